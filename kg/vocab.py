@@ -1,0 +1,49 @@
+"""Namespaces and the terms of the kg ontology (``ontology/kg.ttl``).
+
+Standard vocabularies come first: SKOS for labels and the status scheme, PROV-O and Dublin Core for
+provenance, NIF 2.0 for text anchors (documents, sentences, mentions), schema.org for places and
+organisations. ``KG`` only holds what those do not have.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+ONTOLOGY_IRI = "https://w3id.org/govreport-kg/ontology"
+KG = Namespace(ONTOLOGY_IRI + "#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+SCHEMA = Namespace("https://schema.org/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+#: Default base for instance IRIs (entities, reports, documents, graphs); configurable.
+DEFAULT_BASE = "https://w3id.org/govreport-kg/"
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG),
+    "nif": str(NIF),
+    "itsrdf": str(ITSRDF),
+    "schema": str(SCHEMA),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}
+
+#: The five top-level entity types of the contract and their ontology classes.
+ENTITY_TYPES = ("Project", "Place", "Programme", "Organization", "Event")
+
+#: Project status concepts (``kg:ProjectStatusScheme``), ordered from least to most advanced.
+STATUSES = ("Planned", "Preparatory", "Started", "UnderConstruction", "Completed", "InOperation")
+
+#: Section concepts (``kg:SectionScheme``).
+SECTIONS = ("review", "plan", "outlook", "glossary", "other")
+
+__all__ = [
+    "DCTERMS", "DEFAULT_BASE", "ENTITY_TYPES", "ITSRDF", "KG", "NIF", "ONTOLOGY_IRI", "OWL",
+    "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SECTIONS", "SH", "SKOS", "STATUSES", "XSD",
+]
