@@ -1,0 +1,150 @@
+"""Finding the sections of a report and splitting it into sentences.
+
+Each paragraph of the cleaned text is tagged ``review`` (工作回顾), ``plan`` (工作安排),
+``outlook`` (five-year goals), ``glossary`` (名词解释) or ``other`` (newspaper items printed next to
+the report). Headings and cue words are data: ``kg/resources/patterns/sections.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.resources import load_toml
+from kg.text import CleanText, Paragraph
+
+SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|[；;](?=.{60,})|$", re.S)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the cleaned text: ``text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    section: str
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class SectionedText:
+    paragraph_sections: tuple[str, ...]
+    sentences: tuple[Sentence, ...]
+    glossary_entries: tuple[tuple[int, str], ...]  # (paragraph index, term)
+
+
+@functools.cache
+def _rules() -> dict:
+    config = load_toml("patterns", "sections.toml")
+    return {
+        "heading_max": config["heading_max_chars"],
+        "lead": config["lead_chars"],
+        "headings": [
+            (section, re.compile(pattern)) for section, patterns in config["headings"].items() for pattern in patterns
+        ],
+        "other": [re.compile(pattern) for pattern in config["other"]["starts"]],
+        "entry": re.compile(config["glossary"]["entry"]),
+        "entries_to_start": config["glossary"]["entries_to_start"],
+        "cues": {section: [re.compile(p) for p in cues] for section, cues in config["cues"].items()},
+    }
+
+
+def heading_section(paragraph: str) -> str | None:
+    """The section a heading paragraph opens, or None when it is not a heading."""
+    rules = _rules()
+    stripped = paragraph.strip(" ◆▶◀#*")
+    candidates = [stripped] if len(stripped) <= rules["heading_max"] else []
+    candidates.append(stripped[: rules["lead"]])
+    for section, pattern in rules["headings"]:
+        if any(pattern.search(candidate) for candidate in candidates):
+            return section
+    return None
+
+
+def guess_section(text: str) -> str:
+    """review or plan, from cue words, for text that comes before any heading."""
+    cues = _rules()["cues"]
+    review = sum(len(p.findall(text)) for p in cues["review"])
+    plan = sum(len(p.findall(text)) for p in cues["plan"])
+    return "review" if review > plan else "plan"
+
+
+def tag_paragraphs(clean: CleanText, initial: str | None = None) -> tuple[list[str], list[tuple[int, str]]]:
+    """The section of every paragraph, and the glossary entries (paragraph index, term)."""
+    rules = _rules()
+    texts = [clean.text[p.start : p.end] for p in clean.paragraphs]
+    current = initial
+    if current is None:
+        opening = "".join(texts[:8])
+        current = heading_section(texts[0]) if texts else None
+        current = current or guess_section(opening)
+    sections: list[str] = []
+    entries: list[tuple[int, str]] = []
+    for index, text in enumerate(texts):
+        stripped = text.strip()
+        heading = heading_section(stripped) if stripped else None
+        entry = rules["entry"].match(stripped)
+        if heading and not (current == "glossary" and entry):
+            current = heading
+        elif any(p.match(stripped) for p in rules["other"]):
+            headline = texts[index - 1].strip() if index else ""
+            if current != "other" and len(headline) <= 2 * rules["heading_max"] and headline[-1:] not in "。！？":
+                sections[-1] = "other"  # the news headline above the item
+            current = "other"
+        elif entry and current != "other" and _starts_glossary(texts, index, rules):
+            current = "glossary"
+        if current == "glossary" and entry:
+            entries.append((index, entry.group("term").strip()))
+        sections.append(current)
+    return sections, entries
+
+
+def _starts_glossary(texts: list[str], index: int, rules: dict) -> bool:
+    following = texts[index : index + 8]
+    matched = [t for t in following if rules["entry"].match(t.strip())]
+    return len(matched) >= rules["entries_to_start"] and any("指" in t for t in matched)
+
+
+def split_sentences(clean: CleanText, sections: list[str]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for paragraph, section in zip(clean.paragraphs, sections):
+        sentences.extend(_paragraph_sentences(clean.text, paragraph, section, len(sentences)))
+    return sentences
+
+
+def _paragraph_sentences(text: str, paragraph: Paragraph, section: str, first_index: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    position = paragraph.start
+    chunk = text[paragraph.start : paragraph.end]
+    for match in SENTENCE_END.finditer(chunk):
+        end = paragraph.start + match.end()
+        start = position
+        while start < end and text[start] == " ":
+            start += 1
+        if end > start:
+            out.append(
+                Sentence(
+                    index=first_index + len(out),
+                    start=start,
+                    end=end,
+                    paragraph=paragraph.index,
+                    section=section,
+                    duplicate=paragraph.duplicate_of is not None,
+                )
+            )
+        position = end
+        if match.end() == len(chunk):
+            break
+    return out
+
+
+def sectionize(clean: CleanText, initial: str | None = None) -> SectionedText:
+    sections, entries = tag_paragraphs(clean, initial)
+    return SectionedText(
+        paragraph_sections=tuple(sections),
+        sentences=tuple(split_sentences(clean, sections)),
+        glossary_entries=tuple(entries),
+    )

@@ -1,0 +1,298 @@
+"""Cleaning report text for analysis without losing the original.
+
+OCR'd newspaper print arrives with traditional characters, hard line breaks inside words,
+letter-spaced runs (``安 全 风 险``), markdown emphasis and paragraphs printed twice. :func:`clean`
+returns the analysed text together with an offset map, so that every span found in the cleaned
+text maps back to an exact span of the input: ``original[start:end]`` is what the reader sees.
+
+Every change is a per-character decision (keep, replace by one character, or drop), which is what
+keeps the map exact. Conversion to simplified characters is done character for character for the
+same reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import statistics
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+
+from kg.resources import load_toml
+
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_CJK_PUNCT = "，。、；：！？（）“”‘’《》〈〉【】…—·"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the cleaned text: ``text[start:end]`` (no line break inside)."""
+
+    index: int
+    start: int
+    end: int
+    duplicate_of: int | None = None
+
+
+@dataclass
+class CleanText:
+    """The cleaned text, its paragraphs and the map back into ``original``."""
+
+    original: str
+    text: str
+    offsets: array  # offsets[i] = index in original of text[i]; one extra entry = len(original)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the cleaned span [start, end) to the original span that covers it."""
+        if end <= start:
+            position = self.offsets[start]
+            return position, position
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def surface(self, start: int, end: int) -> str:
+        """The original text behind a cleaned span."""
+        begin, stop = self.to_original(start, end)
+        return self.original[begin:stop]
+
+
+@functools.cache
+def _settings() -> dict:
+    config = load_toml("patterns", "text.toml")
+    layout = config["layout"]
+    return {
+        "punctuation": config["punctuation"],
+        "terminal": layout["terminal"],
+        "closing": layout["closing"],
+        "paragraph_start": re.compile(layout["paragraph_start"]),
+        "list_entry": re.compile(layout["list_entry"]),
+        "continued_line_chars": layout["continued_line_chars"],
+        "narrow_column_chars": layout["narrow_column_chars"],
+        "narrow_column_fill": layout["narrow_column_fill"],
+        "letter_spaced_min": layout["letter_spaced_min"],
+        "duplicate_min_chars": layout["duplicate_min_chars"],
+        "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
+    }
+
+
+@functools.cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Simplified characters, one output character per input character.
+
+    OpenCC converts phrase by phrase, which is better for ambiguous characters but may change the
+    length; a line whose length would change is converted character by character instead.
+    """
+    converter = _t2s()
+    out = []
+    for line in text.splitlines(keepends=True):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "".join(out)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002ffff"
+
+
+def _normalize_char(ch: str, before: str, after: str, punctuation: dict[str, str]) -> str:
+    """Width and punctuation normalization of one character (never changes the length)."""
+    if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "\uff05\uff0e":
+        return unicodedata.normalize("NFKC", ch)  # full-width digits and letters, ％ and ．
+    if ch in punctuation:
+        if ch in ",:." and before.isdigit() and after.isdigit():
+            return ch
+        return punctuation[ch]
+    if ch in _SPACES:
+        return " "
+    return ch
+
+
+def clean(original: str) -> CleanText:
+    """Clean ``original`` for analysis; see the module docstring."""
+    settings = _settings()
+    simplified = to_simplified(original)
+    n = len(original)
+    keep = bytearray(b"\x01") * n
+    replace: dict[int, str] = {}
+
+    lines = _lines(simplified)
+    for start, end in lines:
+        _strip_markup(simplified, start, end, keep, settings)
+        _collapse_letter_spacing(simplified, start, end, keep, settings)
+        _collapse_spaces(simplified, start, end, keep)
+    _join_lines(simplified, lines, keep, replace, settings)
+
+    punctuation = settings["punctuation"]
+    chars: list[str] = []
+    offsets = array("l")
+    for i in range(n):
+        if not keep[i]:
+            continue
+        ch = replace.get(i) or _normalize_char(
+            simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
+        )
+        chars.append(ch)
+        offsets.append(i)
+    offsets.append(n)
+    text = "".join(chars)
+    result = CleanText(original=original, text=text, offsets=offsets)
+    result.paragraphs = _paragraphs(text, settings["duplicate_min_chars"])
+    return result
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line's content, whitespace trimmed; blank lines are skipped."""
+    spans = []
+    for match in re.finditer(r"[^\n\r]+", text):
+        start, end = match.span()
+        while start < end and text[start] in _SPACES:
+            start += 1
+        while end > start and text[end - 1] in _SPACES:
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _drop(keep: bytearray, start: int, end: int) -> None:
+    keep[start:end] = b"\x00" * (end - start)
+
+
+def _strip_markup(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:
+    line = text[start:end]
+    for pattern in settings["markup"]:
+        for match in pattern.finditer(line):
+            _drop(keep, start + match.start(), start + match.end())
+
+
+_LETTER_TOKEN = r"(?:[\u3400-\u9fff，。、；：！？“”（）《》%]|[0-9][0-9.,%]*)"
+
+
+@functools.cache
+def _letter_spaced_pattern(minimum: int) -> re.Pattern:
+    token = _LETTER_TOKEN
+    return re.compile(rf"{token}(?:[ \u3000]{token}){{{minimum - 1},}}")
+
+
+def _collapse_letter_spacing(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:
+    """安 全 风 险 → 安全风险: drop the single spaces inside runs of single characters."""
+    line = text[start:end]
+    for match in _letter_spaced_pattern(settings["letter_spaced_min"]).finditer(line):
+        run = match.group()
+        singles = sum(1 for token in run.split() if len(token) == 1 and is_cjk(token))
+        if singles < settings["letter_spaced_min"]:
+            continue
+        for offset, ch in enumerate(run):
+            if ch in " \u3000":
+                keep[start + match.start() + offset] = 0
+
+
+def _collapse_spaces(text: str, start: int, end: int, keep: bytearray) -> None:
+    """Drop spaces next to CJK punctuation and all but one space of a run.
+
+    A single space between two words is kept: in OCR'd print it often stands for lost quotation
+    marks (``持续推进 铁腕治旅，``), which the programme extractor uses.
+    """
+    previous_kept = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _SPACES and keep[i]:
+            j = i
+            while j < end and text[j] in _SPACES:
+                j += 1
+            after = text[j] if j < end else ""
+            if previous_kept in _CJK_PUNCT or after in _CJK_PUNCT or not previous_kept or not after:
+                _drop(keep, i, j)
+            else:
+                _drop(keep, i + 1, j)
+            i = j
+            continue
+        if keep[i]:
+            previous_kept = ch
+        i += 1
+
+
+def _visible(text: str, start: int, end: int, keep: bytearray) -> str:
+    return "".join(text[i] for i in range(start, end) if keep[i])
+
+
+def _ends_sentence(line: str, settings: dict) -> bool:
+    stripped = line.rstrip(settings["closing"] + " ")
+    return bool(stripped) and stripped[-1] in settings["terminal"]
+
+
+def _join_lines(
+    text: str, lines: list[tuple[int, int]], keep: bytearray, replace: dict[int, str], settings: dict
+) -> None:
+    """Decide, between every two lines, whether the break is a paragraph break or print layout."""
+    if not lines:
+        _drop(keep, 0, len(text))
+        return
+    _drop(keep, 0, lines[0][0])
+    _drop(keep, lines[-1][1], len(text))
+    widths = [end - start for start, end in lines]
+    column = statistics.median(widths)
+    narrow = column < settings["narrow_column_chars"]
+    for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:]):
+        a = _visible(text, a_start, a_end, keep)
+        b = _visible(text, b_start, b_end, keep)
+        if _continues(text[a_start:a_end], a, b, narrow, column, settings):
+            _drop(keep, a_end, b_start)
+            if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+                keep[a_end] = 1
+                replace[a_end] = " "
+        else:
+            newline = text.find("\n", a_end, b_start)
+            if newline < 0:
+                newline = a_end
+            _drop(keep, a_end, b_start)
+            keep[newline] = 1
+            replace[newline] = "\n"
+
+
+def _continues(raw_a: str, a: str, b: str, narrow: bool, column: float, settings: dict) -> bool:
+    if not a or not b:
+        return not a and bool(b) is False
+    if _ends_sentence(a, settings) or settings["paragraph_start"].match(b):
+        return False
+    if raw_a.lstrip().startswith("#"):
+        return False  # a markdown heading ends at its line
+    if narrow:
+        return len(raw_a) >= settings["narrow_column_fill"] * column
+    if len(b) < settings["continued_line_chars"] and not any(ch in _CJK_PUNCT for ch in b):
+        return False  # a short line without punctuation is a heading, not the rest of a sentence
+    return len(a) >= settings["continued_line_chars"] or bool(settings["list_entry"].match(a))
+
+
+def _paragraphs(text: str, duplicate_min: int) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    seen: dict[str, int] = {}
+    by_prefix: dict[str, list[tuple[str, int]]] = {}
+    position = 0
+    for index, chunk in enumerate(text.split("\n")):
+        start, end = position, position + len(chunk)
+        position = end + 1
+        key = re.sub(r"\s+", "", chunk)
+        duplicate = None
+        if len(key) >= duplicate_min:
+            duplicate = seen.get(key)
+            if duplicate is None:
+                for earlier_key, earlier in by_prefix.get(key[:duplicate_min], ()):
+                    if earlier_key.startswith(key):
+                        duplicate = earlier
+                        break
+            if duplicate is None:
+                seen[key] = index
+                by_prefix.setdefault(key[:duplicate_min], []).append((key, index))
+        paragraphs.append(Paragraph(index=index, start=start, end=end, duplicate_of=duplicate))
+    return paragraphs
