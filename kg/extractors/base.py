@@ -1,0 +1,54 @@
+"""What every extractor shares: the candidate record and the sentences to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from kg.sections import Sentence
+
+#: Characters a name never crosses.
+DELIMITERS = frozenset("，。、；：！？（）“”‘’《》〈〉【】「」『』…—·,.;:!?()[]\"' \n\t")
+OPEN_QUOTES = "“‘「『\""
+CLOSE_QUOTES = "”’」』\""
+
+#: Sections whose text is part of the report (``other`` is unrelated newspaper content).
+REPORT_SECTIONS = frozenset({"review", "plan", "outlook", "glossary"})
+
+
+@dataclass
+class Candidate:
+    """An entity mention found by an extractor, in cleaned-text offsets."""
+
+    start: int
+    end: int
+    type: str  # Project | Place | Programme | Organization | Event
+    cls: str  # most specific ontology class
+    label: str  # canonical simplified-Chinese name
+    rule: str  # the extractor rule that found it, e.g. "projects.coordination"
+    key: str | None = None  # resolution key when it is not the label (a division code)
+    status: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def sort_key(self) -> tuple:
+        return (self.start, -self.length, self.type, self.label)
+
+
+def report_sentences(doc) -> Iterator[tuple[Sentence, str]]:
+    """(sentence, its text) for every sentence that belongs to the report and is not a duplicate."""
+    for sentence in doc._.sections.sentences:
+        if sentence.duplicate or sentence.section not in REPORT_SECTIONS:
+            continue
+        yield sentence, doc.text[sentence.start : sentence.end]
+
+
+def chunk_start(text: str, position: int, lower: int = 0) -> int:
+    """Start of the run of non-delimiter characters that ends at ``position``."""
+    i = position
+    while i > lower and text[i - 1] not in DELIMITERS:
+        i -= 1
+    return i

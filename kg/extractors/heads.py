@@ -1,0 +1,222 @@
+"""Head-noun grammar: names that end in a word saying what kind of thing they are.
+
+Chinese names of works, bodies and events are right-headed: 桑龙 + 高速, 张家界市 + 特殊教育学校,
+市 + 商务局, 国际康旅产业 + 大会. The grammar finds a head, walks left to where the name starts
+(a delimiter, a function word, or a verb governing the name), and checks that what is left is
+specific enough to be a name. Coordinations share one head: ``桑龙、炉慈、张官高速`` and
+``三人、岩朝等普通国省干线公路`` name several things.
+
+One engine serves projects, organisations, events and place morphology; each family brings its
+own head table (``kg/resources/patterns/*.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from kg.extractors.base import DELIMITERS, Candidate, chunk_start
+from kg.lexicon import Lexicon
+
+_PARENTHETICAL = re.compile(r"（[^（）]{1,12}）$")
+_QUANTITY_END = re.compile(r"[\d一二两三四五六七八九十百千万]+[条个座批项家所栋台]$")
+
+
+@dataclass(frozen=True)
+class Head:
+    surface: str
+    cls: str
+    suffix: str  # what a shared-head name ends in (桑龙 → 桑龙高速)
+    canonical: str  # the head as written in canonical labels (高速公路 → 高速)
+    generic: bool  # 项目, 工程: only a proper name makes the phrase a name
+    require: str  # "proper" or "specific": how specific the words before the head must be
+
+
+class HeadGrammar:
+    def __init__(self, config: dict, type_: str, lexicon: Lexicon, known_names: Iterable[str] = ()):
+        self.type = type_
+        self.lexicon = lexicon
+        self.known_names = frozenset(known_names)
+        canonical_heads = config.get("canonical_heads", {})
+        self.heads: dict[str, Head] = {}
+        for group in config["head"]:
+            for surface in group["surfaces"]:
+                self.heads.setdefault(
+                    surface,
+                    Head(
+                        surface=surface,
+                        cls=group["class"],
+                        suffix=group.get("suffix", ""),
+                        canonical=canonical_heads.get(surface, surface),
+                        generic=group.get("generic", False),
+                        require=group.get("require", config.get("require", "proper")),
+                    ),
+                )
+        surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
+        blocked = config.get("not_followed_by", [])
+        lookahead = f"(?!{'|'.join(map(re.escape, blocked))})" if blocked else ""
+        self.head_pattern = re.compile(f"(?:{'|'.join(map(re.escape, surfaces))}){lookahead}")
+        self.head_at_end = re.compile(f"(?:{'|'.join(map(re.escape, surfaces))})$")
+        qualifiers = config.get("qualifiers", [])
+        self.qualifier = re.compile("|".join(f"(?:{q})" for q in qualifiers)) if qualifiers else None
+        self.max_name = config.get("max_name_chars", 16)
+        self.min_name = config.get("min_name_chars", 1)
+        self.list_words = tuple(config.get("list_markers", ["等"]))
+        self.exclude = frozenset(config.get("exclude", []))
+
+    # -- public ------------------------------------------------------------------------------
+
+    def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
+        """Candidates in ``text`` (a sentence whose first character is at ``offset``)."""
+        found: list[Candidate] = []
+        qualified_until = -1
+        for match in self.head_pattern.finditer(text):
+            head_start, head_end = match.span()
+            if head_start < qualified_until:
+                continue
+            head = self.heads[match.group()]
+            qualifier = self.qualifier.match(text, head_end) if self.qualifier else None
+            if qualifier and qualifier.end() > head_end:
+                qualified_until = qualifier.end()
+            start = chunk_start(text, head_start)
+            name_start, name, listed = self._name_before(text, start, head_start)
+            if listed is not None:
+                found.extend(self._list_elements(text, listed, head, offset, rule))
+            if name and self._acceptable(name, head):
+                candidate = self._candidate(name_start, head_end, name + head.canonical, head, offset, f"{rule}.head")
+                if qualifier and qualifier.end() > head_end:
+                    candidate.attrs["qualifier"] = qualifier.group()
+                found.append(candidate)
+                found.extend(self._shared_head(text, name_start, head, offset, rule))
+            elif not name and listed is None and head.suffix:
+                found.extend(self._shared_head(text, head_start, head, offset, rule))
+        return found
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        tokens, position = [], start
+        for word in self.lexicon.segment(text[start:end]):
+            tokens.append((position, position + len(word), word))
+            position += len(word)
+        return tokens
+
+    def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        """(name start, name, position of a list marker 等 or None) for the words before a head."""
+        tokens = self._tokens(text, start, head_start)
+        listed = None
+        for i, (tok_start, _tok_end, word) in enumerate(tokens):
+            if word in self.list_words and self._only_modifiers(tokens[i + 1 :]):
+                listed = tok_start
+                tokens = []
+                break
+        tokens = self._strip_leading(self._after_last_break(text, start, tokens))
+        if not tokens:
+            return head_start, "", listed
+        name_start = tokens[0][0]
+        name = text[name_start:head_start]
+        quantity = self.lexicon.quantity_prefix.match(name)
+        if quantity:
+            name_start += quantity.end()
+            name = name[quantity.end() :]
+        return name_start, name, listed
+
+    def _after_last_break(self, text: str, start: int, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The tokens after the last word a name cannot span (an inner 及/和 only counts when a
+        complete name with a head stands before it: 宜冲桥水库及桑鹤高速)."""
+        cut = 0
+        for i, (tok_start, _tok_end, word) in enumerate(tokens):
+            if self.lexicon.breaks_name(word) or (
+                word in self.lexicon.inner_conjunctions and self.head_at_end.search(text[start:tok_start])
+            ):
+                cut = i + 1
+        return tokens[cut:]
+
+    def _strip_leading(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        while tokens and self.lexicon.strippable(tokens[0][2]) and tokens[0][2] not in self.known_names:
+            tokens = tokens[1:]
+        return tokens
+
+    def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Between 等 and the head only quantities and generic modifiers (等一批重大产业项目)."""
+        return all(
+            word in self.lexicon.generic or self.lexicon.strippable(word) or self.lexicon.quantity_prefix.fullmatch(word)
+            for _s, _e, word in tokens
+        )
+
+    def _acceptable(self, name: str, head: Head, listed: bool = False) -> bool:
+        if not (self.min_name <= len(name) <= self.max_name) or name in self.exclude:
+            return False
+        if any(ch in DELIMITERS for ch in name):
+            return False
+        if head.generic and self.head_pattern.search(name):
+            return False  # 炉慈高速公路路基工程, 楚怡中职学校项目: the work is the inner name
+        if _QUANTITY_END.search(name):
+            return False  # 农夫山泉项目2条生产线: a count of things, not a name
+        words = self.lexicon.segment(name)
+        if all(w in self.lexicon.generic or self.lexicon.strippable(w) for w in words):
+            return False
+        if listed:
+            return True
+        if head.require == "specific" and not head.generic:
+            return any(not self.lexicon.is_common(w) or w in self.known_names for w in words) or len(words) > 1
+        return any(self.lexicon.is_proper(w) or w in self.known_names for w in words)
+
+    def _candidate(self, start: int, end: int, label: str, head: Head, offset: int, rule: str) -> Candidate:
+        return Candidate(
+            start=offset + start,
+            end=offset + end,
+            type=self.type,
+            cls=head.cls,
+            label=label,
+            rule=rule,
+        )
+
+    # -- coordination --------------------------------------------------------------------------
+
+    def _element_before(self, text: str, end: int) -> tuple[int, int] | None:
+        """The list element that ends at ``end`` (just before a 、), as (start, end)."""
+        element_end = end
+        parenthetical = _PARENTHETICAL.search(text[:element_end])
+        if parenthetical:
+            element_end = parenthetical.start()
+        start = chunk_start(text, element_end)
+        tokens = self._tokens(text, start, element_end)
+        tokens = self._strip_leading(self._after_last_break(text, start, tokens))
+        if not tokens:
+            return None
+        return tokens[0][0], element_end
+
+    def _shared_head(self, text: str, name_start: int, head: Head, offset: int, rule: str) -> list[Candidate]:
+        """桑龙、炉慈、张官高速: the bare names before a headed one share its head."""
+        found = []
+        position = name_start
+        while position > 0 and text[position - 1] == "、":
+            element = self._element_before(text, position - 1)
+            if element is None:
+                break
+            start, end = element
+            name = text[start:end]
+            if self.head_pattern.search(name) or not self._acceptable(name, head) or len(name) > 8:
+                break
+            found.append(self._candidate(start, end, name + head.suffix, head, offset, f"{rule}.coordination"))
+            position = start
+        return found
+
+    def _list_elements(self, text: str, marker: int, head: Head, offset: int, rule: str) -> list[Candidate]:
+        """三人、岩朝、教温等普通国省干线公路: every element before 等 is one of the head's kind."""
+        found = []
+        position = marker + 1  # pretend a 、 stands where 等 is
+        while True:
+            element = self._element_before(text, position - 1)
+            if element is None:
+                break
+            start, end = element
+            name = text[start:end]
+            if not self.head_pattern.search(name) and self._acceptable(name, head, listed=True) and len(name) <= 10:
+                found.append(self._candidate(start, end, name + head.suffix, head, offset, f"{rule}.list"))
+            position = chunk_start(text, start)
+            if position == 0 or text[position - 1] != "、":
+                break
+        return found

@@ -1,0 +1,112 @@
+"""What the extractors know about words: jieba's dictionary tags and frequencies, plus the
+project's own word classes (``kg/resources/patterns/words.toml``).
+
+Names in reports are mostly out of the dictionary (桑龙, 久瑞, 翠谷); ordinary words are in it with
+a frequency and a part-of-speech tag. That difference is what tells a name from a phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+from kg.resources import load_toml
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]")
+
+
+@functools.cache
+def jieba_dictionary():
+    """jieba's default tokenizer and its POS table, initialised once."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.dt.initialize()
+    return jieba, jieba.posseg.dt.word_tag_tab
+
+
+@dataclass
+class Lexicon:
+    break_tags: frozenset[str]
+    inner_conjunctions: frozenset[str]
+    strip_tags: frozenset[str]
+    proper_tags: frozenset[str]
+    common_frequency: int
+    rare_frequency: int
+    leading: frozenset[str]
+    generic: frozenset[str]
+    quantity_prefix: re.Pattern
+    function_chars: frozenset[str]
+    extra_tags: dict[str, str]
+
+    def tag(self, word: str) -> str | None:
+        if word in self.extra_tags:
+            return self.extra_tags[word]
+        return jieba_dictionary()[1].get(word)
+
+    def frequency(self, word: str) -> int:
+        return jieba_dictionary()[0].dt.FREQ.get(word) or 0
+
+    def is_common(self, word: str) -> bool:
+        """An ordinary dictionary word (not a proper name)."""
+        if word in self.generic:
+            return True
+        tag = self.tag(word)
+        if tag in self.proper_tags:
+            return False
+        return self.frequency(word) >= self.common_frequency
+
+    def is_proper(self, word: str) -> bool:
+        """A word that makes a name specific: a proper-name tag, out of the dictionary, or digits."""
+        if word in self.generic or not word.strip():
+            return False
+        tag = self.tag(word)
+        if tag in self.proper_tags:
+            return True
+        if any(ch.isascii() and ch.isalnum() for ch in word):
+            return True
+        return bool(_CJK_RUN.search(word)) and self.frequency(word) < self.rare_frequency and tag not in self.strip_tags
+
+    def breaks_name(self, word: str) -> bool:
+        return self.tag(word) in self.break_tags and word not in self.inner_conjunctions
+
+    def strippable(self, word: str) -> bool:
+        """A word that may start a phrase but not a name."""
+        return word in self.leading or self.tag(word) in self.strip_tags or bool(self.quantity_prefix.fullmatch(word))
+
+    def segment(self, text: str) -> list[str]:
+        """Words of ``text``. jieba's HMM glues function characters to unknown names (及桑鹤);
+        they are split off again."""
+        jieba, _ = jieba_dictionary()
+        words: list[str] = []
+        for word in jieba.cut(text, HMM=True):
+            if len(word) > 1 and not self.frequency(word):
+                head = word[0] if word[0] in self.function_chars else ""
+                tail = word[-1] if word[-1] in self.function_chars and len(word) > 2 else ""
+                core = word[len(head) : len(word) - len(tail)]
+                words.extend(w for w in (head, core, tail) if w)
+            elif word:
+                words.append(word)
+        return words
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    config = load_toml("patterns", "words.toml")
+    return Lexicon(
+        break_tags=frozenset(config["break_tags"]),
+        inner_conjunctions=frozenset(config["inner_conjunctions"]),
+        strip_tags=frozenset(config["strip_tags"]),
+        proper_tags=frozenset(config["proper_tags"]),
+        common_frequency=config["common_word_frequency"],
+        rare_frequency=config["rare_word_frequency"],
+        leading=frozenset(config["leading"]),
+        generic=frozenset(config["generic"]),
+        quantity_prefix=re.compile(config["quantity_prefix"]),
+        function_chars=frozenset(config["function_chars"]),
+        extra_tags={},
+    )
