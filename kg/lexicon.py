@@ -41,6 +41,7 @@ class Lexicon:
     generic: frozenset[str]
     quantity_prefix: re.Pattern
     function_chars: frozenset[str]
+    hard_breaks: frozenset[str]
     extra_tags: dict[str, str]
 
     def tag(self, word: str) -> str | None:
@@ -76,7 +77,10 @@ class Lexicon:
 
     def strippable(self, word: str) -> bool:
         """A word that may start a phrase but not a name."""
-        return word in self.leading or self.tag(word) in self.strip_tags or bool(self.quantity_prefix.fullmatch(word))
+        if word in self.leading or self.tag(word) in self.strip_tags or self.quantity_prefix.fullmatch(word):
+            return True
+        # 积极争取, 全力推进: compounds of governing words that the dictionary does not list
+        return len(word) == 4 and word[:2] in self.leading and word[2:] in self.leading
 
     def segment(self, text: str) -> list[str]:
         """Words of ``text``. jieba's HMM glues function characters to unknown names (及桑鹤);
@@ -108,5 +112,6 @@ def load_lexicon() -> Lexicon:
         generic=frozenset(config["generic"]),
         quantity_prefix=re.compile(config["quantity_prefix"]),
         function_chars=frozenset(config["function_chars"]),
+        hard_breaks=frozenset(config["hard_breaks"]),
         extra_tags={},
     )

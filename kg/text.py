@@ -267,6 +267,8 @@ def _continues(raw_a: str, a: str, b: str, narrow: bool, column: float, settings
         return False
     if raw_a.lstrip().startswith("#"):
         return False  # a markdown heading ends at its line
+    if a.count("“") > a.count("”") or a.count("（") + a.count("(") > a.count("）") + a.count(")"):
+        return True  # an open quotation or bracket goes on in the next line
     if narrow:
         return len(raw_a) >= settings["narrow_column_fill"] * column
     if len(b) < settings["continued_line_chars"] and not any(ch in _CJK_PUNCT for ch in b):

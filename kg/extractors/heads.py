@@ -64,6 +64,9 @@ class HeadGrammar:
         self.min_name = config.get("min_name_chars", 1)
         self.list_words = tuple(config.get("list_markers", ["等"]))
         self.exclude = frozenset(config.get("exclude", []))
+        self.blocked_words = tuple(config.get("blocked_words", []))
+        # Names of programmes contain verbs (扩大内需战略): strip only the listed governing words.
+        self.strip_listed_only = config.get("strip") == "leading-list"
 
     # -- public ------------------------------------------------------------------------------
 
@@ -76,6 +79,8 @@ class HeadGrammar:
             if head_start < qualified_until:
                 continue
             head = self.heads[match.group()]
+            if self._inside_blocked_word(text, head_start, head_end):
+                continue
             qualifier = self.qualifier.match(text, head_end) if self.qualifier else None
             if qualifier and qualifier.end() > head_end:
                 qualified_until = qualifier.end()
@@ -88,10 +93,19 @@ class HeadGrammar:
                 if qualifier and qualifier.end() > head_end:
                     candidate.attrs["qualifier"] = qualifier.group()
                 found.append(candidate)
-                found.extend(self._shared_head(text, name_start, head, offset, rule))
+                if head.suffix:
+                    found.extend(self._shared_head(text, name_start, head, offset, rule))
             elif not name and listed is None and head.suffix:
                 found.extend(self._shared_head(text, head_start, head, offset, rule))
         return found
+
+    def _inside_blocked_word(self, text: str, start: int, end: int) -> bool:
+        for word in self.blocked_words:
+            lo = max(0, end - len(word))
+            position = text.find(word, lo, start + len(word))
+            if 0 <= position <= start and position + len(word) >= end:
+                return True
+        return False
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -127,14 +141,15 @@ class HeadGrammar:
         complete name with a head stands before it: 宜冲桥水库及桑鹤高速)."""
         cut = 0
         for i, (tok_start, _tok_end, word) in enumerate(tokens):
-            if self.lexicon.breaks_name(word) or (
+            if self.lexicon.breaks_name(word) or word in self.lexicon.hard_breaks or (
                 word in self.lexicon.inner_conjunctions and self.head_at_end.search(text[start:tok_start])
             ):
                 cut = i + 1
         return tokens[cut:]
 
     def _strip_leading(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        while tokens and self.lexicon.strippable(tokens[0][2]) and tokens[0][2] not in self.known_names:
+        strippable = self.lexicon.leading.__contains__ if self.strip_listed_only else self.lexicon.strippable
+        while tokens and strippable(tokens[0][2]) and tokens[0][2] not in self.known_names:
             tokens = tokens[1:]
         return tokens
 
@@ -214,7 +229,7 @@ class HeadGrammar:
                 break
             start, end = element
             name = text[start:end]
-            if not self.head_pattern.search(name) and self._acceptable(name, head, listed=True) and len(name) <= 10:
+            if not self.head_pattern.search(name) and 2 <= len(name) <= 10 and self._acceptable(name, head, listed=True):
                 found.append(self._candidate(start, end, name + head.suffix, head, offset, f"{rule}.list"))
             position = chunk_start(text, start)
             if position == 0 or text[position - 1] != "、":

@@ -153,29 +153,41 @@ def select(model: ViewModel, *, focus: str | None = None, year: int | None = Non
 # layout
 
 
-def _fr_dense(graph: nx.Graph, seed: int, iterations: int = 60) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold on dense numpy arrays, for components of 500+ nodes when SciPy (which
-    networkx needs for those) is not installed. Same algorithm as networkx's dense solver."""
+def _fr_numpy(graph: nx.Graph, seed: int, iterations: int = 50,
+              block: int = 512) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold (networkx's dense algorithm: same forces, start, cooling) for large
+    components, without SciPy and in bounded memory: repulsion is computed in row blocks with
+    matrix products, attraction on the edge list."""
     import numpy as np
 
     order = list(graph)
     index = {v: i for i, v in enumerate(order)}
     n = len(order)
-    adj = np.zeros((n, n), dtype=np.float32)
-    for u, v, w in graph.edges(data="weight", default=1.0):
-        adj[index[u], index[v]] = adj[index[v], index[u]] = w
+    src = np.array([index[u] for u, v in graph.edges()], dtype=np.int64)
+    dst = np.array([index[v] for u, v in graph.edges()], dtype=np.int64)
+    wts = np.array([w for _, _, w in graph.edges(data="weight", default=1.0)], dtype=np.float32)
     rng = np.random.RandomState(seed)
     pos = rng.rand(n, 2).astype(np.float32)
     k = np.float32(math.sqrt(1.0 / n))
+    k2 = k * k
     t = 0.1
     dt = t / (iterations + 1)
+    disp = np.empty((n, 2), dtype=np.float32)
     for _ in range(iterations):
-        dx = pos[:, 0, None] - pos[None, :, 0]
-        dy = pos[:, 1, None] - pos[None, :, 1]
-        d2 = dx * dx + dy * dy
-        np.maximum(d2, np.float32(1e-4), out=d2)
-        force = (k * k) / d2 - adj * np.sqrt(d2) / k
-        disp = np.stack(((dx * force).sum(axis=1), (dy * force).sum(axis=1)), axis=1)
+        sq = (pos * pos).sum(axis=1)
+        for s in range(0, n, block):
+            e = min(n, s + block)
+            d2 = pos[s:e] @ pos.T                       # |xi - xj|² = |xi|² + |xj|² - 2 xi·xj
+            d2 *= np.float32(-2)
+            d2 += sq[s:e, None]
+            d2 += sq[None, :]
+            np.maximum(d2, np.float32(1e-4), out=d2)
+            np.divide(k2, d2, out=d2)                   # repulsion k²/d² along (xi - xj)
+            disp[s:e] = pos[s:e] * d2.sum(axis=1)[:, None] - d2 @ pos
+        delta = pos[src] - pos[dst]                     # attraction w·d/k along (xi - xj)
+        pull = (wts * np.sqrt((delta * delta).sum(axis=1)) / k)[:, None] * delta
+        np.subtract.at(disp, src, pull)
+        np.add.at(disp, dst, pull)
         length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), np.float32(0.01))
         pos += disp * (np.float32(t) / length)[:, None]
         t -= dt
@@ -192,15 +204,11 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, floa
         return {nodes[0]: (0.0, 0.0)}
     if n == 2:
         return {nodes[0]: (-1.0, 0.0), nodes[1]: (1.0, 0.0)}
-    if n < 500:
-        pos = nx.spring_layout(graph, seed=seed, iterations=100 if n < 200 else 60,
-                               weight="weight")
-    else:
-        try:
-            import scipy  # noqa: F401  (networkx needs it for 500+ nodes)
-        except ImportError:
-            return _fr_dense(graph, seed)
-        pos = nx.spring_layout(graph, seed=seed, iterations=60, weight="weight")
+    if n >= 500:
+        # networkx needs SciPy for 500+ nodes and its dense solver needs O(n²) memory: use the
+        # blocked numpy version (the same everywhere, so output does not depend on SciPy).
+        return _fr_numpy(graph, seed)
+    pos = nx.spring_layout(graph, seed=seed, iterations=100 if n < 200 else 60, weight="weight")
     return {v: (float(p[0]), float(p[1])) for v, p in pos.items()}
 
 
@@ -270,6 +278,15 @@ def _node_text(n: NodeInfo) -> str:
     return html.escape("\n".join(lines))
 
 
+def _edge_text(e: EdgeInfo) -> str:
+    text = f"{EDGE_STYLES[e.kind]['zh']} {e.kind}"
+    if e.kind == "coMentioned":
+        text += f" × {e.weight}"
+        if e.weight_by_year:
+            text += " (" + ", ".join(f"{y}: {w}" for y, w in sorted(e.weight_by_year.items())) + ")"
+    return text
+
+
 def node_size(n: NodeInfo) -> int:
     return 8 + 5 * min(len(n.years), 12)
 
@@ -290,8 +307,14 @@ def _vis_options(n_nodes: int) -> dict:
                                           "'Microsoft YaHei',sans-serif", "color": "#222222"},
             "scaling": {"label": {"drawThreshold": 6}},
         },
-        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5,
-                  "color": {"inherit": False}},
+        "groups": {t: {"color": {"background": st["color"], "border": "#333333",
+                                 "highlight": {"background": st["color"], "border": "#000000"},
+                                 "hover": {"background": st["color"], "border": "#000000"}}}
+                   for t, st in TYPE_STYLES.items()},
+        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5, "dashes": False,
+                  "color": {"color": EDGE_STYLES["coMentioned"]["color"], "highlight": "#333333",
+                            "hover": "#555555", "inherit": False, "opacity": 0.9},
+                  "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}}},
     }
 
 
@@ -356,14 +379,10 @@ def build_network(model: ViewModel, *, focus: str | None = None, year: int | Non
             title += f" · {model.node(resolve_focus(model, focus)).label}"
     net = KGNetwork(title=title, height=height)
     for n in sub.nodes:
-        style = TYPE_STYLES.get(n.type, {"color": "#999999"})
         x, y = coords[n.id]
         node = {
-            "id": n.id, "label": n.label, "shape": "dot", "size": node_size(n),
-            "color": {"background": style["color"], "border": "#333333",
-                      "highlight": {"background": style["color"], "border": "#000000"},
-                      "hover": {"background": style["color"], "border": "#000000"}},
-            "x": x, "y": y, "title": _node_text(n),
+            "id": n.id, "label": n.label, "group": n.type, "size": node_size(n), "x": x, "y": y,
+            "title": _node_text(n),
             "kgType": n.type, "kgClass": n.cls, "kgPinyin": n.pinyin, "kgYears": list(n.years),
             "kgStatus": {str(y): s for y, s in sorted(n.status_by_year.items())},
             "kgEvidence": n.evidence, "kgReport": n.evidence_report,
@@ -374,23 +393,18 @@ def build_network(model: ViewModel, *, focus: str | None = None, year: int | Non
     max_w = max((e.weight for e in sub.edges if e.kind == "coMentioned"), default=1)
     for i, e in enumerate(sub.edges):
         st = EDGE_STYLES[e.kind]
+        # coMentioned (most edges) takes the global edge style; links override it
+        edge = {"id": f"e{i}", "from": e.source, "to": e.target}
         if e.kind == "coMentioned":
-            width = 1 + 5 * math.log1p(e.weight) / math.log1p(max(max_w, 1)) if max_w > 1 else 1
-            per_year = ", ".join(f"{y}: {w}" for y, w in sorted(e.weight_by_year.items()))
-            etitle = f"{st['zh']} coMentioned × {e.weight}" + (f" ({per_year})" if per_year else "")
+            width = 1 + 5 * math.log1p(e.weight) / math.log1p(max_w) if max_w > 1 else 1
+            years = sorted(e.weight_by_year)
+            edge.update(width=round(width, 2), title=_edge_text(e), kgKind=e.kind,
+                        kgWeight=e.weight, kgYears=years,
+                        kgYearWeights=[e.weight_by_year[y] for y in years])
         else:
-            width = 1.5
-            etitle = f"{st['zh']} {e.kind}"
-        edge = {
-            "id": f"e{i}", "from": e.source, "to": e.target,
-            "color": {"color": st["color"], "highlight": "#333333", "hover": "#555555",
-                      "opacity": 0.9},
-            "dashes": st["dashes"], "width": round(width, 2), "title": etitle,
-            "kgKind": e.kind, "kgWeight": e.weight,
-            "kgYears": sorted(e.weight_by_year) if e.kind == "coMentioned" else [],
-        }
-        edge["arrows"] = ({"to": {"enabled": True, "scaleFactor": 0.5}} if st["arrow"]
-                          else {"to": {"enabled": False}})
+            edge.update(width=1.5, color=st["color"], dashes=st["dashes"],
+                        arrows="to" if st["arrow"] else "", title=_edge_text(e),
+                        kgKind=e.kind, kgWeight=e.weight, kgYears=[], kgYearWeights=[])
         net.edges.append(edge)
     net.options = _vis_options(len(sub.nodes))
     net.kg_meta = {
@@ -470,19 +484,20 @@ def render_network_page(net: Network, *, fragment: bool = False,
 
     if not element_id.replace("-", "").replace("_", "").isalnum():
         raise ValueError("element_id must be letters, digits, '-' or '_'")
-    nodes = []
-    for node in net.nodes:
-        if "kgType" in node:  # the page builds tooltips from kg* fields: drop the text copy
-            node = {k: v for k, v in node.items() if k != "title"}
-        nodes.append(node)
+    # the page builds tooltips from the kg* fields: drop the plain-text copies
+    nodes = [{k: v for k, v in n.items() if k != "title"} if "kgType" in n else n
+             for n in net.nodes]
+    edges = [{k: v for k, v in e.items() if k != "title"} if "kgKind" in e else e
+             for e in net.edges]
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     meta = getattr(net, "kg_meta", {}) or {}
     years = meta.get("years") or sorted({y for n in nodes for y in n.get("kgYears", [])})
     data = {
-        "nodes": nodes, "edges": net.edges, "options": options, "years": years,
+        "nodes": nodes, "edges": edges, "options": options, "years": years,
         "legend": _legend_data(), "title": net.heading or "",
         "totalNodes": meta.get("total_nodes", len(nodes)),
         "totalEdges": meta.get("total_edges", len(net.edges)),
+        "filters": meta.get("filters") or {},
     }
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),

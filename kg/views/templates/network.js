@@ -39,13 +39,35 @@ function tooltip(n) {
   return box;
 }
 
+// Tooltips: one empty element per node, filled on first hover (before vis shows it).
+var tipFor = {};
 var nodeList = DATA.nodes.map(function (n) {
-  var copy = Object.assign({}, n);
-  if (copy.kgType !== undefined || copy.title === undefined) copy.title = tooltip(n);
-  return copy;
+  if (n.kgType === undefined && n.title !== undefined) return n;  // a foreign node: keep as is
+  var stub = el("div", "kg-tip-wrap");
+  tipFor[n.id] = stub;
+  return Object.assign({}, n, { title: stub });
+});
+function fillTip(id) {
+  var stub = tipFor[id];
+  if (!stub || stub.firstChild) return false;
+  stub.appendChild(tooltip(byId[id]));
+  return true;
+}
+var KIND_ZH = {};
+LEGEND.kinds.forEach(function (k) { KIND_ZH[k.name] = k.zh; });
+var edgeList = DATA.edges.map(function (e) {
+  if (e.kgKind === undefined || e.title !== undefined) return e;
+  var t = (KIND_ZH[e.kgKind] || "") + " " + e.kgKind;
+  if (e.kgKind === "coMentioned") {
+    t += " \u00d7 " + e.kgWeight;
+    if ((e.kgYears || []).length) {
+      t += " (" + e.kgYears.map(function (y, i) { return y + ": " + e.kgYearWeights[i]; }).join(", ") + ")";
+    }
+  }
+  return Object.assign({}, e, { title: t });
 });
 var nodes = new vis.DataSet(nodeList);
-var edges = new vis.DataSet(DATA.edges);
+var edges = new vis.DataSet(edgeList);
 var byId = {};
 DATA.nodes.forEach(function (n) { byId[n.id] = n; });
 
@@ -79,6 +101,14 @@ var edgesView = new vis.DataView(edges, { filter: edgeVisible });
 // ---- network
 var container = root.querySelector(".kg-canvas");
 var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, DATA.options);
+network.on("hoverNode", function (p) { fillTip(p.node); });
+network.on("showPopup", function (id) {
+  // hover and popup may pick different overlapping nodes: fill late and re-place the popup
+  if (fillTip(id)) {
+    var popup = network.interactionHandler && network.interactionHandler.popup;
+    if (popup && typeof popup.show === "function") popup.show();
+  }
+});
 
 var countEl = root.querySelector(".kg-count");
 function updateCount() {
@@ -131,6 +161,12 @@ var yearSel = root.querySelector(".kg-year");
   o.value = String(y);
   yearSel.appendChild(o);
 });
+if (DATA.filters && DATA.filters.year !== null && DATA.filters.year !== undefined) {
+  // a page built for one year: show it in the control (its nodes are all of that year)
+  yearSel.value = String(DATA.filters.year);
+  year = Number(DATA.filters.year);
+  apply(false);
+}
 yearSel.addEventListener("change", function () {
   year = yearSel.value === "" ? null : parseInt(yearSel.value, 10);
   apply(true);

@@ -1,0 +1,338 @@
+"""The Python API. The command line (``kg/cli.py``) is a thin layer over these functions, and a
+notebook can call them directly::
+
+    import kg
+    summary = kg.build(["seeds"])
+    kg.recurring(type="Project")
+    kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.documents import Document, DocumentMeta, load_document, manifest_for
+from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
+from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
+from kg.rdf import build_quads
+from kg.reading import InputError
+from kg.resolve import resolve
+from kg.store import DEFAULT_STORE, open_store, replace_store
+from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, KG, STATUSES
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+DEFAULT_SOURCES = ("seeds",)
+DEFAULT_OUT = Path("exports")
+
+
+@dataclass
+class BuildSummary:
+    reports: list[str]
+    documents: int
+    entities_by_type: dict[str, int]
+    mentions: int
+    triples: int
+    recurring_projects: list[dict]
+    errors: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def text(self) -> str:
+        lines = [
+            f"reports: {len(self.reports)} ({', '.join(self.reports)}) from {self.documents} files",
+            "entities: "
+            + ", ".join(f"{t} {self.entities_by_type.get(t, 0)}" for t in ENTITY_TYPES)
+            + f" (total {sum(self.entities_by_type.values())})",
+            f"mentions: {self.mentions}",
+            f"triples: {self.triples}",
+            f"recurring projects: {len(self.recurring_projects)}",
+        ]
+        for item in self.recurring_projects[:12]:
+            lines.append(f"  {item['label']} ({item['class']}): {', '.join(map(str, item['years']))}")
+        if len(self.recurring_projects) > 12:
+            lines.append(f"  … {len(self.recurring_projects) - 12} more: kg recurring --type Project")
+        return "\n".join(lines)
+
+
+# -- sources ---------------------------------------------------------------------------------
+
+
+def collect_sources(sources) -> tuple[list[Path], list[str]]:
+    """Report files from files and folders (folders: *.txt, *.text, *.md, not recursive)."""
+    files, errors = [], []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith("."))
+            if not found:
+                errors.append(f"{path}: no report files (*.txt) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or folder")
+    unique = sorted({p.resolve(): p for p in files}.items())
+    return [p for _, p in unique], errors
+
+
+def _load(args) -> Document | str:
+    path, meta = args
+    try:
+        return load_document(path, meta)
+    except InputError as error:
+        return str(error)
+
+
+def analyze(paths: list[Path], jobs: int = 1) -> tuple[list[Document], list[str]]:
+    """Extract every file; bad files become one-line errors instead of stopping the others."""
+    work = [(path, manifest_for(path)) for path in paths]
+    if jobs > 1 and len(work) > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
+            results = list(pool.map(_load, work))
+    else:
+        results = [_load(item) for item in work]
+    documents = [r for r in results if isinstance(r, Document)]
+    errors = [r for r in results if isinstance(r, str)]
+    return documents, errors
+
+
+# -- build -----------------------------------------------------------------------------------
+
+
+def build(
+    sources=DEFAULT_SOURCES,
+    out: str | Path = DEFAULT_OUT,
+    store: str | Path = DEFAULT_STORE,
+    jobs: int = 1,
+    base: str | None = None,
+) -> BuildSummary:
+    """Build the graph of ``sources``: write the exports to ``out`` and load the store."""
+    base = base or os.environ.get("KG_BASE") or DEFAULT_BASE
+    paths, errors = collect_sources(sources)
+    documents, failed = analyze(paths, jobs)
+    errors.extend(failed)
+    if not documents:
+        raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
+    documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
+    entities, of_mention, links, cities = resolve(documents, base)
+    quads = build_quads(documents, entities, of_mention, links, base, cities, source_root=Path.cwd())
+    staging = Staging(Path(out))
+    try:
+        write_rdf(quads, staging)
+        write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+        write_tables(entities, documents, of_mention, staging, base)
+        replace_store(Path(store), quads)
+        write_views(open_store(Path(store)), staging, base)
+        files = staging.commit()
+    except BaseException:
+        staging.discard()
+        raise
+    projects = recurring(store, type="Project", min_years=2)
+    return BuildSummary(
+        reports=sorted({d.report_id for d in documents}),
+        documents=len(documents),
+        entities_by_type=dict(Counter(e.type for e in entities)),
+        mentions=sum(len(d.mentions) for d in documents),
+        triples=len(quads),
+        recurring_projects=projects,
+        errors=errors,
+        files=files,
+    )
+
+
+def write_views(store: ox.Store, staging: Staging, base: str) -> None:
+    from kg.views.model import load_view_model
+    from kg.views.network import write_network_html
+    from kg.views.timeline import write_timeline_html
+
+    model = load_view_model(store, base)
+    write_network_html(model, staging.file("graph.html"))
+    write_timeline_html(model, staging.file("timeline.html"))
+
+
+# -- extract ---------------------------------------------------------------------------------
+
+
+def extract(path: str | Path, city: str | None = None, year: int | None = None) -> dict:
+    """One document's entities and mentions, without touching the store (contract JSON)."""
+    from kg.resolve import entity_iri, normalise, resolution_key
+
+    document = load_document(Path(path), manifest_for(Path(path)), city=city, year=year)
+    base = os.environ.get("KG_BASE") or DEFAULT_BASE
+    entities: dict[str, dict] = {}
+    for mention in document.mentions:
+        candidate = mention.candidate
+        key = resolution_key(mention)
+        entry = entities.get(key)
+        if entry is None:
+            slug_label = normalise(candidate.label)
+            entry = entities[key] = {
+                "id": entity_iri(base, candidate.type, key, slug_label if candidate.key else key.split(":", 1)[1]),
+                "label": candidate.label,
+                "type": candidate.type,
+                "class": candidate.cls,
+                "mentions": [],
+            }
+        item = {
+            "text": mention.text,
+            "start": mention.start,
+            "end": mention.end,
+            "section": mention.sentence.section,
+            "sentence": document.text[mention.sentence_start : mention.sentence_end],
+            "rule": candidate.rule,
+        }
+        if candidate.status:
+            item["status"] = candidate.status
+        entry["mentions"].append(item)
+    return {
+        "document": {
+            "path": str(path),
+            "city": document.city,
+            "year": document.year,
+            "chars": len(document.text),
+            "encoding": document.source.encoding,
+        },
+        "entities": sorted(entities.values(), key=lambda e: (e["type"], e["label"], e["id"])),
+    }
+
+
+# -- reading the store -----------------------------------------------------------------------
+
+_RANK = {status: i for i, status in enumerate(STATUSES)}
+
+
+def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", min_years: int = 2) -> list[dict]:
+    """Entities mentioned in at least ``min_years`` report years, with the status each year states
+    (runs the saved query ``recurring``)."""
+    if type != "all" and type not in ENTITY_TYPES:
+        raise QueryError(f"unknown type {type!r} (one of {', '.join(ENTITY_TYPES)}, all)")
+    params = {"minYears": str(int(min_years))}
+    if type != "all":
+        params["typeIri"] = f"kg:{type}"
+    results = run_query(_store(store), apply_params(saved_query("recurring").text, params))
+    _variables, table = rows(results)
+    out = []
+    for row in table:
+        out.append(
+            {
+                "id": term_text(row["entity"]),
+                "label": term_text(row["label"]),
+                "type": term_text(row["type"]),
+                "class": term_text(row["class"]),
+                "years": sorted(int(y) for y in term_text(row["years"]).split()),
+                "status": year_status(term_text(row["statuses"])),
+            }
+        )
+    out.sort(key=lambda e: (e["type"], -len(e["years"]), e["label"], e["id"]))
+    return out
+
+
+def year_status(statuses: str) -> dict[str, str]:
+    """``"2021=Started@review 2021=Planned@plan"`` → ``{"2021": "Started"}``: per year, what the
+    review says beats what the plan says, and the most advanced status wins."""
+    best: dict[str, tuple[int, int, str]] = {}
+    for item in statuses.split():
+        year, _, rest = item.partition("=")
+        status, _, section = rest.partition("@")
+        if status not in _RANK:
+            continue
+        rank = (1 if section == "review" else 0, _RANK[status], status)
+        if year not in best or rank > best[year]:
+            best[year] = rank
+    return {year: best[year][2] for year in sorted(best)}
+
+
+def query(sparql: str, store: str | Path | ox.Store = DEFAULT_STORE):
+    """Run SPARQL on the embedded store; returns pyoxigraph results."""
+    return run_query(_store(store), sparql)
+
+
+def show(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
+    """One entity by label (preferred or alternative): labels, class, places, years, statuses and
+    evidence sentences."""
+    db = _store(store)
+    found = list(
+        db.query(
+            """SELECT DISTINCT ?e WHERE { { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } FILTER(STR(?l) = ?label) } ORDER BY ?e""",
+            use_default_graph_as_union=True,
+            prefixes=_prefixes(),
+            substitutions={ox.Variable("label"): ox.Literal(label)},
+        )
+    )
+    if not found:
+        raise QueryError(f"no entity labelled {label!r}")
+    entity = found[0]["e"]
+    subs = {ox.Variable("e"): entity}
+
+    def values(sparql: str) -> list[dict]:
+        results = db.query(sparql, use_default_graph_as_union=True, prefixes=_prefixes(), substitutions=subs)
+        return [{v.value: term_text(s[v]) for v in results.variables} for s in results]
+
+    labels = values("SELECT ?l ?kind WHERE { { ?e skos:prefLabel ?l BIND('pref' AS ?kind) } UNION { ?e skos:altLabel ?l BIND('alt' AS ?kind) } } ORDER BY ?kind ?l")
+    cls = values("SELECT ?c WHERE { ?e a ?c }")
+    links = values(
+        "SELECT ?p ?label WHERE { ?e ?pi ?o . VALUES ?pi { kg:locatedIn kg:partOf kg:connects } ?o skos:prefLabel ?label FILTER(LANG(?label)='zh') BIND(STRAFTER(STR(?pi),'#') AS ?p) } ORDER BY ?p ?label"
+    )
+    evidence = values(
+        """SELECT ?year ?section ?status ?text ?sentence WHERE {
+             ?m itsrdf:taIdentRef ?e ; kg:reportYear ?year ; kg:section ?s ; nif:anchorOf ?text ; nif:sentence ?sn .
+             ?sn nif:anchorOf ?sentence .
+             OPTIONAL { ?m kg:status ?st } BIND(STRAFTER(STR(?s),'#') AS ?section) BIND(STRAFTER(STR(?st),'#') AS ?status)
+           } ORDER BY ?year ?m"""
+    )
+    definition = values("SELECT ?d WHERE { ?e skos:definition ?d }")
+    statuses = " ".join(f"{e['year']}={e['status']}@{e['section']}" for e in evidence if e["status"])
+    return {
+        "id": entity.value,
+        "label": next((l["l"] for l in labels if l["kind"] == "pref" and not _is_latin(l["l"])), label),
+        "pinyin": next((l["l"] for l in labels if l["kind"] == "pref" and _is_latin(l["l"])), ""),
+        "alt_labels": [l["l"] for l in labels if l["kind"] == "alt"],
+        "class": cls[0]["c"].rsplit("#", 1)[-1] if cls else "",
+        "links": links,
+        "years": sorted({int(e["year"]) for e in evidence}),
+        "status": year_status(statuses),
+        "definition": definition[0]["d"] if definition else None,
+        "evidence": evidence,
+    }
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(ch) < 0x2e80 for ch in text)
+
+
+def _prefixes() -> dict[str, str]:
+    from kg.vocab import PREFIXES
+
+    return PREFIXES
+
+
+def validate(store: str | Path | ox.Store = DEFAULT_STORE) -> tuple[bool, str]:
+    """SHACL validation of the store against ``ontology/shapes.ttl``: (conforms, report)."""
+    import io
+
+    import pyshacl
+    import rdflib
+
+    from kg.rdf import ONTOLOGY_DIR
+
+    db = _store(store)
+    buffer = io.BytesIO()
+    db.dump(buffer, ox.RdfFormat.N_QUADS)
+    data = rdflib.Dataset()
+    data.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
+    shapes = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    ontology = rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl", format="turtle")
+    conforms, _graph, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    return bool(conforms), text
+
+
+def _store(store) -> ox.Store:
+    return store if isinstance(store, ox.Store) else open_store(Path(store))
+
+
+__all__ = ["BuildSummary", "DocumentMeta", "build", "extract", "query", "recurring", "show", "validate", "KG"]

@@ -1,0 +1,259 @@
+"""The spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter, a user dictionary built from
+the gazetteers and head-noun tables, and one registered component per extractor family.
+
+Extractors write :class:`~kg.extractors.base.Candidate` records to ``doc._.kg_candidates``; the
+``kg_mentions`` component settles overlaps, aligns tokens with every mention boundary and writes
+the mentions as spans to ``doc.spans["kg"]`` (``span.label_`` is the type, ``span._.kg`` the
+candidate); ``kg_relations`` derives locatedIn, connects and partOf links into
+``doc._.kg_relations``. The component list and its order are configuration
+(``kg/resources/pipeline.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extractors.base import Candidate
+from kg.extractors.events import EventExtractor
+from kg.extractors.glossary import GlossaryExtractor
+from kg.extractors.organizations import OrganizationExtractor
+from kg.extractors.places import PlaceExtractor
+from kg.extractors.programmes import ProgrammeExtractor
+from kg.extractors.projects import ProjectExtractor
+from kg.extractors.status import StatusTagger
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import jieba_dictionary, load_lexicon
+from kg.resources import load_toml
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the pipeline knows about a document before reading it."""
+
+    city: str | None = None
+    year: int | None = None
+    division_codes: tuple[str, ...] = ()  # the city and its province, for place disambiguation
+
+
+@dataclass(frozen=True)
+class Relation:
+    source: Candidate
+    predicate: str  # locatedIn | connects | partOf
+    target: Candidate
+    rule: str
+
+
+for _name in ("clean", "sections", "context"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _name in ("kg_candidates", "kg_relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Span.has_extension("kg"):
+    Span.set_extension("kg", default=None)
+
+
+def _candidates(doc: Doc) -> list[Candidate]:
+    if doc._.kg_candidates is None:
+        doc._.kg_candidates = []
+    return doc._.kg_candidates
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    """Gazetteer surfaces; added to jieba's dictionary once, tagged as place names."""
+    jieba, _ = jieba_dictionary()
+    lexicon = load_lexicon()
+    names = frozenset(surface for surface, _kind, _key in load_gazetteer().surfaces())
+    for name in sorted(names):
+        jieba.add_word(name, tag="ns")
+        lexicon.extra_tags[name] = "ns"
+    return names
+
+
+class _Extract:
+    """A pipeline component that runs one extractor and appends its candidates."""
+
+    def __init__(self, extractor):
+        self.extractor = extractor
+
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc).extend(self.extractor(doc))
+        return doc
+
+
+@Language.factory("kg_sentences")
+def make_sentences(nlp: Language, name: str):
+    def set_sentence_starts(doc: Doc) -> Doc:
+        starts = {sentence.start for sentence in doc._.sections.sentences}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        return doc
+
+    return set_sentence_starts
+
+
+@Language.factory("kg_places")
+def make_places(nlp: Language, name: str):
+    _known_names()
+    return _Extract(PlaceExtractor(load_lexicon(), load_gazetteer()))
+
+
+@Language.factory("kg_projects", default_config={"patterns": "projects.toml"})
+def make_projects(nlp: Language, name: str, patterns: str):
+    return _Extract(ProjectExtractor(load_lexicon(), _known_names(), patterns))
+
+
+@Language.factory("kg_programmes")
+def make_programmes(nlp: Language, name: str):
+    return _Extract(ProgrammeExtractor(load_lexicon(), _known_names()))
+
+
+@Language.factory("kg_glossary")
+def make_glossary(nlp: Language, name: str):
+    return _Extract(GlossaryExtractor(ProgrammeExtractor(load_lexicon(), _known_names())))
+
+
+@Language.factory("kg_organizations")
+def make_organizations(nlp: Language, name: str):
+    return _Extract(OrganizationExtractor(load_lexicon(), _known_names()))
+
+
+@Language.factory("kg_events")
+def make_events(nlp: Language, name: str):
+    return _Extract(EventExtractor(load_lexicon(), _known_names()))
+
+
+@Language.factory("kg_status")
+def make_status(nlp: Language, name: str):
+    tagger = StatusTagger()
+
+    def tag_status(doc: Doc) -> Doc:
+        tagger(doc, _candidates(doc))
+        return doc
+
+    return tag_status
+
+
+@Language.factory("kg_mentions", default_config={"priority": ["Project", "Programme", "Event", "Organization", "Place"]})
+def make_mentions(nlp: Language, name: str, priority: list[str]):
+    rank = {type_: i for i, type_ in enumerate(priority)}
+
+    def settle_mentions(doc: Doc) -> Doc:
+        chosen = settle_overlaps(_candidates(doc), rank)
+        _align_tokens(doc, chosen)
+        spans = []
+        for candidate in chosen:
+            span = doc.char_span(candidate.start, candidate.end, label=candidate.type)
+            span._.kg = candidate
+            spans.append(span)
+        doc.spans["kg"] = spans
+        return doc
+
+    return settle_mentions
+
+
+@Language.factory("kg_relations")
+def make_relations(nlp: Language, name: str):
+    def derive_relations(doc: Doc) -> Doc:
+        doc._.kg_relations = derive(doc, [span._.kg for span in doc.spans.get("kg", [])])
+        return doc
+
+    return derive_relations
+
+
+def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[Candidate]:
+    """One candidate per span; crossing candidates give way to longer, higher-priority ones.
+    A place inside a longer name stays (慈利 in 慈利创业西路): it is a mention too, and it is
+    where the locatedIn link comes from."""
+    by_span: dict[tuple[int, int], Candidate] = {}
+    for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
+        by_span.setdefault((candidate.start, candidate.end), candidate)
+    ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
+    chosen: list[Candidate] = []
+    for candidate in ordered:
+        conflict = False
+        for other in chosen:
+            if candidate.end <= other.start or candidate.start >= other.end:
+                continue
+            nested = other.start <= candidate.start and candidate.end <= other.end
+            if nested and candidate.type == "Place" and other.type != "Place":
+                continue
+            conflict = True
+            break
+        if not conflict:
+            chosen.append(candidate)
+    return sorted(chosen, key=Candidate.sort_key)
+
+
+def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
+    """Split tokens so that every mention starts and ends on a token boundary."""
+    boundaries = sorted({c.start for c in candidates} | {c.end for c in candidates})
+    splits = []
+    b = 0
+    for token in doc:
+        start, end = token.idx, token.idx + len(token.text)
+        while b < len(boundaries) and boundaries[b] <= start:
+            b += 1
+        cuts = []
+        while b < len(boundaries) and boundaries[b] < end:
+            cuts.append(boundaries[b] - start)
+            b += 1
+        if cuts:
+            pieces = [token.text[i:j] for i, j in zip([0, *cuts], [*cuts, len(token.text)])]
+            splits.append((token, pieces))
+    with doc.retokenize() as retokenizer:
+        for token, pieces in splits:
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+
+
+def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
+    """Links stated by the shape of a name: a place at the start of a name (慈利创业西路 →
+    慈利县), the places of a section qualifier (安慈高速慈利至石门段 connects 慈利 and 石门), and
+    glossary parts."""
+    relations = []
+    places = [m for m in mentions if m.type == "Place"]
+    for mention in mentions:
+        for place in places:
+            if place is mention:
+                continue
+            if place.start == mention.start and place.end < mention.end:
+                relations.append(Relation(mention, "locatedIn", place, "name-prefix"))
+        qualifier = mention.attrs.get("qualifier")
+        if qualifier and "至" in qualifier:
+            for place in places:
+                if mention.end <= place.start and place.end <= mention.end + len(qualifier):
+                    relations.append(Relation(mention, "connects", place, "section-qualifier"))
+        part_of = mention.attrs.get("part_of")
+        if part_of is not None and part_of in mentions:
+            relations.append(Relation(mention, "partOf", part_of, "glossary"))
+    return relations
+
+
+@functools.cache
+def create_pipeline() -> Language:
+    """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
+    config = load_toml("pipeline.toml")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    jieba_dictionary()
+    _known_names()
+    for component in config["components"]:
+        nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
+    return nlp
+
+
+def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
+    doc = nlp.make_doc(clean.text)
+    doc._.clean = clean
+    doc._.sections = sections
+    doc._.context = context
+    doc._.kg_candidates = []
+    return nlp(doc)
+
+
+__all__ = ["DocumentContext", "Relation", "create_pipeline", "run", "settle_overlaps"]

@@ -1,0 +1,197 @@
+"""Building the RDF dataset: one named graph per report, the entity graph and the ontology graph
+(see ``docs/data-model.md``). No blank nodes, and quads come out sorted, so the same input always
+gives the same bytes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from pypinyin import Style, pinyin
+
+from kg.documents import Document
+from kg.lexicon import load_lexicon
+from kg.resolve import Entity, EntityLink
+from kg.vocab import DCTERMS, ITSRDF, KG, NIF, RDF, RDFS, SCHEMA, SKOS, XSD
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+
+_TYPE = ox.NamedNode(str(RDF.type))
+
+
+def _n(term) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+def _lit(value, datatype=None, language=None) -> ox.Literal:
+    if language:
+        return ox.Literal(str(value), language=language)
+    if datatype is not None:
+        return ox.Literal(str(value), datatype=_n(datatype))
+    return ox.Literal(str(value))
+
+
+@dataclass(frozen=True)
+class GraphNames:
+    base: str
+
+    @property
+    def ontology(self) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}graph/ontology")
+
+    @property
+    def entities(self) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}graph/entities")
+
+    def report(self, report_id: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}graph/report/{report_id}")
+
+
+def report_iri(base: str, report_id: str) -> str:
+    return f"{base}report/{report_id}"
+
+
+def document_iri(base: str, document: Document) -> str:
+    return f"{report_iri(base, document.report_id)}/{document.doc_id}"
+
+
+def pinyin_label(label: str) -> str:
+    """桑龙高速 → Sānglóng Gāosù (words from the segmenter, syllables with tone marks)."""
+    words = []
+    for word in load_lexicon().segment(label):
+        syllables = "".join(s[0] for s in pinyin(word, style=Style.TONE, errors="default"))
+        words.append(syllables[:1].upper() + syllables[1:])
+    return " ".join(w for w in words if w.strip())
+
+
+def ontology_quads(names: GraphNames, ontology_dir: Path = ONTOLOGY_DIR) -> list[ox.Quad]:
+    path = ontology_dir / "kg.ttl"
+    with path.open("rb") as handle:
+        return [ox.Quad(t.subject, t.predicate, t.object, names.ontology) for t in ox.parse(handle, format=ox.RdfFormat.TURTLE)]
+
+
+def build_quads(
+    documents: list[Document],
+    entities: list[Entity],
+    of_mention: dict[int, Entity],
+    links: list[EntityLink],
+    base: str,
+    city_entities: dict[str, Entity],
+    source_root: Path | None = None,
+) -> list[ox.Quad]:
+    names = GraphNames(base)
+    quads: list[ox.Quad] = ontology_quads(names)
+    by_report: dict[str, list[Document]] = defaultdict(list)
+    for document in documents:
+        by_report[document.report_id].append(document)
+    for report_id, parts in sorted(by_report.items()):
+        quads.extend(_report_quads(names, report_id, parts, of_mention, city_entities, source_root))
+    quads.extend(_entity_quads(names, entities, links, base))
+    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+
+def _report_quads(names, report_id, parts, of_mention, city_entities, source_root) -> list[ox.Quad]:
+    graph = names.report(report_id)
+    first = parts[0]
+    report = ox.NamedNode(report_iri(names.base, report_id))
+    out = []
+
+    def add(s, p, o):
+        out.append(ox.Quad(s, _n(p) if not isinstance(p, ox.NamedNode) else p, o, graph))
+
+    add(report, RDF.type, _n(KG.Report))
+    add(report, DCTERMS.title, _lit(f"{first.city}{first.year}年政府工作报告", language="zh"))
+    add(report, KG.reportYear, _lit(first.year, XSD.gYear))
+    reviewed = sorted({y for d in parts for y in d.meta.reviewed_years}) or [first.year - 1]
+    planned = sorted({y for d in parts for y in d.meta.planned_years}) or [first.year]
+    for year in reviewed:
+        add(report, KG.reviewsYear, _lit(year, XSD.gYear))
+    for year in planned:
+        add(report, KG.plansYear, _lit(year, XSD.gYear))
+    city = city_entities.get(first.city)
+    if city is not None:
+        add(report, KG.city, ox.NamedNode(city.iri))
+    for document in sorted(parts, key=lambda d: (d.meta.part, d.doc_id)):
+        doc = ox.NamedNode(document_iri(names.base, document))
+        add(report, DCTERMS.hasPart, doc)
+        add(doc, RDF.type, _n(KG.ReportDocument))
+        add(doc, RDF.type, _n(NIF.Context))
+        add(doc, NIF.isString, _lit(document.text))
+        add(doc, NIF.beginIndex, _lit(0, XSD.nonNegativeInteger))
+        add(doc, NIF.endIndex, _lit(len(document.text), XSD.nonNegativeInteger))
+        add(doc, DCTERMS.isPartOf, report)
+        add(doc, DCTERMS.source, _lit(_source_name(document.source.path, source_root)))
+        add(doc, KG.encoding, _lit(document.source.encoding))
+        add(doc, KG.partNumber, _lit(document.meta.part, XSD.integer))
+        for mention in document.mentions:
+            entity = of_mention[id(mention)]
+            sentence = ox.NamedNode(f"{doc.value}#sentence={mention.sentence_start},{mention.sentence_end}")
+            add(sentence, RDF.type, _n(NIF.Sentence))
+            add(sentence, NIF.referenceContext, doc)
+            add(sentence, NIF.beginIndex, _lit(mention.sentence_start, XSD.nonNegativeInteger))
+            add(sentence, NIF.endIndex, _lit(mention.sentence_end, XSD.nonNegativeInteger))
+            add(sentence, NIF.anchorOf, _lit(document.text[mention.sentence_start : mention.sentence_end]))
+            add(sentence, KG.section, _n(KG[mention.sentence.section]))
+            node = ox.NamedNode(f"{doc.value}#char={mention.start},{mention.end}")
+            add(node, RDF.type, _n(KG.Mention))
+            add(node, RDF.type, _n(NIF.Phrase))
+            add(node, NIF.referenceContext, doc)
+            add(node, NIF.sentence, sentence)
+            add(node, NIF.beginIndex, _lit(mention.start, XSD.nonNegativeInteger))
+            add(node, NIF.endIndex, _lit(mention.end, XSD.nonNegativeInteger))
+            add(node, NIF.anchorOf, _lit(mention.text))
+            add(node, ITSRDF.taIdentRef, ox.NamedNode(entity.iri))
+            add(node, KG.report, report)
+            add(node, KG.reportYear, _lit(document.year, XSD.gYear))
+            add(node, KG.section, _n(KG[mention.sentence.section]))
+            add(node, KG.extractedBy, _lit(mention.candidate.rule))
+            if mention.candidate.status:
+                add(node, KG.status, _n(KG[mention.candidate.status]))
+    return out
+
+
+def _source_name(path: Path, root: Path | None) -> str:
+    path = path.resolve()
+    if root is not None:
+        try:
+            return path.relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def _entity_quads(names: GraphNames, entities: list[Entity], links: list[EntityLink], base: str) -> list[ox.Quad]:
+    from kg.gazetteer import load_gazetteer
+
+    graph = names.entities
+    out = []
+
+    def add(s, p, o):
+        out.append(ox.Quad(s, _n(p), o, graph))
+
+    gazetteer = load_gazetteer()
+    for entity in entities:
+        node = ox.NamedNode(entity.iri)
+        label = entity.label
+        add(node, RDF.type, _n(KG[entity.cls]))
+        add(node, SKOS.prefLabel, _lit(label, language="zh"))
+        add(node, RDFS.label, _lit(label, language="zh"))
+        add(node, SKOS.prefLabel, _lit(pinyin_label(label), language="zh-Latn-pinyin"))
+        for alt in entity.alt_labels:
+            add(node, SKOS.altLabel, _lit(alt, language="zh"))
+        for report_id in sorted({d.report_id for d, _ in entity.mentions} | entity.extra_reports):
+            add(node, KG.mentionedIn, ox.NamedNode(report_iri(base, report_id)))
+        if entity.definition:
+            add(node, SKOS.definition, _lit(entity.definition, language="zh"))
+        if entity.code:
+            add(node, KG.divisionCode, _lit(entity.code))
+            division = gazetteer.by_code(entity.code)
+            if division and division.lat is not None and division.lon is not None:
+                add(node, SCHEMA.latitude, _lit(f"{division.lat:.6f}", XSD.decimal))
+                add(node, SCHEMA.longitude, _lit(f"{division.lon:.6f}", XSD.decimal))
+    for link in links:
+        add(ox.NamedNode(link.source.iri), KG[link.predicate], ox.NamedNode(link.target.iri))
+    return out
+

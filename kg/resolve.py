@@ -1,0 +1,166 @@
+"""Resolving mentions to entities: the same thing under different names in different reports is
+one node.
+
+A mention's resolution key is what it names, independently of which other reports exist, so that
+entity IRIs stay the same when a report is added: a division code for administrative areas,
+otherwise the entity type with the normalised canonical label. Every merge of a surface into an
+entity is recorded with the rule that made it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.documents import Document, Mention, slug
+from kg.gazetteer import load_gazetteer
+from kg.nlp import Relation
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
+
+#: Depth of each class below its top-level type, for choosing the most specific one.
+_GENERIC_CLASSES = {"Project", "Place", "Programme", "Organization", "Event", "AdministrativeArea"}
+
+
+@dataclass
+class Entity:
+    key: str
+    type: str
+    iri: str
+    classes: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    surfaces: set[str] = field(default_factory=set)
+    mentions: list[tuple[Document, Mention]] = field(default_factory=list)
+    definition: str | None = None
+    code: str | None = None
+    merges: set[tuple[str, str]] = field(default_factory=set)  # (surface, rule)
+    extra_reports: set[str] = field(default_factory=set)  # reports about it that do not name it
+
+    @property
+    def cls(self) -> str:
+        specific = {c: n for c, n in self.classes.items() if c not in _GENERIC_CLASSES} or self.classes
+        return max(sorted(specific), key=lambda c: specific[c])
+
+    @property
+    def label(self) -> str:
+        if self.code:
+            division = load_gazetteer().by_code(self.code)
+            if division:
+                return division.name
+        return max(sorted(self.labels), key=lambda l: (self.labels[l], len(l)))
+
+    @property
+    def alt_labels(self) -> list[str]:
+        main = self.label
+        return sorted({*self.labels, *self.surfaces} - {main})
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({document.year for document, _ in self.mentions})
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    source: Entity
+    predicate: str
+    target: Entity
+    rule: str
+
+
+def normalise(label: str) -> str:
+    return _SPACE.sub("", label).translate(_QUOTES)
+
+
+def resolution_key(mention: Mention) -> str:
+    candidate = mention.candidate
+    if candidate.key:
+        return f"{candidate.type}:{candidate.key}"
+    return f"{candidate.type}:{normalise(candidate.label)}"
+
+
+def entity_iri(base: str, type_: str, key: str, label: str) -> str:
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+    return f"{base}entity/{type_.lower()}/{slug(label)[:60].strip('-')}-{digest}"
+
+
+def resolve(
+    documents: list[Document], base: str
+) -> tuple[list[Entity], dict[int, Entity], list[EntityLink], dict[str, Entity]]:
+    """Entities (sorted by IRI), the entity of every mention (by ``id(mention)``), links, and the
+    entity of each report's city (by city name)."""
+    entities: dict[str, Entity] = {}
+    of_mention: dict[int, Entity] = {}
+    for document in documents:
+        for mention in document.mentions:
+            candidate = mention.candidate
+            key = resolution_key(mention)
+            entity = entities.get(key)
+            if entity is None:
+                key_label = normalise(candidate.label) if candidate.key else key.split(":", 1)[1]
+                entity = entities[key] = Entity(key=key, type=candidate.type, iri=entity_iri(base, candidate.type, key, key_label))
+            entity.classes[candidate.cls] += 1
+            entity.labels[normalise(candidate.label)] += 1
+            surface = normalise(mention.text)
+            entity.surfaces.add(surface)
+            entity.merges.add((surface, "division-code" if candidate.key else "same-label"))
+            entity.mentions.append((document, mention))
+            entity.code = entity.code or candidate.attrs.get("code")
+            if candidate.attrs.get("definition") and not entity.definition:
+                entity.definition = candidate.attrs["definition"]
+            of_mention[id(mention)] = entity
+    cities = _cities(documents, entities, base)
+    links = _links(documents, of_mention, entities)
+    return sorted(entities.values(), key=lambda e: e.iri), of_mention, links, cities
+
+
+def _cities(documents: list[Document], entities: dict[str, Entity], base: str) -> dict[str, Entity]:
+    """The place node of every report's city, created when the text never names it."""
+    gazetteer = load_gazetteer()
+    cities = {}
+    for document in documents:
+        candidates = gazetteer.lookup(document.city)
+        if not candidates:
+            continue
+        division = sorted(candidates, key=lambda d: d.code)[0]
+        key = f"Place:{division.code}"
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = Entity(key=key, type="Place", iri=entity_iri(base, "Place", key, division.name))
+            entity.classes[division.ontology_class] += 1
+            entity.labels[division.name] += 1
+            entity.code = division.code
+        entity.extra_reports.add(document.report_id)
+        cities[document.city] = entity
+    return cities
+
+
+def _links(documents, of_mention, entities: dict[str, Entity]) -> list[EntityLink]:
+    by_candidate = {}
+    for document in documents:
+        for mention in document.mentions:
+            by_candidate[id(mention.candidate)] = of_mention[id(mention)]
+    seen: dict[tuple[str, str, str], EntityLink] = {}
+    for document in documents:
+        for relation in document.relations:
+            _add_link(seen, by_candidate.get(id(relation.source)), relation, by_candidate.get(id(relation.target)))
+    # The division hierarchy: each division is located in its nearest ancestor that is in the graph.
+    gazetteer = load_gazetteer()
+    by_code = {e.code: e for e in entities.values() if e.code}
+    for code, entity in sorted(by_code.items()):
+        division = gazetteer.by_code(code)
+        for ancestor in gazetteer.ancestors(division) if division else []:
+            if ancestor.code in by_code:
+                link = EntityLink(entity, "locatedIn", by_code[ancestor.code], "gazetteer")
+                seen.setdefault((entity.iri, "locatedIn", by_code[ancestor.code].iri), link)
+                break
+    return sorted(seen.values(), key=lambda l: (l.source.iri, l.predicate, l.target.iri))
+
+
+def _add_link(seen, source: Entity | None, relation: Relation, target: Entity | None) -> None:
+    if source is None or target is None or source is target:
+        return
+    key = (source.iri, relation.predicate, target.iri)
+    seen.setdefault(key, EntityLink(source, relation.predicate, target, relation.rule))
