@@ -9,6 +9,7 @@ notebook can call them directly::
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -256,21 +257,22 @@ def show(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
     """One entity by label (preferred or alternative): labels, class, places, years, statuses and
     evidence sentences."""
     db = _store(store)
+    literal = json.dumps(label, ensure_ascii=False)
     found = list(
         db.query(
-            """SELECT DISTINCT ?e WHERE { { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } FILTER(STR(?l) = ?label) } ORDER BY ?e""",
+            "SELECT DISTINCT ?e WHERE { VALUES ?l { %s %s@zh } { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } } ORDER BY ?e"
+            % (literal, literal),
             use_default_graph_as_union=True,
             prefixes=_prefixes(),
-            substitutions={ox.Variable("label"): ox.Literal(label)},
         )
     )
     if not found:
         raise QueryError(f"no entity labelled {label!r}")
     entity = found[0]["e"]
-    subs = {ox.Variable("e"): entity}
 
     def values(sparql: str) -> list[dict]:
-        results = db.query(sparql, use_default_graph_as_union=True, prefixes=_prefixes(), substitutions=subs)
+        sparql = sparql.replace("WHERE {", f"WHERE {{ VALUES ?e {{ {entity} }}", 1)
+        results = db.query(sparql, use_default_graph_as_union=True, prefixes=_prefixes())
         return [{v.value: term_text(s[v]) for v in results.variables} for s in results]
 
     labels = values("SELECT ?l ?kind WHERE { { ?e skos:prefLabel ?l BIND('pref' AS ?kind) } UNION { ?e skos:altLabel ?l BIND('alt' AS ?kind) } } ORDER BY ?kind ?l")
@@ -326,8 +328,8 @@ def validate(store: str | Path | ox.Store = DEFAULT_STORE) -> tuple[bool, str]:
     data = rdflib.Dataset()
     data.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
     shapes = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
-    ontology = rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl", format="turtle")
-    conforms, _graph, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    # The ontology is in the store (graph/ontology), so the class hierarchy is part of the data.
+    conforms, _graph, text = pyshacl.validate(data, shacl_graph=shapes, inference="none")
     return bool(conforms), text
 
 

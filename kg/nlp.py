@@ -73,6 +73,11 @@ def _known_names() -> frozenset[str]:
     for name in sorted(names):
         jieba.add_word(name, tag="ns")
         lexicon.extra_tags[name] = "ns"
+    # Governing verbs must stay whole words, or the HMM glues their last character to the name
+    # after them (用好荷花国际机场 → 用 / 好荷花).
+    for word in sorted(lexicon.leading | lexicon.hard_breaks):
+        if len(word) > 1 and not lexicon.frequency(word):
+            jieba.add_word(word)
     return names
 
 

@@ -255,6 +255,7 @@ def violations(results: Graph) -> list[dict]:
     for r in results.subjects(RDF.type, SH.ValidationResult):
         out.append({
             "focus": results.value(r, SH.focusNode),
+            "value": results.value(r, SH.value),
             "path": results.value(r, SH.resultPath),
             "component": results.value(r, SH.sourceConstraintComponent),
             "constraint": results.value(r, SH.sourceConstraint),
@@ -299,7 +300,7 @@ def test_mention_with_inverted_offsets_fails(shapes: Graph, ontology: Graph) -> 
     conforms, results, text = run(data, shapes, ontology)
     assert not conforms
     assert any(
-        v["focus"] == MENTION_IRI and v["constraint"] == KGSH.OffsetOrder
+        v["value"] == MENTION_IRI and v["constraint"] == KGSH.OffsetOrder
         for v in violations(results)
     ), text
 

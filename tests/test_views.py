@@ -398,6 +398,10 @@ def test_network_html_offline_escaped_deterministic(model, tmp_path):
     parser = _Refs()
     parser.feed(page)
     assert parser.tags.count("script") == 3  # data, vis, app
+    focused = network_html(model, focus=SCRIPT_LABEL)  # hostile label in the page title too
+    assert_offline(focused)
+    assert_escaped(focused)
+    assert "<title>政府工作报告知识图谱 · &lt;script&gt;" in focused
     frag = network_html(model, fragment=True, element_id="kg-frag")
     assert_offline(frag)
     assert "<html" not in frag and 'id="kg-frag"' in frag and "#kg-frag " in frag
@@ -478,7 +482,8 @@ def test_browser_network(model, tmp_path, chromium):
         assert page.evaluate("window.kgView.drawnNodeCount()") == len(model.nodes)
         # year filter
         page.select_option(".kg-year", "2021")
-        assert page.evaluate("window.kgView.drawnNodeCount()") == len(select(model, year=2021).nodes)
+        n_2021 = len(select(model, year=2021).nodes)
+        assert page.evaluate("window.kgView.drawnNodeCount()") == n_2021
         page.select_option(".kg-year", "")
         # search, including the hostile label
         assert page.evaluate("window.kgView.search('sanglong')") == [P1]
@@ -487,7 +492,8 @@ def test_browser_network(model, tmp_path, chromium):
         # tooltips: every node, built as text
         tips = _hover_all(page)
         assert any(SCRIPT_LABEL in t for t in tips) and any(IMG in t for t in tips)
-        assert page.evaluate("document.querySelectorAll('.vis-tooltip img, .vis-tooltip script').length") == 0
+        assert page.evaluate(
+            "document.querySelectorAll('.vis-tooltip img, .vis-tooltip script').length") == 0
         # focus on a node from the page
         page.evaluate(f"window.kgView.focus([{PROG!r}], 1)")
         assert page.evaluate("window.kgView.drawnNodeCount()") == 3  # PROG, P1, P3

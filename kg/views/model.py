@@ -426,6 +426,6 @@ def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewMo
 
 
 __all__ = [
-    "EDGE_KINDS", "EDGE_STYLES", "MENTIONED_STYLE", "STATUS_STYLES", "TYPE_STYLES", "EdgeInfo", "NodeInfo", "ViewModel", "load_view_model", "local_name",
-    "pinyin_of", "sort_key_latin", "status_rank",
+    "EDGE_KINDS", "EDGE_STYLES", "MENTIONED_STYLE", "STATUS_STYLES", "TYPE_STYLES", "EdgeInfo",
+    "NodeInfo", "ViewModel", "load_view_model", "local_name", "pinyin_of", "sort_key_latin", "status_rank",
 ]

@@ -157,7 +157,7 @@ def _fr_numpy(graph: nx.Graph, seed: int, iterations: int = 50,
               block: int = 512) -> dict[str, tuple[float, float]]:
     """Fruchterman-Reingold (networkx's dense algorithm: same forces, start, cooling) for large
     components, without SciPy and in bounded memory: repulsion is computed in row blocks with
-    matrix products, attraction on the edge list."""
+    a matrix product, attraction on the edge list."""
     import numpy as np
 
     order = list(graph)
@@ -174,15 +174,18 @@ def _fr_numpy(graph: nx.Graph, seed: int, iterations: int = 50,
     dt = t / (iterations + 1)
     disp = np.empty((n, 2), dtype=np.float32)
     for _ in range(iterations):
-        sq = (pos * pos).sum(axis=1)
+        x = np.ascontiguousarray(pos[:, 0])
+        y = np.ascontiguousarray(pos[:, 1])
         for s in range(0, n, block):
             e = min(n, s + block)
-            d2 = pos[s:e] @ pos.T                       # |xi - xj|² = |xi|² + |xj|² - 2 xi·xj
-            d2 *= np.float32(-2)
-            d2 += sq[s:e, None]
-            d2 += sq[None, :]
+            d2 = np.subtract.outer(x[s:e], x)           # |xi - xj|²
+            d2 *= d2
+            dy = np.subtract.outer(y[s:e], y)
+            dy *= dy
+            d2 += dy
             np.maximum(d2, np.float32(1e-4), out=d2)
             np.divide(k2, d2, out=d2)                   # repulsion k²/d² along (xi - xj)
+            d2[np.arange(e - s), np.arange(s, e)] = 0   # no self-repulsion
             disp[s:e] = pos[s:e] * d2.sum(axis=1)[:, None] - d2 @ pos
         delta = pos[src] - pos[dst]                     # attraction w·d/k along (xi - xj)
         pull = (wts * np.sqrt((delta * delta).sum(axis=1)) / k)[:, None] * delta

@@ -1,0 +1,240 @@
+"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``../shared/CONTRACT.md``).
+
+Bad input ends with a one-line error on stderr and a non-zero exit; ``--debug`` shows the
+traceback instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from kg import api
+from kg.queries import (
+    QueryError,
+    apply_params,
+    format_results,
+    read_query_file,
+    remote_query,
+    render_table,
+    saved_queries,
+    saved_query,
+)
+from kg.reading import InputError
+from kg.store import DEFAULT_STORE, StoreError, open_store
+from kg.vocab import ENTITY_TYPES
+
+EXPECTED_ERRORS = (InputError, QueryError, StoreError)
+
+store_option = click.option(
+    "--store", "store", type=click.Path(path_type=Path), default=DEFAULT_STORE, show_default=True,
+    help="Folder of the embedded store.",
+)
+
+
+class KgGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EXPECTED_ERRORS as error:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"kg: error: {error}", err=True)
+            ctx.exit(2)
+        except OSError as error:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"kg: error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "), err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=KgGroup)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(package_name="kg")
+def main(debug: bool) -> None:
+    """A knowledge graph of the projects, places and programmes in government work reports."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
+@store_option
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
+@click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
+def build(sources, out, store, jobs, base):
+    """Build the graph of SOURCES (files or folders; default seeds/)."""
+    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base)
+    for error in summary.errors:
+        click.echo(f"kg: skipped {error}", err=True)
+    click.echo(summary.text())
+    click.echo(f"exports: {out}/ ({len(summary.files)} files); store: {store}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--city", default=None, help="The report's city (default: detected).")
+@click.option("--year", type=int, default=None, help="The year the report was delivered (default: detected).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json", show_default=True)
+def extract(file, city, year, fmt):
+    """Extract one document without touching the store."""
+    result = api.extract(file, city=city, year=year)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for entity in result["entities"]:
+            for mention in entity["mentions"]:
+                row = {k: entity[k] for k in ("id", "label", "type", "class")} | mention
+                click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        body = [
+            [e["label"], e["type"], e["class"], str(len(e["mentions"])), " ".join(sorted({m["section"] for m in e["mentions"]}))]
+            for e in result["entities"]
+        ]
+        doc = result["document"]
+        click.echo(f"{doc['path']}: {doc['city']} {doc['year']}, {doc['chars']} characters")
+        click.echo(render_table(["label", "type", "class", "mentions", "sections"], body))
+
+
+@main.command()
+@click.option("--type", "type_", type=click.Choice([*ENTITY_TYPES, "all"]), default="all", show_default=True)
+@click.option("--min-years", type=click.IntRange(1), default=2, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_option
+def recurring(type_, min_years, fmt, store):
+    """Entities mentioned in at least N distinct report years."""
+    items = api.recurring(store, type=type_, min_years=min_years)
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    header = ["label", "type", "class", "years", "status"]
+    body = [
+        [i["label"], i["type"], i["class"], " ".join(map(str, i["years"])), " ".join(f"{y}:{s}" for y, s in i["status"].items())]
+        for i in items
+    ]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["id", *header])
+        writer.writerows([i["id"], *row] for i, row in zip(items, body))
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        click.echo(render_table(header, body))
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
+@click.option("--name", help="Run a saved query (see `kg queries`).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Set a saved query's VALUES parameter.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+@store_option
+@click.option("--endpoint", help="Query a SPARQL 1.1 endpoint instead of the embedded store.")
+def query(sparql, file, name, params, fmt, store, endpoint):
+    """Run SPARQL (QUERY, -f FILE.rq or --name SAVED)."""
+    given = [x for x in (sparql, file, name) if x]
+    if len(given) != 1:
+        raise QueryError("give exactly one of QUERY, -f FILE or --name SAVED")
+    text = sparql or (read_query_file(file) if file else saved_query(name).text)
+    if params:
+        pairs = {}
+        for param in params:
+            key, sep, value = param.partition("=")
+            if not sep:
+                raise QueryError(f"--param {param!r}: expected NAME=VALUE")
+            pairs[key.lstrip("?")] = value
+        text = apply_params(text, pairs)
+    if endpoint:
+        click.echo(remote_query(endpoint, text, fmt), nl=False)
+        return
+    output = format_results(api.query(text, store), fmt)
+    click.echo(output, nl=not output.endswith("\n"))
+
+
+@main.command()
+def queries():
+    """List the saved queries."""
+    for saved in saved_queries():
+        click.echo(f"{saved.name:14s} {saved.description}")
+
+
+@main.command()
+@click.argument("label")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_option
+def show(label, fmt, store):
+    """One entity: labels, class, places, years, statuses and the evidence sentences."""
+    info = api.show(label, store)
+    if fmt == "json":
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{info['label']}  ({info['pinyin']})  {info['class']}")
+    click.echo(f"id: {info['id']}")
+    if info["alt_labels"]:
+        click.echo(f"also: {'、'.join(info['alt_labels'])}")
+    for link in info["links"]:
+        click.echo(f"{link['p']}: {link['label']}")
+    if info["definition"]:
+        click.echo(f"definition: {info['definition']}")
+    click.echo(f"years: {' '.join(map(str, info['years']))}")
+    if info["status"]:
+        click.echo("status: " + ", ".join(f"{y} {s}" for y, s in info["status"].items()))
+    click.echo("evidence:")
+    for item in info["evidence"]:
+        status = f" [{item['status']}]" if item["status"] else ""
+        sentence = re.sub(r"\s*\n\s*", "", item["sentence"]).strip()
+        click.echo(f"  {item['year']} {item['section']}{status}: {sentence}")
+
+
+@main.command()
+@store_option
+def validate(store):
+    """SHACL validation of the store against ontology/shapes.ttl (exit 1 on violations)."""
+    conforms, report = api.validate(store)
+    if conforms:
+        click.echo("conforms: no SHACL violations")
+        return
+    click.echo(report)
+    sys.exit(1)
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("exports/graph.html"), show_default=True)
+@click.option("--focus", help="Label or IRI of an entity: show it and its neighbourhood.")
+@click.option("--year", type=int, help="Only what the report of this year mentions.")
+@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES), help="Only these types (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes.")
+@store_option
+def viz(out, focus, year, types, max_nodes, store):
+    """A self-contained interactive HTML network (works offline, embeddable)."""
+    from kg.views.model import load_view_model
+    from kg.views.network import write_network_html
+
+    model = load_view_model(open_store(store))
+    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, max_nodes=max_nodes)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("exports/timeline.html"), show_default=True)
+@click.option("--programmes", is_flag=True, help="Show programmes as rows too.")
+@click.option("--svg", type=click.Path(path_type=Path), help="Also write a static SVG for print.")
+@store_option
+def timeline(out, programmes, svg, store):
+    """Projects × report years, coloured by status."""
+    from kg.views.model import load_view_model
+    from kg.views.timeline import write_timeline_html, write_timeline_svg
+
+    model = load_view_model(open_store(store))
+    click.echo(f"wrote {write_timeline_html(model, out, include_programmes=programmes)}")
+    if svg:
+        click.echo(f"wrote {write_timeline_svg(model, svg, include_programmes=programmes)}")
+
+
+if __name__ == "__main__":
+    main()
