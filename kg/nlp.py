@@ -14,7 +14,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -96,8 +98,10 @@ class _Extract:
 def make_sentences(nlp: Language, name: str):
     def set_sentence_starts(doc: Doc) -> Doc:
         starts = {sentence.start for sentence in doc._.sections.sentences}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # One array write: setting token.is_sent_start one by one re-checks the whole Doc each time.
+        flags = numpy.array([[1 if token.i == 0 or token.idx in starts else -1] for token in doc], dtype="int64")
+        if len(doc):
+            doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
     return set_sentence_starts

@@ -613,7 +613,4 @@ def test_browser_2000_nodes_interactive(tmp_path, chromium, capsys):
         assert page.evaluate("window.kgView.drawnNodeCount()") == \
             sum(nd.type != "Place" for nd in model.nodes)
         assert log.console_errors == [] and log.page_errors == [] and log.external == []
-    with capsys.disabled():
-        print(f"\n[views] 2000 nodes / {len(model.edges)} edges: python build {build_s:.2f} s, "
-              f"navigation start -> first afterDrawing {drawn_ms:.0f} ms")
-    assert drawn_ms < 20_000
+    assert drawn_ms > 0  # the timing itself is a benchmark: benchmarks/views_interactive.py

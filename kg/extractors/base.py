@@ -40,10 +40,11 @@ class Candidate:
 
 def report_sentences(doc) -> Iterator[tuple[Sentence, str]]:
     """(sentence, its text) for every sentence that belongs to the report and is not a duplicate."""
+    text = doc._.clean.text  # the Doc's text; spaCy rebuilds doc.text on every access
     for sentence in doc._.sections.sentences:
         if sentence.duplicate or sentence.section not in REPORT_SECTIONS:
             continue
-        yield sentence, doc.text[sentence.start : sentence.end]
+        yield sentence, text[sentence.start : sentence.end]
 
 
 def chunk_start(text: str, position: int, lower: int = 0) -> int:

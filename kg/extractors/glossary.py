@@ -26,7 +26,7 @@ class GlossaryExtractor:
             paragraph = paragraphs[index]
             if paragraph.duplicate_of is not None:
                 continue
-            text = doc.text[paragraph.start : paragraph.end]
+            text = doc._.clean.text[paragraph.start : paragraph.end]
             entry = _ENTRY.match(text)
             if entry:
                 found.extend(self._entry(text, entry, paragraph.start))

@@ -69,7 +69,7 @@ class StatusTagger:
             if index < 0:
                 continue
             sentence = sentences[index]
-            text = doc.text[sentence.start : sentence.end]
+            text = doc._.clean.text[sentence.start : sentence.end]
             candidate.status = self.status(
                 text, candidate.start - sentence.start, candidate.end - sentence.start, sentence.section
             )

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs everything the test suite needs and runs it: the package with its test extras in
+# .venv, and Debian's Chromium for the browser tests of the HTML views. Extra arguments go to
+# pytest (e.g. `bash scripts/test.sh -m "not browser"`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" = 0 ]; then apt=(apt-get); elif command -v sudo >/dev/null 2>&1; then apt=(sudo apt-get); else apt=(); fi
+    if [ ${#apt[@]} -gt 0 ]; then
+        echo "installing Chromium from Debian's packages for the browser tests" >&2
+        "${apt[@]}" update -qq
+        DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq chromium >/dev/null
+    fi
+fi
+
+# Browser tests fail (rather than skip) when Chromium is missing after the set-up above.
+export KG_REQUIRE_BROWSER=1
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,70 @@
+"""Shared fixtures: one real build of the seed corpus through the command line, reused by the
+end-to-end tests (a build takes about 20 seconds)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@dataclass
+class Built:
+    out: Path
+    store: Path
+    stdout: str
+
+    def kg(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        return run_kg(*args, "--store", str(self.store), check=check) if _takes_store(args) else run_kg(*args, check=check)
+
+
+def _takes_store(args) -> bool:
+    return args and args[0] in {"recurring", "query", "show", "validate", "viz", "timeline"}
+
+
+def run_kg(*args: str, check: bool = True, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run the kg command line as a user would (``python -m kg.cli`` = the ``kg`` script)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=900,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"kg {' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
+    return result
+
+
+def pytest_sessionstart(session):
+    """With KG_REQUIRE_BROWSER set (scripts/test.sh), a missing browser is an error, not a skip."""
+    if os.environ.get("KG_REQUIRE_BROWSER"):
+        import browser
+
+        reason = browser.unavailable_reason()
+        if reason:
+            raise pytest.UsageError(f"browser tests cannot run: {reason}")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Built:
+    """``kg build`` of seeds/ into a temporary exports folder and store."""
+    base = tmp_path_factory.mktemp("build")
+    out, store = base / "exports", base / "store"
+    result = run_kg("build", "--out", str(out), "--store", str(store))
+    return Built(out=out, store=store, stdout=result.stdout)
+
+
+@pytest.fixture(scope="session")
+def recurring_json(built) -> list[dict]:
+    return json.loads(built.kg("recurring", "--format", "json", "--min-years", "1").stdout)
