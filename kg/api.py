@@ -18,14 +18,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.documents import Document, DocumentMeta, load_document, manifest_for
+from kg.documents import Document, load_document, manifest_for
 from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
 from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
 from kg.rdf import build_quads
 from kg.reading import InputError
 from kg.resolve import resolve
 from kg.store import DEFAULT_STORE, open_store, replace_store
-from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, KG, STATUSES
+from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 DEFAULT_SOURCES = ("seeds",)
@@ -313,20 +313,27 @@ def _prefixes() -> dict[str, str]:
     return PREFIXES
 
 
-def validate(store: str | Path | ox.Store = DEFAULT_STORE) -> tuple[bool, str]:
-    """SHACL validation of the store against ``ontology/shapes.ttl``: (conforms, report)."""
+def rdflib_dataset(store: str | Path | ox.Store = DEFAULT_STORE):
+    """The store's content as an rdflib ``Dataset``, for code that wants rdflib's API."""
     import io
 
+    import rdflib
+
+    buffer = io.BytesIO()
+    _store(store).dump(buffer, ox.RdfFormat.N_QUADS)
+    data = rdflib.Dataset()
+    data.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
+    return data
+
+
+def validate(store: str | Path | ox.Store = DEFAULT_STORE) -> tuple[bool, str]:
+    """SHACL validation of the store against ``ontology/shapes.ttl``: (conforms, report)."""
     import pyshacl
     import rdflib
 
     from kg.rdf import ONTOLOGY_DIR
 
-    db = _store(store)
-    buffer = io.BytesIO()
-    db.dump(buffer, ox.RdfFormat.N_QUADS)
-    data = rdflib.Dataset()
-    data.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
+    data = rdflib_dataset(store)
     shapes = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
     # The ontology is in the store (graph/ontology), so the class hierarchy is part of the data.
     conforms, _graph, text = pyshacl.validate(data, shacl_graph=shapes, inference="none")
@@ -337,4 +344,4 @@ def _store(store) -> ox.Store:
     return store if isinstance(store, ox.Store) else open_store(Path(store))
 
 
-__all__ = ["BuildSummary", "DocumentMeta", "build", "extract", "query", "recurring", "show", "validate", "KG"]
+__all__ = ["BuildSummary", "build", "extract", "query", "rdflib_dataset", "recurring", "show", "validate"]

@@ -22,8 +22,6 @@ from kg.documents import Document
 from kg.resolve import Entity, EntityLink
 from kg.vocab import PREFIXES
 
-RDF_FILES = ("kg.trig", "kg.ttl", "kg.jsonld")
-
 
 class Staging:
     """A folder next to ``out`` whose files replace those of ``out`` on :meth:`commit`."""

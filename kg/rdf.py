@@ -18,8 +18,6 @@ from kg.vocab import DCTERMS, ITSRDF, KG, NIF, RDF, RDFS, SCHEMA, SKOS, XSD
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
 
-_TYPE = ox.NamedNode(str(RDF.type))
-
 
 def _n(term) -> ox.NamedNode:
     return ox.NamedNode(str(term))

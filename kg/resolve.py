@@ -3,8 +3,7 @@ one node.
 
 A mention's resolution key is what it names, independently of which other reports exist, so that
 entity IRIs stay the same when a report is added: a division code for administrative areas,
-otherwise the entity type with the normalised canonical label. Every merge of a surface into an
-entity is recorded with the rule that made it.
+otherwise the entity type with the normalised canonical label.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ class Entity:
     mentions: list[tuple[Document, Mention]] = field(default_factory=list)
     definition: str | None = None
     code: str | None = None
-    merges: set[tuple[str, str]] = field(default_factory=set)  # (surface, rule)
     extra_reports: set[str] = field(default_factory=set)  # reports about it that do not name it
 
     @property
@@ -105,7 +103,6 @@ def resolve(
             entity.labels[normalise(candidate.label)] += 1
             surface = normalise(mention.text)
             entity.surfaces.add(surface)
-            entity.merges.add((surface, "division-code" if candidate.key else "same-label"))
             entity.mentions.append((document, mention))
             entity.code = entity.code or candidate.attrs.get("code")
             if candidate.attrs.get("definition") and not entity.definition:

@@ -57,6 +57,18 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(scope="session")
+def chromium():
+    """A headless Chromium shared by the browser tests (skipped when there is none)."""
+    import browser
+
+    reason = browser.unavailable_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    with browser.browser() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Built:
     """``kg build`` of seeds/ into a temporary exports folder and store."""
     base = tmp_path_factory.mktemp("build")

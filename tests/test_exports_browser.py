@@ -11,16 +11,6 @@ import browser as br
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
-_reason = br.unavailable_reason()
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    if _reason is not None:
-        pytest.skip(_reason)
-    with br.browser() as b:
-        yield b
-
 
 def test_seed_graph_opens_offline_with_every_entity(built, chromium):
     with (built.out / "entities.csv").open(encoding="utf-8") as handle:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html as html_mod
 import re
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -445,13 +444,6 @@ _reason = br.unavailable_reason()
 needs_browser = pytest.mark.skipif(_reason is not None, reason=f"browser tests: {_reason}")
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    if _reason is not None:
-        pytest.skip(_reason)
-    with br.browser() as b:
-        yield b
-
 
 def _hover_all(page, frame=None) -> list[str]:
     target = frame or page
@@ -602,9 +594,7 @@ def synthetic_model(n: int = 2000, seed: int = 1) -> ViewModel:
 @needs_browser
 def test_browser_2000_nodes_interactive(tmp_path, chromium, capsys):
     model = synthetic_model(2000)
-    t0 = time.perf_counter()
     path = write_network_html(model, tmp_path / "big.html")
-    build_s = time.perf_counter() - t0
     with br.open_page(path, browser_=chromium) as (page, log):
         br.wait_for_network(page)
         drawn_ms = page.evaluate("window.kgView.firstDrawn")  # ms since navigation start
