@@ -72,6 +72,13 @@ class Lexicon:
             return True
         return bool(_CJK_RUN.search(word)) and self.frequency(word) < self.rare_frequency and tag not in self.strip_tags
 
+    def is_hard_break(self, word: str) -> bool:
+        """A verb that ends a phrase (推进), also inside a compound (积极参与, 严格执行)."""
+        if word in self.hard_breaks:
+            return True
+        prefix = word[:-2]
+        return len(word) > 2 and word[-2:] in self.hard_breaks and (prefix in self.leading or prefix in self.generic)
+
     def breaks_name(self, word: str) -> bool:
         return self.tag(word) in self.break_tags and word not in self.inner_conjunctions
 

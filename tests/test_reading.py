@@ -172,3 +172,10 @@ def test_a_directory_is_refused(tmp_path):
 
 def test_input_error_is_a_value_error():
     assert issubclass(InputError, ValueError)
+
+
+def test_utf8_cut_off_in_the_middle_of_a_character_is_refused_not_read_as_gb18030(tmp_path):
+    # A print-out cut off mid-character (seeds/zhangjiajie-2025.txt is cut off at ▶▶(下转3版)) must
+    # not come back as GB18030 mojibake.
+    data = PARAGRAPH.encode("utf-8")[:-1]
+    assert_refused(write(tmp_path, "cut.txt", data), "encoding")

@@ -16,6 +16,7 @@ class PlaceExtractor:
     type = "Place"
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.surfaces: dict[str, list[tuple[str, str]]] = {}
         for surface, kind, key in gazetteer.surfaces():
@@ -33,8 +34,11 @@ class PlaceExtractor:
         return found
 
     def find_known(self, text: str, offset: int, context: tuple[str, ...]) -> list[Candidate]:
-        """Gazetteer names in ``text``, longest match first."""
+        """Gazetteer names in ``text``, longest match first. A short form (慈利 for 慈利县) counts
+        only where the segmenter puts word boundaries around it, so that 杂多 does not match
+        inside 复杂多变."""
         found = []
+        boundaries: set[int] | None = None
         i = 0
         while i < len(text):
             for length in range(min(self.longest, len(text) - i), 1, -1):
@@ -42,12 +46,24 @@ class PlaceExtractor:
                 entries = self.surfaces.get(surface)
                 if entries:
                     candidate = self._resolve(surface, entries, context, offset + i)
+                    if candidate and candidate.attrs.get("code") and surface != candidate.label:
+                        if boundaries is None:
+                            boundaries = self._boundaries(text)
+                        if i not in boundaries or i + length not in boundaries:
+                            candidate = None
                     if candidate:
                         found.append(candidate)
                         i += length - 1
                         break
             i += 1
         return found
+
+    def _boundaries(self, text: str) -> set[int]:
+        positions, position = {0}, 0
+        for word in self.lexicon.segment(text):
+            position += len(word)
+            positions.add(position)
+        return positions
 
     def _resolve(self, surface: str, entries, context, start: int) -> Candidate | None:
         named = [key for kind, key in entries if kind == "named"]

@@ -32,6 +32,7 @@ class ProgrammeExtractor:
         self.not_numbered = [re.compile(p) for p in config["not_numbered"]]
         self.following = sorted(config["following"].items(), key=lambda kv: -len(kv[0]))
         self.endings = sorted(config["ending"].items(), key=lambda kv: -len(kv[0]))
+        self.kind_words = frozenset(config["following"]) | frozenset(config["ending"])
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
         quoted = config["quoted"]
@@ -69,6 +70,8 @@ class ProgrammeExtractor:
         ``need_kind``: only a kind word after the phrase (…改革) can make it one."""
         if not (self.min_chars <= len(name) <= self.max_chars) or not _NAME_CHARS.match(name):
             return None
+        if name in self.kind_words:
+            return None  # “机制”, “专项行动”: a kind of programme, not one
         if not _CJK.search(name) or before[-1:].isdigit():
             return None  # 4830 万人次: a quantity, not a name
         if before.endswith(self.honours) or after.startswith(self.reject_following):
