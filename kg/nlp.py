@@ -78,8 +78,8 @@ def _known_names() -> frozenset[str]:
     # Governing verbs must stay whole words, or the HMM glues their last character to the name
     # after them (用好荷花国际机场 → 用 / 好荷花).
     for word in sorted(lexicon.leading | lexicon.hard_breaks):
-        if len(word) > 1 and not lexicon.frequency(word):
-            jieba.add_word(word)
+        if len(word) > 1:
+            jieba.suggest_freq(word, tune=True)
     return names
 
 

@@ -81,14 +81,38 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return _decode(data, utf16, name), utf16
     if b"\x00" in data:
         raise InputError(f"{name}: binary data (NUL bytes), not a text file")
-    for encoding in ("utf-8", "gb18030"):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        _refuse_control_characters(text, name)
+        return text, "utf-8"
+    # GB18030 decodes nearly any bytes, so it competes with UTF-16 (which, for all-Chinese text,
+    # has no zero bytes to give it away) on how Chinese the result reads.
+    encodings = ["gb18030", "utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else ["gb18030"]
+    scored = []
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        _refuse_control_characters(text, name)
-        return text, encoding
+        scored.append((_chinese_share(text), encoding, text))
+    if scored:
+        share, encoding, text = max(scored, key=lambda item: (item[0], item[1] == "gb18030"))
+        if share >= 0.3:
+            _refuse_control_characters(text, name)
+            return text, encoding
     raise InputError(f"{name}: unknown text encoding (tried UTF-8, UTF-16, GB18030)")
+
+
+def _chinese_share(text: str) -> float:
+    """Share of CJK ideographs and CJK punctuation among the non-space characters."""
+    sample = [ch for ch in text[:20000] if not ch.isspace()]
+    if not sample:
+        return 0.0
+    chinese = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’…—")
+    return chinese / len(sample)
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
@@ -128,7 +152,7 @@ def _text_likeness(sample: bytes, encoding: str) -> float:
     good = sum(
         1
         for ch in text
-        if ch.isprintable() and (ch < "\u0080" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+        if ch.isprintable() and (ch < "\u0080" or "\u2000" <= ch <= "\u206f" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
         or ch in "\n\r\t"
     )
     return good / max(1, len(text))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from kg.resources import load_toml
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_CJK_PUNCT = "，。、；：！？（）“”‘’《》〈〉【】…—·"
+_CJK_PUNCT = "，。、；：！？（）“”‘’《》〈〉【】…—·()"
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def _join_lines(
     for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:]):
         a = _visible(text, a_start, a_end, keep)
         b = _visible(text, b_start, b_end, keep)
-        if _continues(text[a_start:a_end], a, b, narrow, column, settings):
+        if _continues(text[a_start:a_end], text[b_start:b_end], a, b, narrow, column, settings):
             _drop(keep, a_end, b_start)
             if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
                 keep[a_end] = 1
@@ -260,25 +260,26 @@ def _join_lines(
             replace[newline] = "\n"
 
 
-def _continues(raw_a: str, a: str, b: str, narrow: bool, column: float, settings: dict) -> bool:
+def _continues(raw_a: str, raw_b: str, a: str, b: str, narrow: bool, column: float, settings: dict) -> bool:
     if not a or not b:
-        return not a and bool(b) is False
+        return False
     if _ends_sentence(a, settings) or settings["paragraph_start"].match(b):
         return False
-    if raw_a.lstrip().startswith("#"):
-        return False  # a markdown heading ends at its line
+    if raw_a.lstrip().startswith("#") or raw_b.lstrip().startswith("#"):
+        return False  # a markdown heading stands on its own line
+    if not narrow and len(b) < settings["continued_line_chars"] and not any(ch in _CJK_PUNCT for ch in b):
+        return False  # a short line without punctuation is a heading, not the rest of a sentence
     if a.count("“") > a.count("”") or a.count("（") + a.count("(") > a.count("）") + a.count(")"):
         return True  # an open quotation or bracket goes on in the next line
     if narrow:
         return len(raw_a) >= settings["narrow_column_fill"] * column
-    if len(b) < settings["continued_line_chars"] and not any(ch in _CJK_PUNCT for ch in b):
-        return False  # a short line without punctuation is a heading, not the rest of a sentence
     return len(a) >= settings["continued_line_chars"] or bool(settings["list_entry"].match(a))
 
 
 def _paragraphs(text: str, duplicate_min: int) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     seen: dict[str, int] = {}
+    earlier_keys: dict[int, str] = {}
     by_prefix: dict[str, list[tuple[str, int]]] = {}
     position = 0
     for index, chunk in enumerate(text.split("\n")):
@@ -293,8 +294,14 @@ def _paragraphs(text: str, duplicate_min: int) -> list[Paragraph]:
                     if earlier_key.startswith(key):
                         duplicate = earlier
                         break
+            if duplicate is None and paragraphs and paragraphs[-1].duplicate_of is not None:
+                # the rest of a repeated paragraph that the print broke in two
+                earlier = paragraphs[-1].duplicate_of
+                if key in earlier_keys.get(earlier, "") or key in earlier_keys.get(earlier + 1, ""):
+                    duplicate = earlier
             if duplicate is None:
                 seen[key] = index
                 by_prefix.setdefault(key[:duplicate_min], []).append((key, index))
+        earlier_keys[index] = key
         paragraphs.append(Paragraph(index=index, start=start, end=end, duplicate_of=duplicate))
     return paragraphs

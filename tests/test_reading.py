@@ -88,11 +88,6 @@ def test_the_seed_files_themselves_are_utf8():
         assert read_source(seed).encoding == "utf-8", seed.name
 
 
-@pytest.mark.xfail(
-    reason="bug: UTF-16 LE without BOM and without any zero byte (pure CJK, no ASCII) is not sniffed "
-    "(_sniff_utf16 returns None when neither byte column has a zero), so the bytes fall through to GB18030",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -108,11 +103,6 @@ def test_a_pure_chinese_paragraph_in_utf16_le_without_bom_is_decoded(tmp_path, p
     assert (source.text, source.encoding) == (paragraph, "utf-16-le")
 
 
-@pytest.mark.xfail(
-    reason="bug: _text_likeness does not count curly quotes “” (U+201C/U+201D) as text, so UTF-16 LE "
-    "without BOM of a heading with quotes and a few ASCII digits is refused as 'binary data (NUL bytes)'",
-    strict=True,
-)
 def test_a_quoted_heading_in_utf16_le_without_bom_is_decoded(tmp_path):
     heading = "（一）加快建设“122”现代化产业体系，夯实高质量发展根基"  # seeds/zhangjiajie-2025.txt
     source = read_source(write(tmp_path, "report.txt", heading.encode("utf-16-le")))

@@ -158,11 +158,6 @@ def test_spaces_next_to_chinese_punctuation_and_runs_of_spaces_go():
     assert clean("全年接待游客 4830 万人次 ， 实现旅游总收入   550 亿元").text == "全年接待游客 4830 万人次，实现旅游总收入 550 亿元"
 
 
-@pytest.mark.xfail(
-    reason="bug: _collapse_spaces tests the characters before punctuation normalisation, so a space "
-    "next to a half-width bracket '(' survives although the bracket becomes the CJK '（'",
-    strict=True,
-)
 def test_a_space_next_to_a_half_width_bracket_goes_like_one_next_to_a_full_width_bracket():
     # seeds/zhangjiajie-2021.txt and seeds/zhangjiajie-2024.txt, first line
     assert clean("政府工作报告 （摘要）").text == "政府工作报告（摘要）"
@@ -198,21 +193,11 @@ def test_a_paragraph_broken_by_a_blank_line_in_wide_layout_is_joined(cleaned_see
     assert "持续抓好楚怡中职学校项目建设，全面改善中职学校办学条件。" in cleaned_seeds["zhangjiajie-2023-part2.txt"].text
 
 
-@pytest.mark.xfail(
-    reason="bug: a line ending in an unclosed bracket (a print-out cut off at '公园(张') is always "
-    "continued, so the next heading '2021年工作安排' is glued onto it and lost as a heading",
-    strict=True,
-)
 def test_a_heading_after_a_cut_off_bracket_stays_a_paragraph_of_its_own(cleaned_seeds):
     # seeds/zhangjiajie-2021.txt: "…规划建设长征国家文化公园(张\n\n2021年工作安排\n\n今年是…"
     assert "2021年工作安排" in paragraphs(cleaned_seeds["zhangjiajie-2021.txt"])
 
 
-@pytest.mark.xfail(
-    reason="bug: _ends_sentence looks at the text before punctuation normalisation, so a half-width "
-    "'!' (or '?', ';', ':') does not end a paragraph and the next long line is glued onto it",
-    strict=True,
-)
 def test_a_paragraph_ending_in_a_half_width_exclamation_mark_ends_there():
     # seeds/zhangjiajie-2023-part2.txt: the report's last sentence, then a news headline
     ending = "让我们更加紧密地团结在以习近平总书记为核心的党中央周围,奋力谱写中国式现代化的张家界新篇章"
@@ -274,11 +259,6 @@ def test_short_paragraphs_are_never_duplicates():
     assert [p.duplicate_of for p in cleaned.paragraphs] == [None, None, None, None]
 
 
-@pytest.mark.xfail(
-    reason="bug: the repeated paragraph '着力创先争优。坚定发展信心，以拼命的\\n\\n精神状态，…' is split "
-    "at its line break (first line < continued_line_chars); its second half is not flagged duplicate",
-    strict=True,
-)
 def test_a_paragraph_printed_twice_with_a_line_break_inside_is_flagged_in_full(cleaned_seeds):
     # seeds/zhangjiajie-2024.txt, lines 79–81
     cleaned = cleaned_seeds["zhangjiajie-2024.txt"]
@@ -314,21 +294,15 @@ def test_a_traditional_seed_paragraph_cleans_like_its_simplified_original():
 
 # --- (g) Idempotence ---------------------------------------------------------------------------
 
-_NOT_IDEMPOTENT = pytest.mark.xfail(
-    reason="bug: a second clean() changes the text: spaces next to '(' → '（' survive the first pass "
-    "and go in the second; 2021 also joins another paragraph because the heading glued onto "
-    "'公园（张' carries the open bracket on",
-    strict=True,
-)
 
 
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param("zhangjiajie-2021.txt", marks=_NOT_IDEMPOTENT),
+        "zhangjiajie-2021.txt",
         "zhangjiajie-2023-part1.txt",
         "zhangjiajie-2023-part2.txt",
-        pytest.param("zhangjiajie-2024.txt", marks=_NOT_IDEMPOTENT),
+        "zhangjiajie-2024.txt",
         "zhangjiajie-2025.txt",
     ],
 )

@@ -20,11 +20,15 @@ class EventExtractor:
         config = load_toml("patterns", "events.toml")
         self.grammar = HeadGrammar(config, self.type, lexicon, known_names)
         self.ordinal = re.compile(config["ordinal"])
+        self.ordinal_before = re.compile(config["ordinal_before"])
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
         for sentence, text in report_sentences(doc):
             for candidate in self.grammar.find(text, sentence.start, "events"):
+                ordinal = self.ordinal_before.search(text, 0, candidate.start - sentence.start)
+                if ordinal:
+                    candidate.start = sentence.start + ordinal.start()
                 label = self.ordinal.sub("", candidate.label)
                 if len(label) > len(candidate.label) - len(label) and label not in self.grammar.exclude:
                     candidate.label = label

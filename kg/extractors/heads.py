@@ -65,8 +65,8 @@ class HeadGrammar:
         self.list_words = tuple(config.get("list_markers", ["等"]))
         self.exclude = frozenset(config.get("exclude", []))
         self.blocked_words = tuple(config.get("blocked_words", []))
-        # Whether 及/和/与 may stand inside a name (零部件及配件产业园); organisations: never.
-        self.inner_conjunctions = config.get("inner_conjunctions", True)
+        # Conjunctions that may stand inside a name (零部件及配件产业园); organisations: none.
+        self.inner_conjunctions = frozenset(config.get("inner_conjunctions", lexicon.inner_conjunctions))
         # Names of programmes contain verbs (扩大内需战略): strip only the listed governing words.
         self.strip_listed_only = config.get("strip") == "leading-list"
 
@@ -143,9 +143,11 @@ class HeadGrammar:
         complete name with a head stands before it: 宜冲桥水库及桑鹤高速)."""
         cut = 0
         for i, (tok_start, _tok_end, word) in enumerate(tokens):
-            if self.lexicon.breaks_name(word) or self.lexicon.is_hard_break(word) or (
-                word in self.lexicon.inner_conjunctions
-                and (not self.inner_conjunctions or self.head_at_end.search(text[start:tok_start]))
+            conjunction = word in self.lexicon.inner_conjunctions
+            if (
+                (self.lexicon.breaks_name(word) and not conjunction)
+                or self.lexicon.is_hard_break(word)
+                or (conjunction and (word not in self.inner_conjunctions or self.head_at_end.search(text[start:tok_start])))
             ):
                 cut = i + 1
         return tokens[cut:]
