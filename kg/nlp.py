@@ -248,8 +248,8 @@ def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
 def create_pipeline() -> Language:
     """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
     config = load_toml("pipeline.toml")
+    jieba_dictionary()  # first, so that jieba's start-up chatter is silenced
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    jieba_dictionary()
     _known_names()
     for component in config["components"]:
         nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))

@@ -355,10 +355,6 @@ def test_a_highway_name_after_a_verb_that_ends_like_a_word(extract):
     assert result.labels("Project") == ["常张高速"]
 
 
-@pytest.mark.xfail(
-    reason="bug: the preposition 沿 ('along') is kept at the start of the name: 沿黔张常铁路 instead of 黔张常铁路",
-    strict=True,
-)
 def test_a_railway_after_the_preposition_along(extract):
     # zhangjiajie-2021.txt
     result = extract("打造沿黔张常铁路城市发展轴和澧水生态经济带、澧水生态发展带", "outlook")
