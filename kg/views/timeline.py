@@ -39,7 +39,8 @@ def _rows(model: ViewModel, include_programmes: bool) -> tuple[list[int], list[_
     kinds = {"Project", "Programme"} if include_programmes else {"Project"}
     years = list(model.years)
     chosen = [n for n in model.nodes if n.type in kinds and n.years]
-    chosen.sort(key=lambda n: (n.years[0], sort_key_latin(n.pinyin or n.label), n.label, n.id))
+    # What recurs comes first: most report years, then the earliest first year, then by name.
+    chosen.sort(key=lambda n: (-len(n.years), n.years[0], sort_key_latin(n.pinyin or n.label), n.label, n.id))
     rows = []
     for order, n in enumerate(chosen):
         cells = []

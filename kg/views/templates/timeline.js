@@ -3,7 +3,7 @@
 var root = document.getElementById(ROOT_ID);
 var tbody = root.querySelector("tbody");
 var buttons = root.querySelectorAll(".kg-tl-sort button");
-var state = { key: "first", dir: 1 };
+var state = { key: "count", dir: -1 };
 var KEYS = {
   name: function (tr) { return tr.getAttribute("data-name"); },
   first: function (tr) { return Number(tr.getAttribute("data-first")); },
