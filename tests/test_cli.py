@@ -210,3 +210,11 @@ def test_bad_input_is_a_one_line_error_and_keeps_the_store(built, tmp_path):
         assert bad.name in result.stderr
     assert {p.name: p.read_bytes() for p in built.out.iterdir()} == before
     assert built.kg("recurring", "--format", "json").returncode == 0
+
+
+@pytest.mark.parametrize("name,year", [("zhangjiajie-2021.txt", 2021), ("zhangjiajie-2025.txt", 2025)])
+def test_city_and_year_are_detected_without_a_manifest(tmp_path, name, year):
+    copy = tmp_path / "report.txt"
+    copy.write_bytes((SEEDS / name).read_bytes())
+    document = json.loads(run_kg("extract", str(copy)).stdout)["document"]
+    assert (document["city"], document["year"]) == ("张家界市", year)
