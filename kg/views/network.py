@@ -238,7 +238,9 @@ def compute_layout(model: ViewModel, seed: int = LAYOUT_SEED) -> dict[str, tuple
         sub.add_weighted_edges_from(
             (a, b, graph[a][b]["weight"]) for a in comp for b in sorted(graph[a]) if a < b)
         pos = _component_layout(sub, seed)
-        radius = PIXELS_PER_NODE * math.sqrt(len(comp)) * (1.0 if len(comp) > 2 else 0.9)
+        # big components get more room: their spring layout crowds the hubs in the middle
+        spread = 1.35 if len(comp) > 50 else 1.0 if len(comp) > 2 else 0.9
+        radius = PIXELS_PER_NODE * math.sqrt(len(comp)) * spread
         placed.append((comp, pos, radius))
 
     # shelf packing: rows no wider than ~ the side of a square holding all components
@@ -306,7 +308,7 @@ def _vis_options(n_nodes: int) -> dict:
         },
         "nodes": {
             "shape": "dot", "borderWidth": 1,
-            "font": {"size": 14, "face": "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',"
+            "font": {"size": 18, "face": "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',"
                                           "'Microsoft YaHei',sans-serif", "color": "#222222"},
             "scaling": {"label": {"drawThreshold": 6}},
         },
@@ -368,6 +370,18 @@ class KGNetwork(Network):
                 f'srcdoc="{html.escape(page, quote=True)}"></iframe>')
 
 
+def _start_view(model: ViewModel) -> list[str]:
+    """The nodes the page first zooms to: the largest connected group when most nodes are
+    scattered singletons (whose grid would otherwise shrink everything out of reading size)."""
+    graph = nx.Graph()
+    graph.add_nodes_from(n.id for n in model.nodes)
+    graph.add_edges_from((e.source, e.target) for e in model.edges if e.source != e.target)
+    if graph.number_of_nodes() < 50:
+        return []
+    largest = max(nx.connected_components(graph), key=lambda c: (len(c), min(c)))
+    return sorted(largest) if len(largest) < graph.number_of_nodes() else []
+
+
 def build_network(model: ViewModel, *, focus: str | None = None, year: int | None = None,
                   types: Iterable[str] | str | None = None, max_nodes: int | None = None,
                   title: str | None = None, height: str = "640px") -> KGNetwork:
@@ -411,6 +425,7 @@ def build_network(model: ViewModel, *, focus: str | None = None, year: int | Non
         net.edges.append(edge)
     net.options = _vis_options(len(sub.nodes))
     net.kg_meta = {
+        "start_view": _start_view(sub),
         "years": list(model.years), "total_nodes": len(model.nodes),
         "total_edges": len(model.edges),
         "filters": {"focus": focus, "year": year,
@@ -501,6 +516,7 @@ def render_network_page(net: Network, *, fragment: bool = False,
         "totalNodes": meta.get("total_nodes", len(nodes)),
         "totalEdges": meta.get("total_edges", len(net.edges)),
         "filters": meta.get("filters") or {},
+        "startView": meta.get("start_view") or [],
     }
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),

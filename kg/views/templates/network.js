@@ -101,6 +101,7 @@ var edgesView = new vis.DataView(edges, { filter: edgeVisible });
 // ---- network
 var container = root.querySelector(".kg-canvas");
 var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, DATA.options);
+if (DATA.startView && DATA.startView.length) network.fit({ nodes: DATA.startView, animation: false });
 network.on("hoverNode", function (p) { fillTip(p.node); });
 network.on("showPopup", function (id) {
   // hover and popup may pick different overlapping nodes: fill late and re-place the popup
