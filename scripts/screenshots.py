@@ -1,4 +1,5 @@
-"""Screenshots of the seed graph and timeline for the README (headless Chromium from Debian).
+"""Screenshots of the seed graph and timeline for the README (headless Chromium from Debian;
+Chinese glyphs need a CJK font, e.g. `apt-get install fonts-wqy-microhei`).
 
     .venv/bin/python scripts/screenshots.py        # writes docs/img/graph.png and docs/img/timeline.png
 """

@@ -218,3 +218,40 @@ def test_city_and_year_are_detected_without_a_manifest(tmp_path, name, year):
     copy.write_bytes((SEEDS / name).read_bytes())
     document = json.loads(run_kg("extract", str(copy)).stdout)["document"]
     assert (document["city"], document["year"]) == ("张家界市", year)
+
+
+def _network_data(path):
+    import re
+
+    page = path.read_text(encoding="utf-8")
+    assert not re.search(r"(?i)<(script|link|img|iframe)[^>]*\s(src|href)\s*=\s*[\"']?https?:", page)
+    match = re.search(r'class="kg-data"[^>]*>(.*?)</script>', page, re.S)
+    return json.loads(match.group(1))
+
+
+def test_viz_focus_year_type_and_max_nodes(built, tmp_path):
+    full = _network_data(built.out / "graph.html")
+    focus = tmp_path / "focus.html"
+    built.kg("viz", "--focus", "桑龙高速", "--out", str(focus))
+    focused = _network_data(focus)
+    labels = {n["label"] for n in focused["nodes"]}
+    assert "桑龙高速" in labels and len(focused["nodes"]) < len(full["nodes"])
+    one_year = tmp_path / "2021.html"
+    built.kg("viz", "--year", "2021", "--out", str(one_year))
+    assert all(2021 in n["kgYears"] for n in _network_data(one_year)["nodes"])
+    projects = tmp_path / "projects.html"
+    built.kg("viz", "--type", "Project", "--max-nodes", "20", "--out", str(projects))
+    data = _network_data(projects)
+    assert len(data["nodes"]) == 20 and {n["kgType"] for n in data["nodes"]} == {"Project"}
+    assert "桑龙高速" in {n["label"] for n in data["nodes"]}  # the most important are kept
+
+
+def test_timeline_html_and_svg(built, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    html_path, svg_path = tmp_path / "timeline.html", tmp_path / "timeline.svg"
+    built.kg("timeline", "--out", str(html_path), "--svg", str(svg_path))
+    assert "桑龙高速" in html_path.read_text(encoding="utf-8")
+    root = ET.parse(svg_path).getroot()
+    assert root.tag.endswith("svg")
+    assert "桑龙高速" in "".join(root.itertext())
