@@ -21,8 +21,24 @@ from kg.vocab import ENTITY_TYPES
 _SPACE = re.compile(r"\s+")
 
 
+#: Kind words after a programme name that annotators and extractors keep or drop differently
+#: (信访问题源头治理三年攻坚 / …三年攻坚行动): names are compared without them too.
+_KIND_SUFFIXES = ("专项行动", "行动", "活动", "模式", "工作")
+
+
 def _norm(text: str) -> str:
     return _SPACE.sub("", text).strip("“”\"'")
+
+
+def _names(*texts: str) -> set[str]:
+    names = set()
+    for text in texts:
+        name = _norm(text)
+        names.add(name)
+        for suffix in _KIND_SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                names.add(name[: -len(suffix)])
+    return names
 
 
 @dataclass
@@ -85,8 +101,9 @@ def read_gold_entities(folder: Path) -> list[GoldEntity]:
             for line, row in enumerate(csv.DictReader(handle), start=2):
                 try:
                     label = _norm(row["label"])
-                    variants = {_norm(v) for v in (row.get("variants") or "").split("|") if v.strip()}
-                    entities.append(GoldEntity(row["report"].strip(), row["type"].strip(), row["class"].strip(), label, frozenset({label, *variants})))
+                    variants = [v for v in (row.get("variants") or "").split("|") if v.strip()]
+                    names = frozenset(_names(label, *variants))
+                    entities.append(GoldEntity(row["report"].strip(), row["type"].strip(), row["class"].strip(), label, names))
                 except KeyError as error:
                     raise InputError(f"{path}:{line}: missing column {error}") from None
     if not entities:
@@ -128,7 +145,7 @@ def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document]
             if mention.sentence.section == "other":
                 continue
             candidate = mention.candidate
-            found[(candidate.type, _norm(candidate.label))].update({_norm(candidate.label), _norm(mention.text)})
+            found[(candidate.type, _norm(candidate.label))].update(_names(candidate.label, mention.text))
     matched_gold: set[int] = set()
     for (type_, label), names in sorted(found.items()):
         hit = next(

@@ -31,6 +31,7 @@ class Head:
     canonical: str  # the head as written in canonical labels (高速公路 → 高速)
     generic: bool  # 项目, 工程: only a proper name makes the phrase a name
     require: str  # "proper" or "specific": how specific the words before the head must be
+    list_only: bool  # 企业: names only the elements of a list before 等 (湖南理意、齐汇新材料等重点企业)
 
 
 class HeadGrammar:
@@ -51,6 +52,7 @@ class HeadGrammar:
                         canonical=canonical_heads.get(surface, surface),
                         generic=group.get("generic", False),
                         require=group.get("require", config.get("require", "proper")),
+                        list_only=group.get("list_only", False),
                     ),
                 )
         surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
@@ -65,6 +67,8 @@ class HeadGrammar:
         self.list_words = tuple(config.get("list_markers", ["等"]))
         self.exclude = frozenset(config.get("exclude", []))
         self.blocked_words = tuple(config.get("blocked_words", []))
+        # Whether a place name alone makes a name (张家界大道: yes; 张家界改革: no).
+        self.place_names_alone = config.get("place_names_alone", True)
         # Conjunctions that may stand inside a name (零部件及配件产业园); organisations: none.
         self.inner_conjunctions = frozenset(config.get("inner_conjunctions", lexicon.inner_conjunctions))
         # Names of programmes contain verbs (扩大内需战略): strip only the listed governing words.
@@ -90,6 +94,8 @@ class HeadGrammar:
             name_start, name, listed = self._name_before(text, start, head_start)
             if listed is not None:
                 found.extend(self._list_elements(text, listed, head, offset, rule))
+            if head.list_only:
+                continue
             if name and self._acceptable(name, head):
                 candidate = self._candidate(name_start, head_end, name + head.canonical, head, offset, f"{rule}.head")
                 if qualifier and qualifier.end() > head_end:
@@ -177,6 +183,8 @@ class HeadGrammar:
         words = self.lexicon.segment(name)
         if all(w in self.lexicon.generic or self.lexicon.strippable(w) for w in words):
             return False
+        if not self.place_names_alone and all(w in self.known_names or w in self.lexicon.generic for w in words):
+            return False  # 张家界改革: a place and a kind is no programme's name
         if listed:
             return True
         if head.require == "specific" and not head.generic:
