@@ -77,9 +77,9 @@ class ProgrammeExtractor:
         if before.endswith(self.honours) or after.startswith(self.reject_following):
             return None
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
-        if need_kind:
+        if need_kind and not numbered:
             kind = next((cls for word, cls in self.following if after.startswith(word)), None)
-            return kind if kind and (kind != "Slogan" or numbered) else None
+            return kind if kind and kind != "Slogan" else None
         if name.endswith(self.reject_endings) and not numbered:
             return None
         following = next((cls for word, cls in self.following if after.startswith(word)), None)

@@ -8,6 +8,7 @@ sections a start or completion verb states a target, so the status is Planned.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extractors.base import Candidate
@@ -23,6 +24,10 @@ class StatusTagger:
         self.weak = self._pattern(config["weak"])
         self.targets = frozenset(config["plan"]["targets"])
         self.target_markers = tuple(config["target"]["markers"])
+        institutions = config["institutions"]
+        self.institution_classes = frozenset(institutions["classes"])
+        self.institution_class = institutions["becomes"]
+        self.works = tuple(institutions["works"])
 
     @staticmethod
     def _pattern(cues: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, str]]:
@@ -32,9 +37,7 @@ class StatusTagger:
 
     def status(self, text: str, start: int, end: int, section: str) -> str | None:
         """The status a clause of ``text`` states for the name at [start, end)."""
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-        following = _CLAUSE_END.search(text, end)
-        clause_end = following.start() if following else len(text)
+        clause_start, clause_end = self._clause(text, start, end)
         status = self._nearest(self.strong, text, clause_start, clause_end, start, end)
         status = status or self._nearest(self.weak, text, clause_start, clause_end, start, end)
         if status in self.targets and (
@@ -60,8 +63,6 @@ class StatusTagger:
     def __call__(self, doc, candidates: list[Candidate]) -> None:
         sentences = doc._.sections.sentences
         starts = [s.start for s in sentences]
-        import bisect
-
         for candidate in candidates:
             if candidate.type != "Project":
                 continue
@@ -70,6 +71,16 @@ class StatusTagger:
                 continue
             sentence = sentences[index]
             text = doc._.clean.text[sentence.start : sentence.end]
-            candidate.status = self.status(
-                text, candidate.start - sentence.start, candidate.end - sentence.start, sentence.section
-            )
+            start, end = candidate.start - sentence.start, candidate.end - sentence.start
+            candidate.status = self.status(text, start, end, sentence.section)
+            if candidate.status is None and candidate.cls in self.institution_classes:
+                lo, hi = self._clause(text, start, end)
+                if not any(word in text[lo:hi] for word in self.works):
+                    candidate.type, candidate.cls = "Organization", self.institution_class
+
+    @staticmethod
+    def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the clause around [start, end): between commas, semicolons and stops."""
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        following = _CLAUSE_END.search(text, end)
+        return clause_start, following.start() if following else len(text)
