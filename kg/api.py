@@ -18,13 +18,21 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.documents import Document, load_document, manifest_for
+from kg.documents import MANIFEST_NAMES, Document, load_document, manifest_for
 from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
+from kg.nlp import create_pipeline
 from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
 from kg.rdf import build_quads
 from kg.reading import InputError
 from kg.resolve import resolve
-from kg.store import DEFAULT_STORE, open_store, replace_store
+from kg.store import (
+    DEFAULT_STORE,
+    SOURCES_FORMAT,
+    StoreError,
+    StoreStaging,
+    open_store,
+    read_sources,
+)
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -42,6 +50,8 @@ class BuildSummary:
     recurring_projects: list[dict]
     errors: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
+    removed: list[str] = field(default_factory=list)  # kg remove: the files taken out
 
     def text(self) -> str:
         lines = [
@@ -64,17 +74,31 @@ class BuildSummary:
 
 
 def collect_sources(sources) -> tuple[list[Path], list[str]]:
-    """Report files from files and folders (folders: *.txt, *.text, *.md, not recursive)."""
+    """Report files from files and folders (folders: *.txt, *.text, *.md, not recursive).
+
+    The second list holds one-line messages about what is not read: missing paths, empty
+    folders, and files in a folder that are not report texts (a PDF or a Word file put there by
+    mistake); the manifest and hidden files are not mentioned."""
     files, errors = [], []
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith("."))
+            found, ignored = [], []
+            for p in sorted(path.iterdir()):
+                if not p.is_file() or p.name.startswith("."):
+                    continue
+                if p.suffix.lower() in TEXT_SUFFIXES:
+                    found.append(p)
+                elif p.name not in MANIFEST_NAMES:
+                    ignored.append(p)
             if not found:
                 errors.append(f"{path}: no report files (*.txt) in this folder")
+            errors.extend(f"{p}: not read (in a folder, kg reads *.txt, *.text and *.md files)" for p in ignored)
             files.extend(found)
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            errors.append(f"{path}: not a regular file")
         else:
             errors.append(f"{path}: no such file or folder")
     unique = sorted({p.resolve(): p for p in files}.items())
@@ -89,17 +113,28 @@ def _load(args) -> Document | str:
         return str(error)
 
 
-def analyze(paths: list[Path], jobs: int = 1) -> tuple[list[Document], list[str]]:
-    """Extract every file; bad files become one-line errors instead of stopping the others."""
+def analyze_files(paths: list[Path], jobs: int = 1) -> tuple[list[Document], dict[Path, str]]:
+    """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
+    others."""
     work = [(path, manifest_for(path)) for path in paths]
     if jobs > 1 and len(work) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-            results = list(pool.map(_load, work))
+            pending = pool.map(_load, work)
+            # Resolution segments labels with jieba, whose dictionary the pipeline extends: make
+            # the pipeline here too (while the workers run), or --jobs 2 resolves differently.
+            create_pipeline()
+            results = list(pending)
     else:
         results = [_load(item) for item in work]
     documents = [r for r in results if isinstance(r, Document)]
-    errors = [r for r in results if isinstance(r, str)]
+    errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
+
+
+def analyze(paths: list[Path], jobs: int = 1) -> tuple[list[Document], list[str]]:
+    """Extract every file; bad files become one-line errors instead of stopping the others."""
+    documents, errors = analyze_files(paths, jobs)
+    return documents, list(errors.values())
 
 
 # -- build -----------------------------------------------------------------------------------
@@ -112,26 +147,126 @@ def build(
     jobs: int = 1,
     base: str | None = None,
 ) -> BuildSummary:
-    """Build the graph of ``sources``: write the exports to ``out`` and load the store."""
+    """Build the graph of ``sources``: write the exports to ``out`` and load the store.
+
+    Bad files are skipped and listed in ``summary.errors``; when no file can be read, nothing is
+    written and :class:`InputError` is raised. The exports and the store are each replaced in one
+    atomic step, so an interrupted build leaves the previous ones whole."""
     base = base or os.environ.get("KG_BASE") or DEFAULT_BASE
     paths, errors = collect_sources(sources)
-    documents, failed = analyze(paths, jobs)
-    errors.extend(failed)
+    return _build(paths, errors, Path(out), Path(store), jobs, base)
+
+
+def add(
+    sources,
+    out: str | Path = DEFAULT_OUT,
+    store: str | Path = DEFAULT_STORE,
+    jobs: int = 1,
+    base: str | None = None,
+) -> BuildSummary:
+    """Add report files to the graph in ``store``: build again from the files the store records
+    plus ``sources``. Entity IRIs depend only on names, so the other reports' named graphs and
+    the IRIs already in the graph do not change. Every file must read; otherwise nothing changes
+    and :class:`InputError` names the file."""
+    record = read_sources(Path(store))
+    base = base or record.get("base") or DEFAULT_BASE
+    recorded = _recorded_paths(record, Path(store))
+    new, errors = collect_sources(sources)
+    if errors:
+        raise InputError(errors[0] if len(errors) == 1 else "; ".join(errors))
+    if not new:
+        raise InputError("nothing to add")
+    known = {p.resolve() for p in recorded}
+    summary = _build([*recorded, *new], [], Path(out), Path(store), jobs, base, strict=True)
+    summary.added = [str(p) for p in new if p.resolve() not in known]
+    return summary
+
+
+def remove(
+    report: str,
+    out: str | Path = DEFAULT_OUT,
+    store: str | Path = DEFAULT_STORE,
+    jobs: int = 1,
+    base: str | None = None,
+) -> BuildSummary:
+    """Remove a report (``zhangjiajie-2023``: all its files) or one recorded file from the graph
+    in ``store``: build again from the other recorded files."""
+    record = read_sources(Path(store))
+    base = base or record.get("base") or DEFAULT_BASE
+    entries = record["sources"]
+    as_path = Path(report).resolve()
+    gone = [e for e in entries if e["report"] == report or Path(e["path"]).resolve() == as_path]
+    if not gone:
+        reports = sorted({e["report"] for e in entries})
+        raise InputError(f"no report {report!r} in the store at {store} (it has: {', '.join(reports) or 'none'})")
+    kept = [e for e in entries if e not in gone]
+    if not kept:
+        raise InputError(f"removing {report} would leave the graph empty; build from other sources instead (kg build)")
+    paths = _recorded_paths({"sources": kept}, Path(store))
+    summary = _build(paths, [], Path(out), Path(store), jobs, base, strict=True)
+    summary.removed = sorted({e["path"] for e in gone})
+    return summary
+
+
+def _recorded_paths(record: dict, store: Path) -> list[Path]:
+    paths = [Path(entry["path"]) for entry in record["sources"]]
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise InputError(
+            f"{missing[0]}: the store at {store} was built from this file, but it is gone"
+            " (run kg build with the sources you want)"
+        )
+    return paths
+
+
+def _source_record(documents: list[Document], base: str) -> dict:
+    """What :func:`kg.store.read_sources` gives back: the files of the build and their reports."""
+    cwd = Path.cwd().resolve()
+
+    def name(path: Path) -> str:
+        resolved = path.resolve()
+        try:
+            return resolved.relative_to(cwd).as_posix()
+        except ValueError:
+            return str(resolved)
+
+    sources = sorted({(name(d.source.path), d.report_id) for d in documents})
+    return {"format": SOURCES_FORMAT, "base": base, "sources": [{"path": p, "report": r} for p, r in sources]}
+
+
+def _build(
+    paths: list[Path], errors: list[str], out: Path, store: Path, jobs: int, base: str, strict: bool = False
+) -> BuildSummary:
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder (give another --out)")
+    if store.exists() and not store.is_dir():
+        raise StoreError(f"{store}: exists and is not a store folder (give another --store)")
+    documents, failed = analyze_files(paths, jobs)
+    if strict and failed:
+        messages = list(failed.values())
+        raise InputError(messages[0] if len(messages) == 1 else "; ".join(messages))
+    errors = [*errors, *failed.values()]
     if not documents:
         raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
     entities, of_mention, links, cities = resolve(documents, base)
     quads = build_quads(documents, entities, of_mention, links, base, cities, source_root=Path.cwd())
-    staging = Staging(Path(out))
+    staging = Staging(out)
+    new_store = StoreStaging(store)
     try:
         write_rdf(quads, staging)
         write_graphml(entity_graph(entities, links, documents, of_mention), staging)
         write_tables(entities, documents, of_mention, staging, base)
-        replace_store(Path(store), quads)
-        write_views(open_store(Path(store)), staging, base)
+        new_store.write(quads, _source_record(documents, base))
+        db = new_store.open()
+        write_views(db, staging, base)
+        del db
+        # Each switch is atomic; between the two, the new store stands with the old exports.
+        new_store.commit()
         files = staging.commit()
     except BaseException:
         staging.discard()
+        new_store.discard()
         raise
     projects = recurring(store, type="Project", min_years=2)
     return BuildSummary(
@@ -161,19 +296,18 @@ def write_views(store: ox.Store, staging: Staging, base: str) -> None:
 
 def extract(path: str | Path, city: str | None = None, year: int | None = None) -> dict:
     """One document's entities and mentions, without touching the store (contract JSON)."""
-    from kg.resolve import entity_iri, normalise, resolution_key
+    from kg.resolve import entity_iri, resolution_key
 
     document = load_document(Path(path), manifest_for(Path(path)), city=city, year=year)
     base = os.environ.get("KG_BASE") or DEFAULT_BASE
     entities: dict[str, dict] = {}
     for mention in document.mentions:
         candidate = mention.candidate
-        key = resolution_key(mention)
-        entry = entities.get(key)
+        resolved = resolution_key(mention, document.city)
+        entry = entities.get(resolved.key)
         if entry is None:
-            slug_label = normalise(candidate.label)
-            entry = entities[key] = {
-                "id": entity_iri(base, candidate.type, key, slug_label if candidate.key else key.split(":", 1)[1]),
+            entry = entities[resolved.key] = {
+                "id": entity_iri(base, candidate.type, resolved.key, resolved.name),
                 "label": candidate.label,
                 "type": candidate.type,
                 "class": candidate.cls,
@@ -344,4 +478,4 @@ def _store(store) -> ox.Store:
     return store if isinstance(store, ox.Store) else open_store(Path(store))
 
 
-__all__ = ["BuildSummary", "build", "extract", "query", "rdflib_dataset", "recurring", "show", "validate"]
+__all__ = ["BuildSummary", "add", "build", "extract", "query", "rdflib_dataset", "recurring", "remove", "show", "validate"]

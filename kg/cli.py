@@ -39,6 +39,24 @@ store_option = click.option(
 
 
 class KgGroup(click.Group):
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Usage errors (an unknown option or choice) are one line too, like every bad input."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as error:
+            where = error.ctx.command_path if error.ctx else "kg"
+            click.echo(f"kg: error: {' '.join(error.format_message().split())} (see {where} --help)", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            click.echo(f"kg: error: {' '.join(error.format_message().split())}", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("kg: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(result if isinstance(result, int) else 0)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -52,6 +70,11 @@ class KgGroup(click.Group):
                 raise
             click.echo(f"kg: error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "), err=True)
             ctx.exit(2)
+        except KeyboardInterrupt:
+            if ctx.params.get("debug"):
+                raise
+            click.echo("kg: interrupted", err=True)
+            ctx.exit(130)
 
 
 @click.group(cls=KgGroup)
@@ -234,6 +257,82 @@ def timeline(out, programmes, svg, store):
     click.echo(f"wrote {write_timeline_html(model, out, include_programmes=programmes)}")
     if svg:
         click.echo(f"wrote {write_timeline_svg(model, svg, include_programmes=programmes)}")
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
+@store_option
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
+def add(sources, out, store, jobs):
+    """Add report files (or folders) to the graph in the store.
+
+    Builds again from the files the store was built from plus SOURCES; the other reports' named
+    graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
+    nothing changes."""
+    summary = api.add(sources, out=out, store=store, jobs=jobs)
+    _print_update(summary, out, store, "added", summary.added)
+
+
+@main.command()
+@click.argument("report")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
+@store_option
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
+def remove(report, out, store, jobs):
+    """Remove a report (e.g. zhangjiajie-2023, all its files) or one of its files from the graph.
+
+    Builds again from the other files the store was built from; the other reports' named graphs
+    and their entities' IRIs stay the same."""
+    summary = api.remove(report, out=out, store=store, jobs=jobs)
+    _print_update(summary, out, store, "removed", summary.removed)
+
+
+def _print_update(summary, out, store, verb: str, files: list[str]) -> None:
+    for error in summary.errors:
+        click.echo(f"kg: skipped {error}", err=True)
+    if files:
+        click.echo(f"{verb}: {', '.join(files)}")
+    else:
+        click.echo(f"{verb}: nothing new (rebuilt from the recorded sources)")
+    click.echo(summary.text())
+    click.echo(f"exports: {out}/ ({len(summary.files)} files); store: {store}")
+
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Time limit of one query, in seconds.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Queries that can run at the same time.")
+@click.option("--pages", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder with graph.html and timeline.html (generated from the store when missing).")
+@store_option
+def serve(host, port, timeout, workers, pages, store):
+    """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages."""
+    from kg.server import serve as serve_forever
+
+    serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers)
+
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold"))
+@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate(gold, sources, fmt):
+    """Precision, recall and F1 of the extractors against a gold standard (docs/annotation.md)."""
+    from kg.evaluate import evaluate as run_evaluation
+    from kg.evaluate import report_text
+
+    paths, errors = api.collect_sources(sources or api.DEFAULT_SOURCES)
+    documents, failed = api.analyze(paths)
+    for error in [*errors, *failed]:
+        click.echo(f"kg: skipped {error}", err=True)
+    result = run_evaluation(documents, gold)
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_text(result))
 
 
 if __name__ == "__main__":

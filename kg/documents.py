@@ -6,7 +6,10 @@ pages); each file is a document. Offsets are per document, into its decoded text
 
 from __future__ import annotations
 
+import bisect
 import csv
+import dataclasses
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,8 +20,8 @@ from pypinyin import lazy_pinyin
 from kg.extractors.base import Candidate
 from kg.gazetteer import load_gazetteer
 from kg.nlp import DocumentContext, Relation, create_pipeline, run
-from kg.reading import InputError, SourceText, read_source
-from kg.sections import Sentence, SectionedText, sectionize
+from kg.reading import InputError, SourceText, chinese_share, read_source
+from kg.sections import SectionedText, Sentence, sectionize
 from kg.text import CleanText, clean
 
 MANIFEST_NAMES = ("manifest.csv",)
@@ -61,8 +64,8 @@ class Document:
     meta: DocumentMeta
     city: str
     year: int
-    clean: CleanText
-    sections: SectionedText
+    clean: CleanText | None  # None for a long document analysed in pieces
+    sections: SectionedText | None
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
 
@@ -189,41 +192,198 @@ def context_for(city: str | None) -> DocumentContext:
     return DocumentContext(city=city, division_codes=tuple(codes))
 
 
+# -- is it a report? -------------------------------------------------------------------------
+
+#: Words a government work report uses on every page. A text with (almost) none of them is not a
+#: report, whatever city and year it names, and nothing is extracted from it.
+REPORT_WORDS = (
+    "推进", "建设", "发展", "项目", "改革", "加快", "实施", "完成", "提升", "深化", "落实", "开工",
+    "竣工", "投资", "亿元", "同比", "增长", "产业", "经济", "民生", "保障", "治理", "创新", "全面",
+    "持续", "打造", "高质量", "工作", "政府", "全市", "重点", "体系", "机制", "实现",
+)
+#: A text must hold at least this share of Chinese characters (see kg.reading.chinese_share).
+MIN_CHINESE_SHARE = 0.3
+#: ... and at least this many report words per 1,000 characters (the seeds have 34 to 61).
+MIN_REPORT_WORDS_PER_1000 = 8
+
+
+def not_a_report(text: str) -> str | None:
+    """Why the cleaned ``text`` is not a government work report, or None when it reads like one.
+
+    The rule: mostly Chinese (at least 30% Chinese characters), and at least
+    ``min(6, 2 + n // 200)`` distinct :data:`REPORT_WORDS` (n = non-space characters) with at least
+    8 occurrences per 1,000 characters. The seed reports have 28 to 34 distinct words and 34 to
+    61 per 1,000 characters; a novel or a travel essay that names a city has none or one."""
+    n = len(text) - sum(1 for ch in text if ch.isspace())
+    if n == 0:
+        return "no text"
+    share = chinese_share(text)
+    if share < MIN_CHINESE_SHARE:
+        return f"not Chinese text ({share:.0%} Chinese characters)"
+    counts = [text.count(word) for word in REPORT_WORDS]
+    distinct = sum(1 for count in counts if count)
+    if distinct < min(6, 2 + n // 200) or sum(counts) * 1000 < MIN_REPORT_WORDS_PER_1000 * n:
+        return (
+            f"does not read like a government work report (it has {distinct} of the {len(REPORT_WORDS)}"
+            " words such reports use on every page, like 推进, 建设, 项目)"
+        )
+    return None
+
+
 # -- extraction -------------------------------------------------------------------------------
+
+#: Long documents are analysed in pieces of about this many characters, cut where a line ends a
+#: sentence (always a paragraph break), so that memory stays bounded whatever the file's size.
+CHUNK_CHARS = 200_000
+
+
+def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``[(start, end), ...]`` covering ``text``: one span when it is short, else pieces of about
+    ``size`` characters cut at a line that ends a sentence (else at any line break, else after
+    a sentence, else anywhere)."""
+    size = max(1, int(size))
+    if len(text) <= size + size // 2:
+        return [(0, len(text))]
+    settings = _text_settings()
+    terminal, closing = re.escape(settings["terminal"]), re.escape(settings["closing"])
+    line_end = re.compile(rf"[{terminal}][{closing} \t\u3000]*\r?\n")
+    sentence_end = re.compile(rf"[{terminal}][{closing}]*")
+    spans, start = [], 0
+    while len(text) - start > size + size // 2:
+        lower, upper = start + size, min(len(text), start + size + size // 2)
+        match = line_end.search(text, lower, upper)
+        if match:
+            cut = match.end()
+        elif (newline := text.find("\n", lower, upper)) >= 0:
+            cut = newline + 1
+        elif match := sentence_end.search(text, lower, upper):
+            cut = match.end()
+        else:
+            cut = lower
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def _text_settings() -> dict:
+    from kg.text import _settings
+
+    return _settings()
 
 
 def load_document(path: str | Path, meta: DocumentMeta | None = None, *, city: str | None = None,
-                  year: int | None = None) -> Document:
-    """Read, clean, section and extract one report file."""
+                  year: int | None = None, chunk_chars: int | None = None) -> Document:
+    """Read, clean, section and extract one report file.
+
+    A file longer than ``chunk_chars`` (default :data:`CHUNK_CHARS`) is analysed piece by piece
+    (:func:`chunk_spans`); mentions still point into the whole decoded text. The report check,
+    city and year come from the first piece."""
     path = Path(path)
     source = read_source(path)
     meta = meta or manifest_for(path)
-    cleaned = clean(source.text)
-    city = city or meta.city or detect_city(cleaned.text)
-    year = year or meta.year or detect_year(cleaned.text)
+    spans = chunk_spans(source.text, chunk_chars or CHUNK_CHARS)
+    first = clean(source.text[: spans[0][1]]) if len(spans) > 1 else clean(source.text)
+    reason = not_a_report(first.text)
+    if reason:
+        raise InputError(f"{path}: not a government work report: {reason}")
+    city = city or meta.city or detect_city(first.text)
+    year = year or meta.year or detect_year(first.text)
     if not city:
         raise InputError(f"{path}: cannot tell which city the report is about (give --city)")
     if not year:
         raise InputError(f"{path}: cannot tell the report's year (give --year)")
-    sections = sectionize(cleaned, meta.initial_section)
-    document = Document(source=source, meta=meta, city=city, year=year, clean=cleaned, sections=sections)
     context = context_for(city)
-    doc = run(create_pipeline(), cleaned, sections, DocumentContext(city, year, context.division_codes))
-    document.mentions = [_mention(document, span._.kg) for span in doc.spans["kg"]]
-    document.relations = list(doc._.kg_relations)
+    context = DocumentContext(city, year, context.division_codes)
+    if len(spans) == 1:
+        sections = sectionize(first, meta.initial_section)
+        document = Document(source=source, meta=meta, city=city, year=year, clean=first, sections=sections)
+        doc = run(create_pipeline(), first, sections, context)
+        starts = [s.start for s in sections.sentences]
+        document.mentions = [_mention(source.text, first, sections.sentences, starts, span._.kg) for span in doc.spans["kg"]]
+        document.relations = list(doc._.kg_relations)
+        return document
+    document = Document(source=source, meta=meta, city=city, year=year, clean=None, sections=None)
+    _extract_chunks(document, spans, first, context)
     return document
 
 
-def _mention(document: Document, candidate: Candidate) -> Mention:
-    cleaned = document.clean
+def _extract_chunks(document: Document, spans: list[tuple[int, int]], first: CleanText, context: DocumentContext) -> None:
+    """Clean, section and extract a long document piece by piece (see :func:`load_document`).
+
+    A paragraph printed earlier in another piece counts as a duplicate, as it would in one piece.
+    Sentences get document-wide numbers and cleaned offsets (the pieces' cleaned texts joined by
+    line breaks); mentions get offsets into the whole original text."""
+    text = document.text
+    nlp = create_pipeline()
+    seen: dict[bytes, int] = {}
+    section = document.meta.initial_section
+    clean_base = sentence_base = paragraph_base = 0
+    for number, (start, end) in enumerate(spans):
+        cleaned = first if number == 0 else clean(text[start:end])
+        new_text = _mark_repeats(cleaned, seen, paragraph_base)
+        sections = sectionize(cleaned, section)
+        if sections.paragraph_sections:
+            section = sections.paragraph_sections[-1]
+        if new_text:
+            doc = run(nlp, cleaned, sections, context)
+            starts = [s.start for s in sections.sentences]
+            shifted: dict[int, Sentence] = {}
+
+            def globally(sentence: Sentence, cb=clean_base, sb=sentence_base, pb=paragraph_base, shifted=shifted) -> Sentence:
+                if sentence.index not in shifted:
+                    shifted[sentence.index] = dataclasses.replace(
+                        sentence, index=sentence.index + sb, start=sentence.start + cb, end=sentence.end + cb,
+                        paragraph=sentence.paragraph + pb,
+                    )
+                return shifted[sentence.index]
+
+            for span in doc.spans["kg"]:
+                document.mentions.append(_mention(text, cleaned, sections.sentences, starts, span._.kg, start, globally))
+            document.relations.extend(doc._.kg_relations)
+            del doc
+        clean_base += len(cleaned.text) + 1
+        sentence_base += len(sections.sentences)
+        paragraph_base += len(cleaned.paragraphs)
+        first = None  # let the first piece go
+
+
+def _mark_repeats(cleaned: CleanText, seen: dict[bytes, int], base: int) -> bool:
+    """Mark the paragraphs of one piece that repeat a paragraph of an earlier piece (by their
+    text without spaces); ``duplicate_of`` becomes a document-wide paragraph number.
+
+    Returns whether the piece holds anything not seen before: a piece made only of repeats and
+    of short lines (headings) that earlier pieces already had is not analysed again."""
+    minimum = _text_settings()["duplicate_min_chars"]
+    marked, new_text = [], False
+    for paragraph in cleaned.paragraphs:
+        if paragraph.duplicate_of is not None:
+            marked.append(dataclasses.replace(paragraph, duplicate_of=paragraph.duplicate_of + base))
+            continue
+        key = re.sub(r"\s+", "", cleaned.text[paragraph.start : paragraph.end])
+        if not key:
+            marked.append(paragraph)
+            continue
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        earlier = seen.get(digest)
+        if earlier is not None and earlier < base and len(key) >= minimum:
+            marked.append(dataclasses.replace(paragraph, duplicate_of=earlier))
+            continue
+        if earlier is None or earlier >= base:
+            new_text = True  # new, or a short line of this piece (short lines are never duplicates)
+        seen.setdefault(digest, base + paragraph.index)
+        marked.append(paragraph)
+    cleaned.paragraphs = marked
+    return new_text
+
+
+def _mention(text: str, cleaned: CleanText, sentences, starts: list[int], candidate: Candidate, shift: int = 0,
+             globally=None) -> Mention:
+    """A candidate (cleaned offsets of its piece) as a mention in offsets of the whole text."""
     start, end = cleaned.to_original(candidate.start, candidate.end)
-    sentence = _sentence_of(document.sections.sentences, candidate.start)
+    sentence = sentences[max(bisect.bisect_right(starts, candidate.start) - 1, 0)]
     s_start, s_end = cleaned.to_original(sentence.start, sentence.end)
-    return Mention(candidate, start, end, document.text[start:end], sentence, s_start, s_end)
-
-
-def _sentence_of(sentences, position: int) -> Sentence:
-    import bisect
-
-    index = bisect.bisect_right([s.start for s in sentences], position) - 1
-    return sentences[max(index, 0)]
+    if globally is not None:
+        sentence = globally(sentence)
+    start, end, s_start, s_end = start + shift, end + shift, s_start + shift, s_end + shift
+    return Mention(candidate, start, end, text[start:end], sentence, s_start, s_end)

@@ -1,13 +1,15 @@
 """Writing the exports: RDF (TriG, Turtle, JSON-LD), GraphML, CSV tables and the HTML views.
 
-Every file is written to a staging folder first and moved into place with an atomic rename, so a
-build that dies leaves the previous exports complete. Output is byte-identical for the same input.
+Every file is written to a staging folder first, and the whole set takes the place of the previous
+one in one atomic step (:class:`Staging`), so a build that dies at any moment leaves the previous
+exports complete. Output is byte-identical for the same input.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 import tempfile
@@ -20,31 +22,134 @@ import pyoxigraph as ox
 
 from kg.documents import Document
 from kg.resolve import Entity, EntityLink
+from kg.store import (
+    crash_point,
+    fsync_dir,
+    install_dir,
+    real_target,
+    recover_dir,
+    staging_dir,
+)
 from kg.vocab import PREFIXES
 
 
 class Staging:
-    """A folder next to ``out`` whose files replace those of ``out`` on :meth:`commit`."""
+    """The exports of one build, written to a hidden folder next to ``out``.
+
+    :meth:`commit` switches the whole set in at once: the staging folder receives hard links to
+    the other files of ``out`` (anything that is not an export) and then takes the place of
+    ``out`` in one atomic step (:func:`kg.store.install_dir`). A build killed at any moment
+    leaves ``out`` holding all of the previous exports or all of the new ones.
+
+    Where ``out`` cannot be switched as a folder (it holds sub-folders, or it is a mount point),
+    the files are renamed into place one by one after a journal listing them is written; a build
+    interrupted between two renames is finished by :func:`recover_exports` at the start of the
+    next build.
+    """
 
     def __init__(self, out: Path):
-        self.out = Path(out)
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.path = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=self.out))
+        self.out = real_target(Path(out))
+        recover_exports(self.out)
+        self.path = staging_dir(self.out)
 
     def file(self, name: str) -> Path:
         return self.path / name
 
     def commit(self) -> list[Path]:
-        written = []
-        for file in sorted(self.path.iterdir()):
-            target = self.out / file.name
-            os.replace(file, target)
-            written.append(target)
-        self.discard()
-        return written
+        names = sorted(p.name for p in self.path.iterdir())
+        crash_point("before-exports-switch")
+        if self._switchable():
+            self._carry_over(names)
+            os.chmod(self.path, self.out.stat().st_mode & 0o7777 if self.out.exists() else _default_dir_mode())
+            install_dir(self.path, self.out)
+        else:
+            self._replace_files(names)
+        crash_point("after-exports-switch")
+        return [self.out / name for name in names]
 
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+    def _switchable(self) -> bool:
+        if not self.out.exists():
+            return True
+        if not self.out.is_dir() or os.path.ismount(self.out):
+            return False
+        return not any(p.is_dir() and not p.is_symlink() for p in self.out.iterdir())
+
+    def _carry_over(self, names: list[str]) -> None:
+        """Hard links (or copies) of what else is in ``out``, so that switching loses nothing."""
+        if not self.out.exists():
+            return
+        ours = set(names)
+        for entry in sorted(self.out.iterdir()):
+            if entry.name in ours or entry.name == JOURNAL:
+                continue
+            target = self.path / entry.name
+            try:
+                os.link(entry, target, follow_symlinks=False)
+            except OSError:
+                if entry.is_symlink():
+                    os.symlink(os.readlink(entry), target)
+                else:
+                    shutil.copy2(entry, target)
+
+    def _replace_files(self, names: list[str]) -> None:
+        """Journalled one-by-one replacement, for an ``out`` that cannot be switched whole."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        inner = Path(tempfile.mkdtemp(prefix=".kg-export-", dir=self.out))
+        for name in names:
+            shutil.move(str(self.path / name), inner / name)
+        fsync_dir(inner)
+        journal = self.out / JOURNAL
+        temporary = journal.with_name(journal.name + ".tmp")
+        temporary.write_text(json.dumps({"staging": inner.name, "files": names}), encoding="utf-8")
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, journal)  # from here on, the next build rolls forward
+        for number, name in enumerate(names):
+            os.replace(inner / name, self.out / name)
+            if number == 0:
+                crash_point("between-file-renames")
+        journal.unlink()
+        shutil.rmtree(inner, ignore_errors=True)
+        self.discard()
+
+
+#: The journal of an interrupted one-by-one replacement (see :class:`Staging`).
+JOURNAL = ".kg-commit.json"
+
+
+def recover_exports(out: Path) -> None:
+    """Before a build: finish what an interrupted build left (see :class:`Staging`)."""
+    out = Path(out)
+    recover_dir(out)
+    if not out.is_dir():
+        return
+    journal = out / JOURNAL
+    if journal.exists():
+        try:
+            data = json.loads(journal.read_text(encoding="utf-8"))
+            inner = out / data["staging"]
+            files = [str(name) for name in data["files"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            data = None  # written half: the renames had not started
+        if data is not None:
+            for name in files:
+                if (inner / name).exists():
+                    os.replace(inner / name, out / name)
+        journal.unlink()
+    for stale in [*out.glob(".kg-export-*"), *out.glob(JOURNAL + ".tmp")]:
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
+
+
+def _default_dir_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o777 & ~mask
 
 
 def write_rdf(quads: list[ox.Quad], staging: Staging) -> None:
@@ -76,7 +181,9 @@ def entity_graph(entities: list[Entity], links: list[EntityLink], documents: lis
     for document in documents:
         by_sentence: dict[int, set[str]] = {}
         for mention in document.mentions:
-            by_sentence.setdefault(mention.sentence.start, set()).add(of_mention[id(mention)].iri)
+            # keyed by the sentence's offset in the document (sentences of a long document are
+            # numbered per chunk, their offsets are not)
+            by_sentence.setdefault(mention.sentence_start, set()).add(of_mention[id(mention)].iri)
         for iris in by_sentence.values():
             for a, b in combinations(sorted(iris), 2):
                 together[(a, b)] += 1

@@ -183,6 +183,9 @@ def _entity_quads(names: GraphNames, entities: list[Entity], links: list[EntityL
             add(node, KG.mentionedIn, ox.NamedNode(report_iri(base, report_id)))
         if entity.definition:
             add(node, SKOS.definition, _lit(entity.definition, language="zh"))
+        if len(entity.surfaces) > 1:  # which rule brought which names together, for the record
+            for rule, surfaces in sorted(entity.merges.items()):
+                add(node, KG.mergeRule, _lit(f"{rule}: {' | '.join(sorted(surfaces))}"))
         if entity.code:
             add(node, KG.divisionCode, _lit(entity.code))
             division = gazetteer.by_code(entity.code)

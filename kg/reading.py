@@ -29,6 +29,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
+    (b"\x84\x31\x95\x33", "gb18030"),  # U+FEFF in GB18030
 )
 
 #: Texts larger than this are refused rather than read whole into memory.
@@ -97,17 +98,18 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        scored.append((_chinese_share(text), encoding, text))
+        scored.append((chinese_share(text), encoding, text))
     if scored:
         share, encoding, text = max(scored, key=lambda item: (item[0], item[1] == "gb18030"))
         if share >= 0.3:
             _refuse_control_characters(text, name)
-            return text, encoding
+            return text.removeprefix("\ufeff"), encoding
     raise InputError(f"{name}: unknown text encoding (tried UTF-8, UTF-16, GB18030)")
 
 
-def _chinese_share(text: str) -> float:
-    """Share of CJK ideographs and CJK punctuation among the non-space characters."""
+def chinese_share(text: str) -> float:
+    """Share of CJK ideographs and CJK punctuation among the non-space characters (of the first
+    20,000 characters)."""
     sample = [ch for ch in text[:20000] if not ch.isspace()]
     if not sample:
         return 0.0
@@ -115,13 +117,15 @@ def _chinese_share(text: str) -> float:
     return chinese / len(sample)
 
 
+_chinese_share = chinese_share
+
+
 def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise InputError(f"{name}: not valid {encoding} at byte {error.start}") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     _refuse_control_characters(text, name)
     return text
 

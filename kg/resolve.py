@@ -8,6 +8,7 @@ otherwise the entity type with the normalised canonical label.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -15,7 +16,9 @@ from dataclasses import dataclass, field
 
 from kg.documents import Document, Mention, slug
 from kg.gazetteer import load_gazetteer
+from kg.lexicon import load_lexicon
 from kg.nlp import Relation
+from kg.resources import load_toml
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
@@ -36,6 +39,7 @@ class Entity:
     definition: str | None = None
     code: str | None = None
     extra_reports: set[str] = field(default_factory=set)  # reports about it that do not name it
+    merges: dict[str, set[str]] = field(default_factory=dict)  # rule → surfaces it brought in
 
     @property
     def cls(self) -> str:
@@ -72,11 +76,84 @@ def normalise(label: str) -> str:
     return _SPACE.sub("", label).translate(_QUOTES)
 
 
-def resolution_key(mention: Mention) -> str:
+@dataclass(frozen=True)
+class Key:
+    """What a mention names: equal keys are one entity. ``name`` is what the IRI is made of and
+    ``rule`` says which rule made the key (recorded with every merge)."""
+
+    key: str
+    name: str
+    rule: str
+
+
+@functools.cache
+def _rules() -> dict:
+    config = load_toml("patterns", "resolution.toml")
+    return {
+        "pairs": re.compile(config["numbered_pairs"]),
+        "numerals": config["numerals"],
+        "city_types": frozenset(config["city_prefix_types"]),
+        "city_rest": config["city_prefix_min_rest"],
+        "core_types": frozenset(config["core_types"]),
+        "transport": frozenset(config["transport_classes"]),
+    }
+
+
+def resolution_key(mention: Mention, city: str = "") -> Key:
+    """The key of a mention, from its own label, type and report city only."""
     candidate = mention.candidate
+    rules = _rules()
     if candidate.key:
-        return f"{candidate.type}:{candidate.key}"
-    return f"{candidate.type}:{normalise(candidate.label)}"
+        return Key(f"{candidate.type}:{candidate.key}", normalise(candidate.label), "division-code")
+    label = normalise(candidate.label)
+    if candidate.type == "Programme" and rules["pairs"].match(label):
+        short = "".join(ch for ch in label if ch not in rules["numerals"])
+        return Key(f"Programme:{short}", short, "slogan-abbreviation")
+    rule = "same-label"
+    if candidate.type in rules["city_types"]:
+        for prefix in _city_names(city):
+            if label.startswith(prefix) and len(label) - len(prefix) >= rules["city_rest"]:
+                label, rule = label[len(prefix) :], "city-prefix"
+                break
+    if candidate.type in rules["core_types"]:
+        core = _proper_core(label)
+        if core:
+            family = "transport" if candidate.cls in rules["transport"] else "works"
+            return Key(f"{candidate.type}:{family}:{core}", core, "proper-core")
+    return Key(f"{candidate.type}:{label}", label, rule)
+
+
+def _city_names(city: str) -> tuple[str, ...]:
+    if not city:
+        return ()
+    short = re.sub(r"(市|地区|自治州|州|盟)$", "", city)
+    return (city, short) if short != city else (city,)
+
+
+def _proper_core(label: str) -> str | None:
+    """The first word of a project name that names it: not a place, not a head or a generic word
+    (中国翠谷植物提取产业园 → 翠谷, 500千伏输变电工程 → 500千伏)."""
+    lexicon = load_lexicon()
+    words = lexicon.segment(label)
+    for i, word in enumerate(words):
+        if lexicon.tag(word) == "ns" or word in lexicon.generic:
+            continue
+        if word.isdigit() or re.fullmatch(r"[\d.]+", word):
+            unit = words[i + 1] if i + 1 < len(words) else ""
+            return word + unit if unit and not lexicon.is_proper(unit) else word
+        if lexicon.is_proper(word) and len(word) >= 2 and not _is_head(word):
+            return word
+    return None
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    config = load_toml("patterns", "projects.toml")
+    return frozenset(surface for group in config["head"] for surface in group["surfaces"])
+
+
+def _is_head(word: str) -> bool:
+    return word in _heads() or any(word.endswith(head) for head in _heads() if len(head) > 1)
 
 
 def entity_iri(base: str, type_: str, key: str, label: str) -> str:
@@ -94,15 +171,16 @@ def resolve(
     for document in documents:
         for mention in document.mentions:
             candidate = mention.candidate
-            key = resolution_key(mention)
+            resolved = resolution_key(mention, document.city)
+            key = resolved.key
             entity = entities.get(key)
             if entity is None:
-                key_label = normalise(candidate.label) if candidate.key else key.split(":", 1)[1]
-                entity = entities[key] = Entity(key=key, type=candidate.type, iri=entity_iri(base, candidate.type, key, key_label))
+                entity = entities[key] = Entity(key=key, type=candidate.type, iri=entity_iri(base, candidate.type, key, resolved.name))
             entity.classes[candidate.cls] += 1
             entity.labels[normalise(candidate.label)] += 1
             surface = normalise(mention.text)
             entity.surfaces.add(surface)
+            entity.merges.setdefault(resolved.rule, set()).add(surface)
             entity.mentions.append((document, mention))
             entity.code = entity.code or candidate.attrs.get("code")
             if candidate.attrs.get("definition") and not entity.definition:

@@ -27,8 +27,6 @@ It binds to 127.0.0.1 unless told otherwise.
 from __future__ import annotations
 
 import html
-import json
-import os
 import queue
 import re
 import signal
@@ -39,7 +37,6 @@ import threading
 import time
 import urllib.parse
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -59,23 +56,25 @@ MAX_QUERY_BYTES = 1 << 20
 #: (media type, format, content type sent) for SELECT and ASK results, in order of preference.
 RESULT_FORMATS = [
     ("application/sparql-results+json", ox.QueryResultsFormat.JSON, "application/sparql-results+json; charset=utf-8"),
-    ("application/json", ox.QueryResultsFormat.JSON, "application/sparql-results+json; charset=utf-8"),
     ("application/sparql-results+xml", ox.QueryResultsFormat.XML, "application/sparql-results+xml; charset=utf-8"),
-    ("application/xml", ox.QueryResultsFormat.XML, "application/sparql-results+xml; charset=utf-8"),
-    ("text/xml", ox.QueryResultsFormat.XML, "application/sparql-results+xml; charset=utf-8"),
     ("text/csv", ox.QueryResultsFormat.CSV, "text/csv; charset=utf-8"),
     ("text/tab-separated-values", ox.QueryResultsFormat.TSV, "text/tab-separated-values; charset=utf-8"),
+    # aliases, after the proper types so that wildcards pick those
+    ("application/json", ox.QueryResultsFormat.JSON, "application/sparql-results+json; charset=utf-8"),
+    ("application/xml", ox.QueryResultsFormat.XML, "application/sparql-results+xml; charset=utf-8"),
+    ("text/xml", ox.QueryResultsFormat.XML, "application/sparql-results+xml; charset=utf-8"),
 ]
 #: The same for CONSTRUCT and DESCRIBE graphs.
 GRAPH_FORMATS = [
     ("text/turtle", ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
-    ("application/x-turtle", ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
     ("application/n-triples", ox.RdfFormat.N_TRIPLES, "application/n-triples; charset=utf-8"),
-    ("text/plain", ox.RdfFormat.N_TRIPLES, "application/n-triples; charset=utf-8"),
     ("application/ld+json", ox.RdfFormat.JSON_LD, "application/ld+json; charset=utf-8"),
-    ("application/json", ox.RdfFormat.JSON_LD, "application/ld+json; charset=utf-8"),
     ("application/trig", ox.RdfFormat.TRIG, "application/trig; charset=utf-8"),
     ("application/rdf+xml", ox.RdfFormat.RDF_XML, "application/rdf+xml; charset=utf-8"),
+    # aliases
+    ("application/x-turtle", ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
+    ("text/plain", ox.RdfFormat.N_TRIPLES, "application/n-triples; charset=utf-8"),
+    ("application/json", ox.RdfFormat.JSON_LD, "application/ld+json; charset=utf-8"),
     ("application/xml", ox.RdfFormat.RDF_XML, "application/rdf+xml; charset=utf-8"),
     ("text/xml", ox.RdfFormat.RDF_XML, "application/rdf+xml; charset=utf-8"),
 ]
@@ -157,7 +156,7 @@ def negotiate(accept: str, offers: list[tuple]) -> tuple | None:
         return offers[0] if offers else None
     best, best_q = None, 0.0
     for offer in offers:
-        kind, _, sub = offer[0].partition("/")
+        kind = offer[0].partition("/")[0]
         found, specificity = None, -1
         for media, q in ranges:
             r_kind, _, r_sub = media.partition("/")
@@ -430,11 +429,12 @@ class SparqlServer(ThreadingHTTPServer):
         self.store = open_store(self.store_path)
         self._pages: dict[str, bytes] = {}
         self._pages_lock = threading.Lock()
-        self.pool = QueryPool(self.store_path, size=workers)
+        self.pool: QueryPool | None = None
+        super().__init__(address, SparqlHandler)
         try:
-            super().__init__(address, SparqlHandler)
+            self.pool = QueryPool(self.store_path, size=workers)
         except BaseException:
-            self.pool.close()
+            self.socket.close()
             raise
 
     @property
@@ -446,7 +446,8 @@ class SparqlServer(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.pool.close()
+        if self.pool is not None:
+            self.pool.close()
 
     def view_page(self, name: str) -> bytes:
         """``graph.html`` or ``timeline.html``: the exported file, or generated from the store."""
@@ -478,7 +479,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         if self.server.log:
             super().log_message(format, *args)
 
@@ -498,13 +499,15 @@ class SparqlHandler(BaseHTTPRequestHandler):
         length = self.headers.get("Content-Length")
         if length is None:
             if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                self.close_connection = True
                 return None
             return b""
         try:
             size = int(length)
         except ValueError:
-            return None
-        if size > MAX_QUERY_BYTES:
+            size = -1
+        if size < 0 or size > MAX_QUERY_BYTES:
+            self.close_connection = True  # the unread body would be taken for the next request
             return None
         return self.rfile.read(size)
 
@@ -542,6 +545,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _dispatch(self, method: str, head_only: bool = False) -> None:
         path, params = self._path()
+        if method == "GET" and self.headers.get("Content-Length"):
+            self._body()  # a GET with a body: read it, so that the connection stays usable
         try:
             if path in ("/sparql", "/sparql/"):
                 response = self._sparql(method, params)
@@ -653,7 +658,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _saved(self, name: str) -> Response:
         name = urllib.parse.unquote(name)
-        name = name[:-3] if name.endswith(".rq") else name
+        name = name.removesuffix(".rq")
         for saved in saved_queries():
             if saved.name == name:
                 return Response(200, "application/sparql-query; charset=utf-8", saved.text.encode("utf-8"))
@@ -670,7 +675,7 @@ _SD_PREFIXES = {"sd": _SD, "formats": _FORMATS_NS}
 def service_description(endpoint: str) -> list[ox.Triple]:
     """The SPARQL 1.1 Service Description of the endpoint."""
     node = ox.NamedNode(endpoint)
-    sd = lambda local: ox.NamedNode(_SD + local)  # noqa: E731
+    sd = lambda local: ox.NamedNode(_SD + local)
     triples = [
         ox.Triple(node, ox.NamedNode(PREFIXES["rdf"] + "type"), sd("Service")),
         ox.Triple(node, sd("endpoint"), node),

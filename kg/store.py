@@ -1,69 +1,258 @@
 """The embedded store: Oxigraph on disk (pyoxigraph), replaced atomically on every build.
 
-A build writes a complete new store next to the old one and swaps directories by renaming, so a
-build that dies half-way leaves the previous store whole. Queries see the union of all named
-graphs as the default graph.
+A build writes a complete new store in a hidden folder next to the old one and then switches the
+two folders in one step (Linux ``renameat2(RENAME_EXCHANGE)``; elsewhere two renames that
+:func:`recover` finishes). A build killed at any moment (even with SIGKILL) leaves either the
+previous store or the new one at ``path``, never a mix. Queries see the union of all named graphs
+as the default graph.
+
+The store folder also holds ``kg-sources.json``: the report files it was built from, with the
+report each file belongs to. It is written inside the new folder before the switch, so it always
+describes the store next to it; ``kg add`` and ``kg remove`` rebuild from it.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import json
 import os
 import shutil
+import signal
+import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pyoxigraph as ox
 
 DEFAULT_STORE = Path(".kg/store")
+SOURCES_FILE = "kg-sources.json"
+SOURCES_FORMAT = 1
 
 
 class StoreError(RuntimeError):
     """The store is missing or unusable; the message is one line."""
 
 
-def replace_store(path: Path, quads: Iterable[ox.Quad]) -> None:
-    """Write ``quads`` as the new content of the store at ``path``, atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    recover(path)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
+# -- switching folders atomically -------------------------------------------------------------
+
+
+def crash_point(name: str) -> None:
+    """A fail point for the interruption tests: with ``KG_CRASH_AT=name`` the process kills
+    itself here with SIGKILL, exactly as an outside ``kill -9`` would."""
+    if os.environ.get("KG_CRASH_AT") == name:
+        _crash()
+
+
+def _crash() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap the paths ``a`` and ``b`` in one atomic step; False where the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
     try:
-        store = ox.Store(str(staging))
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False  # a file system without RENAME_EXCHANGE: two renames instead
+    raise OSError(error, os.strerror(error), str(a), None, str(b))
+
+
+def real_target(target: Path) -> Path:
+    """``target`` as an absolute path (``.`` and ``..`` resolved), with a symbolic link to a folder
+    followed, so that the link stays in place."""
+    target = Path(os.path.abspath(target))
+    return target.resolve() if target.is_symlink() else target
+
+
+def staging_dir(target: Path, kind: str = "new") -> Path:
+    """A new hidden folder next to ``target`` for a build by this process."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{target.name}.{kind}-{os.getpid()}-", dir=target.parent))
+
+
+def _old_dir(target: Path) -> Path:
+    return target.with_name(f".{target.name}.old")
+
+
+def install_dir(new: Path, target: Path) -> None:
+    """Make the complete folder ``new`` the folder at ``target`` in one step and delete the
+    previous one. At every moment ``target`` is the whole old folder or the whole new one (with
+    the two-rename fallback, a kill between the renames leaves the old folder at
+    ``.{name}.old``, which :func:`recover_dir` puts back and :func:`open_store` reads)."""
+    fsync_dir(new)
+    if not target.exists() and not target.is_symlink():
+        os.rename(new, target)
+    elif _exchange(new, target):
+        crash_point(f"after-exchange:{target.name}")
+        shutil.rmtree(new, ignore_errors=True)  # ``new`` now holds the previous folder
+    else:
+        previous = _old_dir(target)
+        if previous.exists():
+            shutil.rmtree(previous)
+        os.rename(target, previous)
+        crash_point(f"between-renames:{target.name}")
+        os.rename(new, target)
+        shutil.rmtree(previous, ignore_errors=True)
+    fsync_dir(target.parent)
+
+
+def recover_dir(target: Path) -> None:
+    """Put back a folder that a two-rename switch left at ``.{name}.old``, and delete the staging
+    folders of builds that died (their process is gone)."""
+    previous = _old_dir(target)
+    if not target.exists() and previous.exists():
+        os.rename(previous, target)
+    elif previous.exists() and target.exists():
+        shutil.rmtree(previous, ignore_errors=True)
+    if target.parent.is_dir():
+        for stale in target.parent.glob(f".{target.name}.new-*"):
+            if not _owner_alive(stale.name):
+                shutil.rmtree(stale, ignore_errors=True)
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the process that made the staging folder ``name`` (``.x.new-PID-…``) still runs."""
+    try:
+        pid = int(name.rsplit(".new-", 1)[1].split("-", 1)[0])
+    except (IndexError, ValueError):
+        return False  # an older kg's staging folder
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries (and, for a staging folder, its files) to disk."""
+    try:
+        if path.is_dir():
+            for child in path.iterdir():
+                if child.is_file() and not child.is_symlink():
+                    with child.open("rb") as handle:
+                        os.fsync(handle.fileno())
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- the store --------------------------------------------------------------------------------
+
+
+class StoreStaging:
+    """A new store being written next to ``path``; :meth:`commit` switches it in."""
+
+    def __init__(self, path: Path):
+        self.path = real_target(Path(path))
+        recover(self.path)
+        self.staging = staging_dir(self.path)
+
+    def write(self, quads: Iterable[ox.Quad], sources: dict | None = None) -> None:
+        store = ox.Store(str(self.staging))
         store.bulk_extend(quads)
         store.flush()
         store.optimize()
         del store
+        if sources is not None:
+            _write_json(self.staging / SOURCES_FILE, sources)
+
+    def open(self) -> ox.Store:
+        """The new store, read-only (to write the views from it before the switch)."""
+        return ox.Store.read_only(str(self.staging))
+
+    def commit(self) -> None:
+        crash_point("before-store-switch")
+        if self.path.exists():
+            os.chmod(self.staging, self.path.stat().st_mode & 0o7777)
+        install_dir(self.staging, self.path)
+        crash_point("after-store-switch")
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def replace_store(path: Path, quads: Iterable[ox.Quad], sources: dict | None = None) -> None:
+    """Write ``quads`` as the new content of the store at ``path``, atomically."""
+    staging = StoreStaging(Path(path))
+    try:
+        staging.write(quads, sources)
+        staging.commit()
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.discard()
         raise
-    previous = path.with_name(f".{path.name}.old")
-    if previous.exists():
-        shutil.rmtree(previous)
-    if path.exists():
-        os.replace(path, previous)
-    os.replace(staging, path)
-    shutil.rmtree(previous, ignore_errors=True)
 
 
 def recover(path: Path) -> None:
-    """Finish a swap that was interrupted between its two renames."""
-    previous = path.with_name(f".{path.name}.old")
-    if not path.exists() and previous.exists():
-        os.replace(previous, path)
-    for stale in path.parent.glob(f".{path.name}.new-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    """Finish a switch that was interrupted between its two renames; drop dead builds' folders."""
+    recover_dir(Path(path))
 
 
 def open_store(path: Path = DEFAULT_STORE) -> ox.Store:
     """The store at ``path``, read-only."""
     path = Path(path)
     if path.exists() is False:
-        previous = path.with_name(f".{path.name}.old")
+        previous = _old_dir(path)
         if previous.exists():
             return ox.Store.read_only(str(previous))
         raise StoreError(f"no store at {path}: run `kg build` first (or give --store)")
+    if not path.is_dir():
+        raise StoreError(f"{path} is not a store (not a folder)")
     try:
         return ox.Store.read_only(str(path))
     except OSError as error:
-        raise StoreError(f"cannot open the store at {path}: {error}") from None
+        raise StoreError(f"cannot open the store at {path}: {_one_line(error)}") from None
+
+
+def read_sources(path: Path = DEFAULT_STORE) -> dict:
+    """The record of what the store at ``path`` was built from (see the module docstring)."""
+    path = Path(path)
+    folder = path if path.exists() else _old_dir(path)
+    if not folder.exists():
+        raise StoreError(f"no store at {path}: run `kg build` first (or give --store)")
+    record = folder / SOURCES_FILE
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StoreError(f"the store at {path} has no record of its sources (built by an older kg): run `kg build`") from None
+    except (OSError, ValueError) as error:
+        raise StoreError(f"{record}: unreadable record of the store's sources ({_one_line(error)})") from None
+    if not isinstance(data, dict) or data.get("format") != SOURCES_FORMAT or not isinstance(data.get("sources"), list):
+        raise StoreError(f"{record}: not a record kg understands: run `kg build`")
+    return data
+
+
+def _write_json(path: Path, data: dict) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+        handle.write("\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())

@@ -70,6 +70,7 @@ def _settings() -> dict:
         "continued_line_chars": layout["continued_line_chars"],
         "narrow_column_chars": layout["narrow_column_chars"],
         "narrow_column_fill": layout["narrow_column_fill"],
+        "narrow_column_min_lines": layout["narrow_column_min_lines"],
         "letter_spaced_min": layout["letter_spaced_min"],
         "duplicate_min_chars": layout["duplicate_min_chars"],
         "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
@@ -197,7 +198,7 @@ def _collapse_letter_spacing(text: str, start: int, end: int, keep: bytearray, s
 
 
 def _collapse_spaces(text: str, start: int, end: int, keep: bytearray) -> None:
-    """Drop spaces next to CJK punctuation and all but one space of a run.
+    """Drop spaces next to CJK punctuation and after a number, and all but one space of a run.
 
     A single space between two words is kept: in OCR'd print it often stands for lost quotation
     marks (``持续推进 铁腕治旅，``), which the programme extractor uses.
@@ -213,6 +214,8 @@ def _collapse_spaces(text: str, start: int, end: int, keep: bytearray) -> None:
             after = text[j] if j < end else ""
             if previous_kept in _CJK_PUNCT or after in _CJK_PUNCT or not previous_kept or not after:
                 _drop(keep, i, j)
+            elif previous_kept.isdigit() and is_cjk(after):
+                _drop(keep, i, j)  # 500 千伏, 82 户: a number and its unit
             else:
                 _drop(keep, i + 1, j)
             i = j
@@ -242,7 +245,7 @@ def _join_lines(
     _drop(keep, lines[-1][1], len(text))
     widths = [end - start for start, end in lines]
     column = statistics.median(widths)
-    narrow = column < settings["narrow_column_chars"]
+    narrow = column < settings["narrow_column_chars"] and len(lines) >= settings["narrow_column_min_lines"]
     for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:]):
         a = _visible(text, a_start, a_end, keep)
         b = _visible(text, b_start, b_end, keep)

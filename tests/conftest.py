@@ -28,7 +28,7 @@ class Built:
 
 
 def _takes_store(args) -> bool:
-    return args and args[0] in {"recurring", "query", "show", "validate", "viz", "timeline"}
+    return args and args[0] in {"recurring", "query", "show", "validate", "viz", "timeline", "serve"}
 
 
 def run_kg(*args: str, check: bool = True, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:

@@ -67,3 +67,12 @@ def test_report_lists_misses_and_false_hits(evaluation):
 
     text = report_text(evaluation)
     assert "entity level" in text and "misses" in text and "false hits" in text
+
+
+def test_kg_eval_prints_scores_per_type():
+    from conftest import run_kg
+
+    result = run_kg("eval", "gold")
+    assert "entity level" in result.stdout and "mention level" in result.stdout
+    for type_ in ENTITY_FLOORS:
+        assert type_ in result.stdout

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from conftest import ROOT, run_kg
+
 from kg import api
 from kg.queries import apply_params, format_results, saved_queries, saved_query
 
@@ -66,7 +66,7 @@ def projects(recurring_json) -> dict[str, dict]:
 
 
 def entity_id(entities, label: str) -> str:
-    found = [row["entity"] for row in entities if row["label"] == label]
+    found = [row["id"] for row in entities if row["label"] == label]
     assert len(found) == 1, (label, found)
     return found[0]
 
@@ -103,7 +103,7 @@ def test_timeline_of_sanglong(built, mentions, projects, entities):
     assert set(by_year["2021"]["sections"].split()) == {row["section"] for row in mentions if row["entity"] == iri and row["year"] == "2021"}
 
 
-@pytest.mark.parametrize("label", ["张官高速", "张石铁路", "500千伏变电站", "雨露学校"])
+@pytest.mark.parametrize("label", ["张官高速", "张石铁路", "500千伏变电站", "炉慈高速"])
 def test_timeline_matches_recurring_and_mentions(built, label, mentions, projects, entities):
     rows = run_saved(built, "timeline", label=label)
     iri = entity_id(entities, label)
@@ -189,7 +189,7 @@ def test_in_place_follows_located_in_transitively(built, entities, place):
     rows = run_saved(built, "in_place", **({} if place == "慈利县" else {"place": place}))
     expected = inside(located_in(built), entity_id(entities, place))
     assert {row["entity"]: int(row["depth"]) for row in rows} == expected
-    labels = {row["entity"]: row["label"] for row in entities}
+    labels = {row["id"]: row["label"] for row in entities}
     for row in rows:
         assert row["label"] == labels[row["entity"]]
 
@@ -270,11 +270,11 @@ def test_reports(built):
 @pytest.mark.parametrize("label", [SANGLONG, "张石铁路", "铁腕治旅", "慈利县"])
 def test_evidence_sentences_contain_the_entity(built, entities, mentions, label):
     iri = entity_id(entities, label)
-    row = next(r for r in entities if r["entity"] == iri)
+    row = next(r for r in entities if r["id"] == iri)
     names = {label, *filter(None, row["alt_labels"].split("|"))}
     rows = run_saved(built, "evidence", **({} if label == SANGLONG else {"label": label}))
     assert len(rows) == sum(1 for m in mentions if m["entity"] == iri) > 0
-    squeeze = lambda text: "".join(text.split())  # noqa: E731 - letter-spaced and line-broken print
+    squeeze = lambda text: "".join(text.split())
     for item in rows:
         assert squeeze(item["surface"]) in {squeeze(n) for n in names} | {squeeze(m["text"]) for m in mentions if m["entity"] == iri}
         assert squeeze(item["surface"]) in squeeze(item["sentence"])
@@ -284,7 +284,7 @@ def test_evidence_sentences_contain_the_entity(built, entities, mentions, label)
 
 def test_evidence_of_sanglong(built):
     rows = run_saved(built, "evidence")
-    assert [(r["year"], r.get("status")) for r in rows][0] == ("2021", "Started")
+    assert (rows[0]["year"], rows[0].get("status")) == ("2021", "Started")
     assert {r["year"] for r in rows} == {"2021", "2023", "2024", "2025"}
     assert run_saved(built, "evidence", label="桑龙") == rows  # an alternative label finds it too
 
@@ -298,8 +298,8 @@ def test_programmes(built, entities):
     assert by_label["铁腕治旅"][0]["class"] == "Campaign"
     part = by_label["三优"][0]
     assert part["partOfLabel"] == "三送三解三优" and part["definition"]
-    assert {row["programme"] for row in rows} == {e["entity"] for e in entities if e["type"] == "Programme"}
-    defined = {e["entity"] for e in entities if e["type"] == "Programme" and e["definition"]}
+    assert {row["programme"] for row in rows} == {e["id"] for e in entities if e["type"] == "Programme"}
+    defined = {e["id"] for e in entities if e["type"] == "Programme" and e["definition"]}
     assert {row["programme"] for row in rows if row.get("definition")} == defined
 
 
@@ -313,7 +313,7 @@ def test_places_and_their_hierarchy(built, entities):
     assert chain == ["慈利县", "张家界市", "湖南省"]
     codes = {row["label"]: row.get("code") for row in rows}
     assert codes["慈利县"] == "430821000000" and codes["张家界市"] == "430800000000"
-    assert {row["place"] for row in rows} == {e["entity"] for e in entities if e["type"] == "Place"}
+    assert {row["place"] for row in rows} == {e["id"] for e in entities if e["type"] == "Place"}
     assert next(row for row in rows if row["label"] == "慈利县")["class"] == "County"
 
 
@@ -333,7 +333,7 @@ def test_recurring_matches_mentions_csv(built, mentions):
 @pytest.mark.parametrize("kind", ["Project", "Place", "Programme", "Organization", "Event"])
 def test_entities_of_a_type(built, entities, mentions, kind):
     rows = run_saved(built, "entities", **({} if kind == "Project" else {"typeIri": f"kg:{kind}"}))
-    assert {row["entity"] for row in rows} == {e["entity"] for e in entities if e["type"] == kind}
+    assert {row["entity"] for row in rows} == {e["id"] for e in entities if e["type"] == kind}
     years: dict[str, set[str]] = defaultdict(set)
     for row in mentions:
         years[row["entity"]].add(row["year"])

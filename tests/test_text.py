@@ -154,8 +154,10 @@ def test_a_lone_space_standing_for_lost_quotes_is_kept(cleaned_seeds):
     assert "（一） 六稳 六保 全面落实。" in text or "（一）六稳 六保 全面落实。" in text
 
 
-def test_spaces_next_to_chinese_punctuation_and_runs_of_spaces_go():
-    assert clean("全年接待游客 4830 万人次 ， 实现旅游总收入   550 亿元").text == "全年接待游客 4830 万人次，实现旅游总收入 550 亿元"
+def test_spaces_next_to_chinese_punctuation_after_numbers_and_runs_of_spaces_go():
+    # a number keeps its unit (500 千伏 → 500千伏); a space before a number may stand for lost quotes
+    assert clean("全年接待游客 4830 万人次 ， 实现旅游总收入   550 亿元").text == "全年接待游客 4830万人次，实现旅游总收入 550亿元"
+    assert clean("张官高速、500 千伏输变电工程").text == "张官高速、500千伏输变电工程"
 
 
 def test_a_space_next_to_a_half_width_bracket_goes_like_one_next_to_a_full_width_bracket():

@@ -1,0 +1,80 @@
+"""Resolving mentions to entities: one node per real-world thing across names and years, and IRIs
+that do not change when a report is added."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS
+from kg.documents import load_document
+from kg.resolve import resolve
+from kg.vocab import DEFAULT_BASE
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return {path.stem: load_document(path) for path in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def resolved(documents):
+    entities, of_mention, links, cities = resolve(list(documents.values()), DEFAULT_BASE)
+    return entities, of_mention, links, cities
+
+
+def entity_named(resolved, surface: str):
+    entities = resolved[0]
+    found = [e for e in entities if surface in e.surfaces or surface == e.label]
+    assert found, surface
+    return found
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("农夫山泉项目", "农夫山泉天然饮用水项目"),  # 2025 / 2023: the proper core 农夫山泉
+        ("久瑞生物新厂房", "久瑞搬迁新建项目"),  # 2023 / 2025: the proper core 久瑞
+        ("500千伏变电站", "500千伏输变电工程"),  # digits with their unit
+        ("桑龙", "桑龙高速"),  # a shared-head mention and a full one
+        ("慈利", "慈利县"),  # a short form and the division
+    ],
+)
+def test_names_of_one_thing_are_one_entity(resolved, first, second):
+    [a] = entity_named(resolved, first)
+    [b] = entity_named(resolved, second)
+    assert a is b
+
+
+def test_a_road_and_a_park_sharing_a_name_stay_two(resolved):
+    [road] = entity_named(resolved, "翠谷产业园路网工程")
+    [park] = entity_named(resolved, "中国翠谷植物提取产业园")
+    assert road is not park
+
+
+def test_every_merge_records_its_rule(resolved):
+    [nongfu] = entity_named(resolved, "农夫山泉项目")
+    assert set(nongfu.merges) == {"proper-core"}
+    [cili] = entity_named(resolved, "慈利")
+    assert set(cili.merges) == {"division-code"}
+
+
+def test_entity_years_span_the_reports(resolved):
+    [sanglong] = entity_named(resolved, "桑龙高速")
+    assert sanglong.years == [2021, 2023, 2024, 2025]
+    [jiurui] = entity_named(resolved, "久瑞搬迁新建项目")
+    assert jiurui.years == [2021, 2023, 2025]
+
+
+def test_iris_do_not_change_when_a_report_is_added(documents):
+    without_2025 = [d for name, d in documents.items() if name != "zhangjiajie-2025"]
+    before = {e.key: e.iri for e in resolve(without_2025, DEFAULT_BASE)[0]}
+    after = {e.key: e.iri for e in resolve(list(documents.values()), DEFAULT_BASE)[0]}
+    assert before.keys() <= after.keys()
+    assert all(after[key] == iri for key, iri in before.items())
+
+
+def test_iris_are_readable_and_under_the_base(resolved):
+    [sanglong] = entity_named(resolved, "桑龙高速")
+    assert sanglong.iri.startswith(DEFAULT_BASE + "entity/project/sang-long-")
+    other = resolve(list(resolved[0][0].mentions[0][0] for _ in [0]), "https://example.org/kg/")[0]
+    assert all(e.iri.startswith("https://example.org/kg/entity/") for e in other)
