@@ -6,7 +6,6 @@ docs/evaluation.md) minus a small margin; raise them when the extractors improve
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -428,4 +428,15 @@ def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewMo
 __all__ = [
     "EDGE_KINDS", "EDGE_STYLES", "MENTIONED_STYLE", "STATUS_STYLES", "TYPE_STYLES", "EdgeInfo",
     "NodeInfo", "ViewModel", "load_view_model", "local_name", "pinyin_of", "sort_key_latin", "status_rank",
+    "write_page",
 ]
+
+
+def write_page(path, text: str):
+    """Write a view (HTML or SVG) as UTF-8 with LF line ends, creating folders; return its path."""
+    from pathlib import Path
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    return path

@@ -37,6 +37,7 @@ from .model import (
     NodeInfo,
     ViewModel,
     sort_key_latin,
+    write_page,
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -442,10 +443,7 @@ def write_network_html(model: ViewModel, path: str | Path, *, focus: str | None 
     """Write the self-contained network page and return its path."""
     net = build_network(model, focus=focus, year=year, types=types, max_nodes=max_nodes,
                         title=title)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(net.to_html(), encoding="utf-8", newline="\n")
-    return path
+    return write_page(path, net.to_html())
 
 
 def network_html(model: ViewModel, *, fragment: bool = False, element_id: str = "kg-network",

@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import MENTIONED_STYLE, STATUS_STYLES, TYPE_STYLES, NodeInfo, ViewModel, sort_key_latin
+from .model import MENTIONED_STYLE, STATUS_STYLES, TYPE_STYLES, NodeInfo, ViewModel, sort_key_latin, write_page
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -106,11 +106,7 @@ def timeline_html(model: ViewModel, *, include_programmes: bool = False, fragmen
 def write_timeline_html(model: ViewModel, path: str | Path, *,
                         include_programmes: bool = False) -> Path:
     """Write the self-contained, sortable timeline page and return its path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(timeline_html(model, include_programmes=include_programmes),
-                    encoding="utf-8", newline="\n")
-    return path
+    return write_page(path, timeline_html(model, include_programmes=include_programmes))
 
 
 # --------------------------------------------------------------------------------------------
@@ -201,11 +197,7 @@ def timeline_svg(model: ViewModel, *, include_programmes: bool = False,
 def write_timeline_svg(model: ViewModel, path: str | Path, *,
                        include_programmes: bool = False) -> Path:
     """Write the static timeline SVG and return its path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(timeline_svg(model, include_programmes=include_programmes),
-                    encoding="utf-8", newline="\n")
-    return path
+    return write_page(path, timeline_svg(model, include_programmes=include_programmes))
 
 
 __all__ = ["timeline_html", "timeline_svg", "write_timeline_html", "write_timeline_svg"]
