@@ -74,6 +74,7 @@ def _settings() -> dict:
         "letter_spaced_min": layout["letter_spaced_min"],
         "duplicate_min_chars": layout["duplicate_min_chars"],
         "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
+        "max_passes": layout["max_passes"],
     }
 
 
@@ -118,21 +119,43 @@ def _normalize_char(ch: str, before: str, after: str, punctuation: dict[str, str
 
 
 def clean(original: str) -> CleanText:
-    """Clean ``original`` for analysis; see the module docstring."""
+    """Clean ``original`` for analysis; see the module docstring.
+
+    The repair steps are applied until the text stops changing (at most ``max_passes`` times):
+    joining lines or stripping markup can make a decision that was not visible before (two short
+    lines that together look like a column, a space that only now stands next to punctuation), and
+    repeating until nothing changes is what makes ``clean(clean(x).text).text == clean(x).text``.
+    """
     settings = _settings()
+    text, offsets = original, None
+    for _ in range(settings["max_passes"]):
+        repaired, pass_offsets = _repair(text, settings)
+        if offsets is not None:
+            pass_offsets = array("l", (offsets[i] for i in pass_offsets))
+        offsets = pass_offsets
+        if repaired == text:
+            break
+        text = repaired
+    result = CleanText(original=original, text=text, offsets=offsets)
+    result.paragraphs = _paragraphs(text, settings["duplicate_min_chars"])
+    return result
+
+
+def _repair(original: str, settings: dict) -> tuple[str, array]:
+    """One pass of every repair step: the repaired text and, per character, its index in ``original``."""
     simplified = to_simplified(original)
     n = len(original)
     keep = bytearray(b"\x01") * n
     replace: dict[int, str] = {}
 
+    punctuation = settings["punctuation"]
     lines = _lines(simplified)
     for start, end in lines:
         _strip_markup(simplified, start, end, keep, settings)
         _collapse_letter_spacing(simplified, start, end, keep, settings)
-        _collapse_spaces(simplified, start, end, keep)
+        _collapse_spaces(simplified, start, end, keep, punctuation)
     _join_lines(simplified, lines, keep, replace, settings)
 
-    punctuation = settings["punctuation"]
     chars: list[str] = []
     offsets = array("l")
     for i in range(n):
@@ -144,10 +167,7 @@ def clean(original: str) -> CleanText:
         chars.append(ch)
         offsets.append(i)
     offsets.append(n)
-    text = "".join(chars)
-    result = CleanText(original=original, text=text, offsets=offsets)
-    result.paragraphs = _paragraphs(text, settings["duplicate_min_chars"])
-    return result
+    return "".join(chars), offsets
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -181,7 +201,7 @@ _LETTER_TOKEN = r"(?:[\u3400-\u9fff，。、；：！？“”（）《》%]|[0-
 @functools.cache
 def _letter_spaced_pattern(minimum: int) -> re.Pattern:
     token = _LETTER_TOKEN
-    return re.compile(rf"{token}(?:[ \u3000]{token}){{{minimum - 1},}}")
+    return re.compile(rf"{token}(?:[ \u3000]+{token}){{{minimum - 1},}}")
 
 
 def _collapse_letter_spacing(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:
@@ -197,11 +217,12 @@ def _collapse_letter_spacing(text: str, start: int, end: int, keep: bytearray, s
                 keep[start + match.start() + offset] = 0
 
 
-def _collapse_spaces(text: str, start: int, end: int, keep: bytearray) -> None:
+def _collapse_spaces(text: str, start: int, end: int, keep: bytearray, punctuation: dict[str, str]) -> None:
     """Drop spaces next to CJK punctuation and after a number, and all but one space of a run.
 
     A single space between two words is kept: in OCR'd print it often stands for lost quotation
-    marks (``持续推进 铁腕治旅，``), which the programme extractor uses.
+    marks (``持续推进 铁腕治旅，``), which the programme extractor uses. Neighbours are judged as
+    they will read after cleaning: markup already dropped, half-width punctuation made full-width.
     """
     previous_kept = ""
     i = start
@@ -209,20 +230,27 @@ def _collapse_spaces(text: str, start: int, end: int, keep: bytearray) -> None:
         ch = text[i]
         if ch in _SPACES and keep[i]:
             j = i
-            while j < end and text[j] in _SPACES:
+            while j < end and (text[j] in _SPACES or not keep[j]):
                 j += 1
             after = text[j] if j < end else ""
+            after = punctuation.get(after, after)
             if previous_kept in _CJK_PUNCT or after in _CJK_PUNCT or not previous_kept or not after:
-                _drop(keep, i, j)
+                _drop_spaces(text, keep, i, j)
             elif previous_kept.isdigit() and is_cjk(after):
-                _drop(keep, i, j)  # 500 千伏, 82 户: a number and its unit
+                _drop_spaces(text, keep, i, j)  # 500 千伏, 82 户: a number and its unit
             else:
-                _drop(keep, i + 1, j)
+                _drop_spaces(text, keep, i + 1, j)
             i = j
             continue
         if keep[i]:
-            previous_kept = ch
+            previous_kept = punctuation.get(ch, ch)
         i += 1
+
+
+def _drop_spaces(text: str, keep: bytearray, start: int, end: int) -> None:
+    for i in range(start, end):
+        if text[i] in _SPACES:
+            keep[i] = 0
 
 
 def _visible(text: str, start: int, end: int, keep: bytearray) -> str:
