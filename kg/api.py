@@ -24,7 +24,7 @@ from kg.nlp import create_pipeline
 from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
 from kg.rdf import build_quads
 from kg.reading import InputError
-from kg.resolve import resolve
+from kg.resolve import ALIAS_FILE, aliases_for, resolve
 from kg.store import (
     DEFAULT_STORE,
     SOURCES_FORMAT,
@@ -89,7 +89,7 @@ def collect_sources(sources) -> tuple[list[Path], list[str]]:
                     continue
                 if p.suffix.lower() in TEXT_SUFFIXES:
                     found.append(p)
-                elif p.name not in MANIFEST_NAMES:
+                elif p.name not in (*MANIFEST_NAMES, ALIAS_FILE):
                     ignored.append(p)
             if not found:
                 errors.append(f"{path}: no report files (*.txt) in this folder")
@@ -241,6 +241,7 @@ def _build(
         raise InputError(f"{out}: exists and is not a folder (give another --out)")
     if store.exists() and not store.is_dir():
         raise StoreError(f"{store}: exists and is not a store folder (give another --store)")
+    aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
     documents, failed = analyze_files(paths, jobs)
     if strict and failed:
         messages = list(failed.values())
@@ -249,7 +250,7 @@ def _build(
     if not documents:
         raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
-    entities, of_mention, links, cities = resolve(documents, base)
+    entities, of_mention, links, cities = resolve(documents, base, aliases)
     quads = build_quads(documents, entities, of_mention, links, base, cities, source_root=Path.cwd())
     staging = Staging(out)
     new_store = StoreStaging(store)
@@ -299,11 +300,12 @@ def extract(path: str | Path, city: str | None = None, year: int | None = None) 
     from kg.resolve import entity_iri, resolution_key
 
     document = load_document(Path(path), manifest_for(Path(path)), city=city, year=year)
+    aliases = aliases_for([path])
     base = os.environ.get("KG_BASE") or DEFAULT_BASE
     entities: dict[str, dict] = {}
     for mention in document.mentions:
         candidate = mention.candidate
-        resolved = resolution_key(mention, document.city)
+        resolved = resolution_key(mention, document.city, aliases)
         entry = entities.get(resolved.key)
         if entry is None:
             entry = entities[resolved.key] = {

@@ -125,7 +125,7 @@ def make_programmes(nlp: Language, name: str):
 
 @Language.factory("kg_glossary")
 def make_glossary(nlp: Language, name: str):
-    return _Extract(GlossaryExtractor(ProgrammeExtractor(load_lexicon(), _known_names())))
+    return _Extract(GlossaryExtractor(ProgrammeExtractor(load_lexicon(), _known_names()), load_gazetteer()))
 
 
 @Language.factory("kg_organizations")
@@ -223,16 +223,24 @@ def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
 
 def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
     """Links stated by the shape of a name: a place at the start of a name (慈利创业西路 →
-    慈利县), the places of a section qualifier (安慈高速慈利至石门段 connects 慈利 and 石门), and
-    glossary parts."""
+    慈利县) or written right after a division (慈利县零溪村), the places of a section qualifier
+    (安慈高速慈利至石门段 connects 慈利 and 石门), the ends of a road in the glossary (教温指永定教育至温塘)
+    and glossary parts."""
     relations = []
     places = [m for m in mentions if m.type == "Place"]
+    divisions_ending_at = {place.end: place for place in places if place.attrs.get("code")}
     for mention in mentions:
         for place in places:
             if place is mention:
                 continue
             if place.start == mention.start and place.end < mention.end:
                 relations.append(Relation(mention, "locatedIn", place, "name-prefix"))
+        division = divisions_ending_at.get(mention.start)
+        if mention.type == "Place" and division is not None and _lies_in(mention, division):
+            relations.append(Relation(mention, "locatedIn", division, "division-prefix"))
+        for place in mention.attrs.get("connects", ()):
+            if place in mentions:
+                relations.append(Relation(mention, "connects", place, "glossary-route"))
         qualifier = mention.attrs.get("qualifier")
         if qualifier and "至" in qualifier:
             for place in places:
@@ -242,6 +250,16 @@ def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
         if part_of is not None and part_of in mentions:
             relations.append(Relation(mention, "partOf", part_of, "glossary"))
     return relations
+
+
+def _lies_in(place: Candidate, division: Candidate) -> bool:
+    """慈利县零溪村, 桑植人溪河: a place written right after a division lies in it, unless it is a
+    division that does not (湖南张家界 is fine, 张家界湖南 is a list)."""
+    if not place.attrs.get("code"):
+        return True
+    gazetteer = load_gazetteer()
+    outer, inner = gazetteer.by_code(division.attrs["code"]), gazetteer.by_code(place.attrs["code"])
+    return outer is not None and inner is not None and outer != inner and gazetteer.contains(outer, inner)
 
 
 @functools.cache

@@ -8,17 +8,21 @@ otherwise the entity type with the normalised canonical label.
 
 from __future__ import annotations
 
+import csv
 import functools
 import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kg.documents import Document, Mention, slug
+from kg.reading import InputError
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
 from kg.nlp import Relation
 from kg.resources import load_toml
+from kg.vocab import ENTITY_TYPES
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
@@ -99,28 +103,111 @@ def _rules() -> dict:
     }
 
 
-def resolution_key(mention: Mention, city: str = "") -> Key:
-    """The key of a mention, from its own label, type and report city only."""
+def resolution_key(mention: Mention, city: str = "", aliases: Aliases | None = None) -> Key:
+    """The key of a mention, from its own label, type and report city only (and the curated
+    aliases, which are about names, not reports)."""
     candidate = mention.candidate
+    key = label_key(candidate.type, candidate.cls, candidate.label, city, candidate.key)
+    if aliases:
+        key = aliases.apply(candidate.type, candidate.cls, (candidate.label, mention.text), city, key)
+    return key
+
+
+def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None = None) -> Key:
+    """The key the rules of ``resolution.toml`` give a name of type ``type_``."""
     rules = _rules()
-    if candidate.key:
-        return Key(f"{candidate.type}:{candidate.key}", normalise(candidate.label), "division-code")
-    label = normalise(candidate.label)
-    if candidate.type == "Programme" and rules["pairs"].match(label):
+    if code:
+        return Key(f"{type_}:{code}", normalise(label), "division-code")
+    label = normalise(label)
+    if type_ == "Programme" and rules["pairs"].match(label):
         short = "".join(ch for ch in label if ch not in rules["numerals"])
         return Key(f"Programme:{short}", short, "slogan-abbreviation")
     rule = "same-label"
-    if candidate.type in rules["city_types"]:
+    if type_ in rules["city_types"]:
         for prefix in _city_names(city):
             if label.startswith(prefix) and len(label) - len(prefix) >= rules["city_rest"]:
                 label, rule = label[len(prefix) :], "city-prefix"
                 break
-    if candidate.type in rules["core_types"]:
+    if type_ in rules["core_types"]:
         core = _proper_core(label)
         if core:
-            family = "transport" if candidate.cls in rules["transport"] else "works"
-            return Key(f"{candidate.type}:{family}:{core}", core, "proper-core")
-    return Key(f"{candidate.type}:{label}", label, rule)
+            family = "transport" if cls in rules["transport"] else "works"
+            return Key(f"{type_}:{family}:{core}", core, "proper-core")
+    return Key(f"{type_}:{label}", label, rule)
+
+
+# -- curated aliases ------------------------------------------------------------------------------
+
+ALIAS_FILE = "aliases.csv"
+_ALIAS_COLUMNS = ("rule", "type", "label", "variant", "reason")
+
+
+@dataclass
+class Aliases:
+    """Curated merges (``same``: ``variant`` is another name of ``label``) and splits
+    (``different``: never one entity, whatever the rules say), from ``aliases.csv`` files."""
+
+    same: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # (type, variant) → (label, where)
+    different: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)  # (type, name) → [(other, where)]
+
+    def apply(self, type_: str, cls: str, names: tuple[str, ...], city: str, key: Key) -> Key:
+        normalised = [normalise(name) for name in names]
+        for name in normalised:
+            target = self.same.get((type_, name))
+            if target:
+                label, where = target
+                merged = label_key(type_, cls, label, city)
+                return Key(merged.key, merged.name, f"alias-file {where}")
+        for name in normalised:
+            for other, where in self.different.get((type_, name), ()):
+                if label_key(type_, cls, other, city).key == key.key and normalise(other) != name:
+                    return Key(f"{type_}:{name}", name, f"alias-file {where}")
+        return key
+
+    def update(self, other: Aliases) -> None:
+        self.same.update(other.same)
+        for pair, others in other.different.items():
+            self.different.setdefault(pair, []).extend(o for o in others if o not in self.different.get(pair, []))
+
+
+def read_aliases(path: Path) -> Aliases:
+    """The aliases of one file; a bad row is a one-line :class:`InputError` naming file and line."""
+    aliases = Aliases()
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in _ALIAS_COLUMNS[:4] if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(f"{path}: missing column(s) {', '.join(missing)} (need {','.join(_ALIAS_COLUMNS)})")
+            for line, row in enumerate(reader, start=2):
+                rule, type_ = (row.get("rule") or "").strip(), (row.get("type") or "").strip()
+                label, variant = normalise(row.get("label") or ""), normalise(row.get("variant") or "")
+                where = f"{path.name}:{line}"
+                if rule not in ("same", "different"):
+                    raise InputError(f"{path}:{line}: rule must be 'same' or 'different', not {rule!r}")
+                if type_ not in ENTITY_TYPES:
+                    raise InputError(f"{path}:{line}: type must be one of {', '.join(ENTITY_TYPES)}, not {type_!r}")
+                if not label or not variant or label == variant:
+                    raise InputError(f"{path}:{line}: label and variant must be two different names")
+                if rule == "same":
+                    aliases.same[(type_, variant)] = (label, where)
+                else:
+                    aliases.different.setdefault((type_, label), []).append((variant, where))
+                    aliases.different.setdefault((type_, variant), []).append((label, where))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read aliases ({error.strerror or error})") from None
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise InputError(f"{path}: not a UTF-8 CSV file ({error})") from None
+    return aliases
+
+
+def aliases_for(paths) -> Aliases:
+    """The aliases of the folders the report files are in (``aliases.csv`` next to them)."""
+    aliases = Aliases()
+    for folder in sorted({Path(p).resolve().parent for p in paths}):
+        if (folder / ALIAS_FILE).is_file():
+            aliases.update(read_aliases(folder / ALIAS_FILE))
+    return aliases
 
 
 def _city_names(city: str) -> tuple[str, ...]:
@@ -162,16 +249,16 @@ def entity_iri(base: str, type_: str, key: str, label: str) -> str:
 
 
 def resolve(
-    documents: list[Document], base: str
+    documents: list[Document], base: str, aliases: Aliases | None = None
 ) -> tuple[list[Entity], dict[int, Entity], list[EntityLink], dict[str, Entity]]:
     """Entities (sorted by IRI), the entity of every mention (by ``id(mention)``), links, and the
-    entity of each report's city (by city name)."""
+    entity of each report's city (by city name). ``aliases`` force or forbid merges."""
     entities: dict[str, Entity] = {}
     of_mention: dict[int, Entity] = {}
     for document in documents:
         for mention in document.mentions:
             candidate = mention.candidate
-            resolved = resolution_key(mention, document.city)
+            resolved = resolution_key(mention, document.city, aliases)
             key = resolved.key
             entity = entities.get(key)
             if entity is None:

@@ -388,3 +388,28 @@ def test_a_national_forest_park_is_a_scenic_area_not_a_project(extract):
     # zhangjiajie-2024.txt
     result = extract("编制张家界国家森林公园、天门山国家森林自然公园规划。", "plan")
     assert "张家界国家森林公园" not in result.labels("Project")
+
+
+# --- Glossary ------------------------------------------------------------------------------------
+
+
+ROAD_GLOSSARY = (
+    "15. 三人、岩朝、教温、中天、定大等普通国省干线公路：三人指慈利三合至桑植人溪河，岩朝指慈利岩泊渡至朝阳，"
+    "教温指永定教育至温塘（茅岩河），中天指武陵源中湖至天子山，定大指桑植定家峪至永定大溪河。"
+)
+
+
+def test_a_road_abbreviation_in_the_glossary_connects_its_two_ends(extract):
+    # zhangjiajie-2024.txt, 名词解释 15
+    result = extract(ROAD_GLOSSARY, "glossary")
+    connects = result.relations("connects")
+    assert ("教温公路", "教育") in connects and ("教温公路", "温塘") in connects
+    assert ("岩朝公路", "岩泊渡") in connects and ("岩朝公路", "朝阳") in connects
+    # the division in front of an end is where the end lies, not part of its name
+    assert ("教育", "永定区") in result.relations("locatedIn")
+    assert ("岩泊渡", "慈利县") in result.relations("locatedIn")
+
+
+def test_a_glossary_definition_that_does_not_spell_the_abbreviation_connects_nothing(extract):
+    result = extract("15. 教温等普通国省干线公路：教温指永定大庸至温塘。", "glossary")
+    assert result.relations("connects") == []

@@ -168,6 +168,17 @@ def test_bad_files_alone_fail_with_one_line_and_keep_what_was_built(built, tmp_p
     assert dataset(built.store) == before_store
 
 
+def test_a_bad_alias_file_fails_with_one_line_and_keeps_what_was_built(built, tmp_path):
+    shutil.copy(SEEDS / "zhangjiajie-2025.txt", tmp_path)
+    (tmp_path / "aliases.csv").write_text("rule,type,label,variant,reason\nsame,Projekt,甲,乙,\n", encoding="utf-8")
+    before_out, before_store = snapshot(built.out), dataset(built.store)
+    result = run_kg("build", str(tmp_path), "--out", str(built.out), "--store", str(built.store), check=False)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == f"kg: error: {tmp_path / 'aliases.csv'}:2: type must be one of Project, Place, Programme, Organization, Event, not 'Projekt'"
+    assert snapshot(built.out) == before_out
+    assert dataset(built.store) == before_store
+
+
 def test_a_text_that_is_not_a_report_is_refused_even_with_city_and_year(tmp_path):
     novel = tmp_path / "novel.txt"
     novel.write_text(NOVEL * 20, encoding="utf-8")

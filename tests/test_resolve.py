@@ -7,7 +7,8 @@ import pytest
 
 from conftest import SEEDS
 from kg.documents import load_document
-from kg.resolve import resolve
+from kg.reading import InputError
+from kg.resolve import aliases_for, read_aliases, resolve
 from kg.vocab import DEFAULT_BASE
 
 
@@ -78,3 +79,49 @@ def test_iris_are_readable_and_under_the_base(resolved):
     assert sanglong.iri.startswith(DEFAULT_BASE + "entity/project/sang-long-")
     other = resolve(list(resolved[0][0].mentions[0][0] for _ in [0]), "https://example.org/kg/")[0]
     assert all(e.iri.startswith("https://example.org/kg/entity/") for e in other)
+
+
+# -- curated aliases (aliases.csv next to the reports) ----------------------------------------------
+
+
+def write_aliases(tmp_path, *rows: str):
+    path = tmp_path / "aliases.csv"
+    path.write_text("rule,type,label,variant,reason\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return read_aliases(path)
+
+
+def test_an_alias_file_forbids_a_merge_the_rules_would_make(documents, tmp_path):
+    aliases = write_aliases(tmp_path, "different,Project,农夫山泉天然饮用水项目,农夫山泉项目,two plants")
+    entities = resolve(list(documents.values()), DEFAULT_BASE, aliases)[0]
+    [short] = [e for e in entities if "农夫山泉项目" in e.surfaces]
+    [full] = [e for e in entities if "农夫山泉天然饮用水项目" in e.surfaces]
+    assert short is not full
+    assert set(short.merges) == {"alias-file aliases.csv:2"}
+
+
+def test_an_alias_file_forces_a_merge_and_records_where(documents, tmp_path):
+    aliases = write_aliases(tmp_path, "same,Project,张石铁路,张吉怀高铁,for the test only")
+    entities = resolve(list(documents.values()), DEFAULT_BASE, aliases)[0]
+    [railway] = [e for e in entities if "张石铁路" in e.surfaces]
+    assert "张吉怀高铁" in railway.surfaces
+    assert railway.merges["alias-file aliases.csv:2"] == {"张吉怀高铁"}
+
+
+def test_the_seed_alias_file_merges_the_swapped_company_name():
+    aliases = aliases_for([SEEDS / "zhangjiajie-2025.txt"])
+    assert aliases.same[("Organization", "汇齐新材料")][0] == "齐汇新材料"
+
+
+@pytest.mark.parametrize(
+    "row,message",
+    [
+        ("merge,Project,甲项目,乙项目,", "rule must be 'same' or 'different'"),
+        ("same,Thing,甲项目,乙项目,", "type must be one of"),
+        ("same,Project,甲项目,甲项目,", "label and variant must be two different names"),
+    ],
+)
+def test_a_bad_alias_row_is_a_one_line_error_naming_file_and_line(tmp_path, row, message):
+    with pytest.raises(InputError) as error:
+        write_aliases(tmp_path, row)
+    assert str(error.value).startswith(f"{tmp_path / 'aliases.csv'}:2: {message}")
+    assert "\n" not in str(error.value)
