@@ -1,14 +1,29 @@
 """Organisations: government bodies and enterprises (``patterns/organizations.toml``).
 
 Reports name their own city's bodies without the city (市商务局); the label gets the city name so
-that the same body in different reports is one node and 市商务局 of two cities are two."""
+that the same body in different reports is one node and 市商务局 of two cities are two. Bodies
+named by level alone (省委, 市人大, 政协) get the full name of the report's own province, city or
+county; central bodies (国务院, 水利部, 国务院安委会) come from ``gazetteer/national_bodies.tsv``."""
 
 from __future__ import annotations
 
 from kg.extractors.base import Candidate, chunk_start, report_sentences
 from kg.extractors.heads import HeadGrammar
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
-from kg.resources import load_toml
+from kg.resources import load_toml, resource_text
+
+
+def national_bodies() -> dict[str, str]:
+    """Surface (name or alias) → name of every central body in ``national_bodies.tsv``."""
+    bodies: dict[str, str] = {}
+    lines = [line for line in resource_text("gazetteer", "national_bodies.tsv").splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:  # the first is the header
+        name, _, aliases = line.partition("\t")
+        for surface in (name, *aliases.split(",")):
+            if surface.strip():
+                bodies[surface.strip()] = name
+    return bodies
 
 
 class OrganizationExtractor:
@@ -19,14 +34,64 @@ class OrganizationExtractor:
         self.grammar = HeadGrammar(config, self.type, lexicon, known_names)
         self.local_prefixes = tuple(config["local_prefixes"])
         self.heads = tuple(sorted(self.grammar.heads, key=len, reverse=True))
+        self.lexicon = lexicon
+        self.not_followed_by = tuple(config["not_followed_by"])
+        self.level_bodies = config["level_bodies"]
+        self.national = national_bodies()
 
     def __call__(self, doc) -> list[Candidate]:
         city = doc._.context.city or ""
+        named = self._named_bodies(doc._.context)
+        longest = max(map(len, named), default=0)
         found = []
         for sentence, text in report_sentences(doc):
             found.extend(self.grammar.find(text, sentence.start, "organizations"))
             found.extend(self._local_bodies(text, sentence.start, city))
+            found.extend(self._bodies_by_name(text, sentence.start, named, longest))
         return found
+
+    def _named_bodies(self, context) -> dict[str, str]:
+        """Surface → label of the bodies a report names without a place: central bodies, and
+        省委, 市人大 … for the levels of the report's own divisions."""
+        gazetteer = load_gazetteer()
+        levels: dict[str, str] = {}
+        for code in context.division_codes if context else ():
+            division = gazetteer.by_code(code)
+            if division is not None:
+                levels.setdefault(division.level, division.name)
+        own = next((levels[level] for level in ("county", "prefecture", "province") if level in levels), None)
+        names = {"province": levels.get("province"), "prefecture": levels.get("prefecture"), "county": levels.get("county"), "own": own}
+        named = dict(self.national)
+        for surface, template in self.level_bodies.items():
+            field = template[template.index("{") + 1 : template.index("}")]
+            if names.get(field):
+                named[surface] = template.replace("{" + field + "}", names[field])
+        return named
+
+    def _bodies_by_name(self, text: str, offset: int, named: dict[str, str], longest: int) -> list[Candidate]:
+        found = []
+        boundaries: set[int] | None = None
+        i = 0
+        while i < len(text):
+            for length in range(min(longest, len(text) - i), 1, -1):
+                label = named.get(text[i : i + length])
+                if label is None:
+                    continue
+                if boundaries is None:
+                    boundaries = self._boundaries(text)
+                if i in boundaries and not text.startswith(self.not_followed_by, i + length):
+                    found.append(Candidate(offset + i, offset + i + length, self.type, "GovernmentBody", label, "organizations.named"))
+                    i += length - 1
+                    break
+            i += 1
+        return found
+
+    def _boundaries(self, text: str) -> set[int]:
+        positions, position = {0}, 0
+        for word in self.lexicon.segment(text):
+            position += len(word)
+            positions.add(position)
+        return positions
 
     def _local_bodies(self, text: str, offset: int, city: str) -> list[Candidate]:
         """市总工会, 市商务局: a level prefix, a few characters and a government head."""
