@@ -6,7 +6,11 @@ Files under ``kg/resources/gazetteer/``:
   generated from the ``cpca`` package by ``scripts/make_gazetteer.py``;
 * ``short_name_stoplist.txt``: surfaces that are ordinary words (通道, 和平, 城区) and must not be
   matched on their own;
-* ``named_places.tsv``: regions, water bodies and scenic areas (粤港澳大湾区, 澧水, 天门山).
+* ``named_places.tsv``: regions, water bodies and scenic areas (粤港澳大湾区, 澧水, 天门山);
+* ``countries.tsv``: the world's countries (美国, 韩国 / 大韩民国), in the same format, generated
+  from ``jionlp`` by ``scripts/make_places_data.py``;
+* ``towns.tsv``: the township-level divisions (镇, 乡, 街道) of every county, from the same script.
+  Towns are only matched inside the report's own city (:meth:`Gazetteer.towns_in`).
 
 This module only loads and answers look-ups; finding surfaces in running text is the place
 extractor's job (it can start from :meth:`Gazetteer.surfaces`).
@@ -24,14 +28,21 @@ FOLDER = "gazetteer"
 DIVISIONS_FILE = "divisions.tsv"
 STOPLIST_FILE = "short_name_stoplist.txt"
 NAMED_PLACES_FILE = "named_places.tsv"
+COUNTRIES_FILE = "countries.tsv"
+TOWNS_FILE = "towns.tsv"
+ETHNIC_GROUPS_FILE = "ethnic_groups.txt"
 
 DIVISION_COLUMNS = ("code", "name", "level", "parent_code", "short_names", "lon", "lat")
 NAMED_PLACE_COLUMNS = ("name", "class", "aliases", "province_code")
+TOWN_COLUMNS = ("county_code", "towns")
+#: What a town's name ends in, stripped (longest first) to give the short form 三合 for 三合镇;
+#: the ethnic-group name before 乡 goes too (金岩土家族乡 -> 金岩).
+TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
 
 #: Division level -> ontology class (``kg:Province`` …).
 LEVEL_CLASSES = {"province": "Province", "prefecture": "Prefecture", "county": "County"}
 #: Classes of :class:`NamedPlace`.
-NAMED_PLACE_CLASSES = frozenset({"ScenicArea", "Waterbody", "Region"})
+NAMED_PLACE_CLASSES = frozenset({"ScenicArea", "Waterbody", "Region", "Country"})
 
 DIVISION = "division"
 NAMED = "named"
@@ -56,8 +67,17 @@ class Division:
 
 
 @dataclass(frozen=True)
+class Town:
+    """A township-level division (镇, 乡, 街道) of the county (or nearest known ancestor) ``parent_code``."""
+
+    name: str
+    parent_code: str
+    short_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class NamedPlace:
-    """A place that is not an administrative division: a region, water body or scenic area."""
+    """A place that is not an administrative division: a region, water body, scenic area or country."""
 
     name: str
     cls: str
@@ -73,6 +93,8 @@ class Gazetteer:
         divisions: Iterable[Division],
         named_places: Iterable[NamedPlace] = (),
         stoplist: Iterable[str] = (),
+        towns: dict[str, str] | None = None,
+        ethnic_groups: Iterable[str] = (),
     ) -> None:
         self.divisions: tuple[Division, ...] = tuple(sorted(divisions, key=lambda d: d.code))
         self.named_places: tuple[NamedPlace, ...] = tuple(named_places)
@@ -84,6 +106,13 @@ class Gazetteer:
             self._by_name.setdefault(division.name, []).append(division)
             for short in division.short_names:
                 self._by_short.setdefault(short, []).append(division)
+        # county code -> comma-separated town names, parsed on first use (towns_in)
+        self._town_rows: dict[str, str] = dict(towns or {})
+        self._towns: dict[str, tuple[Town, ...]] = {}
+        groups = set(ethnic_groups)
+        self._ethnic_tokens = tuple(
+            sorted(groups | {g.removesuffix("族") for g in groups if len(g) > 2}, key=len, reverse=True)
+        )
         self._named_by_surface: dict[str, list[NamedPlace]] = {}
         for place in self.named_places:
             for surface in dict.fromkeys((place.name, *place.aliases)):
@@ -104,6 +133,41 @@ class Gazetteer:
         found = list(self._by_name.get(surface, ()))
         found += [d for d in self._by_short.get(surface, ()) if d not in found]
         return found
+
+    def towns_in(self, code: str) -> tuple[Town, ...]:
+        """Towns inside the division ``code`` (a county, prefecture or province)."""
+        if code not in self._towns:
+            outer = self.by_code(code)
+            found: list[Town] = []
+            for county_code, names in self._town_rows.items():
+                parent = self._nearest(county_code)
+                if outer is None or parent is None or not self.contains(outer, parent):
+                    continue
+                for name in names.split(","):
+                    short = self.town_short_name(name)
+                    found.append(Town(name, parent.code, (short,) if short and short not in self.stoplist else ()))
+            self._towns[code] = tuple(found)
+        return self._towns[code]
+
+    def town_short_name(self, name: str) -> str | None:
+        """三合镇 -> 三合, 金岩土家族乡 -> 金岩, 沙堤街道 -> 沙堤; ``None`` when fewer than 2 characters remain."""
+        stem = name
+        for suffix in TOWN_SUFFIXES:
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        for token in self._ethnic_tokens:
+            if stem.endswith(token) and len(stem) - len(token) >= 2:
+                stem = stem[: -len(token)]
+                break
+        return stem if len(stem) >= 2 and stem != name else None
+
+    def _nearest(self, code: str) -> Division | None:
+        """The division ``code``, or its nearest ancestor in the table (codes of new counties)."""
+        for candidate in (code, code[:4] + "0" * 8, code[:2] + "0" * 10):
+            if candidate in self._by_code:
+                return self._by_code[candidate]
+        return None
 
     def lookup_named(self, surface: str) -> list[NamedPlace]:
         """Named places whose name or alias is ``surface``."""
@@ -297,6 +361,14 @@ def parse_named_places(
     return places
 
 
+def parse_towns(text: str, filename: str = TOWNS_FILE) -> dict[str, str]:
+    """County code -> its towns, comma-separated (split lazily by :meth:`Gazetteer.towns_in`)."""
+    rows: dict[str, str] = {}
+    for number, (code, names) in _data_lines(text, filename, TOWN_COLUMNS):
+        rows[_code(code.strip(), filename, number)] = names.strip()
+    return rows
+
+
 def parse_word_list(text: str) -> list[str]:
     words = []
     for raw in text.splitlines():
@@ -316,11 +388,16 @@ def load_gazetteer() -> Gazetteer:
     divisions = parse_divisions(_read(DIVISIONS_FILE))
     provinces = [d.code for d in divisions if d.level == "province"]
     places = parse_named_places(_read(NAMED_PLACES_FILE), province_codes=provinces)
+    countries = parse_named_places(_read(COUNTRIES_FILE), COUNTRIES_FILE)
+    known = {p.name for p in places}
+    places += [c for c in countries if c.name not in known]
     stoplist = parse_word_list(_read(STOPLIST_FILE))
-    return Gazetteer(divisions, places, stoplist)
+    towns = parse_towns(_read(TOWNS_FILE))
+    ethnic = parse_word_list(_read(ETHNIC_GROUPS_FILE))
+    return Gazetteer(divisions, places, stoplist, towns, ethnic)
 
 
 __all__ = [
-    "DIVISION", "Division", "Gazetteer", "NAMED", "NamedPlace", "load_gazetteer",
-    "parse_divisions", "parse_named_places",
+    "DIVISION", "Division", "Gazetteer", "NAMED", "NamedPlace", "Town", "load_gazetteer",
+    "parse_divisions", "parse_named_places", "parse_towns",
 ]

@@ -179,7 +179,8 @@ def make_relations(nlp: Language, name: str):
 def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[Candidate]:
     """One candidate per span; crossing candidates give way to longer, higher-priority ones.
     A place inside a longer name stays (慈利 in 慈利创业西路): it is a mention too, and it is
-    where the locatedIn link comes from."""
+    where the locatedIn link comes from. Inside a longer place it stays only when its extractor
+    marked it ``nested`` (长江 in 长江经济带)."""
     by_span: dict[tuple[int, int], Candidate] = {}
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         by_span.setdefault((candidate.start, candidate.end), candidate)
@@ -191,7 +192,7 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
-            if nested and candidate.type == "Place" and other.type != "Place":
+            if nested and candidate.type == "Place" and (other.type != "Place" or candidate.attrs.get("nested")):
                 continue
             conflict = True
             break

@@ -198,7 +198,7 @@ def test_named_places_include_the_rivers_of_zhangjiajie(gazetteer):
 
 def test_named_places_are_well_formed(gazetteer):
     provinces = {d.code for d in gazetteer.divisions if d.level == "province"}
-    counts = {"Region": 0, "Waterbody": 0, "ScenicArea": 0}
+    counts = {"Region": 0, "Waterbody": 0, "ScenicArea": 0, "Country": 0}
     surfaces: list[str] = []
     for place in gazetteer.named_places:
         counts[place.cls] += 1
@@ -206,6 +206,29 @@ def test_named_places_are_well_formed(gazetteer):
         surfaces += [place.name, *place.aliases]
     assert len(surfaces) == len(set(surfaces)), "a name or alias names two places"
     assert counts["Region"] >= 40 and counts["Waterbody"] >= 80 and counts["ScenicArea"] >= 120
+    assert counts["Country"] >= 190
+
+
+def test_countries_come_with_their_full_names_and_common_short_forms(gazetteer):
+    [korea] = gazetteer.lookup_named("大韩民国")
+    assert (korea.name, korea.cls) == ("韩国", "Country")
+    [indonesia] = gazetteer.lookup_named("印尼")
+    assert indonesia.name == "印度尼西亚"
+    assert [p.name for p in gazetteer.lookup_named("中东")] == ["中东"]  # a world region
+
+
+def test_the_towns_of_a_city_with_their_short_forms(gazetteer):
+    towns = {t.name: t for t in gazetteer.towns_in("430800000000")}  # 张家界市
+    assert towns["三合镇"].short_names == ("三合",)
+    assert towns["金岩土家族乡"].short_names == ("金岩",)  # the ethnic group goes with 乡
+    assert towns["利福塔镇"].parent_code == "430822000000"  # 桑植县
+    assert all(t.name.endswith(("镇", "乡", "街道", "苏木")) for t in towns.values())
+
+
+def test_town_short_forms_strip_one_suffix_and_keep_two_characters(gazetteer):
+    assert gazetteer.town_short_name("沙堤街道") == "沙堤"
+    assert gazetteer.town_short_name("洪家关白族乡") == "洪家关"
+    assert gazetteer.town_short_name("东乡") is None
 
 
 # --- Parse errors name the file and the line ---------------------------------------------------

@@ -1,15 +1,36 @@
-"""Places: administrative divisions from the gazetteer (full names and short forms, disambiguated
-by the report's own province and city), named regions, rivers and scenic areas, and the towns,
-villages, scenic areas, rivers and regions that only their last word reveals
-(``patterns/places.toml``)."""
+"""Places.
+
+* **Gazetteer names**: administrative divisions (full names and short forms, disambiguated by the
+  report's own province and city), countries, named regions, rivers and scenic areas, and the
+  towns of the report's own city (三合 for 三合镇, 金岩 for 金岩土家族乡). Short forms count only
+  where the segmenter sees a word, so that 杂多 does not match inside 复杂多变.
+* **Morphology**: towns, villages, scenic areas, rivers and regions that only their last word
+  reveals (零溪村, 人溪河, 天门山国际旅游文化先导区), a name before a rating (大峡谷5A级景区 ->
+  大峡谷), regions named by a province abbreviation and a direction (湘西北), and bracketed names
+  (中国（湖南）自由贸易试验区).
+* **Context**: a village or river written after its division (慈利县零溪村, 桑植人溪河) starts
+  after the division, which is a mention of its own; a place at the start of another place's name
+  (长江 in 长江经济带) is a mention too; the elements of an enumeration next to a known place that
+  end like a landform (天门山、崇山、熊壁岩) are places.
+
+Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/``.
+"""
 
 from __future__ import annotations
 
-from kg.extractors.base import Candidate, report_sentences
+import re
+
+from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, Town
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+_HYPHEN = re.compile(r"[-－—–]")
+#: A town's short form followed by one of these is the first part of another name (零溪 in 零溪村).
+_NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 
 
 class PlaceExtractor:
@@ -23,43 +44,122 @@ class PlaceExtractor:
             self.surfaces.setdefault(surface, []).append((kind, key))
         self.longest = max(map(len, self.surfaces), default=0)
         self.named = {place.name: place for place in gazetteer.named_places}
-        self.morphology = HeadGrammar(load_toml("patterns", "places.toml"), self.type, lexicon, self.surfaces)
+        config = load_toml("patterns", "places.toml")
+        self.morphology = HeadGrammar(config, self.type, lexicon, self.surfaces)
+        self.areas = HeadGrammar(config["areas"], self.type, lexicon, self.surfaces)
+        self.designations = HeadGrammar(config["designations"], self.type, lexicon, self.surfaces)
+        self.designation_heads = sorted(
+            (s for group in config["designations"]["head"] for s in group["surfaces"]), key=len, reverse=True
+        )
+        rules = config["rules"]
+        self.home_country = frozenset(rules["home_country"])
+        self.located_after_division = frozenset(rules["located_after_division"])
+        self.kind_endings = tuple(rules["kind_endings"])
+        self.boundary_below = rules["boundary_below"]
+        self.mountain_followers = tuple(rules["mountain_followers"])
+        self.country_not_followed_by = tuple(rules["country_not_followed_by"])
+        regional = config["regional"]
+        abbreviations = "".join(regional["abbreviations"])
+        directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
+        self.regional = re.compile(f"[{abbreviations}](?:{directions})")
+        self.regional_exclude = frozenset(regional["exclude"])
+        listed = config["listed"]
+        self.listed_endings: dict[str, str] = listed["endings"]
+        self.listed_chars = (listed["min_chars"], listed["max_chars"])
+        self.patterns = [(re.compile(p["regex"]), p["class"]) for p in config.get("pattern", [])]
+        self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
+
+    # -- the document ----------------------------------------------------------------------------
 
     def __call__(self, doc) -> list[Candidate]:
         context = doc._.context.division_codes
+        towns = self.town_surfaces(context)
         found = []
         for sentence, text in report_sentences(doc):
-            found.extend(self.find_known(text, sentence.start, context))
-            found.extend(self.morphology.find(text, sentence.start, "places"))
+            found.extend(self.find(text, sentence.start, context, towns))
         return found
 
-    def find_known(self, text: str, offset: int, context: tuple[str, ...]) -> list[Candidate]:
-        """Gazetteer names in ``text``, longest match first. A short form (慈利 for 慈利县) counts
-        only where the segmenter puts word boundaries around it, so that 杂多 does not match
-        inside 复杂多变."""
+    def find(self, text: str, offset: int, context: tuple[str, ...] = (), towns: dict[str, Town] | None = None) -> list[Candidate]:
+        """Every place candidate in ``text`` (a sentence starting at ``offset``)."""
+        towns = towns or {}
+        boundaries = self._boundaries(text)
+        known = self.find_known(text, offset, context, towns, boundaries)
+        shaped = self._shaped(text, offset, context, towns, known)
+        shaped += self._regional(text, offset, boundaries)
+        found = known + shaped
+        found += self._listed(text, offset, found)
+        self._mark_prefixes(text, offset, context, towns, found, boundaries)
+        return [
+            c for c in found
+            if not (c.cls == "Country" and c.label in self.home_country and not c.attrs.get("nested"))
+        ]
+
+    def town_surfaces(self, context: tuple[str, ...]) -> dict[str, Town]:
+        """Surfaces of the towns of the report's city (its most specific context division): full
+        names and short forms that are not also the name of a division or a named place."""
+        if not context:
+            return {}
+        if context not in self._towns:
+            surfaces: dict[str, Town] = {}
+            for town in self.gazetteer.towns_in(context[0]):
+                for surface in (town.name, *town.short_names):
+                    if surface in self.surfaces or surface in self.gazetteer.stoplist:
+                        continue
+                    if surface in surfaces and surfaces[surface] != town:
+                        surfaces[surface] = None  # two towns of the city share it: not a name to trust
+                    else:
+                        surfaces.setdefault(surface, town)
+            self._towns[context] = {s: t for s, t in surfaces.items() if t is not None}
+        return self._towns[context]
+
+    # -- gazetteer names -------------------------------------------------------------------------
+
+    def find_known(self, text: str, offset: int, context: tuple[str, ...] = (), towns: dict[str, Town] | None = None,
+                   boundaries: set[int] | None = None) -> list[Candidate]:
+        """Gazetteer names in ``text``, longest match first."""
+        towns = towns or {}
+        if boundaries is None:
+            boundaries = self._boundaries(text)
+        longest = max(self.longest, max(map(len, towns), default=0))
         found = []
-        boundaries: set[int] | None = None
         i = 0
         while i < len(text):
-            for length in range(min(self.longest, len(text) - i), 1, -1):
+            for length in range(min(longest, len(text) - i), 1, -1):
                 surface = text[i : i + length]
-                entries = self.surfaces.get(surface)
-                if entries:
-                    candidate = self._resolve(surface, entries, context, offset + i)
-                    if candidate and candidate.attrs.get("code") and surface != candidate.label:
-                        if boundaries is None:
-                            boundaries = self._boundaries(text)
-                        if i not in boundaries or i + length not in boundaries:
-                            candidate = None
-                    if candidate:
-                        found.append(candidate)
-                        i += length - 1
-                        break
+                candidate = self._known(surface, context, towns, offset + i)
+                if candidate is None:
+                    continue
+                if self._needs_boundaries(candidate, surface) and (i not in boundaries or i + length not in boundaries):
+                    continue
+                if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, i + length):
+                    continue
+                if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, i + length):
+                    continue
+                if not candidate.attrs.get("code") and surface != candidate.label and _quoted(text, i, i + length, partly=True):
+                    continue  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
+                found.append(candidate)
+                i += length - 1
+                break
             i += 1
         return found
 
+    def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
+        if candidate.attrs.get("code") or candidate.cls == "Town":
+            return surface != candidate.label  # short forms of divisions and towns
+        return len(surface) < self.boundary_below  # 朝鲜 is not in 朝鲜族, 中东 not in 中东部
+
+    def _known(self, surface: str, context, towns: dict[str, Town], start: int) -> Candidate | None:
+        entries = self.surfaces.get(surface)
+        if entries:
+            return self._resolve(surface, entries, context, start)
+        town = towns.get(surface)
+        if town is not None:
+            return Candidate(start, start + len(surface), self.type, "Town", town.name, "places.town",
+                             attrs={"in": town.parent_code})
+        return None
+
     def _boundaries(self, text: str) -> set[int]:
-        positions, position = {0}, 0
+        positions, position = {0, len(text)}, 0
         for word in self.lexicon.segment(text):
             position += len(word)
             positions.add(position)
@@ -84,3 +184,187 @@ class PlaceExtractor:
             key=division.code,
             attrs={"code": division.code},
         )
+
+    def _division_at(self, text: str, start: int, end: int, context, towns) -> int:
+        """Length of the longest division or town name at ``start`` that ends before ``end``."""
+        for length in range(min(self.longest, end - start - 1), 1, -1):
+            surface = text[start : start + length]
+            candidate = self._known(surface, context, towns, 0)
+            if candidate is not None and (candidate.attrs.get("code") or candidate.cls == "Town"):
+                return length
+        return 0
+
+    # -- names by their last word ----------------------------------------------------------------
+
+    def _shaped(self, text: str, offset: int, context, towns, known: list[Candidate]) -> list[Candidate]:
+        found = []
+        for candidate in self._hyphenated(text, offset):
+            candidate = self._after_division(text, offset, candidate, context, towns)
+            if candidate is not None and self._plausible(text, offset, candidate):
+                found.append(candidate)
+        for candidate in self.areas.find(text, offset, "places.area"):
+            if self._plausible(text, offset, candidate):
+                found.append(candidate)
+        for candidate in self.designations.find(text, offset, "places.rated"):
+            rating = next(h for h in self.designation_heads if candidate.label.endswith(h))
+            candidate.label = candidate.label[: -len(rating)]
+            candidate.end -= len(rating)
+            if not _ASCII_ALNUM.search(candidate.label):
+                found.append(candidate)
+        for pattern, cls in self.patterns:
+            for match in pattern.finditer(text):
+                label = match.group().replace("（", "(").replace("）", ")")
+                found.append(Candidate(offset + match.start(), offset + match.end(), self.type, cls, label, "places.pattern"))
+        return found
+
+    def _hyphenated(self, text: str, offset: int) -> list[Candidate]:
+        """Names by their last word; 张家界武陵源-天门山景区 is two names that share the head
+        (张家界武陵源景区 and 天门山景区)."""
+        listed = _HYPHEN.sub("、", text)
+        found = self.morphology.find(listed, offset, "places")
+        longest: dict[int, Candidate] = {}
+        for candidate in found:
+            if candidate.length > longest.get(candidate.start, candidate).length or candidate.start not in longest:
+                longest[candidate.start] = candidate
+        for candidate in list(longest.values()):
+            start = candidate.start - offset
+            if start == 0 or not _HYPHEN.fullmatch(text[start - 1]):
+                continue
+            element = self.morphology._element_before(listed, start - 1)
+            head = self.morphology.head_at_end.search(candidate.label)
+            if element is None or head is None or element[1] - element[0] < 2:
+                continue
+            name = text[element[0] : element[1]]
+            found.append(Candidate(offset + element[0], offset + element[1], self.type, candidate.cls,
+                                   name + head.group(), "places.head.hyphen"))
+        return found
+
+    def _plausible(self, text: str, offset: int, candidate: Candidate) -> bool:
+        """Not a rating (5A级景区), a kind (山岳型景区) or a word in a quoted slogan (“和美湘村”)."""
+        start, end = candidate.start - offset, candidate.end - offset
+        name = text[start:end]
+        if _ASCII_ALNUM.search(name):
+            return False
+        head = self.morphology.head_at_end.search(name) or self.areas.head_at_end.search(name)
+        stem = name[: head.start()] if head else name
+        if stem.endswith(self.kind_endings):
+            return False
+        if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
+            return False
+        return not _quoted(text, start, end)
+
+    def _after_division(self, text: str, offset: int, candidate: Candidate, context, towns) -> Candidate | None:
+        """慈利县零溪村 -> 零溪村 (慈利县 is found as a division of its own); 武陵源中湖 is no lake."""
+        if candidate.cls not in self.located_after_division:
+            return candidate
+        start, end = candidate.start - offset, candidate.end - offset
+        head = self.morphology.head_at_end.search(text[start:end])
+        name_end = end - (len(head.group()) if head else 0)
+        length = self._division_at(text, start, name_end + 1, context, towns)
+        if not length:
+            return candidate
+        if name_end - (start + length) < 2:
+            return None
+        candidate.start += length
+        candidate.label = text[start + length : name_end] + (head.group() if head else "")
+        return candidate
+
+    def _regional(self, text: str, offset: int, boundaries: set[int]) -> list[Candidate]:
+        found = []
+        for match in self.regional.finditer(text):
+            surface = match.group()
+            if surface in self.regional_exclude:
+                continue
+            if len(surface) < 3 and (match.start() not in boundaries or match.end() not in boundaries):
+                continue
+            found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region", surface, "places.regional"))
+        return found
+
+    # -- context -----------------------------------------------------------------------------------
+
+    def _listed(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
+        """七星山（含堡子界）、天门山、崇山、熊壁岩: enumerated next to a known place, ending like a landform."""
+        atoms = [(m.start(), m.end()) for m in _HAN.finditer(text)]
+        ends = {c.end - offset for c in found}
+        places = {(c.start - offset, c.end - offset) for c in found}
+        known = [any(e == end for e in ends) for _start, end in atoms]
+        listed = [self._listed_element(text, start, end) for start, end in atoms]
+        new: list[Candidate] = []
+        changed = True
+        while changed:
+            changed = False
+            for i, element in enumerate(listed):
+                if known[i] or element is None:
+                    continue
+                neighbours = []
+                if i > 0 and _enumerated(text[atoms[i - 1][1] : atoms[i][0]]):
+                    neighbours.append(i - 1)
+                if i + 1 < len(atoms) and _enumerated(text[atoms[i][1] : atoms[i + 1][0]]):
+                    neighbours.append(i + 1)
+                if any(known[j] for j in neighbours):
+                    start, end, cls = element
+                    if (start, end) not in places:
+                        new.append(Candidate(offset + start, offset + end, self.type, cls, text[start:end], "places.listed"))
+                    known[i] = changed = True
+        return new
+
+    def _listed_element(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The name at the end of an atom (含堡子界 -> 堡子界) with the class its last character says."""
+        cls = self.listed_endings.get(text[end - 1]) if end > start else None
+        if cls is None:
+            return None
+        position = start
+        words = self.lexicon.segment(text[start:end])
+        for word in words[:-1]:
+            position += len(word)
+            if self.lexicon.strippable(word) or self.lexicon.breaks_name(word) or self.lexicon.is_hard_break(word):
+                start = position  # the name starts after the last word that governs or joins it
+        position = start
+        low, high = self.listed_chars
+        if not low <= end - position <= high:
+            return None
+        name_words = self.lexicon.segment(text[position:end])
+        if all(w in self.lexicon.generic for w in name_words) or text[position:end] in self.morphology.exclude:
+            return None
+        return position, end, cls
+
+    def _mark_prefixes(self, text: str, offset: int, context, towns, found: list[Candidate], boundaries: set[int]) -> None:
+        """长江 in 长江经济带, 中国 in 中国（湖南）自由贸易试验区: a known place at the start of another
+        place's name is a mention too (``nested``: it stays beside the longer name)."""
+        spans = {(c.start, c.end): c for c in found}
+        for candidate in list(found):
+            if candidate.attrs.get("code") or candidate.cls == "Country":
+                continue
+            start, end = candidate.start - offset, candidate.end - offset
+            whole_word = candidate.rule == "places.gazetteer"  # 长江经济带 is one word to the segmenter
+            for length in range(min(self.longest, end - start - 1), 1, -1):
+                if not whole_word and start + length not in boundaries and text[start + length] not in DELIMITERS:
+                    continue
+                prefix = self._known(text[start : start + length], context, towns, offset + start)
+                if prefix is None or prefix.cls in ("Town", candidate.cls):
+                    continue
+                existing = spans.get((prefix.start, prefix.end))
+                if existing is None:
+                    found.append(prefix)
+                    spans[(prefix.start, prefix.end)] = existing = prefix
+                existing.attrs["nested"] = True
+                break
+
+
+def _quoted(text: str, start: int, end: int, partly: bool = False) -> bool:
+    """Whether ``text[start:end]`` lies inside quotation marks (with ``partly``: and is not all
+    that is quoted)."""
+    before = max(text.rfind(q, 0, start) for q in OPEN_QUOTES if q not in CLOSE_QUOTES)
+    closed = max(text.rfind(q, 0, start) for q in CLOSE_QUOTES if q not in OPEN_QUOTES)
+    if before < 0 or before < closed:
+        return False
+    following = [p for p in (text.find(q, end) for q in CLOSE_QUOTES if q not in OPEN_QUOTES) if p >= 0]
+    if not following:
+        return False
+    return not partly or before + 1 != start or min(following) != end
+
+
+def _enumerated(separator: str) -> bool:
+    """A separator between two elements of an enumeration: 、 with brackets around it at most."""
+    return "、" in separator and all(ch in "、（）()" for ch in separator) or separator in ("（", "(")
+

@@ -1,0 +1,131 @@
+"""Places, run through the real spaCy pipeline (kg.nlp) on single sentences of the seed reports.
+
+Every sentence is copied from a seed file in ``seeds/`` (named in a comment), except where a comment
+says it is made up. The rules are general (``kg/resources/patterns/places.toml``); the names come
+from the gazetteer (``kg/resources/gazetteer/``) or from the shape of the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg.documents
+import kg.nlp
+import kg.sections
+import kg.text
+
+
+@pytest.fixture(scope="module")
+def places():
+    """``places(sentence)``: the Place mentions of one review sentence of a Zhangjiajie report, as
+    ``(surface, label)`` pairs, and the relations found."""
+    nlp = kg.nlp.create_pipeline()
+    context = kg.documents.context_for("张家界市")
+
+    def run(sentence: str):
+        cleaned = kg.text.clean(sentence)
+        doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "review"), context)
+        mentions = [span._.kg for span in doc.spans["kg"] if span._.kg.type == "Place"]
+        found = [(cleaned.text[m.start : m.end], m.label) for m in mentions]
+        relations = [(r.source.label, r.predicate, r.target.label) for r in doc._.kg_relations]
+        return found, relations
+
+    return run
+
+
+# --- Countries and world regions -----------------------------------------------------------------
+
+
+def test_countries_and_world_regions_in_a_list_of_markets(places):
+    # zhangjiajie-2025.txt (plan for 2025)
+    found, _ = places("拓展俄罗斯、日本、新加坡、印尼等新兴市场，激活欧美、中东等潜在市场。")
+    assert [label for _, label in found] == ["俄罗斯", "日本", "新加坡", "印度尼西亚", "欧美", "中东"]
+
+
+def test_a_nationality_is_not_the_country(places):
+    # zhangjiajie-2025.txt (review of 2024)
+    found, _ = places("“张家界山上‘长’满了韩国人”成为现象级话题。")
+    assert "韩国" not in [label for _, label in found]
+
+
+def test_the_home_country_counts_only_inside_a_place_name(places):
+    # zhangjiajie-2021.txt (plan) and zhangjiajie-2025.txt
+    found, _ = places("积极对接融入中国(湖南)自由贸易试验区建设，争取纳入扩区建设范围。")
+    assert ("中国（湖南）自由贸易试验区", "中国(湖南)自由贸易试验区") in found  # cleaning widens brackets
+    assert ("中国", "中国") in found
+    found, _ = places("以习近平新时代中国特色社会主义思想为指导。")
+    assert found == []
+
+
+# --- Towns and villages ----------------------------------------------------------------------------
+
+
+def test_towns_of_the_city_are_found_by_their_short_forms(places):
+    # zhangjiajie-2021.txt (review of 2020)
+    found, _ = places("天津小学和沙堤、金岩、利福塔3所芙蓉学校开工建设。")
+    labels = [label for _, label in found]
+    assert "金岩土家族乡" in labels and "利福塔镇" in labels
+
+
+def test_a_village_after_its_county_starts_after_the_county(places):
+    # zhangjiajie-2023-part1.txt (review of 2022)
+    found, relations = places("慈利县零溪村、桑植县洪家关村被命名为全国示范性老年友好型社区。")
+    assert found == [("慈利县", "慈利县"), ("零溪村", "零溪村"), ("桑植县", "桑植县"), ("洪家关村", "洪家关村")]
+    assert ("零溪村", "locatedIn", "慈利县") in relations
+
+
+def test_a_river_after_a_county_short_form(places):
+    # zhangjiajie-2024.txt (glossary)
+    found, _ = places("定大指桑植定家峪至永定大溪河。")
+    assert ("大溪河", "大溪河") in found and ("永定", "永定区") in found
+
+
+# --- Names by their last word --------------------------------------------------------------------
+
+
+def test_long_regions_by_their_last_word(places):
+    # zhangjiajie-2021.txt (plan)
+    found, _ = places("打造沿黔张常铁路城市发展轴和澧水生态经济带、澧水生态发展带，构建一主两副、一轴两带的区域发展格局。")
+    labels = [label for _, label in found]
+    assert "澧水生态经济带" in labels and "澧水生态发展带" in labels
+    assert "澧水" in labels  # the river at the start of the name is a mention too
+
+
+def test_a_region_at_the_start_of_a_known_region_is_a_mention(places):
+    # zhangjiajie-2021.txt (plan)
+    found, _ = places("深度融入长江经济带、粤港澳大湾区建设。")
+    assert [label for _, label in found] == ["长江经济带", "长江", "粤港澳大湾区"]
+
+
+def test_a_rating_is_not_part_of_the_name(places):
+    # zhangjiajie-2025.txt (plan)
+    found, _ = places("推进大峡谷5A级景区创建。")
+    assert found == [("大峡谷", "大峡谷")]
+
+
+def test_two_scenic_areas_joined_by_a_hyphen_share_the_head(places):
+    # zhangjiajie-2023-part1.txt (plan)
+    found, _ = places("推动张家界武陵源-天门山景区打造全国首批世界级旅游景区。")
+    surfaces = [surface for surface, _ in found]
+    assert "张家界武陵源" in surfaces and "天门山景区" in surfaces
+
+
+def test_a_region_named_by_province_abbreviation_and_direction(places):
+    # zhangjiajie-2024.txt (plan)
+    found, _ = places("加快湘西北生物多样性保护与生态修复项目建设。")
+    assert ("湘西北", "湘西北") in found
+
+
+def test_mountains_listed_next_to_a_known_one(places):
+    # zhangjiajie-2023-part1.txt (plan)
+    found, _ = places("科学编制以七星山（含堡子界）、天门山、崇山、熊壁岩“四山”为一体的概念性规划。")
+    assert [label for _, label in found] == ["七星山", "堡子界", "天门山", "崇山", "熊壁岩"]
+
+
+def test_kinds_slogans_and_roads_are_not_places(places):
+    # zhangjiajie-2021.txt, zhangjiajie-2025.txt (review)
+    assert places("是全国同类山岳型景区旅游恢复进度最快的地区。")[0] == []
+    assert places("新建省级“和美湘村”7个。")[0] == []
+    assert places("“非遗进景区”备受游客喜爱。")[0] == []
+    found, _ = places("武陵山大道、张家界大道等建成使用。")
+    assert "武陵山" not in [label for _, label in found]
