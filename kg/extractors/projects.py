@@ -1,22 +1,323 @@
 """Projects: highways, railways, airports, roads, bridges, water and energy works, industrial parks
-and plants, tourism and public facilities (head-noun grammar, ``patterns/projects.toml``)."""
+and plants, tourism and public facilities (head-noun grammar, ``patterns/projects.toml``).
+
+The shared head grammar (``kg.extractors.heads``) finds a head and walks left to where the name
+starts. Projects add, all driven by data in ``projects.toml``:
+
+- a left boundary tried on characters as well as on jieba's words: jieba reads 打通常张高速 as
+  打/通常/张, but the listed verb 打通 ends on a character inside 通常, so the name is 常张高速;
+- list elements after a 、 keep their first word (九天峰峦旅游, 九十九尖风电项目): only the first
+  element of a list stands after a governing verb;
+- the report's own level before a facility names that facility (建成市图书馆 → 张家界市图书馆);
+- kinds and collectives are no names: designations (国家级…), a stop-list of kind words (病险水库,
+  截污工程, 新能源项目), a count of things after or before the phrase (学校16所, 4座…水库),
+  numbered or campaign-like 工程 (135工程, 千村美丽示范建设工程, 县中对口帮扶工程);
+- context: a phrase whose words are ordinary (月亮湾西路, 旅游商品产业园) is a name when it
+  stands in one 、-list with names the grammar accepts on their own.
+"""
 
 from __future__ import annotations
 
-from kg.extractors.base import Candidate, report_sentences
-from kg.extractors.heads import HeadGrammar
+import dataclasses
+import re
+
+from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
+from kg.extractors.heads import Head, HeadGrammar
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
+
+_SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
+
+
+class ProjectGrammar(HeadGrammar):
+    """The head grammar with the project rules above. ``lenient`` accepts any specific phrase
+    before a head (the extractor keeps such phrases only in a list with accepted names)."""
+
+    def __init__(self, config: dict, type_: str, lexicon: Lexicon, known_names=(), lenient: bool = False):
+        super().__init__(config, type_, lexicon, known_names)
+        for surface, head in list(self.heads.items()):
+            changes = {}
+            if head.suffix == "{head}":
+                changes["suffix"] = head.canonical
+            if lenient and not head.generic:
+                changes["require"] = "specific"
+            if changes:
+                self.heads[surface] = dataclasses.replace(head, **changes)
+        rules = config.get("rules", {})
+        self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
+        self.kind_words = frozenset(rules.get("kind_words", []))
+        self.kind_phrases = frozenset(rules.get("kind_phrases", []))
+        self.designation = re.compile(rules["designation"]) if rules.get("designation") else None
+        self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
+        self.campaign_words = tuple(rules.get("campaign_words", []))
+        self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
+        self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
+        self.own_levels = frozenset(rules.get("own_levels", []))
+        self.own_level_heads = frozenset(rules.get("own_level_heads", []))
+        self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
+        self.own_positions: set[int] = set()
+        self.lenient = lenient
+        self._element_after_comma = False
+        self.specific_words = frozenset(rules.get("specific_words", []))
+        self.list_needs_proper = rules.get("list_needs_proper", False)
+        self._after_comma = False
+
+    def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
+        self.own_positions: set[int] = set()
+        return super().find(text, offset, rule)
+
+    # -- where a name starts -------------------------------------------------------------------
+
+    def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
+        try:
+            name_start, name, listed = super()._name_before(text, start, head_start)
+        finally:
+            self._after_comma = False
+        self._own_level = None
+        if listed is not None:
+            return name_start, name, listed
+        region_start = self._region_start(text, start, head_start)
+        char_start = self._char_boundary(text, region_start, head_start)
+        if name and char_start > name_start:
+            name_start, name = char_start, text[char_start:head_start]  # 充分发挥, 市中心城区: listed words
+        elif name and char_start < name_start and self._inside_word(text, region_start, head_start, char_start):
+            name_start, name = char_start, text[char_start:head_start]
+        elif not name and char_start < head_start and self._inside_word(text, region_start, head_start, char_start):
+            name_start, name = char_start, text[char_start:head_start]
+        # 建成市图书馆: the report's own level (市) right before a facility names that facility
+        before = text[max(start, name_start - 1) : name_start]
+        if before in self.own_levels and self._governed(text, start, name_start - 1):
+            self._own_level = before
+            name_start, name = name_start - 1, before + name
+            self.own_positions.add(name_start)
+        return name_start, name, listed
+
+    def _region_start(self, text: str, start: int, head_start: int) -> int:
+        tokens = self._after_last_break(text, start, self._tokens(text, start, head_start))
+        return tokens[0][0] if tokens else head_start
+
+    def _char_boundary(self, text: str, position: int, head_start: int) -> int:
+        """Skip governing words (打通, 加快) and quantities read on characters, not on words."""
+        while position < head_start:
+            if any(text.startswith(known, position) for known in self._known_at(text, position, head_start)):
+                return position
+            for word in self.governing:
+                if text.startswith(word, position) and position + len(word) < head_start:
+                    position += len(word)
+                    break
+            else:
+                quantity = self.lexicon.quantity_prefix.match(text[position:head_start])
+                if quantity and quantity.end():
+                    position += quantity.end()
+                    continue
+                return position
+        return position
+
+    def _known_at(self, text: str, position: int, end: int):
+        return [text[position:e] for e in range(position + 2, end + 1) if text[position:e] in self.known_names]
+
+    def _inside_word(self, text: str, start: int, end: int, position: int) -> bool:
+        """Whether jieba's words put ``position`` inside a word (通常 in 打/通常/张)."""
+        for tok_start, tok_end, _word in self._tokens(text, start, end):
+            if tok_start < position < tok_end:
+                return True
+        return False
+
+    def _governed(self, text: str, start: int, position: int) -> bool:
+        """Whether the text before ``position`` ends a phrase: a delimiter or a governing word."""
+        if position <= start or text[position - 1] in DELIMITERS:
+            return True
+        return any(text.endswith(word, start, position) for word in self.governing)
+
+    def _strip_leading(self, tokens):
+        if self._after_comma and tokens:
+            # a list element after 、 keeps its first word unless it is a listed governing word
+            while tokens and tokens[0][2] in self.lexicon.leading and tokens[0][2] not in self.known_names:
+                tokens = tokens[1:]
+            return tokens
+        return super()._strip_leading(tokens)
+
+    def _element_before(self, text: str, end: int):
+        element_end = end
+        start = chunk_start(text, element_end)
+        self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
+        try:
+            return super()._element_before(text, end)
+        finally:
+            self._after_comma = False
+
+    # -- what a name is not --------------------------------------------------------------------
+
+    def _acceptable(self, name: str, head: Head, listed: bool = False) -> bool:
+        own_level = getattr(self, "_own_level", None)
+        if own_level and name.startswith(own_level) and not listed:
+            self._own_level = None
+            if head.surface not in self.own_level_heads:
+                return False
+            rest = name[len(own_level) :]
+            return not rest or (
+                not (self.designation and self.designation.search(rest))
+                and all(not self.lexicon.strippable(w) for w in self.lexicon.segment(rest))
+            )
+        if not (
+            super()._acceptable(name, head, listed)
+            or self._specific_by_word(name, head)
+            or self._specific_list_element(name, head)
+        ):
+            return False
+        if self.not_a_name and self.not_a_name.search(name):
+            return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
+        if self.designation and self.designation.search(name):
+            return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
+        if name + head.surface in self.kind_phrases:
+            return False
+        words = self.lexicon.segment(name)
+        element = self._element_after_comma
+        if all(
+            (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element))
+            and w not in self.specific_words
+            for w in words
+        ):
+            return False  # 病险水库, 截污工程, 新能源项目: kinds
+        if head.generic:
+            if re.fullmatch(r"[\d\s]+", "".join(w for w in words if w not in self.lexicon.generic)):
+                return False  # 135工程: a numbered slogan
+            if self.campaign_start and self.campaign_start.match(name):
+                return False  # 千村美丽示范建设工程: a campaign
+            if any(word in name for word in self.campaign_words):
+                return False  # 县中对口帮扶工程
+        return True
+
+    def _list_elements(self, text: str, marker: int, head: Head, offset: int, rule: str) -> list[Candidate]:
+        """防洪排涝、垃圾站、公厕等项目: a list of bare kinds names nothing; a list with one
+        proper name in it (张家界千古情、九天峰峦旅游等项目) names every element."""
+        found = super()._list_elements(text, marker, head, offset, rule)
+        if not self.list_needs_proper or head.suffix or not found:
+            return found
+        start = min(c.start for c in found) - offset
+        while start > 0 and text[start - 1] == "、":
+            start = chunk_start(text, start - 1)
+        elements = [e for e in re.split(r"[、（）]", text[start:marker]) if e]
+        proper = any(
+            self.lexicon.is_proper(w) or w in self.known_names for e in elements for w in self.lexicon.segment(e)
+        )
+        return found if proper else []
+
+    def _specific_list_element(self, name: str, head: Head) -> bool:
+        """开明路 after a 、: in a list no verb governs the element, so its first word stays."""
+        if not (self.lenient and self._element_after_comma and head.require == "specific" and not head.generic):
+            return False
+        words = self.lexicon.segment(name)
+        return any(w not in self.lexicon.generic and w not in self.lexicon.leading for w in words)
+
+    def _specific_by_word(self, name: str, head: Head) -> bool:
+        """铁路物流园: a word the shared lexicon calls generic but that names the park's kind."""
+        if head.generic or not self.specific_words:
+            return False
+        words = self.lexicon.segment(name)
+        return any(w in self.specific_words for w in words) and all(
+            w in self.specific_words or not self.lexicon.strippable(w) for w in words
+        )
 
 
 class ProjectExtractor:
     type = "Project"
 
     def __init__(self, lexicon: Lexicon, known_names=(), patterns: str = "projects.toml"):
-        self.grammar = HeadGrammar(load_toml("patterns", patterns), self.type, lexicon, known_names)
+        config = load_toml("patterns", patterns)
+        self.grammar = ProjectGrammar(config, self.type, lexicon, known_names)
+        self.lenient = ProjectGrammar(config, self.type, lexicon, known_names, lenient=True)
+        rules = config.get("rules", {})
+        self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
+        self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
+        self.partner_words = tuple(rules.get("partner_words", []))
+        self.institution_heads = tuple(rules.get("institution_heads", []))
+        self.service_words = tuple(rules.get("service_words", []))
+        self.partner_class = rules.get("partner_class", "GovernmentBody")
 
     def __call__(self, doc) -> list[Candidate]:
+        context = getattr(doc._, "context", None)
+        own = _own_divisions(context)
         found = []
         for sentence, text in report_sentences(doc):
-            found.extend(self.grammar.find(text, sentence.start, "projects"))
+            found.extend(self.find(text, sentence.start, own))
         return found
+
+    def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
+        strict = [c for c in self.grammar.find(text, offset, "projects") if self._keep(text, offset, c)]
+        loose = [c for c in self.lenient.find(text, offset, "projects") if self._keep(text, offset, c)]
+        spans = {(c.start, c.end) for c in strict}
+        accepted = list(strict)
+        # 桑植龙鹤、九十九尖风电项目: a proper element sharing a head vouches for the others
+        for c in loose:
+            if (c.start, c.end) not in spans and c.rule.endswith((".coordination", ".list")) and self._proper(text, offset, c):
+                accepted.append(c)
+                spans.add((c.start, c.end))
+        pending = [c for c in loose if (c.start, c.end) not in spans]
+        changed = True
+        while changed and pending:
+            changed = False
+            for candidate in list(pending):
+                if any(self._siblings(text, offset, candidate, other) for other in accepted):
+                    candidate.rule += ".sibling"
+                    accepted.append(candidate)
+                    pending.remove(candidate)
+                    changed = True
+        own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
+        return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _proper(self, text: str, offset: int, candidate: Candidate) -> bool:
+        lexicon, known = self.grammar.lexicon, self.grammar.known_names
+        words = lexicon.segment(text[candidate.start - offset : candidate.end - offset])
+        return any(lexicon.is_proper(w) or w in known for w in words)
+
+    def _keep(self, text: str, offset: int, candidate: Candidate) -> bool:
+        start, end = candidate.start - offset, candidate.end - offset
+        if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
+            return False  # “四好农村路”: a quoted slogan is a programme's name
+        before = text[max(0, start - 4) : start]
+        if candidate.label.endswith(self.institution_heads) and before.endswith(self.partner_words):
+            # 与长沙理工大学等校地合作: the institution acts as a body, it is not built
+            candidate.type, candidate.cls = "Organization", self.partner_class
+            candidate.rule += ".partner"
+        if before.endswith(self.service_words):
+            return False  # 直达香港高铁: a service, not a line
+        return self._not_a_count(text, offset, candidate)
+
+    def _not_a_count(self, text: str, offset: int, candidate: Candidate) -> bool:
+        """学校16所, 4座中型病险水库: a count of things of one kind, not a name."""
+        start, end = candidate.start - offset, candidate.end - offset
+        if self.count_after and self.count_after.match(text, end):
+            return False
+        if self.count_before and self.count_before.search(text[max(0, start - 6) : start]):
+            return False
+        return True
+
+    @staticmethod
+    def _siblings(text: str, offset: int, a: Candidate, b: Candidate) -> bool:
+        first, second = (a, b) if a.start < b.start else (b, a)
+        if first.end > second.start:
+            return False
+        return bool(_SIBLING_GAP.match(text[first.end - offset : second.start - offset]))
+
+    @staticmethod
+    def _label_own_level(text: str, offset: int, candidate: Candidate, own: dict[str, str]) -> Candidate:
+        """市图书馆 in a report of 张家界市 is 张家界市图书馆."""
+        level = text[candidate.start - offset : candidate.start - offset + 1]
+        if level in own and candidate.label.startswith(level):
+            candidate.label = own[level] + candidate.label[1:]
+        return candidate
+
+
+def _own_divisions(context) -> dict[str, str]:
+    """Level character → name of the report's own divisions: {"市": "张家界市", "省": "湖南省"}."""
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    own: dict[str, str] = {}
+    for code in getattr(context, "division_codes", None) or ():
+        division = gazetteer.by_code(code)
+        if division is not None and division.name:
+            own.setdefault(division.name[-1], division.name)
+    return own
