@@ -35,6 +35,13 @@ def test_a_verb_read_on_characters_ends_inside_a_word(projects):
     assert projects("打通常张高速宜靖段，") == ["常张高速"]
 
 
+def test_a_park_named_by_its_zone_and_two_products_starts_after_the_verb(projects):
+    # zhangjiajie-2023-part1.txt: 17 characters before the head, with 及 inside the name
+    found = projects("加快张家界高新区汽车摩托车零部件及配件产业园、张家界汇齐新材料生产项目、亿胜石英新材料等项目建设")
+    assert {"张家界高新区汽车摩托车零部件及配件产业园", "张家界汇齐新材料生产项目"} <= set(found)
+    assert not any(label.startswith("加快") for label in found)
+
+
 def test_a_compound_governing_verb_is_not_part_of_the_name(projects):
     # zhangjiajie-2023-part1.txt
     assert "充分发挥垃圾焚烧发电厂" not in projects("充分发挥垃圾焚烧发电厂、华新水泥厂作用")
