@@ -234,7 +234,9 @@ def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
         for place in places:
             if place is mention:
                 continue
-            if place.start == mention.start and place.end < mention.end:
+            if place.start == mention.start and place.end < mention.end and place.cls != "Waterbody":
+                # a river at the start of a name is what it is named after, not where it lies
+                # (湘江新区, 长江经济带)
                 relations.append(Relation(mention, "locatedIn", place, "name-prefix"))
         division = divisions_ending_at.get(mention.start)
         if mention.type == "Place" and division is not None and _lies_in(mention, division):

@@ -407,6 +407,12 @@ def test_a_road_abbreviation_in_the_glossary_connects_its_two_ends(extract):
     assert ("岩泊渡", "慈利县") in result.relations("locatedIn")
 
 
+def test_a_region_named_after_a_river_does_not_lie_in_it(extract):
+    # zhangjiajie-2021.txt: 长江经济带 is named after the Yangtze, it is not inside it
+    result = extract("主动融入长江经济带发展。")
+    assert not [pair for pair in result.relations("locatedIn") if pair[1] == "长江"]
+
+
 def test_a_glossary_definition_that_does_not_spell_the_abbreviation_connects_nothing(extract):
     result = extract("15. 教温等普通国省干线公路：教温指永定大庸至温塘。", "glossary")
     assert result.relations("connects") == []
