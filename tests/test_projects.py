@@ -121,3 +121,9 @@ def test_a_partner_institution_is_an_organisation(projects):
 def test_a_company_name_that_begins_like_a_number_is_no_campaign(projects):
     # zhangjiajie-2023-part1.txt: 亿胜 is a name, 千村… would be a campaign
     assert "亿胜石英新材料产业项目" in projects("加快张家界汇齐新材料生产项目、亿胜石英新材料产业项目建设")
+
+
+def test_metro_lines_and_a_conference_centre_of_another_city(projects):
+    # made up, in the style of a provincial capital's report: heads the seeds do not use
+    found = projects("地铁6号线东延段开通运营，长沙国际会议中心建成投用，轨道交通3号线加快建设。")
+    assert found == ["地铁6号线", "长沙国际会议中心", "轨道交通3号线"]
