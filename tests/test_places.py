@@ -129,3 +129,9 @@ def test_kinds_slogans_and_roads_are_not_places(places):
     assert places("“非遗进景区”备受游客喜爱。")[0] == []
     found, _ = places("武陵山大道、张家界大道等建成使用。")
     assert "武陵山" not in [label for _, label in found]
+
+
+def test_a_known_river_at_the_end_of_a_longer_word_is_the_river(places):
+    # made up: a bridge named after its road and the river it crosses
+    found, _ = places("加快建设福元路湘江大桥。")
+    assert found == [("湘江", "湘江")]

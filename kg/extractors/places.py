@@ -251,7 +251,12 @@ class PlaceExtractor:
             return False
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
             return False
+        if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
+            return False  # 福元路湘江: the known river, not a river named 福元路湘
         return not _quoted(text, start, end)
+
+    def _named(self, surface: str) -> bool:
+        return any(kind == "named" for kind, _key in self.surfaces.get(surface, ()))
 
     def _after_division(self, text: str, offset: int, candidate: Candidate, context, towns) -> Candidate | None:
         """慈利县零溪村 -> 零溪村 (慈利县 is found as a division of its own); 武陵源中湖 is no lake."""
