@@ -23,18 +23,30 @@ Rules (all general, no per-city lists):
   and banners also get the informal short form + 州/县/旗 (湘西州, 通道县).
 * A short form that is another division's full name is dropped (it would make the full name
   ambiguous).
+* cpca's table predates recent changes (宁乡县 became 宁乡市 in 2017, with a new code). With
+  ``--current WHEEL`` (a downloaded jionlp wheel, Apache-2.0, whose ``china_location.txt`` is
+  newer), every county-level division that jionlp has and cpca does not is brought in: where a
+  county of the same prefecture has the same short form, it is that county renamed (new code and
+  name, the former full name kept as a surface so older reports still match) when the change goes
+  the only way it does (县 → 市 → 区; the other way round jionlp has the older form); otherwise it
+  is added. Development zones (statistical codes 71–79: 石家庄高新技术产业开发区) are not divisions and
+  are left out.
 
 Run from the repository root::
 
-    .venv/bin/python scripts/make_gazetteer.py
+    .venv/bin/python scripts/make_gazetteer.py --current /tmp/jionlp-1.5.31-py2.py3-none-any.whl
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import importlib.metadata
 import importlib.util
+import io
+import re
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,7 +167,55 @@ def short_names(name: str, tokens: list[str], ethnic_names: set[str]) -> list[st
     return forms
 
 
+def current_counties(wheel: Path) -> list[tuple[str, str]]:
+    """(12-digit code, name) of every county-level division in jionlp's china_location.txt."""
+    with zipfile.ZipFile(wheel) as outer:
+        member = next(n for n in outer.namelist() if n.endswith("dictionary/china_location.zip"))
+        with zipfile.ZipFile(io.BytesIO(outer.read(member))) as inner:
+            text = inner.read("china_location.txt").decode("utf-8")
+    counties = []
+    for raw in text.splitlines():
+        fields = raw.lstrip("\t").split("\t")
+        depth = len(raw) - len(raw.lstrip("\t"))
+        if depth == 2 and len(fields) >= 2 and re.fullmatch(r"\d{6}", fields[1]):
+            counties.append((fields[1] + "000000", fields[0]))
+    return counties
+
+
+def _rank(name: str) -> int:
+    """县 (and 旗) become 市, and 县 or 市 become 区; never the other way round."""
+    return 2 if name.endswith("区") else 1 if name.endswith("市") else 0
+
+
+def apply_current(rows: dict, formers: dict, wheel: Path, tokens: list[str], ethnic_names: set[str]) -> tuple[int, int]:
+    """Rename and add the county-level divisions jionlp knows and cpca does not (see above)."""
+    renamed = added = 0
+    for code, name in current_counties(wheel):
+        if code in rows or level_of(code) != "county" or 70 <= int(code[4:6]) <= 79:
+            continue  # 71–79 are the statistical codes of development zones, not divisions
+        stem = (short_names(name, tokens, ethnic_names) or [name])[0]
+        same = [
+            old for old, (old_name, _lon, _lat) in rows.items()
+            if old[:4] == code[:4] and level_of(old) == "county" and old not in formers.values()
+            and (short_names(old_name, tokens, ethnic_names) or [old_name])[0] == stem
+        ]
+        if len(same) == 1 and _rank(name) <= _rank(rows[same[0]][0]):
+            continue  # the same county in its older form (a county never turns back into 县)
+        if len(same) == 1:
+            old_name, lon, lat = rows.pop(same[0])
+            rows[code] = (name, lon, lat)
+            formers[code] = old_name
+            renamed += 1
+        else:
+            rows[code] = (name, "", "")
+            added += 1
+    return renamed, added
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--current", type=Path, help="a jionlp wheel whose newer county data is brought in")
+    args = parser.parse_args()
     source = adcodes_path()
     version = importlib.metadata.version("cpca")
     groups = read_data_lines(ETHNIC_GROUPS)
@@ -183,19 +243,27 @@ def main() -> int:
                 sys.exit(f"{source}: {code} is both {previous[0]} and {name}")
             rows[code] = row
 
+    formers: dict[str, str] = {}
+    note = ""
+    if args.current:
+        renamed, added = apply_current(rows, formers, args.current, tokens, ethnic_names)
+        note = f"; counties renamed ({renamed}) and added ({added}) from {args.current.name} (Apache-2.0)"
+
     existing = set(rows)
     full_names = {name for name, _, _ in rows.values()}
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="\n") as out:
-        out.write(f"# source: cpca {version} adcodes.csv (MIT); regenerate with scripts/make_gazetteer.py\n")
+        out.write(f"# source: cpca {version} adcodes.csv (MIT){note}; regenerate with scripts/make_gazetteer.py\n")
         out.write("\t".join(COLUMNS) + "\n")
         for code in sorted(rows):
             name, lon, lat = rows[code]
             level = level_of(code)
             parent = parent_of(code, level, existing)
             shorts = [s for s in short_names(name, tokens, ethnic_names) if s not in full_names]
+            if code in formers and formers[code] not in full_names:
+                shorts.append(formers[code])  # the former full name (宁乡县 for 宁乡市)
             out.write("\t".join([code, name, level, parent, ",".join(shorts), lon, lat]) + "\n")
-    print(f"wrote {len(rows)} divisions to {OUT.relative_to(ROOT)} (dropped {dropped} placeholder rows)")
+    print(f"wrote {len(rows)} divisions to {OUT.relative_to(ROOT)} (dropped {dropped} placeholder rows{note})")
     return 0
 
 

@@ -268,3 +268,11 @@ def test_a_small_gazetteer_can_be_built_in_memory():
         ("湖南省", "division", HUNAN),
         ("澧水", "named", "澧水"),
     ]
+
+
+def test_a_county_that_became_a_city_has_its_new_code_and_name_and_keeps_the_old_one(gazetteer):
+    # 宁乡县 became 宁乡市 in 2017 (430124 → 430182); cpca's table has the old form
+    [current] = gazetteer.lookup("宁乡市")
+    assert (current.code, current.name) == ("430182000000", "宁乡市")
+    assert gazetteer.lookup("宁乡县") == [current]
+    assert gazetteer.by_code("430124000000") is None

@@ -135,3 +135,9 @@ def test_a_known_river_at_the_end_of_a_longer_word_is_the_river(places):
     # made up: a bridge named after its road and the river it crosses
     found, _ = places("加快建设福元路湘江大桥。")
     assert found == [("湘江", "湘江")]
+
+
+def test_a_far_away_countys_short_form_is_an_ordinary_word(places):
+    # zhangjiajie-2021.txt and 2025: 新星 (新星市, Xinjiang) and 建安 (建安区, Henan)
+    found, _ = places("培育认定小新星企业100家，房地产和建安行业税收占比下降。")
+    assert found == []

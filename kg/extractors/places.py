@@ -172,7 +172,7 @@ class PlaceExtractor:
             return Candidate(start, start + len(surface), self.type, place.cls, place.name, "places.gazetteer")
         divisions = [self.gazetteer.by_code(key) for kind, key in entries if kind == "division"]
         division = self.gazetteer.disambiguate([d for d in divisions if d], context)
-        if division is None:
+        if division is None or not self._short_form_fits(surface, division, context):
             return None
         return Candidate(
             start,
@@ -184,6 +184,15 @@ class PlaceExtractor:
             key=division.code,
             attrs={"code": division.code},
         )
+
+    def _short_form_fits(self, surface: str, division, context) -> bool:
+        """A county's short form counts only in a report of its own province: a report names a
+        far-away county in full, and two characters such as 新星 (新星市) or 建安 (建安区) are far
+        more often ordinary words."""
+        if surface == division.name or division.level != "county" or not context:
+            return True
+        province = next((code for code in context if code.endswith("0" * 10)), None)
+        return province is None or division.code[:2] == province[:2]
 
     def _division_at(self, text: str, start: int, end: int, context, towns) -> int:
         """Length of the longest division or town name at ``start`` that ends before ``end``."""
