@@ -416,3 +416,9 @@ def test_a_region_named_after_a_river_does_not_lie_in_it(extract):
 def test_a_glossary_definition_that_does_not_spell_the_abbreviation_connects_nothing(extract):
     result = extract("15. 教温等普通国省干线公路：教温指永定大庸至温塘。", "glossary")
     assert result.relations("connects") == []
+
+
+def test_festival_days_in_quotes_are_not_numbered_slogans(extract):
+    # zhangjiajie-2024.txt
+    result = extract("开展元宵灯会、端午龙舟赛、土家“六月六”、白族“三月街”等民俗活动。")
+    assert not {"六月六", "三月街"} & set(result.labels("Programme"))
