@@ -104,6 +104,15 @@ class Lexicon:
                 words.append(word)
         return words
 
+    def boundaries(self, text: str) -> set[int]:
+        """Offsets where a word of ``text`` starts or ends (a short form 杂多 must not match inside
+        复杂多变)."""
+        positions, position = {0, len(text)}, 0
+        for word in self.segment(text):
+            position += len(word)
+            positions.add(position)
+        return positions
+
 
 @functools.cache
 def load_lexicon() -> Lexicon:

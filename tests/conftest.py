@@ -1,5 +1,6 @@
 """Shared fixtures: one real build of the seed corpus through the command line, reused by the
-end-to-end tests (a build takes about 20 seconds)."""
+end-to-end tests (a build takes about 20 seconds), and the pipeline run on single sentences
+(``extract``), used by the extractor tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from kg.extractors.base import Candidate
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -80,3 +83,59 @@ def built(tmp_path_factory) -> Built:
 @pytest.fixture(scope="session")
 def recurring_json(built) -> list[dict]:
     return json.loads(built.kg("recurring", "--format", "json", "--min-years", "1").stdout)
+
+
+# -- the pipeline on single sentences (extractor tests) ----------------------------------------------
+
+
+@dataclass
+class Result:
+    """What the pipeline made of one sentence (the ``extract`` fixture)."""
+
+    doc: object
+
+    @property
+    def text(self) -> str:
+        return self.doc._.clean.text
+
+    @property
+    def mentions(self) -> list[Candidate]:
+        return [span._.kg for span in self.doc.spans["kg"]]
+
+    def of_type(self, type_: str) -> list[Candidate]:
+        return [c for c in self.mentions if c.type == type_]
+
+    def labels(self, type_: str) -> list[str]:
+        return [c.label for c in self.of_type(type_)]
+
+    def one(self, label: str) -> Candidate:
+        [found] = [c for c in self.mentions if c.label == label]
+        return found
+
+    def relations(self, predicate: str) -> list[tuple[str, str]]:
+        return [(r.source.label, r.target.label) for r in self.doc._.kg_relations if r.predicate == predicate]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import kg.nlp
+
+    return kg.nlp.create_pipeline()
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """``extract(sentence, section)``: run the pipeline on one sentence of a Zhangjiajie report."""
+    import kg.documents
+    import kg.nlp
+    import kg.sections
+    import kg.text
+
+    context = kg.documents.context_for("张家界市")
+
+    def run(sentence: str, section: str = "review") -> Result:
+        cleaned = kg.text.clean(sentence)
+        sections = kg.sections.sectionize(cleaned, section)
+        return Result(kg.nlp.run(nlp, cleaned, sections, context))
+
+    return run

@@ -8,7 +8,6 @@ says it is made up. Creating the pipeline takes seconds, so it is made once per 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,57 +16,11 @@ import kg.documents
 import kg.nlp
 import kg.sections
 import kg.text
-from kg.extractors.base import REPORT_SECTIONS, Candidate
+from kg.extractors.base import REPORT_SECTIONS
 from kg.extractors.status import StatusTagger
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 MANIFEST = {row["file"]: row for row in csv.DictReader((SEEDS / "manifest.csv").open(encoding="utf-8"))}
-
-
-@dataclass
-class Result:
-    """What the pipeline made of one sentence."""
-
-    doc: object
-
-    @property
-    def text(self) -> str:
-        return self.doc._.clean.text
-
-    @property
-    def mentions(self) -> list[Candidate]:
-        return [span._.kg for span in self.doc.spans["kg"]]
-
-    def of_type(self, type_: str) -> list[Candidate]:
-        return [c for c in self.mentions if c.type == type_]
-
-    def labels(self, type_: str) -> list[str]:
-        return [c.label for c in self.of_type(type_)]
-
-    def one(self, label: str) -> Candidate:
-        [found] = [c for c in self.mentions if c.label == label]
-        return found
-
-    def relations(self, predicate: str) -> list[tuple[str, str]]:
-        return [(r.source.label, r.target.label) for r in self.doc._.kg_relations if r.predicate == predicate]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.create_pipeline()
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    """``extract(sentence, section)``: run the pipeline on one sentence of a Zhangjiajie report."""
-    context = kg.documents.context_for("张家界市")
-
-    def run(sentence: str, section: str = "review") -> Result:
-        cleaned = kg.text.clean(sentence)
-        sections = kg.sections.sectionize(cleaned, section)
-        return Result(kg.nlp.run(nlp, cleaned, sections, context))
-
-    return run
 
 
 @pytest.fixture(scope="module")

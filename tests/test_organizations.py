@@ -4,8 +4,6 @@ committee. Sentences are copied from the seed reports (named in a comment)."""
 
 from __future__ import annotations
 
-from test_extractors import extract, nlp  # noqa: F401  (the pipeline fixtures)
-
 
 def test_the_provincial_committee_and_government_by_level(extract):
     # zhangjiajie-2025.txt

@@ -78,20 +78,13 @@ class OrganizationExtractor:
                 if label is None:
                     continue
                 if boundaries is None:
-                    boundaries = self._boundaries(text)
+                    boundaries = self.lexicon.boundaries(text)
                 if i in boundaries and not text.startswith(self.not_followed_by, i + length):
                     found.append(Candidate(offset + i, offset + i + length, self.type, "GovernmentBody", label, "organizations.named"))
                     i += length - 1
                     break
             i += 1
         return found
-
-    def _boundaries(self, text: str) -> set[int]:
-        positions, position = {0}, 0
-        for word in self.lexicon.segment(text):
-            position += len(word)
-            positions.add(position)
-        return positions
 
     def _local_bodies(self, text: str, offset: int, city: str) -> list[Candidate]:
         """市总工会, 市商务局: a level prefix, a few characters and a government head."""

@@ -82,7 +82,7 @@ class PlaceExtractor:
     def find(self, text: str, offset: int, context: tuple[str, ...] = (), towns: dict[str, Town] | None = None) -> list[Candidate]:
         """Every place candidate in ``text`` (a sentence starting at ``offset``)."""
         towns = towns or {}
-        boundaries = self._boundaries(text)
+        boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
         shaped += self._regional(text, offset, boundaries)
@@ -119,7 +119,7 @@ class PlaceExtractor:
         """Gazetteer names in ``text``, longest match first."""
         towns = towns or {}
         if boundaries is None:
-            boundaries = self._boundaries(text)
+            boundaries = self.lexicon.boundaries(text)
         longest = max(self.longest, max(map(len, towns), default=0))
         found = []
         i = 0
@@ -157,13 +157,6 @@ class PlaceExtractor:
             return Candidate(start, start + len(surface), self.type, "Town", town.name, "places.town",
                              attrs={"in": town.parent_code})
         return None
-
-    def _boundaries(self, text: str) -> set[int]:
-        positions, position = {0, len(text)}, 0
-        for word in self.lexicon.segment(text):
-            position += len(word)
-            positions.add(position)
-        return positions
 
     def _resolve(self, surface: str, entries, context, start: int) -> Candidate | None:
         named = [key for kind, key in entries if kind == "named"]
