@@ -1,11 +1,23 @@
 """Programmes: campaigns, reforms, strategies, institutional systems, slogans and policies
-(``patterns/programmes.toml``).
+(``patterns/programmes.toml``, ``gazetteer/national_programmes.txt``).
 
-Most programme names are quoted (“铁腕治旅”); whether a quoted phrase is a programme follows from
-its form (numbered slogans such as 三送三解三优, names ending in 制 or 改革) or its context (a verb
-such as 推进 before it, a kind such as 行动 after it). OCR often replaces the quotation marks by
-spaces (持续推进 铁腕治旅，): a phrase set off by a space is read like a quoted one. Systems like
-河长制 and names ending in their kind (就业优先战略) are found without quotes too.
+Four ways a programme is named in a report:
+
+* **Set off** by quotation marks (“铁腕治旅”) or, where OCR lost the marks, by spaces
+  (持续推进 铁腕治旅，). A set-off phrase is a programme unless its form or context says it is
+  something else: an honour (获评“…示范区”), a thing (“…城市”, “四上”企业), emphasis (“零突破”,
+  “非农化”), an ordinary dictionary word (“热点”, “流量”), a period (“十四五”) or a count.
+  A quoted enumeration (“一主两副、一轴两带”) is one slogan; when its parts are numbered slogans
+  with verbs of their own (增强“四个意识、坚定四个自信、做到两个维护”) each part is one.
+* **Headed** names that end in their kind: 乡村振兴战略, 殡葬改革, 国土绿化行动, 公平竞争审查制度,
+  安全生产十五条硬措施 (head-noun grammar, ``heads.py``); shared heads name every element
+  (医药卫生体制、DIP支付方式改革 → 医药卫生体制改革, DIP支付方式改革).
+* **Patterns** of the name itself: systems (河长制), law-popularisation periods (八五普法), slogans
+  of a place (健康张家界) and of strength (质量强市, governed by a verb such as 坚持, 推进).
+* **National programmes** known by name (扫黑除恶, 脱贫攻坚, 枫桥经验): a list of real national
+  policy names, the same in every report.
+
+OCR spaces inside words (疾控体系改  革) are closed up before the last three are looked for.
 """
 
 from __future__ import annotations
@@ -15,12 +27,18 @@ import re
 from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.lexicon import Lexicon
-from kg.resources import load_toml
+from kg.resources import load_toml, load_word_list
 
-_QUOTED = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,30})\"")
+_QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
-_NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、·]+$")
+# A spaced enumeration whose quotes were lost: 坚决落实 坚定信心、同舟共济、科学防治 总要求
+_SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACE = re.compile(r"\s+")
+_INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
+_ALNUM = re.compile(r"[A-Za-z0-9.%]")
+_PARTS = re.compile(r"[、，]")
 
 
 class ProgrammeExtractor:
@@ -28,6 +46,8 @@ class ProgrammeExtractor:
 
     def __init__(self, lexicon: Lexicon, known_names=()):
         config = load_toml("patterns", "programmes.toml")
+        self.lexicon = lexicon
+        self.known_names = frozenset(known_names)
         self.numbered = re.compile(config["numbered"])
         self.not_numbered = [re.compile(p) for p in config["not_numbered"]]
         self.following = sorted(config["following"].items(), key=lambda kv: -len(kv[0]))
@@ -35,13 +55,42 @@ class ProgrammeExtractor:
         self.kind_words = frozenset(config["following"]) | frozenset(config["ending"])
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
+        self.honours_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})[^，。；、：]{{0,10}}$")
         quoted = config["quoted"]
         self.min_chars, self.max_chars = quoted["min_chars"], quoted["max_chars"]
+        self.max_list_chars = quoted["max_list_chars"]
         self.reject_endings = tuple(quoted["reject_endings"])
         self.reject_following = tuple(quoted["reject_following"])
+        self.reject_starts = tuple(quoted["reject_starts"])
+        self.quantity = re.compile(quoted["quantity"])
+        self.common_tags = frozenset(quoted["common_tags"])
+        self.common_frequency = quoted["common_frequency"]
+        self.joined_following = tuple(quoted["joined_following"])
         unquoted = config["unquoted"]
-        self.systems = re.compile(unquoted["systems"])
+        self.patterns = [(re.compile(p["regex"]), p["class"]) for p in unquoted["pattern"]]
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
+        self.head_rules = {
+            surface: group for group in unquoted["head"] for surface in group["surfaces"]
+        }
+        self.head_surfaces = sorted(self.head_rules, key=len, reverse=True)
+        self.split_before = re.compile(unquoted["split_before"])
+        self.split_and = re.compile(unquoted["split_and"])
+        self.place_prefix = re.compile(unquoted["place_prefix"])
+        self.place_suffixes = frozenset(unquoted["place_suffixes"])
+        self.governing = frozenset(unquoted["governing"])
+        places = config["place_slogans"]
+        self.place_slogan = re.compile(
+            f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
+        )
+        strong = config["strength_slogans"]
+        self.strong = re.compile(strong["regex"])
+        self.strong_verbs = tuple(strong["verbs"])
+        self.strong_not_after = tuple(strong["not_after"])
+        national = load_word_list("gazetteer", "national_programmes.txt")
+        self.national = re.compile("|".join(map(re.escape, sorted(set(national), key=lambda n: (-len(n), n)))))
+        self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
+        self.national_class = config["national"]["default_class"]
+        self.national_not_before = tuple(config["national"]["not_before"])
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -49,40 +98,177 @@ class ProgrammeExtractor:
             found.extend(self.find(text, sentence.start))
         return found
 
+    # -- one sentence ---------------------------------------------------------------------------
+
     def find(self, text: str, offset: int) -> list[Candidate]:
         found = []
         for match in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-            found.extend(self._phrase(text, match.start(group), match.end(group), offset, "programmes.quoted"))
+            found.extend(self._set_off(text, match.start(group), match.end(group), offset, "programmes.quoted"))
+        for match in _SPACED_LIST.finditer(text):
+            if _lost_quote_before(text, match.start()):
+                found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
         for match in _SPACED.finditer(text):
             start, end = match.span()
-            spaced_before = start > 0 and text[start - 1] == " "
-            spaced_after = end < len(text) and text[end] == " "
-            if spaced_before or spaced_after:
-                found.extend(self._phrase(text, start, end, offset, "programmes.spaced", need_kind=not spaced_before))
-        for match in self.systems.finditer(text):
-            found.append(self._candidate(text, match.start(), match.end(), offset, "InstitutionalSystem", "programmes.system"))
-        found.extend(self.grammar.find(text, offset, "programmes"))
+            if (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、"):
+                continue  # part of an enumeration (above)
+            spaced_before = _lost_quote_before(text, start)
+            spaced_after = end + 1 < len(text) and text[end] == " " and not text[end + 1].isascii()
+            if spaced_before and spaced_after:
+                found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
+            elif spaced_before:  # 持续推进 铁腕治旅，: only a governing verb makes it a name
+                found.extend(self._set_off(text, start, end, offset, "programmes.spaced", bare=False))
+            elif spaced_after:  # …治旅 改革: only a kind word after it
+                found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
+        set_off = [(c.start, c.end) for c in found]
+        squeezed, positions = _squeeze(text)
+        for candidate in self._running(squeezed):
+            candidate.start = offset + positions[candidate.start]
+            candidate.end = offset + positions[candidate.end - 1] + 1
+            if any(candidate.start <= a and b <= candidate.end and (a, b) != (candidate.start, candidate.end) for a, b in set_off):
+                continue  # “三集中三到位”改革: the quoted name, not the name with its kind
+            found.append(candidate)
         return found
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False) -> str | None:
-        """The programme class of a set-off phrase, or None when it is not a programme.
-        ``need_kind``: only a kind word after the phrase (…改革) can make it one."""
+    def _running(self, text: str) -> list[Candidate]:
+        """Names in running text (no quotes): patterns, headed names, national programmes."""
+        found = []
+        for pattern, cls in self.patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span("name") if "name" in pattern.groupindex else match.span()
+                found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
+        for candidate in self.grammar.find(text, 0, "programmes"):
+            found.extend(self._headed(text, candidate))
+        for match in self.place_slogan.finditer(text):
+            if match.group("place") in self.known_names:
+                found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
+        for match in self.strong.finditer(text):
+            clause = re.split(r"[，。；：]", text[: match.start()])[-1]
+            if not any(v in clause for v in self.strong_verbs) or any(v in clause for v in self.strong_not_after):
+                continue
+            for width in range(4, 1, -1):  # 推进质量强市: the name starts after the verb
+                head = clause[len(clause) - width :] if width <= len(clause) else None
+                rest = clause[: len(clause) - width] if head else ""
+                if head and (not rest or rest.endswith(("、", "和", *self.strong_verbs))):
+                    start = match.start() - width
+                    found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
+                    break
+        for match in self.national.finditer(text):
+            start, end = match.span()
+            if len(match.group()) <= 3 and not self._whole_word(text, start, end):
+                continue
+            after = text[end : end + 8]
+            if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
+                continue  # “绿水青山就是金山银山”实践创新基地: an honour
+            kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
+            cls = next((c for word, c in self.national_kinds if (match.group() + kind).endswith(word)), self.national_class)
+            candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
+            found.append(candidate)
+        return found
+
+    def _whole_word(self, text: str, start: int, end: int) -> bool:
+        lo, hi = max(0, start - 4), min(len(text), end + 4)
+        bounds = {b + lo for b in self.lexicon.boundaries(text[lo:hi])}
+        return start in bounds and end in bounds
+
+    def _headed(self, text: str, candidate: Candidate) -> list[Candidate]:
+        """A headed name, checked against its head's rule; 碳汇资源、排污权、用水权等交易机制改革
+        names one reform for every element before 等, 财权事权和行政执法体制改革 two."""
+        if candidate.rule.endswith(".list"):
+            return []  # 国资国企、行政审批等重点领域改革: areas of reform, not reforms
+        head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "")
+        rule = self.head_rules.get(head, {})
+        start = self._strip(text, candidate.start, candidate.end - len(head)) if self.governing else candidate.start
+        if start is None:
+            return []
+        if start != candidate.start:  # 强化就业优先政策 → 就业优先政策
+            candidate.label = candidate.label[start - candidate.start :]
+            candidate.start = start
+        name = candidate.label[: len(candidate.label) - len(head)]
+        if len(name) < rule.get("min_name", 1):
+            return []
+        if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
+            return []
+        if rule.get("require") and not re.search(rule["require"], name):
+            return []
+        split = self.split_before.search(name)
+        if split:
+            tail = name[split.end() :]
+            if all(w in self.lexicon.generic for w in self.lexicon.segment(tail)):
+                return []  # 行政审批、政务服务等领域改革: areas, not reforms
+            return self._listed(text, candidate, candidate.start + split.start(), tail + head)
+        conjunction = self.split_and.search(name)
+        if conjunction:
+            first = self._strip(text, candidate.start, candidate.start + conjunction.start())
+            second = candidate.start + conjunction.end()
+            out = [Candidate(second, candidate.end, self.type, candidate.cls, text[second : candidate.end], candidate.rule)]
+            if first is not None:
+                out.append(Candidate(first, candidate.start + conjunction.start(), self.type, candidate.cls,
+                                     text[first : candidate.start + conjunction.start()] + head, candidate.rule + ".coordination"))
+            return [self._unplaced(c) if rule.get("unplace") else c for c in out]
+        return [self._unplaced(candidate) if rule.get("unplace") else candidate]
+
+    def _listed(self, text: str, candidate: Candidate, end: int, tail: str) -> list[Candidate]:
+        out, position = [], end
+        while True:
+            start = position
+            while start > 0 and text[start - 1] not in "、，。；：“”（） ":
+                start -= 1
+            element_start = self._strip(text, start, position)
+            if element_start is None or position - element_start > 10:
+                break
+            out.append(Candidate(element_start, position, self.type, candidate.cls, text[element_start:position] + tail, candidate.rule + ".list"))
+            if start == 0 or text[start - 1] != "、":
+                break
+            position = start - 1
+        return out
+
+    def _strip(self, text: str, start: int, end: int) -> int | None:
+        """Where a name starts once the governing words before it are dropped (深化碳汇资源)."""
+        words = self.lexicon.segment(text[start:end])
+        while words and (words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])):
+            start += len(words.pop(0))
+        return start if start < end else None
+
+    def _unplaced(self, candidate: Candidate) -> Candidate:
+        """市中心城区环卫一体化改革 → 环卫一体化改革: where a reform is made is not part of its name."""
+        match = self.place_prefix.match(candidate.label)
+        words = self.lexicon.segment(candidate.label)
+        drop = 0
+        if match:
+            drop = match.end()
+        elif len(words) > 2 and words[0] in self.known_names and words[1] in self.place_suffixes:
+            drop = len(words[0]) + len(words[1])
+        if drop and len(candidate.label) - drop >= 4:
+            candidate.start += drop
+            candidate.label = candidate.label[drop:]
+        return candidate
+
+    # -- set-off phrases ----------------------------------------------------------------------
+
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False) -> str | None:
+        """The programme class of a phrase, or None when it is not a programme.
+        ``need_kind``: only a kind word after the phrase (…改革) can make it one.
+        ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
+        its form says otherwise."""
         if not (self.min_chars <= len(name) <= self.max_chars) or not _NAME_CHARS.match(name):
             return None
         if name in self.kind_words:
             return None  # “机制”, “专项行动”: a kind of programme, not one
-        if not _CJK.search(name) or before[-1:].isdigit():
-            return None  # 4830 万人次: a quantity, not a name
-        if before.endswith(self.honours) or after.startswith(self.reject_following):
+        if not _CJK.search(name) or before[-1:].isdigit() or self.quantity.match(name):
+            return None  # 4830 万人次, 150件省市重点民生实事: a quantity, not a name
+        if before.endswith(self.honours) or self.honours_before.search(before):
+            return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
+        if after.startswith(self.reject_following) or after.startswith(tuple("等" + w for w in self.reject_following)):
             return None
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
-        if need_kind and not numbered:
-            kind = next((cls for word, cls in self.following if after.startswith(word)), None)
-            return kind if kind and kind != "Slogan" else None
-        if name.endswith(self.reject_endings) and not numbered:
-            return None
         following = next((cls for word, cls in self.following if after.startswith(word)), None)
+        if need_kind and not numbered:
+            return following if following and following != "Slogan" else None
+        if not numbered and (name.endswith(self.reject_endings) or name.startswith(self.reject_starts)):
+            return None
+        if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
+            return None  # “十四五”, “七五”: periods
         ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None)
         if following and not (following == "Slogan" and not numbered):
             return following
@@ -90,18 +276,104 @@ class ProgrammeExtractor:
             return ending
         if numbered:
             return "Slogan"
+        if self._ordinary_word(name):
+            return None  # “热点”, “流量”, “绿色通道”: a word, not a name
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
+        if set_off:
+            return "Slogan"
         return None
 
-    def _phrase(self, text: str, start: int, end: int, offset: int, rule: str, need_kind: bool = False) -> list[Candidate]:
-        name = text[start:end].strip()
-        before = text[max(0, start - 8) : start].rstrip(" “‘\"")
-        after = text[end : end + 6].lstrip(" ”’\"")
-        cls = self.classify(name, before, after, need_kind)
-        if cls is None:
-            return []
-        return [self._candidate(text, start, end, offset, cls, rule)]
+    def _ordinary_word(self, name: str) -> bool:
+        words = self.lexicon.segment(name)
+        if len(words) != 1:
+            return False
+        return self.lexicon.tag(name) in self.common_tags and self.lexicon.frequency(name) >= self.common_frequency
 
-    def _candidate(self, text: str, start: int, end: int, offset: int, cls: str, rule: str) -> Candidate:
-        return Candidate(offset + start, offset + end, self.type, cls, text[start:end], rule)
+    def _set_off(self, text: str, start: int, end: int, offset: int, rule: str, need_kind: bool = False, bare: bool = True) -> list[Candidate]:
+        raw = text[start:end]
+        name = _SPACE.sub("", raw)
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        before = text[max(0, start - 12) : start].rstrip(" “‘\"")
+        after = _after_series(text, end)
+        parts = [p for p in _PARTS.split(name)]
+        if len(parts) == 1:
+            cls = self.classify(name, before, after, need_kind, set_off=bare)
+            if cls is None:
+                return []
+            label = name
+            joined = next((w for w in self.joined_following if after.startswith(w)), None)
+            if joined and self.numbered.match(name):
+                label = name + joined  # “八五”普法 → 八五普法
+            return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
+        return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
+
+    def _enumeration(self, text, start, end, parts, before, after, offset, rule, need_kind) -> list[Candidate]:
+        """“一主两副、一轴两带” is one slogan; “四个意识、坚定四个自信、做到两个维护” three."""
+        if len("".join(parts)) > self.max_list_chars or not all(parts) or need_kind:
+            return []
+        stripped = [self._strip_verbs(p) for p in parts]
+        if any(s != p for s, p in zip(stripped[1:], parts[1:])) and all(self.numbered.match(s) for s in stripped):
+            out, position = [], start
+            for part, name in zip(parts, stripped):
+                at = text.find(part[0], position, end)
+                while at >= 0 and _SPACE.sub("", text[at : at + len(part) + 4]).find(part) != 0:
+                    at = text.find(part[0], at + 1, end)
+                if at < 0:
+                    break
+                name_at = at + (len(part) - len(name))
+                out.append(Candidate(offset + name_at, offset + name_at + len(name), self.type, "Slogan", name, rule + ".part"))
+                position = name_at + len(name)
+            return out
+        for part in parts:
+            if self.classify(part, "", "", set_off=True) is None and not self.numbered.match(part):
+                return []  # “屋顶、立面、色彩、高度”: ordinary words
+        if self.classify(parts[0], before, after, set_off=True) is None and not self.numbered.match(parts[0]):
+            return []
+        name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
+        return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)]
+
+    def _strip_verbs(self, part: str) -> str:
+        words = self.lexicon.segment(part)
+        while len(words) > 1 and not self.lexicon.quantity_prefix.match(words[0]) and (
+            words[0] in self.lexicon.leading or self.lexicon.tag(words[0]) in ("a", "v", "ad", "d")
+        ):
+            words = words[1:]
+        return "".join(words)
+
+
+def _lost_quote_before(text: str, start: int) -> bool:
+    """A space before ``start`` that stands for a lost opening quote: a Chinese character before
+    it (not a number: 2021's print sets numbers off by spaces too)."""
+    return start >= 2 and text[start - 1] == " " and bool(_CJK.match(text[start - 2]))
+
+
+def _after_series(text: str, end: int) -> str:
+    """The text after a set-off phrase and the set-off phrases listed with it
+    (“利剑”“绿盾”“夏季攻势”等专项行动 → 等专项行动)."""
+    position = end
+    series = re.compile(r"[”’\"]?\s*、?\s*[“‘\"][^“”‘’\"\n]{1,20}[”’\"]")
+    while True:
+        match = series.match(text, position)
+        if not match:
+            break
+        position = match.end()
+    return text[position : position + 8].lstrip(" ”’\"")
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """``text`` without OCR spaces between Chinese characters, and where each character was."""
+    positions, out = [], []
+    last = 0
+    for match in _INNER_SPACE.finditer(text):
+        if _ALNUM.match(text[match.start() - 1]) and _ALNUM.match(text[match.end()]):
+            continue  # 5.9 亿: numbers and Latin words keep their spaces
+        for i in range(last, match.start()):
+            positions.append(i)
+            out.append(text[i])
+        last = match.end()
+    for i in range(last, len(text)):
+        positions.append(i)
+        out.append(text[i])
+    return "".join(out), positions
