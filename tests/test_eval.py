@@ -19,7 +19,7 @@ GOLD = ROOT / "gold"
 ENTITY_FLOORS = {
     "Project": (0.94, 0.70),
     "Place": (0.97, 0.95),
-    "Programme": (0.73, 0.41),
+    "Programme": (0.85, 0.84),
     "Organization": (0.50, 0.05),
     "Event": (0.72, 0.32),
 }

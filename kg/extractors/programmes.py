@@ -78,6 +78,12 @@ class ProgrammeExtractor:
         self.place_prefix = re.compile(unquoted["place_prefix"])
         self.place_suffixes = frozenset(unquoted["place_suffixes"])
         self.governing = frozenset(unquoted["governing"])
+        self.list_kinds = frozenset(unquoted["list_kinds"])
+        self.max_programme = unquoted["max_programme_chars"]
+        self.split_and_heads = frozenset(unquoted["split_and_heads"])
+        self.body_prefix = re.compile(unquoted["body_prefix"])
+        self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
+        self.name_starts = tuple(unquoted["name_starts"])
         places = config["place_slogans"]
         self.place_slogan = re.compile(
             f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
@@ -137,8 +143,9 @@ class ProgrammeExtractor:
             for match in pattern.finditer(text):
                 start, end = match.span("name") if "name" in pattern.groupindex else match.span()
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
-        for candidate in self.grammar.find(text, 0, "programmes"):
-            found.extend(self._headed(text, candidate))
+        headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
+        listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}
+        found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
         for match in self.place_slogan.finditer(text):
             if match.group("place") in self.known_names:
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
@@ -147,9 +154,8 @@ class ProgrammeExtractor:
             if not any(v in clause for v in self.strong_verbs) or any(v in clause for v in self.strong_not_after):
                 continue
             for width in range(4, 1, -1):  # 推进质量强市: the name starts after the verb
-                head = clause[len(clause) - width :] if width <= len(clause) else None
-                rest = clause[: len(clause) - width] if head else ""
-                if head and (not rest or rest.endswith(("、", "和", *self.strong_verbs))):
+                rest = clause[: len(clause) - width]
+                if width <= len(clause) and rest.endswith(("、", "和", *self.strong_verbs)):
                     start = match.start() - width
                     found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
                     break
@@ -174,9 +180,13 @@ class ProgrammeExtractor:
     def _headed(self, text: str, candidate: Candidate) -> list[Candidate]:
         """A headed name, checked against its head's rule; 碳汇资源、排污权、用水权等交易机制改革
         names one reform for every element before 等, 财权事权和行政执法体制改革 two."""
-        if candidate.rule.endswith(".list"):
-            return []  # 国资国企、行政审批等重点领域改革: areas of reform, not reforms
         head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "")
+        if candidate.rule.endswith(".list"):
+            marker = text.find("等", candidate.end)
+            between = text[marker + 1 : text.find(head, marker)] if marker >= 0 and head else None
+            if between is None or (between and between not in self.list_kinds):
+                return []  # 国资国企、行政审批等重点领域改革: areas of reform, not reforms
+            candidate.label = text[candidate.start : candidate.end] + between + head
         rule = self.head_rules.get(head, {})
         start = self._strip(text, candidate.start, candidate.end - len(head)) if self.governing else candidate.start
         if start is None:
@@ -184,6 +194,21 @@ class ProgrammeExtractor:
         if start != candidate.start:  # 强化就业优先政策 → 就业优先政策
             candidate.label = candidate.label[start - candidate.start :]
             candidate.start = start
+        if rule.get("strip_bodies"):
+            body = self.body_prefix.match(candidate.label)
+            if body:  # 国务院安委会安全生产十五条硬措施: the body that issued it is not in the name
+                candidate.label = candidate.label[body.end() :]
+                candidate.start += body.end()
+        before = text[: candidate.start]
+        extension = self.numbered_prefix.search(before)
+        if not extension:
+            word = next((w for w in self.name_starts if before.endswith(w)), None)
+            lead = before[: len(before) - len(word)] if word else ""
+            if word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
+                extension = re.search(re.escape(word) + "$", before)
+        if extension:  # 五大领域综合行政执法改革, 实施新增规模以上工业企业行动, 出台市领导联系…制度
+            candidate.label = before[extension.start() :] + candidate.label
+            candidate.start = extension.start()
         name = candidate.label[: len(candidate.label) - len(head)]
         if len(name) < rule.get("min_name", 1):
             return []
@@ -191,22 +216,28 @@ class ProgrammeExtractor:
             return []
         if rule.get("require") and not re.search(rule["require"], name):
             return []
+        if name in self.list_kinds and candidate.start > 0 and text[candidate.start - 1] == "等":
+            return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
+        if name in self.list_kinds or name in self.kind_words or name.endswith(("和", "及", "与")):
+            return []
         split = self.split_before.search(name)
         if split:
             tail = name[split.end() :]
             if all(w in self.lexicon.generic for w in self.lexicon.segment(tail)):
                 return []  # 行政审批、政务服务等领域改革: areas, not reforms
             return self._listed(text, candidate, candidate.start + split.start(), tail + head)
-        conjunction = self.split_and.search(name)
+        conjunction = self.split_and.search(name) or (head in self.split_and_heads and re.search("[和及]", name))
         if conjunction:
             first = self._strip(text, candidate.start, candidate.start + conjunction.start())
             second = candidate.start + conjunction.end()
             out = [Candidate(second, candidate.end, self.type, candidate.cls, text[second : candidate.end], candidate.rule)]
-            if first is not None:
+            if first is not None and candidate.start + conjunction.start() - first >= rule.get("min_name", 1):
                 out.append(Candidate(first, candidate.start + conjunction.start(), self.type, candidate.cls,
                                      text[first : candidate.start + conjunction.start()] + head, candidate.rule + ".coordination"))
-            return [self._unplaced(c) if rule.get("unplace") else c for c in out]
-        return [self._unplaced(candidate) if rule.get("unplace") else candidate]
+            out = [self._unplaced(c) if rule.get("unplace") else c for c in out]
+        else:
+            out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
+        return [c for c in out if len(c.label) - len(head) <= self.max_programme]
 
     def _listed(self, text: str, candidate: Candidate, end: int, tail: str) -> list[Candidate]:
         out, position = [], end
@@ -217,7 +248,8 @@ class ProgrammeExtractor:
             element_start = self._strip(text, start, position)
             if element_start is None or position - element_start > 10:
                 break
-            out.append(Candidate(element_start, position, self.type, candidate.cls, text[element_start:position] + tail, candidate.rule + ".list"))
+            label = text[element_start:position] + tail
+            out.append(Candidate(element_start, position, self.type, candidate.cls, label, candidate.rule + ".list"))
             if start == 0 or text[start - 1] != "、":
                 break
             position = start - 1
@@ -239,6 +271,8 @@ class ProgrammeExtractor:
             drop = match.end()
         elif len(words) > 2 and words[0] in self.known_names and words[1] in self.place_suffixes:
             drop = len(words[0]) + len(words[1])
+        elif len(words) > 1 and words[0] in self.known_names and words[0].endswith(tuple(self.place_suffixes)) and not words[0].endswith("景区"):
+            drop = len(words[0])  # 武陵源区人口小县机构改革
         if drop and len(candidate.label) - drop >= 4:
             candidate.start += drop
             candidate.label = candidate.label[drop:]
