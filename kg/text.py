@@ -333,6 +333,11 @@ def _paragraphs(text: str, duplicate_min: int) -> list[Paragraph]:
             if duplicate is None:
                 seen[key] = index
                 by_prefix.setdefault(key[:duplicate_min], []).append((key, index))
+        elif key and paragraphs and paragraphs[-1].duplicate_of is not None:
+            # a short paragraph (a heading) inside a run of repeated paragraphs is repeated too
+            following = paragraphs[-1].duplicate_of + 1
+            if earlier_keys.get(following) == key:
+                duplicate = following
         earlier_keys[index] = key
         paragraphs.append(Paragraph(index=index, start=start, end=end, duplicate_of=duplicate))
     return paragraphs

@@ -256,9 +256,17 @@ def test_seeds_without_repeated_paragraphs_have_no_duplicates(cleaned_seeds):
         assert all(p.duplicate_of is None for p in cleaned_seeds[name].paragraphs), name
 
 
-def test_short_paragraphs_are_never_duplicates():
+def test_short_paragraphs_alone_are_never_duplicates():
     cleaned = clean("名词解释\n\n名词解释\n\n（一）全力以赴稳增长\n\n（一）全力以赴稳增长")
     assert [p.duplicate_of for p in cleaned.paragraphs] == [None, None, None, None]
+
+
+def test_a_short_heading_inside_a_run_of_repeated_paragraphs_is_repeated_too():
+    # zhangjiajie-2021.txt: a long paragraph, then a heading too short to compare on its own
+    plan = "围绕上述目标，重点做好以下十方面的工作，推动全市经济社会高质量发展。"
+    heading = "（一）以建设 锦绣潇湘 全域旅"
+    cleaned = clean("\n\n".join([plan, heading, plan, heading]))
+    assert [p.duplicate_of for p in cleaned.paragraphs] == [None, None, 0, 1]
 
 
 def test_a_paragraph_printed_twice_with_a_line_break_inside_is_flagged_in_full(cleaned_seeds):
