@@ -31,6 +31,7 @@ NAMED_PLACES_FILE = "named_places.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TOWNS_FILE = "towns.tsv"
 ETHNIC_GROUPS_FILE = "ethnic_groups.txt"
+NATIONAL_BODIES_FILE = "national_bodies.tsv"
 
 DIVISION_COLUMNS = ("code", "name", "level", "parent_code", "short_names", "lon", "lat")
 NAMED_PLACE_COLUMNS = ("name", "class", "aliases", "province_code")
@@ -175,6 +176,16 @@ class Gazetteer:
 
     def parent(self, division: Division) -> Division | None:
         return self._by_code.get(division.parent_code) if division.parent_code else None
+
+    def own_divisions(self, codes: Iterable[str]) -> dict[str, Division]:
+        """Level → division for a report's own divisions (its city and the city's ancestors):
+        what 市, 省 or 县 mean in its text."""
+        own: dict[str, Division] = {}
+        for code in codes:
+            division = self.by_code(code)
+            if division is not None:
+                own.setdefault(division.level, division)
+        return own
 
     def ancestors(self, division: Division) -> list[Division]:
         """Parent, grandparent, …: nearest first, ending at the province."""
@@ -397,7 +408,17 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(divisions, places, stoplist, towns, ethnic)
 
 
+@functools.cache
+def load_national_bodies() -> dict[str, str]:
+    """Surface (name or abbreviation) → name of the central bodies in ``national_bodies.tsv``."""
+    bodies: dict[str, str] = {}
+    for _number, (name, aliases) in _data_lines(_read(NATIONAL_BODIES_FILE), NATIONAL_BODIES_FILE, ("name", "aliases")):
+        for surface in (name, *_names(aliases)):
+            bodies[surface] = name
+    return bodies
+
+
 __all__ = [
     "DIVISION", "Division", "Gazetteer", "NAMED", "NamedPlace", "Town", "load_gazetteer",
-    "parse_divisions", "parse_named_places", "parse_towns",
+    "load_national_bodies", "parse_divisions", "parse_named_places", "parse_towns",
 ]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from kg.sections import Sentence
 
@@ -45,6 +46,22 @@ def report_sentences(doc) -> Iterator[tuple[Sentence, str]]:
         if sentence.duplicate or sentence.section not in REPORT_SECTIONS:
             continue
         yield sentence, text[sentence.start : sentence.end]
+
+
+def longest_matches(text: str, longest: int, match: Callable[[int, int], Candidate | None]) -> list[Candidate]:
+    """Left to right, the longest span (at least two characters) at each position that
+    ``match(start, end)`` turns into a candidate; the spans found do not overlap."""
+    found = []
+    i = 0
+    while i < len(text):
+        for length in range(min(longest, len(text) - i), 1, -1):
+            candidate = match(i, i + length)
+            if candidate is not None:
+                found.append(candidate)
+                i += length - 1
+                break
+        i += 1
+    return found
 
 
 def chunk_start(text: str, position: int, lower: int = 0) -> int:

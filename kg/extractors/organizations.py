@@ -7,23 +7,11 @@ county; central bodies (国务院, 水利部, 国务院安委会) come from ``ga
 
 from __future__ import annotations
 
-from kg.extractors.base import Candidate, chunk_start, report_sentences
+from kg.extractors.base import Candidate, chunk_start, longest_matches, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, load_national_bodies
 from kg.lexicon import Lexicon
-from kg.resources import load_toml, resource_text
-
-
-def national_bodies() -> dict[str, str]:
-    """Surface (name or alias) → name of every central body in ``national_bodies.tsv``."""
-    bodies: dict[str, str] = {}
-    lines = [line for line in resource_text("gazetteer", "national_bodies.tsv").splitlines() if line and not line.startswith("#")]
-    for line in lines[1:]:  # the first is the header
-        name, _, aliases = line.partition("\t")
-        for surface in (name, *aliases.split(",")):
-            if surface.strip():
-                bodies[surface.strip()] = name
-    return bodies
+from kg.resources import load_toml
 
 
 class OrganizationExtractor:
@@ -37,7 +25,6 @@ class OrganizationExtractor:
         self.lexicon = lexicon
         self.not_followed_by = tuple(config["not_followed_by"])
         self.level_bodies = config["level_bodies"]
-        self.national = national_bodies()
 
     def __call__(self, doc) -> list[Candidate]:
         city = doc._.context.city or ""
@@ -53,15 +40,10 @@ class OrganizationExtractor:
     def _named_bodies(self, context) -> dict[str, str]:
         """Surface → label of the bodies a report names without a place: central bodies, and
         省委, 市人大 … for the levels of the report's own divisions."""
-        gazetteer = load_gazetteer()
-        levels: dict[str, str] = {}
-        for code in context.division_codes if context else ():
-            division = gazetteer.by_code(code)
-            if division is not None:
-                levels.setdefault(division.level, division.name)
-        own = next((levels[level] for level in ("county", "prefecture", "province") if level in levels), None)
-        names = {"province": levels.get("province"), "prefecture": levels.get("prefecture"), "county": levels.get("county"), "own": own}
-        named = dict(self.national)
+        own = load_gazetteer().own_divisions(context.division_codes if context else ())
+        names = {level: division.name for level, division in own.items()}
+        names["own"] = next((names[level] for level in ("county", "prefecture", "province") if level in names), None)
+        named = dict(load_national_bodies())
         for surface, template in self.level_bodies.items():
             field = template[template.index("{") + 1 : template.index("}")]
             if names.get(field):
@@ -69,22 +51,15 @@ class OrganizationExtractor:
         return named
 
     def _bodies_by_name(self, text: str, offset: int, named: dict[str, str], longest: int) -> list[Candidate]:
-        found = []
-        boundaries: set[int] | None = None
-        i = 0
-        while i < len(text):
-            for length in range(min(longest, len(text) - i), 1, -1):
-                label = named.get(text[i : i + length])
-                if label is None:
-                    continue
-                if boundaries is None:
-                    boundaries = self.lexicon.boundaries(text)
-                if i in boundaries and not text.startswith(self.not_followed_by, i + length):
-                    found.append(Candidate(offset + i, offset + i + length, self.type, "GovernmentBody", label, "organizations.named"))
-                    i += length - 1
-                    break
-            i += 1
-        return found
+        boundaries = self.lexicon.boundaries(text) if any(surface in text for surface in named) else set()
+
+        def match(start: int, end: int) -> Candidate | None:
+            label = named.get(text[start:end])
+            if label is None or start not in boundaries or text.startswith(self.not_followed_by, end):
+                return None
+            return Candidate(offset + start, offset + end, self.type, "GovernmentBody", label, "organizations.named")
+
+        return longest_matches(text, longest, match)
 
     def _local_bodies(self, text: str, offset: int, city: str) -> list[Candidate]:
         """市总工会, 市商务局: a level prefix, a few characters and a government head."""

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, report_sentences
+from kg.extractors.base import (
+    CLOSE_QUOTES,
+    DELIMITERS,
+    OPEN_QUOTES,
+    Candidate,
+    longest_matches,
+    report_sentences,
+)
 from kg.extractors.heads import HeadGrammar
 from kg.gazetteer import Gazetteer, Town
 from kg.lexicon import Lexicon
@@ -121,27 +128,23 @@ class PlaceExtractor:
         if boundaries is None:
             boundaries = self.lexicon.boundaries(text)
         longest = max(self.longest, max(map(len, towns), default=0))
-        found = []
-        i = 0
-        while i < len(text):
-            for length in range(min(longest, len(text) - i), 1, -1):
-                surface = text[i : i + length]
-                candidate = self._known(surface, context, towns, offset + i)
-                if candidate is None:
-                    continue
-                if self._needs_boundaries(candidate, surface) and (i not in boundaries or i + length not in boundaries):
-                    continue
-                if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, i + length):
-                    continue
-                if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, i + length):
-                    continue
-                if not candidate.attrs.get("code") and surface != candidate.label and _quoted(text, i, i + length, partly=True):
-                    continue  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
-                found.append(candidate)
-                i += length - 1
-                break
-            i += 1
-        return found
+
+        def match(start: int, end: int) -> Candidate | None:
+            surface = text[start:end]
+            candidate = self._known(surface, context, towns, offset + start)
+            if candidate is None:
+                return None
+            if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
+                return None
+            if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
+                return None
+            if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
+                return None
+            if not candidate.attrs.get("code") and surface != candidate.label and _quoted(text, start, end, partly=True):
+                return None  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
+            return candidate
+
+        return longest_matches(text, longest, match)
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.attrs.get("code") or candidate.cls == "Town":

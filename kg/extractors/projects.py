@@ -314,10 +314,7 @@ def _own_divisions(context) -> dict[str, str]:
     """Level character → name of the report's own divisions: {"市": "张家界市", "省": "湖南省"}."""
     from kg.gazetteer import load_gazetteer
 
-    gazetteer = load_gazetteer()
     own: dict[str, str] = {}
-    for code in getattr(context, "division_codes", None) or ():
-        division = gazetteer.by_code(code)
-        if division is not None and division.name:
-            own.setdefault(division.name[-1], division.name)
+    for division in load_gazetteer().own_divisions(getattr(context, "division_codes", None) or ()).values():
+        own.setdefault(division.name[-1], division.name)  # nearest first: 浏阳市, not 长沙市
     return own
