@@ -197,6 +197,21 @@ def test_a_numbered_edition_keeps_its_ordinal_in_the_mention(extract):
     assert result.text[event.start : event.end] == "第二届张家界旅游发展大会"
 
 
+def test_a_census_is_an_event_named_without_its_round(extract):
+    # zhangjiajie-2021.txt
+    result = extract("高质量推进第七次全国人口普查工作。", "review")
+    [event] = result.of_type("Event")
+    assert event.label == "全国人口普查"
+    assert result.text[event.start : event.end] == "第七次全国人口普查"
+    assert not result.of_type("Programme")
+
+
+def test_a_national_scope_word_begins_an_event_name(extract):
+    # made up, after zhangjiajie-2021.txt (全国导游大赛) for another province
+    result = extract("承办全国导游大赛和全省职业技能大赛。", "review")
+    assert [c.label for c in result.of_type("Event")] == ["全国导游大赛", "全省职业技能大赛"]
+
+
 # --- Offsets ------------------------------------------------------------------------------------------
 
 

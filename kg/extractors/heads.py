@@ -73,6 +73,8 @@ class HeadGrammar:
         self.inner_conjunctions = frozenset(config.get("inner_conjunctions", lexicon.inner_conjunctions))
         # Names of programmes contain verbs (扩大内需战略): strip only the listed governing words.
         self.strip_listed_only = config.get("strip") == "leading-list"
+        # Scope words that begin names of this family (全国导游大赛, 全国人口普查).
+        self.keep_leading = frozenset(config.get("keep_leading", []))
 
     # -- public ------------------------------------------------------------------------------
 
@@ -160,7 +162,8 @@ class HeadGrammar:
 
     def _strip_leading(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         strippable = self.lexicon.leading.__contains__ if self.strip_listed_only else self.lexicon.strippable
-        while tokens and strippable(tokens[0][2]) and tokens[0][2] not in self.known_names:
+        keep = self.known_names | self.keep_leading
+        while tokens and strippable(tokens[0][2]) and tokens[0][2] not in keep:
             tokens = tokens[1:]
         return tokens
 
