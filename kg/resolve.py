@@ -80,6 +80,21 @@ def normalise(label: str) -> str:
     return _SPACE.sub("", label).translate(_QUOTES)
 
 
+_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def chinese_number(numeral: str) -> int:
+    """三十 → 30, 十八 → 18, 一百二十 → 120 (numerals below a thousand)."""
+    total, digit = 0, 0
+    for ch in numeral:
+        if ch in "十百":
+            total += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+        else:
+            digit = _DIGITS[ch]
+    return total + digit
+
+
 @dataclass(frozen=True)
 class Key:
     """What a mention names: equal keys are one entity. ``name`` is what the IRI is made of and
@@ -96,6 +111,7 @@ def _rules() -> dict:
     return {
         "pairs": re.compile(config["numbered_pairs"]),
         "numerals": config["numerals"],
+        "counted_number": re.compile(config["counted_number"]),
         "city_types": frozenset(config["city_prefix_types"]),
         "city_rest": config["city_prefix_min_rest"],
         "core_types": frozenset(config["core_types"]),
@@ -118,11 +134,12 @@ def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None
     rules = _rules()
     if code:
         return Key(f"{type_}:{code}", normalise(label), "division-code")
-    label = normalise(label)
+    written = normalise(label)
+    label = rules["counted_number"].sub(lambda m: str(chinese_number(m.group())), written)
     if type_ == "Programme" and rules["pairs"].match(label):
         short = "".join(ch for ch in label if ch not in rules["numerals"])
         return Key(f"Programme:{short}", short, "slogan-abbreviation")
-    rule = "same-label"
+    rule = "same-label" if label == written else "counted-number"
     if type_ in rules["city_types"]:
         for prefix in _city_names(city):
             if label.startswith(prefix) and len(label) - len(prefix) >= rules["city_rest"]:

@@ -8,7 +8,7 @@ import pytest
 from conftest import SEEDS
 from kg.documents import load_document
 from kg.reading import InputError
-from kg.resolve import aliases_for, read_aliases, resolve
+from kg.resolve import aliases_for, label_key, read_aliases, resolve
 from kg.vocab import DEFAULT_BASE
 
 
@@ -38,12 +38,29 @@ def entity_named(resolved, surface: str):
         ("500千伏变电站", "500千伏输变电工程"),  # digits with their unit
         ("桑龙", "桑龙高速"),  # a shared-head mention and a full one
         ("慈利", "慈利县"),  # a short form and the division
+        ("第二轮土地承包到期后再延长三十年", "第二轮土地承包到期后再延长30年"),  # 2021 / 2023: a count in digits
     ],
 )
 def test_names_of_one_thing_are_one_entity(resolved, first, second):
     [a] = entity_named(resolved, first)
     [b] = entity_named(resolved, second)
     assert a is b
+
+
+@pytest.mark.parametrize(
+    "written,keyed",
+    [
+        ("全面优化营商环境四十条", "全面优化营商环境40条"),
+        ("促进房地产市场平稳健康发展十八条措施", "促进房地产市场平稳健康发展18条措施"),
+        ("安全生产专项整治三年行动", "安全生产专项整治三年行动"),  # a small count is part of the slogan
+        ("六个一", "六个一"),
+        ("十四五规划", "十四五规划"),  # not a count: no unit follows
+    ],
+)
+def test_a_count_of_ten_or_more_is_keyed_in_digits(written, keyed):
+    key = label_key("Programme", "Policy", written, "张家界市")
+    assert key.name == keyed
+    assert key.rule == ("same-label" if written == keyed else "counted-number")
 
 
 def test_a_road_and_a_park_sharing_a_name_stay_two(resolved):
