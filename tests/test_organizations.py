@@ -27,3 +27,15 @@ def test_a_title_is_not_the_body(extract):
     # made up: 市委书记 is a person, 城市政府 not the city government
     result = extract("市委书记到城市政府调研。")
     assert result.labels("Organization") == []
+
+
+def test_central_alone_qualifies_something_else(extract):
+    # zhangjiajie-2025.txt: 中央 is the budget's and the inspection's level, not the Party centre
+    result = extract("争取中央预算内投资、特别国债，中央和省生态环境保护督察转办信访件整改办结。")
+    assert "党中央" not in result.labels("Organization")
+
+
+def test_deputies_are_not_the_congress_and_a_count_is_not_part_of_the_body(extract):
+    # zhangjiajie-2021.txt
+    result = extract("省、市 143件人大代表建议和 126件政协提案全部办结。")
+    assert result.labels("Organization") == ["张家界市政协"]
