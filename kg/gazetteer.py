@@ -32,6 +32,7 @@ COUNTRIES_FILE = "countries.tsv"
 TOWNS_FILE = "towns.tsv"
 ETHNIC_GROUPS_FILE = "ethnic_groups.txt"
 NATIONAL_BODIES_FILE = "national_bodies.tsv"
+COMPANIES_FILE = "companies.tsv"
 
 DIVISION_COLUMNS = ("code", "name", "level", "parent_code", "short_names", "lon", "lat")
 NAMED_PLACE_COLUMNS = ("name", "class", "aliases", "province_code")
@@ -411,14 +412,23 @@ def load_gazetteer() -> Gazetteer:
 @functools.cache
 def load_national_bodies() -> dict[str, str]:
     """Surface (name or abbreviation) → name of the central bodies in ``national_bodies.tsv``."""
-    bodies: dict[str, str] = {}
-    for _number, (name, aliases) in _data_lines(_read(NATIONAL_BODIES_FILE), NATIONAL_BODIES_FILE, ("name", "aliases")):
+    return _named_with_aliases(NATIONAL_BODIES_FILE)
+
+
+def load_companies() -> dict[str, str]:
+    """Surface (name or short name) → name of the well-known enterprises in ``companies.tsv``."""
+    return _named_with_aliases(COMPANIES_FILE)
+
+
+def _named_with_aliases(filename: str) -> dict[str, str]:
+    named: dict[str, str] = {}
+    for _number, (name, aliases) in _data_lines(_read(filename), filename, ("name", "aliases")):
         for surface in (name, *_names(aliases)):
-            bodies[surface] = name
-    return bodies
+            named[surface] = name
+    return named
 
 
 __all__ = [
     "DIVISION", "Division", "Gazetteer", "NAMED", "NamedPlace", "Town", "load_gazetteer",
-    "load_national_bodies", "parse_divisions", "parse_named_places", "parse_towns",
+    "load_companies", "load_national_bodies", "parse_divisions", "parse_named_places", "parse_towns",
 ]

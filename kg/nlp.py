@@ -56,8 +56,16 @@ for _name in ("clean", "sections", "context"):
 for _name in ("kg_candidates", "kg_relations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def _span_candidate(span: Span) -> Candidate | None:
+    return span.doc.user_data.get(("kg", span.start_char, span.end_char, span.label_))
+
+
+# Keyed by span and label, not by span alone as a plain extension value would be: a company and
+# its project can share one span (久瑞生物 in a list of projects).
 if not Span.has_extension("kg"):
-    Span.set_extension("kg", default=None)
+    Span.set_extension("kg", getter=_span_candidate)
 
 
 def _candidates(doc: Doc) -> list[Candidate]:
@@ -159,7 +167,7 @@ def make_mentions(nlp: Language, name: str, priority: list[str]):
         spans = []
         for candidate in chosen:
             span = doc.char_span(candidate.start, candidate.end, label=candidate.type)
-            span._.kg = candidate
+            doc.user_data[("kg", candidate.start, candidate.end, candidate.type)] = candidate
             spans.append(span)
         doc.spans["kg"] = spans
         return doc
@@ -180,10 +188,13 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
     """One candidate per span; crossing candidates give way to longer, higher-priority ones.
     A place inside a longer name stays (慈利 in 慈利创业西路): it is a mention too, and it is
     where the locatedIn link comes from. Inside a longer place it stays only when its extractor
-    marked it ``nested`` (长江 in 长江经济带)."""
-    by_span: dict[tuple[int, int], Candidate] = {}
+    marked it ``nested`` (长江 in 长江经济带); so does a company marked ``nested`` inside its project
+    (久瑞生物 in 久瑞生物新厂房)."""
+    by_span: dict[tuple[int, int, bool], Candidate] = {}
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
-        by_span.setdefault((candidate.start, candidate.end), candidate)
+        # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).
+        companion = candidate.type == "Organization" and bool(candidate.attrs.get("nested"))
+        by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
     chosen: list[Candidate] = []
     for candidate in ordered:
@@ -194,6 +205,10 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             nested = other.start <= candidate.start and candidate.end <= other.end
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.attrs.get("nested")):
                 continue
+            if nested and candidate.type == "Organization" and candidate.attrs.get("nested") and other.type == "Project":
+                continue  # 久瑞生物 in 久瑞生物新厂房: the company is named too
+            if nested and other.type == "Organization" and other.attrs.get("nested") and candidate.type == "Project":
+                continue  # the same, when the company's span was chosen first
             conflict = True
             break
         if not conflict:

@@ -39,3 +39,29 @@ def test_deputies_are_not_the_congress_and_a_count_is_not_part_of_the_body(extra
     # zhangjiajie-2021.txt
     result = extract("省、市 143件人大代表建议和 126件政协提案全部办结。")
     assert result.labels("Organization") == ["张家界市政协"]
+
+
+def test_a_project_named_after_its_company_names_the_company(extract):
+    # zhangjiajie-2023-part1.txt (the city's name before the company is not part of it)
+    result = extract("加快张家界汇齐新材料生产项目、亿胜石英新材料产业项目建设。", "plan")
+    assert result.labels("Organization") == ["汇齐新材料", "亿胜石英新材料"]
+    assert result.labels("Project") == ["张家界汇齐新材料生产项目", "亿胜石英新材料产业项目"]
+
+
+def test_a_company_and_its_project_share_a_span_in_a_list_of_projects(extract):
+    # zhangjiajie-2021.txt
+    result = extract("加快推进东方希望肉类加工、万众新材、继源科技、久瑞生物、乾坤生物等项目。", "plan")
+    assert result.labels("Organization") == ["东方希望", "万众新材", "继源科技", "久瑞生物", "乾坤生物"]
+    assert "久瑞生物" in result.labels("Project")
+
+
+def test_a_descriptive_word_or_a_place_is_no_trade_name(extract):
+    # zhangjiajie-2021.txt: 绿色建材 is an industry; made up: 湘西北生物 names a region's industry
+    result = extract("重点建设中国翠谷植物提取产业园、绿色建材循环产业园、湘西北生物医药产业园。", "plan")
+    assert result.labels("Organization") == []
+
+
+def test_well_known_platforms_and_hotel_groups(extract):
+    # zhangjiajie-2023-part1.txt and zhangjiajie-2025.txt
+    result = extract("加强与抖音、快手、携程等互联网平台合作，温德姆、希尔顿、亚朵等一批品牌酒店落户开业。")
+    assert result.labels("Organization") == ["抖音", "快手", "携程", "温德姆", "希尔顿", "亚朵"]

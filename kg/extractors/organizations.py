@@ -3,13 +3,17 @@
 Reports name their own city's bodies without the city (市商务局); the label gets the city name so
 that the same body in different reports is one node and 市商务局 of two cities are two. Bodies
 named by level alone (省委, 市人大, 政协) get the full name of the report's own province, city or
-county; central bodies (国务院, 水利部, 国务院安委会) come from ``gazetteer/national_bodies.tsv``."""
+county; central bodies (国务院, 水利部, 国务院安委会) come from ``gazetteer/national_bodies.tsv`` and
+well-known enterprises (携程, 希尔顿) from ``gazetteer/companies.tsv``. A project named after its
+company (久瑞生物新厂房, 华新水泥厂) names the company too: a trade name and an industry word."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extractors.base import Candidate, chunk_start, longest_matches, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.gazetteer import load_gazetteer, load_national_bodies
+from kg.gazetteer import load_companies, load_gazetteer, load_national_bodies
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
 
@@ -25,6 +29,13 @@ class OrganizationExtractor:
         self.lexicon = lexicon
         self.not_followed_by = tuple(config["not_followed_by"])
         self.level_bodies = config["level_bodies"]
+        self.known_names = frozenset(known_names)
+        company = config["company_in_project"]
+        self.not_trade_names = frozenset(company["not_trade_names"]) | self.lexicon.generic
+        self.company_name = re.compile(
+            f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
+            f"(?P<industry>{'|'.join(sorted(company['industries'], key=len, reverse=True))})"
+        )
 
     def __call__(self, doc) -> list[Candidate]:
         city = doc._.context.city or ""
@@ -35,6 +46,7 @@ class OrganizationExtractor:
             found.extend(self.grammar.find(text, sentence.start, "organizations"))
             found.extend(self._local_bodies(text, sentence.start, city))
             found.extend(self._bodies_by_name(text, sentence.start, named, longest))
+        found.extend(self._companies_in_projects(doc))
         return found
 
     def _named_bodies(self, context) -> dict[str, str]:
@@ -43,23 +55,57 @@ class OrganizationExtractor:
         own = load_gazetteer().own_divisions(context.division_codes if context else ())
         names = {level: division.name for level, division in own.items()}
         names["own"] = next((names[level] for level in ("county", "prefecture", "province") if level in names), None)
-        named = dict(load_national_bodies())
+        named = {surface: (name, "Enterprise") for surface, name in load_companies().items()}
+        named |= {surface: (name, "GovernmentBody") for surface, name in load_national_bodies().items()}
         for surface, template in self.level_bodies.items():
             field = template[template.index("{") + 1 : template.index("}")]
             if names.get(field):
-                named[surface] = template.replace("{" + field + "}", names[field])
+                named[surface] = (template.replace("{" + field + "}", names[field]), "GovernmentBody")
         return named
 
-    def _bodies_by_name(self, text: str, offset: int, named: dict[str, str], longest: int) -> list[Candidate]:
+    def _bodies_by_name(self, text: str, offset: int, named: dict[str, tuple[str, str]], longest: int) -> list[Candidate]:
         boundaries = self.lexicon.boundaries(text) if any(surface in text for surface in named) else set()
 
         def match(start: int, end: int) -> Candidate | None:
-            label = named.get(text[start:end])
+            label, cls = named.get(text[start:end], (None, None))
             if label is None or start not in boundaries or text.startswith(self.not_followed_by, end):
                 return None
-            return Candidate(offset + start, offset + end, self.type, "GovernmentBody", label, "organizations.named")
+            if cls == "Enterprise":
+                return self._nested(offset + start, offset + end, label, "organizations.named")  # 农夫山泉天然饮用水项目
+            return Candidate(offset + start, offset + end, self.type, cls, label, "organizations.named")
 
         return longest_matches(text, longest, match)
+
+    def _companies_in_projects(self, doc) -> list[Candidate]:
+        """张家界汇齐新材料生产项目 → 汇齐新材料, 久瑞生物 (a project in a list) → 久瑞生物: the
+        projects found so far (the project extractor runs first) that start with a trade name and
+        an industry word. The trade name is no place and no descriptive word (湘西北生物, 绿色建材)."""
+        candidates = doc._.kg_candidates or ()
+        places = [c for c in candidates if c.type == "Place"]
+        found = []
+        for project in candidates:
+            if project.type != "Project":
+                continue
+            name = doc.text[project.start : project.end]
+            # A place before the company is where it is, not part of it (张家界汇齐新材料生产项目).
+            start = max((p.end - project.start for p in places if p.start == project.start and p.end < project.end), default=0)
+            company = self.company_name.match(name, start)
+            if not company:
+                continue
+            trade_start, trade_end = project.start + company.start(), project.start + company.end("trade")
+            if any(p.start < trade_end and trade_start < p.end for p in places):
+                continue
+            words = self.lexicon.segment(company.group("trade"))
+            if any(w in self.not_trade_names or w in self.known_names or self.lexicon.strippable(w) for w in words):
+                continue
+            found.append(self._nested(project.start + company.start(), project.start + company.end(), company.group(), "organizations.company-in-project"))
+        return found
+
+    def _nested(self, start: int, end: int, label: str, rule: str) -> Candidate:
+        """An enterprise that may stand inside a project's name (settle_overlaps keeps both)."""
+        candidate = Candidate(start, end, self.type, "Enterprise", label, rule)
+        candidate.attrs["nested"] = True
+        return candidate
 
     def _local_bodies(self, text: str, offset: int, city: str) -> list[Candidate]:
         """市总工会, 市商务局: a level prefix, a few characters and a government head."""
