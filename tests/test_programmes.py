@@ -100,3 +100,89 @@ def test_a_strength_goal_is_no_programme(extract):
     # zhangjiajie-2021.txt: 建成 a strong tourism city is a goal
     result = extract("建成旅游强市、生态强市、文化强市。")
     assert result.labels("Programme") == []
+
+
+def test_national_programmes_quoted_as_one_list_are_each_named(extract):
+    # zhangjiajie-2023-part1.txt: four national campaigns in one pair of quotes
+    result = extract("引导支持市场主体“个转企、小升规、规改股、股上市”。")
+    assert set(result.labels("Programme")) == {"个转企", "小升规", "规改股", "股上市"}
+
+
+def test_a_quoted_list_with_its_kind_word_is_one_programme(extract):
+    # zhangjiajie-2025.txt: the policy that supports both
+    result = extract("完善“个转企、小升规”支持政策。")
+    assert result.labels("Programme") == ["个转企、小升规"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label, text",
+    [
+        ("理清化债思路，制定“1+4”化债方案。", "1+4化债方案", "1+4"),  # 2025
+        ("聚焦“122”现代化产业体系。", "122现代化产业体系", "122"),  # 2025
+        ("坚持对标提质旅游强市和 11567 总体思路，", "11567总体思路", "11567"),  # 2021, lost quotes
+        ("打造园区 135 工程升级版。", "135工程", "135"),  # 2021
+        ("深入落实“4+2”工作方案，", "4+2工作方案", "4+2"),  # invented (another city)
+    ],
+)
+def test_a_code_of_digits_names_a_programme_with_its_kind(extract, sentence, label, text):
+    found = extract(sentence).one(label)
+    assert (found.type, extract(sentence).text[found.start : found.end]) == ("Programme", text)
+
+
+def test_a_count_before_its_unit_is_no_code(extract):
+    # zhangjiajie-2021.txt
+    assert extract("新增 2 个国家 5A 级景区，接待游客 4830 万人次。").labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("建成运行“五个超市”。", "五个超市"),  # 2025: built and run
+        ("全面抓好“湘易办”建管用。", "湘易办"),  # 2023: an app that is built, managed and used
+        ("全力保障“宁电入湘”顺利建设。", "宁电入湘"),  # 2024: a power line
+        ("全面抓好“粤省事”建管用，", "粤省事"),  # invented (Guangdong's service app)
+    ],
+)
+def test_a_quoted_work_that_is_built_or_used_is_a_project(extract, sentence, name):
+    result = extract(sentence)
+    assert name in result.labels("Project")
+    assert name not in result.labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("建立行政效能电子监察“红黄牌”与政务服务“差评”联动处置机制。", "差评"),  # 2023
+        ("每个园区动态储备500—1000亩“净地”。", "净地"),  # 2023
+        ("形成了“张家界营销全国”的现象。", "张家界营销全国"),  # 2025: a description
+        ("加快推进以“微改造”为主的城市更新。", "微改造"),  # 2023
+    ],
+)
+def test_emphasis_and_descriptions_in_quotes_are_no_programmes(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_short_names_in_a_series_of_quoted_campaigns(extract):
+    # zhangjiajie-2023-part1.txt: two characters are enough in a series followed by its kind
+    result = extract("深入开展“利剑”“绿盾”“夏季攻势”“洞庭清波”等专项行动。")
+    assert {"利剑", "绿盾", "夏季攻势", "洞庭清波"} <= set(result.labels("Programme"))
+
+
+def test_a_headed_name_does_not_start_inside_a_set_off_one(extract):
+    # zhangjiajie-2021.txt: lost quotes around 我为群众办实事, then its kind
+    result = extract("深入推进 我为群众办实事 专项行动，")
+    assert result.labels("Programme") == ["我为群众办实事"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("推进农村污染防治 2020 夏季攻势，", "农村污染防治2020夏季攻势"),  # 2021
+        ("出台政府性投资项目招标实施办法，", "政府性投资项目招标实施办法"),  # 2024
+        ("继续实施医保总额付费试点工作。", "医保总额付费"),  # 2024
+        ("全面推行医保基金直接结算，", "医保基金直接结算"),  # 2025
+        ("全面推行异地就医直接结算，", "异地就医直接结算"),  # invented
+    ],
+)
+def test_kind_heads_of_campaigns_rules_and_payment_reforms(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

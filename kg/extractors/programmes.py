@@ -39,6 +39,7 @@ _SPACE = re.compile(r"\s+")
 _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
 _ALNUM = re.compile(r"[A-Za-z0-9.%]")
 _PARTS = re.compile(r"[、，]")
+_CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
 
 
 class ProgrammeExtractor:
@@ -66,6 +67,13 @@ class ProgrammeExtractor:
         self.common_tags = frozenset(quoted["common_tags"])
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
+        self.min_bare_chars = quoted["min_bare_chars"]
+        self.thing_after = re.compile(quoted["thing_after"])
+        self.numeric_kind = re.compile(quoted["numeric_kind"])
+        self.formula = re.compile(quoted["formula"])
+        self.split_known_parts = quoted["split_known_parts"]
+        self.work_before = tuple(config["works"]["before"])
+        self.work_after = tuple(config["works"]["after"])
         unquoted = config["unquoted"]
         self.patterns = [(re.compile(p["regex"]), p["class"]) for p in unquoted["pattern"]]
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
@@ -133,6 +141,8 @@ class ProgrammeExtractor:
             candidate.end = offset + positions[candidate.end - 1] + 1
             if any(candidate.start <= a and b <= candidate.end and (a, b) != (candidate.start, candidate.end) for a, b in set_off):
                 continue  # “三集中三到位”改革: the quoted name, not the name with its kind
+            if any(a < candidate.start < b < candidate.end for a, b in set_off):
+                continue  # 我为群众办实事 专项行动: a name does not start inside a set-off one
             found.append(candidate)
         return found
 
@@ -280,7 +290,7 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
@@ -289,14 +299,18 @@ class ProgrammeExtractor:
             return None
         if name in self.kind_words:
             return None  # “机制”, “专项行动”: a kind of programme, not one
-        if not _CJK.search(name) or before[-1:].isdigit() or self.quantity.match(name):
-            return None  # 4830 万人次, 150件省市重点民生实事: a quantity, not a name
+        if not _CJK.search(name):
+            return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
+        if before[-1:].isdigit() or self.quantity.match(name):
+            return None  # 150件省市重点民生实事: a quantity, not a name
+        if self.thing_after.match(after):
+            return None
         if before.endswith(self.honours) or self.honours_before.search(before):
             return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
-        if after.startswith(self.reject_following) or after.startswith(tuple("等" + w for w in self.reject_following)):
+        if after.removeprefix("等").startswith(self.reject_following):
             return None
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
-        following = next((cls for word, cls in self.following if after.startswith(word)), None)
+        following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
         if not numbered and (name.endswith(self.reject_endings) or name.startswith(self.reject_starts)):
@@ -314,7 +328,7 @@ class ProgrammeExtractor:
             return None  # “热点”, “流量”, “绿色通道”: a word, not a name
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
-        if set_off:
+        if set_off and (len(name) >= self.min_bare_chars or in_series):
             return "Slogan"
         return None
 
@@ -331,9 +345,27 @@ class ProgrammeExtractor:
         end -= len(raw) - len(raw.rstrip())
         before = text[max(0, start - 12) : start].rstrip(" “‘\"")
         after = _after_series(text, end)
+        code = _CODE.match(name)
+        if code and code.end() < len(name) and name == raw:  # 11567总体思路: the print glued the kind to the code
+            after, name = name[code.end() :] + after, code.group()
+            end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
+        if bare and (before.endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after):
+            # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
+            return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
+        if not _CJK.search(name):
+            kind = self.numeric_kind.match(after)
+            if not kind or len(name) < 3:
+                return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)] if self.formula.match(name) else []
+            # “1+4”化债方案, 135 工程: a code names a programme together with its kind
+            label = name + _SPACE.sub("", kind.group())
+            cls = next((c for word, c in self.endings + self.following if label.endswith(word)), "Policy")
+            return [Candidate(offset + start, offset + end, self.type, cls, label, rule + ".code")]
         if len(parts) == 1:
-            cls = self.classify(name, before, after, need_kind, set_off=bare)
+            in_series = (before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))) and bool(
+                self.kind_after(after.removeprefix("等"))
+            )
+            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series)
             if cls is None:
                 return []
             label = name
@@ -343,10 +375,25 @@ class ProgrammeExtractor:
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
 
+    def kind_after(self, after: str) -> str | None:
+        """A kind word right after a phrase or after a short modifier (“个转企、小升规”支持政策)."""
+        head = re.split(r"[，。；、：\s“”]", after, maxsplit=1)[0][:4]
+        return next((word for word, _cls in self.following if word in head), None)
+
     def _enumeration(self, text, start, end, parts, before, after, offset, rule, need_kind) -> list[Candidate]:
-        """“一主两副、一轴两带” is one slogan; “四个意识、坚定四个自信、做到两个维护” three."""
+        """“一主两副、一轴两带” is one slogan; “四个意识、坚定四个自信、做到两个维护” three, and so are
+        national programmes listed in one pair of quotes (“个转企、小升规、规改股、股上市”)."""
         if len("".join(parts)) > self.max_list_chars or not all(parts) or need_kind:
             return []
+        if self.split_known_parts and all(self.national.fullmatch(p) for p in parts) and not self.kind_after(after):
+            out, position = [], start
+            for part in parts:
+                at = text.find(part, position, end)
+                if at < 0:
+                    return []
+                out.append(Candidate(offset + at, offset + at + len(part), self.type, self.national_class, part, rule + ".part"))
+                position = at + len(part)
+            return out
         stripped = [self._strip_verbs(p) for p in parts]
         if any(s != p for s, p in zip(stripped[1:], parts[1:])) and all(self.numbered.match(s) for s in stripped):
             out, position = [], start
