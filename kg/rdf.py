@@ -4,7 +4,7 @@ gives the same bytes."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +123,7 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
         add(doc, DCTERMS.source, _lit(_source_name(document.source.path, source_root)))
         add(doc, KG.encoding, _lit(document.source.encoding))
         add(doc, KG.partNumber, _lit(document.meta.part, XSD.integer))
+        shared = Counter((m.start, m.end) for m in document.mentions)
         for mention in document.mentions:
             entity = of_mention[id(mention)]
             sentence = ox.NamedNode(f"{doc.value}#sentence={mention.sentence_start},{mention.sentence_end}")
@@ -133,6 +134,9 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
             add(sentence, NIF.anchorOf, _lit(document.text[mention.sentence_start : mention.sentence_end]))
             add(sentence, KG.section, _n(KG[mention.sentence.section]))
             node = ox.NamedNode(f"{doc.value}#char={mention.start},{mention.end}")
+            if shared[mention.start, mention.end] > 1:
+                # 久瑞生物 names a project and its company: one mention node per type on that string.
+                node = ox.NamedNode(f"{node.value}&type={mention.candidate.type.lower()}")
             add(node, RDF.type, _n(KG.Mention))
             add(node, RDF.type, _n(NIF.Phrase))
             add(node, NIF.referenceContext, doc)
