@@ -206,6 +206,16 @@ def test_a_census_is_an_event_named_without_its_round(extract):
     assert not result.of_type("Programme")
 
 
+def test_plenary_sessions_in_a_coordination_are_one_event_each(extract):
+    # zhangjiajie-2025.txt: the first mention starts with the term, the last ends with 全会
+    result = extract("全面贯彻落实党的二十大和二十届二中、三中全会精神，全面落实省委十二届六次、七次全会精神。", "plan")
+    events = result.of_type("Event")
+    assert [c.label for c in events] == [
+        "党的二十大", "二十届二中全会", "二十届三中全会", "湖南省委十二届六次全会", "湖南省委十二届七次全会",
+    ]
+    assert [result.text[c.start : c.end] for c in events] == ["党的二十大", "二十届二中", "三中全会", "省委十二届六次", "七次全会"]
+
+
 def test_a_national_scope_word_begins_an_event_name(extract):
     # made up, after zhangjiajie-2021.txt (全国导游大赛) for another province
     result = extract("承办全国导游大赛和全省职业技能大赛。", "review")

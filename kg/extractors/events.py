@@ -9,6 +9,7 @@ import re
 
 from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.heads import HeadGrammar
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
 
@@ -21,10 +22,14 @@ class EventExtractor:
         self.grammar = HeadGrammar(config, self.type, lexicon, known_names)
         self.ordinal = re.compile(config["ordinal"])
         self.ordinal_before = re.compile(config["ordinal_before"])
+        self.series = [(re.compile(s["pattern"]), re.compile(s["item"]), s["label"]) for s in config["series"]]
+        self.series_bodies = config["series_bodies"]
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
+        own = load_gazetteer().own_divisions(doc._.context.division_codes if doc._.context else ())
         for sentence, text in report_sentences(doc):
+            found.extend(self._series(text, sentence.start, own))
             for candidate in self.grammar.find(text, sentence.start, "events"):
                 ordinal = self.ordinal_before.search(text, 0, candidate.start - sentence.start)
                 if ordinal:
@@ -34,3 +39,25 @@ class EventExtractor:
                     candidate.label = label
                     found.append(candidate)
         return found
+
+    def _series(self, text: str, offset: int, own: dict) -> list[Candidate]:
+        """党的二十大, 二十届二中、三中全会, 省委十二届六次、七次全会: one event per element. The first
+        element's mention starts with the term, the last one's ends with 全会."""
+        found = []
+        for pattern, item, template in self.series:
+            for match in pattern.finditer(text):
+                fields = match.groupdict()
+                body = fields.get("body")
+                if body:
+                    division = own.get(self.series_bodies[body])
+                    if division is None:
+                        continue  # a 市委 in a report that has no city of its own
+                    fields["body"] = division.name + "委"
+                items = list(item.finditer(text, match.start("items") if "items" in fields else match.start(), match.end()))
+                for i, element in enumerate(items):
+                    start = match.start() if i == 0 else element.start()
+                    end = match.end() if i == len(items) - 1 else element.end()
+                    label = template.format(**{**fields, "item": element.group()})
+                    found.append(Candidate(offset + start, offset + end, self.type, "Event", label, "events.series"))
+        return found
+
