@@ -96,10 +96,23 @@ def test_a_place_slogan_and_strength_slogans(extract):
     assert {"健康张家界", "质量强市", "知识产权强市"} <= set(result.labels("Programme"))
 
 
-def test_a_strength_goal_is_no_programme(extract):
-    # zhangjiajie-2021.txt: 建成 a strong tourism city is a goal
+def test_strength_slogans_the_city_builds_are_strategies(extract):
+    # zhangjiajie-2021.txt: each element of the list on its own (docs/annotation.md, adjudication)
     result = extract("建成旅游强市、生态强市、文化强市。")
-    assert result.labels("Programme") == []
+    assert set(result.labels("Programme")) == {"旅游强市", "生态强市", "文化强市"}
+
+
+def test_a_strength_slogan_as_a_means_is_no_programme(extract):
+    # invented: 以…为抓手 names a means, not a slogan the city adopts
+    assert extract("以工业强基为抓手，推动产业升级。").labels("Programme") == []
+
+
+def test_slogans_of_how_a_place_grows(extract):
+    # zhangjiajie-2021.txt
+    result = extract("坚持以工促农、以商活农、以旅带农、科技强农和规模兴农，巩固拓展脱贫攻坚成果。")
+    assert {"以工促农", "以商活农", "以旅带农", "科技强农", "规模兴农"} <= set(result.labels("Programme"))
+    result = extract("坚持生态立市、旅游兴市、实体经济强市。")
+    assert {"生态立市", "旅游兴市", "实体经济强市"} <= set(result.labels("Programme"))
 
 
 def test_national_programmes_quoted_as_one_list_are_each_named(extract):

@@ -40,6 +40,7 @@ _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
 _ALNUM = re.compile(r"[A-Za-z0-9.%]")
 _PARTS = re.compile(r"[、，]")
 _CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
+_CODE_ALONE = re.compile(r"[0-9A-Za-z+]{3,}")
 
 
 class ProgrammeExtractor:
@@ -134,7 +135,7 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", bare=False))
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
-        set_off = [(c.start, c.end) for c in found]
+        set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
         squeezed, positions = _squeeze(text)
         for candidate in self._running(squeezed):
             candidate.start = offset + positions[candidate.start]
@@ -162,6 +163,10 @@ class ProgrammeExtractor:
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
             if not any(v in clause for v in self.strong_verbs) or any(v in clause for v in self.strong_not_after):
+                continue
+            if match.group().startswith("以"):  # 以工促农: the whole slogan is in the match
+                if clause.endswith(("、", "和", *self.strong_verbs)):
+                    found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.strength"))
                 continue
             for width in range(4, 1, -1):  # 推进质量强市: the name starts after the verb
                 rest = clause[: len(clause) - width]
@@ -225,6 +230,8 @@ class ProgrammeExtractor:
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
             return []
         if rule.get("require") and not re.search(rule["require"], name):
+            return []
+        if len(name) > rule.get("max_name", self.max_programme) or (rule.get("reject") and re.search(rule["reject"], name)):
             return []
         if name in self.list_kinds and candidate.start > 0 and text[candidate.start - 1] == "等":
             return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
@@ -355,7 +362,7 @@ class ProgrammeExtractor:
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):
             kind = self.numeric_kind.match(after)
-            if not kind or len(name) < 3:
+            if not kind or not _CODE_ALONE.fullmatch(name):
                 return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)] if self.formula.match(name) else []
             # “1+4”化债方案, 135 工程: a code names a programme together with its kind
             label = name + _SPACE.sub("", kind.group())
