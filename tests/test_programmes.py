@@ -199,3 +199,19 @@ def test_a_headed_name_does_not_start_inside_a_set_off_one(extract):
 )
 def test_kind_heads_of_campaigns_rules_and_payment_reforms(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+def test_two_long_reforms_joined_by_和_are_two(extract):
+    # zhangjiajie-2023-part1.txt
+    result = extract("启动城镇职工医保门诊共济和医疗机构DIP支付方式改革。")
+    assert {"城镇职工医保门诊共济改革", "医疗机构DIP支付方式改革"} <= set(result.labels("Programme"))
+
+
+def test_the_levels_that_inspect_are_not_the_inspection_system(extract):
+    # zhangjiajie-2024.txt and zhangjiajie-2023-part1.txt
+    result = extract("扎实做好中央和省生态环境保护督察、长江经济带警示片等重点问题整改。")
+    assert "生态环境保护督察" in result.labels("Programme")
+    result = extract("自然资源督察、生态环境保护督察、自然保护地督察反馈问题整改有序推进。")
+    assert {"自然资源督察", "生态环境保护督察", "自然保护地督察"} <= set(result.labels("Programme"))
+    # zhangjiajie-2023-part2.txt: a one-off inspection of a field is no system
+    assert extract("定期开展行政执法专项督察。").labels("Programme") == []

@@ -90,6 +90,9 @@ class ProgrammeExtractor:
         self.list_kinds = frozenset(unquoted["list_kinds"])
         self.max_programme = unquoted["max_programme_chars"]
         self.split_and_heads = frozenset(unquoted["split_and_heads"])
+        self.split_and_long = frozenset(unquoted["split_and_long"])
+        self.split_and_min_part = unquoted["split_and_min_part"]
+        self.level_prefix = re.compile(unquoted["level_prefix"])
         self.body_prefix = re.compile(unquoted["body_prefix"])
         self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
         self.name_starts = tuple(unquoted["name_starts"])
@@ -224,6 +227,10 @@ class ProgrammeExtractor:
         if extension:  # 五大领域综合行政执法改革, 实施新增规模以上工业企业行动, 出台市领导联系…制度
             candidate.label = before[extension.start() :] + candidate.label
             candidate.start = extension.start()
+        level = self.level_prefix.match(candidate.label) if rule.get("strip_levels") else None
+        if level and len(candidate.label) - level.end() - len(head) >= rule.get("min_name", 1):
+            candidate.label = candidate.label[level.end() :]  # 中央和省生态环境保护督察: who inspects is not the system
+            candidate.start += level.end()
         name = candidate.label[: len(candidate.label) - len(head)]
         if len(name) < rule.get("min_name", 1):
             return []
@@ -231,7 +238,7 @@ class ProgrammeExtractor:
             return []
         if rule.get("require") and not re.search(rule["require"], name):
             return []
-        if len(name) > rule.get("max_name", self.max_programme) or (rule.get("reject") and re.search(rule["reject"], name)):
+        if len(name) > rule.get("max_name", len(name)) or (rule.get("reject") and re.search(rule["reject"], name)):
             return []
         if name in self.list_kinds and candidate.start > 0 and text[candidate.start - 1] == "等":
             return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
@@ -243,7 +250,11 @@ class ProgrammeExtractor:
             if all(w in self.lexicon.generic for w in self.lexicon.segment(tail)):
                 return []  # 行政审批、政务服务等领域改革: areas, not reforms
             return self._listed(text, candidate, candidate.start + split.start(), tail + head)
-        conjunction = self.split_and.search(name) or (head in self.split_and_heads and re.search("[和及]", name))
+        conjunction = (
+            self.split_and.search(name)
+            or (head in self.split_and_heads and re.search("[和及]", name))
+            or (head in self.split_and_long and re.search(f"(?<=.{{{self.split_and_min_part}}})和(?=.{{{self.split_and_min_part}}})", name))
+        )
         if conjunction:
             first = self._strip(text, candidate.start, candidate.start + conjunction.start())
             second = candidate.start + conjunction.end()
