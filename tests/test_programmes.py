@@ -154,6 +154,7 @@ def test_a_count_before_its_unit_is_no_code(extract):
         ("全面抓好“湘易办”建管用。", "湘易办"),  # 2023: an app that is built, managed and used
         ("全力保障“宁电入湘”顺利建设。", "宁电入湘"),  # 2024: a power line
         ("全面抓好“粤省事”建管用，", "粤省事"),  # invented (Guangdong's service app)
+        ("全面推广智慧旅游平台，不断升级“一机游”“一屏管”。", "一屏管"),  # 2023: the verb governs the series
     ],
 )
 def test_a_quoted_work_that_is_built_or_used_is_a_project(extract, sentence, name):

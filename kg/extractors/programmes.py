@@ -368,7 +368,7 @@ class ProgrammeExtractor:
             after, name = name[code.end() :] + after, code.group()
             end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
-        if bare and (before.endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after):
+        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after):
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):
@@ -459,6 +459,13 @@ def _after_series(text: str, end: int) -> str:
             break
         position = match.end()
     return text[position : position + 8].lstrip(" ”’\"")
+
+
+def _before_series(text: str, start: int) -> str:
+    """The text before a set-off phrase and the set-off phrases listed before it
+    (不断升级“一机游”“一屏管” → 不断升级)."""
+    before = text[max(0, start - 40) : start].rstrip(" “‘\"")
+    return re.sub(r"(?:[“‘\"][^“”‘’\"\n]{1,20}[”’\"]\s*、?\s*)+$", "", before)
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
