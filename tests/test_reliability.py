@@ -122,6 +122,7 @@ def test_a_folder_of_good_and_bad_files_builds_the_good_ones_and_lists_the_bad(b
     folder = tmp_path / "reports"
     folder.mkdir()
     shutil.copy(SEEDS / "manifest.csv", folder / "manifest.csv")
+    shutil.copy(SEEDS / "aliases.csv", folder / "aliases.csv")  # the same curated merges as the seeds
     for name, encoding in ENCODINGS.items():
         (folder / name).write_bytes((SEEDS / name).read_text(encoding="utf-8").encode(encoding))
     bad = bad_files(folder)
