@@ -216,3 +216,19 @@ def test_the_levels_that_inspect_are_not_the_inspection_system(extract):
     assert {"自然资源督察", "生态环境保护督察", "自然保护地督察"} <= set(result.labels("Programme"))
     # zhangjiajie-2023-part2.txt: a one-off inspection of a field is no system
     assert extract("定期开展行政执法专项督察。").labels("Programme") == []
+
+
+def test_a_glossary_term_that_counts_its_parts_and_slogan_items_of_a_definition(extract):
+    # zhangjiajie-2024.txt
+    result = extract("2. 发展六仗：指经济增长主动仗、科技创新攻坚战、优化发展环境持久战。", "glossary")
+    assert "发展六仗" in result.labels("Programme")
+    result = extract("13. 民营经济发展“六个一”：六个一指一榜一奖一中心、一册一办一平台，具体包括设立民营企业十强榜。", "glossary")
+    programmes = result.of_type("Programme")
+    assert [c.label for c in programmes][:3] == ["六个一", "一榜一奖一中心", "一册一办一平台"]
+    assert all(c.attrs["part_of"] is programmes[0] for c in programmes[1:3])
+
+
+def test_a_thing_word_after_the_quotes_that_is_part_of_the_kind(extract):
+    # zhangjiajie-2023-part1.txt: “五个一百”人才工程 is a programme, “三尖”创新人才 are people
+    result = extract("扎实推进“五个一百”人才工程，加大“三尖”创新人才引进和培养力度。")
+    assert result.labels("Programme") == ["五个一百"]

@@ -23,6 +23,8 @@ class GlossaryExtractor:
         self.part = re.compile(config["part"])
         self.route = re.compile(config["route"])
         self.kinds_in_definition = config["kinds_in_definition"]
+        self.counted_term = re.compile(config["counted_term"])
+        self.slogan_item = re.compile(config["slogan_item"])
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -47,6 +49,8 @@ class GlossaryExtractor:
             term_start, term_end = term_start + quoted.start(1), term_start + quoted.end(1)
             term = quoted.group(1)
         cls = self.programmes.classify(term, "", "") or self._kind_from_definition(definition)
+        if cls is None and self.counted_term.search(term):
+            cls = "Slogan"  # 发展六仗: a term that counts its parts
         if cls is None:
             return []
         main = Candidate(offset + term_start, offset + term_end, "Programme", cls, term, "glossary.term")
@@ -55,8 +59,11 @@ class GlossaryExtractor:
         definition_offset = offset + entry.start("definition")
         for part in self.part.finditer(definition):
             name = part.group("part").strip()
+            if name == term:  # 六个一指一榜一奖一中心、一册一办一平台: the items are the parts
+                found.extend(self._slogan_items(part, definition_offset, main))
+                continue
             part_cls = self.programmes.classify(name, "", "")
-            if name == term or part_cls is None:
+            if part_cls is None:
                 continue
             candidate = Candidate(
                 definition_offset + part.start("part"),
@@ -67,6 +74,19 @@ class GlossaryExtractor:
                 "glossary.part",
             )
             candidate.attrs["definition"] = part.group("items").strip()
+            candidate.attrs["part_of"] = main
+            found.append(candidate)
+        return found
+
+    def _slogan_items(self, part: re.Match, offset: int, main: Candidate) -> list[Candidate]:
+        """The items of a definition that are numbered slogans themselves are parts of the term."""
+        found = []
+        for item in self.slogan_item.finditer(part.group("items")):
+            name = item.group()
+            if self.programmes.classify(name, "", "") != "Slogan":
+                continue
+            start = offset + part.start("items") + item.start()
+            candidate = Candidate(start, start + len(name), "Programme", "Slogan", name, "glossary.part")
             candidate.attrs["part_of"] = main
             found.append(candidate)
         return found

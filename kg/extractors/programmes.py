@@ -63,6 +63,7 @@ class ProgrammeExtractor:
         self.max_list_chars = quoted["max_list_chars"]
         self.reject_endings = tuple(quoted["reject_endings"])
         self.reject_following = tuple(quoted["reject_following"])
+        self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
         self.common_tags = frozenset(quoted["common_tags"])
@@ -325,8 +326,8 @@ class ProgrammeExtractor:
             return None
         if before.endswith(self.honours) or self.honours_before.search(before):
             return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
-        if after.removeprefix("等").startswith(self.reject_following):
-            return None
+        if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
+            return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
         following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
         if need_kind and not numbered:
