@@ -232,3 +232,9 @@ def test_a_thing_word_after_the_quotes_that_is_part_of_the_kind(extract):
     # zhangjiajie-2023-part1.txt: “五个一百”人才工程 is a programme, “三尖”创新人才 are people
     result = extract("扎实推进“五个一百”人才工程，加大“三尖”创新人才引进和培养力度。")
     assert result.labels("Programme") == ["五个一百"]
+
+
+def test_a_verb_between_its_object_and_the_kind_is_part_of_the_name(extract):
+    # zhangjiajie-2021.txt; made up: the same form in another city's report
+    assert extract("大力实施优势产业链培育行动。").labels("Programme") == ["优势产业链培育行动"]
+    assert "中小企业梯度培育行动" in extract("深入实施中小企业梯度培育行动。").labels("Programme")

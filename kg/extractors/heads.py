@@ -73,6 +73,8 @@ class HeadGrammar:
         self.inner_conjunctions = frozenset(config.get("inner_conjunctions", lexicon.inner_conjunctions))
         # Names of programmes contain verbs (扩大内需战略): strip only the listed governing words.
         self.strip_listed_only = config.get("strip") == "leading-list"
+        # Names of this family may end in a verb before the head (产业链培育行动, 企业支持政策).
+        self.verb_before_head = config.get("verb_before_head", False)
         # Scope words that begin names of this family (全国导游大赛, 全国人口普查).
         self.keep_leading = frozenset(config.get("keep_leading", []))
 
@@ -151,6 +153,8 @@ class HeadGrammar:
         complete name with a head stands before it: 宜冲桥水库及桑鹤高速)."""
         cut = 0
         for i, (tok_start, _tok_end, word) in enumerate(tokens):
+            if self.verb_before_head and i == len(tokens) - 1 and i >= 2 and self.lexicon.is_hard_break(word):
+                break  # 优势产业链培育行动: a verb before the kind names the action, after its object
             conjunction = word in self.lexicon.inner_conjunctions
             if (
                 (self.lexicon.breaks_name(word) and not conjunction)
