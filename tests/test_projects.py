@@ -127,3 +127,10 @@ def test_metro_lines_and_a_conference_centre_of_another_city(projects):
     # made up, in the style of a provincial capital's report: heads the seeds do not use
     found = projects("地铁6号线东延段开通运营，长沙国际会议中心建成投用，轨道交通3号线加快建设。")
     assert found == ["地铁6号线", "长沙国际会议中心", "轨道交通3号线"]
+
+
+def test_a_count_between_a_list_and_its_head_and_the_head_as_written(extract):
+    # zhangjiajie-2025.txt; made up: reservoirs of another county
+    [plant] = extract("杨家溪等4个污水处理厂COD浓度整体下降。").of_type("Project")
+    assert plant.label == "杨家溪污水处理厂"
+    assert extract("加快宜冲桥、龙潭等水库建设。", "plan").labels("Project") == ["宜冲桥水库", "龙潭水库"]

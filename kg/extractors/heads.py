@@ -48,7 +48,7 @@ class HeadGrammar:
                     Head(
                         surface=surface,
                         cls=group["class"],
-                        suffix=group.get("suffix", ""),
+                        suffix=surface if group.get("suffix") == "{head}" else group.get("suffix", ""),
                         canonical=canonical_heads.get(surface, surface),
                         generic=group.get("generic", False),
                         require=group.get("require", config.get("require", "proper")),
@@ -172,7 +172,10 @@ class HeadGrammar:
         return tokens
 
     def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
-        """Between 等 and the head only quantities and generic modifiers (等一批重大产业项目)."""
+        """Between 等 and the head only quantities and generic modifiers (等一批重大产业项目, 等4个)."""
+        quantity = self.lexicon.quantity_prefix.match("".join(word for _s, _e, word in tokens))
+        if quantity:
+            tokens = [t for t in tokens if t[0] >= tokens[0][0] + quantity.end()]
         return all(
             word in self.lexicon.generic or self.lexicon.strippable(word) or self.lexicon.quantity_prefix.fullmatch(word)
             for _s, _e, word in tokens
