@@ -9,6 +9,7 @@ Files under ``kg/resources/gazetteer/``:
 * ``named_places.tsv``: regions, water bodies and scenic areas (粤港澳大湾区, 澧水, 天门山);
 * ``countries.tsv``: the world's countries (美国, 韩国 / 大韩民国), in the same format, generated
   from ``jionlp`` by ``scripts/make_places_data.py``;
+* ``former_names.tsv``: former names of renamed prefectures (大庸 for 张家界市), matched as short forms;
 * ``towns.tsv``: the township-level divisions (镇, 乡, 街道) of every county, from the same script.
   Towns are only matched inside the report's own city (:meth:`Gazetteer.towns_in`).
 
@@ -18,6 +19,7 @@ extractor's job (it can start from :meth:`Gazetteer.surfaces`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ STOPLIST_FILE = "short_name_stoplist.txt"
 NAMED_PLACES_FILE = "named_places.tsv"
 COUNTRIES_FILE = "countries.tsv"
 TOWNS_FILE = "towns.tsv"
+FORMER_NAMES_FILE = "former_names.tsv"
 ETHNIC_GROUPS_FILE = "ethnic_groups.txt"
 NATIONAL_BODIES_FILE = "national_bodies.tsv"
 COMPANIES_FILE = "companies.tsv"
@@ -373,6 +376,17 @@ def parse_named_places(
     return places
 
 
+def with_former_names(divisions: list[Division], text: str, filename: str = FORMER_NAMES_FILE) -> list[Division]:
+    """The divisions with the former names of ``former_names.tsv`` added to their short forms."""
+    former: dict[str, tuple[str, ...]] = {}
+    for number, (code, names, _renamed) in _data_lines(text, filename, ("code", "former_names", "renamed")):
+        former[_code(code, filename, number)] = _names(names)
+    return [
+        dataclasses.replace(d, short_names=tuple(dict.fromkeys((*d.short_names, *former[d.code])))) if d.code in former else d
+        for d in divisions
+    ]
+
+
 def parse_towns(text: str, filename: str = TOWNS_FILE) -> dict[str, str]:
     """County code -> its towns, comma-separated (split lazily by :meth:`Gazetteer.towns_in`)."""
     rows: dict[str, str] = {}
@@ -397,7 +411,7 @@ def _read(filename: str) -> str:
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer from ``kg/resources/gazetteer/``, loaded once."""
-    divisions = parse_divisions(_read(DIVISIONS_FILE))
+    divisions = with_former_names(parse_divisions(_read(DIVISIONS_FILE)), _read(FORMER_NAMES_FILE))
     provinces = [d.code for d in divisions if d.level == "province"]
     places = parse_named_places(_read(NAMED_PLACES_FILE), province_codes=provinces)
     countries = parse_named_places(_read(COUNTRIES_FILE), COUNTRIES_FILE)

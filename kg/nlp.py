@@ -191,9 +191,13 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
     marked it ``nested`` (长江 in 长江经济带); so does a company marked ``nested`` inside its project
     (久瑞生物 in 久瑞生物新厂房)."""
     by_span: dict[tuple[int, int, bool], Candidate] = {}
+    # 沙堤、金岩 3 所芙蓉学校: a project that borrows a place's span (沙堤芙蓉学校) leaves the place its mention.
+    borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.attrs.get("borrows_span")}
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).
-        companion = candidate.type == "Organization" and bool(candidate.attrs.get("nested"))
+        companion = (candidate.type == "Organization" and bool(candidate.attrs.get("nested"))) or (
+            candidate.type == "Place" and (candidate.start, candidate.end) in borrowed
+        )
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
     chosen: list[Candidate] = []

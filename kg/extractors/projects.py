@@ -235,6 +235,15 @@ class ProjectExtractor:
         self.institution_heads = tuple(rules.get("institution_heads", []))
         self.service_words = tuple(rules.get("service_words", []))
         self.partner_class = rules.get("partner_class", "GovernmentBody")
+        self.collectives = config.get("collectives", {})
+        collective_rules = config.get("collective_rules", {})
+        self.representative = re.compile(collective_rules["representative"]) if collective_rules.get("representative") else None
+        self.counted_list = re.compile(collective_rules["counted_list"]) if collective_rules.get("counted_list") else None
+        if self.collectives:
+            nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
+            between = collective_rules.get("max_between", 10)
+            self.collective_after_list = re.compile(f"等(?P<between>[^，。；：、等]{{0,{between}}}?)(?P<noun>{nouns})")
+            self.collective_noun = re.compile(f"(?P<between>[^，。；：、]{{0,{between}}}?)(?P<noun>{nouns})")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
@@ -264,8 +273,102 @@ class ProjectExtractor:
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
+        for candidate in self._collective_lists(text, offset) + self._counted_lists(text, offset):
+            if not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
+                accepted.append(candidate)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    # -- lists named by what closes them -------------------------------------------------------
+
+    def _collective_lists(self, text: str, offset: int) -> list[Candidate]:
+        """大庸古城、七十二奇楼、九院十街等文化和旅游消费集聚区; 以梓山漫居、五号山谷为代表的一批高端民宿:
+        a list closed by a collective noun of works names each element as a work of its class."""
+        if not self.collectives:
+            return []
+        closings = [(m.start(), 0, m) for m in self.collective_after_list.finditer(text)]
+        if self.representative:
+            for m in self.representative.finditer(text):
+                noun = self.collective_noun.match(text, m.end())
+                if noun:
+                    closings.append((m.end("list"), m.start("list"), noun))
+        found = []
+        for marker, lower, closing in closings:
+            if any(self._names_something(w) for w in self.grammar.lexicon.segment(closing.group("between"))):
+                continue  # 等张家界集聚区: the closing names a thing of its own
+            elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
+            if len(elements) < 2 or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
+                continue
+            for start, end in elements:
+                name = text[start:end]
+                head = self.grammar.head_at_end.search(name)
+                cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
+                found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
+        return found
+
+    def _counted_lists(self, text: str, offset: int) -> list[Candidate]:
+        """沙堤、金岩、利福塔 3 所芙蓉学校: a count that matches the list's length, then a headed phrase
+        that every element shares (沙堤芙蓉学校, 金岩芙蓉学校, 利福塔芙蓉学校)."""
+        if not self.counted_list:
+            return []
+        from kg.resolve import chinese_number
+
+        found = []
+        for match in self.counted_list.finditer(text):
+            head = self.grammar.head_pattern.match(text, match.end())
+            shared_end = match.end()
+            while head is None and shared_end < min(len(text), match.end() + 6) and text[shared_end] not in DELIMITERS:
+                shared_end += 1
+                head = self.grammar.head_pattern.match(text, shared_end)
+            if head is None or self.grammar.heads[head.group()].generic:
+                continue
+            elements = self._list_before(text, match.start())
+            count = match.group("count")
+            if len(elements) < 2 or len(elements) != (int(count) if count.isdigit() else chinese_number(count)):
+                continue
+            shared = text[match.end() : head.start()]
+            words = self.grammar.lexicon.segment(shared)
+            if any(w in self.grammar.kind_words or self.grammar.lexicon.strippable(w) for w in words):
+                shared = ""  # 3座中型病险水库: the words before the head say the kind, not the name
+            cls = self.grammar.heads[head.group()].cls
+            for start, end in elements:
+                name = text[start:end]
+                if self._element_like(name):
+                    candidate = Candidate(offset + start, offset + end, "Project", cls, name + shared + head.group(), "projects.counted")
+                    candidate.attrs["borrows_span"] = True
+                    found.append(candidate)
+        return found
+
+    def _list_before(self, text: str, end: int, lower: int = 0) -> list[tuple[int, int]]:
+        """The 、-separated elements of the list that ends at ``end`` (and starts at ``lower`` or
+        later), first to last; the first loses the verb that governs the list (盘活, 打造)."""
+        elements, position = [], end
+        while True:
+            element = self.grammar._element_before(text, position)
+            if element is None:
+                break
+            before = chunk_start(text, element[0], lower)
+            if before == lower or text[before - 1] != "、":
+                start = self.grammar._char_boundary(text, max(element[0], lower), element[1])
+                if start < element[1]:
+                    elements.append((start, element[1]))
+                break
+            elements.append(element)
+            position = before - 1
+        return elements[::-1]
+
+    def _element_like(self, name: str) -> bool:
+        lexicon = self.grammar.lexicon
+        if not 2 <= len(name) <= 10 or name in self.grammar.known_names or any(ch in DELIMITERS for ch in name):
+            return False  # 张家界、吉首等: places belong to the place extractor
+        words = lexicon.segment(name)
+        return not all(w in lexicon.generic or lexicon.strippable(w) or w in self.grammar.kind_words for w in words)
+
+    def _proper_or_headed(self, name: str) -> bool:
+        return bool(self.grammar.head_at_end.search(name)) or any(self._names_something(w) for w in self.grammar.lexicon.segment(name))
+
+    def _names_something(self, word: str) -> bool:
+        return self.grammar.lexicon.is_proper(word) or word in self.grammar.known_names
 
     def _proper(self, text: str, offset: int, candidate: Candidate) -> bool:
         lexicon, known = self.grammar.lexicon, self.grammar.known_names
