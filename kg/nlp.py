@@ -189,7 +189,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
     A place inside a longer name stays (慈利 in 慈利创业西路): it is a mention too, and it is
     where the locatedIn link comes from. Inside a longer place it stays only when its extractor
     marked it ``nested`` (长江 in 长江经济带); so does a company marked ``nested`` inside its project
-    (久瑞生物 in 久瑞生物新厂房)."""
+    (久瑞生物 in 久瑞生物新厂房), and a zone inside the name of a work built in it (翠谷产业园 in
+    翠谷产业园路网工程)."""
     by_span: dict[tuple[int, int, bool], Candidate] = {}
     # 沙堤、金岩 3 所芙蓉学校: a project that borrows a place's span (沙堤芙蓉学校) leaves the place its mention.
     borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.attrs.get("borrows_span")}
@@ -213,6 +214,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
                 continue  # 久瑞生物 in 久瑞生物新厂房: the company is named too
             if nested and other.type == "Organization" and other.attrs.get("nested") and candidate.type == "Project":
                 continue  # the same, when the company's span was chosen first
+            if nested and candidate.type == "Project" and candidate.attrs.get("nested") and other.type == "Project":
+                continue  # 翠谷产业园 in 翠谷产业园路网工程: the zone a work is built in is named too
             conflict = True
             break
         if not conflict:

@@ -63,6 +63,7 @@ class HeadGrammar:
         qualifiers = config.get("qualifiers", [])
         self.qualifier = re.compile("|".join(f"(?:{q})" for q in qualifiers)) if qualifiers else None
         self.max_name = config.get("max_name_chars", 16)
+        self.max_list_element = config.get("max_list_element_chars", 10)
         self.min_name = config.get("min_name_chars", 1)
         self.list_words = tuple(config.get("list_markers", ["等"]))
         self.exclude = frozenset(config.get("exclude", []))
@@ -252,7 +253,7 @@ class HeadGrammar:
                 break
             start, end = element
             name = text[start:end]
-            if not self.head_pattern.search(name) and 2 <= len(name) <= 10 and self._acceptable(name, head, listed=True):
+            if not self.head_pattern.search(name) and 2 <= len(name) <= self.max_list_element and self._acceptable(name, head, listed=True):
                 found.append(self._candidate(start, end, name + head.suffix, head, offset, f"{rule}.list"))
             position = chunk_start(text, start)
             if position == 0 or text[position - 1] != "、":

@@ -235,6 +235,7 @@ class ProjectExtractor:
         self.institution_heads = tuple(rules.get("institution_heads", []))
         self.service_words = tuple(rules.get("service_words", []))
         self.partner_class = rules.get("partner_class", "GovernmentBody")
+        self.container_heads = tuple(rules.get("container_heads", []))
         self.collectives = config.get("collectives", {})
         collective_rules = config.get("collective_rules", {})
         self.representative = re.compile(collective_rules["representative"]) if collective_rules.get("representative") else None
@@ -276,8 +277,17 @@ class ProjectExtractor:
         for candidate in self._collective_lists(text, offset) + self._counted_lists(text, offset):
             if not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
                 accepted.append(candidate)
+        self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _mark_containers(self, candidates: list[Candidate]) -> None:
+        """翠谷产业园 at the start of 翠谷产业园路网工程: the zone is named too (a nested mention)."""
+        for inner in candidates:
+            if inner.label.endswith(self.container_heads) and any(
+                outer.start == inner.start and outer.end > inner.end for outer in candidates
+            ):
+                inner.attrs["nested"] = True
 
     # -- lists named by what closes them -------------------------------------------------------
 
