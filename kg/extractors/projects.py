@@ -240,6 +240,9 @@ class ProjectExtractor:
         collective_rules = config.get("collective_rules", {})
         self.representative = re.compile(collective_rules["representative"]) if collective_rules.get("representative") else None
         self.counted_list = re.compile(collective_rules["counted_list"]) if collective_rules.get("counted_list") else None
+        quoted = collective_rules.get("quoted_before_head")
+        self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
+        self.quoted_company = re.compile(collective_rules["quoted_company"]) if collective_rules.get("quoted_company") else None
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = collective_rules.get("max_between", 10)
@@ -274,12 +277,27 @@ class ProjectExtractor:
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
-        for candidate in self._collective_lists(text, offset) + self._counted_lists(text, offset):
+        for candidate in self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset):
             if not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
                 accepted.append(candidate)
+        accepted = [self._joined_by_middle_dot(text, offset, c) for c in accepted]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _joined_by_middle_dot(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """中建·敦谊小学: a word joined to a name by a middle dot (a brand, a donor) is part of it."""
+        start = candidate.start - offset
+        if start < 3 or text[start - 1] != "·":
+            return candidate
+        lexicon = self.grammar.lexicon
+        words = lexicon.segment(text[chunk_start(text, start - 1) : start - 1])
+        if not words or len(words[-1]) < 2 or lexicon.strippable(words[-1]) or words[-1] in lexicon.generic:
+            return candidate
+        joined = words[-1] + "·"
+        candidate.start -= len(joined)
+        candidate.label = joined + candidate.label
+        return candidate
 
     def _mark_containers(self, candidates: list[Candidate]) -> None:
         """翠谷产业园 at the start of 翠谷产业园路网工程: the zone is named too (a nested mention)."""
@@ -347,6 +365,30 @@ class ProjectExtractor:
                     candidate = Candidate(offset + start, offset + end, "Project", cls, name + shared + head.group(), "projects.counted")
                     candidate.attrs["borrows_span"] = True
                     found.append(candidate)
+        return found
+
+    def _quoted_works(self, text: str, offset: int) -> list[Candidate]:
+        """“仙境张家界”英文网站, “仙境户外”赛事小程序: a quoted name before a head names a work."""
+        if not self.quoted_before_head:
+            return []
+        from kg.gazetteer import load_companies
+
+        lexicon, found = self.grammar.lexicon, []
+        for match in self.quoted_before_head.finditer(text):
+            head = self.grammar.head_pattern.match(text, match.end())
+            name, kind = match.group("name"), match.group("kind")
+            if self.grammar.heads[head.group()].generic or (self.grammar.not_a_name and self.grammar.not_a_name.search(name)):
+                continue  # “五个一百”人才工程, “一县一特”…: programmes
+            if any(self._names_something(w) and w not in self.grammar.kind_words for w in lexicon.segment(kind)):
+                continue  # the characters between say the kind, they name nothing
+            if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
+                continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
+            start, label = match.start("name"), name + kind + head.group()
+            company = self.quoted_company.search(text, 0, match.start()) if self.quoted_company else None
+            if company and company.group("company") in load_companies():
+                start, label = company.start("company"), company.group("company") + "·" + label  # “中建”“敦谊”小学
+            candidate = Candidate(offset + start, offset + match.end("name"), "Project", self.grammar.heads[head.group()].cls, label, "projects.quoted")
+            found.append(candidate)
         return found
 
     def _list_before(self, text: str, end: int, lower: int = 0) -> list[tuple[int, int]]:
