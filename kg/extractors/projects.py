@@ -240,6 +240,13 @@ class ProjectExtractor:
         collective_rules = config.get("collective_rules", {})
         self.representative = re.compile(collective_rules["representative"]) if collective_rules.get("representative") else None
         self.counted_list = re.compile(collective_rules["counted_list"]) if collective_rules.get("counted_list") else None
+        self.designated = re.compile(collective_rules["designated"]) if collective_rules.get("designated") else None
+        company = load_toml("patterns", "organizations.toml")["company_in_project"]
+        cues = collective_rules.get("company_works", [])
+        self.company_work = re.compile(
+            f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
+            f"(?:{'|'.join(sorted(company['industries'], key=len, reverse=True))})(?={'|'.join(cues)})"
+        ) if cues else None
         quoted = collective_rules.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
         self.quoted_company = re.compile(collective_rules["quoted_company"]) if collective_rules.get("quoted_company") else None
@@ -277,7 +284,7 @@ class ProjectExtractor:
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
-        for candidate in self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset):
+        for candidate in self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset) + self._company_works(text, offset):
             if not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
                 accepted.append(candidate)
         accepted = [self._joined_by_middle_dot(text, offset, c) for c in accepted]
@@ -311,21 +318,24 @@ class ProjectExtractor:
 
     def _collective_lists(self, text: str, offset: int) -> list[Candidate]:
         """大庸古城、七十二奇楼、九院十街等文化和旅游消费集聚区; 以梓山漫居、五号山谷为代表的一批高端民宿:
-        a list closed by a collective noun of works names each element as a work of its class."""
+        a list closed by a collective noun of works names each element as a work of its class; so
+        does one name before the designation it won (七十二奇楼入选国家级夜间文化和旅游消费集聚区)."""
         if not self.collectives:
             return []
-        closings = [(m.start(), 0, m) for m in self.collective_after_list.finditer(text)]
-        if self.representative:
-            for m in self.representative.finditer(text):
+        closings = [(m.start(), 0, 2, m) for m in self.collective_after_list.finditer(text)]
+        for pattern, one_is_enough in ((self.representative, False), (self.designated, True)):
+            for m in pattern.finditer(text) if pattern else ():
                 noun = self.collective_noun.match(text, m.end())
-                if noun:
-                    closings.append((m.end("list"), m.start("list"), noun))
+                if noun and one_is_enough:
+                    closings.append((m.start(), 0, 1, noun))
+                elif noun:
+                    closings.append((m.end("list"), m.start("list"), 2, noun))
         found = []
-        for marker, lower, closing in closings:
+        for marker, lower, least, closing in closings:
             if any(self._names_something(w) for w in self.grammar.lexicon.segment(closing.group("between"))):
                 continue  # 等张家界集聚区: the closing names a thing of its own
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
-            if len(elements) < 2 or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
+            if len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
                 continue
             for start, end in elements:
                 name = text[start:end]
@@ -388,6 +398,21 @@ class ProjectExtractor:
             if company and company.group("company") in load_companies():
                 start, label = company.start("company"), company.group("company") + "·" + label  # “中建”“敦谊”小学
             candidate = Candidate(offset + start, offset + match.end("name"), "Project", self.grammar.heads[head.group()].cls, label, "projects.quoted")
+            found.append(candidate)
+        return found
+
+    def _company_works(self, text: str, offset: int) -> list[Candidate]:
+        """亿胜新材料主体完工: a company whose building is completed or started names its plant."""
+        found = []
+        for match in self.company_work.finditer(text) if self.company_work else ():
+            start = self.grammar._char_boundary(text, chunk_start(text, match.start()), match.end())
+            trade = text[start : match.end("trade")]
+            words = self.grammar.lexicon.segment(trade)
+            if start != match.start() or not words or not all(self.grammar.lexicon.is_proper(w) for w in words):
+                continue  # 推动生物主体完工: no trade name
+            if any(w in self.grammar.known_names for w in words):
+                continue  # 张家界科技: a place and an industry
+            candidate = Candidate(offset + match.start(), offset + match.end(), "Project", "IndustrialProject", match.group(), "projects.company-work")
             found.append(candidate)
         return found
 
