@@ -16,11 +16,12 @@ from kg.evaluate import evaluate, read_gold_entities, read_gold_mentions
 GOLD = ROOT / "gold"
 
 # Entity-level (precision, recall) floors per type, measured on the seeds.
+# Project, Place and Programme are held at the target of issue 3 (P >= 0.95, R >= 0.92) or above.
 ENTITY_FLOORS = {
-    "Project": (0.95, 0.77),
-    "Place": (0.97, 0.95),
-    "Programme": (0.94, 0.91),
-    "Organization": (0.85, 0.69),
+    "Project": (0.97, 0.92),
+    "Place": (0.98, 0.96),
+    "Programme": (0.95, 0.92),
+    "Organization": (0.87, 0.70),
     "Event": (0.95, 0.62),
 }
 

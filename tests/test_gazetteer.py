@@ -276,3 +276,9 @@ def test_a_county_that_became_a_city_has_its_new_code_and_name_and_keeps_the_old
     assert (current.code, current.name) == ("430182000000", "宁乡市")
     assert gazetteer.lookup("宁乡县") == [current]
     assert gazetteer.by_code("430124000000") is None
+
+
+def test_a_renamed_prefecture_is_found_by_its_former_name(gazetteer):
+    # 大庸市 became 张家界市 in 1994, 襄樊市 襄阳市 in 2010; reports keep the old names in works (大庸古城)
+    assert [d.name for d in gazetteer.lookup("大庸")] == ["张家界市"]
+    assert [d.name for d in gazetteer.lookup("襄樊市")] == ["襄阳市"]

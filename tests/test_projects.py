@@ -134,3 +134,100 @@ def test_a_count_between_a_list_and_its_head_and_the_head_as_written(extract):
     [plant] = extract("杨家溪等4个污水处理厂COD浓度整体下降。").of_type("Project")
     assert plant.label == "杨家溪污水处理厂"
     assert extract("加快宜冲桥、龙潭等水库建设。", "plan").labels("Project") == ["宜冲桥水库", "龙潭水库"]
+
+
+# --- Lists named by what closes them -----------------------------------------------------------
+
+
+def test_a_list_closed_by_a_collective_noun_of_works_names_every_element(projects):
+    # zhangjiajie-2023-part1.txt: 集聚区 is no head, but it says what the elements are
+    found = projects("打造大庸古城、七十二奇楼、文化旅游创意产业园、九院十街、溪布街等文化和旅游消费集聚区，丰富夜间旅游产品")
+    assert found == ["大庸古城", "七十二奇楼", "文化旅游创意产业园", "九院十街", "溪布街"]
+    # the verb before the list is no part of its first element
+    assert projects("盘活大庸古城、西线旅游、桃花溪谷等闲置资源资产。") == ["大庸古城", "西线旅游", "桃花溪谷"]
+
+
+def test_the_examples_of_a_kind_of_work_are_works(projects):
+    # zhangjiajie-2021.txt
+    assert projects("以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。") == ["梓山漫居", "五号山谷"]
+
+
+def test_a_list_of_kinds_before_a_collective_noun_names_nothing(projects):
+    # made up: no element is a name
+    assert projects("发展夜间经济、文旅消费等集聚区。") == []
+
+
+def test_a_work_named_for_the_designation_it_won(projects):
+    # zhangjiajie-2025.txt; a place that wins it stays a place
+    assert projects("七十二奇楼入选国家级夜间文化和旅游消费集聚区。") == ["七十二奇楼"]
+    assert projects("张家界入选国家级夜间文化和旅游消费集聚区。") == []
+
+
+def test_a_count_that_matches_the_list_shares_the_phrase_after_it(extract):
+    # zhangjiajie-2021.txt: three towns, 3 所 schools; each town keeps its own mention
+    result = extract("天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设；")
+    assert result.labels("Project") == ["天津小学", "沙堤芙蓉学校", "金岩芙蓉学校", "利福塔芙蓉学校"]
+    assert {"金岩土家族乡", "利福塔镇"} <= set(result.labels("Place"))
+    assert len([p for p in result.of_type("Place") if p.start > 4]) == 3
+
+
+def test_a_count_that_does_not_match_the_list_names_nothing(projects):
+    # made up: two names, 3 所
+    assert projects("沙堤、金岩 3 所芙蓉学校开工建设；") == []
+
+
+# --- Names written around quotes, dots and companies ----------------------------------------------
+
+
+def test_a_quoted_name_before_a_head_names_a_work(extract):
+    # zhangjiajie-2023-part1.txt, zhangjiajie-2025.txt: the mention is the quoted name
+    assert extract("建好“仙境张家界”英文网站。", "plan").labels("Project") == ["仙境张家界英文网站"]
+    [app] = extract("“仙境户外”赛事小程序上线运行。").of_type("Project")
+    assert (app.label, app.cls, app.status) == ("仙境户外赛事小程序", "DigitalProject", "InOperation")
+    # a quoted ordinary word is emphasis
+    assert extract("清理“僵尸”信息平台。", "plan").labels("Project") == []
+
+
+def test_a_quoted_company_before_a_school_is_its_builder(projects):
+    # zhangjiajie-2024.txt
+    assert "中建·敦谊小学" in projects("加快县域高中“徐特立”“中建”“敦谊”小学、市特殊教育学校等项目建设")
+
+
+def test_a_name_joined_by_a_middle_dot_is_one_name(extract):
+    # zhangjiajie-2025.txt: moving in says the school is finished; 中建 is the company
+    result = extract("沙堤小学1334名师生搬进中建·敦谊小学，彻底告别“板房学校”。")
+    school = result.one("中建·敦谊小学")
+    assert (school.type, school.status) == ("Project", "Completed")
+    assert "中国建筑" in result.labels("Organization")
+
+
+def test_a_company_whose_building_is_finished_names_its_plant(extract):
+    # zhangjiajie-2025.txt: the plant and the company share the span
+    result = extract("亿胜新材料主体完工。")
+    assert result.labels("Project") == ["亿胜新材料"] and result.labels("Organization") == ["亿胜新材料"]
+    assert result.of_type("Project")[0].status == "UnderConstruction"
+
+
+def test_a_zone_at_the_start_of_a_works_name_is_named_too(extract):
+    # zhangjiajie-2025.txt, zhangjiajie-2023-part1.txt
+    assert extract("翠谷产业园路网工程全面开工。").labels("Project") == ["翠谷产业园路网工程", "翠谷产业园"]
+    found = extract("加快张家界高新区汽车摩托车零部件及配件产业园建设。", "plan").labels("Project")
+    assert found == ["张家界高新区汽车摩托车零部件及配件产业园", "张家界高新区"]
+
+
+def test_national_cultural_parks_by_their_head(projects):
+    # zhangjiajie-2021.txt; made up: a coordination of the other parks
+    assert projects("规划建设长征国家文化公园(张家界段)") == ["长征国家文化公园"]
+    assert projects("推进长城、大运河国家文化公园建设") == ["长城国家文化公园", "大运河国家文化公园"]
+
+
+def test_a_long_element_before_a_generic_head(projects):
+    # zhangjiajie-2023-part1.txt: 12 characters before 等项目
+    assert projects("加快湘西北生物多样性保护修复等项目建设。") == ["湘西北生物多样性保护修复"]
+
+
+def test_a_prefecture_by_its_former_name_inside_a_work(extract):
+    # zhangjiajie-2025.txt: 大庸 was the name of 张家界市 until 1994
+    result = extract("完成大庸古城司法重整，力争2025年7月对外营业。", "plan")
+    assert result.labels("Project") == ["大庸古城"]
+    assert result.labels("Place") == ["张家界市"]

@@ -64,8 +64,8 @@ class StatusTagger:
         sentences = doc._.sections.sentences
         starts = [s.start for s in sentences]
         for candidate in candidates:
-            if candidate.type != "Project":
-                continue
+            if candidate.type != "Project" or candidate.attrs.get("nested"):
+                continue  # 翠谷产业园 in 翠谷产业园路网工程全面开工: the cue is the outer work's
             index = bisect.bisect_right(starts, candidate.start) - 1
             if index < 0:
                 continue
