@@ -13,7 +13,13 @@ starts. Projects add, all driven by data in ``projects.toml``:
   截污工程, 新能源项目), a count of things after or before the phrase (学校16所, 4座…水库),
   numbered or campaign-like 工程 (135工程, 千村美丽示范建设工程, 县中对口帮扶工程);
 - context: a phrase whose words are ordinary (月亮湾西路, 旅游商品产业园) is a name when it
-  stands in one 、-list with names the grammar accepts on their own.
+  stands in one 、-list with names the grammar accepts on their own;
+- what closes a list (``[collectives]``, ``[context]``): a collective noun of works after 等 or after
+  以…为代表的 (…九院十街、溪布街等文化和旅游消费集聚区), a designation won (七十二奇楼入选…集聚区), a
+  count equal to the list's length before a shared headed phrase (沙堤、金岩、利福塔 3 所芙蓉学校);
+- a quoted name before a head (“仙境张家界”英文网站), a middle dot inside a name (中建·敦谊小学), a
+  company before a building cue (亿胜新材料主体完工), and a zone at the start of a work's name, which
+  is named too (翠谷产业园 in 翠谷产业园路网工程).
 """
 
 from __future__ import annotations
@@ -237,22 +243,22 @@ class ProjectExtractor:
         self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
         self.collectives = config.get("collectives", {})
-        collective_rules = config.get("collective_rules", {})
-        self.representative = re.compile(collective_rules["representative"]) if collective_rules.get("representative") else None
-        self.counted_list = re.compile(collective_rules["counted_list"]) if collective_rules.get("counted_list") else None
-        self.designated = re.compile(collective_rules["designated"]) if collective_rules.get("designated") else None
+        context = config.get("context", {})
+        self.representative = re.compile(context["representative"]) if context.get("representative") else None
+        self.counted_list = re.compile(context["counted_list"]) if context.get("counted_list") else None
+        self.designated = re.compile(context["designated"]) if context.get("designated") else None
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
-        cues = collective_rules.get("company_works", [])
+        cues = context.get("company_works", [])
         self.company_work = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
             f"(?:{'|'.join(sorted(company['industries'], key=len, reverse=True))})(?={'|'.join(cues)})"
         ) if cues else None
-        quoted = collective_rules.get("quoted_before_head")
+        quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
-        self.quoted_company = re.compile(collective_rules["quoted_company"]) if collective_rules.get("quoted_company") else None
+        self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
-            between = collective_rules.get("max_between", 10)
+            between = context.get("max_between", 10)
             self.collective_after_list = re.compile(f"等(?P<between>[^，。；：、等]{{0,{between}}}?)(?P<noun>{nouns})")
             self.collective_noun = re.compile(f"(?P<between>[^，。；：、]{{0,{between}}}?)(?P<noun>{nouns})")
 
@@ -349,7 +355,7 @@ class ProjectExtractor:
         that every element shares (沙堤芙蓉学校, 金岩芙蓉学校, 利福塔芙蓉学校)."""
         if not self.counted_list:
             return []
-        from kg.resolve import chinese_number
+        from kg.resolve import chinese_number  # kg.resolve imports the pipeline, so not at the top
 
         found = []
         for match in self.counted_list.finditer(text):
