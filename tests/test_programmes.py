@@ -238,3 +238,18 @@ def test_a_verb_between_its_object_and_the_kind_is_part_of_the_name(extract):
     # zhangjiajie-2021.txt; made up: the same form in another city's report
     assert extract("大力实施优势产业链培育行动。").labels("Programme") == ["优势产业链培育行动"]
     assert "中小企业梯度培育行动" in extract("深入实施中小企业梯度培育行动。").labels("Programme")
+
+
+def test_the_results_and_tasks_of_a_reform_name_the_reform(extract):
+    # zhangjiajie-2024.txt: 改革成果, 改革任务, 改革创新 still name the reform before them
+    assert extract("巩固拓展公路管理养护体制改革成果，持续推进路长制。", "plan").labels("Programme") == ["公路管理养护体制改革", "路长制"]
+    assert extract("完成疾控体系改革任务。", "plan").labels("Programme") == ["疾控体系改革"]
+    assert extract("持续推进深化武陵源核心景区管理体制改革创新。", "plan").labels("Programme") == ["武陵源核心景区管理体制改革"]
+    # without a name before it, 改革创新 is a phrase
+    assert extract("始终以改革创新破解发展难题。").labels("Programme") == []
+
+
+def test_a_long_element_before_等_is_a_reform(extract):
+    # zhangjiajie-2023-part1.txt: 12 characters
+    found = extract("推动全市药品耗材带量集中采购、现代医院高质量发展、基层医疗卫生服务能力提升等改革，").labels("Programme")
+    assert "基层医疗卫生服务能力提升改革" in found

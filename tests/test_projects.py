@@ -231,3 +231,19 @@ def test_a_prefecture_by_its_former_name_inside_a_work(extract):
     result = extract("完成大庸古城司法重整，力争2025年7月对外营业。", "plan")
     assert result.labels("Project") == ["大庸古城"]
     assert result.labels("Place") == ["张家界市"]
+
+
+def test_a_phase_says_a_work_and_is_no_part_of_its_label(projects):
+    # zhangjiajie-2023-part1.txt, zhangjiajie-2023-part2.txt, zhangjiajie-2021.txt
+    assert projects("实施城市三维景观二期工程，规范信息化平台建设") == ["城市三维景观工程"]
+    assert projects("完成第一期国家储备林项目建设，有效应对债务风险。") == ["国家储备林项目"]
+    assert projects("武陵源核心景区移民搬迁一期工程完成") == ["武陵源核心景区移民搬迁工程"]
+    # a phase of a headed work leaves the work its own name; a phase alone names nothing
+    assert projects("荷花国际机场二期工程") == ["荷花国际机场"]
+    assert projects("完成二期项目") == []
+
+
+def test_a_well_known_company_names_its_own_work(projects):
+    # zhangjiajie-2021.txt: 东方希望 is in gazetteer/companies.tsv; a kind of company names nothing
+    assert projects("东方希望集团现代化生猪养殖项目加快推进。") == ["东方希望集团现代化生猪养殖项目"]
+    assert projects("推进平台公司融资项目") == []

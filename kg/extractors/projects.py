@@ -29,6 +29,7 @@ import re
 
 from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
 from kg.extractors.heads import Head, HeadGrammar
+from kg.gazetteer import load_companies
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
 
@@ -66,6 +67,7 @@ class ProjectGrammar(HeadGrammar):
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
         self.list_needs_proper = rules.get("list_needs_proper", False)
+        self.companies = sorted(load_companies(), key=len, reverse=True)
         self._after_comma = False
 
     def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
@@ -170,6 +172,7 @@ class ProjectGrammar(HeadGrammar):
             super()._acceptable(name, head, listed)
             or self._specific_by_word(name, head)
             or self._specific_list_element(name, head)
+            or self._named_by_company(name, head)
         ):
             return False
         if self.not_a_name and self.not_a_name.search(name):
@@ -217,6 +220,11 @@ class ProjectGrammar(HeadGrammar):
         words = self.lexicon.segment(name)
         return any(w not in self.lexicon.generic and w not in self.lexicon.leading for w in words)
 
+    def _named_by_company(self, name: str, head: Head) -> bool:
+        """东方希望集团现代化生猪养殖项目: a well-known company (``gazetteer/companies.tsv``) names its
+        own work, whatever words follow it."""
+        return head.generic and any(name.startswith(c) and len(name) > len(c) for c in self.companies)
+
     def _specific_by_word(self, name: str, head: Head) -> bool:
         """铁路物流园: a word the shared lexicon calls generic but that names the park's kind."""
         if head.generic or not self.specific_words:
@@ -247,6 +255,8 @@ class ProjectExtractor:
         self.representative = re.compile(context["representative"]) if context.get("representative") else None
         self.counted_list = re.compile(context["counted_list"]) if context.get("counted_list") else None
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
+        self.phase = re.compile(context["phase"]) if context.get("phase") else None
+        self.phased_heads = tuple(context.get("phased_heads", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         cues = context.get("company_works", [])
         self.company_work = re.compile(
@@ -290,8 +300,14 @@ class ProjectExtractor:
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
-        for candidate in self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset) + self._company_works(text, offset):
-            if not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
+        for candidate in (
+            self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
+            + self._company_works(text, offset) + self._phased_works(text, offset)
+        ):
+            same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
+            if same is not None and candidate.rule == "projects.phased":
+                same.label = candidate.label  # 移民搬迁一期工程: the phase is no part of the label
+            elif not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
                 accepted.append(candidate)
         accepted = [self._joined_by_middle_dot(text, offset, c) for c in accepted]
         self._mark_containers(accepted)
@@ -387,8 +403,6 @@ class ProjectExtractor:
         """“仙境张家界”英文网站, “仙境户外”赛事小程序: a quoted name before a head names a work."""
         if not self.quoted_before_head:
             return []
-        from kg.gazetteer import load_companies
-
         lexicon, found = self.grammar.lexicon, []
         for match in self.quoted_before_head.finditer(text):
             head = self.grammar.head_pattern.match(text, match.end())
@@ -422,6 +436,36 @@ class ProjectExtractor:
             found.append(candidate)
         return found
 
+    def _phased_works(self, text: str, offset: int) -> list[Candidate]:
+        """城市三维景观二期工程, 第一期国家储备林项目: a phase before the head or before the name."""
+        found = []
+        for phase in self.phase.finditer(text) if self.phase and self.phased_heads else ():
+            head = next((h for h in self.phased_heads if text.startswith(h, phase.end())), None)
+            if head:  # 城市三维景观 + 二期 + 工程
+                start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
+                name, end = text[start : phase.start()], phase.end() + len(head)
+            elif self.grammar._governed(text, 0, phase.start()):  # 第一期 + 国家储备林 + 项目
+                ends = [(text.find(h, phase.end(), phase.end() + 15), h) for h in self.phased_heads]
+                position, head = min(((p, h) for p, h in ends if p > phase.end()), default=(-1, None))
+                if head is None or any(ch in DELIMITERS for ch in text[phase.end() : position]):
+                    continue
+                start, name, end = phase.end(), text[phase.end() : position], position + len(head)
+            else:
+                continue
+            if self._phased_name(name):
+                found.append(Candidate(offset + start, offset + end, "Project", "Project", name + head, "projects.phased"))
+        return found
+
+    def _phased_name(self, name: str) -> bool:
+        grammar = self.grammar
+        if grammar.head_pattern.search(name):
+            return False  # 荷花国际机场二期工程: the grammar names the work by its own head
+        if grammar.designation and grammar.designation.search(name):
+            return False
+        if (grammar.campaign_start and grammar.campaign_start.match(name)) or any(w in name for w in grammar.campaign_words):
+            return False
+        return self._element_like(name, longest=14)
+
     def _list_before(self, text: str, end: int, lower: int = 0) -> list[tuple[int, int]]:
         """The 、-separated elements of the list that ends at ``end`` (and starts at ``lower`` or
         later), first to last; the first loses the verb that governs the list (盘活, 打造)."""
@@ -440,9 +484,9 @@ class ProjectExtractor:
             position = before - 1
         return elements[::-1]
 
-    def _element_like(self, name: str) -> bool:
+    def _element_like(self, name: str, longest: int = 10) -> bool:
         lexicon = self.grammar.lexicon
-        if not 2 <= len(name) <= 10 or name in self.grammar.known_names or any(ch in DELIMITERS for ch in name):
+        if not 2 <= len(name) <= longest or name in self.grammar.known_names or any(ch in DELIMITERS for ch in name):
             return False  # 张家界、吉首等: places belong to the place extractor
         words = lexicon.segment(name)
         return not all(w in lexicon.generic or lexicon.strippable(w) or w in self.grammar.kind_words for w in words)
