@@ -78,15 +78,28 @@ def _settings() -> dict:
     }
 
 
-@functools.cache
-def _t2s():
-    import opencc
+class _Conversions:
+    """OpenCC conversions applied in turn (``[script] opencc`` in ``text.toml``)."""
 
-    return opencc.OpenCC("t2s")
+    def __init__(self, configs: list[str]):
+        import opencc
+
+        self.converters = [opencc.OpenCC(config) for config in configs]
+
+    def convert(self, text: str) -> str:
+        for converter in self.converters:
+            text = converter.convert(text)
+        return text
+
+
+@functools.cache
+def _t2s() -> _Conversions:
+    return _Conversions(load_toml("patterns", "text.toml")["script"]["opencc"])
 
 
 def to_simplified(text: str) -> str:
-    """Simplified characters, one output character per input character.
+    """Simplified characters, one output character per input character; Taiwan and Hong Kong
+    variant forms are read as their standard characters.
 
     OpenCC converts phrase by phrase, which is better for ambiguous characters but may change the
     length; a line whose length would change is converted character by character instead.

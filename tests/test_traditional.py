@@ -1,6 +1,7 @@
 """A report in traditional characters gives the same entities as its simplified original.
 
-The copy is made with OpenCC (s2t) and read as a file, as a user would give it; offsets of the
+The copy is made with OpenCC (s2t, and s2tw and s2hk for the Taiwan and Hong Kong forms) and read
+as a file, as a user would give it; offsets of the
 copy's mentions point into the traditional text."""
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ SEED_NAMES = sorted(path.name for path in SEEDS.glob("*.txt"))
 
 
 @pytest.mark.parametrize("name", SEED_NAMES)
-def test_a_traditional_copy_gives_the_same_entities_and_spans(tmp_path, name):
+@pytest.mark.parametrize("script", ["s2t", "s2tw", "s2hk"])  # standard, Taiwan and Hong Kong forms
+def test_a_traditional_copy_gives_the_same_entities_and_spans(tmp_path, name, script):
     original = SEEDS / name
     copy = tmp_path / name
-    traditional = opencc.OpenCC("s2t").convert(original.read_text(encoding="utf-8"))
+    traditional = opencc.OpenCC(script).convert(original.read_text(encoding="utf-8"))
     copy.write_text(traditional, encoding="utf-8")
     meta = manifest_for(original)
 
