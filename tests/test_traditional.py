@@ -1,8 +1,7 @@
 """A report in traditional characters gives the same entities as its simplified original.
 
 The copy is made with OpenCC (s2t, and s2tw and s2hk for the Taiwan and Hong Kong forms) and read
-as a file, as a user would give it; offsets of the
-copy's mentions point into the traditional text."""
+as a file, as a user would give it; offsets of the copy's mentions point into the traditional text."""
 
 from __future__ import annotations
 
