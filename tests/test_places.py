@@ -67,6 +67,16 @@ def test_towns_of_the_city_are_found_by_their_short_forms(places):
     assert "金岩土家族乡" in labels and "利福塔镇" in labels
 
 
+def test_a_towns_short_form_that_is_an_ordinary_word_is_no_mention():
+    # made up, a report of 株洲市: 芦淞区 has a 建设街道, but 建设 is the verb; the full name counts
+    nlp = kg.nlp.create_pipeline()
+    context = kg.documents.context_for("株洲市")
+    cleaned = kg.text.clean("加快建设株洲西站综合交通枢纽，建设街道完成老旧小区改造。")
+    doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "plan"), context)
+    towns = [(cleaned.text[s.start_char : s.end_char], s._.kg.label) for s in doc.spans["kg"] if s._.kg.cls == "Town"]
+    assert towns == [("建设街道", "建设街道")]
+
+
 def test_a_village_after_its_county_starts_after_the_county(places):
     # zhangjiajie-2023-part1.txt (review of 2022)
     found, relations = places("慈利县零溪村、桑植县洪家关村被命名为全国示范性老年友好型社区。")

@@ -103,7 +103,8 @@ class PlaceExtractor:
 
     def town_surfaces(self, context: tuple[str, ...]) -> dict[str, Town]:
         """Surfaces of the towns of the report's city (its most specific context division): full
-        names and short forms that are not also the name of a division or a named place."""
+        names and short forms that are not also the name of a division or a named place, nor an
+        ordinary word (建设 for 建设街道)."""
         if not context:
             return {}
         if context not in self._towns:
@@ -112,6 +113,8 @@ class PlaceExtractor:
                 for surface in (town.name, *town.short_names):
                     if surface in self.surfaces or surface in self.gazetteer.stoplist:
                         continue
+                    if surface != town.name and self.lexicon.is_common(surface):
+                        continue  # 建设 for 建设街道, 胜利 for 胜利镇: an ordinary word, only the full name counts
                     if surface in surfaces and surfaces[surface] != town:
                         surfaces[surface] = None  # two towns of the city share it: not a name to trust
                     else:
