@@ -42,6 +42,7 @@ def _rules() -> dict:
     return {
         "heading_max": config["heading_max_chars"],
         "lead": config["lead_chars"],
+        "number": re.compile(config["heading_number"]),
         "headings": [
             (section, re.compile(pattern)) for section, patterns in config["headings"].items() for pattern in patterns
         ],
@@ -55,7 +56,7 @@ def _rules() -> dict:
 def heading_section(paragraph: str) -> str | None:
     """The section a heading paragraph opens, or None when it is not a heading."""
     rules = _rules()
-    stripped = paragraph.strip(" ◆▶◀#*")
+    stripped = rules["number"].sub("", paragraph.strip(" ◆▶◀#*"))
     candidates = [stripped] if len(stripped) <= rules["heading_max"] else []
     candidates.append(stripped[: rules["lead"]])
     for section, pattern in rules["headings"]:

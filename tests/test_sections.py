@@ -132,6 +132,19 @@ def test_news_items_are_other_and_a_short_headline_above_the_first_goes_with_the
     assert sectionize(cleaned, "plan").paragraph_sections == ("plan", "other", "other", "other")
 
 
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("一、2023年工作回顾", "review"),
+        ("二、2024年主要工作", "plan"),  # made up, as other cities number their parts
+        ("第二部分：2024年工作安排", "plan"),
+        ("（一）着力扩大有效需求", None),  # a numbered subsection is no heading of a part
+    ],
+)
+def test_a_headings_number_is_no_part_of_it(heading, section):
+    assert heading_section(heading) == section
+
+
 # --- zhangjiajie-2024.txt: the glossary ---------------------------------------------------------
 
 
