@@ -247,3 +247,18 @@ def test_a_well_known_company_names_its_own_work(projects):
     # zhangjiajie-2021.txt: 东方希望 is in gazetteer/companies.tsv; a kind of company names nothing
     assert projects("东方希望集团现代化生猪养殖项目加快推进。") == ["东方希望集团现代化生猪养殖项目"]
     assert projects("推进平台公司融资项目") == []
+
+
+def test_a_route_before_a_transport_head_is_the_lines_name(projects):
+    # made up, in the style of other cities' reports; a section after the head stays out of it
+    assert projects("加快推进株洲至醴陵城际铁路前期工作") == ["株洲至醴陵城际铁路"]
+    assert projects("张家界至吉首高速开工建设") == ["张家界至吉首高速"]
+    # zhangjiajie-2021.txt, made up: a bus route is no work, and what it reaches is not a route
+    assert projects("安慈高速慈利至石门段建成通车") == ["安慈高速"]
+    assert projects("公交线路延伸至张吉怀高铁站") == ["张吉怀高铁站"]
+
+
+def test_one_character_before_a_head_names_nothing(projects):
+    # made up: 沿 is a governing word, but 江 alone is no name; 湘江风光带 is one
+    assert projects("建设沿江风光带") == []
+    assert projects("推进湘江风光带提质") == ["湘江风光带"]

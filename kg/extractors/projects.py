@@ -250,6 +250,8 @@ class ProjectExtractor:
         self.service_words = tuple(rules.get("service_words", []))
         self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
+        self.route_joiners = tuple(rules.get("route_joiners", []))
+        self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
         self.representative = re.compile(context["representative"]) if context.get("representative") else None
@@ -309,7 +311,7 @@ class ProjectExtractor:
                 same.label = candidate.label  # 移民搬迁一期工程: the phase is no part of the label
             elif not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
                 accepted.append(candidate)
-        accepted = [self._joined_by_middle_dot(text, offset, c) for c in accepted]
+        accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, c)) for c in accepted]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
@@ -326,6 +328,21 @@ class ProjectExtractor:
         joined = words[-1] + "·"
         candidate.start -= len(joined)
         candidate.label = joined + candidate.label
+        return candidate
+
+    def _route(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """株洲至醴陵城际铁路: the start of a route before 至 is part of the line's name."""
+        start = candidate.start - offset
+        if candidate.cls not in self.route_classes or start < 3 or not text.endswith(self.route_joiners, 0, start):
+            return candidate
+        joiner = start - 1
+        origin_start = self.grammar._char_boundary(text, chunk_start(text, joiner), joiner)
+        origin = text[origin_start:joiner]
+        words = self.grammar.lexicon.segment(origin)
+        if not 2 <= len(origin) <= 6 or not all(self._names_something(w) for w in words):
+            return candidate  # 延伸至高速: no place before 至
+        candidate.start = offset + origin_start
+        candidate.label = origin + text[joiner] + candidate.label
         return candidate
 
     def _mark_containers(self, candidates: list[Candidate]) -> None:
