@@ -253,3 +253,9 @@ def test_a_long_element_before_等_is_a_reform(extract):
     # zhangjiajie-2023-part1.txt: 12 characters
     found = extract("推动全市药品耗材带量集中采购、现代医院高质量发展、基层医疗卫生服务能力提升等改革，").labels("Programme")
     assert "基层医疗卫生服务能力提升改革" in found
+
+
+def test_battles_share_their_head(extract):
+    # made up, as reports of every city write it (2024 of the seeds has 蓝天保卫战 alone)
+    found = extract("持续打好蓝天、碧水、净土保卫战，深化河长制。", "plan").labels("Programme")
+    assert found == ["蓝天保卫战", "碧水保卫战", "净土保卫战", "河长制"]

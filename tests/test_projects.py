@@ -262,3 +262,9 @@ def test_one_character_before_a_head_names_nothing(projects):
     # made up: 沿 is a governing word, but 江 alone is no name; 湘江风光带 is one
     assert projects("建设沿江风光带") == []
     assert projects("推进湘江风光带提质") == ["湘江风光带"]
+
+
+def test_science_cities_are_works_and_building_verbs_start_no_name(projects):
+    # made up, in the style of a provincial capital's report
+    assert "岳麓山大学科技城" in projects("岳麓山大学科技城、马栏山视频文创产业园等平台能级持续提升。")
+    assert projects("新建改扩建中小学幼儿园45所。") == []

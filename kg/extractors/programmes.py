@@ -207,7 +207,9 @@ class ProgrammeExtractor:
                 return []  # 国资国企、行政审批等重点领域改革: areas of reform, not reforms
             candidate.label = text[candidate.start : candidate.end] + between + head
         rule = self.head_rules.get(head, {})
-        start = self._strip(text, candidate.start, candidate.end - len(head)) if self.governing else candidate.start
+        # a coordinated element's span ends before the head it shares (蓝天 in 蓝天、碧水保卫战)
+        name_end = candidate.end - len(head) if text.endswith(head, candidate.start, candidate.end) else candidate.end
+        start = self._strip(text, candidate.start, name_end) if self.governing else candidate.start
         if start is None:
             return []
         if start != candidate.start:  # 强化就业优先政策 → 就业优先政策
