@@ -15,6 +15,21 @@ from dataclasses import dataclass
 from kg.resources import load_toml
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]")
+_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def chinese_number(numeral: str) -> int:
+    """三十 → 30, 十八 → 18, 一百二十 → 120, 12 → 12 (numerals below a thousand)."""
+    if numeral.isdigit():
+        return int(numeral)
+    total, digit = 0, 0
+    for ch in numeral:
+        if ch in "十百":
+            total += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+        else:
+            digit = _DIGITS[ch]
+    return total + digit
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from pathlib import Path
 from kg.documents import Document, Mention, slug
 from kg.reading import InputError
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import load_lexicon
+from kg.lexicon import chinese_number, load_lexicon
 from kg.nlp import Relation
 from kg.resources import load_toml
 from kg.vocab import ENTITY_TYPES
@@ -78,21 +78,6 @@ class EntityLink:
 
 def normalise(label: str) -> str:
     return _SPACE.sub("", label).translate(_QUOTES)
-
-
-_DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
-
-
-def chinese_number(numeral: str) -> int:
-    """三十 → 30, 十八 → 18, 一百二十 → 120 (numerals below a thousand)."""
-    total, digit = 0, 0
-    for ch in numeral:
-        if ch in "十百":
-            total += (digit or 1) * (10 if ch == "十" else 100)
-            digit = 0
-        else:
-            digit = _DIGITS[ch]
-    return total + digit
 
 
 @dataclass(frozen=True)

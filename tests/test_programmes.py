@@ -259,3 +259,13 @@ def test_battles_share_their_head(extract):
     # made up, as reports of every city write it (2024 of the seeds has 蓝天保卫战 alone)
     found = extract("持续打好蓝天、碧水、净土保卫战，深化河长制。", "plan").labels("Programme")
     assert found == ["蓝天保卫战", "碧水保卫战", "净土保卫战", "河长制"]
+
+
+def test_a_count_that_sums_up_the_list_before_it_is_no_slogan(extract):
+    # zhangjiajie-2021.txt, zhangjiajie-2023-part1.txt: four zones, six fields of inspection
+    sentence = "培育壮大天门山国际旅游文化先导区、张家界大峡谷国际旅游经济先导区、茅岩河国际康体养生度假区、桑植红色旅游区 四个增长极。"
+    assert "四个增长极" not in extract(sentence, "plan").labels("Programme")
+    sentence = "开展旅行社、旅游价格秩序、旅游购物市场、旅游运输市场、涉旅在线经营、追客赶客六大专项整治行动。"
+    assert extract(sentence, "plan").labels("Programme") == []
+    # a numbered slogan with no list before it stays one
+    assert extract("落实“六稳”“六保”任务。", "plan").labels("Programme") == ["六稳", "六保"]

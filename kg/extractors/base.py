@@ -70,3 +70,20 @@ def chunk_start(text: str, position: int, lower: int = 0) -> int:
     while i > lower and text[i - 1] not in DELIMITERS:
         i -= 1
     return i
+
+
+def list_length_before(text: str, position: int) -> int:
+    """How many 、-separated elements end at ``position`` (spaces before it skipped): 3 in
+    ``A、B、C 三个…``, 0 when no element stands there."""
+    while position > 0 and text[position - 1] == " ":
+        position -= 1
+    count = 0
+    while position > 0:
+        start = chunk_start(text, position)
+        if start == position:
+            break
+        count += 1
+        if start == 0 or text[start - 1] != "、":
+            break
+        position = start - 1
+    return count

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import Candidate, report_sentences
+from kg.extractors.base import Candidate, list_length_before, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
@@ -52,6 +52,7 @@ class ProgrammeExtractor:
         self.known_names = frozenset(known_names)
         self.numbered = re.compile(config["numbered"])
         self.not_numbered = [re.compile(p) for p in config["not_numbered"]]
+        self.sum_of_list = re.compile(config["sum_of_list"])
         self.following = sorted(config["following"].items(), key=lambda kv: -len(kv[0]))
         self.endings = sorted(config["ending"].items(), key=lambda kv: -len(kv[0]))
         self.kind_words = frozenset(config["following"]) | frozenset(config["ending"])
@@ -149,7 +150,15 @@ class ProgrammeExtractor:
             if any(a < candidate.start < b < candidate.end for a, b in set_off):
                 continue  # 我为群众办实事 专项行动: a name does not start inside a set-off one
             found.append(candidate)
-        return found
+        return [c for c in found if not self._sums_up_a_list(text, offset, c)]
+
+    def _sums_up_a_list(self, text: str, offset: int, candidate: Candidate) -> bool:
+        """四个增长极 after four named zones: a count of the list before it, not a slogan."""
+        count = self.sum_of_list.search(text, candidate.start - offset, candidate.end - offset)
+        if count is None:
+            return False
+        elements = list_length_before(text, count.start())
+        return elements >= 2 and elements == chinese_number(count.group("count"))
 
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""

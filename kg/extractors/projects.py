@@ -30,7 +30,7 @@ import re
 from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
 from kg.extractors.heads import Head, HeadGrammar
 from kg.gazetteer import load_companies
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml
 
 _SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
@@ -388,8 +388,6 @@ class ProjectExtractor:
         that every element shares (沙堤芙蓉学校, 金岩芙蓉学校, 利福塔芙蓉学校)."""
         if not self.counted_list:
             return []
-        from kg.resolve import chinese_number  # kg.resolve imports the pipeline, so not at the top
-
         found = []
         for match in self.counted_list.finditer(text):
             head = self.grammar.head_pattern.match(text, match.end())
@@ -401,7 +399,7 @@ class ProjectExtractor:
                 continue
             elements = self._list_before(text, match.start())
             count = match.group("count")
-            if len(elements) < 2 or len(elements) != (int(count) if count.isdigit() else chinese_number(count)):
+            if len(elements) < 2 or len(elements) != chinese_number(count):
                 continue
             shared = text[match.end() : head.start()]
             words = self.grammar.lexicon.segment(shared)
