@@ -61,6 +61,12 @@ def test_a_descriptive_word_or_a_place_is_no_trade_name(extract):
     assert result.labels("Organization") == []
 
 
+def test_an_industry_word_that_begins_the_head_needs_a_proper_trade_name(extract):
+    # made up: 科技 begins 科技城 and 大学 is an ordinary word; zhangjiajie-2023-part1.txt: 华新 is a name
+    assert extract("岳麓山大学科技城能级持续提升。").labels("Organization") == []
+    assert extract("充分发挥华新水泥厂作用。", "plan").labels("Organization") == ["华新水泥"]
+
+
 def test_well_known_platforms_and_hotel_groups(extract):
     # zhangjiajie-2023-part1.txt and zhangjiajie-2025.txt
     result = extract("加强与抖音、快手、携程等互联网平台合作，温德姆、希尔顿、亚朵等一批品牌酒店落户开业。")

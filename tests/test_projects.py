@@ -268,3 +268,11 @@ def test_science_cities_are_works_and_building_verbs_start_no_name(projects):
     # made up, in the style of a provincial capital's report
     assert "岳麓山大学科技城" in projects("岳麓山大学科技城、马栏山视频文创产业园等平台能级持续提升。")
     assert projects("新建改扩建中小学幼儿园45所。") == []
+
+
+def test_intercity_lines_and_ports_of_other_cities(projects):
+    # made up, in the style of a Guangdong city's report: an extension line is a part of its railway
+    found = projects("广清城际北延线、汕湛高速清远至云浮段建成通车，清远磁浮旅游专线加快建设。")
+    assert found == ["广清城际", "汕湛高速", "清远磁浮旅游专线"]
+    assert projects("加快推进清远港扩建工程，推进岳阳港城陵矶港区建设。") == ["清远港", "岳阳港"]
+    assert projects("对接香港、澳门，推进海南自由贸易港建设。") == []

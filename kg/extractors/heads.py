@@ -203,7 +203,7 @@ class HeadGrammar:
         return any(self.lexicon.is_proper(w) or w in self.known_names for w in words)
 
     def _candidate(self, start: int, end: int, label: str, head: Head, offset: int, rule: str) -> Candidate:
-        return Candidate(
+        candidate = Candidate(
             start=offset + start,
             end=offset + end,
             type=self.type,
@@ -211,6 +211,8 @@ class HeadGrammar:
             label=label,
             rule=rule,
         )
+        candidate.attrs["head"] = head.surface
+        return candidate
 
     # -- coordination --------------------------------------------------------------------------
 

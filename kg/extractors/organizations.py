@@ -98,6 +98,9 @@ class OrganizationExtractor:
             words = self.lexicon.segment(company.group("trade"))
             if any(w in self.not_trade_names or w in self.known_names or self.lexicon.strippable(w) for w in words):
                 continue
+            head = project.attrs.get("head", "")
+            if head and name.endswith(head) and company.end() > len(name) - len(head) and not all(map(self.lexicon.is_proper, words)):
+                continue  # 岳麓山大学科技城: 科技 begins the head 科技城, and 大学 is no trade name (华新水泥厂 has one)
             found.append(self._nested(project.start + company.start(), project.start + company.end(), company.group(), "organizations.company-in-project"))
         return found
 
