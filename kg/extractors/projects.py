@@ -67,7 +67,7 @@ class ProjectGrammar(HeadGrammar):
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
         self.list_needs_proper = rules.get("list_needs_proper", False)
-        self.companies = sorted(load_companies(), key=len, reverse=True)
+        self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
         self._after_comma = False
 
     def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
@@ -430,7 +430,7 @@ class ProjectExtractor:
                 continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
             start, label = match.start("name"), name + kind + head.group()
             company = self.quoted_company.search(text, 0, match.start()) if self.quoted_company else None
-            if company and company.group("company") in load_companies():
+            if company and company.group("company") in self.grammar.companies:
                 start, label = company.start("company"), company.group("company") + "·" + label  # “中建”“敦谊”小学
             candidate = Candidate(offset + start, offset + match.end("name"), "Project", self.grammar.heads[head.group()].cls, label, "projects.quoted")
             found.append(candidate)
