@@ -276,3 +276,10 @@ def test_intercity_lines_and_ports_of_other_cities(projects):
     assert found == ["广清城际", "汕湛高速", "清远磁浮旅游专线"]
     assert projects("加快推进清远港扩建工程，推进岳阳港城陵矶港区建设。") == ["清远港", "岳阳港"]
     assert projects("对接香港、澳门，推进海南自由贸易港建设。") == []
+
+
+def test_a_building_cue_right_after_a_headed_phrase_names_a_work(extract):
+    # zhangjiajie-2021.txt: the college being set up is a work; the one converted is the institution
+    result = extract("吉首大学张家界学院转设、旅游技师学院申报筹建取得突破性进展。")
+    assert result.labels("Project") == ["旅游技师学院"]
+    assert result.labels("Organization") == ["吉首大学张家界学院"]

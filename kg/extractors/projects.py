@@ -259,6 +259,7 @@ class ProjectExtractor:
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
+        self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         cues = context.get("company_works", [])
         self.company_work = re.compile(
@@ -302,6 +303,14 @@ class ProjectExtractor:
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
+        for candidate in pending:
+            # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
+            if text.startswith(self.building_cues, candidate.end - offset) and not any(
+                c.start < candidate.end and candidate.start < c.end for c in accepted
+            ):
+                candidate.rule += ".cue"
+                candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
+                accepted.append(candidate)
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset)

@@ -73,7 +73,7 @@ class StatusTagger:
             text = doc._.clean.text[sentence.start : sentence.end]
             start, end = candidate.start - sentence.start, candidate.end - sentence.start
             candidate.status = self.status(text, start, end, sentence.section)
-            if candidate.status is None and candidate.cls in self.institution_classes:
+            if candidate.status is None and candidate.cls in self.institution_classes and not candidate.attrs.get("built"):
                 lo, hi = self._clause(text, start, end)
                 if not any(word in text[lo:hi] for word in self.works):
                     candidate.type, candidate.cls = "Organization", self.institution_class
