@@ -22,7 +22,7 @@ ENTITY_FLOORS = {
     "Place": (0.98, 0.96),
     "Programme": (0.95, 0.92),
     "Organization": (0.87, 0.70),
-    "Event": (0.95, 0.62),
+    "Event": (0.97, 0.82),
 }
 
 

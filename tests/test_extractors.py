@@ -222,6 +222,19 @@ def test_a_national_scope_word_begins_an_event_name(extract):
     assert [c.label for c in result.of_type("Event")] == ["全国导游大赛", "全省职业技能大赛"]
 
 
+def test_festivals_by_their_day_and_folk_events(extract):
+    # zhangjiajie-2024.txt: festival days begin names; calendar festivals are quoted
+    result = extract("开展元宵灯会、端午龙舟赛、土家“六月六”、白族“三月街”等民俗文化活动。", "plan")
+    assert result.labels("Event") == ["元宵灯会", "端午龙舟赛", "六月六", "三月街"]
+    assert result.labels("Programme") == []
+
+
+def test_an_innovation_week_and_a_video_conference_are_events(extract):
+    # zhangjiajie-2025.txt, zhangjiajie-2021.txt
+    assert extract("举办首届张家界全球旅游业创新周。").labels("Event") == ["张家界全球旅游业创新周"]
+    assert "城市旅游振兴机构中国区域视频会议" in extract("2020年城市旅游振兴机构中国区域视频会议推介了我市旅游复苏经验。").labels("Event")
+
+
 # --- Offsets ------------------------------------------------------------------------------------------
 
 

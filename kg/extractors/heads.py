@@ -192,7 +192,7 @@ class HeadGrammar:
         if _QUANTITY_END.search(name):
             return False  # 农夫山泉项目2条生产线: a count of things, not a name
         words = self.lexicon.segment(name)
-        if all(w in self.lexicon.generic or self.lexicon.strippable(w) for w in words):
+        if all((w in self.lexicon.generic or self.lexicon.strippable(w)) and w not in self.keep_leading for w in words):
             return False
         if not self.place_names_alone and all(w in self.known_names or w in self.lexicon.generic for w in words):
             return False  # 张家界改革: a place and a kind is no programme's name
