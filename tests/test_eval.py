@@ -21,7 +21,7 @@ ENTITY_FLOORS = {
     "Project": (0.97, 0.92),
     "Place": (0.98, 0.96),
     "Programme": (0.95, 0.92),
-    "Organization": (0.87, 0.70),
+    "Organization": (0.88, 0.73),
     "Event": (0.97, 0.82),
 }
 

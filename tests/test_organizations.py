@@ -71,3 +71,10 @@ def test_well_known_platforms_and_hotel_groups(extract):
     # zhangjiajie-2023-part1.txt and zhangjiajie-2025.txt
     result = extract("加强与抖音、快手、携程等互联网平台合作，温德姆、希尔顿、亚朵等一批品牌酒店落户开业。")
     assert result.labels("Organization") == ["抖音", "快手", "携程", "温德姆", "希尔顿", "亚朵"]
+
+
+def test_alliances_and_medical_groups(extract):
+    # zhangjiajie-2024.txt, zhangjiajie-2023-part1.txt; made up: an alliance of a kind is no name
+    assert extract("争取加入世界旅游联盟、丝绸之路旅游城市联盟。", "plan").labels("Organization") == ["世界旅游联盟", "丝绸之路旅游城市联盟"]
+    assert extract("完善湘鄂渝黔红色旅游区、张吉怀旅游联盟。", "plan").labels("Organization") == ["张吉怀旅游联盟"]
+    assert extract("组建产业联盟。", "plan").labels("Organization") == []
