@@ -151,3 +151,11 @@ def test_a_far_away_countys_short_form_is_an_ordinary_word(places):
     # zhangjiajie-2021.txt and 2025: 新星 (新星市, Xinjiang) and 建安 (建安区, Henan)
     found, _ = places("培育认定小新星企业100家，房地产和建安行业税收占比下降。")
     assert found == []
+
+
+def test_a_village_word_and_a_station_are_no_places(places):
+    # made up, in the style of a Guizhou prefecture's report: 村落 is a word, 榕江站 a station
+    found, _ = places("雷山县郎德镇上郎德村入选中国传统村落，贵广高铁榕江站综合交通枢纽投入使用。")
+    labels = [label for _, label in found]
+    assert not any(label.endswith("村") and "传统" in label for label in labels)
+    assert not any("高铁" in label for label in labels)

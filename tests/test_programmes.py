@@ -269,3 +269,8 @@ def test_a_count_that_sums_up_the_list_before_it_is_no_slogan(extract):
     assert extract(sentence, "plan").labels("Programme") == []
     # a numbered slogan with no list before it stays one
     assert extract("落实“六稳”“六保”任务。", "plan").labels("Programme") == ["六稳", "六保"]
+
+
+def test_one_character_before_a_kind_names_no_programme(extract):
+    # made up: 主战略 is the kind of the quoted slogan before it
+    assert extract("深入实施“四新”主战略和“四化”主抓手。", "plan").labels("Programme") == ["四新", "四化"]
