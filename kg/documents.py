@@ -28,6 +28,9 @@ MANIFEST_NAMES = ("manifest.csv",)
 _REVIEW_YEAR = re.compile(r"(20\d{2})\s*年(?:及[^\n]{0,8})?工作回顾")
 _PLAN_YEAR = re.compile(r"(20\d{2})\s*年(?:工作安排|重点抓好|主要预期目标|工作的总体要求)")
 _TODAY = re.compile(r"今年是(?:[^。]{0,30}?)(20\d{2})")
+# A title line at the top names the year it was delivered (张家界市2025年政府工作报告); in a sentence
+# the same words cite last year's report (2024年政府工作报告确定的目标任务).
+_TITLE_YEAR = re.compile(r"^[^，。\n]{0,12}?(20\d{2})\s*年[^，。\n]{0,12}?政府工作报告\s*$")
 
 
 @dataclass(frozen=True)
@@ -150,8 +153,11 @@ def manifest_for(file: Path) -> DocumentMeta:
 
 
 def detect_year(text: str) -> int | None:
-    """The year a report was delivered, from its headings (2024年工作回顾 → 2025)."""
+    """The year a report was delivered, from its title and headings (2024年工作回顾 → 2025)."""
     votes: Counter[int] = Counter()
+    title = _TITLE_YEAR.match(text.lstrip().split("\n", 1)[0])
+    if title:
+        votes[int(title.group(1))] += 3
     for match in _PLAN_YEAR.finditer(text):
         votes[int(match.group(1))] += 2
     for match in _REVIEW_YEAR.finditer(text):

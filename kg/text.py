@@ -13,6 +13,7 @@ same reason.
 from __future__ import annotations
 
 import functools
+import html
 import re
 import statistics
 import unicodedata
@@ -43,13 +44,17 @@ class CleanText:
     text: str
     offsets: array  # offsets[i] = index in original of text[i]; one extra entry = len(original)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # original index → end of what the character there stands for, where that is more than one
+    # character (&ldquo; is one “)
+    ends: dict[int, int] = field(default_factory=dict)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the cleaned span [start, end) to the original span that covers it."""
         if end <= start:
             position = self.offsets[start]
             return position, position
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.offsets[end - 1]
+        return self.offsets[start], self.ends.get(last, last + 1)
 
     def surface(self, start: int, end: int) -> str:
         """The original text behind a cleaned span."""
@@ -74,6 +79,8 @@ def _settings() -> dict:
         "letter_spaced_min": layout["letter_spaced_min"],
         "duplicate_min_chars": layout["duplicate_min_chars"],
         "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
+        "html_tags": re.compile(config["markup"]["html_tags"]),
+        "html_entities": re.compile(config["markup"]["html_entities"]),
         "max_passes": layout["max_passes"],
     }
 
@@ -140,30 +147,36 @@ def clean(original: str) -> CleanText:
     repeating until nothing changes is what makes ``clean(clean(x).text).text == clean(x).text``.
     """
     settings = _settings()
-    text, offsets = original, None
+    text, offsets, ends = original, None, {}
     for _ in range(settings["max_passes"]):
-        repaired, pass_offsets = _repair(text, settings)
+        repaired, pass_offsets, widths = _repair(text, settings)
+        for i, width in widths.items():  # in this pass's input; mapped to the original
+            first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
+            ends[first] = ends.get(last, last + 1)
         if offsets is not None:
             pass_offsets = array("l", (offsets[i] for i in pass_offsets))
         offsets = pass_offsets
         if repaired == text:
             break
         text = repaired
-    result = CleanText(original=original, text=text, offsets=offsets)
+    result = CleanText(original=original, text=text, offsets=offsets, ends=ends)
     result.paragraphs = _paragraphs(text, settings["duplicate_min_chars"])
     return result
 
 
-def _repair(original: str, settings: dict) -> tuple[str, array]:
-    """One pass of every repair step: the repaired text and, per character, its index in ``original``."""
+def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
+    """One pass of every repair step: the repaired text, per character its index in ``original``,
+    and the characters that stand for more than one of ``original`` (index → how many)."""
     simplified = to_simplified(original)
     n = len(original)
     keep = bytearray(b"\x01") * n
     replace: dict[int, str] = {}
+    widths: dict[int, int] = {}
 
     punctuation = settings["punctuation"]
     lines = _lines(simplified)
     for start, end in lines:
+        _read_html(simplified, start, end, keep, replace, widths, settings)
         _strip_markup(simplified, start, end, keep, settings)
         _collapse_letter_spacing(simplified, start, end, keep, settings)
         _collapse_spaces(simplified, start, end, keep, punctuation)
@@ -180,7 +193,7 @@ def _repair(original: str, settings: dict) -> tuple[str, array]:
         chars.append(ch)
         offsets.append(i)
     offsets.append(n)
-    return "".join(chars), offsets
+    return "".join(chars), offsets, widths
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -199,6 +212,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _drop(keep: bytearray, start: int, end: int) -> None:
     keep[start:end] = b"\x00" * (end - start)
+
+
+def _read_html(
+    text: str, start: int, end: int, keep: bytearray, replace: dict[int, str], widths: dict[int, int], settings: dict
+) -> None:
+    """<p>…</p> and &ldquo;…&rdquo;: tags dropped, an entity replaced by its character (kept on
+    the entity's first character, the rest dropped)."""
+    line = text[start:end]
+    if "<" in line:
+        for match in settings["html_tags"].finditer(line):
+            _drop(keep, start + match.start(), start + match.end())
+    if "&" in line:
+        for match in settings["html_entities"].finditer(line):
+            decoded = html.unescape(match.group())
+            if len(decoded) != 1 or decoded in "&<>":
+                continue
+            replace[start + match.start()] = " " if decoded in _SPACES else decoded
+            widths[start + match.start()] = len(match.group())
+            _drop(keep, start + match.start() + 1, start + match.end())
 
 
 def _strip_markup(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:

@@ -308,3 +308,15 @@ def test_a_long_paragraph_is_a_heading_only_by_its_opening_words():
     paragraph = "大力发展文化事业和文化产业，社会文明程度得到新提高。发展公共文化事业，完善城乡公共文化服务体系，规划建设工作安排"
     assert len(paragraph) > 40
     assert heading_section(paragraph) is None
+
+
+# --- The year a report was delivered ---------------------------------------------------------------
+
+
+def test_the_year_comes_from_the_title_and_the_headings():
+    from kg.documents import detect_year
+
+    # made up: a title at the top; the same words further down cite last year's report
+    assert detect_year("株洲市2024年政府工作报告\n\n过去一年，2023年政府工作报告确定的目标任务全面完成。") == 2024
+    assert detect_year("一、2023年工作回顾\n……\n二、2024年工作安排") == 2024
+    assert detect_year("过去一年，2023年政府工作报告确定的目标任务全面完成。") is None

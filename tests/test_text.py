@@ -319,3 +319,16 @@ def test_a_traditional_seed_paragraph_cleans_like_its_simplified_original():
 def test_clean_is_idempotent_on_its_own_output(cleaned_seeds, name):
     once = cleaned_seeds[name].text
     assert clean(once).text == once
+
+
+def test_markup_of_a_web_page_is_read_as_the_text_it_shows():
+    # made up, as a report copied from a web page: tags dropped, entities read as their characters
+    original = "<p>持续推进&ldquo;铁腕治旅&rdquo;，&nbsp;桑龙高速建成通车。</p>"
+    cleaned = clean(original)
+    assert cleaned.text == "持续推进“铁腕治旅”，桑龙高速建成通车。"
+    start = cleaned.text.index("铁腕治旅")
+    assert cleaned.surface(start, start + 4) == "铁腕治旅"
+    assert cleaned.surface(start - 1, start) == "&ldquo;"
+    # entities that stand for markup characters stay as written
+    kept = clean("A&amp;B与&lt;b&gt;").text
+    assert "&amp" in kept and "&lt" in kept and "<" not in kept
