@@ -50,6 +50,7 @@ class Lexicon:
     inner_conjunctions: frozenset[str]
     strip_tags: frozenset[str]
     proper_tags: frozenset[str]
+    abbreviation_tags: frozenset[str]
     common_frequency: int
     rare_frequency: int
     leading: frozenset[str]
@@ -81,6 +82,8 @@ class Lexicon:
         if word in self.generic or not word.strip():
             return False
         tag = self.tag(word)
+        if tag in self.abbreviation_tags and len(word) > 1 and self.frequency(word) >= self.common_frequency:
+            return False  # 中小企业, 研发: frequent abbreviations are ordinary words
         if tag in self.proper_tags:
             return True
         if any(ch.isascii() and ch.isalnum() for ch in word):
@@ -137,6 +140,7 @@ def load_lexicon() -> Lexicon:
         inner_conjunctions=frozenset(config["inner_conjunctions"]),
         strip_tags=frozenset(config["strip_tags"]),
         proper_tags=frozenset(config["proper_tags"]),
+        abbreviation_tags=frozenset(config.get("abbreviation_tags", [])),
         common_frequency=config["common_word_frequency"],
         rare_frequency=config["rare_word_frequency"],
         leading=frozenset(config["leading"]),

@@ -283,3 +283,8 @@ def test_a_building_cue_right_after_a_headed_phrase_names_a_work(extract):
     result = extract("吉首大学张家界学院转设、旅游技师学院申报筹建取得突破性进展。")
     assert result.labels("Project") == ["旅游技师学院"]
     assert result.labels("Organization") == ["吉首大学张家界学院"]
+
+
+def test_a_frequent_abbreviation_does_not_make_a_name(projects):
+    # made up, as every city's plan writes it: 中小企业 is tagged as an abbreviation, but it is a kind
+    assert projects("支持中小企业技术改造项目，培育一批高新技术企业。") == []

@@ -198,8 +198,10 @@ class HeadGrammar:
             return False  # 张家界改革: a place and a kind is no programme's name
         if listed:
             return True
-        if head.require == "specific" and not head.generic:
-            return True  # 荷花国际机场: any non-generic word names a transport work
+        if head.require != "proper" and not head.generic:
+            # 荷花国际机场: any non-generic word names a transport work; a head with a pattern of
+            # its own (十八条措施) is checked by its family
+            return True
         return any(self.lexicon.is_proper(w) or w in self.known_names for w in words)
 
     def _candidate(self, start: int, end: int, label: str, head: Head, offset: int, rule: str) -> Candidate:
