@@ -159,3 +159,9 @@ def test_a_village_word_and_a_station_are_no_places(places):
     labels = [label for _, label in found]
     assert not any(label.endswith("村") and "传统" in label for label in labels)
     assert not any("高铁" in label for label in labels)
+
+
+def test_deserts_and_grasslands_are_regions(places):
+    # made up: a desert named before the works built in it
+    found, _ = places("库布其沙漠生态治理成效明显，呼伦贝尔草原旅游持续升温。")
+    assert ("库布其沙漠", "库布其沙漠") in found and ("呼伦贝尔草原", "呼伦贝尔草原") in found

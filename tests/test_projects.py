@@ -288,3 +288,10 @@ def test_a_building_cue_right_after_a_headed_phrase_names_a_work(extract):
 def test_a_frequent_abbreviation_does_not_make_a_name(projects):
     # made up, as every city's plan writes it: 中小企业 is tagged as an abbreviation, but it is a kind
     assert projects("支持中小企业技术改造项目，培育一批高新技术企业。") == []
+
+
+def test_energy_bases_and_industrial_parks_with_their_zone_word(extract, projects):
+    # made up, in the style of an Inner Mongolian city's report (大路 is a town, not a road)
+    found = extract("库布其沙漠鄂尔多斯中北部新能源基地、乌审旗蒙西新能源基地加快建设，准格尔旗大路工业园区扩区提质。").labels("Project")
+    assert found == ["库布其沙漠鄂尔多斯中北部新能源基地", "乌审旗蒙西新能源基地", "准格尔旗大路工业园区"]
+    assert projects("推进全市工业园区提质。") == []
