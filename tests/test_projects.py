@@ -295,3 +295,10 @@ def test_energy_bases_and_industrial_parks_with_their_zone_word(extract, project
     found = extract("库布其沙漠鄂尔多斯中北部新能源基地、乌审旗蒙西新能源基地加快建设，准格尔旗大路工业园区扩区提质。").labels("Project")
     assert found == ["库布其沙漠鄂尔多斯中北部新能源基地", "乌审旗蒙西新能源基地", "准格尔旗大路工业园区"]
     assert projects("推进全市工业园区提质。") == []
+
+
+def test_a_named_hub_and_a_size_class(projects):
+    # made up, in the style of a port city's report; zhangjiajie-2021.txt: a region's hub is a role
+    assert projects("宁波西枢纽、栎社国际机场四期扩建工程有序推进。") == ["宁波西枢纽", "栎社国际机场"]
+    assert projects("打造国内重点旅游机场和武陵山片区旅游交通枢纽。") == []
+    assert projects("实施“246”万千亿级产业集群培育工程。") == []
