@@ -429,6 +429,7 @@ def load_national_bodies() -> dict[str, str]:
     return _named_with_aliases(NATIONAL_BODIES_FILE)
 
 
+@functools.cache
 def load_companies() -> dict[str, str]:
     """Surface (name or short name) → name of the well-known enterprises in ``companies.tsv``."""
     return _named_with_aliases(COMPANIES_FILE)

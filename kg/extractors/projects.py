@@ -29,7 +29,7 @@ import re
 
 from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
 from kg.extractors.heads import Head, HeadGrammar
-from kg.gazetteer import load_companies
+from kg.gazetteer import load_companies, load_gazetteer
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml
 
@@ -305,9 +305,7 @@ class ProjectExtractor:
                     changed = True
         for candidate in pending:
             # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
-            if text.startswith(self.building_cues, candidate.end - offset) and not any(
-                c.start < candidate.end and candidate.start < c.end for c in accepted
-            ):
+            if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".cue"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
@@ -318,7 +316,7 @@ class ProjectExtractor:
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
                 same.label = candidate.label  # 移民搬迁一期工程: the phase is no part of the label
-            elif not any(c.start < candidate.end and candidate.start < c.end for c in accepted):
+            elif not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, c)) for c in accepted]
         self._mark_containers(accepted)
@@ -564,10 +562,12 @@ class ProjectExtractor:
         return candidate
 
 
+def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:
+    return any(other.start < candidate.end and candidate.start < other.end for other in others)
+
+
 def _own_divisions(context) -> dict[str, str]:
     """Level character → name of the report's own divisions: {"市": "张家界市", "省": "湖南省"}."""
-    from kg.gazetteer import load_gazetteer
-
     own: dict[str, str] = {}
     for division in load_gazetteer().own_divisions(getattr(context, "division_codes", None) or ()).values():
         own.setdefault(division.name[-1], division.name)  # nearest first: 浏阳市, not 长沙市
