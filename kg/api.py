@@ -15,16 +15,12 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.documents import MANIFEST_NAMES, Document, load_document, manifest_for
-from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
-from kg.nlp import create_pipeline
 from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
-from kg.rdf import build_quads
 from kg.reading import InputError
-from kg.resolve import ALIAS_FILE, aliases_for, resolve
 from kg.store import (
     DEFAULT_STORE,
     SOURCES_FORMAT,
@@ -34,6 +30,13 @@ from kg.store import (
     read_sources,
 )
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
+
+if TYPE_CHECKING:
+    from kg.documents import Document
+    from kg.export import Staging
+
+# The extraction pipeline (spaCy, jieba) and the writers are imported inside the functions that
+# build: the commands that only read the store answer in a fraction of a second without them.
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 DEFAULT_SOURCES = ("seeds",)
@@ -79,6 +82,9 @@ def collect_sources(sources) -> tuple[list[Path], list[str]]:
     The second list holds one-line messages about what is not read: missing paths, empty
     folders, and files in a folder that are not report texts (a PDF or a Word file put there by
     mistake); the manifest and hidden files are not mentioned."""
+    from kg.documents import MANIFEST_NAMES
+    from kg.resolve import ALIAS_FILE
+
     files, errors = [], []
     for source in sources:
         path = Path(source)
@@ -106,6 +112,8 @@ def collect_sources(sources) -> tuple[list[Path], list[str]]:
 
 
 def _load(args) -> Document | str:
+    from kg.documents import load_document
+
     path, meta = args
     try:
         return load_document(path, meta)
@@ -116,6 +124,9 @@ def _load(args) -> Document | str:
 def analyze_files(paths: list[Path], jobs: int = 1) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
     others."""
+    from kg.documents import Document, manifest_for
+    from kg.nlp import create_pipeline
+
     work = [(path, manifest_for(path)) for path in paths]
     if jobs > 1 and len(work) > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
@@ -241,6 +252,10 @@ def _build(
         raise InputError(f"{out}: exists and is not a folder (give another --out)")
     if store.exists() and not store.is_dir():
         raise StoreError(f"{store}: exists and is not a store folder (give another --store)")
+    from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.rdf import build_quads
+    from kg.resolve import aliases_for, resolve
+
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
     documents, failed = analyze_files(paths, jobs)
     if strict and failed:
@@ -297,7 +312,8 @@ def write_views(store: ox.Store, staging: Staging, base: str) -> None:
 
 def extract(path: str | Path, city: str | None = None, year: int | None = None) -> dict:
     """One document's entities and mentions, without touching the store (contract JSON)."""
-    from kg.resolve import entity_iri, resolution_key
+    from kg.documents import load_document, manifest_for
+    from kg.resolve import aliases_for, entity_iri, resolution_key
 
     document = load_document(Path(path), manifest_for(Path(path)), city=city, year=year)
     aliases = aliases_for([path])
