@@ -32,7 +32,9 @@ from kg.store import (
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
 
 if TYPE_CHECKING:
+    from kg.cache import ExtractionCache
     from kg.documents import Document
+    from kg.progress import Progress
     from kg.export import Staging
 
 # The extraction pipeline (spaCy, jieba) and the writers are imported inside the functions that
@@ -55,6 +57,7 @@ class BuildSummary:
     files: list[Path] = field(default_factory=list)
     added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
     removed: list[str] = field(default_factory=list)  # kg remove: the files taken out
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage, in order
 
     def text(self) -> str:
         lines = [
@@ -121,30 +124,65 @@ def _load(args) -> Document | str:
         return str(error)
 
 
-def analyze_files(paths: list[Path], jobs: int = 1) -> tuple[list[Document], dict[Path, str]]:
+def analyze_files(
+    paths: list[Path], jobs: int = 1, *, progress: Progress | None = None, cache: ExtractionCache | None = None,
+    dask: str | None = None,
+) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
-    others."""
+    others. Files found in the extraction cache (:mod:`kg.cache`) are not extracted again; the
+    others go to ``jobs`` processes, or to the Dask scheduler at ``dask``."""
+    from kg.cache import ExtractionCache
     from kg.documents import Document, manifest_for
     from kg.nlp import create_pipeline
 
+    cache = cache or ExtractionCache.default()
     work = [(path, manifest_for(path)) for path in paths]
-    if jobs > 1 and len(work) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-            pending = pool.map(_load, work)
+    keys: list[str | None] = []
+    results: list[Document | str | None] = []
+    for path, meta in work:
+        key, cached = cache.get(path, meta)
+        keys.append(key)
+        results.append(cached)
+        if cached is not None and progress:
+            progress.advance(len(cached.source.text))
+    todo = [i for i, result in enumerate(results) if result is None]
+
+    def finish(i: int, result: Document | str) -> None:
+        results[i] = result
+        if isinstance(result, Document):
+            cache.put(keys[i], result)
+        if progress:
+            progress.advance(len(result.source.text) if isinstance(result, Document) else 0)
+
+    if dask or (jobs > 1 and len(todo) > 1):
+        with _executor(jobs, len(todo), dask) as pool:
+            pending = pool.map(_load, [work[i] for i in todo])
             # Resolution segments labels with jieba, whose dictionary the pipeline extends: make
             # the pipeline here too (while the workers run), or --jobs 2 resolves differently.
             create_pipeline()
-            results = list(pending)
+            for i, result in zip(todo, pending):
+                finish(i, result)
     else:
-        results = [_load(item) for item in work]
+        create_pipeline()  # the same for resolution when every file came from the cache
+        for i in todo:
+            finish(i, _load(work[i]))
     documents = [r for r in results if isinstance(r, Document)]
     errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
 
 
-def analyze(paths: list[Path], jobs: int = 1) -> tuple[list[Document], list[str]]:
+def _executor(jobs: int, files: int, dask: str | None):
+    """Worker processes on this machine, or a Dask cluster's workers (``pip install 'kg[dask]'``)."""
+    if not dask:
+        return ProcessPoolExecutor(max_workers=max(1, min(jobs, files)))
+    from kg.distributed import dask_executor
+
+    return dask_executor(dask)
+
+
+def analyze(paths: list[Path], jobs: int = 1, *, progress: Progress | None = None) -> tuple[list[Document], list[str]]:
     """Extract every file; bad files become one-line errors instead of stopping the others."""
-    documents, errors = analyze_files(paths, jobs)
+    documents, errors = analyze_files(paths, jobs, progress=progress)
     return documents, list(errors.values())
 
 
@@ -157,15 +195,23 @@ def build(
     store: str | Path = DEFAULT_STORE,
     jobs: int = 1,
     base: str | None = None,
+    *,
+    quiet: bool = False,
+    exports=None,
+    dask: str | None = None,
 ) -> BuildSummary:
     """Build the graph of ``sources``: write the exports to ``out`` and load the store.
+
+    ``exports`` names the files to write (:data:`kg.export.EXPORTS`; default
+    :data:`kg.export.DEFAULT_EXPORTS`); ``dask`` is the address of a Dask scheduler that extracts
+    the files instead of local processes; ``quiet`` shows no progress.
 
     Bad files are skipped and listed in ``summary.errors``; when no file can be read, nothing is
     written and :class:`InputError` is raised. The exports and the store are each replaced in one
     atomic step, so an interrupted build leaves the previous ones whole."""
     base = base or os.environ.get("KG_BASE") or DEFAULT_BASE
     paths, errors = collect_sources(sources)
-    return _build(paths, errors, Path(out), Path(store), jobs, base)
+    return _build(paths, errors, Path(out), Path(store), jobs, base, quiet=quiet, exports=exports, dask=dask)
 
 
 def add(
@@ -174,6 +220,8 @@ def add(
     store: str | Path = DEFAULT_STORE,
     jobs: int = 1,
     base: str | None = None,
+    *,
+    quiet: bool = False,
 ) -> BuildSummary:
     """Add report files to the graph in ``store``: build again from the files the store records
     plus ``sources``. Entity IRIs depend only on names, so the other reports' named graphs and
@@ -188,7 +236,7 @@ def add(
     if not new:
         raise InputError("nothing to add")
     known = {p.resolve() for p in recorded}
-    summary = _build([*recorded, *new], [], Path(out), Path(store), jobs, base, strict=True)
+    summary = _build([*recorded, *new], [], Path(out), Path(store), jobs, base, strict=True, quiet=quiet)
     summary.added = [str(p) for p in new if p.resolve() not in known]
     return summary
 
@@ -246,18 +294,24 @@ def _source_record(documents: list[Document], base: str) -> dict:
 
 
 def _build(
-    paths: list[Path], errors: list[str], out: Path, store: Path, jobs: int, base: str, strict: bool = False
+    paths: list[Path], errors: list[str], out: Path, store: Path, jobs: int, base: str, strict: bool = False,
+    *, quiet: bool = False, exports=None, dask: str | None = None,
 ) -> BuildSummary:
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder (give another --out)")
     if store.exists() and not store.is_dir():
         raise StoreError(f"{store}: exists and is not a store folder (give another --store)")
-    from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.export import DEFAULT_EXPORTS, Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.progress import Progress, Stages
     from kg.rdf import build_quads
     from kg.resolve import aliases_for, resolve
 
+    exports = DEFAULT_EXPORTS if exports is None else tuple(exports)
+    stages = Stages()
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
-    documents, failed = analyze_files(paths, jobs)
+    with Progress(len(paths), "extracting", quiet=quiet) as progress:
+        documents, failed = analyze_files(paths, jobs, progress=progress, dask=dask)
+    stages.done("extract")
     if strict and failed:
         messages = list(failed.values())
         raise InputError(messages[0] if len(messages) == 1 else "; ".join(messages))
@@ -266,17 +320,24 @@ def _build(
         raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
     entities, of_mention, links, cities = resolve(documents, base, aliases)
+    stages.done("resolve")
     quads = build_quads(documents, entities, of_mention, links, base, cities, source_root=Path.cwd())
+    stages.done("rdf")
     staging = Staging(out)
     new_store = StoreStaging(store)
     try:
-        write_rdf(quads, staging)
-        write_graphml(entity_graph(entities, links, documents, of_mention), staging)
-        write_tables(entities, documents, of_mention, staging, base)
         new_store.write(quads, _source_record(documents, base))
         db = new_store.open()
-        write_views(db, staging, base)
+        stages.done("store")
+        write_rdf(quads, staging, exports)
+        if "graphml" in exports:
+            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+        if "csv" in exports:
+            write_tables(entities, documents, of_mention, staging, base)
+        stages.done("exports")
+        write_views(db, staging, base, exports)
         del db
+        stages.done("views")
         # Each switch is atomic; between the two, the new store stands with the old exports.
         new_store.commit()
         files = staging.commit()
@@ -294,17 +355,22 @@ def _build(
         recurring_projects=projects,
         errors=errors,
         files=files,
+        stages=stages.seconds,
     )
 
 
-def write_views(store: ox.Store, staging: Staging, base: str) -> None:
+def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:
+    if "graph" not in exports and "timeline" not in exports:
+        return
     from kg.views.model import load_view_model
     from kg.views.network import write_network_html
     from kg.views.timeline import write_timeline_html
 
     model = load_view_model(store, base)
-    write_network_html(model, staging.file("graph.html"))
-    write_timeline_html(model, staging.file("timeline.html"))
+    if "graph" in exports:
+        write_network_html(model, staging.file("graph.html"))
+    if "timeline" in exports:
+        write_timeline_html(model, staging.file("timeline.html"))
 
 
 # -- extract ---------------------------------------------------------------------------------

@@ -77,6 +77,9 @@ class KgGroup(click.Group):
             ctx.exit(130)
 
 
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress, no summary).")
+
+
 @click.group(cls=KgGroup)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(package_name="kg")
@@ -90,11 +93,25 @@ def main(debug: bool) -> None:
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
-def build(sources, out, store, jobs, base):
+@click.option("--exports", "exports", default="default", show_default=True, metavar="LIST",
+              help="Files to write, comma-separated: trig, ttl, jsonld, graphml, csv, graph, timeline; "
+                   "default (all but jsonld), all, none; e.g. default,jsonld.")
+@click.option("--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (pip install 'kg[dask]').")
+@quiet_option
+def build(sources, out, store, jobs, base, exports, dask, quiet):
     """Build the graph of SOURCES (files or folders; default seeds/)."""
-    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base)
+    from kg.export import export_choice
+
+    try:
+        chosen = export_choice(exports)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--exports") from None
+    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base,
+                        quiet=quiet, exports=chosen, dask=dask)
     for error in summary.errors:
         click.echo(f"kg: skipped {error}", err=True)
+    if quiet:
+        return
     click.echo(summary.text())
     click.echo(f"exports: {out}/ ({len(summary.files)} files); store: {store}")
 
@@ -264,13 +281,18 @@ def timeline(out, programmes, svg, store):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
-def add(sources, out, store, jobs):
+@quiet_option
+def add(sources, out, store, jobs, quiet):
     """Add report files (or folders) to the graph in the store.
 
     Builds again from the files the store was built from plus SOURCES; the other reports' named
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
     nothing changes."""
-    summary = api.add(sources, out=out, store=store, jobs=jobs)
+    summary = api.add(sources, out=out, store=store, jobs=jobs, quiet=quiet)
+    if quiet:
+        for error in summary.errors:
+            click.echo(f"kg: skipped {error}", err=True)
+        return
     _print_update(summary, out, store, "added", summary.added)
 
 
@@ -319,13 +341,16 @@ def serve(host, port, timeout, workers, pages, store):
 @click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold"))
 @click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def evaluate(gold, sources, fmt):
+@click.option("--quiet", "-q", is_flag=True, help="No progress (the scores are printed all the same).")
+def evaluate(gold, sources, fmt, quiet):
     """Precision, recall and F1 of the extractors against a gold standard (docs/annotation.md)."""
     from kg.evaluate import evaluate as run_evaluation
     from kg.evaluate import report_text
+    from kg.progress import Progress
 
     paths, errors = api.collect_sources(sources or api.DEFAULT_SOURCES)
-    documents, failed = api.analyze(paths)
+    with Progress(len(paths), "extracting", quiet=quiet) as progress:
+        documents, failed = api.analyze(paths, progress=progress)
     for error in [*errors, *failed]:
         click.echo(f"kg: skipped {error}", err=True)
     result = run_evaluation(documents, gold)
