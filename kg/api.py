@@ -85,8 +85,7 @@ def collect_sources(sources) -> tuple[list[Path], list[str]]:
     The second list holds one-line messages about what is not read: missing paths, empty
     folders, and files in a folder that are not report texts (a PDF or a Word file put there by
     mistake); the manifest and hidden files are not mentioned."""
-    from kg.documents import MANIFEST_NAMES
-    from kg.resolve import ALIAS_FILE
+    from kg.cache import SIDE_FILES  # the manifest and the aliases, without the pipeline's imports
 
     files, errors = [], []
     for source in sources:
@@ -98,7 +97,7 @@ def collect_sources(sources) -> tuple[list[Path], list[str]]:
                     continue
                 if p.suffix.lower() in TEXT_SUFFIXES:
                     found.append(p)
-                elif p.name not in (*MANIFEST_NAMES, ALIAS_FILE):
+                elif p.name not in SIDE_FILES:
                     ignored.append(p)
             if not found:
                 errors.append(f"{path}: no report files (*.txt) in this folder")
@@ -301,16 +300,30 @@ def _build(
         raise InputError(f"{out}: exists and is not a folder (give another --out)")
     if store.exists() and not store.is_dir():
         raise StoreError(f"{store}: exists and is not a store folder (give another --store)")
-    from kg.export import DEFAULT_EXPORTS, Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.cache import BuildRecord, ExtractionCache
+    from kg.export import DEFAULT_EXPORTS
     from kg.progress import Progress, Stages
-    from kg.rdf import build_quads
-    from kg.resolve import aliases_for, resolve
 
     exports = DEFAULT_EXPORTS if exports is None else tuple(exports)
     stages = Stages()
+    cache = ExtractionCache.default()
+    record = BuildRecord(cache, out, store)
+    try:
+        fingerprint = record.fingerprint(paths, base, exports, errors) if cache.folder else None
+    except OSError:
+        fingerprint = None  # a file that cannot be read: the extraction says why
+    saved = record.unchanged(fingerprint) if fingerprint else None
+    if saved is not None:  # nothing changed since the last build into out and store
+        stages.done("unchanged")
+        return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
+                            files=[out / name for name in saved["files"]], stages=stages.seconds)
+    from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.rdf import build_quads
+    from kg.resolve import aliases_for, resolve
+
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
     with Progress(len(paths), "extracting", quiet=quiet) as progress:
-        documents, failed = analyze_files(paths, jobs, progress=progress, dask=dask)
+        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask)
     stages.done("extract")
     if strict and failed:
         messages = list(failed.values())
@@ -345,18 +358,18 @@ def _build(
         staging.discard()
         new_store.discard()
         raise
+    counts = {
+        "reports": sorted({d.report_id for d in documents}),
+        "documents": len(documents),
+        "entities_by_type": dict(Counter(e.type for e in entities)),
+        "mentions": sum(len(d.mentions) for d in documents),
+        "triples": len(quads),
+        "errors": errors,
+    }
+    if fingerprint:
+        record.save(fingerprint, [p.name for p in files], counts)
     projects = recurring(store, type="Project", min_years=2)
-    return BuildSummary(
-        reports=sorted({d.report_id for d in documents}),
-        documents=len(documents),
-        entities_by_type=dict(Counter(e.type for e in entities)),
-        mentions=sum(len(d.mentions) for d in documents),
-        triples=len(quads),
-        recurring_projects=projects,
-        errors=errors,
-        files=files,
-        stages=stages.seconds,
-    )
+    return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds)
 
 
 def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:

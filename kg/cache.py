@@ -16,6 +16,7 @@ folder; ``KG_CACHE=off`` turns the cache off. Delete the folder to reclaim its s
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import sys
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from kg.documents import Document, DocumentMeta
 
 DEFAULT_CACHE = Path(".kg/cache")
+#: The files beside the reports that a build reads (kg.documents.MANIFEST_NAMES and
+#: kg.resolve.ALIAS_FILE, named here so that the up-to-date check needs neither module).
+SIDE_FILES = ("manifest.csv", "aliases.csv")
 CACHE_FORMAT = 1
 OFF = "off"
 # The libraries whose behaviour is part of what the extraction gives.
@@ -116,4 +120,72 @@ class ExtractionCache:
                 pass
 
 
-__all__ = ["DEFAULT_CACHE", "ExtractionCache", "pipeline_version"]
+class BuildRecord:
+    """What the last build into ``out`` and ``store`` was made from, so that ``kg build`` of the
+    same sources can tell that nothing changed and leave the exports and the store as they are.
+
+    The fingerprint covers each file's path, manifest row and bytes, the alias files, the
+    pipeline's version, the base IRI, the chosen exports and the files skipped. The exports and
+    the store count as unchanged while every export file has the size and modification time it
+    had and the store's record of its sources (``kg-sources.json``) the same bytes. The record
+    is kept in the cache folder (``builds/``), one per pair of ``out`` and ``store``."""
+
+    def __init__(self, cache: ExtractionCache, out: Path, store: Path):
+        self.cache = cache
+        self.out = Path(os.path.abspath(out))
+        self.store = Path(os.path.abspath(store))
+        pair = hashlib.sha256(f"{self.out}\0{self.store}".encode()).hexdigest()
+        self.path = cache.folder / "builds" / f"{pair}.json" if cache.folder else None
+
+    def fingerprint(self, paths: list[Path], base: str, exports, skipped: list[str]) -> str:
+        digest = hashlib.sha256(f"{pipeline_version()}\0{base}\0{','.join(exports)}\0".encode())
+        digest.update(json.dumps(sorted(skipped), ensure_ascii=False).encode())
+        for path in paths:
+            digest.update(f"\0{path}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        for folder in sorted({path.resolve().parent for path in paths}):
+            for name in SIDE_FILES:
+                side = folder / name
+                digest.update(f"\0{name}\0".encode() + (side.read_bytes() if side.is_file() else b"-"))
+        return digest.hexdigest()
+
+    def _state(self, files: list[str]) -> dict | None:
+        from kg.store import SOURCES_FILE
+
+        try:
+            state = {name: [(self.out / name).stat().st_size, (self.out / name).stat().st_mtime_ns] for name in files}
+            state[SOURCES_FILE] = hashlib.sha256((self.store / SOURCES_FILE).read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return state
+
+    def unchanged(self, fingerprint: str) -> dict | None:
+        """The record of the last build (``summary``: its counts, ``files``: the exports) when it
+        had this fingerprint and its exports and store are untouched; None otherwise."""
+        if self.path is None:
+            return None
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if saved.get("fingerprint") != fingerprint or self._state(saved["files"]) != saved["state"]:
+            return None
+        return saved
+
+    def save(self, fingerprint: str, files: list[str], summary: dict) -> None:
+        if self.path is None:
+            return
+        state = self._state(files)
+        if state is None:
+            return
+        data = {"fingerprint": fingerprint, "files": files, "state": state, "summary": summary}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(self.path.name + ".tmp")
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:
+            pass  # the next build does the work again; this one is complete
+
+
+__all__ = ["DEFAULT_CACHE", "BuildRecord", "ExtractionCache", "pipeline_version"]

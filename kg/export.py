@@ -16,12 +16,10 @@ import tempfile
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 
-from kg.documents import Document
-from kg.resolve import Entity, EntityLink
 from kg.store import (
     crash_point,
     fsync_dir,
@@ -31,6 +29,12 @@ from kg.store import (
     staging_dir,
 )
 from kg.vocab import PREFIXES
+
+if TYPE_CHECKING:  # the pipeline and networkx are not needed to tell that a build is up to date
+    import networkx as nx
+
+    from kg.documents import Document
+    from kg.resolve import Entity, EntityLink
 
 
 class Staging:
@@ -203,6 +207,8 @@ def write_rdf(quads: list[ox.Quad], staging: Staging, exports=("trig", "ttl", "j
 
 def entity_graph(entities: list[Entity], links: list[EntityLink], documents: list[Document], of_mention) -> nx.MultiDiGraph:
     """Entities as nodes; locatedIn/partOf/connects links and co-mentions (same sentence) as edges."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for entity in entities:
         graph.add_node(
@@ -231,6 +237,8 @@ def entity_graph(entities: list[Entity], links: list[EntityLink], documents: lis
 
 
 def write_graphml(graph: nx.MultiDiGraph, staging: Staging) -> None:
+    import networkx as nx
+
     buffer = io.BytesIO()
     nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
     staging.file("kg.graphml").write_bytes(buffer.getvalue())

@@ -155,3 +155,45 @@ def test_quiet_add_and_eval(built, tmp_path):
     assert added.stdout == "" and added.stderr == ""
     scores = run_kg("eval", "--quiet", "--format", "json")
     assert scores.stderr == "" and '"' in scores.stdout
+
+
+def test_side_files_are_the_manifest_and_the_aliases():
+    from kg.cache import SIDE_FILES
+    from kg.documents import MANIFEST_NAMES
+    from kg.resolve import ALIAS_FILE
+
+    assert set(SIDE_FILES) == {*MANIFEST_NAMES, ALIAS_FILE}
+
+
+def test_an_unchanged_build_does_nothing_and_a_change_rebuilds(tmp_path):
+    """The second build of the same sources leaves exports and store as they are (and imports no
+    pipeline); touching an export, changing a file or the manifest makes it build again."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for seed in SEED_FILES[:2]:
+        shutil.copy(seed, folder / seed.name)
+    shutil.copy(SEED_FILES[0].parent / "manifest.csv", folder / "manifest.csv")
+    out, store = tmp_path / "exports", tmp_path / "store"
+    env = {"KG_CACHE": str(tmp_path / "cache")}
+    args = ("build", str(folder), "--out", str(out), "--store", str(store))
+    first = run_kg(*args, env=env)
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    check = "import sys, kg.api; kg.api.build([sys.argv[1]], out=sys.argv[2], store=sys.argv[3], quiet=True); print('spacy' in sys.modules)"
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    again = subprocess.run([sys.executable, "-c", check, str(folder), str(out), str(store)], cwd=ROOT, env={**__import__("os").environ, **env},
+                           capture_output=True, text=True, check=True)
+    assert again.stdout.strip() == "False"
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+    assert run_kg(*args, env=env).stdout == first.stdout
+    (out / "kg.trig").write_text("damaged", encoding="utf-8")
+    run_kg(*args, env=env)
+    assert (out / "kg.trig").read_text(encoding="utf-8") != "damaged"
+    rebuilt = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    manifest = folder / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("张家界市", "张家界"), encoding="utf-8")
+    run_kg(*args, env=env)
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} != rebuilt
