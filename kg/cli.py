@@ -337,6 +337,29 @@ def serve(host, port, timeout, workers, pages, store):
 
 
 
+@main.command()
+@click.option("--endpoint", required=True, help="The server's SPARQL query endpoint (the pushed triples are counted there).")
+@click.option("--graph-store", help="Its SPARQL 1.1 Graph Store Protocol URL (default: the endpoint).")
+@click.option("--user", help="User name for HTTP Basic or Digest authentication.")
+@click.option("--password-env", metavar="VAR", help="Environment variable holding the password (never on the command line).")
+@store_option
+def push(endpoint, graph_store, user, password_env, store):
+    """Load the store's named graphs into a SPARQL server (each graph replaced)."""
+    import os
+
+    from kg.push import push as push_graphs
+
+    password = None
+    if password_env:
+        if password_env not in os.environ:
+            raise QueryError(f"--password-env {password_env}: no such environment variable")
+        password = os.environ[password_env]
+    if password is not None and user is None:
+        raise QueryError("--password-env needs --user")
+    pushed = push_graphs(open_store(store), endpoint, graph_store=graph_store, user=user, password=password)
+    click.echo(f"pushed {len(pushed)} graphs, {sum(p.triples for p in pushed)} triples to {graph_store or endpoint}")
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold"))
 @click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/).")
