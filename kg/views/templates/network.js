@@ -132,7 +132,8 @@ network.on("showPopup", function (id) {
 
 // ---- labels: drawn over the graph in screen pixels, most important node first (kgRank; groups
 // and selected nodes before all), each only where it overlaps no label already drawn. Zoomed out
-// that leaves the important names; zoomed in there is room for every one.
+// that leaves the important names; from ALL_LABELS_SCALE on, every node on screen is named.
+var ALL_LABELS_SCALE = 1.5;
 var groupLabel = {};
 var labelOrder = DATA.nodes.filter(function (n) { return n.kgType !== undefined; })
   .sort(function (a, b) { return (a.kgRank || 0) - (b.kgRank || 0); })
@@ -190,7 +191,7 @@ function drawLabels(ctx) {
     if (w === undefined) w = labelWidth[text] = ctx.measureText(text).width;
     var top = p.y + (node.options.size || 10) * scale + 2;
     var box = [p.x - w / 2 - 2, top - 1, p.x + w / 2 + 2, top + 16];
-    if (!fits(box)) return;
+    if (scale < ALL_LABELS_SCALE && !fits(box)) return;
     take(box);
     ctx.lineWidth = 3;
     ctx.strokeStyle = "rgba(255,255,255,0.9)";
