@@ -311,9 +311,13 @@ def test_select_filters(model):
 
 def test_max_nodes_keeps_most_important(model):
     sub = select(model, max_nodes=3)
-    # P1 and P2 have 2 years; then by degree: ZJJ (locatedIn ×3, hub) beats the others
-    assert [n.id for n in sub.nodes] == sorted([P1, P2, ZJJ])
-    assert all({e.source, e.target} <= {P1, P2, ZJJ} for e in sub.edges)
+    # the types take turns: the first project (P1: 2 years, then degree), place (ZJJ: hub of
+    # three locatedIn) and programme
+    assert [n.id for n in sub.nodes] == sorted([P1, ZJJ, PROG])
+    assert all({e.source, e.target} <= {P1, ZJJ, PROG} for e in sub.edges)
+    # a type with fewer nodes than its share leaves the rest to the others
+    assert {n.id for n in select(model, max_nodes=7).nodes} == \
+        {n.id for n in model.nodes} - {P3, P4}
     assert select(model, max_nodes=3) == sub
     assert len(select(model, max_nodes=100).nodes) == len(model.nodes)
     f = select(model, focus=EVT, max_nodes=1)
@@ -781,3 +785,19 @@ def test_browser_2000_nodes_interactive(tmp_path, chromium, capsys):
             sum(nd.type in DEFAULT_TYPES and nd.type != "Place" for nd in model.nodes)
         assert log.console_errors == [] and log.page_errors == [] and log.external == []
     assert drawn_ms > 0  # the timing itself is a benchmark: benchmarks/views_interactive.py
+
+
+def test_page_keeps_the_heaviest_comentions():
+    from itertools import combinations
+
+    from kg.views.network import COMENTIONS_PER_NODE
+
+    nodes = [NodeInfo(id=f"{B}entity/x/{i:02d}", label=f"规划{i}", type="Programme", cls="Thing",
+                      pinyin="", years=(2020,), status_by_year={}, evidence=None,
+                      evidence_report=None) for i in range(10)]
+    edges = [EdgeInfo(a.id, b.id, "coMentioned", 1 + (i % 7), {2020: 1 + (i % 7)})
+             for i, (a, b) in enumerate(combinations(nodes, 2))]
+    net = build_network(ViewModel(nodes=nodes, edges=edges))
+    kept = sorted((e["kgWeight"] for e in net.edges), reverse=True)
+    assert len(kept) == COMENTIONS_PER_NODE * len(nodes) < len(edges)
+    assert kept == sorted((e.weight for e in edges), reverse=True)[:len(kept)]

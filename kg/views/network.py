@@ -52,6 +52,9 @@ SPACING = 60.0
 #: Nodes a page holds unless told otherwise (the most important ones; the others are counted
 #: per type and per place): vis-network draws this many in well under 3 s.
 DEFAULT_MAX_NODES = 1500
+#: A page keeps at most this many co-mention edges per node (the heaviest): more are a hairball
+#: at any threshold, and they would make up most of a big page's bytes.
+COMENTIONS_PER_NODE = 4
 #: Types drawn when the page opens; the others are one click away in the legend.
 DEFAULT_TYPES = ("Project", "Place", "Programme")
 
@@ -95,8 +98,9 @@ def select(model: ViewModel, *, focus: str | None = None, year: int | None = Non
     * ``types``: top-level types to keep (``Project``, ``Place``, ...).
     * ``focus``: an entity (id or label) and its neighbours within 1 hop, or 2 hops when the
       1-hop neighbourhood has fewer than ``FOCUS_SMALL`` nodes.
-    * ``max_nodes``: keep the most important nodes: most report years, then highest degree,
-      then id (the focus entity is always kept).
+    * ``max_nodes``: keep the most important nodes, the types taking turns so that every type
+      gets an equal share (or all its nodes when it has fewer): within a type, most report
+      years, then highest degree, then id (the focus entity is always kept).
     """
     nodes = list(model.nodes)
     edges = list(model.edges)
@@ -144,9 +148,16 @@ def select(model: ViewModel, *, focus: str | None = None, year: int | None = Non
             raise ValueError("max_nodes must be at least 1")
         if len(nodes) > max_nodes:
             adj = _adjacency(ids, edges)
-            ranked = sorted(nodes, key=lambda n: (n.id != focus_id, -len(n.years),
-                                                  -len(adj[n.id]), n.id))
-            ids = {n.id for n in ranked[:max_nodes]}
+            by_type: dict[str, list[NodeInfo]] = defaultdict(list)
+            for n in sorted(nodes, key=lambda n: (n.id != focus_id, -len(n.years),
+                                                  -len(adj[n.id]), n.id)):
+                by_type[n.type].append(n)
+            order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+            turns = sorted(((rank, order.get(t, len(order)), n.id != focus_id, n.id)
+                            for t, members in by_type.items()
+                            for rank, n in enumerate(members)),
+                           key=lambda turn: (turn[2], turn[0], turn[1]))
+            ids = {turn[3] for turn in turns[:max_nodes]}
             nodes = [n for n in nodes if n.id in ids]
             edges = [e for e in edges if e.source in ids and e.target in ids]
 
@@ -483,6 +494,11 @@ def build_network(model: ViewModel, *, focus: str | None = None, year: int | Non
     in the page."""
     whole = select(model, focus=focus, year=year, types=types)
     sub = select(model, focus=focus, year=year, types=types, max_nodes=max_nodes)
+    comentions = [e for e in sub.edges if e.kind == "coMentioned"]
+    if len(comentions) > COMENTIONS_PER_NODE * len(sub.nodes):
+        heaviest = sorted(comentions, key=lambda e: (-e.weight, e.source, e.target))
+        dropped = set(map(id, heaviest[COMENTIONS_PER_NODE * len(sub.nodes):]))
+        sub = ViewModel(nodes=sub.nodes, edges=[e for e in sub.edges if id(e) not in dropped])
     coords = compute_layout(sub)
     ranks = importance_ranks(sub)
     homes = home_places(sub)
