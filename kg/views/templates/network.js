@@ -218,6 +218,7 @@ var omittedNote = Object.keys(DATA.omitted || {}).map(function (t) {
 function updateCount() {
   countEl.textContent = "节点 nodes " + nodesView.length + " / " + DATA.nodes.length +
     " · 边 edges " + edgesView.length + " / " + DATA.edges.length +
+    (clusterIds.length ? " · 组 groups " + clusterIds.length : "") +
     (omittedNote ? " · 未画出 not drawn: " + omittedNote + " (--max-nodes)" : "");
 }
 
@@ -239,9 +240,9 @@ function collapseAll() {
     var key = groupMode === "type" ? n.kgType : n.kgHome;
     if (key && (groupMode === "type" || shown.has(key))) (members[key] = members[key] || []).push(id);
   });
-  Object.keys(members).sort().forEach(function (key) {
+  var keys = Object.keys(members).sort().filter(function (key) { return members[key].length > 1; });
+  keys.forEach(function (key, i) {
     var ids = members[key];
-    if (ids.length < 2) return;
     var inside = new Set(ids);
     var head = groupMode === "place" ? byId[key] : null;
     var type = head ? TYPE[head.kgType] : TYPE[key];
@@ -250,14 +251,18 @@ function collapseAll() {
     var tip = el("div", "kg-tip");
     tip.appendChild(el("div", "kg-tip-head", label));
     tip.appendChild(el("div", "kg-tip-meta", "点击展开 click to expand · " + ids.length + " nodes"));
-    network.cluster({
-      joinCondition: function (o) { return inside.has(o.id); },
-      clusterNodeProperties: {
-        id: cid, title: tip, shape: "dot", borderWidth: 3,
-        size: Math.min(60, 10 + 4 * Math.sqrt(ids.length)),
-        color: { background: type ? type.color : "#999999", border: "#222222" }
-      }
-    });
+    var props = {
+      id: cid, label: "", title: tip, shape: "dot", borderWidth: 3,  // label drawn by the page
+      size: Math.min(60, 10 + 4 * Math.sqrt(ids.length)),
+      color: { background: type ? type.color : "#999999", border: "#222222" }
+    };
+    if (groupMode === "type") {
+      // type groups would all sit at the centre of the graph: set them on a ring around it
+      var angle = -Math.PI / 2 + 2 * Math.PI * i / keys.length;
+      props.x = 220 * Math.cos(angle);
+      props.y = 220 * Math.sin(angle);
+    }
+    network.cluster({ joinCondition: function (o) { return inside.has(o.id); }, clusterNodeProperties: props });
     groupLabel[cid] = label;
     clusterIds.push(cid);
   });
@@ -329,7 +334,7 @@ coMinLabel.appendChild(document.createTextNode(" 句"));
 kindsBox.appendChild(coMinLabel);
 
 var groupSel = root.querySelector(".kg-group-by");
-groupSel.addEventListener("change", function () { groupMode = groupSel.value; collapseAll(); updateCount(); });
+groupSel.addEventListener("change", function () { groupMode = groupSel.value; collapseAll(); updateCount(); network.fit({ animation: false }); });
 root.querySelector(".kg-collapse-btn").addEventListener("click", function () { collapseAll(); updateCount(); });
 root.querySelector(".kg-expand-btn").addEventListener("click", function () { expandAll(); updateCount(); });
 
@@ -452,7 +457,7 @@ var api = {
     if (min !== undefined) { coMin = min; coMinBox.value = String(min); }
     apply(false);
   },
-  groupBy: function (mode) { groupMode = mode || ""; groupSel.value = groupMode; collapseAll(); updateCount(); },
+  groupBy: function (mode) { groupMode = mode || ""; groupSel.value = groupMode; collapseAll(); updateCount(); network.fit({ animation: false }); },
   expandAll: function () { expandAll(); updateCount(); },
   groups: function () { return clusterIds.filter(function (c) { return network.isCluster(c); }); },
   drawnLabels: function () { return drawnLabels.slice(); },
