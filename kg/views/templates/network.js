@@ -131,10 +131,11 @@ network.on("showPopup", function (id) {
 });
 
 // ---- labels: drawn over the graph in screen pixels, most important node first (kgRank; groups
-// and selected nodes before all), each only where it overlaps no label already drawn. Zoomed out
-// that leaves the important names; from ALL_LABELS_SCALE on, every node on screen is named.
-var ALL_LABELS_SCALE = 1.5;
-var groupLabel = {};
+// and selected nodes before all), each only where it overlaps no label already drawn. Only the
+// most important share of the drawn nodes may be named, a share that grows with the zoom:
+// zoomed out that leaves the important names; from ALL_LABELS_SCALE on, every node on screen is.
+var ALL_LABELS_SCALE = 2;
+var groupLabel = {}, groupSize = {};
 var labelOrder = DATA.nodes.filter(function (n) { return n.kgType !== undefined; })
   .sort(function (a, b) { return (a.kgRank || 0) - (b.kgRank || 0); })
   .map(function (n) { return n.id; });
@@ -176,15 +177,19 @@ function drawLabels(ctx) {
   ctx.textBaseline = "top";
   ctx.lineJoin = "round";
   drawnLabels = [];
-  var order = Object.keys(groupLabel).concat(network.getSelectedNodes(), labelOrder);
+  var groups = Object.keys(groupLabel).sort(function (a, b) { return groupSize[b] - groupSize[a] || (a < b ? -1 : 1); });
+  var order = groups.concat(network.getSelectedNodes(), labelOrder);
   var done = {};
+  var budget = groups.length + network.getSelectedNodes().length +
+    Math.ceil(body.nodeIndices.length * Math.min(1, Math.sqrt(scale / ALL_LABELS_SCALE)));
   order.forEach(function (id) {
-    if (done[id]) return;
+    if (done[id] || !(id in visibleIndex)) return;
     done[id] = true;
+    if (budget-- <= 0) return;
     var node = body.nodes[id];
     if (!node) return;
     var text = groupLabel[id] || (byId[id] && byId[id].label);
-    if (!text || node.options.hidden || !(id in visibleIndex)) return;
+    if (!text || node.options.hidden) return;
     var p = network.canvasToDOM({ x: node.x, y: node.y });
     if (p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
     var w = labelWidth[text];
@@ -264,6 +269,7 @@ function collapseAll() {
     }
     network.cluster({ joinCondition: function (o) { return inside.has(o.id); }, clusterNodeProperties: props });
     groupLabel[cid] = label;
+    groupSize[cid] = ids.length;
     clusterIds.push(cid);
   });
 }
