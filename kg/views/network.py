@@ -661,6 +661,7 @@ def render_network_page(net: Network, *, fragment: bool = False,
 
 
 __all__ = [
-    "DEFAULT_MAX_NODES", "DEFAULT_TYPES", "KGNetwork", "build_network", "compute_layout", "network_html", "render_network_page",
-    "resolve_focus", "safe_json", "select", "write_network_html",
+    "DEFAULT_MAX_NODES", "DEFAULT_TYPES", "KGNetwork", "build_network", "comention_threshold",
+    "compute_layout", "home_places", "importance", "importance_ranks", "network_html",
+    "render_network_page", "resolve_focus", "safe_json", "select", "write_network_html",
 ]
