@@ -705,6 +705,10 @@ def test_browser_labels_follow_zoom(tmp_path, chromium):
         assert min(ranks, key=ranks.get) in drawn
         others = [r for v, r in ranks.items() if v not in drawn]
         assert sum(ranks[v] for v in drawn) / len(drawn) < sum(others) / len(others)
+        boxes = page.evaluate("window.kgView.drawnLabelBoxes()")  # [left, top, right, bottom]
+        assert len(boxes) == len(drawn)
+        assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+                       for i, a in enumerate(boxes) for b in boxes[i + 1:])
         page.evaluate("""() => { const net = window.kgView.network;
             net.moveTo({position: net.getPosition(net.body.nodeIndices[0]), scale: 3,
                         animation: false}); }""")

@@ -141,7 +141,7 @@ var labelOrder = DATA.nodes.filter(function (n) { return n.kgType !== undefined;
   .map(function (n) { return n.id; });
 var LABEL_FONT = "13px " + (DATA.options.nodes && DATA.options.nodes.font ? DATA.options.nodes.font.face : "sans-serif");
 var labelWidth = {};
-var drawnLabels = [];
+var drawnLabels = [], drawnBoxes = [];
 function drawLabels(ctx) {
   var canvas = network.canvas;
   var ratio = canvas.pixelRatio || 1;
@@ -177,6 +177,7 @@ function drawLabels(ctx) {
   ctx.textBaseline = "top";
   ctx.lineJoin = "round";
   drawnLabels = [];
+  drawnBoxes = [];
   var groups = Object.keys(groupLabel).sort(function (a, b) { return groupSize[b] - groupSize[a] || (a < b ? -1 : 1); });
   var order = groups.concat(network.getSelectedNodes(), labelOrder);
   var done = {};
@@ -204,6 +205,7 @@ function drawLabels(ctx) {
     ctx.fillStyle = "#222222";
     ctx.fillText(text, p.x, top);
     drawnLabels.push(id);
+    drawnBoxes.push(box);
   });
   ctx.restore();
 }
@@ -467,6 +469,7 @@ var api = {
   expandAll: function () { expandAll(); updateCount(); },
   groups: function () { return clusterIds.filter(function (c) { return network.isCluster(c); }); },
   drawnLabels: function () { return drawnLabels.slice(); },
+  drawnLabelBoxes: function () { return drawnBoxes.map(function (b) { return b.slice(); }); },
   focus: focusOn, search: function (q) { searchBox.value = q; return search(); },
   firstDrawn: null
 };
