@@ -8,7 +8,11 @@ works from ``file://``, in an ``<iframe>`` and in a notebook.
 Layout is computed in Python (networkx, fixed seed) and physics is off, so large graphs are
 interactive as soon as they are drawn. Every string that comes from report text travels as JSON
 in a ``<script type="application/json">`` block (``<``, ``>``, ``&`` escaped) and is put into the
-page with ``textContent`` only.
+page with ``textContent`` only (labels are drawn on the canvas by the page's own script).
+
+A page holds at most ``DEFAULT_MAX_NODES`` entities unless told otherwise and opens on
+``DEFAULT_TYPES`` with their typed links; co-mentions, the other types and groups by place or type
+are toggles in the page (docs/views.md).
 """
 
 from __future__ import annotations
@@ -425,7 +429,6 @@ def _vis_options(n_nodes: int) -> dict:
             "shape": "dot", "borderWidth": 1,
             "font": {"size": 18, "face": "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',"
                                           "'Microsoft YaHei',sans-serif", "color": "#222222"},
-
         },
         "groups": {t: {"color": {"background": st["color"], "border": "#333333",
                                  "highlight": {"background": st["color"], "border": "#000000"},
