@@ -671,6 +671,11 @@ def test_browser_groups_collapse_and_expand(model, tmp_path, chromium):
         _click_node(page, group)  # a click opens the group
         assert page.evaluate("window.kgView.groups()") == [] and _count(page) == len(shown)
         page.click(".kg-collapse-btn")
+        page.evaluate("id => window.kgView.network.selectNodes([id])", group)
+        page.click(".kg-focus-btn")  # focus needs entities: a selected group hides nothing
+        assert page.evaluate("window.kgView.groups()") == [group]
+        assert _count(page) == len(shown) - 3 + 1
+        page.click(".kg-collapse-btn")
         assert page.evaluate("window.kgView.groups()") == [group]
         page.click(".kg-expand-btn")
         assert _count(page) == len(shown)

@@ -404,6 +404,8 @@ DATA.edges.forEach(function (e) {
   (adj[e.to] = adj[e.to] || []).push({ id: e.from, kind: e.kgKind });
 });
 function focusOn(ids, depth) {
+  ids = ids.filter(function (id) { return byId[id] !== undefined; });  // not a group node
+  if (!ids.length) return;
   var keep = new Set(ids), frontier = ids.slice();
   for (var d = 0; d < depth; d++) {
     var next = [];
