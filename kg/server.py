@@ -382,6 +382,7 @@ class _Worker:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 close_fds=True,
+                env={**os.environ, "RUST_BACKTRACE": "0"},  # a query over the memory limit: one line, not a trace
             )
         finally:
             child.close()
