@@ -55,7 +55,7 @@ def start_oxigraph(binary: str, store: Path, timeout: float) -> tuple[subprocess
     process = subprocess.Popen(
         [binary, "serve-read-only", "--location", str(store), "--bind", f"{HOST}:{port}", "--union-default-graph",
          "--timeout-s", str(int(timeout))],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -143,8 +143,14 @@ def run(label: str, process: subprocess.Popen, port: int, path: str, args, cheap
         half = args.clients // 2
         phase("mixed", port, path, process.pid, [(args.cheap, cheap)] * half + [(args.heavy, heavy)] * (args.clients - half), args.seconds)
     finally:
+        if process.poll() is not None:
+            print(f"the server died during the run (exit status {process.returncode})", flush=True)
         process.terminate()
         process.wait(30)
+        if process.stderr is not None:
+            last = process.stderr.read().strip().splitlines()[-5:]
+            if last:
+                print("its last messages: " + " | ".join(line[:300] for line in last), flush=True)
 
 
 def main() -> None:

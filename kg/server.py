@@ -10,17 +10,27 @@ entity pages (``kg serve``). Standard library only (``http.server``).
   SPARQL service description (Turtle and the other graph formats).
 - Read-only: SPARQL Update (``update=``, ``application/sparql-update`` or an update sent as a
   query) is refused with ``403``; the store is opened read-only anyway.
-- Time limit: queries run in a small pool of worker processes, each with the store opened
-  read-only. A query that runs longer than ``timeout`` seconds is answered with ``503`` and its
-  worker process is killed and replaced, so a runaway query is really stopped and expensive queries
-  cannot pile up; when every worker stays busy for ``timeout`` seconds the answer is ``503`` too.
-- CORS: every answer carries ``Access-Control-Allow-Origin: *`` and ``OPTIONS`` answers the
-  preflight, so a browser client on another origin can query the endpoint.
+- Time and memory limits: queries run in a small pool of worker processes, each with the store
+  opened read-only and its address space capped. A query that runs longer than ``timeout``
+  seconds, or needs more memory than the cap, is answered with ``503`` and its worker process is
+  killed and replaced, so a runaway query is really stopped and expensive queries cannot pile up;
+  when every worker stays busy for ``timeout`` seconds the answer is ``503`` too. A fast-lane
+  worker answers short queries while the others are busy. Workers die with the server.
+- New builds: before each query the server checks which store folder is at the store's path
+  (a build switches in a new one) and the worker reopens it when it changed, so every query sees
+  one build, and never an older one than a query before it; the pages follow.
+- Federation (``SERVICE``) is refused with ``400`` before anything runs, unless the service is
+  under an ``allow_service`` prefix (:mod:`kg.federation`).
+- Connections: a client that stalls gets ``408`` or is disconnected after ``read_timeout``
+  seconds; a long listen queue; chunked bodies; a malformed ``Host`` header is ``400``.
+- CORS: ``Access-Control-Allow-Origin: *`` by default (read-only, no credentials, no federation),
+  or only the origins given; ``OPTIONS`` answers the preflight.
 - Pages: ``/`` (index), ``/graph`` and ``/timeline`` (the exported views, or generated from the
   store when the files are missing), ``/entity`` (all entities) and ``/entity/<label>`` or
   ``/entity?label=…`` (one entity, from :func:`kg.api.show`), ``/queries/<name>.rq`` (a saved
   query's text).
 
+See docs/security.md for what is promised and what was tried.
 It binds to 127.0.0.1 unless told otherwise.
 """
 
