@@ -368,5 +368,26 @@ def evaluate(gold, sources, fmt):
         click.echo(report_text(result))
 
 
+@main.command(name="eval-indicators")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold/indicators"))
+@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path),
+              help="Report files or folders (default: the gold's texts/ and seeds/).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate_indicators(gold, sources, fmt):
+    """Value-level precision and recall of the stated figures against gold (gold/indicators/README.md)."""
+    from kg.indicator_eval import evaluate_indicators as run_evaluation
+    from kg.indicator_eval import report_text
+
+    paths, errors = api.collect_sources(sources or (gold / "texts", *api.DEFAULT_SOURCES))
+    documents, failed = api.analyze(paths)
+    for error in [*errors, *failed]:
+        click.echo(f"kg: skipped {error}", err=True)
+    result = run_evaluation(documents, gold)
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_text(result))
+
+
 if __name__ == "__main__":
     main()

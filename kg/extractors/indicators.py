@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from kg.extractors.base import report_sentences
 from kg.resources import load_toml
 
-_CLAUSE_BREAK = "，。；：,;:！？!?\n"
+_CLAUSE_BREAK = "，。；：,;:！？!?\n—"
 _NUMBER = r"(?<![\d.．])\d+(?:[.．]\d+)?"
 _EXPLICIT_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:底|末|全年)?(?:的)?$")
 _YEAR_IN_CLAUSE = re.compile(r"(?:^|到|至|在|于)(20\d{2})\s*年")
@@ -88,7 +88,9 @@ class IndicatorExtractor:
         self.growth = sorted(verbs["growth"], key=len, reverse=True)
         self.negative = tuple(verbs["negative"])
         self.level = sorted(verbs["level"], key=len, reverse=True)
-        self.verb = re.compile("|".join(re.escape(v) for v in sorted({*self.growth, *self.level}, key=len, reverse=True)))
+        self.milestone_verbs = tuple(config["figure"]["milestone_verbs"])
+        verbs = {*self.growth, *self.level, *self.milestone_verbs}
+        self.verb = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
         self.target_words = tuple(config["kind"]["target"])
         self.target_in_clause = tuple(config["kind"]["target_in_clause"])
         self.five_year = tuple(config["kind"]["five_year"])
@@ -99,6 +101,7 @@ class IndicatorExtractor:
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
         self.milestones = tuple(config["figure"]["milestones"])
+        self.to_verbs = tuple(config["figure"]["to_verbs"])
 
     # -- the pipeline component ---------------------------------------------------------------
 
@@ -119,6 +122,7 @@ class IndicatorExtractor:
         group: list[tuple[re.Match, str, str]] = []  # a 分别 coordination being read
         group_labels: list[str] = []
         previous_end = 0
+        last_label = ""  # the indicator the sentence last spoke of
         for match in self.figure.finditer(text):
             if not self._stands_alone(text, match):
                 continue
@@ -142,11 +146,17 @@ class IndicatorExtractor:
                 continue
             label = self._clean_label(re.split(r"[、]", label_text)[-1])
             rule = "indicators.clause"
-            if not label and figures and figures[-1].end <= match.start() and verb in self.growth:
-                label, rule = figures[-1].label, "indicators.previous"  # …1360亿元，增长9.4%
+            if verb in self.milestone_verbs:  # 地区生产总值跨越5000亿元，达5600亿元
+                last_label, previous_end = label or last_label, match.end()
+                continue
+            if not label and last_label:
+                label, rule = last_label, "indicators.previous"  # …1360亿元，增长9.4%
+            elif not label and clause_start > 1:
+                label, rule = self._previous_clause_label(text, clause_start - 1), "indicators.previous-clause"
             if not self._is_indicator(label, unit):
                 previous_end = match.end()
                 continue
+            last_label = label
             figures.append(self._figure(match, label, verb, text, section, rule))
             previous_end = match.end()
         if group:
@@ -220,6 +230,8 @@ class IndicatorExtractor:
         years = list(_YEAR_IN_CLAUSE.finditer(sentence_before))
         if years and kind == "target":
             return f"explicit:{years[-1].group(1)}"  # 到2025年，…达到…
+        if text.startswith(self.to_verbs, match.end()):
+            return "review-start"  # 从24433元增加到36700元
         if kind == "target":
             if section in ("plan", "outlook") and any(w in text for w in self.five_year):
                 return "plan-end"
@@ -241,6 +253,15 @@ class IndicatorExtractor:
             return after, ""  # 实现地区生产总值1360亿元: the verb opens the clause
         # 地区生产总值增长8%: the verb nearest to the number is the figure's.
         return before[: verb.start()], verb.group()
+
+    def _previous_clause_label(self, text: str, end: int) -> str:
+        """The indicator that opens the clause before ``end`` (辖内财政收入迈过千亿大关，达1330亿元)."""
+        start = max(text.rfind(c, 0, end) for c in _CLAUSE_BREAK) + 1
+        clause = re.split(r"\d", text[start:end], maxsplit=1)[0]
+        label, _verb = self._split_clause(clause)
+        if _verb:
+            return self._clean_label(label)
+        return self._clean_label(clause)
 
     def _labels(self, text: str) -> list[str]:
         parts = [p for p in re.split(r"[、和及与]", text) if p.strip()]
@@ -300,6 +321,8 @@ def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], plan
     planned = planned or (report_year,)
     if year_ref == "review":
         return max(reviewed)
+    if year_ref == "review-start":
+        return min(reviewed) - 1
     if year_ref == "last-year":
         return report_year - 1
     if year_ref == "plan-end":
