@@ -26,6 +26,7 @@ _CLAUSE_BREAK = "，。；：,;:！？!?\n—"
 _NUMBER = r"(?<![\d.．])\d+(?:[.．]\d+)?"
 _EXPLICIT_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:底|末|全年)?(?:的)?$")
 _YEAR_IN_CLAUSE = re.compile(r"(?:^|到|至|在|于)(20\d{2})\s*年")
+_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*年")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class IndicatorExtractor:
         before_pattern = "|".join(re.escape(q) for q in sorted(before, key=len, reverse=True))
         after_pattern = "|".join(re.escape(q) for q in self.after)
         self.figure = re.compile(
-            rf"(?P<before>{before_pattern})?(?P<number>{_NUMBER})\s*(?P<unit>{unit_pattern})(?P<after>{after_pattern})?"
+            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})\s*(?P<unit>{unit_pattern})(?:\s*(?P<after>{after_pattern}))?"
         )
         verbs = config["verbs"]
         self.growth = sorted(verbs["growth"], key=len, reverse=True)
@@ -145,6 +146,9 @@ class IndicatorExtractor:
                 previous_end = match.end()
                 continue
             label = self._clean_label(re.split(r"[、]", label_text)[-1])
+            whole = self._clean_label(label_text)
+            if not self.indicators.code(label) and self.indicators.code(whole):
+                label = whole  # 新增城镇就业、农村劳动力转移就业10万人: the list names one indicator
             rule = "indicators.clause"
             if verb in self.milestone_verbs:  # 地区生产总值跨越5000亿元，达5600亿元
                 last_label, previous_end = label or last_label, match.end()
@@ -171,11 +175,17 @@ class IndicatorExtractor:
         rule = "indicators.coordination"
         if len(labels) < n and len(earlier) >= n and not any(labels):
             labels, rule = [f.label for f in earlier[-n:]], "indicators.coordination-previous"
+        if len(labels) < n and labels and n % len(labels) == 0:
+            labels = labels * (n // len(labels))  # 分别由19473元、7094元增加到28151元、11213元
+        starts = max((i for i, (m, _v, _l) in enumerate(group) if self._starts_change(text, m)), default=-1)
         out = []
         for i, (match, _verb, _label) in enumerate(group):
             label = self._clean_label(labels[min(i, len(labels) - 1)]) if labels else ""
             if self._is_indicator(label, match.group("unit")):
-                out.append(self._figure(match, label, verb, text, section, rule))
+                figure = self._figure(match, label, verb, text, section, rule)
+                if i <= starts and not figure.year_ref.startswith("explicit:"):
+                    figure = replace(figure, year_ref="review-start")
+                out.append(figure)
         return out
 
     def _expand(self, label: str, n: int) -> list[str] | None:
@@ -230,8 +240,11 @@ class IndicatorExtractor:
         years = list(_YEAR_IN_CLAUSE.finditer(sentence_before))
         if years and kind == "target":
             return f"explicit:{years[-1].group(1)}"  # 到2025年，…达到…
-        if text.startswith(self.to_verbs, match.end()):
+        if self._starts_change(text, match):
             return "review-start"  # 从24433元增加到36700元
+        period = list(_PERIOD.finditer(sentence_before))
+        if period and kind == "actual":
+            return f"explicit:{period[-1].group(1)}"  # 2016 至 2019 年期间，…年均增长19.55%
         if kind == "target":
             if section in ("plan", "outlook") and any(w in text for w in self.five_year):
                 return "plan-end"
@@ -300,11 +313,15 @@ class IndicatorExtractor:
             return False
         return True
 
+    def _starts_change(self, text: str, match: re.Match) -> bool:
+        """从 28% 上升到 57.7%: the figure is the value a change starts from."""
+        return text[match.end() : match.end() + 12].lstrip().startswith(self.to_verbs)
+
     def _stands_alone(self, text: str, match: re.Match) -> bool:
         """A figure ends a phrase (8%，; 8%、10%; 8%和10%); 10亿元以上项目 or 3000亿元台阶 describe
         something else."""
         end = match.end()
-        following = text[end : end + 3]
+        following = text[end : end + 8]
         if following.startswith(self.milestones):
             return False
         return not following or following.startswith(self.followers)
