@@ -130,7 +130,7 @@ class IndicatorExtractor:
             unit = match.group("unit")
             clause_start = max(max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1, previous_end)
             joiner = text[previous_end : match.start()]
-            if group and previous_end and joiner.strip() in ("、", "和", "及", "与", ""):
+            if group and previous_end and (joiner.strip() in ("、", "和", "及", "与", "") or joiner.strip() in self.to_verbs):
                 verb_text = group[-1][1]
                 group.append((match, verb_text, ""))
                 previous_end = match.end()
@@ -190,7 +190,7 @@ class IndicatorExtractor:
 
     def _expand(self, label: str, n: int) -> list[str] | None:
         for word, parts in self.expansions.items():
-            if word in label and len(parts) == n:
+            if word in label and n % len(parts) == 0:  # 分别由A、B增加到C、D: the parts in turn
                 return [label.replace(word, part) for part in parts]
         return None
 
