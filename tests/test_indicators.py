@@ -264,3 +264,15 @@ def test_targets_against_results(tmp_path):
     assert status[("retail_sales", "2023")][0] == "missed"  # 7.1 < 8 以上
     assert status[("unemployment", "2023")][0] == "met"  # 5.1 ≤ 5.5 以内
     assert status[("fixed_asset_investment", "2023")][0] == "unknown"  # no result stated
+
+
+def test_every_code_is_a_concept_of_the_indicator_scheme():
+    """patterns/indicators.toml and ontology/kg.ttl list the same codes and preferred labels."""
+    graph = ox.Store()
+    with (ROOT / "ontology" / "kg.ttl").open("rb") as handle:
+        graph.load(handle, format=ox.RdfFormat.TURTLE)
+    rows = graph.query(
+        "SELECT ?code ?label WHERE { ?c <http://www.w3.org/2004/02/skos/core#inScheme> "
+        "<https://w3id.org/govreport-kg/ontology#IndicatorScheme> ; <http://www.w3.org/2004/02/skos/core#notation> ?code ; "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label FILTER(LANG(?label) = 'zh') }")
+    assert {(r["code"].value, r["label"].value) for r in rows} == set(load_indicators().labels.items())
