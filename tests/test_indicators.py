@@ -276,3 +276,34 @@ def test_every_code_is_a_concept_of_the_indicator_scheme():
         "<https://w3id.org/govreport-kg/ontology#IndicatorScheme> ; <http://www.w3.org/2004/02/skos/core#notation> ?code ; "
         "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label FILTER(LANG(?label) = 'zh') }")
     assert {(r["code"].value, r["label"].value) for r in rows} == set(load_indicators().labels.items())
+
+
+def test_variants_are_the_alternative_labels_of_the_concepts():
+    graph = ox.Store()
+    with (ROOT / "ontology" / "kg.ttl").open("rb") as handle:
+        graph.load(handle, format=ox.RdfFormat.TURTLE)
+    rows = graph.query(
+        "SELECT ?code ?alt WHERE { ?c <http://www.w3.org/2004/02/skos/core#notation> ?code ; "
+        "<http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    found = {(r["code"].value, r["alt"].value) for r in rows}
+    indicators = load_indicators()
+    expected = {(code, variant) for variant, code in indicators.variants if variant != indicators.labels[code]}
+    assert found == expected
+
+
+def test_one_value_for_several_indicators(figures):
+    found = figures("旅游接待人次、旅游总收入分别增长 40%左右。", "plan")  # 张家界 2023
+    assert [(f.code, f.value, f.qualifier) for _, f in found] == [("tourist_arrivals", 40.0, "左右"), ("tourism_revenue", 40.0, "左右")]
+    assert found[0][1].start == found[1][1].start
+
+
+def test_a_comparison_speaks_of_the_indicator_before(figures):
+    found = figures("常住人口城镇化率达 51%，较十二五末提高 6.4 个百分点。")  # 张家界 2021
+    assert [(f.code, f.measure, f.value) for _, f in found] == [("urbanisation", "share", 51.0), ("urbanisation", "growth", 6.4)]
+
+
+def test_the_previous_clause_names_the_indicator(figures):
+    found = figures("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。")  # 长沙 2012
+    assert [(f.code, f.value) for _, f in found] == [("budget_revenue", 1330.0), ("budget_revenue", 28.55)]
+    found = figures("新增市场主体 1.5 万户，总量突破 10 万户，增长 10.4%。")  # 张家界 2021: not the figure before
+    assert [f.label for _, f in found] == ["总量"]
