@@ -307,3 +307,11 @@ def test_the_previous_clause_names_the_indicator(figures):
     assert [(f.code, f.value) for _, f in found] == [("budget_revenue", 1330.0), ("budget_revenue", 28.55)]
     found = figures("新增市场主体 1.5 万户，总量突破 10 万户，增长 10.4%。")  # 张家界 2021: not the figure before
     assert [f.label for _, f in found] == ["总量"]
+
+
+def test_pinyin_glosses_are_read_past(figures):
+    sentence = "预（yù）计（jì），全市实（shí）现（xiàn）地区（qū）生产（chǎn）总值1360亿元，增长9.4%。"  # 马鞍山 2016, as copied
+    found = figures(sentence)
+    assert [(text, f.code, f.value) for text, f in found] == [("1360亿元", "gdp", 1360.0), ("9.4%", "gdp", 9.4)]
+    found = figures("高于全省增速 1.8个（gè）百分点（diǎn）。")  # 珠海 2014: the span stops before the last gloss
+    assert [text for text, _ in found] == ["1.8个（gè）百分点"]

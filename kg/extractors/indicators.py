@@ -92,6 +92,7 @@ class IndicatorExtractor:
         self.milestone_verbs = tuple(config["figure"]["milestone_verbs"])
         verbs = {*self.growth, *self.level, *self.milestone_verbs}
         self.verb = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+        self.gloss = re.compile(config["text"]["gloss"])
         self.target_words = tuple(config["kind"]["target"])
         self.target_in_clause = tuple(config["kind"]["target_in_clause"])
         self.five_year = tuple(config["kind"]["five_year"])
@@ -120,6 +121,18 @@ class IndicatorExtractor:
 
     def sentence_figures(self, text: str, section: str) -> list[Figure]:
         """The figures of one sentence (offsets into ``text``)."""
+        if not self.gloss.search(text):
+            return self._read(text, section)
+        position, pieces = 0, []  # the stretches outside pinyin glosses
+        for match in self.gloss.finditer(text):
+            pieces.append((position, match.start()))
+            position = match.end()
+        pieces.append((position, len(text)))
+        kept = [i for a, b in pieces for i in range(a, b)]
+        read = "".join(text[a:b] for a, b in pieces)
+        return [replace(f, start=kept[f.start], end=kept[f.end - 1] + 1) for f in self._read(read, section)]
+
+    def _read(self, text: str, section: str) -> list[Figure]:
         figures: list[Figure] = []
         group: list[tuple[re.Match, str, str]] = []  # a 分别 coordination being read
         group_labels: list[str] = []
