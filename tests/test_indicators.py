@@ -315,3 +315,15 @@ def test_pinyin_glosses_are_read_past(figures):
     assert [(text, f.code, f.value) for text, f in found] == [("1360亿元", "gdp", 1360.0), ("9.4%", "gdp", 9.4)]
     found = figures("高于全省增速 1.8个（gè）百分点（diǎn）。")  # 珠海 2014: the span stops before the last gloss
     assert [text for text, _ in found] == ["1.8个（gè）百分点"]
+
+
+def test_pieces_give_the_same_figures_as_the_whole_document():
+    """A long file read in pieces (kg.documents.CHUNK_CHARS) states the same figures at the same
+    offsets of the original text."""
+    from kg.documents import load_document
+
+    for path in sorted((ROOT / "seeds").glob("zhangjiajie-202[15].txt")):
+        whole = {(o.start, o.end, o.figure.label, o.figure.value, o.year) for o in load_document(path).observations}
+        pieces = load_document(path, chunk_chars=4000)
+        assert {(o.start, o.end, o.figure.label, o.figure.value, o.year) for o in pieces.observations} == whole
+        assert all(pieces.text[o.start : o.end] == o.text for o in pieces.observations)
