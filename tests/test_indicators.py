@@ -327,3 +327,10 @@ def test_pieces_give_the_same_figures_as_the_whole_document():
         pieces = load_document(path, chunk_chars=4000)
         assert {(o.start, o.end, o.figure.label, o.figure.value, o.year) for o in pieces.observations} == whole
         assert all(pieces.text[o.start : o.end] == o.text for o in pieces.observations)
+
+
+def test_approximate_numbers_and_a_figure_before_its_circumstance(figures):
+    [(text, figure)] = figures("城镇新增就业年均1270多万人。")  # 2023 national report
+    assert (text, figure.code, figure.value, figure.qualifier) == ("1270多万人", "new_jobs", 1270.0, "多")
+    [(_, figure)] = figures("在一季度经济总量负增长3.9%的情况下，经济运行持续回升。")  # 马鞍山 2021
+    assert (figure.label, figure.code, figure.value) == ("一季度经济总量", "gdp", -3.9)

@@ -82,8 +82,10 @@ class IndicatorExtractor:
         self.after = sorted(config["qualifiers"]["after"], key=len, reverse=True)
         before_pattern = "|".join(re.escape(q) for q in sorted(before, key=len, reverse=True))
         after_pattern = "|".join(re.escape(q) for q in self.after)
+        inside_pattern = "|".join(re.escape(q) for q in config["qualifiers"]["inside"])
         self.figure = re.compile(
-            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})\s*(?P<unit>{unit_pattern})(?:\s*(?P<after>{after_pattern}))?"
+            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})(?P<inside>{inside_pattern})?\s*(?P<unit>{unit_pattern})"
+            rf"(?:\s*(?P<after>{after_pattern}))?"
         )
         verbs = config["verbs"]
         self.growth = sorted(verbs["growth"], key=len, reverse=True)
@@ -229,7 +231,7 @@ class IndicatorExtractor:
         if growth and verb.startswith(self.negative):
             value = -value
         measure = "growth" if growth else ("share" if base_unit == "%" else "level")
-        qualifier = match.group("before") or match.group("after")
+        qualifier = match.group("before") or match.group("inside") or match.group("after")
         if match.group("before") and match.group("after"):
             qualifier = match.group("after")
         sentence_before = text[: match.start()]
