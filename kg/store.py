@@ -213,7 +213,10 @@ def recover(path: Path) -> None:
 
 
 def open_store(path: Path = DEFAULT_STORE) -> ox.Store:
-    """The store at ``path``, read-only."""
+    """The store at ``path``, read-only: a snapshot that keeps answering (from the files it opened)
+    while a build replaces the folder, and that cannot harm it. Open it again to see a newer build.
+    This is how a notebook opens the store (``kg.open_store()``); a writable
+    ``pyoxigraph.Store(path)`` held open during a build corrupts it."""
     path = Path(path)
     if path.exists() is False:
         previous = _old_dir(path)
