@@ -9,8 +9,12 @@ notebook can call them directly::
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import inspect
 import json
 import os
+import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -32,6 +36,7 @@ from kg.store import (
     StoreStaging,
     open_store,
     read_sources,
+    writer_lock,
 )
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
 
@@ -52,10 +57,11 @@ class BuildSummary:
     files: list[Path] = field(default_factory=list)
     added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
     removed: list[str] = field(default_factory=list)  # kg remove: the files taken out
+    replaced: list[str] = field(default_factory=list)  # kg add: recorded files whose content changed
 
     def text(self) -> str:
         lines = [
-            f"reports: {len(self.reports)} ({', '.join(self.reports)}) from {self.documents} files",
+            f"reports: {len(self.reports)} ({', '.join(self.reports)}) from {self.documents} file{'' if self.documents == 1 else 's'}",
             "entities: "
             + ", ".join(f"{t} {self.entities_by_type.get(t, 0)}" for t in ENTITY_TYPES)
             + f" (total {sum(self.entities_by_type.values())})",
@@ -140,6 +146,28 @@ def analyze(paths: list[Path], jobs: int = 1) -> tuple[list[Document], list[str]
 # -- build -----------------------------------------------------------------------------------
 
 
+def _single_writer(function):
+    """Run ``function`` holding the store's writer lock (see :func:`kg.store.writer_lock`). The
+    wrapped function takes ``wait=False`` too: then a store another process is writing raises
+    :class:`kg.store.StoreBusy` instead of waiting."""
+    signature = inspect.signature(function)
+
+    @functools.wraps(function)
+    def locked(*args, wait: bool = True, **kwargs):
+        store = signature.bind(*args, **kwargs).arguments.get("store", DEFAULT_STORE)
+        with writer_lock(Path(store), wait=wait, on_wait=functools.partial(_waiting, store)):
+            return function(*args, **kwargs)
+
+    return locked
+
+
+def _waiting(store, holder: int | None) -> None:
+    who = f"PID {holder}" if holder else "another process"
+    print(f"kg: waiting for {who} to finish writing the store at {store}", file=sys.stderr, flush=True)
+
+
+
+@_single_writer
 def build(
     sources=DEFAULT_SOURCES,
     out: str | Path = DEFAULT_OUT,
@@ -157,6 +185,7 @@ def build(
     return _build(paths, errors, Path(out), Path(store), jobs, base)
 
 
+@_single_writer
 def add(
     sources,
     out: str | Path = DEFAULT_OUT,
@@ -176,12 +205,88 @@ def add(
         raise InputError(errors[0] if len(errors) == 1 else "; ".join(errors))
     if not new:
         raise InputError("nothing to add")
-    known = {p.resolve() for p in recorded}
-    summary = _build([*recorded, *new], [], Path(out), Path(store), jobs, base, strict=True)
-    summary.added = [str(p) for p in new if p.resolve() not in known]
+    if _already_built(new, record, Path(out)):
+        return _stored_summary(Path(store), record, Path(out))
+    digest_of = {Path(entry["path"]).resolve(): entry.get("sha256") for entry in record["sources"]}
+    fresh = [p for p in new if p.resolve() not in digest_of]
+    changed = [p for p in new if p.resolve() in digest_of and digest_of[p.resolve()] != file_digest(p)]
+    superseded = _superseded(record, fresh, jobs)
+    kept = [p for p in recorded if p not in superseded]
+    summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True)
+    summary.added = [str(p) for p in fresh]
+    summary.replaced = sorted({*map(str, superseded), *map(str, changed)})
     return summary
 
 
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes (as recorded in the store's ``kg-sources.json``)."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return ""
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    """``paths`` without a second mention of one file (``seeds/a.txt`` and ``./seeds/a.txt``)."""
+    seen, out = set(), []
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            out.append(path)
+    return out
+
+
+def _already_built(new: list[Path], record: dict, out: Path) -> bool:
+    """Whether every file to add has exactly the bytes of a file the store was built from (and the
+    exports are all in ``out``): then a rebuild would give the same graph, so nothing is done."""
+    from kg.export import EXPORT_FILES
+
+    digests = {entry.get("sha256") for entry in record["sources"]} - {None, ""}
+    return all(file_digest(p) in digests for p in new) and all((out / name).is_file() for name in EXPORT_FILES)
+
+
+def _superseded(record: dict, fresh: list[Path], jobs: int) -> set[Path]:
+    """The recorded files that files new to the store replace: same report and part (a corrected
+    copy of a report kept in another folder replaces the report instead of doubling it)."""
+    if not fresh:
+        return set()
+    documents, _failed = analyze_files(fresh, jobs)  # a file that fails is reported by the build
+    incoming = {(d.report_id, d.meta.part) for d in documents}
+    return {
+        Path(entry["path"])
+        for entry in record["sources"]
+        if (entry["report"], manifest_for(Path(entry["path"])).part) in incoming
+    }
+
+
+def _stored_summary(store: Path, record: dict, out: Path) -> BuildSummary:
+    """The summary of the graph in ``store`` as its build printed it, read back from the store."""
+    from kg.export import EXPORT_FILES
+
+    db = open_store(store)
+    by_type = {}
+    for type_ in ENTITY_TYPES:
+        results = run_query(
+            db,
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?c } ?c rdfs:subClassOf* kg:%s FILTER(STRENDS(STR(?g), 'graph/entities')) }" % type_,
+        )
+        count = int(next(iter(results))["n"].value)
+        if count:
+            by_type[type_] = count
+    mentions = int(next(iter(run_query(db, "SELECT (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m a kg:Mention } }")))["n"].value)
+    return BuildSummary(
+        reports=sorted({entry["report"] for entry in record["sources"]}),
+        documents=len(record["sources"]),
+        entities_by_type=by_type,
+        mentions=mentions,
+        triples=len(db),
+        recurring_projects=recurring(db, type="Project", min_years=2),
+        files=[out / name for name in EXPORT_FILES],
+    )
+
+
+@_single_writer
 def remove(
     report: str,
     out: str | Path = DEFAULT_OUT,
@@ -230,8 +335,12 @@ def _source_record(documents: list[Document], base: str) -> dict:
         except ValueError:
             return str(resolved)
 
-    sources = sorted({(name(d.source.path), d.report_id) for d in documents})
-    return {"format": SOURCES_FORMAT, "base": base, "sources": [{"path": p, "report": r} for p, r in sources]}
+    sources = sorted({(name(d.source.path), d.report_id, d.source.sha256) for d in documents})
+    return {
+        "format": SOURCES_FORMAT,
+        "base": base,
+        "sources": [{"path": p, "report": r, "sha256": digest} for p, r, digest in sources],
+    }
 
 
 def _build(

@@ -7,6 +7,7 @@ can print it as is and go on with the other files.
 from __future__ import annotations
 
 import codecs
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,7 @@ class SourceText:
     path: Path
     text: str
     encoding: str
+    sha256: str = ""  # of the bytes read: ``kg add`` knows an unchanged file by it
 
 
 def read_source(path: str | Path) -> SourceText:
@@ -64,7 +66,7 @@ def read_source(path: str | Path) -> SourceText:
     text, encoding = decode_bytes(data, str(path))
     if not text.strip():
         raise InputError(f"{path}: the file is empty or holds only whitespace")
-    return SourceText(path=path, text=text, encoding=encoding)
+    return SourceText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
