@@ -27,7 +27,7 @@ from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tab
 from kg.nlp import create_pipeline
 from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
 from kg.rdf import build_quads
-from kg.reading import InputError
+from kg.reading import InputError, path_problem
 from kg.resolve import ALIAS_FILE, aliases_for, resolve
 from kg.store import (
     DEFAULT_STORE,
@@ -79,34 +79,40 @@ class BuildSummary:
 # -- sources ---------------------------------------------------------------------------------
 
 
-def collect_sources(sources) -> tuple[list[Path], list[str]]:
+def collect_sources(sources, notices: list[str] | None = None) -> tuple[list[Path], list[str]]:
     """Report files from files and folders (folders: *.txt, *.text, *.md, not recursive).
 
-    The second list holds one-line messages about what is not read: missing paths, empty
-    folders, and files in a folder that are not report texts (a PDF or a Word file put there by
-    mistake); the manifest and hidden files are not mentioned."""
+    The second list holds one-line messages about what is not read: missing paths, special files
+    (named pipes, devices, sockets: reading them could block or never end), symbolic link loops,
+    empty folders, and, in one line per folder, the entries of a folder that are not report texts
+    (a PDF, a sub-folder, a pipe); the manifest, the alias file and hidden files are not
+    mentioned. With ``notices``, those folder lines go there instead: they stop nothing."""
     files, errors = [], []
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            found, ignored = [], []
-            for p in sorted(path.iterdir()):
-                if not p.is_file() or p.name.startswith("."):
+            found, skipped = [], []
+            for entry in sorted(path.iterdir()):
+                if entry.name.startswith(".") or entry.name in (*MANIFEST_NAMES, ALIAS_FILE):
                     continue
-                if p.suffix.lower() in TEXT_SUFFIXES:
-                    found.append(p)
-                elif p.name not in (*MANIFEST_NAMES, ALIAS_FILE):
-                    ignored.append(p)
+                problem = path_problem(entry)
+                if problem is None and entry.suffix.lower() in TEXT_SUFFIXES:
+                    found.append(entry)
+                else:
+                    skipped.append(f"{entry.name} ({problem.kind if problem else 'not *.txt, *.text or *.md'})")
             if not found:
                 errors.append(f"{path}: no report files (*.txt) in this folder")
-            errors.extend(f"{p}: not read (in a folder, kg reads *.txt, *.text and *.md files)" for p in ignored)
+            if skipped:
+                entries = f"{len(skipped)} entr{'y' if len(skipped) == 1 else 'ies'}"
+                line = f"{path}: {entries} not read (in a folder, kg reads the *.txt, *.text and *.md files): {', '.join(skipped)}"
+                (errors if notices is None else notices).append(line)
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            errors.append(f"{path}: not a regular file")
         else:
-            errors.append(f"{path}: no such file or folder")
+            problem = path_problem(path)
+            if problem:
+                errors.append(f"{path}: {problem.message}")
+            else:
+                files.append(path)
     unique = sorted({p.resolve(): p for p in files}.items())
     return [p for _, p in unique], errors
 
@@ -200,19 +206,23 @@ def add(
     record = read_sources(Path(store))
     base = base or record.get("base") or DEFAULT_BASE
     recorded = _recorded_paths(record, Path(store))
-    new, errors = collect_sources(sources)
+    notices: list[str] = []
+    new, errors = collect_sources(sources, notices)
     if errors:
         raise InputError(errors[0] if len(errors) == 1 else "; ".join(errors))
     if not new:
         raise InputError("nothing to add")
     if _already_built(new, record, Path(out)):
-        return _stored_summary(Path(store), record, Path(out))
+        summary = _stored_summary(Path(store), record, Path(out))
+        summary.errors = notices
+        return summary
     digest_of = {Path(entry["path"]).resolve(): entry.get("sha256") for entry in record["sources"]}
     fresh = [p for p in new if p.resolve() not in digest_of]
     changed = [p for p in new if p.resolve() in digest_of and digest_of[p.resolve()] != file_digest(p)]
     superseded = _superseded(record, fresh, jobs)
     kept = [p for p in recorded if p not in superseded]
     summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True)
+    summary.errors = notices
     summary.added = [str(p) for p in fresh]
     summary.replaced = sorted({*map(str, superseded), *map(str, changed)})
     return summary

@@ -279,6 +279,8 @@ def add(sources, out, store, jobs, no_wait):
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
     nothing changes."""
     summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait)
+    for notice in summary.errors:
+        click.echo(f"kg: {notice}", err=True)
     if summary.added:
         click.echo(f"added: {', '.join(summary.added)}")
     if summary.replaced:
