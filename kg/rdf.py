@@ -16,7 +16,8 @@ from kg.lexicon import load_lexicon
 from kg.resolve import Entity, EntityLink
 from kg.vocab import DCTERMS, ITSRDF, KG, NIF, RDF, RDFS, SCHEMA, SKOS, XSD
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+# The ontology and shapes ship inside the package (kg/ontology links to the repository's ontology/).
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 
 
 def _n(term) -> ox.NamedNode:
