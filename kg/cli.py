@@ -1,4 +1,4 @@
-"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``../shared/CONTRACT.md``).
+"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``docs/cli.md``).
 
 Bad input ends with a one-line error on stderr and a non-zero exit; ``--debug`` shows the
 traceback instead.

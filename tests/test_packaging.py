@@ -52,3 +52,14 @@ def test_a_wheel_installs_and_builds_from_another_folder(tmp_path):
     assert (elsewhere / "exports" / "kg.trig").is_file()
     validated = run(venv / "bin" / "kg", "validate", cwd=elsewhere, env=env)
     assert "conforms" in validated.stdout
+
+
+def test_the_command_line_contract_is_in_the_repository():
+    """docs/cli.md documents every command, and the README points to it (not outside the repo)."""
+    from kg.cli import main
+
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    missing = [name for name in main.commands if f"`kg {name}" not in text]
+    assert not missing, f"commands missing from docs/cli.md: {missing}"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/cli.md" in readme and "../shared" not in readme
