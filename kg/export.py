@@ -173,6 +173,8 @@ EXPORTS: dict[str, tuple[str, ...]] = {
 #: JSON-LD (the largest file by far, 100 MB for 160 reports) only on request.
 DEFAULT_EXPORTS = ("trig", "ttl", "graphml", "csv", "graph", "timeline")
 EXPORT_FILES = frozenset(name for names in EXPORTS.values() for name in names)
+#: What a build writes into ``out`` by default (``kg add`` with nothing new checks that they are all there).
+DEFAULT_FILES = tuple(sorted(name for choice in DEFAULT_EXPORTS for name in EXPORTS[choice]))
 
 
 def export_choice(text: str) -> tuple[str, ...]:

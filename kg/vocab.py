@@ -25,6 +25,10 @@ PREFIXES: dict[str, str] = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "sdmx-dimension": "http://purl.org/linked-data/sdmx/2009/dimension#",
+    "sdmx-measure": "http://purl.org/linked-data/sdmx/2009/measure#",
+    "sdmx-attribute": "http://purl.org/linked-data/sdmx/2009/attribute#",
 }
 _SHACL = "http://www.w3.org/ns/shacl#"
 
@@ -56,10 +60,15 @@ def __getattr__(name: str):
 
 
 _RDFLIB_OWN = ("DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD")
-_OWN = {"KG": PREFIXES["kg"], "NIF": PREFIXES["nif"], "ITSRDF": PREFIXES["itsrdf"], "SCHEMA": PREFIXES["schema"], "SH": _SHACL}
+_OWN = {
+    "KG": PREFIXES["kg"], "NIF": PREFIXES["nif"], "ITSRDF": PREFIXES["itsrdf"], "SCHEMA": PREFIXES["schema"], "SH": _SHACL,
+    "QB": PREFIXES["qb"], "SDMX_DIMENSION": PREFIXES["sdmx-dimension"], "SDMX_MEASURE": PREFIXES["sdmx-measure"],
+    "SDMX_ATTRIBUTE": PREFIXES["sdmx-attribute"],
+}
 
 
 __all__ = [
     "DCTERMS", "DEFAULT_BASE", "ENTITY_TYPES", "ITSRDF", "KG", "NIF", "ONTOLOGY_IRI", "OWL",
-    "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SECTIONS", "SH", "SKOS", "STATUSES", "XSD",
+    "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SCHEMA", "SDMX_ATTRIBUTE", "SDMX_DIMENSION", "SDMX_MEASURE",
+    "SECTIONS", "SH", "SKOS", "STATUSES", "XSD",
 ]
