@@ -17,29 +17,30 @@ HEAVY = ("spacy", "jieba", "rdflib", "pyshacl", "thinc", "pypinyin", "opencc")
 # heavy modules it imported. `kg serve` runs in a thread: the script asks it one query and for one
 # entity page, and leaves.
 SCRIPT = r"""
-import json, sys, threading, time, urllib.request, urllib.parse, contextlib, io
+import json, os, sys, threading, time, urllib.request, urllib.parse, contextlib, io
 args = json.loads(sys.argv[1])
 heavy = json.loads(sys.argv[2])
 from kg.cli import main
 if args[0] == "serve":
+    # The server runs in the main thread (it sets signal handlers); a thread asks it one query
+    # and for one entity page, reports the modules and ends the process.
     out = io.StringIO()
-    def run():
-        with contextlib.redirect_stdout(out):
-            try:
-                main(args, standalone_mode=False)
-            except SystemExit:
-                pass
-    threading.Thread(target=run, daemon=True).start()
-    for _ in range(600):
-        if "SPARQL endpoint: " in out.getvalue():
-            break
-        time.sleep(0.05)
-    url = out.getvalue().split("SPARQL endpoint: ", 1)[1].split()[0]
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
-    assert opener.open(url + "?" + query, timeout=60).status == 200
-    page = url.rsplit("/sparql", 1)[0] + "/entity/" + urllib.parse.quote("桑龙高速")
-    assert opener.open(page, timeout=60).status == 200
+    def check():
+        for _ in range(1200):
+            if "SPARQL endpoint: " in out.getvalue():
+                break
+            time.sleep(0.05)
+        url = out.getvalue().split("SPARQL endpoint: ", 1)[1].split()[0]
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+        assert opener.open(url + "?" + query, timeout=60).status == 200
+        page = url.rsplit("/sparql", 1)[0] + "/entity/" + urllib.parse.quote("桑龙高速")
+        assert opener.open(page, timeout=60).status == 200
+        print(json.dumps(sorted(m for m in heavy if m in sys.modules)), file=sys.__stdout__, flush=True)
+        os._exit(0)
+    threading.Thread(target=check, daemon=True).start()
+    sys.stdout = out
+    main(args, standalone_mode=False)
 else:
     with contextlib.redirect_stdout(io.StringIO()):
         try:
