@@ -76,7 +76,7 @@ DEFAULT_READ_TIMEOUT = 20.0
 LISTEN_BACKLOG = 1024
 MAX_QUERY_BYTES = 1 << 20
 #: A Host header: a DNS name or IPv4 address, or an IPv6 address in brackets, and a port.
-_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+_HOST = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 #: A CORS origin: scheme, host and optional port, nothing else.
 _ORIGIN = re.compile(r"https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 
@@ -319,7 +319,7 @@ def _worker_main(store_path: str, connection, memory_limit: int) -> None:
         healthy = True
         try:
             if request.generation != generation:
-                del store
+                store = None  # close the old build before opening the new one
                 store, generation = open_generation(path)
             response = answer(store, request)
         except MemoryError:
