@@ -231,7 +231,7 @@ def validate(store):
 @click.option("--focus", help="Label or IRI of an entity: show it and its neighbourhood.")
 @click.option("--year", type=int, help="Only what the report of this year mentions.")
 @click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES), help="Only these types (repeatable).")
-@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes.")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes (default 1500; the others are counted in the page).")
 @store_option
 def viz(out, focus, year, types, max_nodes, store):
     """A self-contained interactive HTML network (works offline, embeddable)."""
@@ -239,7 +239,8 @@ def viz(out, focus, year, types, max_nodes, store):
     from kg.views.network import write_network_html
 
     model = load_view_model(open_store(store))
-    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, max_nodes=max_nodes)
+    limit = {"max_nodes": max_nodes} if max_nodes else {}  # else the view's default
+    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, **limit)
     click.echo(f"wrote {path}")
 
 
