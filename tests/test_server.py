@@ -670,8 +670,29 @@ def test_idle_and_stalled_connections_time_out(built):
         with socket.create_connection(server.server_address[:2], timeout=10) as connection:
             assert connection.recv(65536) == b""  # an idle connection is closed
         assert time.monotonic() - started < 8
+        # many stalled clients hold no thread for longer than the read timeout
+        before = threading.active_count()
+        crowd = [socket.create_connection(server.server_address[:2], timeout=10) for _ in range(200)]
+        try:
+            for connection in crowd:
+                connection.sendall(stalled)
+            assert _threads_reach(before + 100)  # the server holds a thread for each of them
+            deadline = time.monotonic() + 15
+            while threading.active_count() > before + 2 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert threading.active_count() <= before + 2
+        finally:
+            for connection in crowd:
+                connection.close()
     finally:
         stop(server, thread)
+
+
+def _threads_reach(count: int, timeout: float = 5) -> bool:
+    deadline = time.monotonic() + timeout
+    while threading.active_count() < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return threading.active_count() >= count
 
 
 def test_listen_backlog_holds_a_burst_of_connections(built):
