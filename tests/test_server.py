@@ -639,13 +639,13 @@ def test_fast_lane_answers_while_the_workers_run_long_queries(built, embedded):
 
 @pytest.mark.slow
 def test_memory_limit_stops_a_query_and_replaces_the_worker(built, embedded):
-    server, thread = start(built, timeout=60, workers=1, memory_limit_mb=600)
+    server, thread = start(built, timeout=60, workers=1, memory_limit_mb=500)
     try:
         pids = {worker.process.pid for worker in server.pool._all}
         hungry = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) WHERE { ?a ?b ?c . ?d ?e ?o }"
         started = time.monotonic()
         answer = get_query(server, hungry)
-        assert answer.status == 503 and "memory limit of 600 MB" in answer.text
+        assert answer.status == 503 and "memory limit of 500 MB" in answer.text
         assert time.monotonic() - started < 50
         deadline = time.monotonic() + 30
         while server.pool.idle < 1 and time.monotonic() < deadline:
@@ -823,6 +823,9 @@ def test_stopping_the_server_stops_its_workers(built, signum):
 
 def test_kg_serve_options_are_checked(built):
     from conftest import run_kg
+
+    result = run_kg("serve", "--store", str(built.store), "--port", "0", "--memory-limit", "50", check=False)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "memory limit of 50 MB is too low" in result.stderr
 
     result = run_kg("serve", "--store", str(built.store), "--port", "0", "--cors", "*", "--allow-service", "http://127.0.0.1:9/", check=False)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "--allow-service" in result.stderr
