@@ -629,7 +629,11 @@ def test_fast_lane_answers_while_the_workers_run_long_queries(built, embedded):
         # main worker: the fast lane is free again for the next cheap query
         second = threading.Thread(target=get_query, args=(server, ENDLESS), daemon=True)
         second.start()
-        time.sleep(3)
+        time.sleep(2.5)  # past the fast lane's 2 s: that worker is stopped and a new one starts
+        deadline = time.monotonic() + 30
+        while not server.pool._idle["fast"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert second.is_alive()  # still waiting for the main worker
         started = time.monotonic()
         assert json_values(get_query(server, COUNT)) == [{"n": str(count(embedded))}]
         assert time.monotonic() - started < 5
