@@ -430,6 +430,22 @@ def year_status(statuses: str) -> dict[str, str]:
     return {year: best[year][2] for year in sorted(best)}
 
 
+def dossier(
+    city: str, out: str | Path | None = None, store: str | Path | ox.Store = DEFAULT_STORE, figures: list[dict] | None = None
+) -> Path:
+    """Write the city dossier (``kg/views/dossier.py``) of ``city`` to ``out`` (default
+    ``dossier-<city>.html``) and return its path. ``figures`` replaces the indicator observations
+    of :func:`indicators` when given."""
+    from kg.documents import city_slug
+    from kg.views.dossier import load_dossier, write_dossier_html
+
+    loaded = load_dossier(_store(store), city, figures, store_arg=store)
+    path = Path(out) if out else Path(f"dossier-{city_slug(loaded.city)}.html")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder (give a file name with --out)")
+    return write_dossier_html(loaded, path)
+
+
 def query(sparql: str, store: str | Path | ox.Store = DEFAULT_STORE):
     """Run SPARQL on the embedded store; returns pyoxigraph results."""
     return run_query(_store(store), sparql)
@@ -526,4 +542,4 @@ def _store(store) -> ox.Store:
     return store if isinstance(store, ox.Store) else open_store(Path(store))
 
 
-__all__ = ["BuildSummary", "add", "build", "extract", "promises", "query", "rdflib_dataset", "recurring", "remove", "show", "validate"]
+__all__ = ["BuildSummary", "add", "build", "dossier", "extract", "promises", "query", "rdflib_dataset", "recurring", "remove", "show", "validate"]
