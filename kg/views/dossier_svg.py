@@ -104,6 +104,22 @@ def charts(observations: list[dict], report_years: dict[str, int]) -> list[Chart
     return out
 
 
+def nice_ticks(lo: float, hi: float, count: int = 4) -> list[float]:
+    """Round axis ticks (1, 2 or 5 × 10ⁿ apart) from at or below ``lo`` to at or above ``hi``."""
+    if hi - lo < 1e-9:
+        lo, hi = lo - max(abs(lo) * 0.1, 1.0), hi + max(abs(hi) * 0.1, 1.0)
+    raw = (hi - lo) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    start = math.floor(lo / step) * step
+    ticks = []
+    value = start
+    while value < hi + step - 1e-9:
+        ticks.append(round(value, 10))
+        value += step
+    return ticks
+
+
 def _point_tip(kind: str, o: dict, year: int) -> str:
     word = "目标 target" if kind == "target" else "实际 result"
     text = f"{year} {word}: {_num(float(o['value']))}{o.get('unit') or ''}{o.get('qualifier') or ''}"
@@ -119,9 +135,8 @@ def chart_svg(chart: Chart, width: int = 360, height: int = 200) -> str:
     years = [v.year for v in chart.verdicts]
     span_years = list(range(min(years), max(years) + 1))
     values = [float(o["value"]) for v in chart.verdicts for o in (v.target, v.actual) if o]
-    lo, hi = min(values), max(values)
-    pad = (hi - lo) * 0.15 or max(abs(hi) * 0.1, 1.0)
-    lo, hi = lo - pad, hi + pad
+    ticks = nice_ticks(min(values), max(values))
+    lo, hi = ticks[0], ticks[-1]
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / max(len(span_years) - 1, 1)
 
@@ -139,7 +154,7 @@ def chart_svg(chart: Chart, width: int = 360, height: int = 200) -> str:
         if v.outcome == "missed":
             out.append(f'<rect class="miss-band" x="{x(v.year) - step / 2 if len(span_years) > 1 else left:.1f}" y="{top}" '
                        f'width="{step if len(span_years) > 1 else plot_w:.1f}" height="{plot_h}" fill="#fde0dd"/>')
-    for value in (lo + pad, (lo + hi) / 2, hi - pad) if hi - lo > 2 * pad else (lo + pad,):
+    for value in ticks:
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#e3e3e3"/>'
                    f'<text x="{left - 4}" y="{y(value) + 4:.1f}" text-anchor="end" font-size="10" fill="#666">{_esc(_num(value))}</text>')
     for year in span_years:
@@ -208,13 +223,31 @@ def map_svg(places: list[MapPlace], width: int = 640, height: int = 460) -> str:
                f'<text x="{margin + 104}" y="{height - 12}" font-size="11" fill="#333">{km:.0f} km</text>'
                f'<text x="{width - 10}" y="20" text-anchor="end" font-size="13" fill="#333">N ↑</text>')
     ordered = sorted(places, key=lambda p: (-p.mentions, p.label))
-    for place in reversed(ordered):  # the most mentioned last, on top
+    label_y = _spread_labels([(at(p)[0] + 5 + 2 * math.sqrt(p.mentions), at(p)[1] + 4, _text_width(p.label, 12)) for p in ordered])
+    for place, text_y in reversed(list(zip(ordered, label_y))):  # the most mentioned last, on top
         px, py = at(place)
         radius = 3 + 2 * math.sqrt(place.mentions)
         tip = f"{place.label} ({place.cls})\n{place.lon:.4f}°E {place.lat:.4f}°N\n{place.mentions} 次提及 mentions: " + ", ".join(map(str, place.years))
         out.append(f'<g class="place"><title>{_esc(tip)}</title>'
                    f'<circle class="pt place" cx="{px:.1f}" cy="{py:.1f}" r="{radius:.1f}" fill="{PLACE_COLORS.get(place.cls, "#9c755f")}" '
                    f'fill-opacity="0.8" stroke="#fff"/>'
-                   f'<text x="{px + radius + 3:.1f}" y="{py + 4:.1f}" font-size="12" fill="#222">{_esc(place.label)}</text></g>')
+                   f'<text x="{px + radius + 3:.1f}" y="{text_y:.1f}" font-size="12" fill="#222">{_esc(place.label)}</text></g>')
     out.append("</svg>")
     return "".join(out)
+
+
+def _text_width(text: str, size: float) -> float:
+    return sum(size if ord(c) > 0x2E80 else 0.6 * size for c in text)
+
+
+def _spread_labels(boxes: list[tuple[float, float, float]], line: float = 14) -> list[float]:
+    """Baselines for labels at (x, y, width), moved down one line at a time until they overlap no
+    label placed before (labels are placed in the order given: the most mentioned first)."""
+    placed: list[tuple[float, float, float]] = []
+    out = []
+    for x, y, width in boxes:
+        while any(abs(y - py) < line and x < px + pw and px < x + width for px, py, pw in placed):
+            y += line
+        placed.append((x, y, width))
+        out.append(y)
+    return out
