@@ -149,6 +149,7 @@ INJECTED = """张家界市2031年政府工作报告
 """
 
 
+@pytest.mark.browser
 def test_dossier_in_chromium(chromium, built, tmp_path):
     import browser
 
@@ -172,6 +173,7 @@ def test_dossier_in_chromium(chromium, built, tmp_path):
         assert "<img src=x onerror=alert(1)>指标" in page.inner_text("#targets")
 
 
+@pytest.mark.browser
 def test_injected_report_text_stays_inert(chromium, tmp_path):
     import browser
 
