@@ -83,9 +83,17 @@ def _phase_pattern() -> re.Pattern:
     return re.compile(load_toml("patterns", "projects.toml")["context"]["phase"])
 
 
-def phase_of(surface: str) -> str:
-    """The phase a mention's surface names, normalised (第二期 → 二期, 2期 → 二期 via its number)."""
-    match = _phase_pattern().search(surface)
+def phase_of(text: str, start: int = 0, end: int | None = None) -> str:
+    """The phase the name at [start, end) of ``text`` is written with, inside it (城市三维景观二期工程),
+    right after it (桃花源机场二期工程) or right before it (第一期国家储备林项目); normalised to its
+    number (第二期, 二期 and 2期 → 2期), "" when none."""
+    end = len(text) if end is None else end
+    pattern = _phase_pattern()
+    match = (
+        pattern.search(text, start, end)
+        or pattern.match(text, end)
+        or next((m for m in pattern.finditer(text, max(0, start - 5), start) if m.end() == start), None)
+    )
     if not match:
         return ""
     numeral = match.group().lstrip("第")[:-1]
@@ -152,7 +160,7 @@ def sightings(documents: list[Document], of_mention: dict[int, object]) -> dict[
             out[entity.iri].append(
                 Sighting(
                     report=document.report_id, city=document.city, year=document.year,
-                    section=mention.sentence.section, phase=phase_of(mention.text),
+                    section=mention.sentence.section, phase=phase_of(document.text, mention.start, mention.end),
                     rank=_RANK.get(status, -1) if status else -1,
                 )
             )

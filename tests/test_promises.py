@@ -106,11 +106,19 @@ def test_review_mentions_are_no_promises():
 
 
 @pytest.mark.parametrize(
-    "surface, phase",
-    [("城市三维景观二期工程", "2期"), ("第一期国家储备林项目", "1期"), ("移民搬迁3期工程", "3期"), ("桑龙高速", "")],
+    "sentence, name, phase",
+    [
+        ("实施城市三维景观二期工程", "城市三维景观二期工程", "2期"),   # inside the name
+        ("开工建设桃花源机场二期工程。", "桃花源机场", "2期"),          # right after it
+        ("完成第一期国家储备林项目建设", "国家储备林项目", "1期"),      # right before it
+        ("推进移民搬迁3期工程", "移民搬迁", "3期"),
+        ("桑龙高速建成通车，二期工程开工", "桑龙高速", ""),            # another clause's phase
+        ("一期桑龙高速", "桑龙高速", "1期"),
+    ],
 )
-def test_phase_of(surface, phase):
-    assert phase_of(surface) == phase
+def test_phase_of(sentence, name, phase):
+    start = sentence.index(name)
+    assert phase_of(sentence, start, start + len(name)) == phase
 
 
 # -- the seed build ----------------------------------------------------------------------------
