@@ -324,6 +324,39 @@ def serve(host, port, timeout, workers, pages, store):
 
 
 
+@main.command()
+@click.option("--city", default=None, help="Only this city's figures (张家界 or 张家界市).")
+@click.option("--indicator", default=None, metavar="CODE", help="Only this standard indicator (gdp, tourism_revenue, …).")
+@click.option("--kind", type=click.Choice(["target", "actual"]), default=None, help="Only targets or only actual values.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_option
+def indicators(city, indicator, kind, fmt, store):
+    """The figures the reports state: targets and actual values of indicators."""
+    items = api.indicators(store, city=city, indicator=indicator, kind=kind)
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    columns = ["city", "report", "year", "kind", "indicator", "label", "measure", "value", "unit", "qualifier", "start", "end"]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([*columns, "normalised", "sentence"])
+        for item in items:
+            writer.writerow([_cell(item[c]) for c in columns] + [_cell(item["normalised"]), item["sentence"]])
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    click.echo(render_table(columns, [[_cell(item[c]) for c in columns] for item in items]))
+    click.echo(f"{len(items)} figures")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold"))
 @click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/).")
@@ -334,6 +367,27 @@ def evaluate(gold, sources, fmt):
     from kg.evaluate import report_text
 
     paths, errors = api.collect_sources(sources or api.DEFAULT_SOURCES)
+    documents, failed = api.analyze(paths)
+    for error in [*errors, *failed]:
+        click.echo(f"kg: skipped {error}", err=True)
+    result = run_evaluation(documents, gold)
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_text(result))
+
+
+@main.command(name="eval-indicators")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold/indicators"))
+@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path),
+              help="Report files or folders (default: the gold's texts/ and seeds/).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate_indicators(gold, sources, fmt):
+    """Value-level precision and recall of the stated figures against gold (gold/indicators/README.md)."""
+    from kg.indicator_eval import evaluate_indicators as run_evaluation
+    from kg.indicator_eval import report_text
+
+    paths, errors = api.collect_sources(sources or (gold / "texts", *api.DEFAULT_SOURCES))
     documents, failed = api.analyze(paths)
     for error in [*errors, *failed]:
         click.echo(f"kg: skipped {error}", err=True)
