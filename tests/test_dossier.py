@@ -125,6 +125,11 @@ def test_kg_dossier_on_the_seeds(built, tmp_path):
     assert page.count("<h3>") == 3  # 2021→2023, 2023→2024, 2024→2025
     assert 'class="pt place"' in page and "张家界市" in page
     assert not re.search(r"(?i)<(script|link|img|iframe)[^>]*\s(src|href)\s*=", page)
+    # one chart per indicator, measure and unit with a target; one ring per target year
+    observations = api.indicators(store=built.store, city="张家界市")
+    targets = {(o["indicator"] or o["label"], o["measure"], o["unit"], o["year"]) for o in observations if o["kind"] == "target"}
+    assert targets and page.count('<svg class="kg-chart"') == len({t[:3] for t in targets})
+    assert page.count('class="pt target"') == len(targets)
     # the same store gives the same bytes; the short name finds the city too
     again = tmp_path / "again.html"
     run_kg("dossier", "--city", "张家界", "--store", str(built.store), "--out", str(again))

@@ -128,20 +128,21 @@ def _point_tip(kind: str, o: dict, year: int) -> str:
     return text + (f"\n— {o['report']}" if o.get("report") else "")
 
 
-def chart_svg(chart: Chart, width: int = 360, height: int = 200) -> str:
+def chart_svg(chart: Chart, width: int = 300, height: int = 170) -> str:
     """Targets as hollow rings on a dashed line, results as dots on a solid line coloured by
     outcome; a missed year gets a red band and a ✕."""
-    left, right, top, bottom = 52, 14, 16, 30
+    left, right, top, bottom = 46, 8, 14, 26
     years = [v.year for v in chart.verdicts]
     span_years = list(range(min(years), max(years) + 1))
     values = [float(o["value"]) for v in chart.verdicts for o in (v.target, v.actual) if o]
     ticks = nice_ticks(min(values), max(values))
     lo, hi = ticks[0], ticks[-1]
     plot_w, plot_h = width - left - right, height - top - bottom
-    step = plot_w / max(len(span_years) - 1, 1)
+    inset = 14  # keeps the first and last points off the axis labels
+    step = (plot_w - 2 * inset) / max(len(span_years) - 1, 1)
 
     def x(year: int) -> float:
-        return left + (span_years.index(year) * step if len(span_years) > 1 else plot_w / 2)
+        return left + inset + (span_years.index(year) * step if len(span_years) > 1 else plot_w / 2 - inset)
 
     def y(value: float) -> float:
         return top + plot_h * (hi - value) / (hi - lo)
