@@ -439,7 +439,7 @@ def dossier(
     from kg.documents import city_slug
     from kg.views.dossier import load_dossier, write_dossier_html
 
-    loaded = load_dossier(_store(store), city, figures, store_arg=store)
+    loaded = load_dossier(_store(store), city, figures)
     path = Path(out) if out else Path(f"dossier-{city_slug(loaded.city)}.html")
     if path.is_dir():
         raise InputError(f"{path}: is a folder (give a file name with --out)")

@@ -147,3 +147,64 @@ def test_promises_query_and_recurring_column(built):
                          "--format", "json")
     rows = json.loads(delivered.stdout)["results"]["bindings"]
     assert rows and all(r["fateName"]["value"] == "delivered" and r["cityName"]["value"] == "张家界市" for r in rows)
+
+
+# -- RDF ---------------------------------------------------------------------------------------
+
+
+def _validate(extra_quads):
+    import pyoxigraph as ox
+    import pyshacl
+    import rdflib
+
+    from kg.promises import Promise, promise_quads
+    from kg.rdf import ONTOLOGY_DIR
+
+    base = "https://example.org/"
+    graph = ox.NamedNode(f"{base}graph/entities")
+    project, city = f"{base}entity/project/p", f"{base}entity/place/c"
+    promise = Promise(entity=project, city="甲市", report="jia-2021", year=2021, phase="2期", status="Planned",
+                      fate="stalled", later=("jia-2022", "jia-2023"), named_in=("jia-2022",))
+    quads = promise_quads([promise], base, graph, {"甲市": city})
+    data = rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    kg = "https://w3id.org/govreport-kg/ontology#"
+    data.add((rdflib.URIRef(project), rdflib.RDF.type, rdflib.URIRef(kg + "Highway")))
+    data.add((rdflib.URIRef(city), rdflib.RDF.type, rdflib.URIRef(kg + "Prefecture")))
+    for report in ("jia-2021", "jia-2022", "jia-2023"):
+        data.add((rdflib.URIRef(f"{base}report/{report}"), rdflib.RDF.type, rdflib.URIRef(kg + "Report")))
+    for quad in quads:
+        data.add((rdflib.URIRef(quad.subject.value), rdflib.URIRef(quad.predicate.value),
+                  rdflib.URIRef(quad.object.value) if isinstance(quad.object, ox.NamedNode)
+                  else rdflib.Literal(quad.object.value, lang=quad.object.language,
+                                      datatype=None if quad.object.language else rdflib.URIRef(quad.object.datatype.value))))
+    node = rdflib.URIRef(promise_quads([promise], base, graph, {})[0].subject.value)
+    extra_quads(data, node, kg)
+    shapes = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl")
+    _conforms, results, text = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    # the fixture's project, city and reports are stubs: only what is said about the promise counts
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    return (None, sh.focusNode, node) not in results, text
+
+
+def test_promise_triples_pass_the_shapes():
+    conforms, text = _validate(lambda data, node, kg: None)
+    assert conforms, text
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda data, node, kg: data.set((node, rdflib_ref(kg + "fate"), rdflib_ref(kg + "Planned"))),  # not a fate
+        lambda data, node, kg: data.remove((node, rdflib_ref("https://schema.org/object"), None)),      # no project
+        lambda data, node, kg: data.add((node, rdflib_ref(kg + "fate"), rdflib_ref(kg + "open"))),      # two fates
+    ],
+)
+def test_spoilt_promises_fail_the_shapes(spoil):
+    conforms, _text = _validate(spoil)
+    assert not conforms
+
+
+def rdflib_ref(iri: str):
+    import rdflib
+
+    return rdflib.URIRef(iri)

@@ -162,7 +162,7 @@ def places(store: ox.Store, reports: list[Report], base: str, city_iri: str) -> 
     return inside, sorted(set(outside))
 
 
-def indicator_figures(store, city: str) -> list[dict] | None:
+def indicator_figures(store: ox.Store, city: str) -> list[dict] | None:
     """The indicator observations of the city from ``kg.api.indicators`` (issue 16, part 1), or
     None when this build of kg does not extract figures yet."""
     from kg import api
@@ -173,7 +173,7 @@ def indicator_figures(store, city: str) -> list[dict] | None:
     return indicators(store=store, city=city)
 
 
-def load_dossier(store: ox.Store, city: str, figures: list[dict] | None = None, *, store_arg=None) -> Dossier:
+def load_dossier(store: ox.Store, city: str, figures: list[dict] | None = None) -> Dossier:
     """Everything the page shows. ``figures`` overrides the indicator observations (tests,
     notebooks); by default they come from :func:`indicator_figures`."""
     from kg import api
@@ -182,7 +182,7 @@ def load_dossier(store: ox.Store, city: str, figures: list[dict] | None = None, 
     label, city_iri, reports = city_reports(store, city)
     base = f"{city_iri.split('/entity/', 1)[0]}/"
     if figures is None:
-        figures = indicator_figures(store if store_arg is None else store_arg, label)
+        figures = indicator_figures(store, label)
     available = figures is not None
     report_years = {r.id: r.year for r in reports}
     observations = [o for o in figures or [] if o.get("city") in (None, "", label)]
