@@ -1,4 +1,4 @@
-"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``../shared/CONTRACT.md``).
+"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``docs/cli.md``).
 
 Bad input ends with a one-line error on stderr and a non-zero exit; ``--debug`` shows the
 traceback instead.
@@ -35,6 +35,12 @@ EXPECTED_ERRORS = (InputError, QueryError, StoreError)
 store_option = click.option(
     "--store", "store", type=click.Path(path_type=Path), default=DEFAULT_STORE, show_default=True,
     help="Folder of the embedded store.",
+)
+
+
+no_wait_option = click.option(
+    "--no-wait", "no_wait", is_flag=True,
+    help="If another kg process is writing the store, fail at once (naming its PID) instead of waiting.",
 )
 
 
@@ -89,10 +95,11 @@ def main(debug: bool) -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
+@no_wait_option
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
-def build(sources, out, store, jobs, base):
+def build(sources, out, store, jobs, no_wait, base):
     """Build the graph of SOURCES (files or folders; default seeds/)."""
-    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base)
+    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base, wait=not no_wait)
     for error in summary.errors:
         click.echo(f"kg: skipped {error}", err=True)
     click.echo(summary.text())
@@ -274,14 +281,24 @@ def timeline(out, programmes, svg, store):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
-def add(sources, out, store, jobs):
+@no_wait_option
+def add(sources, out, store, jobs, no_wait):
     """Add report files (or folders) to the graph in the store.
 
     Builds again from the files the store was built from plus SOURCES; the other reports' named
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
     nothing changes."""
-    summary = api.add(sources, out=out, store=store, jobs=jobs)
-    _print_update(summary, out, store, "added", summary.added)
+    summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait)
+    for notice in summary.errors:
+        click.echo(f"kg: {notice}", err=True)
+    if summary.added:
+        click.echo(f"added: {', '.join(summary.added)}")
+    if summary.replaced:
+        click.echo(f"replaced: {', '.join(summary.replaced)}")
+    if not summary.added and not summary.replaced:
+        click.echo("added: nothing new (the graph has these files, unchanged)")
+    click.echo(summary.text())
+    click.echo(f"exports: {out}/ ({len(summary.files)} files); store: {store}")
 
 
 @main.command()
@@ -289,12 +306,13 @@ def add(sources, out, store, jobs):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
-def remove(report, out, store, jobs):
+@no_wait_option
+def remove(report, out, store, jobs, no_wait):
     """Remove a report (e.g. zhangjiajie-2023, all its files) or one of its files from the graph.
 
     Builds again from the other files the store was built from; the other reports' named graphs
     and their entities' IRIs stay the same."""
-    summary = api.remove(report, out=out, store=store, jobs=jobs)
+    summary = api.remove(report, out=out, store=store, jobs=jobs, wait=not no_wait)
     _print_update(summary, out, store, "removed", summary.removed)
 
 

@@ -2,7 +2,8 @@
 
 Value level: in each file, an extracted figure matches a gold figure with the same value, unit,
 kind (target/actual) and year; each gold figure is matched once. Precision and recall per split
-(the file name's prefix: ``dev-``, ``test-``, or ``seed`` for the seed reports), plus how often a
+(a gold row's ``split`` column, else the file name's prefix: ``dev-``, ``test-``, or ``seed`` for
+the seed reports), plus how often a
 matched figure also has the gold's standard code and measure. A ``passages.csv`` beside the gold
 limits a file's scoring to the character ranges annotated there (the seeds are annotated in their
 indicator passages, not in full).
@@ -33,6 +34,7 @@ class GoldFigure:
     value: float
     unit: str
     qualifier: str
+    split: str
 
 
 @dataclass
@@ -53,7 +55,10 @@ class IndicatorEvaluation:
         }
 
 
-def split_of(file: str) -> str:
+def split_of(file: str, given: str | None = None) -> str:
+    """The split a gold file belongs to: its ``split`` column, else the file name's prefix."""
+    if given:
+        return given
     for prefix in ("dev", "test"):
         if file.startswith(prefix + "-"):
             return prefix
@@ -71,7 +76,8 @@ def read_gold(folder: Path) -> tuple[list[GoldFigure], dict[str, list[tuple[int,
             for line, row in enumerate(csv.DictReader(handle), start=2):
                 try:
                     figures.append(GoldFigure(row["file"], row["label"], row["indicator"], int(row["year"]), row["kind"],
-                                              row["measure"], float(row["value"]), row["unit"], row["qualifier"]))
+                                              row["measure"], float(row["value"]), row["unit"], row["qualifier"],
+                                              split_of(row["file"], row.get("split"))))
                 except (KeyError, ValueError) as error:
                     raise InputError(f"{path}:{line}: bad gold row ({error})") from None
     scope = Path(folder) / "passages.csv"
@@ -92,7 +98,7 @@ def evaluate_indicators(documents: list[Document], folder: Path) -> IndicatorEva
         name = document.source.path.name
         if name not in by_file:
             continue
-        split = split_of(name)
+        split = by_file[name][0].split
         ranges = passages.get(name)
         extracted = [o for o in document.observations if ranges is None or any(a <= o.start < b for a, b in ranges)]
         remaining = list(by_file.pop(name))
@@ -114,7 +120,7 @@ def evaluate_indicators(documents: list[Document], folder: Path) -> IndicatorEva
         score.fn += len(remaining)
         result.misses.extend(f"{name}: {g.label} {g.value:g}{g.unit} {g.kind} {g.year}" for g in remaining)
     for name, left in sorted(by_file.items()):  # gold for a file that was not read
-        result.scores[split_of(name)].fn += len(left)
+        result.scores[left[0].split].fn += len(left)
         result.misses.extend(f"{name} (not read): {g.label} {g.value:g}{g.unit}" for g in left)
     return result
 

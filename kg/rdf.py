@@ -19,7 +19,8 @@ from kg.vocab import (
     DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD,
 )
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+# The ontology and shapes ship inside the package (kg/ontology links to the repository's ontology/).
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 
 
 def _n(term) -> ox.NamedNode:
@@ -201,8 +202,10 @@ def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], ci
         add(dataset, SDMX_DIMENSION.refArea, ox.NamedNode(city.iri))
     for document in parts:
         doc = ox.NamedNode(document_iri(names.base, document))
+        seen: Counter = Counter()
         for item in document.observations:
             figure = item.figure
+            seen[item.start, item.end] += 1
             sentence = ox.NamedNode(f"{doc.value}#sentence={item.sentence_start},{item.sentence_end}")
             add(sentence, RDF.type, _n(NIF.Sentence))
             add(sentence, NIF.referenceContext, doc)
@@ -218,6 +221,8 @@ def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], ci
             add(phrase, NIF.endIndex, _lit(item.end, XSD.nonNegativeInteger))
             add(phrase, NIF.anchorOf, _lit(item.text))
             node = ox.NamedNode(f"{doc.value}#figure={item.start},{item.end}")
+            if seen[item.start, item.end] > 1:  # 旅游接待人次、旅游总收入分别增长40%: one span, two figures
+                node = ox.NamedNode(f"{node.value}&n={seen[item.start, item.end]}")
             add(node, RDF.type, _n(KG.IndicatorObservation))
             add(node, RDF.type, _n(QB.Observation))
             add(node, QB.dataSet, dataset)

@@ -264,3 +264,73 @@ def test_targets_against_results(tmp_path):
     assert status[("retail_sales", "2023")][0] == "missed"  # 7.1 < 8 以上
     assert status[("unemployment", "2023")][0] == "met"  # 5.1 ≤ 5.5 以内
     assert status[("fixed_asset_investment", "2023")][0] == "unknown"  # no result stated
+
+
+def test_every_code_is_a_concept_of_the_indicator_scheme():
+    """patterns/indicators.toml and ontology/kg.ttl list the same codes and preferred labels."""
+    graph = ox.Store()
+    with (ROOT / "ontology" / "kg.ttl").open("rb") as handle:
+        graph.load(handle, format=ox.RdfFormat.TURTLE)
+    rows = graph.query(
+        "SELECT ?code ?label WHERE { ?c <http://www.w3.org/2004/02/skos/core#inScheme> "
+        "<https://w3id.org/govreport-kg/ontology#IndicatorScheme> ; <http://www.w3.org/2004/02/skos/core#notation> ?code ; "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label FILTER(LANG(?label) = 'zh') }")
+    assert {(r["code"].value, r["label"].value) for r in rows} == set(load_indicators().labels.items())
+
+
+def test_variants_are_the_alternative_labels_of_the_concepts():
+    graph = ox.Store()
+    with (ROOT / "ontology" / "kg.ttl").open("rb") as handle:
+        graph.load(handle, format=ox.RdfFormat.TURTLE)
+    rows = graph.query(
+        "SELECT ?code ?alt WHERE { ?c <http://www.w3.org/2004/02/skos/core#notation> ?code ; "
+        "<http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    found = {(r["code"].value, r["alt"].value) for r in rows}
+    indicators = load_indicators()
+    expected = {(code, variant) for variant, code in indicators.variants if variant != indicators.labels[code]}
+    assert found == expected
+
+
+def test_one_value_for_several_indicators(figures):
+    found = figures("旅游接待人次、旅游总收入分别增长 40%左右。", "plan")  # 张家界 2023
+    assert [(f.code, f.value, f.qualifier) for _, f in found] == [("tourist_arrivals", 40.0, "左右"), ("tourism_revenue", 40.0, "左右")]
+    assert found[0][1].start == found[1][1].start
+
+
+def test_a_comparison_speaks_of_the_indicator_before(figures):
+    found = figures("常住人口城镇化率达 51%，较十二五末提高 6.4 个百分点。")  # 张家界 2021
+    assert [(f.code, f.measure, f.value) for _, f in found] == [("urbanisation", "share", 51.0), ("urbanisation", "growth", 6.4)]
+
+
+def test_the_previous_clause_names_the_indicator(figures):
+    found = figures("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。")  # 长沙 2012
+    assert [(f.code, f.value) for _, f in found] == [("budget_revenue", 1330.0), ("budget_revenue", 28.55)]
+    found = figures("新增市场主体 1.5 万户，总量突破 10 万户，增长 10.4%。")  # 张家界 2021: not the figure before
+    assert [f.label for _, f in found] == ["总量"]
+
+
+def test_pinyin_glosses_are_read_past(figures):
+    sentence = "预（yù）计（jì），全市实（shí）现（xiàn）地区（qū）生产（chǎn）总值1360亿元，增长9.4%。"  # 马鞍山 2016, as copied
+    found = figures(sentence)
+    assert [(text, f.code, f.value) for text, f in found] == [("1360亿元", "gdp", 1360.0), ("9.4%", "gdp", 9.4)]
+    found = figures("高于全省增速 1.8个（gè）百分点（diǎn）。")  # 珠海 2014: the span stops before the last gloss
+    assert [text for text, _ in found] == ["1.8个（gè）百分点"]
+
+
+def test_pieces_give_the_same_figures_as_the_whole_document():
+    """A long file read in pieces (kg.documents.CHUNK_CHARS) states the same figures at the same
+    offsets of the original text."""
+    from kg.documents import load_document
+
+    for path in sorted((ROOT / "seeds").glob("zhangjiajie-202[15].txt")):
+        whole = {(o.start, o.end, o.figure.label, o.figure.value, o.year) for o in load_document(path).observations}
+        pieces = load_document(path, chunk_chars=4000)
+        assert {(o.start, o.end, o.figure.label, o.figure.value, o.year) for o in pieces.observations} == whole
+        assert all(pieces.text[o.start : o.end] == o.text for o in pieces.observations)
+
+
+def test_approximate_numbers_and_a_figure_before_its_circumstance(figures):
+    [(text, figure)] = figures("城镇新增就业年均1270多万人。")  # 2023 national report
+    assert (text, figure.code, figure.value, figure.qualifier) == ("1270多万人", "new_jobs", 1270.0, "多")
+    [(_, figure)] = figures("在一季度经济总量负增长3.9%的情况下，经济运行持续回升。")  # 马鞍山 2021
+    assert (figure.label, figure.code, figure.value) == ("一季度经济总量", "gdp", -3.9)

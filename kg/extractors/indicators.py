@@ -82,8 +82,10 @@ class IndicatorExtractor:
         self.after = sorted(config["qualifiers"]["after"], key=len, reverse=True)
         before_pattern = "|".join(re.escape(q) for q in sorted(before, key=len, reverse=True))
         after_pattern = "|".join(re.escape(q) for q in self.after)
+        inside_pattern = "|".join(re.escape(q) for q in config["qualifiers"]["inside"])
         self.figure = re.compile(
-            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})\s*(?P<unit>{unit_pattern})(?:\s*(?P<after>{after_pattern}))?"
+            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})(?P<inside>{inside_pattern})?\s*(?P<unit>{unit_pattern})"
+            rf"(?:\s*(?P<after>{after_pattern}))?"
         )
         verbs = config["verbs"]
         self.growth = sorted(verbs["growth"], key=len, reverse=True)
@@ -92,6 +94,7 @@ class IndicatorExtractor:
         self.milestone_verbs = tuple(config["figure"]["milestone_verbs"])
         verbs = {*self.growth, *self.level, *self.milestone_verbs}
         self.verb = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+        self.gloss = re.compile(config["text"]["gloss"])
         self.target_words = tuple(config["kind"]["target"])
         self.target_in_clause = tuple(config["kind"]["target_in_clause"])
         self.five_year = tuple(config["kind"]["five_year"])
@@ -101,6 +104,7 @@ class IndicatorExtractor:
         self.not_indicators = tuple(label["not_indicators"])
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
+        self.comparison = tuple(config["label"]["comparison"])
         self.milestones = tuple(config["figure"]["milestones"])
         self.to_verbs = tuple(config["figure"]["to_verbs"])
 
@@ -119,6 +123,18 @@ class IndicatorExtractor:
 
     def sentence_figures(self, text: str, section: str) -> list[Figure]:
         """The figures of one sentence (offsets into ``text``)."""
+        if not self.gloss.search(text):
+            return self._read(text, section)
+        position, pieces = 0, []  # the stretches outside pinyin glosses
+        for match in self.gloss.finditer(text):
+            pieces.append((position, match.start()))
+            position = match.end()
+        pieces.append((position, len(text)))
+        kept = [i for a, b in pieces for i in range(a, b)]
+        read = "".join(text[a:b] for a, b in pieces)
+        return [replace(f, start=kept[f.start], end=kept[f.end - 1] + 1) for f in self._read(read, section)]
+
+    def _read(self, text: str, section: str) -> list[Figure]:
         figures: list[Figure] = []
         group: list[tuple[re.Match, str, str]] = []  # a 分别 coordination being read
         group_labels: list[str] = []
@@ -142,7 +158,8 @@ class IndicatorExtractor:
             label_text, verb = self._split_clause(before)
             if "分别" in before:
                 group = [(match, verb, label_text)]
-                group_labels = self._labels(label_text.replace("分别", ""))
+                head = label_text.split("分别", 1)[0] if "分别" in label_text else label_text
+                group_labels = self._labels(head)
                 previous_end = match.end()
                 continue
             label = self._clean_label(re.split(r"[、]", label_text)[-1])
@@ -153,10 +170,15 @@ class IndicatorExtractor:
             if verb in self.milestone_verbs:  # 地区生产总值跨越5000亿元，达5600亿元
                 last_label, previous_end = label or last_label, match.end()
                 continue
-            if not label and last_label:
+            if label.startswith(self.comparison):
+                label = ""  # 较十二五末提高6.4个百分点: compared with itself
+            between = text[previous_end:clause_start]
+            if last_label and (between.strip(" ") in _CLAUSE_BREAK or self._only_qualifier(between)) and not label:
                 label, rule = last_label, "indicators.previous"  # …1360亿元，增长9.4%
-            elif not label and clause_start > 1:
+            if not label and clause_start > 1:
                 label, rule = self._previous_clause_label(text, clause_start - 1), "indicators.previous-clause"
+                if not self._is_indicator(label, unit) and last_label and sum(between.count(c) for c in "，,；;") <= 2:
+                    label, rule = last_label, "indicators.previous"  # …2886.3亿元，居全省第二位，年均增长10.9%
             if not self._is_indicator(label, unit):
                 previous_end = match.end()
                 continue
@@ -170,6 +192,10 @@ class IndicatorExtractor:
     def _coordination(self, group, labels: list[str], earlier: list[Figure], text: str, section: str) -> list[Figure]:
         n = len(group)
         verb = group[0][1]
+        if n == 1 and len(labels) > 1:  # 旅游接待人次、旅游总收入分别增长40%左右: one value for each
+            match = group[0][0]
+            return [self._figure(match, self._clean_label(label), verb, text, section, "indicators.coordination-shared")
+                    for label in labels if self._is_indicator(self._clean_label(label), match.group("unit"))]
         if len(labels) == 1 and n > 1:
             labels = self._expand(labels[0], n) or labels
         rule = "indicators.coordination"
@@ -205,7 +231,7 @@ class IndicatorExtractor:
         if growth and verb.startswith(self.negative):
             value = -value
         measure = "growth" if growth else ("share" if base_unit == "%" else "level")
-        qualifier = match.group("before") or match.group("after")
+        qualifier = match.group("before") or match.group("inside") or match.group("after")
         if match.group("before") and match.group("after"):
             qualifier = match.group("after")
         sentence_before = text[: match.start()]
@@ -266,6 +292,10 @@ class IndicatorExtractor:
             return after, ""  # 实现地区生产总值1360亿元: the verb opens the clause
         # 地区生产总值增长8%: the verb nearest to the number is the figure's.
         return before[: verb.start()], verb.group()
+
+    def _only_qualifier(self, text: str) -> bool:
+        """（预计数，下同），: nothing but a parenthesis and punctuation between two figures."""
+        return not re.sub(r"[（(][^）)]*[）)]|[\s，。；：,;:]", "", text)
 
     def _previous_clause_label(self, text: str, end: int) -> str:
         """The indicator that opens the clause before ``end`` (辖内财政收入迈过千亿大关，达1330亿元)."""
