@@ -1,4 +1,4 @@
-"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``../shared/CONTRACT.md``).
+"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``docs/cli.md``).
 
 Bad input ends with a one-line error on stderr and a non-zero exit; ``--debug`` shows the
 traceback instead.
@@ -35,6 +35,12 @@ EXPECTED_ERRORS = (InputError, QueryError, StoreError)
 store_option = click.option(
     "--store", "store", type=click.Path(path_type=Path), default=DEFAULT_STORE, show_default=True,
     help="Folder of the embedded store.",
+)
+
+
+no_wait_option = click.option(
+    "--no-wait", "no_wait", is_flag=True,
+    help="If another kg process is writing the store, fail at once (naming its PID) instead of waiting.",
 )
 
 
@@ -89,10 +95,11 @@ def main(debug: bool) -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
+@no_wait_option
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
-def build(sources, out, store, jobs, base):
+def build(sources, out, store, jobs, no_wait, base):
     """Build the graph of SOURCES (files or folders; default seeds/)."""
-    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base)
+    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base, wait=not no_wait)
     for error in summary.errors:
         click.echo(f"kg: skipped {error}", err=True)
     click.echo(summary.text())
@@ -231,7 +238,7 @@ def validate(store):
 @click.option("--focus", help="Label or IRI of an entity: show it and its neighbourhood.")
 @click.option("--year", type=int, help="Only what the report of this year mentions.")
 @click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES), help="Only these types (repeatable).")
-@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes.")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes (default 1500; the others are counted in the page).")
 @store_option
 def viz(out, focus, year, types, max_nodes, store):
     """A self-contained interactive HTML network (works offline, embeddable)."""
@@ -239,7 +246,8 @@ def viz(out, focus, year, types, max_nodes, store):
     from kg.views.network import write_network_html
 
     model = load_view_model(open_store(store))
-    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, max_nodes=max_nodes)
+    limit = {"max_nodes": max_nodes} if max_nodes else {}  # else the view's default
+    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, **limit)
     click.echo(f"wrote {path}")
 
 
@@ -264,14 +272,24 @@ def timeline(out, programmes, svg, store):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
-def add(sources, out, store, jobs):
+@no_wait_option
+def add(sources, out, store, jobs, no_wait):
     """Add report files (or folders) to the graph in the store.
 
     Builds again from the files the store was built from plus SOURCES; the other reports' named
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
     nothing changes."""
-    summary = api.add(sources, out=out, store=store, jobs=jobs)
-    _print_update(summary, out, store, "added", summary.added)
+    summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait)
+    for notice in summary.errors:
+        click.echo(f"kg: {notice}", err=True)
+    if summary.added:
+        click.echo(f"added: {', '.join(summary.added)}")
+    if summary.replaced:
+        click.echo(f"replaced: {', '.join(summary.replaced)}")
+    if not summary.added and not summary.replaced:
+        click.echo("added: nothing new (the graph has these files, unchanged)")
+    click.echo(summary.text())
+    click.echo(f"exports: {out}/ ({len(summary.files)} files); store: {store}")
 
 
 @main.command()
@@ -279,12 +297,13 @@ def add(sources, out, store, jobs):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
-def remove(report, out, store, jobs):
+@no_wait_option
+def remove(report, out, store, jobs, no_wait):
     """Remove a report (e.g. zhangjiajie-2023, all its files) or one of its files from the graph.
 
     Builds again from the other files the store was built from; the other reports' named graphs
     and their entities' IRIs stay the same."""
-    summary = api.remove(report, out=out, store=store, jobs=jobs)
+    summary = api.remove(report, out=out, store=store, jobs=jobs, wait=not no_wait)
     _print_update(summary, out, store, "removed", summary.removed)
 
 
@@ -306,12 +325,19 @@ def _print_update(summary, out, store, verb: str, files: list[str]) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Time limit of one query, in seconds.")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Queries that can run at the same time.")
 @click.option("--pages", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder with graph.html and timeline.html (generated from the store when missing).")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=1024, show_default=True, help="Memory of one query worker, in MB (0: no limit); a query over it gets 503.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL-PREFIX", help="Allow SERVICE (federated query) to services under this URL prefix; repeatable. Off by default.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN", help="Origin whose pages may read the answers; repeatable; '*' for any (the default without --allow-service), 'none' for no origin.")
 @store_option
-def serve(host, port, timeout, workers, pages, store):
-    """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages."""
+def serve(host, port, timeout, workers, pages, memory_limit, allow_service, cors, store):
+    """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages (docs/security.md)."""
     from kg.server import serve as serve_forever
 
-    serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers)
+    try:
+        serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers,
+                      memory_limit_mb=memory_limit, allow_service=allow_service, cors=cors or None)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
 
 
 

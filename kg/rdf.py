@@ -18,7 +18,8 @@ from kg.vocab import (
     DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD,
 )
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+# The ontology and shapes ship inside the package (kg/ontology links to the repository's ontology/).
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 
 
 def _n(term) -> ox.NamedNode:
