@@ -363,7 +363,6 @@ def indicators(city, indicator, kind, fmt, store):
         click.echo(buffer.getvalue(), nl=False)
         return
     click.echo(render_table(columns, [[_cell(item[c]) for c in columns] for item in items]))
-    click.echo(f"{len(items)} figures")
 
 
 def _cell(value) -> str:

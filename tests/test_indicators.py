@@ -201,7 +201,7 @@ def test_kg_indicators_on_the_seeds(built):
                                 "--city", "张家界", "--indicator", "tourism_revenue").stdout)
     assert targets and {(i["kind"], i["indicator"], i["city"]) for i in targets} == {("target", "tourism_revenue", "张家界市")}
     table = run_kg("indicators", "--store", str(built.store), "--indicator", "gdp").stdout
-    assert "地区生产总值" in table and table.rstrip().endswith("figures")
+    assert "地区生产总值" in table and table.rstrip().endswith("rows)")
     rows = list(csv.DictReader(io.StringIO(run_kg("indicators", "--store", str(built.store), "--format", "csv").stdout)))
     assert len(rows) == len(items) and rows[0]["sentence"]
 
