@@ -593,12 +593,12 @@ def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", m
 def promises(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = None, fate: str | None = None) -> list[dict]:
     """Project promises (named in a plan or outlook section) with their fates (saved query
     ``promises``; the rules are in :mod:`kg.promises`)."""
-    from kg.promises import FATES
-
     params = {}
     if city:
         params["city"] = json.dumps(city, ensure_ascii=False)
     if fate:
+        from kg.promises import FATES  # only here: kg recurring calls this without the RDF modules
+
         if fate not in FATES:
             raise QueryError(f"unknown fate {fate!r} (one of {', '.join(FATES)})")
         params["fate"] = f"kg:{fate}"
