@@ -252,6 +252,15 @@ def viz(out, focus, year, types, max_nodes, store):
 
 
 @main.command()
+@click.option("--city", required=True, help="The city (张家界市 or 张家界).")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="The HTML file (default: dossier-<city>.html).")
+@store_option
+def dossier(city, out, store):
+    """One self-contained HTML page about a city: targets against results, promises, timeline, map, changes."""
+    click.echo(f"wrote {api.dossier(city, out=out, store=store)}")
+
+
+@main.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports/timeline.html"), show_default=True)
 @click.option("--programmes", is_flag=True, help="Show programmes as rows too.")
 @click.option("--svg", type=click.Path(path_type=Path), help="Also write a static SVG for print.")
@@ -363,7 +372,6 @@ def indicators(city, indicator, kind, fmt, store):
         click.echo(buffer.getvalue(), nl=False)
         return
     click.echo(render_table(columns, [[_cell(item[c]) for c in columns] for item in items]))
-    click.echo(f"{len(items)} figures")
 
 
 def _cell(value) -> str:
@@ -402,8 +410,9 @@ def evaluate(gold, sources, fmt):
 def evaluate_indicators(gold, sources, fmt):
     """Value-level precision and recall of the stated figures against gold (gold/indicators/README.md)."""
     from kg.indicator_eval import evaluate_indicators as run_evaluation
-    from kg.indicator_eval import report_text
+    from kg.indicator_eval import read_gold, report_text
 
+    read_gold(gold)  # a bad gold folder fails before the reports are read
     paths, errors = api.collect_sources(sources or (gold / "texts", *api.DEFAULT_SOURCES))
     documents, failed = api.analyze(paths)
     for error in [*errors, *failed]:
