@@ -558,6 +558,79 @@ def show(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
     }
 
 
+_INDICATORS_QUERY = """
+SELECT DISTINCT ?label ?code ?city ?report ?doc ?year ?kind ?measure ?value ?normalised ?unit ?qualifier ?sentence ?start ?end
+WHERE {
+  ?obs a kg:IndicatorObservation ; kg:indicatorLabel ?label ; sdmx-dimension:refPeriod ?year ;
+       kg:observationKind ?k ; kg:measureType ?m ; sdmx-measure:obsValue ?value ; kg:normalisedValue ?normalised ;
+       sdmx-attribute:unitMeasure ?u ; kg:report ?report ; prov:wasDerivedFrom ?phrase .
+  ?u skos:prefLabel ?unit .
+  ?phrase nif:beginIndex ?start ; nif:endIndex ?end ; nif:sentence ?s ; nif:referenceContext ?doc .
+  ?s nif:anchorOf ?sentence .
+  ?report kg:city ?c . ?c skos:prefLabel ?city FILTER(LANG(?city) = "zh")
+  OPTIONAL { ?obs kg:indicator ?ind . ?ind skos:notation ?code }
+  OPTIONAL { ?obs kg:qualifier ?qualifier }
+  BIND(STRAFTER(STR(?k), "#") AS ?kind) BIND(STRAFTER(STR(?m), "#") AS ?measure)
+}"""
+
+INDICATOR_KINDS = ("target", "actual")
+
+
+def indicators(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = None, indicator: str | None = None,
+               kind: str | None = None) -> list[dict]:
+    """The figures the reports state (contract: ``kg indicators --format json``): one dict per
+    observation with ``indicator`` (standard code or None), ``label`` (as written), ``city``,
+    ``report``, ``document``, ``year`` (the year the figure is about), ``kind`` (target/actual),
+    ``measure`` (growth/level/share), ``value`` (a fall is negative), ``normalised`` (in the base
+    unit: 万 → 10⁴, 亿 → 10⁸), ``unit`` (as written), ``qualifier`` (以上, 左右, … or None),
+    ``sentence``, ``start`` and ``end`` (offsets into the document's original text).
+
+    ``city`` matches the city's name with or without its suffix (张家界 or 张家界市); an unknown
+    ``indicator`` code or ``kind`` raises :class:`QueryError`."""
+    from kg.extractors.indicators import load_indicators
+
+    if kind is not None and kind not in INDICATOR_KINDS:
+        raise QueryError(f"unknown kind {kind!r} (one of {', '.join(INDICATOR_KINDS)})")
+    codes = load_indicators().labels
+    if indicator is not None and indicator not in codes:
+        raise QueryError(f"unknown indicator code {indicator!r} (one of {', '.join(sorted(codes))})")
+    results = _store(store).query(_INDICATORS_QUERY, use_default_graph_as_union=True, prefixes=_prefixes())
+    out = []
+    for row in results:
+        item = {
+            "indicator": row["code"].value if row["code"] is not None else None,
+            "label": row["label"].value,
+            "city": row["city"].value,
+            "report": row["report"].value.rsplit("/report/", 1)[-1],
+            "document": row["doc"].value.rsplit("/", 1)[-1],
+            "year": int(row["year"].value),
+            "kind": row["kind"].value,
+            "measure": row["measure"].value,
+            "value": float(row["value"].value),
+            "normalised": float(row["normalised"].value),
+            "unit": row["unit"].value,
+            "qualifier": row["qualifier"].value if row["qualifier"] is not None else None,
+            "sentence": row["sentence"].value,
+            "start": int(row["start"].value),
+            "end": int(row["end"].value),
+        }
+        if city is not None and city not in (item["city"], _city_core(item["city"])):
+            continue
+        if indicator is not None and item["indicator"] != indicator:
+            continue
+        if kind is not None and item["kind"] != kind:
+            continue
+        out.append(item)
+    out.sort(key=lambda i: (i["city"], i["report"], i["document"], i["start"], i["end"]))
+    return out
+
+
+def _city_core(name: str) -> str:
+    import re
+
+    return re.sub(r"(市|地区|自治州|州|盟|县|区)$", "", name) or name
+
+
 def _is_latin(text: str) -> bool:
     return all(ord(ch) < 0x2e80 for ch in text)
 
@@ -599,4 +672,4 @@ def _store(store) -> ox.Store:
     return store if isinstance(store, ox.Store) else open_store(Path(store))
 
 
-__all__ = ["BuildSummary", "add", "build", "extract", "query", "rdflib_dataset", "recurring", "remove", "show", "validate"]
+__all__ = ["BuildSummary", "add", "build", "extract", "indicators", "query", "rdflib_dataset", "recurring", "remove", "show", "validate"]

@@ -238,7 +238,7 @@ def validate(store):
 @click.option("--focus", help="Label or IRI of an entity: show it and its neighbourhood.")
 @click.option("--year", type=int, help="Only what the report of this year mentions.")
 @click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES), help="Only these types (repeatable).")
-@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes.")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes (default 1500; the others are counted in the page).")
 @store_option
 def viz(out, focus, year, types, max_nodes, store):
     """A self-contained interactive HTML network (works offline, embeddable)."""
@@ -246,7 +246,8 @@ def viz(out, focus, year, types, max_nodes, store):
     from kg.views.network import write_network_html
 
     model = load_view_model(open_store(store))
-    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, max_nodes=max_nodes)
+    limit = {"max_nodes": max_nodes} if max_nodes else {}  # else the view's default
+    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, **limit)
     click.echo(f"wrote {path}")
 
 
@@ -324,13 +325,53 @@ def _print_update(summary, out, store, verb: str, files: list[str]) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Time limit of one query, in seconds.")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Queries that can run at the same time.")
 @click.option("--pages", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder with graph.html and timeline.html (generated from the store when missing).")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=1024, show_default=True, help="Memory of one query worker, in MB (0: no limit); a query over it gets 503.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL-PREFIX", help="Allow SERVICE (federated query) to services under this URL prefix; repeatable. Off by default.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN", help="Origin whose pages may read the answers; repeatable; '*' for any (the default without --allow-service), 'none' for no origin.")
 @store_option
-def serve(host, port, timeout, workers, pages, store):
-    """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages."""
+def serve(host, port, timeout, workers, pages, memory_limit, allow_service, cors, store):
+    """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages (docs/security.md)."""
     from kg.server import serve as serve_forever
 
-    serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers)
+    try:
+        serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers,
+                      memory_limit_mb=memory_limit, allow_service=allow_service, cors=cors or None)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
 
+
+
+@main.command()
+@click.option("--city", default=None, help="Only this city's figures (张家界 or 张家界市).")
+@click.option("--indicator", default=None, metavar="CODE", help="Only this standard indicator (gdp, tourism_revenue, …).")
+@click.option("--kind", type=click.Choice(["target", "actual"]), default=None, help="Only targets or only actual values.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_option
+def indicators(city, indicator, kind, fmt, store):
+    """The figures the reports state: targets and actual values of indicators."""
+    items = api.indicators(store, city=city, indicator=indicator, kind=kind)
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    columns = ["city", "report", "year", "kind", "indicator", "label", "measure", "value", "unit", "qualifier", "start", "end"]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([*columns, "normalised", "sentence"])
+        for item in items:
+            writer.writerow([_cell(item[c]) for c in columns] + [_cell(item["normalised"]), item["sentence"]])
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    click.echo(render_table(columns, [[_cell(item[c]) for c in columns] for item in items]))
+    click.echo(f"{len(items)} figures")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value)
 
 
 @main.command(name="eval")
@@ -343,6 +384,27 @@ def evaluate(gold, sources, fmt):
     from kg.evaluate import report_text
 
     paths, errors = api.collect_sources(sources or api.DEFAULT_SOURCES)
+    documents, failed = api.analyze(paths)
+    for error in [*errors, *failed]:
+        click.echo(f"kg: skipped {error}", err=True)
+    result = run_evaluation(documents, gold)
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_text(result))
+
+
+@main.command(name="eval-indicators")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold/indicators"))
+@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path),
+              help="Report files or folders (default: the gold's texts/ and seeds/).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate_indicators(gold, sources, fmt):
+    """Value-level precision and recall of the stated figures against gold (gold/indicators/README.md)."""
+    from kg.indicator_eval import evaluate_indicators as run_evaluation
+    from kg.indicator_eval import report_text
+
+    paths, errors = api.collect_sources(sources or (gold / "texts", *api.DEFAULT_SOURCES))
     documents, failed = api.analyze(paths)
     for error in [*errors, *failed]:
         click.echo(f"kg: skipped {error}", err=True)
