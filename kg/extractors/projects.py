@@ -272,8 +272,14 @@ class ProjectExtractor:
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
-            self.collective_after_list = re.compile(f"等(?P<between>[^，。；：、等]{{0,{between}}}?)(?P<noun>{nouns})")
-            self.collective_noun = re.compile(f"(?P<between>[^，。；：、]{{0,{between}}}?)(?P<noun>{nouns})")
+            amounts = "、(?=[\\d一二三四五六七八九十])"  # 50亿元、100亿元以上: a 、 between amounts
+            self.collective_after_list = re.compile(f"等(?P<between>(?:[^，。；：、等]|{amounts}){{0,{between}}}?)(?P<noun>{nouns})")
+            self.collective_noun = re.compile(f"(?P<between>(?:[^，。；：、]|{amounts}){{0,{between}}}?)(?P<noun>{nouns})")
+        routes = config.get("routes", {})
+        self.road_code = re.compile(routes["road"]) if routes.get("road") else None
+        self.metro_line = re.compile(routes["metro"]) if routes.get("metro") else None
+        self.road_class = routes.get("road_class", "Road")
+        self.metro_class = routes.get("metro_class", "Railway")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
@@ -318,6 +324,12 @@ class ProjectExtractor:
                 same.label = candidate.label  # 移民搬迁一期工程: the phase is no part of the label
             elif not _overlaps(candidate, accepted):
                 accepted.append(candidate)
+        for route in self._coded_routes(text, offset):
+            # a code names its route, also inside a phrase that only a list or a bare 工程 made a
+            # work (国道G205线绕城改建, 11号线北段二期); a headed name keeps it (S5沪嘉高速公路)
+            around = [c for c in accepted if c.start < route.end and route.start < c.end]
+            if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
+                accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, c)) for c in accepted]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
@@ -378,16 +390,35 @@ class ProjectExtractor:
                     closings.append((m.end("list"), m.start("list"), 2, noun))
         found = []
         for marker, lower, least, closing in closings:
-            if any(self._names_something(w) for w in self.grammar.lexicon.segment(closing.group("between"))):
-                continue  # 等张家界集聚区: the closing names a thing of its own
+            between = self.grammar.lexicon.segment(closing.group("between"))
+            if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
+                continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
             if len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
                 continue
             for start, end in elements:
                 name = text[start:end]
                 head = self.grammar.head_at_end.search(name)
+                if head and head.start() == 0:
+                    continue  # 抽水蓄能电站 in a list of works: a kind alone names none of them
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
+        return found
+
+    def _coded_routes(self, text: str, offset: int) -> list[Candidate]:
+        """G207, 县道X014甘罗线, 104国道: roads by their code; 11号线, 地铁3、4、6号线: metro lines by
+        their number, each number of a list one line."""
+        found = []
+        for match in self.road_code.finditer(text) if self.road_code else ():
+            found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.route-code"))
+        for match in self.metro_line.finditer(text) if self.metro_line else ():
+            prefix = match.group("prefix") or ""
+            position = match.start("numbers")
+            for number in match.group("numbers").split("、"):
+                start = match.start() if position == match.start("numbers") else position
+                end = match.end() if position + len(number) == match.end("numbers") else position + len(number)
+                found.append(Candidate(offset + start, offset + end, "Project", self.metro_class, f"{prefix}{number}号线", "projects.route-code"))
+                position += len(number) + 1
         return found
 
     def _counted_lists(self, text: str, offset: int) -> list[Candidate]:
