@@ -274,3 +274,22 @@ def test_a_count_that_sums_up_the_list_before_it_is_no_slogan(extract):
 def test_one_character_before_a_kind_names_no_programme(extract):
     # made up: 主战略 is the kind of the quoted slogan before it
     assert extract("深入实施“四新”主战略和“四化”主抓手。", "plan").labels("Programme") == ["四新", "四化"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # gold/dev/texts/chaozhou-2021.txt: honours under review, a goal stated as a clause
+        ("通过“中国瓷都”“中国婚纱礼服名城”复评。", "中国瓷都"),
+        ("通过“中国瓷都”“中国婚纱礼服名城”复评。", "中国婚纱礼服名城"),
+        ("围绕“把潮州建设得更加美丽”发展目标。", "把潮州建设得更加美丽"),
+        ("“五大产业集群”加快构建。", "五大产业集群"),
+        # gold/dev/texts/jingzhou-2018.txt: a principle
+        ("按照“名称不变、体制不变、事权不变、只予不取”原则，积极推动撤县设区。", "名称不变、体制不变、事权不变、只予不取"),
+        # gold/dev/texts/hanbin-2025.txt: a duration and a product counted in money
+        ("“24小时不打烊”政务服务自助专区建成。", "24小时不打烊"),
+        ("办理“税银贷”12.7亿元、退税8800万元。", "税银贷"),
+    ],
+)
+def test_quoted_things_of_other_cities_are_no_programmes(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")

@@ -302,3 +302,47 @@ def test_a_named_hub_and_a_size_class(projects):
     assert projects("宁波西枢纽、栎社国际机场四期扩建工程有序推进。") == ["宁波西枢纽", "栎社国际机场"]
     assert projects("打造国内重点旅游机场和武陵山片区旅游交通枢纽。") == []
     assert projects("实施“246”万千亿级产业集群培育工程。") == []
+
+
+# --- Names of other cities' reports (gold/dev/texts) -------------------------------------------
+
+
+def test_works_listed_before_a_count_and_investment_class_of_projects(projects):
+    # gold/dev/texts/wuhan-2014.txt (converted to simplified): 等一批 + amounts + 重大项目
+    found = projects("80万吨乙烯、神龙三厂、联想武汉产业基地、武钢四冷轧等一批投资50亿元、100亿元以上重大项目建成投产")
+    assert found == ["80万吨乙烯", "神龙三厂", "联想武汉产业基地", "武钢四冷轧"]
+    # gold/dev/texts/hanbin-2025.txt: 等 + a count of 项目
+    assert "柏润高端制袜" in projects("垃圾焚烧发电、柏润高端制袜等99个项目建成投用")
+
+
+def test_a_kind_alone_in_a_list_of_works_names_no_work(projects):
+    # zhangjiajie-2024.txt: 抽水蓄能电站 has no name of its own here
+    found = projects("持续推进张石铁路、抽水蓄能电站、宜冲桥水库及桑鹤高速、张桃高速等项目入规")
+    assert "抽水蓄能电站" not in found and "张石铁路" in found
+
+
+def test_roads_by_their_code(projects):
+    # gold/dev/texts/maoming-2017.txt
+    assert projects("改造完成G207、G325及S280、S370等15条国省道。") == ["G207", "G325", "S280", "S370"]
+    # gold/dev/texts/xingning-2017.txt: the code names the road inside a list of 改建/改造 works
+    found = projects("扎实推进国道G205线绕城改建、县道X014甘罗线梯子岭段改造、X002线叶塘至龙川石坑段改造等工程")
+    assert {"国道G205线", "县道X014甘罗线", "X002线"} <= set(found)
+    assert "国道G205线绕城改建" not in found
+
+
+def test_a_code_after_a_railway_word_is_no_road_and_a_headed_name_keeps_its_code(projects):
+    assert "S2线" not in projects("开工建设市域铁路S2线，推进104国道改建。")
+    assert "104国道" in projects("开工建设市域铁路S2线，推进104国道改建。")
+    assert "S5" not in projects("将S5沪嘉高速公路调整为城市快速路")  # gold/dev/texts/shanghai-2012.txt
+
+
+def test_metro_lines_by_number(projects):
+    # gold/dev/texts/shanghai-2012.txt: phases are no part of the line's name
+    assert projects("推进11号线北段二期、12号线、13号线一期等项目建设。") == ["11号线", "12号线", "13号线"]
+    # a list of numbers shares 号线 and the system's name
+    assert projects("加快推进地铁3、4、6号线建设。") == ["地铁3号线", "地铁4号线", "地铁6号线"]
+
+
+def test_a_count_at_the_start_of_a_phrase_is_no_name(projects):
+    # gold/dev/texts/xingning-2017.txt
+    assert "32宗市政工程" not in projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
