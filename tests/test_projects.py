@@ -346,3 +346,17 @@ def test_metro_lines_by_number(projects):
 def test_a_count_at_the_start_of_a_phrase_is_no_name(projects):
     # gold/dev/texts/xingning-2017.txt
     assert "32宗市政工程" not in projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
+
+
+def test_a_status_verb_ends_a_clause_and_no_name_crosses_it(projects):
+    # gold/dev/texts/dehui-2020.txt (simplified): 全面达产 ends the first clause of the list
+    found = projects("才府玻璃全面达产、创威轨道交通项目正式投产、达利短保食品项目即将竣工")
+    assert not any("达产" in label for label in found)
+    assert "达利短保食品项目" in found
+
+
+def test_a_road_before_a_word_for_roads_is_the_road(projects):
+    # gold/dev/texts/xingning-2017.txt
+    assert "城南一路" in projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
+    # a word for roads alone after a place is no road's name
+    assert "城南一路" not in projects("加强城南道路建设。")

@@ -62,6 +62,9 @@ class ProjectGrammar(HeadGrammar):
         self.own_levels = frozenset(rules.get("own_levels", []))
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
+        self.clause_verbs = tuple(rules.get("clause_verbs", []))
+        self.road_words = tuple(rules.get("road_words", []))
+        self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.own_positions: set[int] = set()
         self.lenient = lenient
         self._element_after_comma = False
@@ -177,6 +180,8 @@ class ProjectGrammar(HeadGrammar):
             return False
         if self.not_a_name and self.not_a_name.search(name):
             return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
+        if any(verb in name for verb in self.clause_verbs):
+            return False  # 才府玻璃全面达产…: a clause
         if self.designation and self.designation.search(name):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
         if name + head.surface in self.kind_phrases:
@@ -330,10 +335,20 @@ class ProjectExtractor:
             around = [c for c in accepted if c.start < route.end and route.start < c.end]
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
-        accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, c)) for c in accepted]
+        accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _named_road(self, candidate: Candidate) -> Candidate:
+        """城南一路道路: a road's name before a word for roads in general is the road."""
+        grammar = self.grammar
+        for word in grammar.road_words:
+            name = candidate.label[: -len(word)]
+            if candidate.label.endswith(word) and len(name) >= 3 and name.endswith(grammar.road_name_endings):
+                candidate.end -= len(word)
+                candidate.label = name
+        return candidate
 
     def _joined_by_middle_dot(self, text: str, offset: int, candidate: Candidate) -> Candidate:
         """中建·敦谊小学: a word joined to a name by a middle dot (a brand, a donor) is part of it."""
