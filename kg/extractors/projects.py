@@ -53,12 +53,9 @@ class ProjectGrammar(HeadGrammar):
         rules = config.get("rules", {})
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         self.kind_words = frozenset(rules.get("kind_words", []))
-        self.kind_phrases = frozenset(rules.get("kind_phrases", []))
         self.designation = re.compile(rules["designation"]) if rules.get("designation") else None
         self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
         self.campaign_words = tuple(rules.get("campaign_words", []))
-        self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
-        self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
         self.own_levels = frozenset(rules.get("own_levels", []))
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
@@ -184,8 +181,6 @@ class ProjectGrammar(HeadGrammar):
             return False  # 才府玻璃全面达产…: a clause
         if self.designation and self.designation.search(name):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
-        if name + head.surface in self.kind_phrases:
-            return False
         words = self.lexicon.segment(name)
         element = self._element_after_comma
         if all(
