@@ -293,3 +293,15 @@ def test_one_character_before_a_kind_names_no_programme(extract):
 )
 def test_quoted_things_of_other_cities_are_no_programmes(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+def test_strategic_cooperation_is_no_strategy(extract):
+    # made up in the style of other cities' reports (issue 12); zhangjiajie-2021 has 乡村振兴战略
+    assert not any(l.startswith("文旅品牌") for l in extract("深化文旅品牌战略合作。").labels("Programme"))
+    assert "乡村振兴战略" in extract("全面实施乡村振兴战略。").labels("Programme")
+
+
+def test_the_reports_own_congress_is_no_event(extract):
+    # gold/dev/texts/chaozhou-2021.txt (the report of 张家界市 reads the same)
+    result = extract("——2021年2月2日在张家界市第十五届人民代表大会第七次会议上")
+    assert not any(l.endswith("人民代表大会") for l in result.labels("Event"))

@@ -360,3 +360,24 @@ def test_a_road_before_a_word_for_roads_is_the_road(projects):
     assert "城南一路" in projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
     # a word for roads alone after a place is no road's name
     assert "城南一路" not in projects("加强城南道路建设。")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the error classes of issue 12, in made-up sentences of other cities' style
+        ("2019年沪昆高速扩容工程开工。", "沪昆高速"),  # a date glued to a name
+        ("省领导现场宣布长赣高铁开工。", "长赣高铁"),  # a clause's subject and verb
+        ("加快桑龙高速建设。", "桑龙高速"),  # zhangjiajie-2025.txt: unchanged
+    ],
+)
+def test_a_name_starts_after_dates_and_clause_verbs(projects, sentence, name):
+    assert projects(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["实现户户通道路。", "完善城区主干道路。", "力争市市通高铁。", "建成投用码头。"],
+)
+def test_goals_and_generic_phrases_are_no_works(projects, sentence):
+    assert projects(sentence) == []

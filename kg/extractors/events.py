@@ -24,6 +24,7 @@ class EventExtractor:
         self.ordinal_before = re.compile(config["ordinal_before"])
         self.series = [(re.compile(s["pattern"]), re.compile(s["item"]), s["label"]) for s in config["series"]]
         self.series_bodies = config["series_bodies"]
+        self.setting_endings = tuple(config.get("setting_endings", []))
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -35,6 +36,8 @@ class EventExtractor:
                 if ordinal:
                     candidate.start = sentence.start + ordinal.start()
                 label = self.ordinal.sub("", candidate.label)
+                if label.endswith(self.setting_endings):
+                    continue  # 潮州市第十五届人民代表大会: the report's own setting, no event of it
                 if len(label) > len(candidate.label) - len(label) and label not in self.grammar.exclude:
                     candidate.label = label
                     found.append(candidate)
