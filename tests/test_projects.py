@@ -381,3 +381,15 @@ def test_a_name_starts_after_dates_and_clause_verbs(projects, sentence, name):
 )
 def test_goals_and_generic_phrases_are_no_works(projects, sentence):
     assert projects(sentence) == []
+
+
+def test_the_object_of_以_为_is_no_name_of_its_head(projects):
+    # zhangjiajie-2025.txt; the second sentence is made up in the same construction
+    assert projects("以张家界全球旅游业创新周为平台，吸引国内外旅游创新企业。") == []
+    assert projects("以湘江新区为平台，集聚创新资源。") == []
+
+
+def test_a_service_or_flight_to_a_place_is_no_work(projects):
+    # zhangjiajie-2025 (直达香港高铁); the second is made up in the same construction
+    assert projects("开通14条国际航线和直达香港高铁。") == []
+    assert projects("开通直通澳门高铁。") == []

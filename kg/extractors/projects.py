@@ -574,7 +574,7 @@ class ProjectExtractor:
             # 与长沙理工大学等校地合作: the institution acts as a body, it is not built
             candidate.type, candidate.cls = "Organization", self.partner_class
             candidate.rule += ".partner"
-        if before.endswith(self.service_words):
+        if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
         return self._not_a_count(text, offset, candidate)
 
