@@ -393,3 +393,9 @@ def test_a_service_or_flight_to_a_place_is_no_work(projects):
     # zhangjiajie-2025 (直达香港高铁); the second is made up in the same construction
     assert projects("开通14条国际航线和直达香港高铁。") == []
     assert projects("开通直通澳门高铁。") == []
+
+
+def test_a_new_building_of_an_institution_is_a_work(projects):
+    # zhangjiajie-2021.txt (新院); gold/dev/texts/jingzhou-2018.txt (新馆)
+    assert projects("市人民医院新院建成使用。") == ["张家界市人民医院新院"]
+    assert "张家界市档案馆新馆" in projects("启动市民中心、市档案馆新馆建设。")
