@@ -305,3 +305,9 @@ def test_the_reports_own_congress_is_no_event(extract):
     # gold/dev/texts/chaozhou-2021.txt (the report of 张家界市 reads the same)
     result = extract("——2021年2月2日在张家界市第十五届人民代表大会第七次会议上")
     assert not any(l.endswith("人民代表大会") for l in result.labels("Event"))
+
+
+def test_quotes_that_cut_a_national_programme_name_do_not_cut_its_label(extract):
+    # zhangjiajie-2023 writes “四好”农村路, 2024 四好农村路: one programme
+    assert "四好农村路" in extract("深入推进“四好”农村路建设。").labels("Programme")
+    assert "四好农村路" in extract("持续推进四好农村路建设。").labels("Programme")
