@@ -22,7 +22,7 @@ ENTITY_FLOORS = {
     "Place": (0.98, 0.96),
     "Programme": (0.95, 0.92),
     "Organization": (0.88, 0.73),
-    "Event": (0.97, 0.82),
+    "Event": (0.97, 0.84),
 }
 
 
@@ -82,9 +82,9 @@ def test_kg_eval_prints_scores_per_type():
 
 
 def test_seed_merges_hold_their_floor(evaluation):
-    # measured 2026-12-04: precision 0.989, recall 0.923 over 302 pairs (docs/evaluation.md)
+    # measured 2026-12-04: precision 0.989, recall 0.926 over 302 pairs (docs/evaluation.md)
     merge = evaluation.merge["all"]
-    assert merge.precision >= 0.98 and merge.recall >= 0.91, merge.as_dict()
+    assert merge.precision >= 0.98 and merge.recall >= 0.915, merge.as_dict()
 
 
 def _gold(tmp_path, rows, clusters=None):
