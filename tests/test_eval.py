@@ -22,7 +22,7 @@ ENTITY_FLOORS = {
     "Place": (0.98, 0.96),
     "Programme": (0.95, 0.92),
     "Organization": (0.88, 0.73),
-    "Event": (0.97, 0.84),
+    "Event": (0.97, 0.85),
 }
 
 

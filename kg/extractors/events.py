@@ -25,6 +25,8 @@ class EventExtractor:
         self.series = [(re.compile(s["pattern"]), re.compile(s["item"]), s["label"]) for s in config["series"]]
         self.series_bodies = config["series_bodies"]
         self.setting_endings = tuple(config.get("setting_endings", []))
+        self.inner_ordinal = re.compile(config["inner_ordinal"]) if config.get("inner_ordinal") else None
+        self.shared_scope = re.compile(config["shared_scope"]) if config.get("shared_scope") else None
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -41,7 +43,29 @@ class EventExtractor:
                 if len(label) > len(candidate.label) - len(label) and label not in self.grammar.exclude:
                     candidate.label = label
                     found.append(candidate)
+                    found.extend(self._shared_scope(text, sentence.start, candidate))
         return found
+
+    def _shared_scope(self, text: str, offset: int, candidate: Candidate) -> list[Candidate]:
+        """湖南省第十一届、全国第十三届少数民族传统体育运动会: the ordinal after the scope goes from the
+        label (全国少数民族传统体育运动会), and the scope before the 、 names a second event
+        (湖南省少数民族传统体育运动会)."""
+        inner = self.inner_ordinal.search(candidate.label) if self.inner_ordinal else None
+        if inner is None or inner.start() < 2:
+            return []
+        rest = candidate.label[inner.end() :]
+        candidate.label = candidate.label[: inner.start()] + rest
+        before = self.shared_scope.search(text, 0, candidate.start - offset) if self.shared_scope else None
+        if before is None:
+            return []
+        chunk = before.group("scope")
+        gazetteer = load_gazetteer()
+        for length in range(2, len(chunk) + 1):  # the shortest ending that names a scope: 湖南省, 全国
+            scope = chunk[-length:]
+            if scope in self.grammar.keep_leading or gazetteer.lookup(scope):
+                start = offset + before.end("scope") - length
+                return [Candidate(start, offset + before.end() - 1, self.type, candidate.cls, scope + rest, candidate.rule + ".shared-scope")]
+        return []
 
     def _series(self, text: str, offset: int, own: dict) -> list[Candidate]:
         """党的二十大, 二十届二中、三中全会, 省委十二届六次、七次全会: one event per element. The first
