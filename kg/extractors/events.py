@@ -27,12 +27,16 @@ class EventExtractor:
         self.setting_endings = tuple(config.get("setting_endings", []))
         self.inner_ordinal = re.compile(config["inner_ordinal"]) if config.get("inner_ordinal") else None
         self.shared_scope = re.compile(config["shared_scope"]) if config.get("shared_scope") else None
+        self.self_references = config.get("self_references", {})
+        references = "|".join(map(re.escape, sorted(self.self_references, key=len, reverse=True)))
+        self.self_reference = re.compile(f"(?P<ref>{references})(?={self.grammar.head_pattern.pattern})") if references else None
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
         own = load_gazetteer().own_divisions(doc._.context.division_codes if doc._.context else ())
         for sentence, text in report_sentences(doc):
             found.extend(self._series(text, sentence.start, own))
+            found.extend(self._own_events(text, sentence.start, own))
             for candidate in self.grammar.find(text, sentence.start, "events"):
                 ordinal = self.ordinal_before.search(text, 0, candidate.start - sentence.start)
                 if ordinal:
@@ -44,6 +48,18 @@ class EventExtractor:
                     candidate.label = label
                     found.append(candidate)
                     found.extend(self._shared_scope(text, sentence.start, candidate))
+        return found
+
+    def _own_events(self, text: str, offset: int, own: dict) -> list[Candidate]:
+        """办好我市旅游发展大会: the report's self-reference before a head names its own division."""
+        found = []
+        for match in self.self_reference.finditer(text) if self.self_reference else ():
+            division = own.get(self.self_references[match.group("ref")])
+            head = self.grammar.head_pattern.match(text, match.end())
+            if division is None or head is None:
+                continue
+            name = (division.short_names[0] if division.short_names else division.name) + head.group()
+            found.append(Candidate(offset + match.start(), offset + head.end(), self.type, self.grammar.heads[head.group()].cls, name, "events.own"))
         return found
 
     def _shared_scope(self, text: str, offset: int, candidate: Candidate) -> list[Candidate]:
