@@ -25,7 +25,8 @@ SANGLONG = "桑龙高速"
 COMPLETED = ("Completed", "InOperation")
 
 #: Every saved query has answer tests below; a new .rq file without one fails `test_every_saved_query_is_tested`.
-TESTED = {"changes", "entities", "evidence", "in_place", "places", "programmes", "recurring", "reports", "timeline", "together"}
+TESTED = {"changes", "entities", "evidence", "in_place", "places", "programmes", "recurring", "reports", "timeline", "together",
+          "targets_vs_results"}  # the last in tests/test_indicators.py
 
 #: Columns that GROUP_CONCAT fills: their order is not defined by SPARQL, so compare them as sets.
 CONCATENATED = {"years", "statuses", "sections", "reviews", "plans", "parentLabel"}
