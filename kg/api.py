@@ -485,7 +485,53 @@ def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", m
             }
         )
     out.sort(key=lambda e: (e["type"], -len(e["years"]), e["label"], e["id"]))
+    _add_fates(out, promises(store))
     return out
+
+
+def promises(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = None, fate: str | None = None) -> list[dict]:
+    """Project promises (named in a plan or outlook section) with their fates (saved query
+    ``promises``; the rules are in :mod:`kg.promises`)."""
+    from kg.promises import FATES
+
+    params = {}
+    if city:
+        params["city"] = json.dumps(city, ensure_ascii=False)
+    if fate:
+        if fate not in FATES:
+            raise QueryError(f"unknown fate {fate!r} (one of {', '.join(FATES)})")
+        params["fate"] = f"kg:{fate}"
+    results = run_query(_store(store), apply_params(saved_query("promises").text, params))
+    _variables, table = rows(results)
+    return [
+        {
+            "id": term_text(row["entity"]),
+            "label": term_text(row["label"]),
+            "class": term_text(row["class"]),
+            "city": term_text(row["cityName"]),
+            "report": term_text(row["report"]),
+            "year": int(term_text(row["year"])),
+            "phase": term_text(row["phase"]),
+            "status": term_text(row["status"]) or None,
+            "fate": term_text(row["fateName"]),
+            "judged_against": sorted(term_text(row["judgedAgainst"]).split()),
+        }
+        for row in table
+    ]
+
+
+def _add_fates(items: list[dict], made: list[dict]) -> None:
+    """``promises`` (year, report, phase, fate of each promise) and ``fate`` (that of the earliest
+    promise, judged against the most reports; None when never promised) for each entity."""
+    by_entity: dict[str, list[dict]] = {}
+    for promise in made:
+        by_entity.setdefault(promise["id"], []).append(
+            {k: promise[k] for k in ("year", "report", "phase", "fate")}
+        )
+    for item in items:
+        own = sorted(by_entity.get(item["id"], []), key=lambda p: (p["year"], p["report"], p["phase"]))
+        item["promises"] = own
+        item["fate"] = own[0]["fate"] if own else None
 
 
 def year_status(statuses: str) -> dict[str, str]:
@@ -501,6 +547,22 @@ def year_status(statuses: str) -> dict[str, str]:
         if year not in best or rank > best[year]:
             best[year] = rank
     return {year: best[year][2] for year in sorted(best)}
+
+
+def dossier(
+    city: str, out: str | Path | None = None, store: str | Path | ox.Store = DEFAULT_STORE, figures: list[dict] | None = None
+) -> Path:
+    """Write the city dossier (``kg/views/dossier.py``) of ``city`` to ``out`` (default
+    ``dossier-<city>.html``) and return its path. ``figures`` replaces the indicator observations
+    of :func:`indicators` when given."""
+    from kg.documents import city_slug
+    from kg.views.dossier import load_dossier, write_dossier_html
+
+    loaded = load_dossier(_store(store), city, figures)
+    path = Path(out) if out else Path(f"dossier-{city_slug(loaded.city)}.html")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder (give a file name with --out)")
+    return write_dossier_html(loaded, path)
 
 
 def query(sparql: str, store: str | Path | ox.Store = DEFAULT_STORE):
@@ -672,4 +734,7 @@ def _store(store) -> ox.Store:
     return store if isinstance(store, ox.Store) else open_store(Path(store))
 
 
-__all__ = ["BuildSummary", "add", "build", "extract", "indicators", "query", "rdflib_dataset", "recurring", "remove", "show", "validate"]
+__all__ = [
+    "BuildSummary", "add", "build", "dossier", "extract", "indicators", "promises", "query", "rdflib_dataset", "recurring",
+    "remove", "show", "validate",
+]

@@ -252,6 +252,15 @@ def viz(out, focus, year, types, max_nodes, store):
 
 
 @main.command()
+@click.option("--city", required=True, help="The city (张家界市 or 张家界).")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="The HTML file (default: dossier-<city>.html).")
+@store_option
+def dossier(city, out, store):
+    """One self-contained HTML page about a city: targets against results, promises, timeline, map, changes."""
+    click.echo(f"wrote {api.dossier(city, out=out, store=store)}")
+
+
+@main.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports/timeline.html"), show_default=True)
 @click.option("--programmes", is_flag=True, help="Show programmes as rows too.")
 @click.option("--svg", type=click.Path(path_type=Path), help="Also write a static SVG for print.")

@@ -13,6 +13,7 @@ from pypinyin import Style, pinyin
 
 from kg.documents import Document
 from kg.lexicon import load_lexicon
+from kg.promises import promise_quads, promises_of
 from kg.resolve import Entity, EntityLink
 from kg.vocab import (
     DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD,
@@ -91,6 +92,8 @@ def build_quads(
         quads.extend(_report_quads(names, report_id, parts, of_mention, city_entities, source_root))
         quads.extend(indicator_quads(names, report_id, parts, city_entities))
     quads.extend(_entity_quads(names, entities, links, base))
+    city_iris = {city: entity.iri for city, entity in city_entities.items()}
+    quads.extend(promise_quads(promises_of(documents, of_mention), base, names.entities, city_iris))
     return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
