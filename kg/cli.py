@@ -372,7 +372,6 @@ def indicators(city, indicator, kind, fmt, store):
         click.echo(buffer.getvalue(), nl=False)
         return
     click.echo(render_table(columns, [[_cell(item[c]) for c in columns] for item in items]))
-    click.echo(f"{len(items)} figures")
 
 
 def _cell(value) -> str:
@@ -418,8 +417,9 @@ def evaluate(gold, sources, split, fmt):
 def evaluate_indicators(gold, sources, fmt):
     """Value-level precision and recall of the stated figures against gold (gold/indicators/README.md)."""
     from kg.indicator_eval import evaluate_indicators as run_evaluation
-    from kg.indicator_eval import report_text
+    from kg.indicator_eval import read_gold, report_text
 
+    read_gold(gold)  # a bad gold folder fails before the reports are read
     paths, errors = api.collect_sources(sources or (gold / "texts", *api.DEFAULT_SOURCES))
     documents, failed = api.analyze(paths)
     for error in [*errors, *failed]:
