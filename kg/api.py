@@ -748,7 +748,7 @@ def indicators(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = 
     """The figures the reports state (contract: ``kg indicators --format json``): one dict per
     observation with ``indicator`` (standard code or None), ``label`` (as written), ``city``,
     ``report``, ``document``, ``year`` (the year the figure is about), ``kind`` (target/actual),
-    ``measure`` (growth/level/share), ``value`` (a fall is negative), ``normalised`` (in the base
+    ``measure`` (growth/average_growth/level/share), ``value`` (a fall is negative), ``normalised`` (in the base
     unit: 万 → 10⁴, 亿 → 10⁸), ``unit`` (as written), ``qualifier`` (以上, 左右, … or None),
     ``sentence``, ``start`` and ``end`` (offsets into the document's original text).
 
