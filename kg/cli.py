@@ -1,15 +1,20 @@
 """The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``../shared/CONTRACT.md``).
 
-Bad input ends with a one-line error on stderr and a non-zero exit; ``--debug`` shows the
-traceback instead.
+Bad input ends with a one-line error on stderr and a non-zero exit: 2 for a usage error (an unknown
+option, a bad value), 1 for a runtime error (a file that cannot be read, a query that fails);
+``--debug`` (before or after the command) shows the traceback instead. Output piped into a
+program that stops reading (``| head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -17,9 +22,12 @@ import click
 
 from kg import api
 from kg.queries import (
+    GRAPH_FORMATS,
+    TABLE_FORMATS,
     QueryError,
     apply_params,
-    format_results,
+    check_format,
+    query_form,
     read_query_file,
     remote_query,
     render_table,
@@ -38,13 +46,53 @@ store_option = click.option(
 )
 
 
+def _check_year(_ctx, _param, value):
+    try:
+        api.check_year(value)
+    except InputError as error:
+        raise click.BadParameter(str(error).split(": ", 1)[1]) from None
+    return value
+
+
+def _check_city(_ctx, _param, value):
+    try:
+        return api.check_city(value)
+    except InputError as error:
+        raise click.BadParameter(str(error).split(": ", 1)[1]) from None
+
+
+year_option = click.option("--year", type=int, default=None, callback=_check_year,
+                           help="The year the report was delivered (default: from the manifest or the text).")
+city_option = click.option("--city", default=None, callback=_check_city,
+                           help="The report's city or county (default: from the manifest or the text).")
+
+
+def _debug_first(args: list[str]) -> list[str]:
+    """``kg query --debug …`` means ``kg --debug query …``: the flag may follow the command."""
+    before = args[: args.index("--")] if "--" in args else args
+    if "--debug" not in before[1:]:
+        return args
+    return ["--debug", *(a for i, a in enumerate(args) if not (a == "--debug" and i < len(before)))]
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``kg … | head``): drop what is still buffered and end quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
 class KgGroup(click.Group):
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         """Usage errors (an unknown option or choice) are one line too, like every bad input."""
+        args = _debug_first(list(sys.argv[1:] if args is None else args))
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
             result = super().main(args, prog_name, complete_var, False, **extra)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except click.UsageError as error:
             where = error.ctx.command_path if error.ctx else "kg"
             click.echo(f"kg: error: {' '.join(error.format_message().split())} (see {where} --help)", err=True)
@@ -60,16 +108,18 @@ class KgGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except EXPECTED_ERRORS as error:
             if ctx.params.get("debug"):
                 raise
             click.echo(f"kg: error: {error}", err=True)
-            ctx.exit(2)
+            ctx.exit(1)
         except OSError as error:
             if ctx.params.get("debug"):
                 raise
             click.echo(f"kg: error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "), err=True)
-            ctx.exit(2)
+            ctx.exit(1)
         except KeyboardInterrupt:
             if ctx.params.get("debug"):
                 raise
@@ -77,7 +127,7 @@ class KgGroup(click.Group):
             ctx.exit(130)
 
 
-@click.group(cls=KgGroup)
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(package_name="kg")
 def main(debug: bool) -> None:
@@ -90,9 +140,14 @@ def main(debug: bool) -> None:
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
-def build(sources, out, store, jobs, base):
-    """Build the graph of SOURCES (files or folders; default seeds/)."""
-    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base)
+@year_option
+@city_option
+def build(sources, out, store, jobs, base, year, city):
+    """Build the graph of SOURCES (files or folders; default seeds/).
+
+    --year and --city describe a single report file; for a folder of reports, a manifest.csv
+    beside them says each file's city and year (docs/queries.md, "Corpora")."""
+    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base, city=city, year=year)
     for error in summary.errors:
         click.echo(f"kg: skipped {error}", err=True)
     click.echo(summary.text())
@@ -101,8 +156,8 @@ def build(sources, out, store, jobs, base):
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--city", default=None, help="The report's city (default: detected).")
-@click.option("--year", type=int, default=None, help="The year the report was delivered (default: detected).")
+@city_option
+@year_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json", show_default=True)
 def extract(file, city, year, fmt):
     """Extract one document without touching the store."""
@@ -125,7 +180,7 @@ def extract(file, city, year, fmt):
 
 
 @main.command()
-@click.option("--type", "type_", type=click.Choice([*ENTITY_TYPES, "all"]), default="all", show_default=True)
+@click.option("--type", "type_", type=click.Choice([*ENTITY_TYPES, "all"], case_sensitive=False), default="all", show_default=True)
 @click.option("--min-years", type=click.IntRange(1), default=2, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @store_option
@@ -147,52 +202,66 @@ def recurring(type_, min_years, fmt, store):
         writer.writerows([i["id"], *row] for i, row in zip(items, body))
         click.echo(buffer.getvalue(), nl=False)
     else:
-        click.echo(render_table(header, body))
+        click.echo(render_table(header, body, clip_at=None))
 
 
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option("--name", help="Run a saved query (see `kg queries`).")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Set a saved query's VALUES parameter.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Set a query parameter (repeatable; see `kg queries`).")
+@click.option("--format", "fmt", type=click.Choice([*TABLE_FORMATS, *GRAPH_FORMATS], case_sensitive=False), default=None,
+              help="SELECT/ASK: table (default), csv, tsv, json, xml; CONSTRUCT/DESCRIBE: ttl (default), nt, jsonld, trig.")
+@click.option("--wide", is_flag=True, help="Tables: print long cells whole (default: shortened to 80 characters).")
 @store_option
 @click.option("--endpoint", help="Query a SPARQL 1.1 endpoint instead of the embedded store.")
-def query(sparql, file, name, params, fmt, store, endpoint):
-    """Run SPARQL (QUERY, -f FILE.rq or --name SAVED)."""
+def query(sparql, file, name, params, fmt, wide, store, endpoint):
+    """Run SPARQL (QUERY, -f FILE.rq or --name SAVED). The store is read-only here: updates are refused."""
     given = [x for x in (sparql, file, name) if x]
     if len(given) != 1:
-        raise QueryError("give exactly one of QUERY, -f FILE or --name SAVED")
-    text = sparql or (read_query_file(file) if file else saved_query(name).text)
-    if params:
-        pairs = {}
-        for param in params:
-            key, sep, value = param.partition("=")
-            if not sep:
-                raise QueryError(f"--param {param!r}: expected NAME=VALUE")
-            pairs[key.lstrip("?")] = value
-        text = apply_params(text, pairs)
+        raise click.UsageError("give exactly one of QUERY, -f FILE or --name SAVED")
+    pairs = {}
+    for param in params:
+        key, sep, value = param.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{param!r}: expected NAME=VALUE", param_hint="--param")
+        pairs[key.lstrip("?")] = value
     if endpoint:
-        click.echo(remote_query(endpoint, text, fmt), nl=False)
+        text = saved_query(name).prepared(pairs, endpoint=endpoint) if name else _with_params(sparql or read_query_file(file), pairs)
+        output = remote_query(endpoint, text, check_format(fmt or "table", query_form(text) in ("CONSTRUCT", "DESCRIBE")))
+        click.echo(output, nl=not output.endswith("\n"))
         return
-    output = format_results(api.query(text, store), fmt)
-    click.echo(output, nl=not output.endswith("\n"))
+    if name:
+        result = api.query(name=name, params=pairs, store=store)
+    else:
+        result = api.query(_with_params(sparql or read_query_file(file), pairs), store)
+    click.echo(result.format(fmt or "table", wide=wide), nl=False)
+
+
+def _with_params(text: str, pairs: dict[str, str]) -> str:
+    return apply_params(text, pairs) if pairs else text
 
 
 @main.command()
 def queries():
-    """List the saved queries."""
+    """List the saved queries with their parameters and defaults."""
     for saved in saved_queries():
         click.echo(f"{saved.name:14s} {saved.description}")
+        for parameter in saved.parameters:
+            click.echo(f"{'':14s}   --param {parameter.name}=…  {parameter.meaning} (default: {parameter.default_text()})")
 
 
 @main.command()
-@click.argument("label")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.argument("label", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True)
+@click.option("--wide", is_flag=True, help="One line per status and evidence sentence, however long (default: wrapped to the terminal).")
 @store_option
-def show(label, fmt, store):
-    """One entity: labels, class, places, years, statuses and the evidence sentences."""
-    info = api.show(label, store)
+def show(label, fmt, wide, store):
+    """One entity: labels, class, places, years, statuses and the evidence sentences.
+
+    LABEL is a Chinese label (traditional characters too), its pinyin (zhangshi tielu), a part of
+    it, or the entity's IRI; when several entities match, the candidates are listed."""
+    info = api.show(" ".join(label), store)
     if fmt == "json":
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
@@ -206,12 +275,32 @@ def show(label, fmt, store):
         click.echo(f"definition: {info['definition']}")
     click.echo(f"years: {' '.join(map(str, info['years']))}")
     if info["status"]:
-        click.echo("status: " + ", ".join(f"{y} {s}" for y, s in info["status"].items()))
+        _echo_wrapped("status: " + ", ".join(f"{y} {s}" for y, s in info["status"].items()), wide, "        ")
     click.echo("evidence:")
     for item in info["evidence"]:
         status = f" [{item['status']}]" if item["status"] else ""
         sentence = re.sub(r"\s*\n\s*", "", item["sentence"]).strip()
-        click.echo(f"  {item['year']} {item['section']}{status}: {sentence}")
+        _echo_wrapped(f"  {item['year']} {item['city']} {item['section']}{status}: {sentence}", wide, "      ")
+
+
+def _echo_wrapped(text: str, wide: bool, indent: str) -> None:
+    """A line wrapped to the terminal (CJK characters are two columns wide), never cut."""
+    width = None if wide else shutil.get_terminal_size((100, 24)).columns
+    if not width or _columns(text) <= width:
+        click.echo(text)
+        return
+    line, used = "", 0
+    for ch in text:
+        if used + _columns(ch) > width:
+            click.echo(line.rstrip())
+            line, used = indent, len(indent)
+        line += ch
+        used += _columns(ch)
+    click.echo(line.rstrip())
+
+
+def _columns(text: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
 
 
 @main.command()
@@ -229,8 +318,8 @@ def validate(store):
 @main.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports/graph.html"), show_default=True)
 @click.option("--focus", help="Label or IRI of an entity: show it and its neighbourhood.")
-@click.option("--year", type=int, help="Only what the report of this year mentions.")
-@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES), help="Only these types (repeatable).")
+@click.option("--year", type=int, callback=_check_year, help="Only what the report of this year mentions.")
+@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only these types (repeatable).")
 @click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes.")
 @store_option
 def viz(out, focus, year, types, max_nodes, store):
@@ -238,7 +327,13 @@ def viz(out, focus, year, types, max_nodes, store):
     from kg.views.model import load_view_model
     from kg.views.network import write_network_html
 
-    model = load_view_model(open_store(store))
+    db = open_store(store)
+    if focus:
+        focus = api.resolve_entity(focus, db)["id"]
+    model = load_view_model(db)
+    if year is not None and not any(year in node.years for node in model.nodes):
+        years = sorted({y for node in model.nodes for y in node.years})
+        raise QueryError(f"--year {year}: no entity is mentioned in a report of that year (the graph has {', '.join(map(str, years)) or 'no reports'})")
     path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, max_nodes=max_nodes)
     click.echo(f"wrote {path}")
 
@@ -264,13 +359,16 @@ def timeline(out, programmes, svg, store):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
-def add(sources, out, store, jobs):
+@year_option
+@city_option
+def add(sources, out, store, jobs, year, city):
     """Add report files (or folders) to the graph in the store.
 
     Builds again from the files the store was built from plus SOURCES; the other reports' named
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
-    nothing changes."""
-    summary = api.add(sources, out=out, store=store, jobs=jobs)
+    nothing changes. --year and --city describe a single report file (and are kept for later
+    builds)."""
+    summary = api.add(sources, out=out, store=store, jobs=jobs, year=year, city=city)
     _print_update(summary, out, store, "added", summary.added)
 
 
@@ -311,7 +409,12 @@ def serve(host, port, timeout, workers, pages, store):
     """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages."""
     from kg.server import serve as serve_forever
 
-    serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers)
+    try:
+        serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers)
+    except OSError as error:
+        if error.errno != errno.EADDRINUSE:
+            raise
+        raise click.ClickException(f"port {port} on {host} is busy (another server is using it): give another --port, or --port 0 for any free one") from None
 
 
 

@@ -305,30 +305,38 @@ class QueryResult:
         body = "".join("<tr>" + "".join(f"<td>{cell(r[c])}</td>" for c in columns) + "</tr>" for r in self.rows)
         return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table><p>{len(self)} rows</p>"
 
-    def format(self, fmt: str) -> str:
-        """The answer as ``kg query --format fmt`` prints it (always ending with a newline)."""
+    def format(self, fmt: str, wide: bool = False) -> str:
+        """The answer as ``kg query --format fmt`` prints it (always ending with a newline);
+        ``wide``: table cells are not shortened."""
+        fmt = check_format(fmt, self.kind == "graph")
         if self.kind == "graph":
-            if fmt in ("table", "json"):  # the command line's default, and JSON meaning JSON-LD
-                fmt = "ttl" if fmt == "table" else "jsonld"
-            if fmt not in GRAPH_FORMATS:
-                raise QueryError(f"--format {fmt}: CONSTRUCT and DESCRIBE give a graph: use --format {', '.join(GRAPH_FORMATS)}")
             buffer = io.BytesIO()
             ox.serialize(self.triples, buffer, GRAPH_FORMATS[fmt], prefixes=PREFIXES)
             return _with_newline(buffer.getvalue().decode("utf-8"))
-        if fmt in GRAPH_FORMATS:
-            raise QueryError(f"--format {fmt}: SELECT and ASK give a table: use --format {', '.join(TABLE_FORMATS)}")
         if self.kind == "ask":
             if fmt == "table":
                 return "true\n" if self.boolean else "false\n"
             return _with_newline(_ask_results(self.boolean, fmt))
         if fmt == "table":
             body = [[term_text(solution[v]) for v in self.variables] for solution in self._solutions()]
-            return render_table(self.variables, body) + "\n"
+            return render_table(self.variables, body, None if wide else 80) + "\n"
         formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                    "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
-        if fmt not in formats:
-            raise QueryError(f"unknown format {fmt!r} (one of {', '.join(TABLE_FORMATS)})")
         return _with_newline(self._solutions().serialize(format=formats[fmt]).decode("utf-8"))
+
+
+def check_format(fmt: str, graph: bool) -> str:
+    """The output format for a graph (CONSTRUCT, DESCRIBE) or a table (SELECT, ASK): ``table``
+    means the default, and ``json`` of a graph means JSON-LD; a format of the other kind is
+    refused."""
+    fmt = fmt.lower()
+    if graph:
+        fmt = {"table": "ttl", "json": "jsonld"}.get(fmt, fmt)
+        if fmt not in GRAPH_FORMATS:
+            raise QueryError(f"--format {fmt}: CONSTRUCT and DESCRIBE give a graph, not a table: use --format {', '.join(GRAPH_FORMATS)}")
+    elif fmt not in TABLE_FORMATS:
+        raise QueryError(f"--format {fmt}: SELECT and ASK give a table, not a graph: use --format {', '.join(TABLE_FORMATS)}")
+    return fmt
 
 
 def _ask_results(value: bool, fmt: str) -> str:
@@ -371,14 +379,15 @@ def format_results(results, fmt: str) -> str:
     return results.format(fmt)
 
 
-def render_table(headers: list[str], body: list[list[str]]) -> str:
-    """An aligned text table; CJK characters count double so columns line up in a terminal."""
+def render_table(headers: list[str], body: list[list[str]], clip_at: int | None = 80) -> str:
+    """An aligned text table; CJK characters count double so columns line up in a terminal.
+    Cells longer than ``clip_at`` characters end in "…" (``None``: never)."""
     def width(text: str) -> int:
         return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
 
     def clip(text: str) -> str:
         text = text.replace("\n", " ")
-        return text if len(text) <= 80 else text[:79] + "…"
+        return text if clip_at is None or len(text) <= clip_at else text[: clip_at - 1] + "…"
 
     body = [[clip(cell) for cell in row] for row in body]
     widths = [max([width(h), *(width(r[i]) for r in body)]) for i, h in enumerate(headers)]
@@ -397,6 +406,10 @@ def remote_query(endpoint: str, query: str, fmt: str = "json", timeout: float = 
         "tsv": "text/tab-separated-values",
         "xml": "application/sparql-results+xml",
         "table": "application/sparql-results+json, text/turtle;q=0.9",
+        "ttl": "text/turtle",
+        "nt": "application/n-triples",
+        "jsonld": "application/ld+json",
+        "trig": "application/trig",
     }[fmt]
     data = urllib.parse.urlencode({"query": query}).encode()
     request = urllib.request.Request(
