@@ -87,9 +87,9 @@ def collect_sources(sources) -> tuple[list[Path], list[str]]:
             for p in sorted(path.iterdir()):
                 if not p.is_file() or p.name.startswith("."):
                     continue
-                if p.suffix.lower() in TEXT_SUFFIXES:
+                if p.suffix.lower() in TEXT_SUFFIXES and not _is_readme(p):
                     found.append(p)
-                elif p.name not in (*MANIFEST_NAMES, ALIAS_FILE):
+                elif p.name not in (*MANIFEST_NAMES, ALIAS_FILE) and not _is_readme(p):
                     ignored.append(p)
             if not found:
                 errors.append(f"{path}: no report files (*.txt) in this folder")
@@ -103,6 +103,11 @@ def collect_sources(sources) -> tuple[list[Path], list[str]]:
             errors.append(f"{path}: no such file or folder")
     unique = sorted({p.resolve(): p for p in files}.items())
     return [p for _, p in unique], errors
+
+
+def _is_readme(path: Path) -> bool:
+    """A corpus folder's README (README.md, readme.txt) describes the reports; it is not one."""
+    return path.stem.lower() == "readme"
 
 
 def _load(args) -> Document | str:

@@ -68,7 +68,7 @@ def dataset(store: Path) -> frozenset[str]:
 
 def mentioned_entities(store: Path) -> set[str]:
     results = kg.api.query("SELECT DISTINCT ?e WHERE { ?m itsrdf:taIdentRef ?e }", store)
-    return {row["e"].value for row in results}
+    return {row["e"] for row in results}
 
 
 def one_line(stderr: str) -> str:
