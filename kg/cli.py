@@ -320,7 +320,7 @@ def validate(store):
 @click.option("--focus", help="Label or IRI of an entity: show it and its neighbourhood.")
 @click.option("--year", type=int, callback=_check_year, help="Only what the report of this year mentions.")
 @click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only these types (repeatable).")
-@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes.")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes (default 1500; the others are counted in the page).")
 @store_option
 def viz(out, focus, year, types, max_nodes, store):
     """A self-contained interactive HTML network (works offline, embeddable)."""
@@ -331,10 +331,13 @@ def viz(out, focus, year, types, max_nodes, store):
     if focus:
         focus = api.resolve_entity(focus, db)["id"]
     model = load_view_model(db)
-    if year is not None and not any(year in node.years for node in model.nodes):
-        years = sorted({y for node in model.nodes for y in node.years})
-        raise QueryError(f"--year {year}: no entity is mentioned in a report of that year (the graph has {', '.join(map(str, years)) or 'no reports'})")
-    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, max_nodes=max_nodes)
+    if year is not None and year not in model.years:
+        raise QueryError(f"--year {year}: no entity is mentioned in a report of that year (the graph has {', '.join(map(str, model.years)) or 'no reports'})")
+    limit = {"max_nodes": max_nodes} if max_nodes else {}  # else the view's default
+    try:
+        path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, **limit)
+    except KeyError as error:  # the focus entity is not among the year's or the types' entities
+        raise QueryError(error.args[0]) from None
     click.echo(f"wrote {path}")
 
 
@@ -404,13 +407,19 @@ def _print_update(summary, out, store, verb: str, files: list[str]) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Time limit of one query, in seconds.")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Queries that can run at the same time.")
 @click.option("--pages", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder with graph.html and timeline.html (generated from the store when missing).")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=1024, show_default=True, help="Memory of one query worker, in MB (0: no limit); a query over it gets 503.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL-PREFIX", help="Allow SERVICE (federated query) to services under this URL prefix; repeatable. Off by default.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN", help="Origin whose pages may read the answers; repeatable; '*' for any (the default without --allow-service), 'none' for no origin.")
 @store_option
-def serve(host, port, timeout, workers, pages, store):
-    """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages."""
+def serve(host, port, timeout, workers, pages, memory_limit, allow_service, cors, store):
+    """Read-only SPARQL 1.1 endpoint at /sparql, plus the graph, timeline and entity pages (docs/security.md)."""
     from kg.server import serve as serve_forever
 
     try:
-        serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers)
+        serve_forever(store, host=host, port=port, timeout=timeout, pages_dir=pages, workers=workers,
+                      memory_limit_mb=memory_limit, allow_service=allow_service, cors=cors or None)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     except OSError as error:
         if error.errno != errno.EADDRINUSE:
             raise

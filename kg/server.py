@@ -10,25 +10,37 @@ entity pages (``kg serve``). Standard library only (``http.server``).
   SPARQL service description (Turtle and the other graph formats).
 - Read-only: SPARQL Update (``update=``, ``application/sparql-update`` or an update sent as a
   query) is refused with ``403``; the store is opened read-only anyway.
-- Time limit: queries run in a small pool of worker processes, each with the store opened
-  read-only. A query that runs longer than ``timeout`` seconds is answered with ``503`` and its
-  worker process is killed and replaced, so a runaway query is really stopped and expensive queries
-  cannot pile up; when every worker stays busy for ``timeout`` seconds the answer is ``503`` too.
-- CORS: every answer carries ``Access-Control-Allow-Origin: *`` and ``OPTIONS`` answers the
-  preflight, so a browser client on another origin can query the endpoint.
+- Time and memory limits: queries run in a small pool of worker processes, each with the store
+  opened read-only and its address space capped. A query that runs longer than ``timeout``
+  seconds, or needs more memory than the cap, is answered with ``503`` and its worker process is
+  killed and replaced, so a runaway query is really stopped and expensive queries cannot pile up;
+  when every worker stays busy for ``timeout`` seconds the answer is ``503`` too. A fast-lane
+  worker answers short queries while the others are busy. Workers die with the server.
+- New builds: before each query the server checks which store folder is at the store's path
+  (a build switches in a new one) and the worker reopens it when it changed, so every query sees
+  one build, and never an older one than a query before it; the pages follow.
+- Federation (``SERVICE``) is refused with ``400`` before anything runs, unless the service is
+  under an ``allow_service`` prefix (:mod:`kg.federation`).
+- Connections: a client that stalls gets ``408`` or is disconnected after ``read_timeout``
+  seconds; a long listen queue; chunked bodies; a malformed ``Host`` header is ``400``.
+- CORS: ``Access-Control-Allow-Origin: *`` by default (read-only, no credentials, no federation),
+  or only the origins given; ``OPTIONS`` answers the preflight.
 - Pages: ``/`` (index), ``/graph`` and ``/timeline`` (the exported views, or generated from the
   store when the files are missing), ``/entity`` (all entities) and ``/entity/<label>`` or
   ``/entity?label=…`` (one entity, from :func:`kg.api.show`), ``/queries/<name>.rq`` (a saved
   query's text).
 
+See docs/security.md for what is promised and what was tried.
 It binds to 127.0.0.1 unless told otherwise.
 """
 
 from __future__ import annotations
 
+import ctypes
 import html
-import queue
+import os
 import re
+import resource
 import signal
 import socket
 import subprocess
@@ -36,13 +48,15 @@ import sys
 import threading
 import time
 import urllib.parse
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.federation import refusal as federation_refusal
 from kg.queries import QueryError, run_query, saved_queries
 from kg.store import DEFAULT_STORE, StoreError, open_store
 from kg.vocab import ENTITY_TYPES, PREFIXES
@@ -51,7 +65,20 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_WORKERS = 2
+#: Address space of one query worker, in MB; a worker at rest uses about 400 MB of it (most of it
+#: reserved, not resident), so a query has the rest.
+DEFAULT_MEMORY_LIMIT_MB = 1024
+#: How long a query may run in the fast lane (see :class:`QueryPool`).
+FAST_LANE_SECONDS = 2.0
+#: How long the server waits for a client to send the next part of a request.
+DEFAULT_READ_TIMEOUT = 20.0
+#: Connections the kernel queues before the server accepts them.
+LISTEN_BACKLOG = 1024
 MAX_QUERY_BYTES = 1 << 20
+#: A Host header: a DNS name or IPv4 address, or an IPv6 address in brackets, and a port.
+_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+#: A CORS origin: scheme, host and optional port, nothing else.
+_ORIGIN = re.compile(r"https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 
 #: (media type, format, content type sent) for SELECT and ASK results, in order of preference.
 RESULT_FORMATS = [
@@ -111,6 +138,8 @@ class QueryRequest:
     accept: str = ""
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    #: The store generation the server saw when the query came (see :func:`store_generation`).
+    generation: tuple[int, int, int] | None = None
 
 
 @dataclass
@@ -237,16 +266,48 @@ def _update_refused() -> Response:
     )
 
 
+# -- store generations ------------------------------------------------------------------------
+
+
+def store_generation(path: Path) -> tuple[int, int, int] | None:
+    """Which store is at ``path`` now: a build switches in a new folder (:mod:`kg.store`), so the
+    folder's identity (device, inode, change time) changes with every build; ``None`` when there
+    is no store."""
+    for folder in (path, path.with_name(f".{path.name}.old")):
+        try:
+            stat = os.stat(folder)
+        except OSError:
+            continue
+        return (stat.st_dev, stat.st_ino, stat.st_ctime_ns)
+    return None
+
+
+def open_generation(path: Path) -> tuple[ox.Store, tuple[int, int, int] | None]:
+    """The store at ``path`` (read-only) and its generation, checked on both sides of the opening so
+    that a build switching folders meanwhile cannot pair one folder's data with another's name."""
+    for _ in range(10):
+        before = store_generation(path)
+        store = open_store(path)
+        if store_generation(path) == before:
+            return store, before
+    return store, store_generation(path)
+
+
 # -- worker processes -------------------------------------------------------------------------
 
 
-def _worker_main(store_path: str, connection) -> None:
-    """A worker process: open the store read-only, then answer requests until told to stop."""
+def _worker_main(store_path: str, connection, memory_limit: int) -> None:
+    """A worker process: open the store read-only, then answer requests until told to stop. Before
+    each query it reopens the store when the request names a newer generation, so a query never
+    mixes two builds and never runs on a store older than the one the server has seen."""
+    path = Path(store_path)
     try:
-        store = open_store(Path(store_path))
+        store, generation = open_generation(path)
     except (StoreError, OSError) as error:
         connection.send(("error", str(error)))
         return
+    if memory_limit:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     connection.send(("ready", None))
     while True:
         try:
@@ -255,14 +316,27 @@ def _worker_main(store_path: str, connection) -> None:
             return
         if request is None:
             return
+        healthy = True
         try:
+            if request.generation != generation:
+                del store
+                store, generation = open_generation(path)
             response = answer(store, request)
+        except MemoryError:
+            healthy = False
+            response = _out_of_memory(memory_limit)
         except Exception as error:  # noqa: BLE001 - a worker answers whatever happens
             response = text_response(500, f"query failed: {type(error).__name__}: {error}".replace("\n", " "))
         try:
-            connection.send(response)
+            connection.send((response, healthy))
         except (OSError, ValueError):
             return
+        if not healthy:
+            return
+
+
+def _out_of_memory(memory_limit: int) -> Response:
+    return text_response(503, f"query stopped: it needed more than the memory limit of {memory_limit >> 20} MB per query worker")
 
 
 #: How a worker process starts: it imports ``kg.server`` (and through it ``kg.queries``,
@@ -275,15 +349,29 @@ _BOOTSTRAP = (
     "_worker_entry(sys.argv[2:])\n"
 )
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when the server process dies, even by SIGKILL (Linux)."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)  # the server died before the request to follow it took effect
+
 
 def _worker_entry(argv: list[str]) -> None:
-    """The worker process's main (see ``_BOOTSTRAP``): ``argv`` is the socket's file descriptor
-    and the store's folder."""
+    """The worker process's main (see ``_BOOTSTRAP``): ``argv`` is the socket's file descriptor,
+    the store's folder, the memory limit in bytes (0: none) and the server's process id."""
+    fd, store_path, memory_limit, parent = int(argv[0]), argv[1], int(argv[2]), int(argv[3])
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    fd, store_path = int(argv[0]), argv[1]
     connection = Connection(fd)
     try:
-        _worker_main(store_path, connection)
+        _worker_main(store_path, connection, memory_limit)
     finally:
         connection.close()
 
@@ -291,18 +379,20 @@ def _worker_entry(argv: list[str]) -> None:
 class _Worker:
     """One worker process, a fresh interpreter (not started through multiprocessing, so that it
     never re-imports the caller's ``__main__`` and no server thread is forked), talking over a
-    socket pair."""
+    socket pair. ``lane`` is ``"main"`` or ``"fast"`` (see :class:`QueryPool`)."""
 
-    def __init__(self, store_path: Path):
+    def __init__(self, store_path: Path, lane: str, memory_limit: int):
+        self.lane = lane
         parent, child = socket.socketpair()
         package_dir = str(Path(__file__).resolve().parent)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-c", _BOOTSTRAP, package_dir, str(child.fileno()), str(store_path)],
+                [sys.executable, "-c", _BOOTSTRAP, package_dir, str(child.fileno()), str(store_path), str(memory_limit), str(os.getpid())],
                 pass_fds=(child.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 close_fds=True,
+                env={**os.environ, "RUST_BACKTRACE": "0"},  # a query over the memory limit: one line, not a trace
             )
         finally:
             child.close()
@@ -328,27 +418,45 @@ class _Worker:
 
 
 class QueryPool:
-    """Worker processes that run queries with a time limit; a worker whose query runs over the
-    limit is killed and replaced."""
+    """Worker processes that run queries with a time limit and a memory limit; a worker whose query
+    runs over either is killed and replaced.
 
-    def __init__(self, store_path: Path, size: int = DEFAULT_WORKERS, start_timeout: float = 120.0):
+    ``size`` workers form the main lane. One more worker, the fast lane, takes a query only when
+    every main worker is busy, and only for ``fast_timeout`` seconds: a cheap query is answered
+    at once while long queries hold the main lane; a query that needs longer there is stopped and
+    waits for a main worker instead. All workers are started from one long-lived thread, so the
+    kernel's "kill me when my parent dies" (bound to the starting thread) lasts as long as the
+    pool."""
+
+    def __init__(
+        self,
+        store_path: Path,
+        size: int = DEFAULT_WORKERS,
+        start_timeout: float = 120.0,
+        memory_limit: int = DEFAULT_MEMORY_LIMIT_MB << 20,
+        fast_timeout: float = FAST_LANE_SECONDS,
+    ):
         self.store_path = Path(store_path)
         self.size = max(1, int(size))
         self.start_timeout = start_timeout
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self.memory_limit = int(memory_limit)
+        self.fast_timeout = fast_timeout
+        self._idle: dict[str, list[_Worker]] = {"main": [], "fast": []}
+        self._ready = threading.Condition()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        workers = [self._spawn() for _ in range(self.size)]
+        self._starter = ThreadPoolExecutor(1, thread_name_prefix="kg-sparql-workers")
+        workers = [self._spawn(lane) for lane in ["main"] * self.size + ["fast"]]
         for worker in workers:
             problem = worker.wait_ready(start_timeout)
             if problem:
                 self.close()
                 raise StoreError(problem)
-            self._idle.put(worker)
+            self._release(worker)
 
-    def _spawn(self) -> _Worker:
-        worker = _Worker(self.store_path)
+    def _spawn(self, lane: str) -> _Worker:
+        worker = self._starter.submit(_Worker, self.store_path, lane, self.memory_limit).result()
         with self._lock:
             self._all.add(worker)
         return worker
@@ -361,50 +469,100 @@ class QueryPool:
     def _replace(self, worker: _Worker) -> None:
         self._discard(worker)
         if not self._closed:
-            threading.Thread(target=self._respawn, daemon=True, name="kg-sparql-respawn").start()
+            threading.Thread(target=self._respawn, args=(worker.lane,), daemon=True, name="kg-sparql-respawn").start()
 
-    def _respawn(self) -> None:
-        worker = self._spawn()
+    def _respawn(self, lane: str) -> None:
+        try:
+            worker = self._spawn(lane)
+        except RuntimeError:  # the pool closed meanwhile
+            return
         problem = worker.wait_ready(self.start_timeout)
         if problem or self._closed:
             self._discard(worker)
             if problem:
                 print(f"kg serve: {problem}", file=sys.stderr)
             return
-        self._idle.put(worker)
+        self._release(worker)
+
+    def _release(self, worker: _Worker) -> None:
+        with self._ready:
+            self._idle[worker.lane].append(worker)
+            self._ready.notify_all()
+
+    def _acquire(self, deadline: float, fast_lane: bool) -> _Worker | None:
+        """An idle main worker, else (when ``fast_lane``) the idle fast-lane worker; waits until
+        ``deadline`` for one."""
+        with self._ready:
+            while True:
+                if self._idle["main"]:
+                    return self._idle["main"].pop()
+                if fast_lane and self._idle["fast"]:
+                    return self._idle["fast"].pop()
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self._closed:
+                    return None
+                self._ready.wait(remaining)
 
     @property
     def idle(self) -> int:
-        return self._idle.qsize()
+        with self._ready:
+            return len(self._idle["main"])
 
     def run(self, request: QueryRequest, timeout: float) -> Response:
+        request = replace(request, generation=store_generation(self.store_path))
         deadline = time.monotonic() + timeout
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            return text_response(
-                503,
-                f"the server is busy: all {self.size} query workers stayed busy for {timeout:g} s; try again later",
-                {"Retry-After": str(max(1, round(timeout)))},
-            )
-        try:
-            worker.connection.send(request)
-            if worker.connection.poll(max(0.0, deadline - time.monotonic())):
-                response = worker.connection.recv()
-                self._idle.put(worker)
-                return response
-        except Exception as error:  # noqa: BLE001 - a broken worker is replaced, whatever broke it
+        fast_lane = True
+        while True:
+            worker = self._acquire(deadline, fast_lane)
+            if worker is None:
+                return text_response(
+                    503,
+                    f"the server is busy: all {self.size} query workers stayed busy for {timeout:g} s; try again later",
+                    {"Retry-After": str(max(1, round(timeout)))},
+                )
+            limit = deadline - time.monotonic()
+            if worker.lane == "fast":
+                fast_lane = False
+                limit = min(limit, self.fast_timeout)
+            try:
+                worker.connection.send(request)
+                if worker.connection.poll(max(0.0, limit)):
+                    response, healthy = worker.connection.recv()
+                    if healthy:
+                        self._release(worker)
+                    else:
+                        self._replace(worker)
+                    return response
+            except (EOFError, OSError):
+                return self._died(worker)
+            except Exception as error:  # noqa: BLE001 - a broken worker is replaced, whatever broke it
+                self._replace(worker)
+                return text_response(500, f"the query worker failed ({type(error).__name__}: {error}); try again".replace("\n", " "))
             self._replace(worker)
-            return text_response(500, f"the query worker failed ({type(error).__name__}: {error}); try again".replace("\n", " "))
+            if worker.lane == "main" or time.monotonic() >= deadline:
+                return text_response(
+                    503,
+                    f"query stopped: it ran longer than the time limit of {timeout:g} s",
+                    {"Retry-After": str(max(1, round(timeout)))},
+                )
+
+    def _died(self, worker: _Worker) -> Response:
+        """The answer when a worker died during a query: with a memory limit, allocation failure
+        aborts the query engine, so that is the likely cause."""
+        try:
+            status = worker.process.wait(5)
+        except subprocess.TimeoutExpired:
+            status = None
         self._replace(worker)
-        return text_response(
-            503,
-            f"query stopped: it ran longer than the time limit of {timeout:g} s",
-            {"Retry-After": str(max(1, round(timeout)))},
-        )
+        if self.memory_limit and status in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS, 1, 134):
+            return _out_of_memory(self.memory_limit)
+        return text_response(503, f"query stopped: its worker process died (exit status {status}); try again")
 
     def close(self) -> None:
         self._closed = True
+        with self._ready:
+            self._ready.notify_all()
+        self._starter.shutdown(wait=False, cancel_futures=True)
         with self._lock:
             workers = list(self._all)
             self._all.clear()
@@ -420,22 +578,51 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = LISTEN_BACKLOG
 
-    def __init__(self, address, store_path: Path, timeout: float, pages_dir: Path | None, workers: int, log: bool):
+    def __init__(
+        self,
+        address,
+        store_path: Path,
+        timeout: float,
+        pages_dir: Path | None,
+        workers: int,
+        log: bool,
+        memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+        allow_service: tuple[str, ...] = (),
+        cors: tuple[str, ...] | None = None,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+    ):
         self.store_path = Path(store_path)
         self.query_timeout = float(timeout)
         self.pages_dir = Path(pages_dir) if pages_dir else None
         self.log = log
-        self.store = open_store(self.store_path)
+        self.allow_service = tuple(allow_service)
+        self.cors = cors_origins(cors, self.allow_service)
+        self.read_timeout = float(read_timeout)
+        self._store_lock = threading.Lock()
+        self._store, self._generation = open_generation(self.store_path)
         self._pages: dict[str, bytes] = {}
         self._pages_lock = threading.Lock()
         self.pool: QueryPool | None = None
         super().__init__(address, SparqlHandler)
         try:
-            self.pool = QueryPool(self.store_path, size=workers)
+            self.pool = QueryPool(self.store_path, size=workers, memory_limit=max(0, int(memory_limit_mb)) << 20)
         except BaseException:
             self.socket.close()
             raise
+
+    @property
+    def store(self) -> ox.Store:
+        """The store for the pages: the newest build, reopened when a build has switched in a new
+        folder since the last page (the generated views are made again from it)."""
+        with self._store_lock:
+            generation = store_generation(self.store_path)
+            if generation != self._generation:
+                self._store, self._generation = open_generation(self.store_path)
+                with self._pages_lock:
+                    self._pages.clear()
+            return self._store
 
     @property
     def url(self) -> str:
@@ -455,11 +642,12 @@ class SparqlServer(ThreadingHTTPServer):
             path = self.pages_dir / name
             if path.is_file():
                 return path.read_bytes()
+        store = self.store
         with self._pages_lock:
             if name not in self._pages:
                 from kg.views.model import load_view_model
 
-                model = load_view_model(self.store)
+                model = load_view_model(store)
                 if name == "graph.html":
                     from kg.views.network import network_html
 
@@ -472,12 +660,46 @@ class SparqlServer(ThreadingHTTPServer):
             return self._pages[name]
 
 
+class BadBody(Exception):
+    """A request body that cannot be read: the status and the one-line reason."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def cors_origins(cors: tuple[str, ...] | None, allow_service: tuple[str, ...]) -> tuple[str, ...]:
+    """The origins whose pages may read the answers. By default every origin (``*``), which is
+    safe while the endpoint only serves the graph: read-only, no cookies or credentials, no
+    federation; with ``--allow-service``, no origin unless named, and never ``*``, since pages
+    from anywhere could then make the server call the allowed services for them."""
+    if cors is None:
+        return () if allow_service else ("*",)
+    origins = tuple(dict.fromkeys(o.strip().rstrip("/") for o in cors if o.strip() and o.strip().lower() != "none"))
+    for origin in origins:
+        if origin != "*" and not _ORIGIN.fullmatch(origin):
+            raise ValueError(f"--cors {origin!r}: expected an origin such as https://example.org or http://localhost:3000, '*' or 'none'")
+    if "*" in origins and allow_service:
+        raise ValueError("--cors '*' cannot go with --allow-service: name the origins that may use the federated endpoint")
+    return origins
+
+
 class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
     server_version = "kg-sparql/1.0"
 
     # -- plumbing ---------------------------------------------------------------------------
+
+    def setup(self):
+        self.timeout = self.server.read_timeout  # an idle or stalled client frees its thread
+        super().setup()
+
+    def handle(self):
+        try:
+            super().handle()
+        except (TimeoutError, ConnectionError):
+            self.close_connection = True
 
     def log_message(self, format, *args):
         if self.server.log:
@@ -487,29 +709,100 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Expose-Headers", "Content-Type, Content-Length, Retry-After")
+        for key, value in self._cors_headers().items():
+            self.send_header(key, value)
         for key, value in response.headers.items():
             self.send_header(key, value)
         self.end_headers()
         if not head_only:
             self.wfile.write(response.body)
 
-    def _body(self) -> bytes | None:
+    def _cors_headers(self) -> dict[str, str]:
+        """``Access-Control-Allow-Origin``: ``*`` when the server allows every origin, else the
+        request's ``Origin`` when it is one of those allowed. Credentials are never allowed."""
+        allowed = self.server.cors
+        if not allowed:
+            return {}
+        if "*" in allowed:
+            origin = "*"
+        else:
+            origin = self.headers.get("Origin", "")
+            if origin not in allowed:
+                return {"Vary": "Origin"}
+        headers = {"Access-Control-Allow-Origin": origin, "Access-Control-Expose-Headers": "Content-Type, Content-Length, Retry-After"}
+        if origin != "*":
+            headers["Vary"] = "Origin"
+        return headers
+
+    def _body(self) -> bytes:
+        """The request body, read whole (at most ``MAX_QUERY_BYTES``), with ``Content-Length`` or
+        chunked; :class:`BadBody` when it cannot be read, and the connection is then closed,
+        since the rest of the body would be taken for the next request."""
+        chunked = "chunked" in self.headers.get("Transfer-Encoding", "").lower()
         length = self.headers.get("Content-Length")
-        if length is None:
-            if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-                self.close_connection = True
-                return None
-            return b""
         try:
-            size = int(length)
-        except ValueError:
-            size = -1
-        if size < 0 or size > MAX_QUERY_BYTES:
-            self.close_connection = True  # the unread body would be taken for the next request
+            if chunked:
+                return self._chunked_body()
+            if length is None:
+                return b""
+            try:
+                size = int(length)
+            except ValueError:
+                raise BadBody(400, f"bad Content-Length {length!r}") from None
+            if size < 0:
+                raise BadBody(400, f"bad Content-Length {length!r}")
+            if size > MAX_QUERY_BYTES:
+                raise BadBody(413, f"the request body is longer than {MAX_QUERY_BYTES} bytes")
+            body = self.rfile.read(size)
+            if len(body) < size:
+                raise BadBody(400, "the request body ended before its Content-Length")
+            return body
+        except BadBody:
+            self.close_connection = True
+            raise
+        except TimeoutError:
+            self.close_connection = True
+            raise BadBody(408, f"the request body did not arrive within {self.server.read_timeout:g} s") from None
+
+    def _chunked_body(self) -> bytes:
+        parts, total = [], 0
+        while True:
+            line = self.rfile.readline(1026)
+            size_text = line.split(b";", 1)[0].strip()
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                raise BadBody(400, "malformed chunked body") from None
+            if size < 0:
+                raise BadBody(400, "malformed chunked body")
+            total += size
+            if total > MAX_QUERY_BYTES:
+                raise BadBody(413, f"the request body is longer than {MAX_QUERY_BYTES} bytes")
+            if size == 0:
+                break
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self.rfile.readline(3).strip():
+                raise BadBody(400, "malformed chunked body")
+            parts.append(chunk)
+        for _ in range(100):  # trailer fields, up to the empty line
+            if not self.rfile.readline(65537).strip():
+                return b"".join(parts)
+        raise BadBody(400, "malformed chunked body")
+
+    def _skip_body(self) -> None:
+        try:
+            self._body()
+        except BadBody:
+            pass
+
+    def _bad_host(self) -> Response | None:
+        """A ``400`` unless the ``Host`` header is a host name or address with an optional port
+        (it is written into the service description)."""
+        host = self.headers.get("Host")
+        if host is None or _HOST.fullmatch(host):
             return None
-        return self.rfile.read(size)
+        self.close_connection = True
+        return text_response(400, "bad Host header: expected a host name or address and an optional port")
 
     def _path(self) -> tuple[str, dict[str, list[str]]]:
         parts = urllib.parse.urlsplit(self.path)
@@ -518,7 +811,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # -- methods ----------------------------------------------------------------------------
 
     def do_OPTIONS(self):
-        self._body()
+        self._skip_body()
+        bad = self._bad_host()
+        if bad:
+            self._send(bad)
+            return
         requested = self.headers.get("Access-Control-Request-Headers")
         headers = {
             "Access-Control-Allow-Methods": "GET, POST, HEAD, OPTIONS",
@@ -538,20 +835,25 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._dispatch("POST")
 
     def _refuse_method(self):
-        self._body()
-        self._send(text_response(405, f"method {self.command} is not allowed: this endpoint is read-only", {"Allow": "GET, POST, HEAD, OPTIONS"}))
+        self._skip_body()
+        self._send(self._bad_host() or text_response(405, f"method {self.command} is not allowed: this endpoint is read-only", {"Allow": "GET, POST, HEAD, OPTIONS"}))
 
     do_PUT = do_DELETE = do_PATCH = _refuse_method
 
     def _dispatch(self, method: str, head_only: bool = False) -> None:
         path, params = self._path()
-        if method == "GET" and self.headers.get("Content-Length"):
-            self._body()  # a GET with a body: read it, so that the connection stays usable
+        if method == "GET" and (self.headers.get("Content-Length") or self.headers.get("Transfer-Encoding")):
+            self._skip_body()  # a GET with a body: read it, so that the connection stays usable
         try:
-            if path in ("/sparql", "/sparql/"):
+            bad = self._bad_host()
+            if bad:
+                if method == "POST":
+                    self._skip_body()
+                response = bad
+            elif path in ("/sparql", "/sparql/"):
                 response = self._sparql(method, params)
             elif method == "POST":
-                self._body()
+                self._skip_body()
                 response = text_response(405, f"POST is only accepted at /sparql, not {path}", {"Allow": "GET, HEAD"})
             elif path in ("/", "/index.html"):
                 response = self._html(200, index_page(self.server))
@@ -585,9 +887,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _sparql(self, method: str, params: dict[str, list[str]]) -> Response:
         accept = self.headers.get("Accept", "")
         if method == "POST":
-            body = self._body()
-            if body is None:
-                return text_response(413, f"the request body is missing a length or longer than {MAX_QUERY_BYTES} bytes")
+            try:
+                body = self._body()
+            except BadBody as error:
+                return text_response(error.status, error.message)
             content_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if content_type == "application/sparql-update":
                 return _update_refused()
@@ -620,6 +923,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
             accept = FORMAT_PARAMETER.get(chosen.lower(), chosen)
         if looks_like_update(query):
             return _update_refused()
+        refused = federation_refusal(query, self.server.allow_service, PREFIXES)
+        if refused:
+            return text_response(400, refused)
         request = QueryRequest(
             query=query,
             accept=accept,
@@ -639,7 +945,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return self._html(200, sparql_form_page())
         host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
         endpoint = f"http://{host}/sparql"
-        body = ox.serialize(service_description(endpoint), format=offer[1], prefixes=_SD_PREFIXES if offer[1] != ox.RdfFormat.N_TRIPLES else None)
+        body = ox.serialize(service_description(endpoint, federated=bool(self.server.allow_service)), format=offer[1], prefixes=_SD_PREFIXES if offer[1] != ox.RdfFormat.N_TRIPLES else None)
         return Response(200, offer[2], body, {"Vary": "Accept"})
 
     # -- pages ------------------------------------------------------------------------------
@@ -672,8 +978,9 @@ _FORMATS_NS = "http://www.w3.org/ns/formats/"
 _SD_PREFIXES = {"sd": _SD, "formats": _FORMATS_NS}
 
 
-def service_description(endpoint: str) -> list[ox.Triple]:
-    """The SPARQL 1.1 Service Description of the endpoint."""
+def service_description(endpoint: str, federated: bool = False) -> list[ox.Triple]:
+    """The SPARQL 1.1 Service Description of the endpoint; ``BasicFederatedQuery`` only when some
+    services may be called."""
     node = ox.NamedNode(endpoint)
     sd = lambda local: ox.NamedNode(_SD + local)
     triples = [
@@ -681,9 +988,10 @@ def service_description(endpoint: str) -> list[ox.Triple]:
         ox.Triple(node, sd("endpoint"), node),
         ox.Triple(node, sd("supportedLanguage"), sd("SPARQL11Query")),
         ox.Triple(node, sd("feature"), sd("UnionDefaultGraph")),
-        ox.Triple(node, sd("feature"), sd("BasicFederatedQuery")),
         ox.Triple(node, sd("defaultEntailmentRegime"), ox.NamedNode("http://www.w3.org/ns/entailment/Simple")),
     ]
+    if federated:
+        triples.append(ox.Triple(node, sd("feature"), sd("BasicFederatedQuery")))
     for local in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                   "Turtle", "N-Triples", "JSON-LD", "TriG", "RDF_XML"):
         triples.append(ox.Triple(node, sd("resultFormat"), ox.NamedNode(_FORMATS_NS + local)))
@@ -831,13 +1139,35 @@ def make_server(
     pages_dir: str | Path | None = Path("exports"),
     workers: int = DEFAULT_WORKERS,
     log: bool = True,
+    memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+    allow_service: tuple[str, ...] = (),
+    cors: tuple[str, ...] | None = None,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
 ) -> SparqlServer:
     """The server, bound and with its query workers started, but not serving yet: call
     ``serve_forever()`` (e.g. in a thread), then ``shutdown()`` and ``server_close()``. ``port=0``
-    picks a free port (see ``server.url``)."""
+    picks a free port (see ``server.url``). ``memory_limit_mb=0`` lifts the memory limit;
+    ``allow_service`` lists the IRI prefixes of the services a query may call (none: federation
+    is off); ``cors`` the origins allowed to read answers (``None``: see :func:`cors_origins`)."""
     if timeout <= 0:
         raise ValueError("the time limit must be positive")
-    return SparqlServer((host, int(port)), Path(store_path), timeout, Path(pages_dir) if pages_dir else None, workers, log)
+    if read_timeout <= 0:
+        raise ValueError("the read timeout must be positive")
+    for prefix in allow_service:
+        if not re.match(r"https?://[^/?#\s]+/", prefix):
+            raise ValueError(f"--allow-service {prefix!r}: expected an http(s) URL prefix with a host and a path, such as https://query.wikidata.org/")
+    return SparqlServer(
+        (host, int(port)), Path(store_path), timeout, Path(pages_dir) if pages_dir else None, workers, log,
+        memory_limit_mb=memory_limit_mb, allow_service=tuple(allow_service), cors=cors, read_timeout=read_timeout,
+    )
+
+
+class _Stop(BaseException):
+    """Raised by the signal handlers of :func:`serve` to leave ``serve_forever``."""
+
+
+def _stop(signum, frame):
+    raise _Stop(signum)
 
 
 def serve(
@@ -847,18 +1177,26 @@ def serve(
     timeout: float = DEFAULT_TIMEOUT,
     pages_dir: str | Path | None = Path("exports"),
     workers: int = DEFAULT_WORKERS,
+    memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+    allow_service: tuple[str, ...] = (),
+    cors: tuple[str, ...] | None = None,
 ) -> None:
-    """Serve until interrupted (Ctrl-C)."""
-    server = make_server(store_path, host, port, timeout, pages_dir, workers)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"kg serve: listening on {host}: anyone who can reach this address can query the graph", file=sys.stderr)
-    print(f"SPARQL endpoint: {server.url}sparql (read-only, time limit {timeout:g} s); pages: {server.url}", flush=True)
+    """Serve until interrupted (Ctrl-C) or stopped (SIGTERM, SIGHUP); the query workers stop with
+    the server (and die with it even when it is killed, see :func:`_die_with_parent`)."""
+    server = make_server(store_path, host, port, timeout, pages_dir, workers, memory_limit_mb=memory_limit_mb, allow_service=allow_service, cors=cors)
+    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
     try:
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"kg serve: listening on {host}: anyone who can reach this address can query the graph", file=sys.stderr)
+        federation = f"; SERVICE allowed under {', '.join(allow_service)}" if allow_service else ""
+        print(f"SPARQL endpoint: {server.url}sparql (read-only, time limit {timeout:g} s{federation}); pages: {server.url}", flush=True)
         server.serve_forever()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Stop):
         pass
     finally:
         server.server_close()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 __all__ = ["QueryPool", "QueryRequest", "Response", "SparqlServer", "answer", "looks_like_update", "make_server", "negotiate", "serve"]

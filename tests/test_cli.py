@@ -246,6 +246,18 @@ def test_viz_focus_year_type_and_max_nodes(built, tmp_path):
     assert "桑龙高速" in {n["label"] for n in data["nodes"]}  # the most important are kept
 
 
+def test_viz_default_page_size_counts_what_is_left_out(built, tmp_path):
+    full = _network_data(built.out / "graph.html")  # the seeds fit the default of 1,500
+    assert full["omitted"] == {} and full["filters"]["max_nodes"] == 1500
+    small = tmp_path / "small.html"
+    built.kg("viz", "--max-nodes", "100", "--out", str(small))
+    data = _network_data(small)
+    assert len(data["nodes"]) == 100
+    assert sum(data["omitted"].values()) == len(full["nodes"]) - 100
+    assert {n["kgType"] for n in data["nodes"]} == {"Project", "Place", "Programme",
+                                                     "Organization", "Event"}
+
+
 def test_timeline_html_and_svg(built, tmp_path):
     import xml.etree.ElementTree as ET
 

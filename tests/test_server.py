@@ -9,18 +9,24 @@ import html
 import inspect
 import io
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from kg.queries import run_query, saved_query
-from kg.server import entity_page, looks_like_update, make_server, negotiate, serve
+from kg.server import _entity_link, entity_page, looks_like_update, make_server, negotiate, serve
 from kg.store import open_store
 
 SANGLONG = "桑龙高速"
@@ -270,7 +276,7 @@ def test_time_limit_stops_a_long_query(hasty, embedded):
     deadline = time.monotonic() + 30
     while hasty.pool.idle < 1 and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert hasty.pool.idle == 1 and len(hasty.pool._all) == 1
+    assert hasty.pool.idle == 1 and len(hasty.pool._all) == 2  # the main worker and the fast lane
     assert json_values(get_query(hasty, COUNT)) == [{"n": str(count(embedded))}]
 
 
@@ -442,3 +448,360 @@ def _read_line(process, timeout: float) -> str:
     reader.join(timeout)
     assert found and found[0], "kg serve printed nothing"
     return found[0]
+
+
+# -- hardening (issue 14): snapshots, federation, runaway queries, connections, shutdown, CORS ----
+
+
+def raw_request(server, data: bytes, timeout: float = 10) -> bytes:
+    """Send bytes as they are (no client library fixing them up) and read the whole answer."""
+    with socket.create_connection(server.server_address[:2], timeout=timeout) as connection:
+        connection.sendall(data)
+        connection.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def status_of(raw: bytes) -> int:
+    return int(raw.split(b" ", 2)[1])
+
+
+@pytest.mark.slow
+def test_a_rebuild_is_followed_between_queries_and_never_undone(tmp_path):
+    """Build, serve, rebuild the same store from one report: from the first answer that shows the
+    new graph on, every answer (queries on every worker, and the entity pages) shows it."""
+    from conftest import SEED_FILES, run_kg
+
+    out, store = tmp_path / "exports", tmp_path / "store"
+    run_kg("build", "--out", str(out), "--store", str(store))
+    server = make_server(store, port=0, log=False, workers=2, pages_dir=out)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        old = json_values(get_query(server, YEARS))
+        assert [row["year"] for row in old] == ["2021", "2023", "2024", "2025"]
+        old_labels = _project_labels(store)
+        seen: list[tuple[str, ...]] = []
+        stop_polling = threading.Event()
+
+        def poll():
+            while not stop_polling.is_set():
+                answer = get_query(server, YEARS)
+                if answer.status == 200:
+                    seen.append(tuple(row["year"] for row in json_values(answer)))
+                time.sleep(0.05)
+
+        pollers = [threading.Thread(target=poll) for _ in range(3)]
+        for poller in pollers:
+            poller.start()
+        only_2021 = [path for path in SEED_FILES if "2021" in path.name]
+        run_kg("build", "--out", str(tmp_path / "exports2"), "--store", str(store), *map(str, only_2021))
+        time.sleep(1)
+        stop_polling.set()
+        for poller in pollers:
+            poller.join(30)
+        new = ("2021",)
+        assert new in seen and seen[-1] == new
+        first_new = seen.index(new)
+        assert all(years == new for years in seen[first_new:]), "an answer from the old graph came after the new one"
+        for _ in range(6):  # every worker, one after the other
+            assert [row["year"] for row in json_values(get_query(server, YEARS))] == ["2021"]
+        # the entity pages follow: a project of the later reports only is gone
+        gone = sorted(old_labels - _project_labels(store))[0]
+        assert request(server, "/entity/" + urllib.parse.quote(gone)).status == 404
+        assert _entity_link(gone) not in request(server, "/entity").text
+    finally:
+        stop(server, thread)
+
+
+def _project_labels(store) -> set[str]:
+    query = 'SELECT ?l WHERE { ?e a/rdfs:subClassOf* kg:Project ; skos:prefLabel ?l FILTER(LANG(?l) = "zh") }'
+    return {row["l"].value for row in run_query(open_store(store), query)}
+
+
+class Listener:
+    """A local HTTP server that records every request it gets and answers as a SPARQL endpoint
+    with one empty solution."""
+
+    def __init__(self):
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+
+        contacts = self.contacts = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                contacts.append(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                body = b'{"head":{"vars":[]},"results":{"bindings":[{}]}}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_POST = do_GET
+
+            def log_message(self, *args):
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def listener():
+    listener = Listener()
+    try:
+        yield listener
+    finally:
+        listener.close()
+
+
+def _sd_features(server) -> set[str]:
+    answer = request(server, "/sparql", headers={"Accept": "application/n-triples"})
+    return {t.object.value.rsplit("#", 1)[1] for t in ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
+            if t.predicate.value.endswith("#feature")}
+
+
+def test_federation_is_off_by_default(server, listener):
+    target = listener.url + "sparql"
+    spellings = [
+        f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+        f"select * where {{ service silent <{target}> {{ ?s ?p ?o }} }}",
+        f"PREFIX remote: <{listener.url}> SELECT * WHERE {{ SERVICE remote:sparql {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ ?a ?b 1.SERVICE <{target}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ BIND(<{target}> AS ?where) SERVICE ?where {{ ?s ?p ?o }} }}",
+        f"ASK {{ FILTER(EXISTS {{ SERVICE <{target}> {{ ?s ?p ?o }} }}) }}",
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+    ]
+    for query in spellings:
+        answer = get_query(server, query)
+        assert answer.status == 400, query
+        assert "SERVICE" in answer.text and "disabled" in answer.text and len(answer.text.strip().splitlines()) == 1
+    form = urllib.parse.urlencode({"query": spellings[0]}).encode()
+    assert request(server, "/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"}).status == 400
+    assert listener.contacts == []
+    assert "BasicFederatedQuery" not in _sd_features(server)
+    # a query that merely mentions the word elsewhere still runs
+    mentions = 'SELECT * WHERE { ?s <http://example.org/SERVICE> ?o . FILTER(?o != "SERVICE <x>") } # SERVICE <y>'
+    assert get_query(server, mentions).status == 200
+
+
+def test_allow_service_prefix(built, listener):
+    server, thread = start(built, allow_service=(listener.url,), cors=("http://app.example",))
+    try:
+        assert "BasicFederatedQuery" in _sd_features(server)
+        allowed = get_query(server, f"SELECT * WHERE {{ SERVICE <{listener.url}sparql> {{ }} }}")
+        assert allowed.status == 200, allowed.text
+        assert len(listener.contacts) == 1
+        other = get_query(server, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+        assert other.status == 400 and "not allowed" in other.text
+        variable = get_query(server, "SELECT * WHERE { SERVICE ?x { ?s ?p ?o } }")
+        assert variable.status == 400
+        assert len(listener.contacts) == 1
+    finally:
+        stop(server, thread)
+    with pytest.raises(ValueError, match="allow-service"):
+        make_server(built.store, port=0, log=False, allow_service=("127.0.0.1",))
+
+
+def test_fast_lane_answers_while_the_workers_run_long_queries(built, embedded):
+    server, thread = start(built, timeout=20, workers=1)
+    try:
+        runaway = threading.Thread(target=get_query, args=(server, ENDLESS), daemon=True)
+        runaway.start()
+        time.sleep(0.5)  # the only main worker is now busy for 20 s
+        started = time.monotonic()
+        answer = get_query(server, "ASK { ?s ?p ?o }")
+        assert answer.status == 200 and json.loads(answer.body)["boolean"] is True
+        assert time.monotonic() - started < 5
+        # a long query that lands in the fast lane is stopped there and goes back to wait for a
+        # main worker: the fast lane is free again for the next cheap query
+        second = threading.Thread(target=get_query, args=(server, ENDLESS), daemon=True)
+        second.start()
+        time.sleep(3)
+        started = time.monotonic()
+        assert json_values(get_query(server, COUNT)) == [{"n": str(count(embedded))}]
+        assert time.monotonic() - started < 5
+    finally:
+        stop(server, thread)
+
+
+@pytest.mark.slow
+def test_memory_limit_stops_a_query_and_replaces_the_worker(built, embedded):
+    server, thread = start(built, timeout=60, workers=1, memory_limit_mb=600)
+    try:
+        pids = {worker.process.pid for worker in server.pool._all}
+        hungry = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) WHERE { ?a ?b ?c . ?d ?e ?o }"
+        started = time.monotonic()
+        answer = get_query(server, hungry)
+        assert answer.status == 503 and "memory limit of 600 MB" in answer.text
+        assert time.monotonic() - started < 50
+        deadline = time.monotonic() + 30
+        while server.pool.idle < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert json_values(get_query(server, COUNT)) == [{"n": str(count(embedded))}]
+        assert {worker.process.pid for worker in server.pool._all} != pids
+    finally:
+        stop(server, thread)
+
+
+def test_idle_and_stalled_connections_time_out(built):
+    server, thread = start(built, read_timeout=1)
+    try:
+        started = time.monotonic()
+        stalled = b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK"
+        with socket.create_connection(server.server_address[:2], timeout=10) as connection:
+            connection.sendall(stalled)
+            answer = b""
+            while chunk := connection.recv(65536):  # until the server closes the connection
+                answer += chunk
+            assert status_of(answer) == 408 and b"did not arrive within 1 s" in answer
+        with socket.create_connection(server.server_address[:2], timeout=10) as connection:
+            assert connection.recv(65536) == b""  # an idle connection is closed
+        assert time.monotonic() - started < 8
+    finally:
+        stop(server, thread)
+
+
+def test_listen_backlog_holds_a_burst_of_connections(built):
+    server = make_server(built.store, port=0, log=False, workers=1)  # bound, not accepting yet
+    connections = []
+    try:
+        for _ in range(64):
+            connection = socket.socket()
+            connection.settimeout(1)
+            connections.append(connection)
+            connection.connect(server.server_address[:2])  # times out once the queue is full
+    finally:
+        for connection in connections:
+            connection.close()
+        server.server_close()
+
+
+def test_chunked_post(server, embedded):
+    def chunked(body: bytes, sizes=(7,)) -> bytes:
+        parts, at = [], 0
+        size = sizes[0]
+        while at < len(body):
+            piece = body[at:at + size]
+            parts.append(b"%x;ext=1\r\n%s\r\n" % (len(piece), piece))
+            at += size
+        return b"".join(parts) + b"0\r\nX-Trailer: yes\r\n\r\n"
+
+    head = b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    answer = raw_request(server, head + chunked(COUNT.encode()))
+    assert status_of(answer) == 200
+    assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["results"]["bindings"][0]["n"]["value"] == str(count(embedded))
+    form = b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    assert status_of(raw_request(server, form + chunked(urllib.parse.urlencode({"query": YEARS}).encode()))) == 200
+    assert status_of(raw_request(server, head + b"zz\r\nASK {}\r\n0\r\n\r\n")) == 400
+    assert status_of(raw_request(server, head + b"%x\r\n" % (2 << 20))) == 413
+
+
+def test_host_header_is_checked(server):
+    for host in (b"a b>", b"<script>", b"x\"y", b"a/b"):
+        for path, accept in ((b"/sparql", b"text/turtle"), (b"/", b"text/html")):
+            answer = raw_request(server, b"GET %s HTTP/1.1\r\nHost: %s\r\nAccept: %s\r\nConnection: close\r\n\r\n" % (path, host, accept))
+            assert status_of(answer) == 400, (host, answer[:200])
+            assert host not in answer
+    good = raw_request(server, b"GET /sparql HTTP/1.1\r\nHost: kg.example:8080\r\nAccept: text/turtle\r\nConnection: close\r\n\r\n")
+    assert status_of(good) == 200 and b"<http://kg.example:8080/sparql>" in good
+
+
+def test_cors_origins(built):
+    server, thread = start(built, cors=("http://app.example", "https://b.example:8443"))
+    try:
+        for origin in ("http://app.example", "https://b.example:8443"):
+            answer = request(server, "/sparql?" + urllib.parse.urlencode({"query": "ASK {}"}), headers={"Origin": origin})
+            assert answer.headers["Access-Control-Allow-Origin"] == origin
+            assert "Origin" in answer.headers["Vary"]
+        other = request(server, "/sparql?" + urllib.parse.urlencode({"query": "ASK {}"}), headers={"Origin": "http://evil.example"})
+        assert other.status == 200 and "Access-Control-Allow-Origin" not in other.headers
+        preflight = request(server, "/sparql", method="OPTIONS", headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"})
+        assert "Access-Control-Allow-Origin" not in preflight.headers
+        assert "Access-Control-Allow-Credentials" not in other.headers
+    finally:
+        stop(server, thread)
+    with pytest.raises(ValueError, match="allow-service"):
+        make_server(built.store, port=0, log=False, allow_service=("http://127.0.0.1:9/",), cors=("*",))
+    with pytest.raises(ValueError, match="--cors"):
+        make_server(built.store, port=0, log=False, cors=("http://a.example/path",))
+
+
+def _ask_quietly(url: str) -> None:
+    """A request whose answer does not matter (the server is stopped while it runs)."""
+    try:
+        OPENER.open(url, timeout=60).read()
+    except OSError:
+        pass
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL])
+def test_stopping_the_server_stops_its_workers(built, signum):
+    """During a long query, SIGTERM or SIGHUP stops the server and its workers; SIGKILL cannot be
+    handled, but the workers die with the server all the same."""
+    from conftest import ROOT
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(built.store), "--port", "0", "--workers", "2", "--timeout", "60"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    workers: set[int] = set()
+    try:
+        url = _read_line(process, timeout=60).split("SPARQL endpoint: ", 1)[1].split()[0]
+        workers = _children(process.pid)
+        assert len(workers) >= 2
+        long_query = threading.Thread(target=_ask_quietly, args=(url + "?" + urllib.parse.urlencode({"query": ENDLESS}),), daemon=True)
+        long_query.start()
+        time.sleep(1)
+        process.send_signal(signum)
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if _alive(pid)], "a query worker outlived the server"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_kg_serve_options_are_checked(built):
+    from conftest import run_kg
+
+    result = run_kg("serve", "--store", str(built.store), "--port", "0", "--cors", "*", "--allow-service", "http://127.0.0.1:9/", check=False)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "--allow-service" in result.stderr

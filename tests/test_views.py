@@ -27,7 +27,14 @@ from kg.views import (
     write_timeline_html,
     write_timeline_svg,
 )
-from kg.views.network import compute_layout
+from kg.views.network import (
+    DEFAULT_MAX_NODES,
+    DEFAULT_TYPES,
+    comention_threshold,
+    compute_layout,
+    home_places,
+    importance_ranks,
+)
 
 
 def _load_browser_helper():
@@ -304,9 +311,13 @@ def test_select_filters(model):
 
 def test_max_nodes_keeps_most_important(model):
     sub = select(model, max_nodes=3)
-    # P1 and P2 have 2 years; then by degree: ZJJ (locatedIn ×3, hub) beats the others
-    assert [n.id for n in sub.nodes] == sorted([P1, P2, ZJJ])
-    assert all({e.source, e.target} <= {P1, P2, ZJJ} for e in sub.edges)
+    # the types take turns: the first project (P1: 2 years, then degree), place (ZJJ: hub of
+    # three locatedIn) and programme
+    assert [n.id for n in sub.nodes] == sorted([P1, ZJJ, PROG])
+    assert all({e.source, e.target} <= {P1, ZJJ, PROG} for e in sub.edges)
+    # a type with fewer nodes than its share leaves the rest to the others
+    assert {n.id for n in select(model, max_nodes=7).nodes} == \
+        {n.id for n in model.nodes} - {P3, P4}
     assert select(model, max_nodes=3) == sub
     assert len(select(model, max_nodes=100).nodes) == len(model.nodes)
     f = select(model, focus=EVT, max_nodes=1)
@@ -346,6 +357,59 @@ def test_layout_is_deterministic_and_spread(model):
     assert a == b and set(a) == {n.id for n in model.nodes}
     assert len(set(a.values())) == len(a)
     assert all(isinstance(v, int) for xy in a.values() for v in xy)
+
+
+def test_layout_puts_unlinked_nodes_around_not_in_a_grid():
+    """Nodes without any edge ring the linked ones (on every side, at many distances), instead
+    of filling rows below them; the whole picture is about as high as it is wide."""
+    import math
+
+    model = synthetic_model(400)
+    linked = {x for e in model.edges for x in (e.source, e.target)}
+    extra = [NodeInfo(id=f"{B}entity/x/lone-{i:03d}", label=f"孤{i}", type="Programme",
+                      cls="Thing", pinyin="", years=(2020,), status_by_year={}, evidence=None,
+                      evidence_report=None) for i in range(150)]
+    model = ViewModel(nodes=model.nodes + extra, edges=model.edges)
+    pos = compute_layout(model)
+    lone = [pos[n.id] for n in model.nodes if n.id not in linked]
+    inner = [pos[v] for v in linked]
+    cx = sum(x for x, _ in inner) / len(inner)
+    cy = sum(y for _, y in inner) / len(inner)
+    sides = {(x > cx, y > cy) for x, y in lone}
+    assert sides == {(True, True), (True, False), (False, True), (False, False)}
+    assert len({y for _, y in lone}) > 0.9 * len(lone)  # no rows of equal height
+    assert len({round(math.atan2(y - cy, x - cx), 1) for x, y in lone}) > 40
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    assert 0.7 < (max(xs) - min(xs)) / (max(ys) - min(ys)) < 1.4
+
+
+def test_labels_groups_and_comention_threshold(model):
+    ranks = importance_ranks(model)
+    assert sorted(ranks.values()) == list(range(len(model.nodes)))
+    # P1: two years, three typed links, four co-mentions: the most important
+    assert ranks[P1] == 0 and ranks[ZJJ] < ranks[EVT]
+    homes = home_places(model)
+    assert homes[P1] == ZJJ and homes[P2] == ZJJ          # locatedIn
+    assert homes[ZJJ] == ZJJ and homes[CILI] == CILI      # a place is its own group
+    assert P3 not in homes and ORG not in homes           # no place linked or named with them
+    weights = sorted((e.weight for e in model.edges if e.kind == "coMentioned"), reverse=True)
+    threshold = comention_threshold(model)
+    assert sum(w >= threshold for w in weights) <= len(model.nodes)
+    assert comention_threshold(select(model, types=["Project"])) >= 1
+
+
+def test_max_nodes_default_counts_what_is_left_out():
+    model = synthetic_model(DEFAULT_MAX_NODES + 300)
+    net = build_network(model)
+    assert net.num_nodes() == DEFAULT_MAX_NODES
+    omitted = net.kg_meta["omitted"]
+    assert sum(omitted.values()) == 300
+    assert set(omitted) <= {n.type for n in model.nodes}
+    assert build_network(model, max_nodes=None).num_nodes() == len(model.nodes)
+    # a left-out node is counted at the place it belongs to, when that place is drawn
+    assert sum(n["kgOmitted"] for n in net.nodes) <= 300
+    assert net.kg_meta["default_types"] == list(DEFAULT_TYPES)
 
 
 class _Refs(HTMLParser):
@@ -457,30 +521,70 @@ def _hover_all(page, frame=None) -> list[str]:
     return tips
 
 
+def _default_view(model: ViewModel) -> tuple[set[str], list[EdgeInfo]]:
+    """What the page shows when it opens: the default types and the typed links between them."""
+    shown = {n.id for n in model.nodes if n.type in DEFAULT_TYPES}
+    return shown, [e for e in model.edges if e.kind != "coMentioned"
+                   and e.source in shown and e.target in shown]
+
+
+def _count(page, what: str = "Node") -> int:
+    return page.evaluate(f"window.kgView.drawn{what}Count()")
+
+
 @pytest.mark.browser
 @needs_browser
 def test_browser_network(model, tmp_path, chromium):
     path = write_network_html(model, tmp_path / "net.html")
+    shown, links = _default_view(model)
     with br.open_page(path, browser_=chromium) as (page, log):
         br.wait_for_network(page)
         assert page.evaluate("window.kgView.nodes.length") == len(model.nodes)
-        assert page.evaluate("window.kgView.drawnNodeCount()") == len(model.nodes)
-        assert page.evaluate("window.kgView.drawnEdgeCount()") == len(model.edges)
+        # defaults: projects, places, programmes and their typed links; no co-mentions
+        assert _count(page) == len(shown) < len(model.nodes)
+        assert _count(page, "Edge") == len(links) > 0
+        assert not page.is_checked('.kg-filter-type[value="Organization"]')
+        assert page.is_checked('.kg-filter-type[value="Programme"]')
+        assert not page.is_checked('.kg-filter-kind[value="coMentioned"]')
+        assert page.is_checked('.kg-filter-kind[value="locatedIn"]')
+        # co-mentions on: those of at least the default number of sentences, then all
+        threshold = comention_threshold(model)
+        assert page.input_value(".kg-comin") == str(threshold)
+        co = [e for e in model.edges if e.kind == "coMentioned"
+              and e.source in shown and e.target in shown]
+        page.check('.kg-filter-kind[value="coMentioned"]')
+        assert _count(page, "Edge") == len(links) + sum(e.weight >= threshold for e in co)
+        page.fill(".kg-comin", "1")
+        page.dispatch_event(".kg-comin", "change")
+        assert _count(page, "Edge") == len(links) + len(co)
+        page.fill(".kg-comin", "2")
+        page.dispatch_event(".kg-comin", "change")
+        assert _count(page, "Edge") == len(links) + sum(e.weight >= 2 for e in co) < \
+            len(links) + len(co)
+        page.uncheck('.kg-filter-kind[value="coMentioned"]')
+        assert _count(page, "Edge") == len(links)
+        # the other types are one click away
+        page.check('.kg-filter-type[value="Organization"]')
+        page.check('.kg-filter-type[value="Event"]')
+        assert _count(page) == len(model.nodes)
         # type filter (the legend checkbox), client-side on the DataSet
         page.uncheck('.kg-filter-type[value="Project"]')
         n_projects = sum(n.type == "Project" for n in model.nodes)
-        assert page.evaluate("window.kgView.drawnNodeCount()") == len(model.nodes) - n_projects
+        assert _count(page) == len(model.nodes) - n_projects
         page.check('.kg-filter-type[value="Project"]')
-        assert page.evaluate("window.kgView.drawnNodeCount()") == len(model.nodes)
+        assert _count(page) == len(model.nodes)
         # year filter
         page.select_option(".kg-year", "2021")
         n_2021 = len(select(model, year=2021).nodes)
-        assert page.evaluate("window.kgView.drawnNodeCount()") == n_2021
+        assert _count(page) == n_2021
         page.select_option(".kg-year", "")
         # search, including the hostile label
         assert page.evaluate("window.kgView.search('sanglong')") == [P1]
         assert page.evaluate(f"window.kgView.search({SCRIPT_LABEL!r})") == [P3]
         page.click(".kg-reset-btn")
+        assert _count(page) == len(shown) and _count(page, "Edge") == len(links)
+        page.evaluate("window.kgView.setType('Organization', true)")
+        page.evaluate("window.kgView.setType('Event', true)")
         # tooltips: every node, built as text
         tips = _hover_all(page)
         assert any(SCRIPT_LABEL in t for t in tips) and any(IMG in t for t in tips)
@@ -488,7 +592,10 @@ def test_browser_network(model, tmp_path, chromium):
             "document.querySelectorAll('.vis-tooltip img, .vis-tooltip script').length") == 0
         # focus on a node from the page
         page.evaluate(f"window.kgView.focus([{PROG!r}], 1)")
-        assert page.evaluate("window.kgView.drawnNodeCount()") == 3  # PROG, P1, P3
+        assert _count(page) == 2  # PROG and P3 (partOf); P1 only by a hidden co-mention
+        page.evaluate("window.kgView.setCoMentions(true, 1)")
+        page.evaluate(f"window.kgView.focus([{PROG!r}], 1)")
+        assert _count(page) == 3  # PROG, P1, P3
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert log.console_errors == [] and log.page_errors == []
         assert log.external == [] and log.blocked == []
@@ -507,7 +614,7 @@ def test_browser_iframe_fragment_notebook(model, tmp_path, chromium):
         frame.locator(".kg-canvas canvas").wait_for()
         inner = page.frames[1]
         br.wait_for_network(page, inner)
-        assert inner.evaluate("window.kgView.drawnNodeCount()") == len(model.nodes)
+        assert inner.evaluate("window.kgView.drawnNodeCount()") == len(_default_view(model)[0])
         assert inner.evaluate("document.querySelector('.kg-canvas').clientHeight") > 300
         assert log.console_errors == [] and log.page_errors == [] and log.external == []
 
@@ -518,7 +625,7 @@ def test_browser_iframe_fragment_notebook(model, tmp_path, chromium):
     with br.open_page(tmp_path / "host.html", browser_=chromium) as (page, log):
         br.wait_for_network(page)
         assert page.evaluate("window.kgNetworks['kg-frag'].drawnNodeCount()") == \
-            len(select(model, year=2023).nodes)
+            len(_default_view(select(model, year=2023))[0])
         _hover_all(page)
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert log.console_errors == [] and log.page_errors == [] and log.external == []
@@ -531,9 +638,92 @@ def test_browser_iframe_fragment_notebook(model, tmp_path, chromium):
         page.wait_for_timeout(100)
         inner = [f for f in page.frames if f != page.main_frame][0]
         br.wait_for_network(page, inner)
-        assert inner.evaluate("window.kgView.drawnNodeCount()") == len(model.nodes) + 1
-        assert inner.evaluate("window.kgView.drawnEdgeCount()") == len(model.edges) + 1
-        assert len(_hover_all(page, inner)) == len(model.nodes) + 1
+        shown, links = _default_view(model)
+        assert inner.evaluate("window.kgView.drawnNodeCount()") == len(shown) + 1
+        assert inner.evaluate("window.kgView.drawnEdgeCount()") == len(links) + 1
+        assert len(_hover_all(page, inner)) == len(shown) + 1
+        assert log.console_errors == [] and log.page_errors == [] and log.external == []
+
+
+def _click_node(page, node_id: str) -> None:
+    x, y = page.evaluate("""id => {
+        const net = window.kgView.network, box = net.body.container.getBoundingClientRect();
+        const d = net.canvasToDOM(net.getPosition(id));
+        return [box.left + d.x, box.top + d.y];
+    }""", node_id)
+    page.mouse.click(x, y)
+
+
+@pytest.mark.browser
+@needs_browser
+def test_browser_groups_collapse_and_expand(model, tmp_path, chromium):
+    path = write_network_html(model, tmp_path / "net.html")
+    shown, _ = _default_view(model)
+    with br.open_page(path, browser_=chromium) as (page, log):
+        br.wait_for_network(page)
+        # by place: 张家界市 with the two projects located in it; 慈利县 alone stays a node
+        page.select_option(".kg-group-by", "place")
+        group = "kg-group:place:" + ZJJ
+        assert page.evaluate("window.kgView.groups()") == [group]
+        assert _count(page) == len(shown) - 3 + 1
+        page.wait_for_timeout(50)
+        assert group in page.evaluate("window.kgView.drawnLabels()")
+        _click_node(page, group)  # a click opens the group
+        assert page.evaluate("window.kgView.groups()") == [] and _count(page) == len(shown)
+        page.click(".kg-collapse-btn")
+        page.evaluate("id => window.kgView.network.selectNodes([id])", group)
+        page.click(".kg-focus-btn")  # focus needs entities: a selected group hides nothing
+        assert page.evaluate("window.kgView.groups()") == [group]
+        assert _count(page) == len(shown) - 3 + 1
+        page.click(".kg-collapse-btn")
+        assert page.evaluate("window.kgView.groups()") == [group]
+        page.click(".kg-expand-btn")
+        assert _count(page) == len(shown)
+        # by type: one node per type of two or more nodes; filters keep the grouping
+        page.select_option(".kg-group-by", "type")
+        assert page.evaluate("window.kgView.groups()") == ["kg-group:type:Place",
+                                                           "kg-group:type:Project"]
+        assert _count(page) == 3  # projects, places, the one programme
+        page.uncheck('.kg-filter-type[value="Place"]')
+        assert page.evaluate("window.kgView.groups()") == ["kg-group:type:Project"]
+        assert _count(page) == 2
+        page.click(".kg-reset-btn")
+        assert page.evaluate("window.kgView.groups()") == [] and _count(page) == len(shown)
+        assert log.console_errors == [] and log.page_errors == [] and log.external == []
+
+
+@pytest.mark.browser
+@needs_browser
+def test_browser_labels_follow_zoom(tmp_path, chromium):
+    """Zoomed out, labels are drawn for the most important nodes only (none overlapping);
+    zoomed in, every node on screen has its label."""
+    model = synthetic_model(400)
+    path = write_network_html(model, tmp_path / "big.html", types=["Project", "Place"])
+    ranks = importance_ranks(select(model, types=["Project", "Place"]))
+    with br.open_page(path, browser_=chromium) as (page, log):
+        br.wait_for_network(page)
+        page.evaluate("window.kgView.network.fit({animation: false})")
+        page.wait_for_timeout(50)
+        drawn = page.evaluate("window.kgView.drawnLabels()")
+        nodes = _count(page)
+        assert 0 < len(drawn) < nodes * 0.7
+        assert min(ranks, key=ranks.get) in drawn
+        others = [r for v, r in ranks.items() if v not in drawn]
+        assert sum(ranks[v] for v in drawn) / len(drawn) < sum(others) / len(others)
+        boxes = page.evaluate("window.kgView.drawnLabelBoxes()")  # [left, top, right, bottom]
+        assert len(boxes) == len(drawn)
+        assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+                       for i, a in enumerate(boxes) for b in boxes[i + 1:])
+        page.evaluate("""() => { const net = window.kgView.network;
+            net.moveTo({position: net.getPosition(net.body.nodeIndices[0]), scale: 3,
+                        animation: false}); }""")
+        page.wait_for_timeout(50)
+        on_screen = page.evaluate("""() => { const net = window.kgView.network;
+            const box = net.body.container.getBoundingClientRect();
+            return net.body.nodeIndices.filter(id => { const d = net.canvasToDOM(net.getPosition(id));
+                return d.x > 0 && d.y > 0 && d.x < box.width && d.y < box.height; }); }""")
+        drawn = set(page.evaluate("window.kgView.drawnLabels()"))
+        assert on_screen and set(on_screen) <= drawn
         assert log.console_errors == [] and log.page_errors == [] and log.external == []
 
 
@@ -593,13 +783,30 @@ def synthetic_model(n: int = 2000, seed: int = 1) -> ViewModel:
 @needs_browser
 def test_browser_2000_nodes_interactive(tmp_path, chromium, capsys):
     model = synthetic_model(2000)
-    path = write_network_html(model, tmp_path / "big.html")
+    path = write_network_html(model, tmp_path / "big.html", max_nodes=None)
     with br.open_page(path, browser_=chromium) as (page, log):
         br.wait_for_network(page)
         drawn_ms = page.evaluate("window.kgView.firstDrawn")  # ms since navigation start
-        assert page.evaluate("window.kgView.drawnNodeCount()") == 2000
+        assert page.evaluate("window.kgView.drawnNodeCount()") == \
+            sum(nd.type in DEFAULT_TYPES for nd in model.nodes)
         page.uncheck('.kg-filter-type[value="Place"]')
         assert page.evaluate("window.kgView.drawnNodeCount()") == \
-            sum(nd.type != "Place" for nd in model.nodes)
+            sum(nd.type in DEFAULT_TYPES and nd.type != "Place" for nd in model.nodes)
         assert log.console_errors == [] and log.page_errors == [] and log.external == []
     assert drawn_ms > 0  # the timing itself is a benchmark: benchmarks/views_interactive.py
+
+
+def test_page_keeps_the_heaviest_comentions():
+    from itertools import combinations
+
+    from kg.views.network import COMENTIONS_PER_NODE
+
+    nodes = [NodeInfo(id=f"{B}entity/x/{i:02d}", label=f"规划{i}", type="Programme", cls="Thing",
+                      pinyin="", years=(2020,), status_by_year={}, evidence=None,
+                      evidence_report=None) for i in range(10)]
+    edges = [EdgeInfo(a.id, b.id, "coMentioned", 1 + (i % 7), {2020: 1 + (i % 7)})
+             for i, (a, b) in enumerate(combinations(nodes, 2))]
+    net = build_network(ViewModel(nodes=nodes, edges=edges))
+    kept = sorted((e["kgWeight"] for e in net.edges), reverse=True)
+    assert len(kept) == COMENTIONS_PER_NODE * len(nodes) < len(edges)
+    assert kept == sorted((e.weight for e in edges), reverse=True)[:len(kept)]

@@ -8,7 +8,11 @@ works from ``file://``, in an ``<iframe>`` and in a notebook.
 Layout is computed in Python (networkx, fixed seed) and physics is off, so large graphs are
 interactive as soon as they are drawn. Every string that comes from report text travels as JSON
 in a ``<script type="application/json">`` block (``<``, ``>``, ``&`` escaped) and is put into the
-page with ``textContent`` only.
+page with ``textContent`` only (labels are drawn on the canvas by the page's own script).
+
+A page holds at most ``DEFAULT_MAX_NODES`` entities unless told otherwise and opens on
+``DEFAULT_TYPES`` with their typed links; co-mentions, the other types and groups by place or type
+are toggles in the page (docs/views.md).
 """
 
 from __future__ import annotations
@@ -47,8 +51,16 @@ VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 LAYOUT_SEED = 7
 #: Focus: a 1-hop neighbourhood smaller than this is widened to 2 hops.
 FOCUS_SMALL = 12
-#: Pixels per sqrt(node) of a component's radius.
-PIXELS_PER_NODE = 42.0
+#: Distance between neighbouring nodes, in graph pixels (each node gets SPACING² of room).
+SPACING = 60.0
+#: Nodes a page holds unless told otherwise (the most important ones; the others are counted
+#: per type and per place): vis-network draws this many in well under 3 s.
+DEFAULT_MAX_NODES = 1500
+#: A page keeps at most this many co-mention edges per node (the heaviest): more are a hairball
+#: at any threshold, and they would make up most of a big page's bytes.
+COMENTIONS_PER_NODE = 4
+#: Types drawn when the page opens; the others are one click away in the legend.
+DEFAULT_TYPES = ("Project", "Place", "Programme")
 
 
 # --------------------------------------------------------------------------------------------
@@ -90,8 +102,9 @@ def select(model: ViewModel, *, focus: str | None = None, year: int | None = Non
     * ``types``: top-level types to keep (``Project``, ``Place``, ...).
     * ``focus``: an entity (id or label) and its neighbours within 1 hop, or 2 hops when the
       1-hop neighbourhood has fewer than ``FOCUS_SMALL`` nodes.
-    * ``max_nodes``: keep the most important nodes: most report years, then highest degree,
-      then id (the focus entity is always kept).
+    * ``max_nodes``: keep the most important nodes, the types taking turns so that every type
+      gets an equal share (or all its nodes when it has fewer): within a type, most report
+      years, then highest degree, then id (the focus entity is always kept).
     """
     nodes = list(model.nodes)
     edges = list(model.edges)
@@ -139,9 +152,16 @@ def select(model: ViewModel, *, focus: str | None = None, year: int | None = Non
             raise ValueError("max_nodes must be at least 1")
         if len(nodes) > max_nodes:
             adj = _adjacency(ids, edges)
-            ranked = sorted(nodes, key=lambda n: (n.id != focus_id, -len(n.years),
-                                                  -len(adj[n.id]), n.id))
-            ids = {n.id for n in ranked[:max_nodes]}
+            by_type: dict[str, list[NodeInfo]] = defaultdict(list)
+            for n in sorted(nodes, key=lambda n: (n.id != focus_id, -len(n.years),
+                                                  -len(adj[n.id]), n.id)):
+                by_type[n.type].append(n)
+            order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+            turns = sorted(((rank, order.get(t, len(order)), n.id != focus_id, n.id)
+                            for t, members in by_type.items()
+                            for rank, n in enumerate(members)),
+                           key=lambda turn: (turn[2], turn[0], turn[1]))
+            ids = {turn[3] for turn in turns[:max_nodes]}
             nodes = [n for n in nodes if n.id in ids]
             edges = [e for e in edges if e.source in ids and e.target in ids]
 
@@ -217,8 +237,13 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, floa
 
 
 def compute_layout(model: ViewModel, seed: int = LAYOUT_SEED) -> dict[str, tuple[int, int]]:
-    """Pixel coordinates for every node: a spring layout per connected component, components
-    packed in rows (largest first), singletons in a grid at the end. Deterministic."""
+    """Pixel coordinates for every node. Deterministic.
+
+    Every edge pulls (typed links harder than co-mentions), so entities named together sit
+    together even when co-mention edges are hidden. Each connected component gets a spring
+    layout; components are packed around the largest one on widening rings, and the entities
+    with no edge at all fill a sunflower-shaped band around them (grouped by type), so nothing
+    trails below the graph as a grid and the whole picture fits one screen."""
     graph = nx.Graph()
     graph.add_nodes_from(sorted(n.id for n in model.nodes))
     weights: dict[tuple[str, str], float] = defaultdict(float)
@@ -226,44 +251,82 @@ def compute_layout(model: ViewModel, seed: int = LAYOUT_SEED) -> dict[str, tuple
         if e.source == e.target:
             continue
         key = tuple(sorted((e.source, e.target)))
-        weights[key] += (1.0 + math.log(e.weight)) if e.kind == "coMentioned" else 2.0
+        weights[key] += (1.0 + math.log(e.weight)) if e.kind == "coMentioned" else 3.0
     for (a, b), w in sorted(weights.items()):
         graph.add_edge(a, b, weight=w)
 
     comps = sorted((sorted(c) for c in nx.connected_components(graph)),
                    key=lambda c: (-len(c), c[0]))
-    placed: list[tuple[list[str], dict[str, tuple[float, float]], float]] = []
-    for comp in comps:
+    groups = [c for c in comps if len(c) > 1]
+    singletons = [c[0] for c in comps if len(c) == 1]
+    coords: dict[str, tuple[float, float]] = {}
+    circles: list[tuple[float, float, float]] = []
+    for comp in groups:
         sub = nx.Graph()
         sub.add_nodes_from(comp)
         sub.add_weighted_edges_from(
             (a, b, graph[a][b]["weight"]) for a in comp for b in sorted(graph[a]) if a < b)
         pos = _component_layout(sub, seed)
-        # big components get more room: their spring layout crowds the hubs in the middle
-        spread = 1.35 if len(comp) > 50 else 1.0 if len(comp) > 2 else 0.9
-        radius = PIXELS_PER_NODE * math.sqrt(len(comp)) * spread
-        placed.append((comp, pos, radius))
-
-    # shelf packing: rows no wider than ~ the side of a square holding all components
-    cell = [2 * r + 2 * PIXELS_PER_NODE for _, _, r in placed]
-    row_width = max(max(cell, default=0.0), math.sqrt(sum(c * c for c in cell)) * 1.2)
-    coords: dict[str, tuple[float, float]] = {}
-    x = y = row_h = 0.0
-    for (comp, pos, radius), size in zip(placed, cell):
-        if x > 0 and x + size > row_width:
-            x, y, row_h = 0.0, y + row_h, 0.0
-        cx, cy = x + size / 2, y + size / 2
+        radius = SPACING * math.sqrt(len(comp) / math.pi)
+        if len(comp) > 30:
+            pos = _even_disc(pos)
+        else:  # a small spring layout is not a full disc: give it a little more room
+            radius = max(radius * 1.3, SPACING * 0.6)
+        cx, cy = _free_spot(circles, radius + SPACING / 2)
+        circles.append((cx, cy, radius + SPACING / 2))
         for v in comp:
             px, py = pos[v]
             coords[v] = (cx + px * radius, cy + py * radius)
-        x += size
-        row_h = max(row_h, size)
+
+    # the band of unlinked entities: sorted by type then id, so each type forms a ring
+    type_order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    kinds = {n.id: n.type for n in model.nodes}
+    singletons.sort(key=lambda v: (type_order.get(kinds[v], len(type_order)), v))
+    inner = max((math.hypot(x, y) + r for x, y, r in circles), default=0.0)
+    inner += SPACING / 2 if circles else 0.0
+    golden = math.pi * (3.0 - math.sqrt(5.0))
+    for i, v in enumerate(singletons):  # SPACING² of room per node, as inside the components
+        rho = math.sqrt(inner * inner + SPACING * SPACING / math.pi * (i + 0.5))
+        coords[v] = (rho * math.cos(i * golden), rho * math.sin(i * golden))
     if not coords:
         return {}
     xs = [c[0] for c in coords.values()]
     ys = [c[1] for c in coords.values()]
     ox, oy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
     return {v: (int(round(px - ox)), int(round(py - oy))) for v, (px, py) in coords.items()}
+
+
+def _even_disc(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """The same layout with nodes spread evenly over the unit disc: each keeps its angle and its
+    rank in distance from the centre. A spring layout of a big component crowds its hubs and their
+    many neighbours into the middle; spread out, they get room for their labels."""
+    if not pos:
+        return {}
+    cx = sum(x for x, _ in pos.values()) / len(pos)
+    cy = sum(y for _, y in pos.values()) / len(pos)
+    order = sorted(pos, key=lambda v: (math.hypot(pos[v][0] - cx, pos[v][1] - cy), v))
+    out: dict[str, tuple[float, float]] = {}
+    for rank, v in enumerate(order):
+        angle = math.atan2(pos[v][1] - cy, pos[v][0] - cx)
+        rho = math.sqrt((rank + 0.5) / len(order))  # equal area per node
+        out[v] = (rho * math.cos(angle), rho * math.sin(angle))
+    return out
+
+
+def _free_spot(circles: list[tuple[float, float, float]], radius: float) -> tuple[float, float]:
+    """Centre of a circle of ``radius`` that overlaps none of ``circles``: the first free spot on
+    rings of growing distance around the first circle (angles from a fixed start: deterministic)."""
+    if not circles:
+        return 0.0, 0.0
+    distance = circles[0][2] + radius
+    while True:
+        slots = max(6, int(2 * math.pi * distance / max(radius, 1.0)))
+        for k in range(slots):
+            angle = -math.pi / 2 + 2 * math.pi * k / slots
+            x, y = distance * math.cos(angle), distance * math.sin(angle)
+            if all(math.hypot(x - cx, y - cy) >= r + radius for cx, cy, r in circles):
+                return x, y
+        distance += radius * 0.5
 
 
 # --------------------------------------------------------------------------------------------
@@ -294,7 +357,62 @@ def _edge_text(e: EdgeInfo) -> str:
 
 
 def node_size(n: NodeInfo) -> int:
-    return 8 + 5 * min(len(n.years), 12)
+    return 7 + 3 * min(len(n.years), 12)
+
+
+def importance(model: ViewModel) -> dict[str, float]:
+    """How much a node matters for labels: report years, typed links, and (damped) sentences
+    shared with other entities."""
+    score = {n.id: float(len(n.years)) for n in model.nodes}
+    for e in model.edges:
+        gain = math.log2(1 + e.weight) / 2 if e.kind == "coMentioned" else 1.0
+        for end in (e.source, e.target):
+            if end in score:
+                score[end] += gain
+    return score
+
+
+def importance_ranks(model: ViewModel) -> dict[str, int]:
+    """0 for the most important node, 1 for the next...: the page labels nodes in this order
+    wherever their labels do not collide, so zoomed out only the important ones are named."""
+    score = importance(model)
+    return {v: i for i, v in enumerate(sorted(score, key=lambda v: (-score[v], v)))}
+
+
+def home_places(model: ViewModel) -> dict[str, str]:
+    """The place each entity is grouped under when the page clusters by place: a place is its
+    own group; another entity joins the place it is located in (``locatedIn``), else the place
+    it shares most sentences with. Entities with neither have no group."""
+    kind = {n.id: n.type for n in model.nodes}
+    years = {n.id: len(n.years) for n in model.nodes}
+    located: dict[str, list[str]] = defaultdict(list)
+    shared: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for e in model.edges:
+        if e.kind == "locatedIn" and kind.get(e.target) == "Place" and kind.get(e.source):
+            located[e.source].append(e.target)
+        elif e.kind == "coMentioned":
+            for a, b in ((e.source, e.target), (e.target, e.source)):
+                if kind.get(b) == "Place" and kind.get(a) not in (None, "Place"):
+                    shared[a][b] += e.weight
+    home: dict[str, str] = {}
+    for n in model.nodes:
+        if n.type == "Place":
+            home[n.id] = n.id
+        elif located.get(n.id):
+            home[n.id] = min(located[n.id], key=lambda p: (-years[p], p))
+        elif shared.get(n.id):
+            home[n.id] = min(shared[n.id], key=lambda p: (-shared[n.id][p], p))
+    return home
+
+
+def comention_threshold(model: ViewModel) -> int:
+    """Default minimum weight of the co-mention edges the page shows when they are switched on:
+    the smallest that keeps them no more numerous than the nodes."""
+    weights = sorted((e.weight for e in model.edges if e.kind == "coMentioned"), reverse=True)
+    limit = max(1, len(model.nodes))
+    if len(weights) <= limit:
+        return 1
+    return weights[limit] + 1  # every edge heavier than the (limit+1)-th heaviest
 
 
 def _vis_options(n_nodes: int) -> dict:
@@ -311,7 +429,6 @@ def _vis_options(n_nodes: int) -> dict:
             "shape": "dot", "borderWidth": 1,
             "font": {"size": 18, "face": "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',"
                                           "'Microsoft YaHei',sans-serif", "color": "#222222"},
-            "scaling": {"label": {"drawThreshold": 6}},
         },
         "groups": {t: {"color": {"background": st["color"], "border": "#333333",
                                  "highlight": {"background": st["color"], "border": "#000000"},
@@ -371,24 +488,33 @@ class KGNetwork(Network):
                 f'srcdoc="{html.escape(page, quote=True)}"></iframe>')
 
 
-def _start_view(model: ViewModel) -> list[str]:
-    """The nodes the page first zooms to: the largest connected group when most nodes are
-    scattered singletons (whose grid would otherwise shrink everything out of reading size)."""
-    graph = nx.Graph()
-    graph.add_nodes_from(n.id for n in model.nodes)
-    graph.add_edges_from((e.source, e.target) for e in model.edges if e.source != e.target)
-    if graph.number_of_nodes() < 50:
-        return []
-    largest = max(nx.connected_components(graph), key=lambda c: (len(c), min(c)))
-    return sorted(largest) if len(largest) < graph.number_of_nodes() else []
-
-
 def build_network(model: ViewModel, *, focus: str | None = None, year: int | None = None,
-                  types: Iterable[str] | str | None = None, max_nodes: int | None = None,
-                  title: str | None = None, height: str = "640px") -> KGNetwork:
-    """A pyvis Network of (a selection of) the model, laid out and styled; see :func:`select`."""
+                  types: Iterable[str] | str | None = None,
+                  max_nodes: int | None = DEFAULT_MAX_NODES, title: str | None = None,
+                  height: str = "640px") -> KGNetwork:
+    """A pyvis Network of (a selection of) the model, laid out and styled; see :func:`select`.
+    ``max_nodes=None`` keeps every node; the nodes left out are counted per type and per place
+    in the page."""
+    whole = select(model, focus=focus, year=year, types=types)
     sub = select(model, focus=focus, year=year, types=types, max_nodes=max_nodes)
+    comentions = [e for e in sub.edges if e.kind == "coMentioned"]
+    if len(comentions) > COMENTIONS_PER_NODE * len(sub.nodes):
+        heaviest = sorted(comentions, key=lambda e: (-e.weight, e.source, e.target))
+        dropped = set(map(id, heaviest[COMENTIONS_PER_NODE * len(sub.nodes):]))
+        sub = ViewModel(nodes=sub.nodes, edges=[e for e in sub.edges if id(e) not in dropped])
     coords = compute_layout(sub)
+    ranks = importance_ranks(sub)
+    homes = home_places(sub)
+    kept = {n.id for n in sub.nodes}
+    omitted_types: dict[str, int] = defaultdict(int)
+    omitted_here: dict[str, int] = defaultdict(int)
+    if len(kept) < len(whole.nodes):
+        whole_homes = home_places(whole)
+        for n in whole.nodes:
+            if n.id not in kept:
+                omitted_types[n.type] += 1
+                if whole_homes.get(n.id) in kept:
+                    omitted_here[whole_homes[n.id]] += 1
     if title is None:
         title = "政府工作报告知识图谱"
         if year is not None:
@@ -400,10 +526,11 @@ def build_network(model: ViewModel, *, focus: str | None = None, year: int | Non
         x, y = coords[n.id]
         node = {
             "id": n.id, "label": n.label, "group": n.type, "size": node_size(n), "x": x, "y": y,
-            "title": _node_text(n),
+            "title": _node_text(n), "kgRank": ranks[n.id],
             "kgType": n.type, "kgClass": n.cls, "kgPinyin": n.pinyin, "kgYears": list(n.years),
             "kgStatus": {str(y): s for y, s in sorted(n.status_by_year.items())},
             "kgEvidence": n.evidence, "kgReport": n.evidence_report,
+            "kgHome": homes.get(n.id), "kgOmitted": omitted_here.get(n.id, 0),
         }
         net.nodes.append(node)
         net.node_ids.append(n.id)
@@ -420,26 +547,30 @@ def build_network(model: ViewModel, *, focus: str | None = None, year: int | Non
                         kgWeight=e.weight, kgYears=years,
                         kgYearWeights=[e.weight_by_year[y] for y in years])
         else:
-            edge.update(width=1.5, color=st["color"], dashes=st["dashes"],
+            edge.update(width=2, color=st["color"], dashes=st["dashes"],
                         arrows="to" if st["arrow"] else "", title=_edge_text(e),
                         kgKind=e.kind, kgWeight=e.weight, kgYears=[], kgYearWeights=[])
         net.edges.append(edge)
     net.options = _vis_options(len(sub.nodes))
+    shown_types = ([types] if isinstance(types, str) else sorted(types)) \
+        if types is not None else None
     net.kg_meta = {
-        "start_view": _start_view(sub),
         "years": list(model.years), "total_nodes": len(model.nodes),
         "total_edges": len(model.edges),
-        "filters": {"focus": focus, "year": year,
-                    "types": ([types] if isinstance(types, str) else sorted(types))
-                    if types is not None else None,
+        "filters": {"focus": focus, "year": year, "types": shown_types,
                     "max_nodes": max_nodes},
+        # a page asked for some types (or one entity's neighbourhood) shows all it holds
+        "default_types": list(DEFAULT_TYPES) if types is None and focus is None else None,
+        "comention_min": comention_threshold(sub), "comention_max": max_w,
+        "omitted": {t: omitted_types[t] for t in ENTITY_TYPES if omitted_types.get(t)},
     }
     return net
 
 
 def write_network_html(model: ViewModel, path: str | Path, *, focus: str | None = None,
                        year: int | None = None, types: Iterable[str] | str | None = None,
-                       max_nodes: int | None = None, title: str | None = None) -> Path:
+                       max_nodes: int | None = DEFAULT_MAX_NODES,
+                       title: str | None = None) -> Path:
     """Write the self-contained network page and return its path."""
     net = build_network(model, focus=focus, year=year, types=types, max_nodes=max_nodes,
                         title=title)
@@ -514,7 +645,10 @@ def render_network_page(net: Network, *, fragment: bool = False,
         "totalNodes": meta.get("total_nodes", len(nodes)),
         "totalEdges": meta.get("total_edges", len(net.edges)),
         "filters": meta.get("filters") or {},
-        "startView": meta.get("start_view") or [],
+        "defaultTypes": meta.get("default_types"),
+        "comentionMin": meta.get("comention_min", 1),
+        "comentionMax": meta.get("comention_max", 1),
+        "omitted": meta.get("omitted") or {},
     }
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
@@ -530,6 +664,7 @@ def render_network_page(net: Network, *, fragment: bool = False,
 
 
 __all__ = [
-    "KGNetwork", "build_network", "compute_layout", "network_html", "render_network_page",
-    "resolve_focus", "safe_json", "select", "write_network_html",
+    "DEFAULT_MAX_NODES", "DEFAULT_TYPES", "KGNetwork", "build_network", "comention_threshold",
+    "compute_layout", "home_places", "importance", "importance_ranks", "network_html",
+    "render_network_page", "resolve_focus", "safe_json", "select", "write_network_html",
 ]

@@ -36,6 +36,10 @@ function tooltip(n) {
     box.appendChild(el("div", "kg-tip-quote", "“" + n.kgEvidence + "”"));
     if (n.kgReport) box.appendChild(el("div", "kg-tip-source", "— " + n.kgReport));
   }
+  if (n.kgOmitted) {
+    box.appendChild(el("div", "kg-tip-meta", "另有 " + n.kgOmitted + " 个相关实体未画出 · " +
+      n.kgOmitted + " more entities here not drawn (--max-nodes)"));
+  }
   return box;
 }
 
@@ -45,7 +49,8 @@ var nodeList = DATA.nodes.map(function (n) {
   if (n.kgType === undefined && n.title !== undefined) return n;  // a foreign node: keep as is
   var stub = el("div", "kg-tip-wrap");
   tipFor[n.id] = stub;
-  return Object.assign({}, n, { title: stub });
+  // the page draws kg labels itself (see "labels" below), vis only the dots
+  return Object.assign({}, n, { title: stub, label: undefined });
 });
 function fillTip(id) {
   var stub = tipFor[id];
@@ -71,10 +76,17 @@ var edges = new vis.DataSet(edgeList);
 var byId = {};
 DATA.nodes.forEach(function (n) { byId[n.id] = n; });
 
-// ---- state and filters
+// ---- state and filters. Defaults: the types of DATA.defaultTypes (all when none), the typed
+// links; co-mentions only on request, and then only those of at least `coMin` sentences.
 var typeOn = {}, kindOn = {};
-LEGEND.types.forEach(function (t) { typeOn[t.name] = true; });
-LEGEND.kinds.forEach(function (k) { kindOn[k.name] = true; });
+function defaultFilters() {
+  LEGEND.types.forEach(function (t) {
+    typeOn[t.name] = !DATA.defaultTypes || DATA.defaultTypes.indexOf(t.name) >= 0;
+  });
+  LEGEND.kinds.forEach(function (k) { kindOn[k.name] = k.name !== "coMentioned"; });
+}
+defaultFilters();
+var coMin = DATA.comentionMin || 1;
 var year = null, focusSet = null;
 var shown = new Set();
 
@@ -87,7 +99,15 @@ function nodeVisible(n) {
 function edgeVisible(e) {
   if (e.kgKind !== undefined && kindOn[e.kgKind] === false) return false;
   if (!shown.has(e.from) || !shown.has(e.to)) return false;
-  if (year !== null && e.kgKind === "coMentioned" && (e.kgYears || []).indexOf(year) < 0) return false;
+  if (e.kgKind === "coMentioned") {
+    var w = e.kgWeight;
+    if (year !== null) {
+      var i = (e.kgYears || []).indexOf(year);
+      if (i < 0) return false;
+      w = e.kgYearWeights[i];
+    }
+    if (w < coMin) return false;
+  }
   return true;
 }
 function recompute() {
@@ -101,7 +121,6 @@ var edgesView = new vis.DataView(edges, { filter: edgeVisible });
 // ---- network
 var container = root.querySelector(".kg-canvas");
 var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, DATA.options);
-if (DATA.startView && DATA.startView.length) network.fit({ nodes: DATA.startView, animation: false });
 network.on("hoverNode", function (p) { fillTip(p.node); });
 network.on("showPopup", function (id) {
   // hover and popup may pick different overlapping nodes: fill late and re-place the popup
@@ -111,15 +130,166 @@ network.on("showPopup", function (id) {
   }
 });
 
+// ---- labels: drawn over the graph in screen pixels, most important node first (kgRank; groups
+// and selected nodes before all), each only where it overlaps no label already drawn. Only the
+// most important share of the drawn nodes may be named, a share that grows with the zoom:
+// zoomed out that leaves the important names; from ALL_LABELS_SCALE on, every node on screen is.
+var ALL_LABELS_SCALE = 2;
+var groupLabel = {}, groupSize = {};
+var labelOrder = DATA.nodes.filter(function (n) { return n.kgType !== undefined; })
+  .sort(function (a, b) { return (a.kgRank || 0) - (b.kgRank || 0); })
+  .map(function (n) { return n.id; });
+var LABEL_FONT = "13px " + (DATA.options.nodes && DATA.options.nodes.font ? DATA.options.nodes.font.face : "sans-serif");
+var labelWidth = {};
+var drawnLabels = [], drawnBoxes = [];
+function drawLabels(ctx) {
+  var canvas = network.canvas;
+  var ratio = canvas.pixelRatio || 1;
+  var width = canvas.frame.canvas.clientWidth, height = canvas.frame.canvas.clientHeight;
+  var scale = network.getScale();
+  var body = network.body;
+  var taken = {};  // 32-px grid cell -> boxes already drawn there
+  var cell = 32;
+  function fits(box) {
+    for (var gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
+      for (var gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
+        var list = taken[gx + ":" + gy];
+        if (!list) continue;
+        for (var i = 0; i < list.length; i++) {
+          var o = list[i];
+          if (box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]) return false;
+        }
+      }
+    }
+    return true;
+  }
+  function take(box) {
+    for (var gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
+      for (var gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
+        (taken[gx + ":" + gy] = taken[gx + ":" + gy] || []).push(box);
+      }
+    }
+  }
+  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.font = LABEL_FONT;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "top";
+  ctx.lineJoin = "round";
+  drawnLabels = [];
+  drawnBoxes = [];
+  var groups = Object.keys(groupLabel).sort(function (a, b) { return groupSize[b] - groupSize[a] || (a < b ? -1 : 1); });
+  var order = groups.concat(network.getSelectedNodes(), labelOrder);
+  var done = {};
+  var budget = groups.length + network.getSelectedNodes().length +
+    Math.ceil(body.nodeIndices.length * Math.min(1, Math.sqrt(scale / ALL_LABELS_SCALE)));
+  order.forEach(function (id) {
+    if (done[id] || !(id in visibleIndex)) return;
+    done[id] = true;
+    if (budget-- <= 0) return;
+    var node = body.nodes[id];
+    if (!node) return;
+    var text = groupLabel[id] || (byId[id] && byId[id].label);
+    if (!text || node.options.hidden) return;
+    var p = network.canvasToDOM({ x: node.x, y: node.y });
+    if (p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
+    var w = labelWidth[text];
+    if (w === undefined) w = labelWidth[text] = ctx.measureText(text).width;
+    var top = p.y + (node.options.size || 10) * scale + 2;
+    var box = [p.x - w / 2 - 2, top - 1, p.x + w / 2 + 2, top + 16];
+    if (scale < ALL_LABELS_SCALE && !fits(box)) return;
+    take(box);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.9)";
+    ctx.strokeText(text, p.x, top);
+    ctx.fillStyle = "#222222";
+    ctx.fillText(text, p.x, top);
+    drawnLabels.push(id);
+    drawnBoxes.push(box);
+  });
+  ctx.restore();
+}
+var visibleIndex = {};
+network.on("beforeDrawing", function () {
+  visibleIndex = {};
+  network.body.nodeIndices.forEach(function (id) { visibleIndex[id] = true; });
+});
+network.on("afterDrawing", drawLabels);
+
 var countEl = root.querySelector(".kg-count");
+var omittedNote = Object.keys(DATA.omitted || {}).map(function (t) {
+  var zh = "";
+  LEGEND.types.forEach(function (x) { if (x.name === t) zh = x.zh; });
+  return zh + " " + DATA.omitted[t];
+}).join(", ");
 function updateCount() {
   countEl.textContent = "节点 nodes " + nodesView.length + " / " + DATA.nodes.length +
-    " · 边 edges " + edgesView.length + " / " + DATA.edges.length;
+    " · 边 edges " + edgesView.length + " / " + DATA.edges.length +
+    (clusterIds.length ? " · 组 groups " + clusterIds.length : "") +
+    (omittedNote ? " · 未画出 not drawn: " + omittedNote + " (--max-nodes)" : "");
 }
+
+// ---- groups: by place (an entity's kgHome) or by type, collapsed into one node each
+var TYPE = {};
+LEGEND.types.forEach(function (t) { TYPE[t.name] = t; });
+var groupMode = "", clusterIds = [];
+function expandAll() {
+  clusterIds.forEach(function (c) { if (network.isCluster(c)) network.openCluster(c); });
+  clusterIds = [];
+  groupLabel = {};
+}
+function collapseAll() {
+  expandAll();
+  if (!groupMode) return;
+  var members = {};
+  nodesView.getIds().forEach(function (id) {
+    var n = byId[id];
+    var key = groupMode === "type" ? n.kgType : n.kgHome;
+    if (key && (groupMode === "type" || shown.has(key))) (members[key] = members[key] || []).push(id);
+  });
+  var keys = Object.keys(members).sort().filter(function (key) { return members[key].length > 1; });
+  keys.forEach(function (key, i) {
+    var ids = members[key];
+    var inside = new Set(ids);
+    var head = groupMode === "place" ? byId[key] : null;
+    var type = head ? TYPE[head.kgType] : TYPE[key];
+    var label = head ? head.label + " +" + (ids.length - 1) : (type ? type.zh + " " + key : key) + " \u00d7" + ids.length;
+    var cid = "kg-group:" + groupMode + ":" + key;
+    var tip = el("div", "kg-tip");
+    tip.appendChild(el("div", "kg-tip-head", label));
+    tip.appendChild(el("div", "kg-tip-meta", "点击展开 click to expand · " + ids.length + " nodes"));
+    var props = {
+      id: cid, label: "", title: tip, shape: "dot", borderWidth: 3,  // label drawn by the page
+      size: Math.min(60, 10 + 4 * Math.sqrt(ids.length)),
+      color: { background: type ? type.color : "#999999", border: "#222222" }
+    };
+    if (groupMode === "type") {
+      // type groups would all sit at the centre of the graph: set them on a ring around it
+      var angle = -Math.PI / 2 + 2 * Math.PI * i / keys.length;
+      props.x = 220 * Math.cos(angle);
+      props.y = 220 * Math.sin(angle);
+    }
+    network.cluster({ joinCondition: function (o) { return inside.has(o.id); }, clusterNodeProperties: props });
+    groupLabel[cid] = label;
+    groupSize[cid] = ids.length;
+    clusterIds.push(cid);
+  });
+}
+network.on("click", function (p) {
+  if (p.nodes.length === 1 && network.isCluster(p.nodes[0])) {
+    network.openCluster(p.nodes[0]);
+    delete groupLabel[p.nodes[0]];
+    clusterIds = clusterIds.filter(function (c) { return c !== p.nodes[0]; });
+  }
+});
+
 function apply(fit) {
+  var grouped = clusterIds.length > 0;
+  expandAll();
   recompute();
   nodesView.refresh();
   edgesView.refresh();
+  if (grouped) collapseAll();
   updateCount();
   if (fit) network.fit({ animation: false });
 }
@@ -145,7 +315,7 @@ DATA.nodes.forEach(function (n) { present[n.kgType] = (present[n.kgType] || 0) +
 LEGEND.types.forEach(function (t) {
   var sw = el("span", "kg-swatch");
   sw.style.background = t.color;
-  var item = legendItem("type", t, sw, true, function (on) { typeOn[t.name] = on; apply(false); });
+  var item = legendItem("type", t, sw, typeOn[t.name], function (on) { typeOn[t.name] = on; apply(false); });
   item.title = (present[t.name] || 0) + " nodes";
   typesBox.appendChild(item);
 });
@@ -153,8 +323,28 @@ var kindsBox = root.querySelector(".kg-kinds");
 LEGEND.kinds.forEach(function (k) {
   var sw = el("span", "kg-line" + (k.dashes ? " kg-dashed" : ""));
   sw.style.borderTopColor = k.color;
-  kindsBox.appendChild(legendItem("kind", k, sw, true, function (on) { kindOn[k.name] = on; apply(false); }));
+  kindsBox.appendChild(legendItem("kind", k, sw, kindOn[k.name], function (on) { kindOn[k.name] = on; apply(false); }));
 });
+var coMinBox = el("input", "kg-comin");
+coMinBox.type = "number";
+coMinBox.min = "1";
+coMinBox.max = String(Math.max(1, DATA.comentionMax || 1));
+coMinBox.value = String(coMin);
+coMinBox.title = "同句提及至少几句 co-mentions in at least this many sentences";
+coMinBox.setAttribute("aria-label", coMinBox.title);
+coMinBox.addEventListener("change", function () {
+  coMin = Math.max(1, parseInt(coMinBox.value, 10) || 1);
+  apply(false);
+});
+var coMinLabel = el("label", null, "\u2265 ");
+coMinLabel.appendChild(coMinBox);
+coMinLabel.appendChild(document.createTextNode(" 句"));
+kindsBox.appendChild(coMinLabel);
+
+var groupSel = root.querySelector(".kg-group-by");
+groupSel.addEventListener("change", function () { groupMode = groupSel.value; collapseAll(); updateCount(); network.fit({ animation: false }); });
+root.querySelector(".kg-collapse-btn").addEventListener("click", function () { collapseAll(); updateCount(); });
+root.querySelector(".kg-expand-btn").addEventListener("click", function () { expandAll(); updateCount(); });
 
 var yearSel = root.querySelector(".kg-year");
 (DATA.years || []).forEach(function (y) {
@@ -192,6 +382,7 @@ DATA.nodes.forEach(function (n) {
 root.appendChild(datalist);
 searchBox.setAttribute("list", datalist.id);
 function search() {
+  expandAll();
   var q = fold(searchBox.value);
   if (!q) { network.unselectAll(); return []; }
   var hits = keys.filter(function (k) {
@@ -213,6 +404,8 @@ DATA.edges.forEach(function (e) {
   (adj[e.to] = adj[e.to] || []).push({ id: e.from, kind: e.kgKind });
 });
 function focusOn(ids, depth) {
+  ids = ids.filter(function (id) { return byId[id] !== undefined; });  // not a group node
+  if (!ids.length) return;
   var keep = new Set(ids), frontier = ids.slice();
   for (var d = 0; d < depth; d++) {
     var next = [];
@@ -226,6 +419,7 @@ function focusOn(ids, depth) {
     frontier = next;
   }
   focusSet = keep;
+  expandAll();
   apply(true);
   network.selectNodes(ids.filter(function (id) { return shown.has(id); }));
 }
@@ -242,9 +436,14 @@ root.querySelector(".kg-reset-btn").addEventListener("click", function () {
   year = null;
   yearSel.value = "";
   searchBox.value = "";
-  root.querySelectorAll(".kg-filter-type, .kg-filter-kind").forEach(function (b) { b.checked = true; });
-  LEGEND.types.forEach(function (t) { typeOn[t.name] = true; });
-  LEGEND.kinds.forEach(function (k) { kindOn[k.name] = true; });
+  defaultFilters();
+  root.querySelectorAll(".kg-filter-type").forEach(function (b) { b.checked = typeOn[b.value]; });
+  root.querySelectorAll(".kg-filter-kind").forEach(function (b) { b.checked = kindOn[b.value]; });
+  coMin = DATA.comentionMin || 1;
+  coMinBox.value = String(coMin);
+  groupMode = "";
+  groupSel.value = "";
+  expandAll();
   network.unselectAll();
   apply(true);
 });
@@ -261,6 +460,18 @@ var api = {
     apply(false);
   },
   setYear: function (y) { year = y === null ? null : Number(y); yearSel.value = y === null ? "" : String(y); apply(true); },
+  setCoMentions: function (on, min) {
+    kindOn.coMentioned = on;
+    var b = root.querySelector('.kg-filter-kind[value="coMentioned"]');
+    if (b) b.checked = on;
+    if (min !== undefined) { coMin = min; coMinBox.value = String(min); }
+    apply(false);
+  },
+  groupBy: function (mode) { groupMode = mode || ""; groupSel.value = groupMode; collapseAll(); updateCount(); network.fit({ animation: false }); },
+  expandAll: function () { expandAll(); updateCount(); },
+  groups: function () { return clusterIds.filter(function (c) { return network.isCluster(c); }); },
+  drawnLabels: function () { return drawnLabels.slice(); },
+  drawnLabelBoxes: function () { return drawnBoxes.map(function (b) { return b.slice(); }); },
   focus: focusOn, search: function (q) { searchBox.value = q; return search(); },
   firstDrawn: null
 };
