@@ -9,8 +9,12 @@ notebook can call them directly::
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import inspect
 import json
 import os
+import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -23,7 +27,7 @@ from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tab
 from kg.nlp import create_pipeline
 from kg.queries import QueryError, QueryResult, apply_params, rows, run_query, saved_query, term_text
 from kg.rdf import build_quads
-from kg.reading import InputError
+from kg.reading import InputError, path_problem
 from kg.resolve import ALIAS_FILE, aliases_for, resolve
 from kg.store import (
     DEFAULT_STORE,
@@ -32,6 +36,7 @@ from kg.store import (
     StoreStaging,
     open_store,
     read_sources,
+    writer_lock,
 )
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
 
@@ -52,10 +57,11 @@ class BuildSummary:
     files: list[Path] = field(default_factory=list)
     added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
     removed: list[str] = field(default_factory=list)  # kg remove: the files taken out
+    replaced: list[str] = field(default_factory=list)  # kg add: recorded files whose content changed
 
     def text(self) -> str:
         lines = [
-            f"reports: {len(self.reports)} ({', '.join(self.reports)}) from {self.documents} files",
+            f"reports: {len(self.reports)} ({', '.join(self.reports)}) from {self.documents} file{'' if self.documents == 1 else 's'}",
             "entities: "
             + ", ".join(f"{t} {self.entities_by_type.get(t, 0)}" for t in ENTITY_TYPES)
             + f" (total {sum(self.entities_by_type.values())})",
@@ -73,34 +79,40 @@ class BuildSummary:
 # -- sources ---------------------------------------------------------------------------------
 
 
-def collect_sources(sources) -> tuple[list[Path], list[str]]:
+def collect_sources(sources, notices: list[str] | None = None) -> tuple[list[Path], list[str]]:
     """Report files from files and folders (folders: *.txt, *.text, *.md, not recursive).
 
-    The second list holds one-line messages about what is not read: missing paths, empty
-    folders, and files in a folder that are not report texts (a PDF or a Word file put there by
-    mistake); the manifest and hidden files are not mentioned."""
+    The second list holds one-line messages about what is not read: missing paths, special files
+    (named pipes, devices, sockets: reading them could block or never end), symbolic link loops,
+    empty folders, and, in one line per folder, the entries of a folder that are not report texts
+    (a PDF, a sub-folder, a pipe); the manifest, the alias file and hidden files are not
+    mentioned. With ``notices``, those folder lines go there instead: they stop nothing."""
     files, errors = [], []
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            found, ignored = [], []
-            for p in sorted(path.iterdir()):
-                if not p.is_file() or p.name.startswith("."):
+            found, skipped = [], []
+            for entry in sorted(path.iterdir()):
+                if entry.name.startswith(".") or entry.name in (*MANIFEST_NAMES, ALIAS_FILE) or _is_readme(entry):
                     continue
-                if p.suffix.lower() in TEXT_SUFFIXES and not _is_readme(p):
-                    found.append(p)
-                elif p.name not in (*MANIFEST_NAMES, ALIAS_FILE) and not _is_readme(p):
-                    ignored.append(p)
+                problem = path_problem(entry)
+                if problem is None and entry.suffix.lower() in TEXT_SUFFIXES:
+                    found.append(entry)
+                else:
+                    skipped.append(f"{entry.name} ({problem.kind if problem else 'not *.txt, *.text or *.md'})")
             if not found:
                 errors.append(f"{path}: no report files (*.txt) in this folder")
-            errors.extend(f"{p}: not read (in a folder, kg reads *.txt, *.text and *.md files)" for p in ignored)
+            if skipped:
+                entries = f"{len(skipped)} entr{'y' if len(skipped) == 1 else 'ies'}"
+                line = f"{path}: {entries} not read (in a folder, kg reads the *.txt, *.text and *.md files): {', '.join(skipped)}"
+                (errors if notices is None else notices).append(line)
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            errors.append(f"{path}: not a regular file")
         else:
-            errors.append(f"{path}: no such file or folder")
+            problem = path_problem(path)
+            if problem:
+                errors.append(f"{path}: {problem.message}")
+            else:
+                files.append(path)
     unique = sorted({p.resolve(): p for p in files}.items())
     return [p for _, p in unique], errors
 
@@ -147,6 +159,28 @@ def analyze(paths: list[Path], jobs: int = 1) -> tuple[list[Document], list[str]
 # -- build -----------------------------------------------------------------------------------
 
 
+def _single_writer(function):
+    """Run ``function`` holding the store's writer lock (see :func:`kg.store.writer_lock`). The
+    wrapped function takes ``wait=False`` too: then a store another process is writing raises
+    :class:`kg.store.StoreBusy` instead of waiting."""
+    signature = inspect.signature(function)
+
+    @functools.wraps(function)
+    def locked(*args, wait: bool = True, **kwargs):
+        store = signature.bind(*args, **kwargs).arguments.get("store", DEFAULT_STORE)
+        with writer_lock(Path(store), wait=wait, on_wait=functools.partial(_waiting, store)):
+            return function(*args, **kwargs)
+
+    return locked
+
+
+def _waiting(store, holder: int | None) -> None:
+    who = f"PID {holder}" if holder else "another process"
+    print(f"kg: waiting for {who} to finish writing the store at {store}", file=sys.stderr, flush=True)
+
+
+
+@_single_writer
 def build(
     sources=DEFAULT_SOURCES,
     out: str | Path = DEFAULT_OUT,
@@ -168,6 +202,7 @@ def build(
     return _build(paths, errors, Path(out), Path(store), jobs, base, given=_given(paths, city, year))
 
 
+@_single_writer
 def add(
     sources,
     out: str | Path = DEFAULT_OUT,
@@ -184,18 +219,98 @@ def add(
     record = read_sources(Path(store))
     base = base or record.get("base") or DEFAULT_BASE
     recorded = _recorded_paths(record, Path(store))
-    new, errors = collect_sources(_as_list(sources))
+    notices: list[str] = []
+    new, errors = collect_sources(_as_list(sources), notices)
     if errors:
         raise InputError(errors[0] if len(errors) == 1 else "; ".join(errors))
     if not new:
         raise InputError("nothing to add")
-    known = {p.resolve() for p in recorded}
+    if _already_built(new, record, Path(out)):
+        summary = _stored_summary(Path(store), record, Path(out))
+        summary.errors = notices
+        return summary
+    digest_of = {Path(entry["path"]).resolve(): entry.get("sha256") for entry in record["sources"]}
+    fresh = [p for p in new if p.resolve() not in digest_of]
+    changed = [p for p in new if p.resolve() in digest_of and digest_of[p.resolve()] != file_digest(p)]
+    superseded = _superseded(record, fresh, jobs)
+    kept = [p for p in recorded if p not in superseded]
     given = _recorded_given(record) | _given(new, city, year)
-    summary = _build([*recorded, *new], [], Path(out), Path(store), jobs, base, strict=True, given=given)
-    summary.added = [str(p) for p in new if p.resolve() not in known]
+    summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True, given=given)
+    summary.errors = notices
+    summary.added = [str(p) for p in fresh]
+    summary.replaced = sorted({*map(str, superseded), *map(str, changed)})
     return summary
 
 
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes (as recorded in the store's ``kg-sources.json``)."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return ""
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    """``paths`` without a second mention of one file (``seeds/a.txt`` and ``./seeds/a.txt``)."""
+    seen, out = set(), []
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            out.append(path)
+    return out
+
+
+def _already_built(new: list[Path], record: dict, out: Path) -> bool:
+    """Whether every file to add has exactly the bytes of a file the store was built from (and the
+    exports are all in ``out``): then a rebuild would give the same graph, so nothing is done."""
+    from kg.export import EXPORT_FILES
+
+    digests = {entry.get("sha256") for entry in record["sources"]} - {None, ""}
+    return all(file_digest(p) in digests for p in new) and all((out / name).is_file() for name in EXPORT_FILES)
+
+
+def _superseded(record: dict, fresh: list[Path], jobs: int) -> set[Path]:
+    """The recorded files that files new to the store replace: same report and part (a corrected
+    copy of a report kept in another folder replaces the report instead of doubling it)."""
+    if not fresh:
+        return set()
+    documents, _failed = analyze_files(fresh, jobs)  # a file that fails is reported by the build
+    incoming = {(d.report_id, d.meta.part) for d in documents}
+    return {
+        Path(entry["path"])
+        for entry in record["sources"]
+        if (entry["report"], manifest_for(Path(entry["path"])).part) in incoming
+    }
+
+
+def _stored_summary(store: Path, record: dict, out: Path) -> BuildSummary:
+    """The summary of the graph in ``store`` as its build printed it, read back from the store."""
+    from kg.export import EXPORT_FILES
+
+    db = open_store(store)
+    by_type = {}
+    for type_ in ENTITY_TYPES:
+        results = run_query(
+            db,
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?c } ?c rdfs:subClassOf* kg:%s FILTER(STRENDS(STR(?g), 'graph/entities')) }" % type_,
+        )
+        count = int(next(iter(results))["n"].value)
+        if count:
+            by_type[type_] = count
+    mentions = int(next(iter(run_query(db, "SELECT (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m a kg:Mention } }")))["n"].value)
+    return BuildSummary(
+        reports=sorted({entry["report"] for entry in record["sources"]}),
+        documents=len(record["sources"]),
+        entities_by_type=by_type,
+        mentions=mentions,
+        triples=len(db),
+        recurring_projects=recurring(db, type="Project", min_years=2),
+        files=[out / name for name in EXPORT_FILES],
+    )
+
+
+@_single_writer
 def remove(
     report: str,
     out: str | Path = DEFAULT_OUT,
@@ -296,8 +411,13 @@ def _source_record(documents: list[Document], base: str, given: dict[Path, dict]
         except ValueError:
             return str(resolved)
 
-    sources = sorted({(name(d.source.path), d.report_id, tuple(given.get(d.source.path.resolve(), {}).items())) for d in documents})
-    return {"format": SOURCES_FORMAT, "base": base, "sources": [{"path": p, "report": r, **dict(g)} for p, r, g in sources]}
+    sources = sorted({(name(d.source.path), d.report_id, d.source.sha256, tuple(given.get(d.source.path.resolve(), {}).items()))
+                      for d in documents})
+    return {
+        "format": SOURCES_FORMAT,
+        "base": base,
+        "sources": [{"path": p, "report": r, "sha256": digest, **dict(g)} for p, r, digest, g in sources],
+    }
 
 
 def _build(
@@ -434,7 +554,53 @@ def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", m
             }
         )
     out.sort(key=lambda e: (e["type"], -len(e["years"]), e["label"], e["id"]))
+    _add_fates(out, promises(store))
     return out
+
+
+def promises(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = None, fate: str | None = None) -> list[dict]:
+    """Project promises (named in a plan or outlook section) with their fates (saved query
+    ``promises``; the rules are in :mod:`kg.promises`)."""
+    from kg.promises import FATES
+
+    params = {}
+    if city:
+        params["city"] = json.dumps(city, ensure_ascii=False)
+    if fate:
+        if fate not in FATES:
+            raise QueryError(f"unknown fate {fate!r} (one of {', '.join(FATES)})")
+        params["fate"] = f"kg:{fate}"
+    results = run_query(_store(store), apply_params(saved_query("promises").text, params))
+    _variables, table = rows(results)
+    return [
+        {
+            "id": term_text(row["entity"]),
+            "label": term_text(row["label"]),
+            "class": term_text(row["class"]),
+            "city": term_text(row["cityName"]),
+            "report": term_text(row["report"]),
+            "year": int(term_text(row["year"])),
+            "phase": term_text(row["phase"]),
+            "status": term_text(row["status"]) or None,
+            "fate": term_text(row["fateName"]),
+            "judged_against": sorted(term_text(row["judgedAgainst"]).split()),
+        }
+        for row in table
+    ]
+
+
+def _add_fates(items: list[dict], made: list[dict]) -> None:
+    """``promises`` (year, report, phase, fate of each promise) and ``fate`` (that of the earliest
+    promise, judged against the most reports; None when never promised) for each entity."""
+    by_entity: dict[str, list[dict]] = {}
+    for promise in made:
+        by_entity.setdefault(promise["id"], []).append(
+            {k: promise[k] for k in ("year", "report", "phase", "fate")}
+        )
+    for item in items:
+        own = sorted(by_entity.get(item["id"], []), key=lambda p: (p["year"], p["report"], p["phase"]))
+        item["promises"] = own
+        item["fate"] = own[0]["fate"] if own else None
 
 
 def year_status(statuses: str) -> dict[str, str]:
@@ -450,6 +616,22 @@ def year_status(statuses: str) -> dict[str, str]:
         if year not in best or rank > best[year]:
             best[year] = rank
     return {year: best[year][2] for year in sorted(best)}
+
+
+def dossier(
+    city: str, out: str | Path | None = None, store: str | Path | ox.Store = DEFAULT_STORE, figures: list[dict] | None = None
+) -> Path:
+    """Write the city dossier (``kg/views/dossier.py``) of ``city`` to ``out`` (default
+    ``dossier-<city>.html``) and return its path. ``figures`` replaces the indicator observations
+    of :func:`indicators` when given."""
+    from kg.documents import city_slug
+    from kg.views.dossier import load_dossier, write_dossier_html
+
+    loaded = load_dossier(_store(store), city, figures)
+    path = Path(out) if out else Path(f"dossier-{city_slug(loaded.city)}.html")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder (give a file name with --out)")
+    return write_dossier_html(loaded, path)
 
 
 def query(
@@ -616,6 +798,79 @@ def show(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
     }
 
 
+_INDICATORS_QUERY = """
+SELECT DISTINCT ?label ?code ?city ?report ?doc ?year ?kind ?measure ?value ?normalised ?unit ?qualifier ?sentence ?start ?end
+WHERE {
+  ?obs a kg:IndicatorObservation ; kg:indicatorLabel ?label ; sdmx-dimension:refPeriod ?year ;
+       kg:observationKind ?k ; kg:measureType ?m ; sdmx-measure:obsValue ?value ; kg:normalisedValue ?normalised ;
+       sdmx-attribute:unitMeasure ?u ; kg:report ?report ; prov:wasDerivedFrom ?phrase .
+  ?u skos:prefLabel ?unit .
+  ?phrase nif:beginIndex ?start ; nif:endIndex ?end ; nif:sentence ?s ; nif:referenceContext ?doc .
+  ?s nif:anchorOf ?sentence .
+  ?report kg:city ?c . ?c skos:prefLabel ?city FILTER(LANG(?city) = "zh")
+  OPTIONAL { ?obs kg:indicator ?ind . ?ind skos:notation ?code }
+  OPTIONAL { ?obs kg:qualifier ?qualifier }
+  BIND(STRAFTER(STR(?k), "#") AS ?kind) BIND(STRAFTER(STR(?m), "#") AS ?measure)
+}"""
+
+INDICATOR_KINDS = ("target", "actual")
+
+
+def indicators(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = None, indicator: str | None = None,
+               kind: str | None = None) -> list[dict]:
+    """The figures the reports state (contract: ``kg indicators --format json``): one dict per
+    observation with ``indicator`` (standard code or None), ``label`` (as written), ``city``,
+    ``report``, ``document``, ``year`` (the year the figure is about), ``kind`` (target/actual),
+    ``measure`` (growth/level/share), ``value`` (a fall is negative), ``normalised`` (in the base
+    unit: 万 → 10⁴, 亿 → 10⁸), ``unit`` (as written), ``qualifier`` (以上, 左右, … or None),
+    ``sentence``, ``start`` and ``end`` (offsets into the document's original text).
+
+    ``city`` matches the city's name with or without its suffix (张家界 or 张家界市); an unknown
+    ``indicator`` code or ``kind`` raises :class:`QueryError`."""
+    from kg.extractors.indicators import load_indicators
+
+    if kind is not None and kind not in INDICATOR_KINDS:
+        raise QueryError(f"unknown kind {kind!r} (one of {', '.join(INDICATOR_KINDS)})")
+    codes = load_indicators().labels
+    if indicator is not None and indicator not in codes:
+        raise QueryError(f"unknown indicator code {indicator!r} (one of {', '.join(sorted(codes))})")
+    results = _store(store).query(_INDICATORS_QUERY, use_default_graph_as_union=True, prefixes=_prefixes())
+    out = []
+    for row in results:
+        item = {
+            "indicator": row["code"].value if row["code"] is not None else None,
+            "label": row["label"].value,
+            "city": row["city"].value,
+            "report": row["report"].value.rsplit("/report/", 1)[-1],
+            "document": row["doc"].value.rsplit("/", 1)[-1],
+            "year": int(row["year"].value),
+            "kind": row["kind"].value,
+            "measure": row["measure"].value,
+            "value": float(row["value"].value),
+            "normalised": float(row["normalised"].value),
+            "unit": row["unit"].value,
+            "qualifier": row["qualifier"].value if row["qualifier"] is not None else None,
+            "sentence": row["sentence"].value,
+            "start": int(row["start"].value),
+            "end": int(row["end"].value),
+        }
+        if city is not None and city not in (item["city"], _city_core(item["city"])):
+            continue
+        if indicator is not None and item["indicator"] != indicator:
+            continue
+        if kind is not None and item["kind"] != kind:
+            continue
+        out.append(item)
+    out.sort(key=lambda i: (i["city"], i["report"], i["document"], i["start"], i["end"]))
+    return out
+
+
+def _city_core(name: str) -> str:
+    import re
+
+    return re.sub(r"(市|地区|自治州|州|盟|县|区)$", "", name) or name
+
+
 def _is_latin(text: str) -> bool:
     return all(ord(ch) < 0x2e80 for ch in text)
 
@@ -657,4 +912,7 @@ def _store(store) -> ox.Store:
     return store if isinstance(store, ox.Store) else open_store(Path(store))
 
 
-__all__ = ["AmbiguousLabel", "BuildSummary", "QueryResult", "add", "build", "extract", "find_entities", "query", "rdflib_dataset", "recurring", "remove", "show", "validate"]
+__all__ = [
+    "AmbiguousLabel", "BuildSummary", "QueryResult", "add", "build", "dossier", "extract", "find_entities", "indicators",
+    "promises", "query", "rdflib_dataset", "recurring", "remove", "show", "validate",
+]

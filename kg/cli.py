@@ -1,4 +1,4 @@
-"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``../shared/CONTRACT.md``).
+"""The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``docs/cli.md``).
 
 Bad input ends with a one-line error on stderr and a non-zero exit: 2 for a usage error (an unknown
 option, a bad value), 1 for a runtime error (a file that cannot be read, a query that fails);
@@ -43,6 +43,12 @@ EXPECTED_ERRORS = (InputError, QueryError, StoreError)
 store_option = click.option(
     "--store", "store", type=click.Path(path_type=Path), default=DEFAULT_STORE, show_default=True,
     help="Folder of the embedded store.",
+)
+
+
+no_wait_option = click.option(
+    "--no-wait", "no_wait", is_flag=True,
+    help="If another kg process is writing the store, fail at once (naming its PID) instead of waiting.",
 )
 
 
@@ -139,15 +145,17 @@ def main(debug: bool) -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
+@no_wait_option
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
 @year_option
 @city_option
-def build(sources, out, store, jobs, base, year, city):
+def build(sources, out, store, jobs, no_wait, base, year, city):
     """Build the graph of SOURCES (files or folders; default seeds/).
 
     --year and --city describe a single report file; for a folder of reports, a manifest.csv
     beside them says each file's city and year (docs/queries.md, "Corpora")."""
-    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base, city=city, year=year)
+    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base, wait=not no_wait,
+                        city=city, year=year)
     for error in summary.errors:
         click.echo(f"kg: skipped {error}", err=True)
     click.echo(summary.text())
@@ -342,6 +350,15 @@ def viz(out, focus, year, types, max_nodes, store):
 
 
 @main.command()
+@click.option("--city", required=True, help="The city (张家界市 or 张家界).")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="The HTML file (default: dossier-<city>.html).")
+@store_option
+def dossier(city, out, store):
+    """One self-contained HTML page about a city: targets against results, promises, timeline, map, changes."""
+    click.echo(f"wrote {api.dossier(city, out=out, store=store)}")
+
+
+@main.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports/timeline.html"), show_default=True)
 @click.option("--programmes", is_flag=True, help="Show programmes as rows too.")
 @click.option("--svg", type=click.Path(path_type=Path), help="Also write a static SVG for print.")
@@ -362,17 +379,27 @@ def timeline(out, programmes, svg, store):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
+@no_wait_option
 @year_option
 @city_option
-def add(sources, out, store, jobs, year, city):
+def add(sources, out, store, jobs, no_wait, year, city):
     """Add report files (or folders) to the graph in the store.
 
     Builds again from the files the store was built from plus SOURCES; the other reports' named
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
     nothing changes. --year and --city describe a single report file (and are kept for later
     builds)."""
-    summary = api.add(sources, out=out, store=store, jobs=jobs, year=year, city=city)
-    _print_update(summary, out, store, "added", summary.added)
+    summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait, year=year, city=city)
+    for notice in summary.errors:
+        click.echo(f"kg: {notice}", err=True)
+    if summary.added:
+        click.echo(f"added: {', '.join(summary.added)}")
+    if summary.replaced:
+        click.echo(f"replaced: {', '.join(summary.replaced)}")
+    if not summary.added and not summary.replaced:
+        click.echo("added: nothing new (the graph has these files, unchanged)")
+    click.echo(summary.text())
+    click.echo(f"exports: {out}/ ({len(summary.files)} files); store: {store}")
 
 
 @main.command()
@@ -380,12 +407,13 @@ def add(sources, out, store, jobs, year, city):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder for the exports.")
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
-def remove(report, out, store, jobs):
+@no_wait_option
+def remove(report, out, store, jobs, no_wait):
     """Remove a report (e.g. zhangjiajie-2023, all its files) or one of its files from the graph.
 
     Builds again from the other files the store was built from; the other reports' named graphs
     and their entities' IRIs stay the same."""
-    summary = api.remove(report, out=out, store=store, jobs=jobs)
+    summary = api.remove(report, out=out, store=store, jobs=jobs, wait=not no_wait)
     _print_update(summary, out, store, "removed", summary.removed)
 
 
@@ -427,6 +455,39 @@ def serve(host, port, timeout, workers, pages, memory_limit, allow_service, cors
 
 
 
+@main.command()
+@click.option("--city", default=None, help="Only this city's figures (张家界 or 张家界市).")
+@click.option("--indicator", default=None, metavar="CODE", help="Only this standard indicator (gdp, tourism_revenue, …).")
+@click.option("--kind", type=click.Choice(["target", "actual"]), default=None, help="Only targets or only actual values.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_option
+def indicators(city, indicator, kind, fmt, store):
+    """The figures the reports state: targets and actual values of indicators."""
+    items = api.indicators(store, city=city, indicator=indicator, kind=kind)
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    columns = ["city", "report", "year", "kind", "indicator", "label", "measure", "value", "unit", "qualifier", "start", "end"]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([*columns, "normalised", "sentence"])
+        for item in items:
+            writer.writerow([_cell(item[c]) for c in columns] + [_cell(item["normalised"]), item["sentence"]])
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    click.echo(render_table(columns, [[_cell(item[c]) for c in columns] for item in items]))
+    click.echo(f"{len(items)} figures")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold"))
 @click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/).")
@@ -437,6 +498,27 @@ def evaluate(gold, sources, fmt):
     from kg.evaluate import report_text
 
     paths, errors = api.collect_sources(sources or api.DEFAULT_SOURCES)
+    documents, failed = api.analyze(paths)
+    for error in [*errors, *failed]:
+        click.echo(f"kg: skipped {error}", err=True)
+    result = run_evaluation(documents, gold)
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_text(result))
+
+
+@main.command(name="eval-indicators")
+@click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold/indicators"))
+@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path),
+              help="Report files or folders (default: the gold's texts/ and seeds/).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate_indicators(gold, sources, fmt):
+    """Value-level precision and recall of the stated figures against gold (gold/indicators/README.md)."""
+    from kg.indicator_eval import evaluate_indicators as run_evaluation
+    from kg.indicator_eval import report_text
+
+    paths, errors = api.collect_sources(sources or (gold / "texts", *api.DEFAULT_SOURCES))
     documents, failed = api.analyze(paths)
     for error in [*errors, *failed]:
         click.echo(f"kg: skipped {error}", err=True)

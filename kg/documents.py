@@ -18,6 +18,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 from kg.extractors.base import Candidate
+from kg.extractors.indicators import Figure, figure_year
 from kg.gazetteer import load_gazetteer
 from kg.nlp import DocumentContext, Relation, create_pipeline, run
 from kg.reading import InputError, SourceText, chinese_share, read_source
@@ -62,6 +63,21 @@ class Mention:
 
 
 @dataclass
+class Observation:
+    """A stated figure in original-text offsets: ``document.text[start:end] == text``; ``year``
+    is the year it is about."""
+
+    figure: Figure
+    year: int
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass
 class Document:
     source: SourceText
     meta: DocumentMeta
@@ -71,6 +87,7 @@ class Document:
     sections: SectionedText | None
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -308,6 +325,7 @@ def load_document(path: str | Path, meta: DocumentMeta | None = None, *, city: s
         starts = [s.start for s in sections.sentences]
         document.mentions = [_mention(source.text, first, sections.sentences, starts, span._.kg) for span in doc.spans["kg"]]
         document.relations = list(doc._.kg_relations)
+        document.observations = [_observation(document, first, sections.sentences, starts, f) for f in doc._.kg_indicators or ()]
         return document
     document = Document(source=source, meta=meta, city=city, year=year, clean=None, sections=None)
     _extract_chunks(document, spans, first, context)
@@ -347,6 +365,8 @@ def _extract_chunks(document: Document, spans: list[tuple[int, int]], first: Cle
             for span in doc.spans["kg"]:
                 document.mentions.append(_mention(text, cleaned, sections.sentences, starts, span._.kg, start, globally))
             document.relations.extend(doc._.kg_relations)
+            for figure in doc._.kg_indicators or ():
+                document.observations.append(_observation(document, cleaned, sections.sentences, starts, figure, start, globally))
             del doc
         clean_base += len(cleaned.text) + 1
         sentence_base += len(sections.sentences)
@@ -393,3 +413,16 @@ def _mention(text: str, cleaned: CleanText, sentences, starts: list[int], candid
         sentence = globally(sentence)
     start, end, s_start, s_end = start + shift, end + shift, s_start + shift, s_end + shift
     return Mention(candidate, start, end, text[start:end], sentence, s_start, s_end)
+
+
+def _observation(document: Document, cleaned: CleanText, sentences, starts: list[int], figure: Figure, shift: int = 0,
+                 globally=None) -> Observation:
+    """A figure (cleaned offsets of its piece) as an observation in offsets of the whole text."""
+    start, end = cleaned.to_original(figure.start, figure.end)
+    sentence = sentences[max(bisect.bisect_right(starts, figure.start) - 1, 0)]
+    s_start, s_end = cleaned.to_original(sentence.start, sentence.end)
+    if globally is not None:
+        sentence = globally(sentence)
+    start, end, s_start, s_end = start + shift, end + shift, s_start + shift, s_end + shift
+    year = figure_year(figure.year_ref, document.year, document.meta.reviewed_years, document.meta.planned_years)
+    return Observation(figure, year, start, end, document.text[start:end], sentence, s_start, s_end)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.documents import Document
-from kg.reading import InputError
+from kg.reading import InputError, refuse_unreadable
 from kg.vocab import ENTITY_TYPES
 
 _SPACE = re.compile(r"\s+")
@@ -97,6 +97,7 @@ class Evaluation:
 def read_gold_entities(folder: Path) -> list[GoldEntity]:
     entities = []
     for path in sorted(folder.glob("entities*.csv")):
+        refuse_unreadable(path)
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for line, row in enumerate(csv.DictReader(handle), start=2):
                 try:
@@ -115,6 +116,7 @@ def read_gold_mentions(folder: Path) -> list[tuple[str, int, int, str, str]]:
     """(document, start, end, type, label) rows of every mentions*.csv."""
     rows = []
     for path in sorted(folder.glob("mentions*.csv")):
+        refuse_unreadable(path)
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
                 rows.append((row["document"].strip(), int(row["start"]), int(row["end"]), row["type"].strip(), _norm(row["label"])))

@@ -33,6 +33,10 @@ from kg.store import (
 from kg.vocab import PREFIXES
 
 
+# What a build writes into ``out`` (``kg add`` with nothing new checks that they are all there).
+EXPORT_FILES = ("entities.csv", "graph.html", "kg.graphml", "kg.jsonld", "kg.trig", "kg.ttl", "mentions.csv", "timeline.html")
+
+
 class Staging:
     """The exports of one build, written to a hidden folder next to ``out``.
 

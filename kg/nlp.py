@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from kg.extractors.base import Candidate
 from kg.extractors.events import EventExtractor
 from kg.extractors.glossary import GlossaryExtractor
+from kg.extractors.indicators import IndicatorExtractor
 from kg.extractors.organizations import OrganizationExtractor
 from kg.extractors.places import PlaceExtractor
 from kg.extractors.programmes import ProgrammeExtractor
@@ -53,7 +54,7 @@ class Relation:
 for _name in ("clean", "sections", "context"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-for _name in ("kg_candidates", "kg_relations"):
+for _name in ("kg_candidates", "kg_relations", "kg_indicators"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -144,6 +145,18 @@ def make_organizations(nlp: Language, name: str):
 @Language.factory("kg_events")
 def make_events(nlp: Language, name: str):
     return _Extract(EventExtractor(load_lexicon(), _known_names()))
+
+
+@Language.factory("kg_indicators")
+def make_indicators(nlp: Language, name: str):
+    """Stated figures go to ``doc._.kg_indicators``: they are observations, not entity mentions."""
+    extractor = IndicatorExtractor()
+
+    def find_figures(doc: Doc) -> Doc:
+        doc._.kg_indicators = extractor(doc)
+        return doc
+
+    return find_figures
 
 
 @Language.factory("kg_status")

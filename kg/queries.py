@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.reading import path_problem
 from kg.vocab import PREFIXES
 
 _VALUES = r"VALUES\s+\?{name}\s*\{{[^}}]*\}}"
@@ -433,6 +434,9 @@ def remote_query(endpoint: str, query: str, fmt: str = "json", timeout: float = 
 
 
 def read_query_file(path: str | Path) -> str:
+    problem = path_problem(path)
+    if problem:  # a named pipe would block the read (and a folder cannot be read)
+        raise QueryError(f"{path}: cannot read query ({problem.message})")
     try:
         return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

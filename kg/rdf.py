@@ -13,10 +13,14 @@ from pypinyin import Style, pinyin
 
 from kg.documents import Document
 from kg.lexicon import load_lexicon
+from kg.promises import promise_quads, promises_of
 from kg.resolve import Entity, EntityLink
-from kg.vocab import DCTERMS, ITSRDF, KG, NIF, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.vocab import (
+    DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD,
+)
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+# The ontology and shapes ship inside the package (kg/ontology links to the repository's ontology/).
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 
 
 def _n(term) -> ox.NamedNode:
@@ -86,7 +90,10 @@ def build_quads(
         by_report[document.report_id].append(document)
     for report_id, parts in sorted(by_report.items()):
         quads.extend(_report_quads(names, report_id, parts, of_mention, city_entities, source_root))
+        quads.extend(indicator_quads(names, report_id, parts, city_entities))
     quads.extend(_entity_quads(names, entities, links, base))
+    city_iris = {city: entity.iri for city, entity in city_entities.items()}
+    quads.extend(promise_quads(promises_of(documents, of_mention), base, names.entities, city_iris))
     return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
@@ -151,6 +158,94 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
             add(node, KG.extractedBy, _lit(mention.candidate.rule))
             if mention.candidate.status:
                 add(node, KG.status, _n(KG[mention.candidate.status]))
+    return out
+
+
+def dataset_iri(base: str, city: str) -> str:
+    from kg.documents import city_slug
+
+    return f"{base}dataset/{city_slug(city)}"
+
+
+def unit_iri(base: str, unit: str) -> str:
+    from kg.documents import slug
+
+    return f"{base}unit/{'percent' if unit == '%' else slug(unit)}"
+
+
+def _decimal(value: float) -> str:
+    """A fixed xsd:decimal lexical form (no exponent, no float noise)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
+def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], city_entities) -> list[ox.Quad]:
+    """The report's stated figures as RDF Data Cube observations (``kg:IndicatorObservation``) in
+    the city's ``qb:DataSet``, each derived from the NIF phrase that states it."""
+    graph = names.report(report_id)
+    first = parts[0]
+    report = ox.NamedNode(report_iri(names.base, report_id))
+    dataset = ox.NamedNode(dataset_iri(names.base, first.city))
+    city = city_entities.get(first.city)
+    out = []
+
+    def add(s, p, o):
+        out.append(ox.Quad(s, _n(p), o, graph))
+
+    if not any(d.observations for d in parts):
+        return out
+    add(dataset, RDF.type, _n(KG.IndicatorDataSet))
+    add(dataset, RDF.type, _n(QB.DataSet))
+    add(dataset, QB.structure, _n(KG.IndicatorStructure))
+    add(dataset, DCTERMS.title, _lit(f"{first.city}政府工作报告中的指标", language="zh"))
+    if city is not None:
+        add(dataset, SDMX_DIMENSION.refArea, ox.NamedNode(city.iri))
+    for document in parts:
+        doc = ox.NamedNode(document_iri(names.base, document))
+        seen: Counter = Counter()
+        for item in document.observations:
+            figure = item.figure
+            seen[item.start, item.end] += 1
+            sentence = ox.NamedNode(f"{doc.value}#sentence={item.sentence_start},{item.sentence_end}")
+            add(sentence, RDF.type, _n(NIF.Sentence))
+            add(sentence, NIF.referenceContext, doc)
+            add(sentence, NIF.beginIndex, _lit(item.sentence_start, XSD.nonNegativeInteger))
+            add(sentence, NIF.endIndex, _lit(item.sentence_end, XSD.nonNegativeInteger))
+            add(sentence, NIF.anchorOf, _lit(document.text[item.sentence_start : item.sentence_end]))
+            add(sentence, KG.section, _n(KG[item.sentence.section]))
+            phrase = ox.NamedNode(f"{doc.value}#char={item.start},{item.end}")
+            add(phrase, RDF.type, _n(NIF.Phrase))
+            add(phrase, NIF.referenceContext, doc)
+            add(phrase, NIF.sentence, sentence)
+            add(phrase, NIF.beginIndex, _lit(item.start, XSD.nonNegativeInteger))
+            add(phrase, NIF.endIndex, _lit(item.end, XSD.nonNegativeInteger))
+            add(phrase, NIF.anchorOf, _lit(item.text))
+            node = ox.NamedNode(f"{doc.value}#figure={item.start},{item.end}")
+            if seen[item.start, item.end] > 1:  # 旅游接待人次、旅游总收入分别增长40%: one span, two figures
+                node = ox.NamedNode(f"{node.value}&n={seen[item.start, item.end]}")
+            add(node, RDF.type, _n(KG.IndicatorObservation))
+            add(node, RDF.type, _n(QB.Observation))
+            add(node, QB.dataSet, dataset)
+            add(node, SDMX_DIMENSION.refPeriod, _lit(item.year, XSD.gYear))
+            if city is not None:
+                add(node, SDMX_DIMENSION.refArea, ox.NamedNode(city.iri))
+            add(node, KG.indicatorLabel, _lit(figure.label, language="zh"))
+            add(node, KG.observationKind, _n(KG[figure.kind]))
+            add(node, KG.measureType, _n(KG[figure.measure]))
+            add(node, SDMX_MEASURE.obsValue, _lit(_decimal(figure.value), XSD.decimal))
+            add(node, KG.normalisedValue, _lit(_decimal(figure.normalised), XSD.decimal))
+            unit = ox.NamedNode(unit_iri(names.base, figure.unit))
+            add(node, SDMX_ATTRIBUTE.unitMeasure, unit)
+            add(unit, RDF.type, _n(SKOS.Concept))
+            add(unit, SKOS.inScheme, _n(KG.UnitScheme))
+            add(unit, SKOS.prefLabel, _lit(figure.unit, language="zh"))
+            if figure.code:
+                add(node, KG.indicator, _n(KG[f"indicator-{figure.code}"]))
+            if figure.qualifier:
+                add(node, KG.qualifier, _lit(figure.qualifier, language="zh"))
+            add(node, PROV.wasDerivedFrom, phrase)
+            add(node, KG.report, report)
+            add(node, KG.extractedBy, _lit(figure.rule))
     return out
 
 

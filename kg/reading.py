@@ -7,6 +7,10 @@ can print it as is and go on with the other files.
 from __future__ import annotations
 
 import codecs
+import errno
+import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,24 +51,93 @@ class SourceText:
     path: Path
     text: str
     encoding: str
+    sha256: str = ""  # of the bytes read: ``kg add`` knows an unchanged file by it
+
+
+@dataclass(frozen=True)
+class PathProblem:
+    """Why a path is not a readable regular file: ``kind`` is short (for a list of skipped folder
+    entries), ``message`` is what a one-line error says after the path."""
+
+    kind: str
+    message: str
+
+
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "named pipe (FIFO)"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISSOCK, "socket"),
+)
+
+
+def special_kind(mode: int) -> str | None:
+    """The kind of a special file (one that reading could block on or never end), else None."""
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), None)
+
+
+def path_problem(path: str | Path) -> PathProblem | None:
+    """None for a regular file (or a symbolic link to one), else what it is instead."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return _stat_problem(Path(path), error)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return PathProblem("folder", "a folder, not a file")
+    kind = special_kind(mode) or "special file"
+    return PathProblem(kind, f"a {kind}, not a regular file: kg reads only regular files")
+
+
+def _stat_problem(path: Path, error: OSError) -> PathProblem:
+    if error.errno == errno.ELOOP:
+        return PathProblem("symbolic link loop", "a loop of symbolic links (following them never reaches a file)")
+    if error.errno == errno.ENOENT and os.path.islink(path):
+        return PathProblem("broken link", f"a symbolic link to {os.readlink(path)}, which does not exist")
+    if error.errno == errno.ENOENT:
+        return PathProblem("missing", "no such file or folder")
+    return PathProblem("unreadable", f"cannot read ({error.strerror or error})")
+
+
+def refuse_unreadable(path: str | Path) -> None:
+    """Raise :class:`InputError` unless ``path`` is a regular file (before opening it: a named
+    pipe would block the open, a device could be read forever)."""
+    problem = path_problem(path)
+    if problem:
+        raise InputError(f"{path}: {problem.message}")
 
 
 def read_source(path: str | Path) -> SourceText:
     """Read and decode one report file, or raise :class:`InputError`."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size} bytes is over the {MAX_BYTES} byte limit for one report")
-        data = path.read_bytes()
-    except InputError:
-        raise
+        # O_NONBLOCK: opening a named pipe returns at once (and is then refused) instead of
+        # waiting for a writer; fstat judges the file actually opened.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
+        problem = path_problem(path)  # a loop, a broken link or a socket says so
+        if problem and problem.kind not in ("missing", "unreadable", "folder"):
+            raise InputError(f"{path}: {problem.message}") from None
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: cannot read (it is a folder)")
+        kind = special_kind(info.st_mode) or "special file"
+        raise InputError(f"{path}: a {kind}, not a regular file: kg reads only regular files")
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > MAX_BYTES:
+            raise InputError(f"{path}: {info.st_size} bytes is over the {MAX_BYTES} byte limit for one report")
+        try:
+            data = handle.read()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     text, encoding = decode_bytes(data, str(path))
     if not text.strip():
         raise InputError(f"{path}: the file is empty or holds only whitespace")
-    return SourceText(path=path, text=text, encoding=encoding)
+    return SourceText(path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -104,7 +177,36 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         if share >= 0.3:
             _refuse_control_characters(text, name)
             return text.removeprefix("\ufeff"), encoding
-    raise InputError(f"{name}: unknown text encoding (tried UTF-8, UTF-16, GB18030)")
+    raise InputError(f"{name}: {_encoding_failure(data)}")
+
+
+def _encoding_failure(data: bytes) -> str:
+    """Why no encoding reads ``data``, and where: the encoding that leaves the fewest lines it
+    cannot read (a UTF-8 report with a pasted GB18030 paragraph or a stray byte has one), with
+    the byte offset and line of the first unreadable byte."""
+    candidates = []
+    for encoding, label in (("utf-8", "UTF-8"), ("gb18030", "GB18030")):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as error:
+            lines = data.decode(encoding, errors="replace").splitlines()
+            bad = sum(1 for line in lines if "\ufffd" in line)
+            candidates.append((bad / max(1, len(lines)), bad, error.start, label, encoding))
+    if not candidates:  # each decodes, but none reads as Chinese
+        return "unknown text encoding (tried UTF-8, UTF-16, GB18030)"
+    share, bad, start, label, encoding = min(candidates)
+    where = f"line {_line_at(data, start, encoding)}, byte {start}"
+    if share <= 0.25 and bad:
+        more = "" if bad == 1 else f" ({bad} lines in all)"
+        return (
+            f"mixed or stray text encoding: {label} text, but {where} ({data[start:start + 4].hex(' ')}) "
+            f"is not {label}{more}; save the whole file in one encoding"
+        )
+    return f"unknown text encoding (tried UTF-8, UTF-16, GB18030; as {label}, {where} is the first unreadable byte)"
+
+
+def _line_at(data: bytes, offset: int, encoding: str) -> int:
+    return data[:offset].decode(encoding, errors="replace").count("\n") + 1
 
 
 def chinese_share(text: str) -> float:
@@ -124,7 +226,9 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputError(f"{name}: not valid {encoding} at byte {error.start}") from None
+        # utf-8-sig counts from after the BOM; the offset is the file's
+        start = error.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+        raise InputError(f"{name}: not valid {encoding} at byte {start} (line {_line_at(data, start, encoding)})") from None
     text = text.removeprefix("\ufeff")
     _refuse_control_characters(text, name)
     return text

@@ -9,19 +9,26 @@ as the default graph.
 The store folder also holds ``kg-sources.json``: the report files it was built from, with the
 report each file belongs to. It is written inside the new folder before the switch, so it always
 describes the store next to it; ``kg add`` and ``kg remove`` rebuild from it.
+
+One process writes a store at a time: ``build``, ``add`` and ``remove`` hold an exclusive lock on
+``.{name}.lock`` next to the store folder (the folder itself is replaced, so it cannot hold the
+lock) from reading the record to the switch. Readers take no lock: they open a read-only snapshot.
 """
 
 from __future__ import annotations
 
 import ctypes
 import errno
+import fcntl
 import json
 import os
 import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,6 +40,10 @@ SOURCES_FORMAT = 1
 
 class StoreError(RuntimeError):
     """The store is missing or unusable; the message is one line."""
+
+
+class StoreBusy(StoreError):
+    """Another process is writing the store (and the caller chose not to wait)."""
 
 
 # -- switching folders atomically -------------------------------------------------------------
@@ -161,6 +172,56 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+# -- one writer at a time --------------------------------------------------------------------
+
+
+def lock_path(target: Path) -> Path:
+    target = real_target(Path(target))
+    return target.with_name(f".{target.name}.lock")
+
+
+@contextmanager
+def writer_lock(target: Path, wait: bool = True, on_wait: Callable[[int | None], None] | None = None) -> Iterator[None]:
+    """Hold the store's single-writer lock. Another writer makes this wait (calling ``on_wait``
+    with its PID first) or, with ``wait=False``, raise :class:`StoreBusy` naming that PID. The
+    lock is a ``flock``, so the kernel releases it when its holder dies, even by SIGKILL."""
+    path = lock_path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = lock_holder(path)
+            if not wait:
+                who = f"PID {holder}" if holder else "a process whose PID is not yet recorded"
+                raise StoreBusy(f"the store at {target} is being written by another kg process ({who}); try again when it is done") from None
+            if on_wait:
+                on_wait(holder)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)  # a holder killed by SIGKILL left its PID
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)  # no stale PID for the next writer's rivals to report
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def lock_holder(path: Path) -> int | None:
+    """The PID recorded in a lock file (the holder writes it just after taking the lock)."""
+    for _ in range(20):
+        try:
+            text = path.read_text().strip()
+        except OSError:
+            return None
+        if text.isdigit():
+            return int(text)
+        time.sleep(0.01)
+    return None
+
+
 # -- the store --------------------------------------------------------------------------------
 
 
@@ -213,7 +274,10 @@ def recover(path: Path) -> None:
 
 
 def open_store(path: Path = DEFAULT_STORE) -> ox.Store:
-    """The store at ``path``, read-only."""
+    """The store at ``path``, read-only: a snapshot that keeps answering (from the files it opened)
+    while a build replaces the folder, and that cannot harm it. Open it again to see a newer build.
+    This is how a notebook opens the store (``kg.open_store()``); a writable
+    ``pyoxigraph.Store(path)`` held open during a build corrupts it."""
     path = Path(path)
     if path.exists() is False:
         previous = _old_dir(path)

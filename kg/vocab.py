@@ -16,6 +16,10 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+SDMX_DIMENSION = Namespace("http://purl.org/linked-data/sdmx/2009/dimension#")
+SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
+SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 
 #: Default base for instance IRIs (entities, reports, documents, graphs); configurable.
 DEFAULT_BASE = "https://w3id.org/govreport-kg/"
@@ -32,6 +36,10 @@ PREFIXES: dict[str, str] = {
     "rdfs": str(RDFS),
     "owl": str(OWL),
     "xsd": str(XSD),
+    "qb": str(QB),
+    "sdmx-dimension": str(SDMX_DIMENSION),
+    "sdmx-measure": str(SDMX_MEASURE),
+    "sdmx-attribute": str(SDMX_ATTRIBUTE),
 }
 
 #: The five top-level entity types of the contract and their ontology classes.
@@ -45,5 +53,6 @@ SECTIONS = ("review", "plan", "outlook", "glossary", "other")
 
 __all__ = [
     "DCTERMS", "DEFAULT_BASE", "ENTITY_TYPES", "ITSRDF", "KG", "NIF", "ONTOLOGY_IRI", "OWL",
-    "PREFIXES", "PROV", "RDF", "RDFS", "SCHEMA", "SECTIONS", "SH", "SKOS", "STATUSES", "XSD",
+    "PREFIXES", "PROV", "QB", "RDF", "RDFS", "SCHEMA", "SDMX_ATTRIBUTE", "SDMX_DIMENSION", "SDMX_MEASURE",
+    "SECTIONS", "SH", "SKOS", "STATUSES", "XSD",
 ]

@@ -31,6 +31,9 @@ B = Namespace("https://w3id.org/govreport-kg/")
 DECLARATION_TYPES = {
     OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
     SKOS.Concept, SKOS.ConceptScheme,
+    # the Data Cube structure of the indicator data sets and its components
+    URIRef("http://purl.org/linked-data/cube#DataStructureDefinition"),
+    URIRef("http://purl.org/linked-data/cube#ComponentSpecification"),
 }
 TERM_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty}
 

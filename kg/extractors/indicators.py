@@ -1,0 +1,377 @@
+"""Stated figures: indicator observations (``patterns/indicators.toml``).
+
+A figure is a number with a unit (8%, 550亿元, 4830万人次). It is read with the clause before it:
+the noun phrase that opens the clause is the indicator (地区生产总值), the verb between them says
+whether the figure is a growth rate (增长, 下降: a fall is a negative value) or a level (达, 实现), and
+words around the number qualify it (以上, 左右, 力争). A clause that opens with its verb (…1360亿元，
+增长9.4%) speaks of the indicator before it. A 分别 coordination gives each value its own indicator:
+the list before it (游客接待量、旅游总收入分别增长9.5%、10%), a word that stands for several
+(城乡居民 → 城镇居民, 农村居民), or the figures just before (…17840元，…8150元，分别增长11.5%和10.8%).
+
+Whether a figure is a target or an actual value comes from the section (a plan states targets) and
+from target words before it in its sentence (力争, 预期目标); the year it is about is written
+(2020年GDP达到…) or follows from the section (see :func:`figure_year`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from kg.extractors.base import report_sentences
+from kg.resources import load_toml
+
+_CLAUSE_BREAK = "，。；：,;:！？!?\n—"
+_NUMBER = r"(?<![\d.．])\d+(?:[.．]\d+)?"
+_EXPLICIT_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:底|末|全年)?(?:的)?$")
+_YEAR_IN_CLAUSE = re.compile(r"(?:^|到|至|在|于)(20\d{2})\s*年")
+_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated figure, in cleaned-text offsets of its piece. ``year`` is resolved by
+    :func:`figure_year` from ``year_ref`` and the report's years."""
+
+    start: int
+    end: int
+    label: str
+    code: str | None
+    kind: str  # target | actual
+    measure: str  # growth | level | share
+    value: float
+    unit: str
+    normalised: float
+    base_unit: str
+    qualifier: str | None
+    year_ref: str  # "explicit:2020" | "review" | "plan" | "plan-end" | "last-year" | "this-year"
+    rule: str
+
+
+class Indicators:
+    """The standard indicators: codes, labels and variants."""
+
+    def __init__(self, config: dict):
+        self.labels = {item["code"]: item["label"] for item in config["indicator"]}
+        variants = [(variant, item["code"]) for item in config["indicator"] for variant in item["variants"]]
+        self.variants = sorted(variants, key=lambda pair: (-len(pair[0]), pair[0]))
+
+    def code(self, label: str) -> str | None:
+        upper = label.upper()
+        for variant, code in self.variants:
+            if variant.upper() in upper:
+                return code
+        return None
+
+
+@functools.cache
+def load_indicators() -> Indicators:
+    return Indicators(load_toml("patterns", "indicators.toml"))
+
+
+class IndicatorExtractor:
+    def __init__(self):
+        config = load_toml("patterns", "indicators.toml")
+        self.indicators = Indicators(config)
+        self.expansions = config["expansions"]
+        self.units = {unit: (base, float(factor)) for unit, (base, factor) in config["units"].items()}
+        self.count_units = frozenset(config["count_units"]["units"])
+        unit_pattern = "|".join(re.escape(u) for u in sorted(self.units, key=lambda u: (-len(u), u)))
+        before = config["qualifiers"]["before"]
+        self.after = sorted(config["qualifiers"]["after"], key=len, reverse=True)
+        before_pattern = "|".join(re.escape(q) for q in sorted(before, key=len, reverse=True))
+        after_pattern = "|".join(re.escape(q) for q in self.after)
+        inside_pattern = "|".join(re.escape(q) for q in config["qualifiers"]["inside"])
+        self.figure = re.compile(
+            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})(?P<inside>{inside_pattern})?\s*(?P<unit>{unit_pattern})"
+            rf"(?:\s*(?P<after>{after_pattern}))?"
+        )
+        verbs = config["verbs"]
+        self.growth = sorted(verbs["growth"], key=len, reverse=True)
+        self.negative = tuple(verbs["negative"])
+        self.level = sorted(verbs["level"], key=len, reverse=True)
+        self.milestone_verbs = tuple(config["figure"]["milestone_verbs"])
+        verbs = {*self.growth, *self.level, *self.milestone_verbs}
+        self.verb = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+        self.gloss = re.compile(config["text"]["gloss"])
+        self.target_words = tuple(config["kind"]["target"])
+        self.target_in_clause = tuple(config["kind"]["target_in_clause"])
+        self.five_year = tuple(config["kind"]["five_year"])
+        label = config["label"]
+        self.strip_leading = sorted(label["strip_leading"], key=len, reverse=True)
+        self.min_chars, self.max_chars = label["min_chars"], label["max_chars"]
+        self.not_indicators = tuple(label["not_indicators"])
+        self.followers = tuple(config["figure"]["followers"])
+        self.cuts = tuple(config["label"]["cuts"])
+        self.comparison = tuple(config["label"]["comparison"])
+        self.milestones = tuple(config["figure"]["milestones"])
+        self.to_verbs = tuple(config["figure"]["to_verbs"])
+
+    # -- the pipeline component ---------------------------------------------------------------
+
+    def __call__(self, doc) -> list[Figure]:
+        found = []
+        for sentence, text in report_sentences(doc):
+            if sentence.section == "glossary":
+                continue
+            found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start)
+                         for f in self.sentence_figures(text, sentence.section))
+        return found
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def sentence_figures(self, text: str, section: str) -> list[Figure]:
+        """The figures of one sentence (offsets into ``text``)."""
+        if not self.gloss.search(text):
+            return self._read(text, section)
+        position, pieces = 0, []  # the stretches outside pinyin glosses
+        for match in self.gloss.finditer(text):
+            pieces.append((position, match.start()))
+            position = match.end()
+        pieces.append((position, len(text)))
+        kept = [i for a, b in pieces for i in range(a, b)]
+        read = "".join(text[a:b] for a, b in pieces)
+        return [replace(f, start=kept[f.start], end=kept[f.end - 1] + 1) for f in self._read(read, section)]
+
+    def _read(self, text: str, section: str) -> list[Figure]:
+        figures: list[Figure] = []
+        group: list[tuple[re.Match, str, str]] = []  # a 分别 coordination being read
+        group_labels: list[str] = []
+        previous_end = 0
+        last_label = ""  # the indicator the sentence last spoke of
+        for match in self.figure.finditer(text):
+            if not self._stands_alone(text, match):
+                continue
+            unit = match.group("unit")
+            clause_start = max(max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1, previous_end)
+            joiner = text[previous_end : match.start()]
+            if group and previous_end and (joiner.strip() in ("、", "和", "及", "与", "") or joiner.strip() in self.to_verbs):
+                verb_text = group[-1][1]
+                group.append((match, verb_text, ""))
+                previous_end = match.end()
+                continue
+            if group:
+                figures.extend(self._coordination(group, group_labels, figures, text, section))
+                group, group_labels = [], []
+            before = text[clause_start : match.start()]
+            label_text, verb = self._split_clause(before)
+            if "分别" in before:
+                group = [(match, verb, label_text)]
+                head = label_text.split("分别", 1)[0] if "分别" in label_text else label_text
+                group_labels = self._labels(head)
+                previous_end = match.end()
+                continue
+            label = self._clean_label(re.split(r"[、]", label_text)[-1])
+            whole = self._clean_label(label_text)
+            if not self.indicators.code(label) and self.indicators.code(whole):
+                label = whole  # 新增城镇就业、农村劳动力转移就业10万人: the list names one indicator
+            rule = "indicators.clause"
+            if verb in self.milestone_verbs:  # 地区生产总值跨越5000亿元，达5600亿元
+                last_label, previous_end = label or last_label, match.end()
+                continue
+            if label.startswith(self.comparison):
+                label = ""  # 较十二五末提高6.4个百分点: compared with itself
+            between = text[previous_end:clause_start]
+            if last_label and (between.strip(" ") in _CLAUSE_BREAK or self._only_qualifier(between)) and not label:
+                label, rule = last_label, "indicators.previous"  # …1360亿元，增长9.4%
+            if not label and clause_start > 1:
+                label, rule = self._previous_clause_label(text, clause_start - 1), "indicators.previous-clause"
+                if not self._is_indicator(label, unit) and last_label and sum(between.count(c) for c in "，,；;") <= 2:
+                    label, rule = last_label, "indicators.previous"  # …2886.3亿元，居全省第二位，年均增长10.9%
+            if not self._is_indicator(label, unit):
+                previous_end = match.end()
+                continue
+            last_label = label
+            figures.append(self._figure(match, label, verb, text, section, rule))
+            previous_end = match.end()
+        if group:
+            figures.extend(self._coordination(group, group_labels, figures, text, section))
+        return figures
+
+    def _coordination(self, group, labels: list[str], earlier: list[Figure], text: str, section: str) -> list[Figure]:
+        n = len(group)
+        verb = group[0][1]
+        if n == 1 and len(labels) > 1:  # 旅游接待人次、旅游总收入分别增长40%左右: one value for each
+            match = group[0][0]
+            return [self._figure(match, self._clean_label(label), verb, text, section, "indicators.coordination-shared")
+                    for label in labels if self._is_indicator(self._clean_label(label), match.group("unit"))]
+        if len(labels) == 1 and n > 1:
+            labels = self._expand(labels[0], n) or labels
+        rule = "indicators.coordination"
+        if len(labels) < n and len(earlier) >= n and not any(labels):
+            labels, rule = [f.label for f in earlier[-n:]], "indicators.coordination-previous"
+        if len(labels) < n and labels and n % len(labels) == 0:
+            labels = labels * (n // len(labels))  # 分别由19473元、7094元增加到28151元、11213元
+        starts = max((i for i, (m, _v, _l) in enumerate(group) if self._starts_change(text, m)), default=-1)
+        out = []
+        for i, (match, _verb, _label) in enumerate(group):
+            label = self._clean_label(labels[min(i, len(labels) - 1)]) if labels else ""
+            if self._is_indicator(label, match.group("unit")):
+                figure = self._figure(match, label, verb, text, section, rule)
+                if i <= starts and not figure.year_ref.startswith("explicit:"):
+                    figure = replace(figure, year_ref="review-start")
+                out.append(figure)
+        return out
+
+    def _expand(self, label: str, n: int) -> list[str] | None:
+        for word, parts in self.expansions.items():
+            if word in label and n % len(parts) == 0:  # 分别由A、B增加到C、D: the parts in turn
+                return [label.replace(word, part) for part in parts]
+        return None
+
+    def _figure(self, match: re.Match, label: str, verb: str, text: str, section: str, rule: str) -> Figure:
+        unit = match.group("unit")
+        base_unit, factor = self.units[unit]
+        value = float(match.group("number").replace("．", "."))
+        if verb not in self.growth and label.endswith(tuple(self.growth)):
+            verb = next(v for v in self.growth if label.endswith(v))  # 涨幅控制在3%以内
+            label = label[: -len(verb)] or label
+        growth = verb in self.growth or unit == "个百分点"
+        if growth and verb.startswith(self.negative):
+            value = -value
+        measure = "growth" if growth else ("share" if base_unit == "%" else "level")
+        qualifier = match.group("before") or match.group("inside") or match.group("after")
+        if match.group("before") and match.group("after"):
+            qualifier = match.group("after")
+        sentence_before = text[: match.start()]
+        clause_before = text[max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1 : match.start()]
+        stated_target = any(w in sentence_before for w in self.target_words) or any(w in clause_before for w in self.target_in_clause)
+        kind = "target" if section in ("plan", "outlook") or stated_target else "actual"
+        if qualifier is None and kind == "target":
+            qualifier = next((w for w in self.target_in_clause if w in clause_before), None)
+        return Figure(
+            start=match.start(),
+            end=match.end(),
+            label=label,
+            code=self.indicators.code(label),
+            kind=kind,
+            measure=measure,
+            value=value,
+            unit=unit.replace("％", "%"),
+            normalised=value * factor,
+            base_unit=base_unit,
+            qualifier=qualifier,
+            year_ref=self._year_ref(text, match, kind, section),
+            rule=rule,
+        )
+
+    def _year_ref(self, text: str, match: re.Match, kind: str, section: str) -> str:
+        clause_start = max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1
+        right_before = text[clause_start : match.start()]
+        written = _EXPLICIT_YEAR.search(right_before) or _YEAR_IN_CLAUSE.search(right_before)
+        if written:
+            return f"explicit:{written.group(1)}"
+        sentence_before = text[: match.start()]
+        years = list(_YEAR_IN_CLAUSE.finditer(sentence_before))
+        if years and kind == "target":
+            return f"explicit:{years[-1].group(1)}"  # 到2025年，…达到…
+        if self._starts_change(text, match):
+            return "review-start"  # 从24433元增加到36700元
+        period = list(_PERIOD.finditer(sentence_before))
+        if period and kind == "actual":
+            return f"explicit:{period[-1].group(1)}"  # 2016 至 2019 年期间，…年均增长19.55%
+        if kind == "target":
+            if section in ("plan", "outlook") and any(w in text for w in self.five_year):
+                return "plan-end"
+            return "plan"
+        if "去年" in sentence_before:
+            return "last-year"
+        return "review"
+
+    # -- the clause before a figure -----------------------------------------------------------
+
+    def _split_clause(self, before: str) -> tuple[str, str]:
+        """(label text, verb) of the clause text before a number."""
+        matches = list(self.verb.finditer(before))
+        if not matches:
+            return before, ""
+        verb = matches[-1]
+        after = self._clean_label(before[verb.end() :])
+        if len(after) >= self.min_chars:
+            return after, ""  # 实现地区生产总值1360亿元: the verb opens the clause
+        # 地区生产总值增长8%: the verb nearest to the number is the figure's.
+        return before[: verb.start()], verb.group()
+
+    def _only_qualifier(self, text: str) -> bool:
+        """（预计数，下同），: nothing but a parenthesis and punctuation between two figures."""
+        return not re.sub(r"[（(][^）)]*[）)]|[\s，。；：,;:]", "", text)
+
+    def _previous_clause_label(self, text: str, end: int) -> str:
+        """The indicator that opens the clause before ``end`` (辖内财政收入迈过千亿大关，达1330亿元)."""
+        start = max(text.rfind(c, 0, end) for c in _CLAUSE_BREAK) + 1
+        clause = re.split(r"\d", text[start:end], maxsplit=1)[0]
+        label, _verb = self._split_clause(clause)
+        if _verb:
+            return self._clean_label(label)
+        return self._clean_label(clause)
+
+    def _labels(self, text: str) -> list[str]:
+        parts = [p for p in re.split(r"[、和及与]", text) if p.strip()]
+        return parts or [""]
+
+    def _clean_label(self, text: str) -> str:
+        text = text.strip(" \u3000、")
+        for cut in self.cuts:
+            position = text.find(cut)
+            if position > 0:
+                text = text[:position]
+        text = re.sub(r"^[（(]?[0-9一二三四五六七八九十]+[)）、.]", "", text)  # 8）确保…: an item number
+        text = re.sub(r"^[—\-（(]+|[（(]+$", "", text)
+        changed = True
+        while changed and text:
+            changed = False
+            for word in self.strip_leading:
+                if text.startswith(word) and len(text) > len(word):
+                    text, changed = text[len(word) :], True
+                    break
+            stripped = re.sub(r"^(?:20\d{2}|19\d{2})\s*年", "", text)
+            stripped = re.sub(r"(?:20\d{2}|19\d{2})\s*年(?:的)?$", "", stripped)
+            if stripped != text:
+                text, changed = stripped, True
+        for word in ("分别", "同比", "比上年", "预计", "年均", "全年", "达", "的"):
+            if text.endswith(word):
+                text = text[: -len(word)]
+        return text.strip(" \u3000")
+
+    def _is_indicator(self, label: str, unit: str) -> bool:
+        if not (self.min_chars <= len(label) <= self.max_chars):
+            return False
+        if any(word in label for word in self.not_indicators) and not self.indicators.code(label):
+            return False
+        if unit in self.count_units and not self.indicators.code(label):
+            return False
+        return True
+
+    def _starts_change(self, text: str, match: re.Match) -> bool:
+        """从 28% 上升到 57.7%: the figure is the value a change starts from."""
+        return text[match.end() : match.end() + 12].lstrip().startswith(self.to_verbs)
+
+    def _stands_alone(self, text: str, match: re.Match) -> bool:
+        """A figure ends a phrase (8%，; 8%、10%; 8%和10%); 10亿元以上项目 or 3000亿元台阶 describe
+        something else."""
+        end = match.end()
+        following = text[end : end + 8]
+        if following.startswith(self.milestones):
+            return False
+        return not following or following.startswith(self.followers)
+
+
+def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], planned: tuple[int, ...]) -> int:
+    """The year a figure is about: a written year; else a review's figures are about the last
+    reviewed year (a five-year review's totals too), a plan's about the plan year, a five-year
+    plan's about its end year (the manifest's years; without them, the year before the report
+    and the report's year)."""
+    if year_ref.startswith("explicit:"):
+        return int(year_ref.split(":", 1)[1])
+    reviewed = reviewed or (report_year - 1,)
+    planned = planned or (report_year,)
+    if year_ref == "review":
+        return max(reviewed)
+    if year_ref == "review-start":
+        return min(reviewed) - 1
+    if year_ref == "last-year":
+        return report_year - 1
+    if year_ref == "plan-end":
+        return max(planned) if len(planned) > 1 else report_year + 4
+    return min(planned)

@@ -1,0 +1,336 @@
+"""Stated figures (kg/extractors/indicators.py): one test per rule on sentences of the seeds and
+of other cities' reports, the year each figure is about, the Data Cube triples (SHACL, riot), the
+saved query targets_vs_results and ``kg indicators`` end to end."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from conftest import ROOT, run_kg
+
+from kg.extractors.indicators import IndicatorExtractor, figure_year, load_indicators
+
+
+@pytest.fixture(scope="module")
+def figures():
+    extractor = IndicatorExtractor()
+
+    def run(sentence: str, section: str = "review") -> list:
+        return [(sentence[f.start : f.end], f) for f in extractor.sentence_figures(sentence, section)]
+
+    return run
+
+
+def brief(found) -> list[tuple]:
+    return [(f.label, f.code, f.kind, f.measure, f.value, f.unit, f.qualifier) for _text, f in found]
+
+
+# -- one clause, one figure ------------------------------------------------------------------
+
+
+def test_growth_level_and_share(figures):
+    found = figures("预计，全市实现地区生产总值1360亿元，增长9.4%；城镇登记失业率3.5%。")  # 马鞍山 2016
+    assert brief(found) == [
+        ("地区生产总值", "gdp", "actual", "level", 1360.0, "亿元", None),
+        ("地区生产总值", "gdp", "actual", "growth", 9.4, "%", None),  # the clause opening with its verb
+        ("城镇登记失业率", "unemployment", "actual", "share", 3.5, "%", None),
+    ]
+
+
+def test_a_fall_is_negative(figures):
+    [(_, figure)] = figures("全市安全事故死亡人数下降10.3%。")  # 张家界 2025
+    assert (figure.measure, figure.value) == ("growth", -10.3)
+
+
+def test_normalised_values(figures):
+    found = figures("全年接待游客 4830 万人次、实现旅游总收入 550 亿元。")  # 张家界 2021
+    assert [(f.code, f.normalised, f.base_unit) for _, f in found] == [
+        ("tourist_arrivals", 4.83e7, "人次"), ("tourism_revenue", 5.5e10, "元")]
+
+
+def test_qualifiers_before_and_after_the_number(figures):
+    found = figures("全年接待入境游客超180万人次；地区生产总值增长 8% 以上。")
+    assert [(text.strip(), f.qualifier) for text, f in found] == [("超180万人次", "超"), ("8% 以上", "以上")]
+
+
+def test_the_span_is_the_figure_in_the_sentence(figures):
+    sentence = "落实粮食安全党政同责，确保粮食播种面积191万亩以上、粮食产量64万吨以上。"  # 张家界 2025
+    found = figures(sentence, "plan")
+    assert [text for text, _ in found] == ["191万亩以上", "64万吨以上"]
+    assert [f.label for _, f in found] == ["粮食播种面积", "粮食产量"]  # the second starts after the first
+
+
+def test_unknown_indicators_keep_their_label_and_no_code(figures):
+    [(_, figure)] = figures("快递业务量增长37.89%，位居全省第二。")  # 张家界 2025
+    assert (figure.label, figure.code) == ("快递业务量", None)
+
+
+def test_variants_give_the_standard_code():
+    indicators = load_indicators()
+    assert indicators.code("规上工业增加值") == "industry_value_added"
+    assert indicators.code("全社会固定资产投资") == "fixed_asset_investment"
+    assert indicators.code("万元GDP能耗") == "energy_intensity"
+    assert indicators.code("城镇居民人均可支配收入") == "urban_income"
+    assert indicators.code("生猪出栏") is None
+
+
+# -- what is not a figure --------------------------------------------------------------------
+
+
+def test_milestones_and_descriptions_are_not_figures(figures):
+    found = figures("地区生产总值跨越5000亿元，达5600亿元，增长14%以上。")  # 长沙 2012
+    assert [(f.label, f.value) for _, f in found] == [("地区生产总值", 5600.0), ("地区生产总值", 14.0)]
+    assert figures("实施3000万元以上工业项目75个。") == []  # 泰兴 2010: a class of projects
+    assert figures("连续跨越3000亿元、4000亿元两个台阶。") == []  # 岳阳 2022
+
+
+def test_counts_of_people_need_an_indicator(figures):
+    assert figures("救治救助重症精神病患者1405人。") == []  # 张家界 2025
+    [(_, figure)] = figures("城镇新增就业1206万人。")  # 2023 national report
+    assert figure.code == "new_jobs"
+
+
+def test_a_list_names_one_indicator(figures):
+    [(_, figure)] = figures("新增城镇就业、农村劳动力转移就业 10 万人。")  # 张家界 2021
+    assert figure.code == "new_jobs"
+
+
+# -- coordinations ---------------------------------------------------------------------------
+
+
+def test_coordination_of_a_list(figures):
+    found = figures("带动全市游客接待量、旅游总收入分别增长9.5%、10%。")  # 张家界 2025
+    assert [(f.code, f.value, f.rule) for _, f in found] == [
+        ("tourist_arrivals", 9.5, "indicators.coordination"), ("tourism_revenue", 10.0, "indicators.coordination")]
+
+
+def test_coordination_with_he_and_four_labels(figures):
+    sentence = "全市GDP增长8.3%，规模工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入分别增长7.6%、10.6%、9.3%和6.6%。"
+    found = figures(sentence)  # 岳阳 2019
+    assert [(f.code, f.value) for _, f in found] == [
+        ("gdp", 8.3), ("industry_value_added", 7.6), ("fixed_asset_investment", 10.6), ("retail_sales", 9.3),
+        ("budget_revenue", 6.6)]
+
+
+def test_a_word_that_stands_for_two_indicators(figures):
+    found = figures("城乡居民人均可支配收入分别增长 8% 以上、10% 以上。", "plan")  # 张家界 2021
+    assert [(f.code, f.value, f.qualifier) for _, f in found] == [("urban_income", 8.0, "以上"), ("rural_income", 10.0, "以上")]
+
+
+def test_coordination_of_the_figures_before(figures):
+    found = figures("城镇居民人均可支配收入达17840元，农民人均纯收入达8150元，分别增长11.5%和10.8%。")  # 泰兴 2010
+    assert [(f.code, f.measure, f.value) for _, f in found][2:] == [("urban_income", "growth", 11.5), ("rural_income", "growth", 10.8)]
+    assert found[2][1].rule == "indicators.coordination-previous"
+
+
+# -- kind and year ---------------------------------------------------------------------------
+
+
+def test_a_plan_states_targets(figures):
+    found = figures("全市经济社会发展的主要预期目标是：地区生产总值增长 8% 以上；居民消费价格涨幅 3% 以内。", "plan")
+    assert [(f.kind, f.measure, f.year_ref) for _, f in found] == [("target", "growth", "plan"), ("target", "growth", "plan")]
+
+
+def test_target_words_in_a_review(figures):
+    found = figures("主要预期目标是：生产总值增长6%左右，粮食产量保持在180万吨以上。")  # 咸阳 2023, no section known
+    assert {f.kind for _, f in found} == {"target"}
+    # 三个确保 earlier in a review sentence sets no target for a later clause (张家界 2021)
+    [(_, figure)] = figures("明确三个确保工作要求，紧急转移安置群众 10.45 万人次。")
+    assert figure.kind == "actual"
+
+
+def test_five_year_targets_are_about_the_end_year(figures):
+    found = figures("十四五时期，努力实现地区生产总值年均增速 7.5% 以上、旅游总收入达到 1200 亿元的增长目标。", "plan")
+    assert [(f.code, f.year_ref) for _, f in found] == [("gdp", "plan-end"), ("tourism_revenue", "plan-end")]
+
+
+def test_written_years_and_changes(figures):
+    found = figures("预计全市地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元，年均增长9.3%；人均GDP从24433元增加到36700元。")
+    assert [(f.value, f.year_ref) for _, f in found] == [
+        (1091.18, "explicit:2011"), (1650.0, "explicit:2016"), (9.3, "review"), (24433.0, "review-start"), (36700.0, "review")]
+    found = figures("城乡居民人均可支配收入分别由 19473 元、7094 元增加到 28151 元、11213 元。")  # 张家界 2021
+    assert [(f.code, f.year_ref) for _, f in found] == [
+        ("urban_income", "review-start"), ("rural_income", "review-start"), ("urban_income", "review"), ("rural_income", "review")]
+    [(_, figure)] = figures("2016 至 2019 年期间，旅游总收入年均增长 19.55%。")
+    assert figure.year_ref == "explicit:2019"
+
+
+def test_figure_year():
+    assert figure_year("review", 2021, tuple(range(2016, 2021)), tuple(range(2021, 2026))) == 2020
+    assert figure_year("plan", 2021, tuple(range(2016, 2021)), tuple(range(2021, 2026))) == 2021
+    assert figure_year("plan-end", 2021, tuple(range(2016, 2021)), tuple(range(2021, 2026))) == 2025
+    assert figure_year("review-start", 2021, tuple(range(2016, 2021)), ()) == 2015
+    assert figure_year("review", 2024, (), ()) == 2023  # without a manifest: the year before
+    assert figure_year("explicit:2019", 2021, (), ()) == 2019
+
+
+def test_traditional_text_through_the_pipeline(tmp_path):
+    from kg.documents import DocumentMeta, load_document
+
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "政府工作報告\n過去一年，全市經濟穩中向好，各項改革扎實推進，重點項目建設加快，民生保障持續加強。"
+        "全市實現地區生產總值333億元，同比增長13%；社會消費品零售總額98.6億元，增長17.5%。\n",
+        encoding="utf-8")
+    document = load_document(path, DocumentMeta(city="泰兴市", year=2010, reviewed_years=(2009,), initial_section="review"))
+    assert [(o.text, o.figure.code, o.year) for o in document.observations] == [
+        ("333億元", "gdp", 2009), ("13%", "gdp", 2009), ("98.6億元", "retail_sales", 2009), ("17.5%", "retail_sales", 2009)]
+    assert all(document.text[o.start : o.end] == o.text for o in document.observations)
+
+
+# -- the graph and the command line ----------------------------------------------------------
+
+
+def test_kg_indicators_on_the_seeds(built):
+    items = json.loads(run_kg("indicators", "--store", str(built.store), "--format", "json").stdout)
+    assert items and set(items[0]) >= {"indicator", "label", "city", "report", "year", "kind", "measure", "value",
+                                       "unit", "qualifier", "sentence", "start", "end"}
+    gdp_2021 = [i for i in items if i["indicator"] == "gdp" and i["report"] == "zhangjiajie-2021" and i["kind"] == "target"]
+    assert {(i["year"], i["value"], i["qualifier"]) for i in gdp_2021} == {(2021, 8.0, "以上"), (2025, 7.5, "以上")}
+    texts = {path.stem: path.read_text(encoding="utf-8") for path in (ROOT / "seeds").glob("*.txt")}
+    for item in items:
+        assert item["sentence"][0] and texts[item["document"]][item["start"] : item["end"]].strip()
+    targets = json.loads(run_kg("indicators", "--store", str(built.store), "--format", "json", "--kind", "target",
+                                "--city", "张家界", "--indicator", "tourism_revenue").stdout)
+    assert targets and {(i["kind"], i["indicator"], i["city"]) for i in targets} == {("target", "tourism_revenue", "张家界市")}
+    table = run_kg("indicators", "--store", str(built.store), "--indicator", "gdp").stdout
+    assert "地区生产总值" in table and table.rstrip().endswith("figures")
+    rows = list(csv.DictReader(io.StringIO(run_kg("indicators", "--store", str(built.store), "--format", "csv").stdout)))
+    assert len(rows) == len(items) and rows[0]["sentence"]
+
+
+def test_kg_indicators_bad_input(built):
+    result = run_kg("indicators", "--store", str(built.store), "--indicator", "nonsense", check=False)
+    assert result.returncode != 0 and "unknown indicator code 'nonsense'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_data_cube_triples_conform_and_parse_in_jena(built, tmp_path):
+    """The observations and their data set in Turtle of their own: pyshacl against the shapes
+    (with the rest of the graph they point to) and Apache Jena's riot."""
+    from kg.api import validate
+
+    conforms, report = validate(built.store)
+    assert conforms, report
+    store = ox.Store.read_only(str(built.store))
+    cube = store.query(
+        "CONSTRUCT { ?s ?p ?o } WHERE { { ?s a <https://w3id.org/govreport-kg/ontology#IndicatorObservation> } "
+        "UNION { ?s a <http://purl.org/linked-data/cube#DataSet> } ?s ?p ?o }",
+        use_default_graph_as_union=True)
+    path = tmp_path / "cube.ttl"
+    with path.open("wb") as handle:
+        ox.serialize(cube, handle, format=ox.RdfFormat.TURTLE)
+    with path.open("rb") as handle:
+        triples = list(ox.parse(handle, format=ox.RdfFormat.TURTLE))
+    assert len(triples) > 500
+    from test_reliability import jena_classpath
+
+    classpath = jena_classpath(tmp_path)
+    result = subprocess.run(["java", "-cp", classpath, "riotcmd.riot", "--validate", str(path)],
+                            capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode == 0 and "ERROR" not in result.stderr and "WARN" not in result.stderr, result.stderr
+
+
+def test_targets_against_results(tmp_path):
+    """A target of one year's report and the result of the next year's review: met, missed, unknown."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    filler = "全市上下坚持稳中求进，推进改革发展，加快项目建设，实施民生工程，深化改革创新，提升治理水平。"
+    (reports / "a-2023.txt").write_text(
+        f"2023年工作安排\n{filler}今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，"
+        "社会消费品零售总额增长8%以上，城镇调查失业率控制在5.5%以内，固定资产投资增长10%。\n", encoding="utf-8")
+    (reports / "a-2024.txt").write_text(
+        f"2023年工作回顾\n{filler}全市地区生产总值增长6.2%，社会消费品零售总额增长7.1%，城镇调查失业率5.1%。\n",
+        encoding="utf-8")
+    (reports / "manifest.csv").write_text(
+        "file,city,province,report_year,part,reviewed_years,planned_years,initial_section\n"
+        "a-2023.txt,常德市,湖南省,2023,1,2022,2023,plan\na-2024.txt,常德市,湖南省,2024,1,2023,2024,review\n",
+        encoding="utf-8")
+    store = tmp_path / "store"
+    run_kg("build", str(reports), "--out", str(tmp_path / "out"), "--store", str(store))
+    rows = json.loads(run_kg("query", "--store", str(store), "--name", "targets_vs_results", "--format", "json").stdout)
+    bindings = rows["results"]["bindings"]
+    status = {(b["indicator"]["value"], b["year"]["value"]): (b["status"]["value"], b.get("difference", {}).get("value"))
+              for b in bindings}
+    assert status[("gdp", "2023")][0] == "met"  # 6.2 is within half a point of 6.5 左右
+    assert float(status[("gdp", "2023")][1]) == pytest.approx(-0.3)
+    assert status[("retail_sales", "2023")][0] == "missed"  # 7.1 < 8 以上
+    assert status[("unemployment", "2023")][0] == "met"  # 5.1 ≤ 5.5 以内
+    assert status[("fixed_asset_investment", "2023")][0] == "unknown"  # no result stated
+
+
+def test_every_code_is_a_concept_of_the_indicator_scheme():
+    """patterns/indicators.toml and ontology/kg.ttl list the same codes and preferred labels."""
+    graph = ox.Store()
+    with (ROOT / "ontology" / "kg.ttl").open("rb") as handle:
+        graph.load(handle, format=ox.RdfFormat.TURTLE)
+    rows = graph.query(
+        "SELECT ?code ?label WHERE { ?c <http://www.w3.org/2004/02/skos/core#inScheme> "
+        "<https://w3id.org/govreport-kg/ontology#IndicatorScheme> ; <http://www.w3.org/2004/02/skos/core#notation> ?code ; "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label FILTER(LANG(?label) = 'zh') }")
+    assert {(r["code"].value, r["label"].value) for r in rows} == set(load_indicators().labels.items())
+
+
+def test_variants_are_the_alternative_labels_of_the_concepts():
+    graph = ox.Store()
+    with (ROOT / "ontology" / "kg.ttl").open("rb") as handle:
+        graph.load(handle, format=ox.RdfFormat.TURTLE)
+    rows = graph.query(
+        "SELECT ?code ?alt WHERE { ?c <http://www.w3.org/2004/02/skos/core#notation> ?code ; "
+        "<http://www.w3.org/2004/02/skos/core#altLabel> ?alt }")
+    found = {(r["code"].value, r["alt"].value) for r in rows}
+    indicators = load_indicators()
+    expected = {(code, variant) for variant, code in indicators.variants if variant != indicators.labels[code]}
+    assert found == expected
+
+
+def test_one_value_for_several_indicators(figures):
+    found = figures("旅游接待人次、旅游总收入分别增长 40%左右。", "plan")  # 张家界 2023
+    assert [(f.code, f.value, f.qualifier) for _, f in found] == [("tourist_arrivals", 40.0, "左右"), ("tourism_revenue", 40.0, "左右")]
+    assert found[0][1].start == found[1][1].start
+
+
+def test_a_comparison_speaks_of_the_indicator_before(figures):
+    found = figures("常住人口城镇化率达 51%，较十二五末提高 6.4 个百分点。")  # 张家界 2021
+    assert [(f.code, f.measure, f.value) for _, f in found] == [("urbanisation", "share", 51.0), ("urbanisation", "growth", 6.4)]
+
+
+def test_the_previous_clause_names_the_indicator(figures):
+    found = figures("辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。")  # 长沙 2012
+    assert [(f.code, f.value) for _, f in found] == [("budget_revenue", 1330.0), ("budget_revenue", 28.55)]
+    found = figures("新增市场主体 1.5 万户，总量突破 10 万户，增长 10.4%。")  # 张家界 2021: not the figure before
+    assert [f.label for _, f in found] == ["总量"]
+
+
+def test_pinyin_glosses_are_read_past(figures):
+    sentence = "预（yù）计（jì），全市实（shí）现（xiàn）地区（qū）生产（chǎn）总值1360亿元，增长9.4%。"  # 马鞍山 2016, as copied
+    found = figures(sentence)
+    assert [(text, f.code, f.value) for text, f in found] == [("1360亿元", "gdp", 1360.0), ("9.4%", "gdp", 9.4)]
+    found = figures("高于全省增速 1.8个（gè）百分点（diǎn）。")  # 珠海 2014: the span stops before the last gloss
+    assert [text for text, _ in found] == ["1.8个（gè）百分点"]
+
+
+def test_pieces_give_the_same_figures_as_the_whole_document():
+    """A long file read in pieces (kg.documents.CHUNK_CHARS) states the same figures at the same
+    offsets of the original text."""
+    from kg.documents import load_document
+
+    for path in sorted((ROOT / "seeds").glob("zhangjiajie-202[15].txt")):
+        whole = {(o.start, o.end, o.figure.label, o.figure.value, o.year) for o in load_document(path).observations}
+        pieces = load_document(path, chunk_chars=4000)
+        assert {(o.start, o.end, o.figure.label, o.figure.value, o.year) for o in pieces.observations} == whole
+        assert all(pieces.text[o.start : o.end] == o.text for o in pieces.observations)
+
+
+def test_approximate_numbers_and_a_figure_before_its_circumstance(figures):
+    [(text, figure)] = figures("城镇新增就业年均1270多万人。")  # 2023 national report
+    assert (text, figure.code, figure.value, figure.qualifier) == ("1270多万人", "new_jobs", 1270.0, "多")
+    [(_, figure)] = figures("在一季度经济总量负增长3.9%的情况下，经济运行持续回升。")  # 马鞍山 2021
+    assert (figure.label, figure.code, figure.value) == ("一季度经济总量", "gdp", -3.9)

@@ -1,0 +1,148 @@
+"""Input edges: special files (named pipes, devices, sockets), symbolic link loops, folders with
+entries kg does not read, and files whose bytes mix encodings. Each is refused or reported in one
+line that says what the path is, or where in the file the bytes go wrong."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, run_kg
+
+from kg.reading import InputError, decode_bytes, path_problem, read_source
+
+SEED = SEEDS / "zhangjiajie-2021.txt"
+
+
+def one_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+@pytest.fixture
+def specials(tmp_path) -> dict[str, Path]:
+    """A named pipe, a socket, a device, a symbolic link loop and a broken link."""
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    sock = tmp_path / "socket.txt"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(sock))
+    (tmp_path / "loop-a.txt").symlink_to(tmp_path / "loop-b.txt")
+    (tmp_path / "loop-b.txt").symlink_to(tmp_path / "loop-a.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "device.txt").symlink_to("/dev/zero")
+    yield {
+        "pipe": pipe, "socket": sock, "device": tmp_path / "device.txt",
+        "loop": tmp_path / "loop-a.txt", "broken": tmp_path / "broken.txt",
+    }
+    server.close()
+
+
+EXPECTED = {
+    "pipe": "a named pipe (FIFO), not a regular file",
+    "socket": "a socket, not a regular file",
+    "device": "a character device, not a regular file",
+    "loop": "a loop of symbolic links",
+    "broken": "a symbolic link to",
+}
+
+
+def test_path_problem_names_what_a_path_is(specials):
+    for name, path in specials.items():
+        assert EXPECTED[name] in path_problem(path).message, name
+    assert path_problem(SEED) is None
+
+
+def test_reading_a_special_file_is_refused_at_once(specials):
+    for name, path in specials.items():
+        with pytest.raises(InputError, match=EXPECTED[name].replace("(", r"\(").replace(")", r"\)")):
+            read_source(path)
+
+
+@pytest.mark.e2e
+def test_every_command_refuses_special_files_in_one_line(specials, tmp_path):
+    """``kg extract`` on a named pipe waited for a writer forever; a loop said 'no such file'."""
+    store, out = tmp_path / "store", tmp_path / "out"
+    for name, path in specials.items():
+        for args in (
+            ["extract", str(path)],
+            ["build", str(path), "--out", str(out), "--store", str(store)],
+            ["query", "-f", str(path), "--store", str(store)],
+        ):
+            result = run_kg(*args, check=False)
+            assert result.returncode == 1, (args, result.stderr)
+            assert EXPECTED[name] in one_line(result.stderr), (args, result.stderr)
+    assert not out.exists() and not store.exists()
+    run_kg("build", str(SEED), "--out", str(out), "--store", str(store))
+    result = run_kg("add", str(specials["pipe"]), "--out", str(out), "--store", str(store), check=False)
+    assert result.returncode == 1 and EXPECTED["pipe"] in one_line(result.stderr)
+
+
+@pytest.mark.e2e
+def test_entries_skipped_in_a_folder_are_listed_in_one_line(specials, tmp_path):
+    folder = specials["pipe"].parent
+    (folder / "zhangjiajie-2021.txt").write_bytes(SEED.read_bytes())
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "old").mkdir()
+    (folder / ".hidden.txt").write_text("x")
+    result = run_kg("build", str(folder), "--out", str(tmp_path / "out"), "--store", str(tmp_path / "store"))
+    skipped = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(skipped) == 1, result.stderr
+    line = skipped[0]
+    assert line.startswith(f"kg: skipped {folder}: 8 entries not read"), line
+    for part in ("pipe.txt (named pipe (FIFO))", "socket.txt (socket)", "device.txt (character device)",
+                 "loop-a.txt (symbolic link loop)", "broken.txt (broken link)", "old (folder)",
+                 "scan.pdf (not *.txt, *.text or *.md)"):
+        assert part in line
+    assert ".hidden" not in line
+    assert "reports: 1 (zhangjiajie-2021) from 1 file" in result.stdout
+
+
+# -- mixed and stray encodings ------------------------------------------------------------------
+
+
+def seed_lines() -> list[str]:
+    return SEED.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def test_a_gb18030_paragraph_in_utf8_text_is_located():
+    lines = seed_lines()
+    head = "".join(lines[:10]).encode()
+    data = head + lines[10].encode("gb18030") + "".join(lines[11:]).encode()
+    with pytest.raises(InputError) as error:
+        decode_bytes(data, "mixed.txt")
+    message = str(error.value)
+    assert message.startswith("mixed.txt: mixed or stray text encoding: UTF-8 text, but line 11, byte ")
+    offset = int(message.split("byte ")[1].split()[0])
+    assert len(head) <= offset < len(head) + len(lines[10].encode("gb18030"))
+    assert "is not UTF-8" in message and "\n" not in message
+
+
+def test_a_utf8_paragraph_in_gb18030_text_is_located():
+    lines = seed_lines()
+    head = "".join(lines[:20]).encode("gb18030")
+    data = head + lines[20].encode() + "".join(lines[21:]).encode("gb18030")
+    with pytest.raises(InputError, match=r"GB18030 text, but line 21, byte \d+ \(.*\) is not GB18030"):
+        decode_bytes(data, "mixed.txt")
+
+
+def test_a_stray_byte_is_located():
+    data = SEED.read_bytes()
+    cut = data.index("\n".encode(), 5000) + 1  # at the start of a line
+    line = data[:cut].count(b"\n") + 1
+    with pytest.raises(InputError, match=rf"UTF-8 text, but line {line}, byte {cut} \(ff .*\) is not UTF-8"):
+        decode_bytes(data[:cut] + b"\xff" + data[cut:], "stray.txt")
+
+
+def test_bytes_in_no_encoding_still_say_where():
+    with pytest.raises(InputError, match=r"unknown text encoding \(tried UTF-8, UTF-16, GB18030; as .*, line 1, byte 0 is the first"):
+        decode_bytes(bytes(range(0x80, 0x100)) * 20, "noise.bin")
+
+
+def test_a_bad_byte_after_a_bom_gives_the_line():
+    data = "\ufeff".encode() + "第一行\n第二行\n".encode() + b"\xff" + "第三行".encode()
+    with pytest.raises(InputError, match=r"at byte 23 \(line 3\)"):
+        decode_bytes(data, "bom.txt")
