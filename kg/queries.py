@@ -226,8 +226,7 @@ def syntax_message(message: str, query: str) -> str:
         used = re.findall(r"(?<![\w<?$\"'/#:.-])([A-Za-z][\w-]*):(?=[\w])", query)
         unknown = next((u for u in used if u not in PREFIXES and u.lower() not in declared), None)
         name = f"{unknown}:" if unknown else "a prefix"
-        known = ", ".join(p + ":" for p in sorted(PREFIXES) if len(p) <= 6)
-        return f"{head}: unknown prefix {name} (declare it with PREFIX; kg declares {known} and a few more)"
+        return f"{head}: unknown prefix {name} (declare it: PREFIX {name} <…>; kg:, skos:, rdfs: and the others of kg/vocab.py need none)"
     expected = message.split("expected", 1)[1] if "expected" in message else ""
     words = [w.strip() for w in re.sub(r"\[[^\]]*\]", "", expected.removeprefix(" one of")).split(",")]
     words = [w for w in words if w and w[0] not in "'\\"]
