@@ -477,7 +477,6 @@ def indicators(city, indicator, kind, fmt, store):
         click.echo(buffer.getvalue(), nl=False)
         return
     click.echo(render_table(columns, [[_cell(item[c]) for c in columns] for item in items]))
-    click.echo(f"{len(items)} figures")
 
 
 def _cell(value) -> str:
@@ -490,18 +489,25 @@ def _cell(value) -> str:
 
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("gold"))
-@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/).")
+@click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/, or the split's texts/).")
+@click.option("--split", type=click.Choice(["dev", "test"]), help="Score other cities' reports: GOLD/dev (for tuning) or GOLD/test (never tuned on).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def evaluate(gold, sources, fmt):
-    """Precision, recall and F1 of the extractors against a gold standard (docs/annotation.md)."""
+def evaluate(gold, sources, split, fmt):
+    """Precision, recall and F1 of the extractors against a gold standard (docs/annotation.md),
+    per type at entity and mention level, and of their cross-year merges."""
     from kg.evaluate import evaluate as run_evaluation
-    from kg.evaluate import report_text
+    from kg.evaluate import report_text, split_folders
+    from kg.resolve import aliases_for
 
-    paths, errors = api.collect_sources(sources or api.DEFAULT_SOURCES)
+    default_sources = api.DEFAULT_SOURCES
+    if split:
+        gold, texts = split_folders(gold, split)
+        default_sources = (texts,)
+    paths, errors = api.collect_sources(sources or default_sources)
     documents, failed = api.analyze(paths)
     for error in [*errors, *failed]:
         click.echo(f"kg: skipped {error}", err=True)
-    result = run_evaluation(documents, gold)
+    result = run_evaluation(documents, gold, aliases_for(paths))
     if fmt == "json":
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -516,8 +522,9 @@ def evaluate(gold, sources, fmt):
 def evaluate_indicators(gold, sources, fmt):
     """Value-level precision and recall of the stated figures against gold (gold/indicators/README.md)."""
     from kg.indicator_eval import evaluate_indicators as run_evaluation
-    from kg.indicator_eval import report_text
+    from kg.indicator_eval import read_gold, report_text
 
+    read_gold(gold)  # a bad gold folder fails before the reports are read
     paths, errors = api.collect_sources(sources or (gold / "texts", *api.DEFAULT_SOURCES))
     documents, failed = api.analyze(paths)
     for error in [*errors, *failed]:

@@ -4,6 +4,11 @@ Entity level: per report, the set of (type, entity) the extractors find against 
 extracted entity matches a gold entity of the same type when a label or surface of one is the
 label or a variant of the other. Mention level: exact character spans and type, on the reports
 that have mention-level gold. Precision, recall and F1 per type, plus the misses and false hits.
+
+Cross-year merges: within one city, gold rows of different reports with the same type and label
+name one thing. Over every pair of found gold entities of different reports of one city, the
+extractors' resolution (``kg.resolve.resolution_key``) either gives them one node or two; pairwise
+precision and recall of "one node" against the gold say whether merges can be trusted.
 """
 
 from __future__ import annotations
@@ -16,7 +21,12 @@ from pathlib import Path
 
 from kg.documents import Document
 from kg.reading import InputError, refuse_unreadable
+from kg.resolve import Aliases, resolution_key
 from kg.vocab import ENTITY_TYPES
+
+#: The gold splits of other cities' reports (``gold/README.md``): each holds its report texts.
+SPLITS = ("dev", "test")
+SPLIT_TEXTS = "texts"
 
 _SPACE = re.compile(r"\s+")
 
@@ -82,11 +92,17 @@ class Evaluation:
     false_hits: list[tuple[str, str, str]] = field(default_factory=list)
     mention_misses: list[tuple[str, int, int, str, str]] = field(default_factory=list)
     mention_false_hits: list[tuple[str, int, int, str, str]] = field(default_factory=list)
+    merge: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))  # by type, and "all"
+    split_pairs: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # (type, report, label, report, label)
+    false_merges: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
             "entity": {t: self.entity[t].as_dict() for t in ENTITY_TYPES if t in self.entity},
             "mention": {t: self.mention[t].as_dict() for t in ENTITY_TYPES if t in self.mention},
+            "merge": {t: self.merge[t].as_dict() for t in (*ENTITY_TYPES, "all") if t in self.merge},
+            "split_pairs": [list(m) for m in sorted(self.split_pairs)],
+            "false_merges": [list(m) for m in sorted(self.false_merges)],
             "misses": [list(m) for m in sorted(self.misses)],
             "false_hits": [list(m) for m in sorted(self.false_hits)],
             "mention_misses": [list(m) for m in sorted(self.mention_misses)],
@@ -112,6 +128,21 @@ def read_gold_entities(folder: Path) -> list[GoldEntity]:
     return entities
 
 
+def read_gold_clusters(folder: Path) -> dict[tuple[str, str], str]:
+    """``(type, label) → label`` from every clusters*.csv: gold labels of different reports that
+    name the same thing (``same_as`` is the label the thing is known by)."""
+    same: dict[tuple[str, str], str] = {}
+    for path in sorted(folder.glob("clusters*.csv")):
+        refuse_unreadable(path)
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                try:
+                    same[(row["type"].strip(), _norm(row["label"]))] = _norm(row["same_as"])
+                except KeyError as error:
+                    raise InputError(f"{path}:{line}: missing column {error}") from None
+    return same
+
+
 def read_gold_mentions(folder: Path) -> list[tuple[str, int, int, str, str]]:
     """(document, start, end, type, label) rows of every mentions*.csv."""
     rows = []
@@ -123,15 +154,26 @@ def read_gold_mentions(folder: Path) -> list[tuple[str, int, int, str, str]]:
     return rows
 
 
-def evaluate(documents: list[Document], gold_folder: Path) -> Evaluation:
+def split_folders(gold_root: Path, split: str) -> tuple[Path, Path]:
+    """(gold folder, report texts folder) of a split of ``gold_root``."""
+    folder = gold_root / split
+    texts = folder / SPLIT_TEXTS
+    if not texts.is_dir():
+        raise InputError(f"{folder}: no split {split!r} here (expected {texts})")
+    return folder, texts
+
+
+def evaluate(documents: list[Document], gold_folder: Path, aliases: Aliases | None = None) -> Evaluation:
     gold = read_gold_entities(gold_folder)
     result = Evaluation()
     reports = sorted({g.report for g in gold})
     by_report: dict[str, list[Document]] = defaultdict(list)
     for document in documents:
         by_report[document.report_id].append(document)
+    nodes: dict[tuple[str, str], set[str]] = {}  # (report, gold label + type) → keys of the nodes found for it
     for report in reports:
-        _entity_level(report, [g for g in gold if g.report == report], by_report.get(report, []), result)
+        _entity_level(report, [g for g in gold if g.report == report], by_report.get(report, []), result, nodes, aliases)
+    _merge_level(gold, nodes, read_gold_clusters(gold_folder), result)
     gold_mentions = read_gold_mentions(gold_folder)
     annotated = {m[0] for m in gold_mentions}
     for document in documents:
@@ -140,14 +182,17 @@ def evaluate(documents: list[Document], gold_folder: Path) -> Evaluation:
     return result
 
 
-def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document], result: Evaluation) -> None:
+def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document], result: Evaluation,
+                  nodes: dict[tuple[str, str], set[str]], aliases: Aliases | None) -> None:
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     for document in documents:
         for mention in document.mentions:
             if mention.sentence.section == "other":
                 continue
             candidate = mention.candidate
             found[(candidate.type, _norm(candidate.label))].update(_names(candidate.label, mention.text))
+            keys[(candidate.type, _norm(candidate.label))].add(resolution_key(mention, document.city, aliases).key)
     matched_gold: set[int] = set()
     for (type_, label), names in sorted(found.items()):
         hit = next(
@@ -157,16 +202,53 @@ def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document]
         if hit is None:
             hit = next((i for i, g in enumerate(gold) if g.type == type_ and names & g.names), None)
             if hit is not None:
-                continue  # a second extracted node for a gold entity already matched: a split, not a false hit
+                # a second extracted node for a gold entity already matched: a split, not a false hit
+                nodes[(report, _gold_id(gold[hit]))] |= keys[(type_, label)]
+                continue
             result.entity[type_].fp += 1
             result.false_hits.append((report, type_, label))
         else:
             matched_gold.add(hit)
             result.entity[type_].tp += 1
+            nodes.setdefault((report, _gold_id(gold[hit])), set()).update(keys[(type_, label)])
     for i, g in enumerate(gold):
         if i not in matched_gold:
             result.entity[g.type].fn += 1
             result.misses.append((report, g.type, g.label))
+
+
+def _gold_id(entity: GoldEntity) -> str:
+    return f"{entity.type}:{entity.label}"
+
+
+def _city_of(report: str) -> str:
+    return report.rsplit("-", 1)[0]
+
+
+def _merge_level(gold: list[GoldEntity], nodes: dict[tuple[str, str], set[str]],
+                 same_as: dict[tuple[str, str], str], result: Evaluation) -> None:
+    """Pairwise merge precision and recall over the found gold entities of different reports of
+    one city: the gold says one thing when type and label agree (after ``same_as``, the cluster
+    gold), the extractors when the two share a node."""
+    found = sorted({(g.report, _gold_id(g), g.type, g.label) for g in gold if (g.report, _gold_id(g)) in nodes})
+    for i, (report_a, id_a, type_a, label_a) in enumerate(found):
+        for report_b, id_b, type_b, label_b in found[i + 1 :]:
+            if report_a == report_b or type_a != type_b or _city_of(report_a) != _city_of(report_b):
+                continue
+            same_in_gold = same_as.get((type_a, label_a), label_a) == same_as.get((type_b, label_b), label_b)
+            same_in_graph = bool(nodes[(report_a, id_a)] & nodes[(report_b, id_b)])
+            pair = (type_a, report_a, label_a, report_b, label_b)
+            for score in (result.merge[type_a], result.merge["all"]):
+                if same_in_gold and same_in_graph:
+                    score.tp += 1
+                elif same_in_graph:
+                    score.fp += 1
+                elif same_in_gold:
+                    score.fn += 1
+            if same_in_graph and not same_in_gold:
+                result.false_merges.append(pair)
+            elif same_in_gold and not same_in_graph:
+                result.split_pairs.append(pair)
 
 
 def _mention_level(document: Document, gold: list[tuple[str, int, int, str, str]], result: Evaluation) -> None:
@@ -190,17 +272,29 @@ def report_text(evaluation: Evaluation, show: int = 30) -> str:
     if evaluation.mention:
         lines += ["", "mention level (exact span and type)"]
         lines += _score_lines(evaluation.mention)
-    for title, items in (("misses", evaluation.misses), ("false hits", evaluation.false_hits)):
-        lines += ["", f"{title} ({len(items)}):"]
-        lines += [f"  {r} {t} {l}" for r, t, l in sorted(items)[:show]]
-        if len(items) > show:
-            lines.append(f"  … {len(items) - show} more (--format json lists all)")
+    if evaluation.merge:
+        lines += ["", "cross-year merges (pairs of found entities of one city in different reports: one node or two)"]
+        lines += _score_lines(evaluation.merge, (*ENTITY_TYPES, "all"))
+    sections = [("misses", evaluation.misses), ("false hits", evaluation.false_hits)]
+    lines += _item_lines(sections, show, lambda item: " ".join(item))
+    merges = [("split across years", evaluation.split_pairs), ("false merges", evaluation.false_merges)]
+    lines += _item_lines(merges, show, lambda p: f"{p[0]} {p[1]} {p[2]} / {p[3]} {p[4]}")
     return "\n".join(lines)
 
 
-def _score_lines(scores: dict[str, Score]) -> list[str]:
+def _item_lines(sections, show: int, render) -> list[str]:
+    lines = []
+    for title, items in sections:
+        lines += ["", f"{title} ({len(items)}):"]
+        lines += [f"  {render(item)}" for item in sorted(items)[:show]]
+        if len(items) > show:
+            lines.append(f"  … {len(items) - show} more (--format json lists all)")
+    return lines
+
+
+def _score_lines(scores: dict[str, Score], order=ENTITY_TYPES) -> list[str]:
     lines = [f"  {'type':13s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}"]
-    for type_ in ENTITY_TYPES:
+    for type_ in order:
         if type_ in scores:
             s = scores[type_]
             lines.append(f"  {type_:13s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")

@@ -149,8 +149,8 @@ class Gazetteer:
                 if outer is None or parent is None or not self.contains(outer, parent):
                     continue
                 for name in names.split(","):
-                    short = self.town_short_name(name)
-                    found.append(Town(name, parent.code, (short,) if short and short not in self.stoplist else ()))
+                    shorts = (self.town_short_name(name), self.town_without_ethnic_group(name))
+                    found.append(Town(name, parent.code, tuple(s for s in shorts if s and s not in self.stoplist)))
             self._towns[code] = tuple(found)
         return self._towns[code]
 
@@ -166,6 +166,18 @@ class Gazetteer:
                 stem = stem[: -len(token)]
                 break
         return stem if len(stem) >= 2 and stem != name else None
+
+    def town_without_ethnic_group(self, name: str) -> str | None:
+        """卸甲坪土家族乡 -> 卸甲坪乡: an ethnic township written without its group keeps its 乡;
+        ``None`` for other towns."""
+        for suffix in TOWN_SUFFIXES:
+            if name.endswith(suffix):
+                stem = name[: -len(suffix)]
+                for token in self._ethnic_tokens:
+                    if stem.endswith(token) and len(stem) - len(token) >= 2:
+                        return stem[: -len(token)] + suffix
+                return None
+        return None
 
     def _nearest(self, code: str) -> Division | None:
         """The division ``code``, or its nearest ancestor in the table (codes of new counties)."""

@@ -219,8 +219,6 @@ def chinese_share(text: str) -> float:
     return chinese / len(sample)
 
 
-_chinese_share = chinese_share
-
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
     try:

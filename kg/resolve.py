@@ -101,6 +101,9 @@ def _rules() -> dict:
         "city_rest": config["city_prefix_min_rest"],
         "core_types": frozenset(config["core_types"]),
         "transport": frozenset(config["transport_classes"]),
+        "kind_endings": {type_: tuple(words) for type_, words in config.get("kind_endings", {}).items()},
+        "kind_rest": config.get("kind_endings_min_rest", 3),
+        "optional": {type_: tuple(words) for type_, words in config.get("optional_words", {}).items()},
     }
 
 
@@ -130,6 +133,13 @@ def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None
             if label.startswith(prefix) and len(label) - len(prefix) >= rules["city_rest"]:
                 label, rule = label[len(prefix) :], "city-prefix"
                 break
+    for ending in rules["kind_endings"].get(type_, ()):
+        if label.endswith(ending) and len(label) - len(ending) >= rules["kind_rest"]:
+            label, rule = label[: -len(ending)], "kind-ending"
+            break
+    for word in rules["optional"].get(type_, ()):
+        if word in label[1:]:
+            label, rule = label[0] + label[1:].replace(word, ""), "optional-word"
     if type_ in rules["core_types"]:
         core = _proper_core(label)
         if core:

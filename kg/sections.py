@@ -57,10 +57,12 @@ def heading_section(paragraph: str) -> str | None:
     """The section a heading paragraph opens, or None when it is not a heading."""
     rules = _rules()
     stripped = rules["number"].sub("", paragraph.strip(" ◆▶◀#*"))
-    candidates = [stripped] if len(stripped) <= rules["heading_max"] else []
-    candidates.append(stripped[: rules["lead"]])
+    short = len(stripped) <= rules["heading_max"]
+    lead = stripped[: rules["lead"]]
     for section, pattern in rules["headings"]:
-        if any(pattern.search(candidate) for candidate in candidates):
+        # a short paragraph is a heading wherever the words stand in it; a long one only when it
+        # opens with them (今后五年，…), not when a sentence mentions them (今年是“十四五”规划收官之年)
+        if (short and pattern.search(stripped)) or pattern.match(lead):
             return section
     return None
 

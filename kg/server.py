@@ -65,7 +65,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_WORKERS = 2
-#: Address space of one query worker, in MB; a worker at rest uses about 400 MB of it (most of it
+#: Address space of one query worker, in MB; a worker at rest uses about 200 MB of it (most of it
 #: reserved, not resident), so a query has the rest.
 DEFAULT_MEMORY_LIMIT_MB = 1024
 #: How long a query may run in the fast lane (see :class:`QueryPool`).
@@ -76,7 +76,7 @@ DEFAULT_READ_TIMEOUT = 20.0
 LISTEN_BACKLOG = 1024
 MAX_QUERY_BYTES = 1 << 20
 #: A Host header: a DNS name or IPv4 address, or an IPv6 address in brackets, and a port.
-_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+_HOST = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 #: A CORS origin: scheme, host and optional port, nothing else.
 _ORIGIN = re.compile(r"https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 
@@ -307,6 +307,11 @@ def _worker_main(store_path: str, connection, memory_limit: int) -> None:
         connection.send(("error", str(error)))
         return
     if memory_limit:
+        at_rest = _address_space()
+        if memory_limit < at_rest + _QUERY_MEMORY_FLOOR:
+            need = (at_rest + _QUERY_MEMORY_FLOOR + (1 << 20) - 1) >> 20
+            connection.send(("error", f"a memory limit of {memory_limit >> 20} MB is too low: a query worker uses {at_rest >> 20} MB of address space at rest; give at least {need} MB"))
+            return
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     connection.send(("ready", None))
     while True:
@@ -319,7 +324,7 @@ def _worker_main(store_path: str, connection, memory_limit: int) -> None:
         healthy = True
         try:
             if request.generation != generation:
-                del store
+                store = None  # close the old build before opening the new one
                 store, generation = open_generation(path)
             response = answer(store, request)
         except MemoryError:
@@ -333,6 +338,21 @@ def _worker_main(store_path: str, connection, memory_limit: int) -> None:
             return
         if not healthy:
             return
+
+
+#: Room a query needs above a worker at rest, at the very least.
+_QUERY_MEMORY_FLOOR = 64 << 20
+
+
+def _address_space() -> int:
+    """This process's address space (``VmSize``), in bytes; 0 where ``/proc`` is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _out_of_memory(memory_limit: int) -> Response:
@@ -392,7 +412,9 @@ class _Worker:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 close_fds=True,
-                env={**os.environ, "RUST_BACKTRACE": "0"},  # a query over the memory limit: one line, not a trace
+                # a query over the memory limit: one line, not a trace; few malloc arenas, whose
+                # 64 MB reservations would otherwise count against the address-space limit
+                env={**os.environ, "RUST_BACKTRACE": "0", "MALLOC_ARENA_MAX": "2"},
             )
         finally:
             child.close()

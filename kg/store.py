@@ -257,17 +257,6 @@ class StoreStaging:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
-def replace_store(path: Path, quads: Iterable[ox.Quad], sources: dict | None = None) -> None:
-    """Write ``quads`` as the new content of the store at ``path``, atomically."""
-    staging = StoreStaging(Path(path))
-    try:
-        staging.write(quads, sources)
-        staging.commit()
-    except BaseException:
-        staging.discard()
-        raise
-
-
 def recover(path: Path) -> None:
     """Finish a switch that was interrupted between its two renames; drop dead builds' folders."""
     recover_dir(Path(path))

@@ -413,3 +413,17 @@ def test_festival_days_in_quotes_are_not_numbered_slogans(extract):
     # zhangjiajie-2024.txt
     result = extract("开展元宵灯会、端午龙舟赛、土家“六月六”、白族“三月街”等民俗活动。")
     assert not {"六月六", "三月街"} & set(result.labels("Programme"))
+
+
+def test_two_scopes_with_their_ordinals_share_one_event_name(extract):
+    # zhangjiajie-2023-part2.txt and zhangjiajie-2024.txt: two events
+    result = extract("抓紧做好湖南省第十一届、全国第十三届少数民族传统体育运动会筹办工作。")
+    assert {"湖南省少数民族传统体育运动会", "全国少数民族传统体育运动会"} <= set(result.labels("Event"))
+    # made up in the same construction: the ordinal after the scope leaves the label
+    assert "全省运动会" in extract("成功举办全省第十五届运动会。").labels("Event")
+
+
+def test_the_reports_self_reference_names_its_own_event(extract):
+    # zhangjiajie-2023-part1.txt (我市旅游发展大会); the second is made up in the same construction
+    assert "张家界旅游发展大会" in extract("巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。").labels("Event")
+    assert "湖南旅游发展大会" in extract("积极承办我省旅游发展大会。").labels("Event")

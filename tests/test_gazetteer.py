@@ -220,7 +220,7 @@ def test_countries_come_with_their_full_names_and_common_short_forms(gazetteer):
 def test_the_towns_of_a_city_with_their_short_forms(gazetteer):
     towns = {t.name: t for t in gazetteer.towns_in("430800000000")}  # 张家界市
     assert towns["三合镇"].short_names == ("三合",)
-    assert towns["金岩土家族乡"].short_names == ("金岩",)  # the ethnic group goes with 乡
+    assert towns["金岩土家族乡"].short_names == ("金岩", "金岩乡")  # the ethnic group goes, with or without 乡
     assert towns["利福塔镇"].parent_code == "430822000000"  # 桑植县
     assert all(t.name.endswith(("镇", "乡", "街道", "苏木")) for t in towns.values())
 
@@ -282,3 +282,10 @@ def test_a_renamed_prefecture_is_found_by_its_former_name(gazetteer):
     # 大庸市 became 张家界市 in 1994, 襄樊市 襄阳市 in 2010; reports keep the old names in works (大庸古城)
     assert [d.name for d in gazetteer.lookup("大庸")] == ["张家界市"]
     assert [d.name for d in gazetteer.lookup("襄樊市")] == ["襄阳市"]
+
+
+def test_an_ethnic_township_written_without_its_group_keeps_its_suffix(gazetteer):
+    # gold/dev/texts/jingzhou-2018.txt writes 卸甲坪乡 for 卸甲坪土家族乡; zhangjiajie-2021 金岩 for 金岩土家族乡
+    assert gazetteer.town_without_ethnic_group("卸甲坪土家族乡") == "卸甲坪乡"
+    assert gazetteer.town_without_ethnic_group("洪家关白族乡") == "洪家关乡"
+    assert gazetteer.town_without_ethnic_group("三合镇") is None

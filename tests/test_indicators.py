@@ -201,7 +201,7 @@ def test_kg_indicators_on_the_seeds(built):
                                 "--city", "张家界", "--indicator", "tourism_revenue").stdout)
     assert targets and {(i["kind"], i["indicator"], i["city"]) for i in targets} == {("target", "tourism_revenue", "张家界市")}
     table = run_kg("indicators", "--store", str(built.store), "--indicator", "gdp").stdout
-    assert "地区生产总值" in table and table.rstrip().endswith("figures")
+    assert "地区生产总值" in table and table.rstrip().endswith("rows)")
     rows = list(csv.DictReader(io.StringIO(run_kg("indicators", "--store", str(built.store), "--format", "csv").stdout)))
     assert len(rows) == len(items) and rows[0]["sentence"]
 
@@ -334,3 +334,16 @@ def test_approximate_numbers_and_a_figure_before_its_circumstance(figures):
     assert (text, figure.code, figure.value, figure.qualifier) == ("1270多万人", "new_jobs", 1270.0, "多")
     [(_, figure)] = figures("在一季度经济总量负增长3.9%的情况下，经济运行持续回升。")  # 马鞍山 2021
     assert (figure.label, figure.code, figure.value) == ("一季度经济总量", "gdp", -3.9)
+
+
+def test_kg_eval_indicators_on_the_excerpts(tmp_path):
+    """The gold figures of the other-city excerpts: floors below the measured scores
+    (docs/evaluation.md), so that a change that loses figures fails."""
+    result = json.loads(run_kg("eval-indicators", "gold/indicators", "--sources", "gold/indicators/texts",
+                               "--sources", "seeds", "--format", "json").stdout)
+    splits = result["splits"]
+    assert splits["dev"]["precision"] >= 0.99 and splits["dev"]["recall"] >= 0.99
+    assert splits["seed"]["precision"] >= 0.95 and splits["seed"]["recall"] >= 0.93
+    assert splits["test"]["precision"] >= 0.95 and splits["test"]["recall"] >= 0.75
+    bad = run_kg("eval-indicators", str(tmp_path), "--sources", "gold/indicators/texts", check=False)  # no gold in it
+    assert bad.returncode != 0 and "no gold figure files" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

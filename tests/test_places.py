@@ -165,3 +165,17 @@ def test_deserts_and_grasslands_are_regions(places):
     # made up: a desert named before the works built in it
     found, _ = places("库布其沙漠生态治理成效明显，呼伦贝尔草原旅游持续升温。")
     assert ("库布其沙漠", "库布其沙漠") in found and ("呼伦贝尔草原", "呼伦贝尔草原") in found
+
+
+def test_an_honour_before_a_town_or_village_head_is_no_place(places):
+    # gold/dev/texts/xingning-2017.txt: honours won, not places
+    found, _ = places("新增省级卫生村39个，大坪镇等11个镇（街）创建为文明镇（街）。")
+    surfaces = [surface for surface, _label in found]
+    assert "文明镇" not in surfaces and not any(s.endswith("卫生村") for s in surfaces)
+
+
+def test_a_region_starts_after_the_verb_before_it(places):
+    # made up in the style of other cities' reports (issue 12)
+    found, _ = places("慈利县和桑植县共建澧水生态经济带。")
+    assert ("澧水生态经济带", "澧水生态经济带") in found
+    assert not any(surface.startswith(("桑植县共建", "共建")) for surface, _label in found)

@@ -274,3 +274,40 @@ def test_a_count_that_sums_up_the_list_before_it_is_no_slogan(extract):
 def test_one_character_before_a_kind_names_no_programme(extract):
     # made up: 主战略 is the kind of the quoted slogan before it
     assert extract("深入实施“四新”主战略和“四化”主抓手。", "plan").labels("Programme") == ["四新", "四化"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # gold/dev/texts/chaozhou-2021.txt: honours under review, a goal stated as a clause
+        ("通过“中国瓷都”“中国婚纱礼服名城”复评。", "中国瓷都"),
+        ("通过“中国瓷都”“中国婚纱礼服名城”复评。", "中国婚纱礼服名城"),
+        ("围绕“把潮州建设得更加美丽”发展目标。", "把潮州建设得更加美丽"),
+        ("“五大产业集群”加快构建。", "五大产业集群"),
+        # gold/dev/texts/jingzhou-2018.txt: a principle
+        ("按照“名称不变、体制不变、事权不变、只予不取”原则，积极推动撤县设区。", "名称不变、体制不变、事权不变、只予不取"),
+        # gold/dev/texts/hanbin-2025.txt: a duration and a product counted in money
+        ("“24小时不打烊”政务服务自助专区建成。", "24小时不打烊"),
+        ("办理“税银贷”12.7亿元、退税8800万元。", "税银贷"),
+    ],
+)
+def test_quoted_things_of_other_cities_are_no_programmes(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_strategic_cooperation_is_no_strategy(extract):
+    # made up in the style of other cities' reports (issue 12); zhangjiajie-2021 has 乡村振兴战略
+    assert not any(l.startswith("文旅品牌") for l in extract("深化文旅品牌战略合作。").labels("Programme"))
+    assert "乡村振兴战略" in extract("全面实施乡村振兴战略。").labels("Programme")
+
+
+def test_the_reports_own_congress_is_no_event(extract):
+    # gold/dev/texts/chaozhou-2021.txt (the report of 张家界市 reads the same)
+    result = extract("——2021年2月2日在张家界市第十五届人民代表大会第七次会议上")
+    assert not any(l.endswith("人民代表大会") for l in result.labels("Event"))
+
+
+def test_quotes_that_cut_a_national_programme_name_do_not_cut_its_label(extract):
+    # zhangjiajie-2023 writes “四好”农村路, 2024 四好农村路: one programme
+    assert "四好农村路" in extract("深入推进“四好”农村路建设。").labels("Programme")
+    assert "四好农村路" in extract("持续推进四好农村路建设。").labels("Programme")

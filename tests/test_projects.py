@@ -302,3 +302,100 @@ def test_a_named_hub_and_a_size_class(projects):
     assert projects("宁波西枢纽、栎社国际机场四期扩建工程有序推进。") == ["宁波西枢纽", "栎社国际机场"]
     assert projects("打造国内重点旅游机场和武陵山片区旅游交通枢纽。") == []
     assert projects("实施“246”万千亿级产业集群培育工程。") == []
+
+
+# --- Names of other cities' reports (gold/dev/texts) -------------------------------------------
+
+
+def test_works_listed_before_a_count_and_investment_class_of_projects(projects):
+    # gold/dev/texts/wuhan-2014.txt (converted to simplified): 等一批 + amounts + 重大项目
+    found = projects("80万吨乙烯、神龙三厂、联想武汉产业基地、武钢四冷轧等一批投资50亿元、100亿元以上重大项目建成投产")
+    assert found == ["80万吨乙烯", "神龙三厂", "联想武汉产业基地", "武钢四冷轧"]
+    # gold/dev/texts/hanbin-2025.txt: 等 + a count of 项目
+    assert "柏润高端制袜" in projects("垃圾焚烧发电、柏润高端制袜等99个项目建成投用")
+
+
+def test_a_kind_alone_in_a_list_of_works_names_no_work(projects):
+    # zhangjiajie-2024.txt: 抽水蓄能电站 has no name of its own here
+    found = projects("持续推进张石铁路、抽水蓄能电站、宜冲桥水库及桑鹤高速、张桃高速等项目入规")
+    assert "抽水蓄能电站" not in found and "张石铁路" in found
+
+
+def test_roads_by_their_code(projects):
+    # gold/dev/texts/maoming-2017.txt
+    assert projects("改造完成G207、G325及S280、S370等15条国省道。") == ["G207", "G325", "S280", "S370"]
+    # gold/dev/texts/xingning-2017.txt: the code names the road inside a list of 改建/改造 works
+    found = projects("扎实推进国道G205线绕城改建、县道X014甘罗线梯子岭段改造、X002线叶塘至龙川石坑段改造等工程")
+    assert {"国道G205线", "县道X014甘罗线", "X002线"} <= set(found)
+    assert "国道G205线绕城改建" not in found
+
+
+def test_a_code_after_a_railway_word_is_no_road_and_a_headed_name_keeps_its_code(projects):
+    assert "S2线" not in projects("开工建设市域铁路S2线，推进104国道改建。")
+    assert "104国道" in projects("开工建设市域铁路S2线，推进104国道改建。")
+    assert "S5" not in projects("将S5沪嘉高速公路调整为城市快速路")  # gold/dev/texts/shanghai-2012.txt
+
+
+def test_metro_lines_by_number(projects):
+    # gold/dev/texts/shanghai-2012.txt: phases are no part of the line's name
+    assert projects("推进11号线北段二期、12号线、13号线一期等项目建设。") == ["11号线", "12号线", "13号线"]
+    # a list of numbers shares 号线 and the system's name
+    assert projects("加快推进地铁3、4、6号线建设。") == ["地铁3号线", "地铁4号线", "地铁6号线"]
+
+
+def test_a_count_at_the_start_of_a_phrase_is_no_name(projects):
+    # gold/dev/texts/xingning-2017.txt
+    assert "32宗市政工程" not in projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
+
+
+def test_a_status_verb_ends_a_clause_and_no_name_crosses_it(projects):
+    # gold/dev/texts/dehui-2020.txt (simplified): 全面达产 ends the first clause of the list
+    found = projects("才府玻璃全面达产、创威轨道交通项目正式投产、达利短保食品项目即将竣工")
+    assert not any("达产" in label for label in found)
+    assert "达利短保食品项目" in found
+
+
+def test_a_road_before_a_word_for_roads_is_the_road(projects):
+    # gold/dev/texts/xingning-2017.txt
+    assert "城南一路" in projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
+    # a word for roads alone after a place is no road's name
+    assert "城南一路" not in projects("加强城南道路建设。")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the error classes of issue 12, in made-up sentences of other cities' style
+        ("2019年沪昆高速扩容工程开工。", "沪昆高速"),  # a date glued to a name
+        ("省领导现场宣布长赣高铁开工。", "长赣高铁"),  # a clause's subject and verb
+        ("加快桑龙高速建设。", "桑龙高速"),  # zhangjiajie-2025.txt: unchanged
+    ],
+)
+def test_a_name_starts_after_dates_and_clause_verbs(projects, sentence, name):
+    assert projects(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["实现户户通道路。", "完善城区主干道路。", "力争市市通高铁。", "建成投用码头。"],
+)
+def test_goals_and_generic_phrases_are_no_works(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_the_object_of_以_为_is_no_name_of_its_head(projects):
+    # zhangjiajie-2025.txt; the second sentence is made up in the same construction
+    assert projects("以张家界全球旅游业创新周为平台，吸引国内外旅游创新企业。") == []
+    assert projects("以湘江新区为平台，集聚创新资源。") == []
+
+
+def test_a_service_or_flight_to_a_place_is_no_work(projects):
+    # zhangjiajie-2025 (直达香港高铁); the second is made up in the same construction
+    assert projects("开通14条国际航线和直达香港高铁。") == []
+    assert projects("开通直通澳门高铁。") == []
+
+
+def test_a_new_building_of_an_institution_is_a_work(projects):
+    # zhangjiajie-2021.txt (新院); gold/dev/texts/jingzhou-2018.txt (新馆)
+    assert projects("市人民医院新院建成使用。") == ["张家界市人民医院新院"]
+    assert "张家界市档案馆新馆" in projects("启动市民中心、市档案馆新馆建设。")

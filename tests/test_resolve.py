@@ -142,3 +142,25 @@ def test_a_bad_alias_row_is_a_one_line_error_naming_file_and_line(tmp_path, row,
         write_aliases(tmp_path, row)
     assert str(error.value).startswith(f"{tmp_path / 'aliases.csv'}:2: {message}")
     assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "type_, cls, first, second",
+    [
+        ("Programme", "Campaign", "扫黑除恶专项斗争", "扫黑除恶"),  # zhangjiajie-2021 / 2023
+        ("Programme", "Campaign", "交通问题顽瘴痼疾专项整治", "交通问题顽瘴痼疾集中整治"),  # 2021 / 2023
+        ("Place", "ScenicArea", "大峡谷景区", "大峡谷"),  # 2023 / 2025
+        ("Place", "ScenicArea", "武陵源风景名胜区", "武陵源景区"),  # 2024 / 2025
+        ("Project", "TourismProject", "七星山国际旅游度假区", "七星山旅游度假区"),  # 2023 / 2025
+        ("Place", "ScenicArea", "长江采石矶文化生态旅游区", "长江采石矶文化生态旅游区"),  # not a seed: kept whole
+    ],
+)
+def test_a_kind_word_or_an_optional_word_does_not_split_a_name(type_, cls, first, second):
+    assert label_key(type_, cls, first, "张家界市").key == label_key(type_, cls, second, "张家界市").key
+
+
+def test_a_division_keeps_its_word_and_a_short_rest_keeps_its_kind():
+    # 武陵源区 is a district, 武陵源景区 its scenic area; 东区景区 is too short to lose its kind
+    assert label_key("Place", "County", "武陵源区", "张家界市").key != label_key("Place", "ScenicArea", "武陵源景区", "张家界市").key
+    assert label_key("Place", "ScenicArea", "东区景区", "").name == "东区景区"
+    assert label_key("Project", "Airport", "国际机场", "").name == "国际机场"  # never at the start

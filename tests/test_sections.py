@@ -145,6 +145,28 @@ def test_a_headings_number_is_no_part_of_it(heading, section):
     assert heading_section(heading) == section
 
 
+def test_one_sentence_that_mentions_a_period_does_not_relabel_a_plan():
+    # the example in the style of a plan section: only the heading decides
+    cleaned = clean(
+        "二、2025年主要工作\n\n"
+        "今年是“十四五”规划收官之年，做好政府工作意义重大。全年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n\n"
+        "（一）加快重大项目建设。力争张石铁路开工建设，推进桑龙高速建设。"
+    )
+    assert sectionize(cleaned).paragraph_sections == ("plan", "plan", "plan")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "section"),
+    [
+        ("今后五年，我们将全力推进高质量发展，加快建设现代化新张家界，奋力实现各项目标任务。", "outlook"),
+        ("今年是“十四五”规划收官之年，做好政府工作意义重大，我们将全力推进高质量发展，奋力完成全年目标任务。", None),
+        ("“十四五”时期经济社会发展的主要目标", "outlook"),  # a short heading: the words may stand anywhere
+    ],
+)
+def test_a_long_paragraph_opens_a_section_only_by_its_first_words(paragraph, section):
+    assert heading_section(paragraph) == section
+
+
 # --- zhangjiajie-2024.txt: the glossary ---------------------------------------------------------
 
 

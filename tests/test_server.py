@@ -629,7 +629,11 @@ def test_fast_lane_answers_while_the_workers_run_long_queries(built, embedded):
         # main worker: the fast lane is free again for the next cheap query
         second = threading.Thread(target=get_query, args=(server, ENDLESS), daemon=True)
         second.start()
-        time.sleep(3)
+        time.sleep(2.5)  # past the fast lane's 2 s: that worker is stopped and a new one starts
+        deadline = time.monotonic() + 30
+        while not server.pool._idle["fast"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert second.is_alive()  # still waiting for the main worker
         started = time.monotonic()
         assert json_values(get_query(server, COUNT)) == [{"n": str(count(embedded))}]
         assert time.monotonic() - started < 5
@@ -639,13 +643,13 @@ def test_fast_lane_answers_while_the_workers_run_long_queries(built, embedded):
 
 @pytest.mark.slow
 def test_memory_limit_stops_a_query_and_replaces_the_worker(built, embedded):
-    server, thread = start(built, timeout=60, workers=1, memory_limit_mb=600)
+    server, thread = start(built, timeout=60, workers=1, memory_limit_mb=500)
     try:
         pids = {worker.process.pid for worker in server.pool._all}
         hungry = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) WHERE { ?a ?b ?c . ?d ?e ?o }"
         started = time.monotonic()
         answer = get_query(server, hungry)
-        assert answer.status == 503 and "memory limit of 600 MB" in answer.text
+        assert answer.status == 503 and "memory limit of 500 MB" in answer.text
         assert time.monotonic() - started < 50
         deadline = time.monotonic() + 30
         while server.pool.idle < 1 and time.monotonic() < deadline:
@@ -670,8 +674,29 @@ def test_idle_and_stalled_connections_time_out(built):
         with socket.create_connection(server.server_address[:2], timeout=10) as connection:
             assert connection.recv(65536) == b""  # an idle connection is closed
         assert time.monotonic() - started < 8
+        # many stalled clients hold no thread for longer than the read timeout
+        before = threading.active_count()
+        crowd = [socket.create_connection(server.server_address[:2], timeout=10) for _ in range(200)]
+        try:
+            for connection in crowd:
+                connection.sendall(stalled)
+            assert _threads_reach(before + 100)  # the server holds a thread for each of them
+            deadline = time.monotonic() + 15
+            while threading.active_count() > before + 2 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert threading.active_count() <= before + 2
+        finally:
+            for connection in crowd:
+                connection.close()
     finally:
         stop(server, thread)
+
+
+def _threads_reach(count: int, timeout: float = 5) -> bool:
+    deadline = time.monotonic() + timeout
+    while threading.active_count() < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return threading.active_count() >= count
 
 
 def test_listen_backlog_holds_a_burst_of_connections(built):
@@ -802,6 +827,9 @@ def test_stopping_the_server_stops_its_workers(built, signum):
 
 def test_kg_serve_options_are_checked(built):
     from conftest import run_kg
+
+    result = run_kg("serve", "--store", str(built.store), "--port", "0", "--memory-limit", "50", check=False)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "memory limit of 50 MB is too low" in result.stderr
 
     result = run_kg("serve", "--store", str(built.store), "--port", "0", "--cors", "*", "--allow-service", "http://127.0.0.1:9/", check=False)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "--allow-service" in result.stderr

@@ -332,3 +332,28 @@ def test_markup_of_a_web_page_is_read_as_the_text_it_shows():
     # entities that stand for markup characters stay as written
     kept = clean("A&amp;B与&lt;b&gt;").text
     assert "&amp" in kept and "&lt" in kept and "<" not in kept
+
+
+# --- Pages copied from the web (gold/dev/texts, gold/test/texts) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "original, expected",
+    [
+        # gold/dev/texts/maoming-2020.txt: pinyin printed after characters
+        ("請予審議,并請政協(xié)各位委員", "请予审议，并请政协各位委员"),
+        ("西安東(dong) 站站房正式開工", "西安东站站房正式开工"),
+        # HTML comments, also cut off at their start, and a bracket left of a lost tag
+        ("<!-- 注释 -->桑龙高速", "桑龙高速"),
+        ("--注释-->张官高速建成", "张官高速建成"),
+        (">七十二奇楼项目开工", "七十二奇楼项目开工"),
+        # brackets that are text stay
+        ("教温（二期）、华瀛LNG(一期)", "教温（二期）、华瀛LNG（一期）"),
+    ],
+)
+def test_web_debris_is_dropped_and_offsets_stay_exact(original, expected):
+    cleaned = clean(original)
+    assert cleaned.text == expected
+    for start in range(len(cleaned.text)):
+        begin, stop = cleaned.to_original(start, start + 1)
+        assert T2S.convert(original[begin:stop]).startswith(cleaned.text[start]) or not cleaned.text[start].strip() or cleaned.text[start] in "，（）"

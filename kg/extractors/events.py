@@ -24,21 +24,64 @@ class EventExtractor:
         self.ordinal_before = re.compile(config["ordinal_before"])
         self.series = [(re.compile(s["pattern"]), re.compile(s["item"]), s["label"]) for s in config["series"]]
         self.series_bodies = config["series_bodies"]
+        self.setting_endings = tuple(config.get("setting_endings", []))
+        self.inner_ordinal = re.compile(config["inner_ordinal"]) if config.get("inner_ordinal") else None
+        self.shared_scope = re.compile(config["shared_scope"]) if config.get("shared_scope") else None
+        self.self_references = config.get("self_references", {})
+        references = "|".join(map(re.escape, sorted(self.self_references, key=len, reverse=True)))
+        self.self_reference = re.compile(f"(?P<ref>{references})(?={self.grammar.head_pattern.pattern})") if references else None
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
         own = load_gazetteer().own_divisions(doc._.context.division_codes if doc._.context else ())
         for sentence, text in report_sentences(doc):
             found.extend(self._series(text, sentence.start, own))
+            found.extend(self._own_events(text, sentence.start, own))
             for candidate in self.grammar.find(text, sentence.start, "events"):
                 ordinal = self.ordinal_before.search(text, 0, candidate.start - sentence.start)
                 if ordinal:
                     candidate.start = sentence.start + ordinal.start()
                 label = self.ordinal.sub("", candidate.label)
+                if label.endswith(self.setting_endings):
+                    continue  # 潮州市第十五届人民代表大会: the report's own setting, no event of it
                 if len(label) > len(candidate.label) - len(label) and label not in self.grammar.exclude:
                     candidate.label = label
                     found.append(candidate)
+                    found.extend(self._shared_scope(text, sentence.start, candidate))
         return found
+
+    def _own_events(self, text: str, offset: int, own: dict) -> list[Candidate]:
+        """办好我市旅游发展大会: the report's self-reference before a head names its own division."""
+        found = []
+        for match in self.self_reference.finditer(text) if self.self_reference else ():
+            division = own.get(self.self_references[match.group("ref")])
+            head = self.grammar.head_pattern.match(text, match.end())
+            if division is None or head is None:
+                continue
+            name = (division.short_names[0] if division.short_names else division.name) + head.group()
+            found.append(Candidate(offset + match.start(), offset + head.end(), self.type, self.grammar.heads[head.group()].cls, name, "events.own"))
+        return found
+
+    def _shared_scope(self, text: str, offset: int, candidate: Candidate) -> list[Candidate]:
+        """湖南省第十一届、全国第十三届少数民族传统体育运动会: the ordinal after the scope goes from the
+        label (全国少数民族传统体育运动会), and the scope before the 、 names a second event
+        (湖南省少数民族传统体育运动会)."""
+        inner = self.inner_ordinal.search(candidate.label) if self.inner_ordinal else None
+        if inner is None or inner.start() < 2:
+            return []
+        rest = candidate.label[inner.end() :]
+        candidate.label = candidate.label[: inner.start()] + rest
+        before = self.shared_scope.search(text, 0, candidate.start - offset) if self.shared_scope else None
+        if before is None:
+            return []
+        chunk = before.group("scope")
+        gazetteer = load_gazetteer()
+        for length in range(2, len(chunk) + 1):  # the shortest ending that names a scope: 湖南省, 全国
+            scope = chunk[-length:]
+            if scope in self.grammar.keep_leading or gazetteer.lookup(scope):
+                start = offset + before.end("scope") - length
+                return [Candidate(start, offset + before.end() - 1, self.type, candidate.cls, scope + rest, candidate.rule + ".shared-scope")]
+        return []
 
     def _series(self, text: str, offset: int, own: dict) -> list[Candidate]:
         """党的二十大, 二十届二中、三中全会, 省委十二届六次、七次全会: one event per element. The first

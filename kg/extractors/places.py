@@ -160,8 +160,7 @@ class PlaceExtractor:
             return self._resolve(surface, entries, context, start)
         town = towns.get(surface)
         if town is not None:
-            return Candidate(start, start + len(surface), self.type, "Town", town.name, "places.town",
-                             attrs={"in": town.parent_code})
+            return Candidate(start, start + len(surface), self.type, "Town", town.name, "places.town")
         return None
 
     def _resolve(self, surface: str, entries, context, start: int) -> Candidate | None:

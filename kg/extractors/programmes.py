@@ -402,6 +402,9 @@ class ProgrammeExtractor:
             joined = next((w for w in self.joined_following if after.startswith(w)), None)
             if joined and self.numbered.match(name):
                 label = name + joined  # “八五”普法 → 八五普法
+            known = self.national.match(name + after)
+            if known and len(known.group()) > len(name):
+                label = known.group()  # “四好”农村路: the quotes cut a national programme's name
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
 

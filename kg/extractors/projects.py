@@ -53,15 +53,15 @@ class ProjectGrammar(HeadGrammar):
         rules = config.get("rules", {})
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         self.kind_words = frozenset(rules.get("kind_words", []))
-        self.kind_phrases = frozenset(rules.get("kind_phrases", []))
         self.designation = re.compile(rules["designation"]) if rules.get("designation") else None
         self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
         self.campaign_words = tuple(rules.get("campaign_words", []))
-        self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
-        self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
         self.own_levels = frozenset(rules.get("own_levels", []))
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
+        self.clause_verbs = tuple(rules.get("clause_verbs", []))
+        self.road_words = tuple(rules.get("road_words", []))
+        self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.own_positions: set[int] = set()
         self.lenient = lenient
         self._element_after_comma = False
@@ -177,10 +177,10 @@ class ProjectGrammar(HeadGrammar):
             return False
         if self.not_a_name and self.not_a_name.search(name):
             return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
+        if any(verb in name for verb in self.clause_verbs):
+            return False  # 才府玻璃全面达产…: a clause
         if self.designation and self.designation.search(name):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
-        if name + head.surface in self.kind_phrases:
-            return False
         words = self.lexicon.segment(name)
         element = self._element_after_comma
         if all(
@@ -272,8 +272,14 @@ class ProjectExtractor:
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
-            self.collective_after_list = re.compile(f"等(?P<between>[^，。；：、等]{{0,{between}}}?)(?P<noun>{nouns})")
-            self.collective_noun = re.compile(f"(?P<between>[^，。；：、]{{0,{between}}}?)(?P<noun>{nouns})")
+            amounts = "、(?=[\\d一二三四五六七八九十])"  # 50亿元、100亿元以上: a 、 between amounts
+            self.collective_after_list = re.compile(f"等(?P<between>(?:[^，。；：、等]|{amounts}){{0,{between}}}?)(?P<noun>{nouns})")
+            self.collective_noun = re.compile(f"(?P<between>(?:[^，。；：、]|{amounts}){{0,{between}}}?)(?P<noun>{nouns})")
+        routes = config.get("routes", {})
+        self.road_code = re.compile(routes["road"]) if routes.get("road") else None
+        self.metro_line = re.compile(routes["metro"]) if routes.get("metro") else None
+        self.road_class = routes.get("road_class", "Road")
+        self.metro_class = routes.get("metro_class", "Railway")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
@@ -318,10 +324,26 @@ class ProjectExtractor:
                 same.label = candidate.label  # 移民搬迁一期工程: the phase is no part of the label
             elif not _overlaps(candidate, accepted):
                 accepted.append(candidate)
-        accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, c)) for c in accepted]
+        for route in self._coded_routes(text, offset):
+            # a code names its route, also inside a phrase that only a list or a bare 工程 made a
+            # work (国道G205线绕城改建, 11号线北段二期); a headed name keeps it (S5沪嘉高速公路)
+            around = [c for c in accepted if c.start < route.end and route.start < c.end]
+            if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
+                accepted = [c for c in accepted if c not in around] + [route]
+        accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _named_road(self, candidate: Candidate) -> Candidate:
+        """城南一路道路: a road's name before a word for roads in general is the road."""
+        grammar = self.grammar
+        for word in grammar.road_words:
+            name = candidate.label[: -len(word)]
+            if candidate.label.endswith(word) and len(name) >= 3 and name.endswith(grammar.road_name_endings):
+                candidate.end -= len(word)
+                candidate.label = name
+        return candidate
 
     def _joined_by_middle_dot(self, text: str, offset: int, candidate: Candidate) -> Candidate:
         """中建·敦谊小学: a word joined to a name by a middle dot (a brand, a donor) is part of it."""
@@ -378,16 +400,35 @@ class ProjectExtractor:
                     closings.append((m.end("list"), m.start("list"), 2, noun))
         found = []
         for marker, lower, least, closing in closings:
-            if any(self._names_something(w) for w in self.grammar.lexicon.segment(closing.group("between"))):
-                continue  # 等张家界集聚区: the closing names a thing of its own
+            between = self.grammar.lexicon.segment(closing.group("between"))
+            if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
+                continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
             if len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
                 continue
             for start, end in elements:
                 name = text[start:end]
                 head = self.grammar.head_at_end.search(name)
+                if head and head.start() == 0:
+                    continue  # 抽水蓄能电站 in a list of works: a kind alone names none of them
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
+        return found
+
+    def _coded_routes(self, text: str, offset: int) -> list[Candidate]:
+        """G207, 县道X014甘罗线, 104国道: roads by their code; 11号线, 地铁3、4、6号线: metro lines by
+        their number, each number of a list one line."""
+        found = []
+        for match in self.road_code.finditer(text) if self.road_code else ():
+            found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.route-code"))
+        for match in self.metro_line.finditer(text) if self.metro_line else ():
+            prefix = match.group("prefix") or ""
+            position = match.start("numbers")
+            for number in match.group("numbers").split("、"):
+                start = match.start() if position == match.start("numbers") else position
+                end = match.end() if position + len(number) == match.end("numbers") else position + len(number)
+                found.append(Candidate(offset + start, offset + end, "Project", self.metro_class, f"{prefix}{number}号线", "projects.route-code"))
+                position += len(number) + 1
         return found
 
     def _counted_lists(self, text: str, offset: int) -> list[Candidate]:
@@ -533,7 +574,7 @@ class ProjectExtractor:
             # 与长沙理工大学等校地合作: the institution acts as a body, it is not built
             candidate.type, candidate.cls = "Organization", self.partner_class
             candidate.rule += ".partner"
-        if before.endswith(self.service_words):
+        if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
         return self._not_a_count(text, offset, candidate)
 
