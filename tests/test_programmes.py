@@ -121,10 +121,18 @@ def test_national_programmes_quoted_as_one_list_are_each_named(extract):
     assert set(result.labels("Programme")) == {"个转企", "小升规", "规改股", "股上市"}
 
 
-def test_a_quoted_list_with_its_kind_word_is_one_programme(extract):
-    # zhangjiajie-2025.txt: the policy that supports both
-    result = extract("完善“个转企、小升规”支持政策。")
-    assert result.labels("Programme") == ["个转企、小升规"]
+@pytest.mark.parametrize(
+    "sentence, whole, parts",
+    [
+        ("完善“个转企、小升规”支持政策。", "个转企、小升规", ["个转企", "小升规"]),  # zhangjiajie-2025
+        ("落实“放管服、个转企”配套政策。", "放管服、个转企", ["放管服", "个转企"]),  # not a seed
+    ],
+)
+def test_a_quoted_list_with_its_kind_word_is_one_programme_naming_each_part(extract, sentence, whole, parts):
+    # the policy that supports both, and each programme is named in it (one node with its other years)
+    result = extract(sentence)
+    assert sorted(result.labels("Programme")) == sorted([whole, *parts])
+    assert all(result.one(part).rule.endswith(".part") for part in parts)
 
 
 @pytest.mark.parametrize(
