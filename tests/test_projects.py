@@ -399,3 +399,20 @@ def test_a_new_building_of_an_institution_is_a_work(projects):
     # zhangjiajie-2021.txt (新院); gold/dev/texts/jingzhou-2018.txt (新馆)
     assert projects("市人民医院新院建成使用。") == ["张家界市人民医院新院"]
     assert "张家界市档案馆新馆" in projects("启动市民中心、市档案馆新馆建设。")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("持续推进张石铁路、抽水蓄能电站、宜冲桥水库及桑鹤高速建设。", "张家界抽水蓄能电站"),  # zhangjiajie-2024
+        ("加快宜冲桥水库、抽水蓄能电站等重大项目建设。", "张家界抽水蓄能电站"),  # zhangjiajie-2023
+        ("推进桑龙高速、光伏电站建设。", "张家界光伏电站"),  # not a seed
+    ],
+)
+def test_a_bare_facility_listed_among_named_works_is_the_citys_own(extract, sentence, label):
+    assert label in extract(sentence).labels("Project")
+
+
+def test_a_bare_facility_outside_a_list_or_a_short_head_is_a_kind_not_a_work(extract):
+    assert extract("新建一批抽水蓄能电站。").labels("Project") == []
+    assert "张家界水库" not in extract("推进张石铁路、水库建设。").labels("Project")

@@ -250,6 +250,7 @@ class ProjectExtractor:
         self.service_words = tuple(rules.get("service_words", []))
         self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
+        self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.route_joiners = tuple(rules.get("route_joiners", []))
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
@@ -315,6 +316,9 @@ class ProjectExtractor:
                 candidate.rule += ".cue"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
+        for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset)
@@ -334,6 +338,26 @@ class ProjectExtractor:
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _own_bare_heads(self, text: str, offset: int, accepted: list[Candidate], own: dict[str, str]) -> list[Candidate]:
+        """抽水蓄能电站 listed between named works: the report city's own station."""
+        city = own.get("市")
+        if not city or not self.own_bare_head_min:
+            return []
+        found = []
+        for surface, head in self.grammar.heads.items():
+            if head.generic or len(surface) < self.own_bare_head_min:
+                continue
+            for match in re.finditer(re.escape(surface), text):
+                start, end = offset + match.start(), offset + match.end()
+                before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+                if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与"):
+                    continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
+                element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
+                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project"):
+                    element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
+                    found.append(element)
+        return found
 
     def _named_road(self, candidate: Candidate) -> Candidate:
         """城南一路道路: a road's name before a word for roads in general is the road."""
