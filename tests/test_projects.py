@@ -416,3 +416,17 @@ def test_a_bare_facility_listed_among_named_works_is_the_citys_own(extract, sent
 def test_a_bare_facility_outside_a_list_or_a_short_head_is_a_kind_not_a_work(extract):
     assert extract("新建一批抽水蓄能电站。").labels("Project") == []
     assert "张家界水库" not in extract("推进张石铁路、水库建设。").labels("Project")
+
+
+def test_a_head_inside_a_word_after_a_quoted_name_is_no_work(extract):
+    # zhangjiakou-2019 (dev): 路 ends the word 思路; the quoted name is the programme
+    result = extract("按照“三六八九”工作思路，讲学习、转作风。")
+    assert result.labels("Project") == []
+    assert "三六八九" in result.labels("Programme")
+    assert "仙境张家界英文网站" in extract("建好“仙境张家界”英文网站。").labels("Project")  # zhangjiajie-2025
+
+
+def test_a_list_element_cut_to_its_kind_is_no_work(extract):
+    # jingzhou-2018 (dev): …长江砂石集并中心 must not leave a work called 中心
+    labels = extract("推进荆州煤炭铁水联运储配基地一期、长江砂石集并中心等项目建设。").labels("Project")
+    assert "中心" not in labels and "荆州煤炭铁水联运储配基地一期" in labels

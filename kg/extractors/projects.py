@@ -335,6 +335,8 @@ class ProjectExtractor:
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
+        # …集并中心 cut to 中心: a bare head or a common word is a kind, no name
+        accepted = [c for c in accepted if c.label not in self.grammar.heads and not (len(c.label) <= 2 and self.grammar.lexicon.is_common(c.label))]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
@@ -500,6 +502,8 @@ class ProjectExtractor:
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
                 continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
+            if kind and not _starts_a_word(lexicon, kind + head.group(), len(kind)):
+                continue  # “三六八九”工作思路: 路 is the end of the word 思路, no road
             start, label = match.start("name"), name + kind + head.group()
             company = self.quoted_company.search(text, 0, match.start()) if self.quoted_company else None
             if company and company.group("company") in self.grammar.companies:
@@ -625,6 +629,16 @@ class ProjectExtractor:
         if level in own and candidate.label.startswith(level):
             candidate.label = own[level] + candidate.label[1:]
         return candidate
+
+
+def _starts_a_word(lexicon, phrase: str, position: int) -> bool:
+    """Whether the segmenter starts a word at ``position`` of ``phrase``."""
+    boundary = 0
+    for word in lexicon.segment(phrase):
+        if boundary >= position:
+            return boundary == position
+        boundary += len(word)
+    return boundary == position
 
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:
