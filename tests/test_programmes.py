@@ -319,3 +319,14 @@ def test_quotes_that_cut_a_national_programme_name_do_not_cut_its_label(extract)
     # zhangjiajie-2023 writes “四好”农村路, 2024 四好农村路: one programme
     assert "四好农村路" in extract("深入推进“四好”农村路建设。").labels("Programme")
     assert "四好农村路" in extract("持续推进四好农村路建设。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“三新”经济增加值占经济总量比重超过27%。",  # wuhan-2019 (dev): a sector
+        "深入整治“六乱”行为，全民参与环境整治。",  # xingning-2017 (dev): a behaviour
+    ],
+)
+def test_a_quoted_count_before_a_sector_or_a_behaviour_is_no_programme(extract, sentence):
+    assert extract(sentence).labels("Programme") == []
