@@ -202,7 +202,11 @@ def add(
     """Add report files to the graph in ``store``: build again from the files the store records
     plus ``sources``. Entity IRIs depend only on names, so the other reports' named graphs and
     the IRIs already in the graph do not change. Every file must read; otherwise nothing changes
-    and :class:`InputError` names the file."""
+    and :class:`InputError` names the file.
+
+    Files whose bytes the store already has change nothing at all (the summary is read back from
+    the store); a recorded file whose content changed, or a new file for a report and part the
+    store has from another file, replaces that report (``summary.replaced``)."""
     record = read_sources(Path(store))
     base = base or record.get("base") or DEFAULT_BASE
     recorded = _recorded_paths(record, Path(store))

@@ -147,27 +147,30 @@ def select(model: ViewModel, *, focus: str | None = None, year: int | None = Non
         ids = keep
         edges = [e for e in edges if e.source in ids and e.target in ids]
 
-    if max_nodes is not None:
-        if max_nodes < 1:
-            raise ValueError("max_nodes must be at least 1")
-        if len(nodes) > max_nodes:
-            adj = _adjacency(ids, edges)
-            by_type: dict[str, list[NodeInfo]] = defaultdict(list)
-            for n in sorted(nodes, key=lambda n: (n.id != focus_id, -len(n.years),
-                                                  -len(adj[n.id]), n.id)):
-                by_type[n.type].append(n)
-            order = {t: i for i, t in enumerate(ENTITY_TYPES)}
-            turns = sorted(((rank, order.get(t, len(order)), n.id != focus_id, n.id)
-                            for t, members in by_type.items()
-                            for rank, n in enumerate(members)),
-                           key=lambda turn: (turn[2], turn[0], turn[1]))
-            ids = {turn[3] for turn in turns[:max_nodes]}
-            nodes = [n for n in nodes if n.id in ids]
-            edges = [e for e in edges if e.source in ids and e.target in ids]
+    chosen = ViewModel(nodes=sorted(nodes, key=lambda n: n.id),
+                       edges=sorted(edges, key=lambda e: (e.source, e.target,
+                                                          EDGE_KINDS.index(e.kind))))
+    return most_important(chosen, max_nodes, focus_id) if max_nodes is not None else chosen
 
-    return ViewModel(nodes=sorted(nodes, key=lambda n: n.id),
-                     edges=sorted(edges, key=lambda e: (e.source, e.target,
-                                                        EDGE_KINDS.index(e.kind))))
+
+def most_important(model: ViewModel, max_nodes: int, keep: str | None = None) -> ViewModel:
+    """At most ``max_nodes`` nodes of ``model`` and the edges between them (the ``max_nodes``
+    rule of :func:`select`; ``keep`` is always kept)."""
+    if max_nodes < 1:
+        raise ValueError("max_nodes must be at least 1")
+    if len(model.nodes) <= max_nodes:
+        return model
+    adj = _adjacency((n.id for n in model.nodes), model.edges)
+    by_type: dict[str, list[NodeInfo]] = defaultdict(list)
+    for n in sorted(model.nodes, key=lambda n: (n.id != keep, -len(n.years), -len(adj[n.id]),
+                                                n.id)):
+        by_type[n.type].append(n)
+    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    turns = sorted(((n.id != keep, rank, order.get(t, len(order)), n.id)
+                    for t, members in by_type.items() for rank, n in enumerate(members)))
+    ids = {turn[3] for turn in turns[:max_nodes]}
+    return ViewModel(nodes=[n for n in model.nodes if n.id in ids],
+                     edges=[e for e in model.edges if e.source in ids and e.target in ids])
 
 
 # --------------------------------------------------------------------------------------------
@@ -496,7 +499,8 @@ def build_network(model: ViewModel, *, focus: str | None = None, year: int | Non
     ``max_nodes=None`` keeps every node; the nodes left out are counted per type and per place
     in the page."""
     whole = select(model, focus=focus, year=year, types=types)
-    sub = select(model, focus=focus, year=year, types=types, max_nodes=max_nodes)
+    sub = whole if max_nodes is None else most_important(
+        whole, max_nodes, resolve_focus(model, focus) if focus is not None else None)
     comentions = [e for e in sub.edges if e.kind == "coMentioned"]
     if len(comentions) > COMENTIONS_PER_NODE * len(sub.nodes):
         heaviest = sorted(comentions, key=lambda e: (-e.weight, e.source, e.target))
@@ -665,6 +669,6 @@ def render_network_page(net: Network, *, fragment: bool = False,
 
 __all__ = [
     "DEFAULT_MAX_NODES", "DEFAULT_TYPES", "KGNetwork", "build_network", "comention_threshold",
-    "compute_layout", "home_places", "importance", "importance_ranks", "network_html",
+    "compute_layout", "home_places", "importance", "importance_ranks", "most_important", "network_html",
     "render_network_page", "resolve_focus", "safe_json", "select", "write_network_html",
 ]
