@@ -430,3 +430,22 @@ def test_a_list_element_cut_to_its_kind_is_no_work(extract):
     # jingzhou-2018 (dev): …长江砂石集并中心 must not leave a work called 中心
     labels = extract("推进荆州煤炭铁水联运储配基地一期、长江砂石集并中心等项目建设。").labels("Project")
     assert "中心" not in labels and "荆州煤炭铁水联运储配基地一期" in labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["取消本市贷款道路通行费。", "推进我市城区道路改造。"],  # shanghai-2012 (dev); not from a report
+)
+def test_the_own_city_and_common_words_name_a_class_of_works_not_a_work(extract, sentence):
+    assert extract(sentence).labels("Project") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("加快中环线浦东段和嘉闵高架南北延伸项目建设。", "嘉闵高架"),  # shanghai-2012 (dev)
+        ("推进张吉怀高铁东延伸工程前期工作。", "张吉怀高铁"),  # not from a report
+    ],
+)
+def test_the_direction_of_an_extension_is_no_part_of_the_name(extract, sentence, label):
+    assert label in extract(sentence).labels("Project")

@@ -251,6 +251,8 @@ class ProjectExtractor:
         self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
+        self.self_references = tuple(rules.get("self_references", []))
+        self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
@@ -337,9 +339,24 @@ class ProjectExtractor:
         accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
         # …集并中心 cut to 中心: a bare head or a common word is a kind, no name
         accepted = [c for c in accepted if c.label not in self.grammar.heads and not (len(c.label) <= 2 and self.grammar.lexicon.is_common(c.label))]
+        accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _own_class_of_works(self, label: str) -> bool:
+        """本市贷款道路: the report's own city and common words name a class of works."""
+        if not label.startswith(self.self_references):
+            return False
+        rest = label[2:]
+        return not any(self.grammar.lexicon.is_proper(w) for w in self.grammar.lexicon.segment(rest))
+
+    def _without_extension(self, candidate: Candidate) -> Candidate:
+        """嘉闵高架南北延伸项目 → 嘉闵高架: the direction of an extension is no part of the name."""
+        cut = self.extension.search(candidate.label) if self.extension else None
+        if cut and cut.start() >= 3:
+            candidate.label = candidate.label[: cut.start()]
+        return candidate
 
     def _own_bare_heads(self, text: str, offset: int, accepted: list[Candidate], own: dict[str, str]) -> list[Candidate]:
         """抽水蓄能电站 listed between named works: the report city's own station."""
