@@ -19,16 +19,12 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.documents import MANIFEST_NAMES, Document, load_document, manifest_for
-from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
-from kg.nlp import create_pipeline
 from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
-from kg.rdf import build_quads
 from kg.reading import InputError, path_problem
-from kg.resolve import ALIAS_FILE, aliases_for, resolve
 from kg.store import (
     DEFAULT_STORE,
     SOURCES_FORMAT,
@@ -39,6 +35,15 @@ from kg.store import (
     writer_lock,
 )
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
+
+if TYPE_CHECKING:
+    from kg.cache import ExtractionCache
+    from kg.documents import Document
+    from kg.progress import Progress
+    from kg.export import Staging
+
+# The extraction pipeline (spaCy, jieba) and the writers are imported inside the functions that
+# build: the commands that only read the store answer in a fraction of a second without them.
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 DEFAULT_SOURCES = ("seeds",)
@@ -57,6 +62,7 @@ class BuildSummary:
     files: list[Path] = field(default_factory=list)
     added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
     removed: list[str] = field(default_factory=list)  # kg remove: the files taken out
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage, in order
     replaced: list[str] = field(default_factory=list)  # kg add: recorded files whose content changed
 
     def text(self) -> str:
@@ -87,13 +93,15 @@ def collect_sources(sources, notices: list[str] | None = None) -> tuple[list[Pat
     empty folders, and, in one line per folder, the entries of a folder that are not report texts
     (a PDF, a sub-folder, a pipe); the manifest, the alias file and hidden files are not
     mentioned. With ``notices``, those folder lines go there instead: they stop nothing."""
+    from kg.cache import SIDE_FILES  # the manifest and the aliases, without the pipeline's imports
+
     files, errors = [], []
     for source in sources:
         path = Path(source)
         if path.is_dir():
             found, skipped = [], []
             for entry in sorted(path.iterdir()):
-                if entry.name.startswith(".") or entry.name in (*MANIFEST_NAMES, ALIAS_FILE):
+                if entry.name.startswith(".") or entry.name in SIDE_FILES:
                     continue
                 problem = path_problem(entry)
                 if problem is None and entry.suffix.lower() in TEXT_SUFFIXES:
@@ -118,6 +126,8 @@ def collect_sources(sources, notices: list[str] | None = None) -> tuple[list[Pat
 
 
 def _load(args) -> Document | str:
+    from kg.documents import load_document
+
     path, meta = args
     try:
         return load_document(path, meta)
@@ -125,27 +135,65 @@ def _load(args) -> Document | str:
         return str(error)
 
 
-def analyze_files(paths: list[Path], jobs: int = 1) -> tuple[list[Document], dict[Path, str]]:
+def analyze_files(
+    paths: list[Path], jobs: int = 1, *, progress: Progress | None = None, cache: ExtractionCache | None = None,
+    dask: str | None = None,
+) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
-    others."""
+    others. Files found in the extraction cache (:mod:`kg.cache`) are not extracted again; the
+    others go to ``jobs`` processes, or to the Dask scheduler at ``dask``."""
+    from kg.cache import ExtractionCache
+    from kg.documents import Document, manifest_for
+    from kg.nlp import create_pipeline
+
+    cache = cache or ExtractionCache.default()
     work = [(path, manifest_for(path)) for path in paths]
-    if jobs > 1 and len(work) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-            pending = pool.map(_load, work)
+    keys: list[str | None] = []
+    results: list[Document | str | None] = []
+    for path, meta in work:
+        key, cached = cache.get(path, meta)
+        keys.append(key)
+        results.append(cached)
+        if cached is not None and progress:
+            progress.advance(len(cached.source.text))
+    todo = [i for i, result in enumerate(results) if result is None]
+
+    def finish(i: int, result: Document | str) -> None:
+        results[i] = result
+        if isinstance(result, Document):
+            cache.put(keys[i], result)
+        if progress:
+            progress.advance(len(result.source.text) if isinstance(result, Document) else 0)
+
+    if dask or (jobs > 1 and len(todo) > 1):
+        with _executor(jobs, len(todo), dask) as pool:
+            pending = pool.map(_load, [work[i] for i in todo])
             # Resolution segments labels with jieba, whose dictionary the pipeline extends: make
             # the pipeline here too (while the workers run), or --jobs 2 resolves differently.
             create_pipeline()
-            results = list(pending)
+            for i, result in zip(todo, pending):
+                finish(i, result)
     else:
-        results = [_load(item) for item in work]
+        create_pipeline()  # the same for resolution when every file came from the cache
+        for i in todo:
+            finish(i, _load(work[i]))
     documents = [r for r in results if isinstance(r, Document)]
     errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
 
 
-def analyze(paths: list[Path], jobs: int = 1) -> tuple[list[Document], list[str]]:
+def _executor(jobs: int, files: int, dask: str | None):
+    """Worker processes on this machine, or a Dask cluster's workers (``pip install 'kg[dask]'``)."""
+    if not dask:
+        return ProcessPoolExecutor(max_workers=max(1, min(jobs, files)))
+    from kg.distributed import dask_executor
+
+    return dask_executor(dask)
+
+
+def analyze(paths: list[Path], jobs: int = 1, *, progress: Progress | None = None) -> tuple[list[Document], list[str]]:
     """Extract every file; bad files become one-line errors instead of stopping the others."""
-    documents, errors = analyze_files(paths, jobs)
+    documents, errors = analyze_files(paths, jobs, progress=progress)
     return documents, list(errors.values())
 
 
@@ -180,15 +228,23 @@ def build(
     store: str | Path = DEFAULT_STORE,
     jobs: int = 1,
     base: str | None = None,
+    *,
+    quiet: bool = False,
+    exports=None,
+    dask: str | None = None,
 ) -> BuildSummary:
     """Build the graph of ``sources``: write the exports to ``out`` and load the store.
+
+    ``exports`` names the files to write (:data:`kg.export.EXPORTS`; default
+    :data:`kg.export.DEFAULT_EXPORTS`); ``dask`` is the address of a Dask scheduler that extracts
+    the files instead of local processes; ``quiet`` shows no progress.
 
     Bad files are skipped and listed in ``summary.errors``; when no file can be read, nothing is
     written and :class:`InputError` is raised. The exports and the store are each replaced in one
     atomic step, so an interrupted build leaves the previous ones whole."""
     base = base or os.environ.get("KG_BASE") or DEFAULT_BASE
     paths, errors = collect_sources(sources)
-    return _build(paths, errors, Path(out), Path(store), jobs, base)
+    return _build(paths, errors, Path(out), Path(store), jobs, base, quiet=quiet, exports=exports, dask=dask)
 
 
 @_single_writer
@@ -198,6 +254,8 @@ def add(
     store: str | Path = DEFAULT_STORE,
     jobs: int = 1,
     base: str | None = None,
+    *,
+    quiet: bool = False,
 ) -> BuildSummary:
     """Add report files to the graph in ``store``: build again from the files the store records
     plus ``sources``. Entity IRIs depend only on names, so the other reports' named graphs and
@@ -225,7 +283,7 @@ def add(
     changed = [p for p in new if p.resolve() in digest_of and digest_of[p.resolve()] != file_digest(p)]
     superseded = _superseded(record, fresh, jobs)
     kept = [p for p in recorded if p not in superseded]
-    summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True)
+    summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True, quiet=quiet)
     summary.errors = notices
     summary.added = [str(p) for p in fresh]
     summary.replaced = sorted({*map(str, superseded), *map(str, changed)})
@@ -254,10 +312,16 @@ def _unique(paths: list[Path]) -> list[Path]:
 def _already_built(new: list[Path], record: dict, out: Path) -> bool:
     """Whether every file to add has exactly the bytes of a file the store was built from (and the
     exports are all in ``out``): then a rebuild would give the same graph, so nothing is done."""
-    from kg.export import EXPORT_FILES
+    from kg.export import DEFAULT_FILES
 
     digests = {entry.get("sha256") for entry in record["sources"]} - {None, ""}
-    return all(file_digest(p) in digests for p in new) and all((out / name).is_file() for name in EXPORT_FILES)
+    return all(file_digest(p) in digests for p in new) and all((out / name).is_file() for name in DEFAULT_FILES)
+
+
+def _manifest_for(path: Path):
+    from kg.documents import manifest_for
+
+    return manifest_for(path)
 
 
 def _superseded(record: dict, fresh: list[Path], jobs: int) -> set[Path]:
@@ -270,7 +334,7 @@ def _superseded(record: dict, fresh: list[Path], jobs: int) -> set[Path]:
     return {
         Path(entry["path"])
         for entry in record["sources"]
-        if (entry["report"], manifest_for(Path(entry["path"])).part) in incoming
+        if (entry["report"], _manifest_for(Path(entry["path"])).part) in incoming
     }
 
 
@@ -296,7 +360,7 @@ def _stored_summary(store: Path, record: dict, out: Path) -> BuildSummary:
         mentions=mentions,
         triples=len(db),
         recurring_projects=recurring(db, type="Project", min_years=2),
-        files=[out / name for name in EXPORT_FILES],
+        files=[out / name for name in sorted(EXPORT_FILES) if (out / name).is_file()],
     )
 
 
@@ -358,14 +422,38 @@ def _source_record(documents: list[Document], base: str) -> dict:
 
 
 def _build(
-    paths: list[Path], errors: list[str], out: Path, store: Path, jobs: int, base: str, strict: bool = False
+    paths: list[Path], errors: list[str], out: Path, store: Path, jobs: int, base: str, strict: bool = False,
+    *, quiet: bool = False, exports=None, dask: str | None = None,
 ) -> BuildSummary:
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder (give another --out)")
     if store.exists() and not store.is_dir():
         raise StoreError(f"{store}: exists and is not a store folder (give another --store)")
+    from kg.cache import BuildRecord, ExtractionCache
+    from kg.export import DEFAULT_EXPORTS
+    from kg.progress import Progress, Stages
+
+    exports = DEFAULT_EXPORTS if exports is None else tuple(exports)
+    stages = Stages()
+    cache = ExtractionCache.default()
+    record = BuildRecord(cache, out, store)
+    try:
+        fingerprint = record.fingerprint(paths, base, exports, errors) if cache.folder else None
+    except OSError:
+        fingerprint = None  # a file that cannot be read: the extraction says why
+    saved = record.unchanged(fingerprint) if fingerprint else None
+    if saved is not None:  # nothing changed since the last build into out and store
+        stages.done("unchanged")
+        return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
+                            files=[out / name for name in saved["files"]], stages=stages.seconds)
+    from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.rdf import build_quads
+    from kg.resolve import aliases_for, resolve
+
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
-    documents, failed = analyze_files(paths, jobs)
+    with Progress(len(paths), "extracting", quiet=quiet) as progress:
+        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask)
+    stages.done("extract")
     if strict and failed:
         messages = list(failed.values())
         raise InputError(messages[0] if len(messages) == 1 else "; ".join(messages))
@@ -374,17 +462,24 @@ def _build(
         raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
     entities, of_mention, links, cities = resolve(documents, base, aliases)
+    stages.done("resolve")
     quads = build_quads(documents, entities, of_mention, links, base, cities, source_root=Path.cwd())
+    stages.done("rdf")
     staging = Staging(out)
     new_store = StoreStaging(store)
     try:
-        write_rdf(quads, staging)
-        write_graphml(entity_graph(entities, links, documents, of_mention), staging)
-        write_tables(entities, documents, of_mention, staging, base)
         new_store.write(quads, _source_record(documents, base))
         db = new_store.open()
-        write_views(db, staging, base)
+        stages.done("store")
+        write_rdf(quads, staging, exports)
+        if "graphml" in exports:
+            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+        if "csv" in exports:
+            write_tables(entities, documents, of_mention, staging, base)
+        stages.done("exports")
+        write_views(db, staging, base, exports)
         del db
+        stages.done("views")
         # Each switch is atomic; between the two, the new store stands with the old exports.
         new_store.commit()
         files = staging.commit()
@@ -392,27 +487,32 @@ def _build(
         staging.discard()
         new_store.discard()
         raise
+    counts = {
+        "reports": sorted({d.report_id for d in documents}),
+        "documents": len(documents),
+        "entities_by_type": dict(Counter(e.type for e in entities)),
+        "mentions": sum(len(d.mentions) for d in documents),
+        "triples": len(quads),
+        "errors": errors,
+    }
+    if fingerprint:
+        record.save(fingerprint, [p.name for p in files], counts)
     projects = recurring(store, type="Project", min_years=2)
-    return BuildSummary(
-        reports=sorted({d.report_id for d in documents}),
-        documents=len(documents),
-        entities_by_type=dict(Counter(e.type for e in entities)),
-        mentions=sum(len(d.mentions) for d in documents),
-        triples=len(quads),
-        recurring_projects=projects,
-        errors=errors,
-        files=files,
-    )
+    return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds)
 
 
-def write_views(store: ox.Store, staging: Staging, base: str) -> None:
+def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:
+    if "graph" not in exports and "timeline" not in exports:
+        return
     from kg.views.model import load_view_model
     from kg.views.network import write_network_html
     from kg.views.timeline import write_timeline_html
 
     model = load_view_model(store, base)
-    write_network_html(model, staging.file("graph.html"))
-    write_timeline_html(model, staging.file("timeline.html"))
+    if "graph" in exports:
+        write_network_html(model, staging.file("graph.html"))
+    if "timeline" in exports:
+        write_timeline_html(model, staging.file("timeline.html"))
 
 
 # -- extract ---------------------------------------------------------------------------------
@@ -420,7 +520,8 @@ def write_views(store: ox.Store, staging: Staging, base: str) -> None:
 
 def extract(path: str | Path, city: str | None = None, year: int | None = None) -> dict:
     """One document's entities and mentions, without touching the store (contract JSON)."""
-    from kg.resolve import entity_iri, resolution_key
+    from kg.documents import load_document, manifest_for
+    from kg.resolve import aliases_for, entity_iri, resolution_key
 
     document = load_document(Path(path), manifest_for(Path(path)), city=city, year=year)
     aliases = aliases_for([path])
@@ -496,12 +597,12 @@ def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", m
 def promises(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = None, fate: str | None = None) -> list[dict]:
     """Project promises (named in a plan or outlook section) with their fates (saved query
     ``promises``; the rules are in :mod:`kg.promises`)."""
-    from kg.promises import FATES
-
     params = {}
     if city:
         params["city"] = json.dumps(city, ensure_ascii=False)
     if fate:
+        from kg.promises import FATES  # only here: kg recurring calls this without the RDF modules
+
         if fate not in FATES:
             raise QueryError(f"unknown fate {fate!r} (one of {', '.join(FATES)})")
         params["fate"] = f"kg:{fate}"
@@ -647,7 +748,7 @@ def indicators(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = 
     """The figures the reports state (contract: ``kg indicators --format json``): one dict per
     observation with ``indicator`` (standard code or None), ``label`` (as written), ``city``,
     ``report``, ``document``, ``year`` (the year the figure is about), ``kind`` (target/actual),
-    ``measure`` (growth/level/share), ``value`` (a fall is negative), ``normalised`` (in the base
+    ``measure`` (growth/average_growth/level/share), ``value`` (a fall is negative), ``normalised`` (in the base
     unit: 万 → 10⁴, 亿 → 10⁸), ``unit`` (as written), ``qualifier`` (以上, 左右, … or None),
     ``sentence``, ``start`` and ``end`` (offsets into the document's original text).
 

@@ -83,6 +83,9 @@ class KgGroup(click.Group):
             ctx.exit(130)
 
 
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress, no summary).")
+
+
 @click.group(cls=KgGroup)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(package_name="kg")
@@ -97,11 +100,25 @@ def main(debug: bool) -> None:
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
 @no_wait_option
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
-def build(sources, out, store, jobs, no_wait, base):
+@click.option("--exports", "exports", default="default", show_default=True, metavar="LIST",
+              help="Files to write, comma-separated: trig, ttl, jsonld, graphml, csv, graph, timeline; "
+                   "default (all but jsonld), all, none; e.g. default,jsonld.")
+@click.option("--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (pip install 'kg[dask]').")
+@quiet_option
+def build(sources, out, store, jobs, no_wait, base, exports, dask, quiet):
     """Build the graph of SOURCES (files or folders; default seeds/)."""
-    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base, wait=not no_wait)
+    from kg.export import export_choice
+
+    try:
+        chosen = export_choice(exports)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--exports") from None
+    summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base,
+                        quiet=quiet, exports=chosen, dask=dask, wait=not no_wait)
     for error in summary.errors:
         click.echo(f"kg: skipped {error}", err=True)
+    if quiet:
+        return
     click.echo(summary.text())
     click.echo(f"exports: {out}/ ({len(summary.files)} files); store: {store}")
 
@@ -282,15 +299,18 @@ def timeline(out, programmes, svg, store):
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
 @no_wait_option
-def add(sources, out, store, jobs, no_wait):
+@quiet_option
+def add(sources, out, store, jobs, no_wait, quiet):
     """Add report files (or folders) to the graph in the store.
 
     Builds again from the files the store was built from plus SOURCES; the other reports' named
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
     nothing changes."""
-    summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait)
+    summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait, quiet=quiet)
     for notice in summary.errors:
         click.echo(f"kg: {notice}", err=True)
+    if quiet:
+        return
     if summary.added:
         click.echo(f"added: {', '.join(summary.added)}")
     if summary.replaced:
@@ -351,6 +371,29 @@ def serve(host, port, timeout, workers, pages, memory_limit, allow_service, cors
 
 
 @main.command()
+@click.option("--endpoint", required=True, help="The server's SPARQL query endpoint (the pushed triples are counted there).")
+@click.option("--graph-store", help="Its SPARQL 1.1 Graph Store Protocol URL (default: the endpoint).")
+@click.option("--user", help="User name for HTTP Basic or Digest authentication.")
+@click.option("--password-env", metavar="VAR", help="Environment variable holding the password (never on the command line).")
+@store_option
+def push(endpoint, graph_store, user, password_env, store):
+    """Load the store's named graphs into a SPARQL server (each graph replaced)."""
+    import os
+
+    from kg.push import push as push_graphs
+
+    password = None
+    if password_env:
+        if password_env not in os.environ:
+            raise QueryError(f"--password-env {password_env}: no such environment variable")
+        password = os.environ[password_env]
+    if password is not None and user is None:
+        raise QueryError("--password-env needs --user")
+    pushed = push_graphs(open_store(store), endpoint, graph_store=graph_store, user=user, password=password)
+    click.echo(f"pushed {len(pushed)} graphs, {sum(p.triples for p in pushed)} triples to {graph_store or endpoint}")
+
+
+@main.command()
 @click.option("--city", default=None, help="Only this city's figures (张家界 or 张家界市).")
 @click.option("--indicator", default=None, metavar="CODE", help="Only this standard indicator (gdp, tourism_revenue, …).")
 @click.option("--kind", type=click.Choice(["target", "actual"]), default=None, help="Only targets or only actual values.")
@@ -387,11 +430,13 @@ def _cell(value) -> str:
 @click.option("--sources", "sources", multiple=True, type=click.Path(path_type=Path), help="Report files or folders (default seeds/, or the split's texts/).")
 @click.option("--split", type=click.Choice(["dev", "test"]), help="Score other cities' reports: GOLD/dev (for tuning) or GOLD/test (never tuned on).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def evaluate(gold, sources, split, fmt):
+@click.option("--quiet", "-q", is_flag=True, help="No progress (the scores are printed all the same).")
+def evaluate(gold, sources, split, fmt, quiet):
     """Precision, recall and F1 of the extractors against a gold standard (docs/annotation.md),
     per type at entity and mention level, and of their cross-year merges."""
     from kg.evaluate import evaluate as run_evaluation
     from kg.evaluate import report_text, split_folders
+    from kg.progress import Progress
     from kg.resolve import aliases_for
 
     default_sources = api.DEFAULT_SOURCES
@@ -399,7 +444,8 @@ def evaluate(gold, sources, split, fmt):
         gold, texts = split_folders(gold, split)
         default_sources = (texts,)
     paths, errors = api.collect_sources(sources or default_sources)
-    documents, failed = api.analyze(paths)
+    with Progress(len(paths), "extracting", quiet=quiet) as progress:
+        documents, failed = api.analyze(paths, progress=progress)
     for error in [*errors, *failed]:
         click.echo(f"kg: skipped {error}", err=True)
     result = run_evaluation(documents, gold, aliases_for(paths))

@@ -16,12 +16,10 @@ import tempfile
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 
-from kg.documents import Document
-from kg.resolve import Entity, EntityLink
 from kg.store import (
     crash_point,
     fsync_dir,
@@ -32,9 +30,11 @@ from kg.store import (
 )
 from kg.vocab import PREFIXES
 
+if TYPE_CHECKING:  # the pipeline and networkx are not needed to tell that a build is up to date
+    import networkx as nx
 
-# What a build writes into ``out`` (``kg add`` with nothing new checks that they are all there).
-EXPORT_FILES = ("entities.csv", "graph.html", "kg.graphml", "kg.jsonld", "kg.trig", "kg.ttl", "mentions.csv", "timeline.html")
+    from kg.documents import Document
+    from kg.resolve import Entity, EntityLink
 
 
 class Staging:
@@ -87,7 +87,9 @@ class Staging:
             return
         ours = set(names)
         for entry in sorted(self.out.iterdir()):
-            if entry.name in ours or entry.name == JOURNAL:
+            # an export this build did not write is not carried over either: no stale
+            # kg.jsonld next to a new kg.trig
+            if entry.name in ours or entry.name in EXPORT_FILES or entry.name == JOURNAL:
                 continue
             target = self.path / entry.name
             try:
@@ -116,6 +118,8 @@ class Staging:
             if number == 0:
                 crash_point("between-file-renames")
         journal.unlink()
+        for stale in sorted(EXPORT_FILES - set(names)):
+            (self.out / stale).unlink(missing_ok=True)
         shutil.rmtree(inner, ignore_errors=True)
         self.discard()
 
@@ -156,19 +160,57 @@ def _default_dir_mode() -> int:
     return 0o777 & ~mask
 
 
-def write_rdf(quads: list[ox.Quad], staging: Staging) -> None:
+#: What ``kg build --exports`` chooses from, and the files each choice writes.
+EXPORTS: dict[str, tuple[str, ...]] = {
+    "trig": ("kg.trig",),
+    "ttl": ("kg.ttl",),
+    "jsonld": ("kg.jsonld",),
+    "graphml": ("kg.graphml",),
+    "csv": ("entities.csv", "mentions.csv"),
+    "graph": ("graph.html",),
+    "timeline": ("timeline.html",),
+}
+#: JSON-LD (the largest file by far, 100 MB for 160 reports) only on request.
+DEFAULT_EXPORTS = ("trig", "ttl", "graphml", "csv", "graph", "timeline")
+EXPORT_FILES = frozenset(name for names in EXPORTS.values() for name in names)
+#: What a build writes into ``out`` by default (``kg add`` with nothing new checks that they are all there).
+DEFAULT_FILES = tuple(sorted(name for choice in DEFAULT_EXPORTS for name in EXPORTS[choice]))
+
+
+def export_choice(text: str) -> tuple[str, ...]:
+    """``"trig,csv"``, ``"default"``, ``"all"``, ``"none"`` or ``"default,jsonld"`` → the choices,
+    in :data:`EXPORTS` order; ValueError names an unknown one."""
+    chosen: set[str] = set()
+    for item in (part.strip().lower() for part in text.split(",")):
+        if item == "all":
+            chosen.update(EXPORTS)
+        elif item == "default":
+            chosen.update(DEFAULT_EXPORTS)
+        elif item in EXPORTS:
+            chosen.add(item)
+        elif item not in ("none", ""):
+            raise ValueError(f"unknown export {item!r} (choose from {', '.join(EXPORTS)}, default, all, none)")
+    return tuple(name for name in EXPORTS if name in chosen)
+
+
+def write_rdf(quads: list[ox.Quad], staging: Staging, exports=("trig", "ttl", "jsonld")) -> None:
     prefixes = {k: v for k, v in PREFIXES.items()}
-    with staging.file("kg.trig").open("wb") as handle:
-        ox.serialize(quads, handle, ox.RdfFormat.TRIG, prefixes=prefixes)
-    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    with staging.file("kg.ttl").open("wb") as handle:
-        ox.serialize(triples, handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
-    with staging.file("kg.jsonld").open("wb") as handle:
-        ox.serialize(quads, handle, ox.RdfFormat.JSON_LD, prefixes=prefixes)
+    if "trig" in exports:
+        with staging.file("kg.trig").open("wb") as handle:
+            ox.serialize(quads, handle, ox.RdfFormat.TRIG, prefixes=prefixes)
+    if "ttl" in exports:
+        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        with staging.file("kg.ttl").open("wb") as handle:
+            ox.serialize(triples, handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
+    if "jsonld" in exports:
+        with staging.file("kg.jsonld").open("wb") as handle:
+            ox.serialize(quads, handle, ox.RdfFormat.JSON_LD, prefixes=prefixes)
 
 
 def entity_graph(entities: list[Entity], links: list[EntityLink], documents: list[Document], of_mention) -> nx.MultiDiGraph:
     """Entities as nodes; locatedIn/partOf/connects links and co-mentions (same sentence) as edges."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for entity in entities:
         graph.add_node(
@@ -197,6 +239,8 @@ def entity_graph(entities: list[Entity], links: list[EntityLink], documents: lis
 
 
 def write_graphml(graph: nx.MultiDiGraph, staging: Staging) -> None:
+    import networkx as nx
+
     buffer = io.BytesIO()
     nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
     staging.file("kg.graphml").write_bytes(buffer.getvalue())

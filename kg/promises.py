@@ -23,13 +23,16 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.documents import Document
 from kg.lexicon import chinese_number
 from kg.resources import load_toml
 from kg.vocab import KG, PROV, RDF, SCHEMA, STATUSES, XSD
+
+if TYPE_CHECKING:  # kg promises and kg recurring read FATES without the pipeline (tests/test_instant.py)
+    from kg.documents import Document
 
 #: The fates, in the order tables list them.
 FATES = ("delivered", "progressing", "stalled", "dropped", "open")

@@ -342,8 +342,75 @@ def test_kg_eval_indicators_on_the_excerpts(tmp_path):
     result = json.loads(run_kg("eval-indicators", "gold/indicators", "--sources", "gold/indicators/texts",
                                "--sources", "seeds", "--format", "json").stdout)
     splits = result["splits"]
-    assert splits["dev"]["precision"] >= 0.99 and splits["dev"]["recall"] >= 0.99
+    assert splits["dev"]["precision"] >= 0.99 and splits["dev"]["recall"] >= 0.92
     assert splits["seed"]["precision"] >= 0.95 and splits["seed"]["recall"] >= 0.93
-    assert splits["test"]["precision"] >= 0.95 and splits["test"]["recall"] >= 0.75
+    assert splits["test"]["precision"] >= 0.9 and splits["test"]["recall"] >= 0.85  # round 2's held-out set
     bad = run_kg("eval-indicators", str(tmp_path), "--sources", "gold/indicators/texts", check=False)  # no gold in it
     assert bad.returncode != 0 and "no gold figure files" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+# -- round 2: qualified indicators, average annual growth, shared units, bare 万 -------------------
+
+
+def test_a_modifier_before_a_standard_label_makes_another_indicator(figures):
+    found = figures("工业固定资产投资增长13%，民间投资增长9%，全社会固定资产投资增长10.7%。")  # 张家界 2025
+    assert [(f.label, f.code) for _, f in found] == [
+        ("工业固定资产投资", None), ("民间投资", None), ("全社会固定资产投资", "fixed_asset_investment")]
+    codes = load_indicators()
+    assert codes.code("乡村旅游收入") is None and codes.code("技改投资") is None
+    assert codes.code("农村居民人均可支配收入") == "rural_income"  # a variant that holds a modifier
+    assert codes.code("旅游总收入") == "tourism_revenue"
+
+
+def test_a_share_of_a_standard_indicator_is_not_it():
+    codes = load_indicators()
+    assert codes.code("民营经济占地区生产总值比重") is None  # 宜宾 2017
+    assert codes.code("园区规模工业增加值占全部规模以上工业增加值比重") is None  # 张家界 2021
+    assert codes.code("地区生产总值") == "gdp"
+
+
+def test_average_annual_growth_is_its_own_measure(figures):
+    found = figures("2016至2019年期间，旅游总收入年均增长 19.55%。")  # 张家界 2021
+    assert brief(found) == [("旅游总收入", "tourism_revenue", "actual", "average_growth", 19.55, "%", None)]
+    found = figures("人均GDP从24433元增加到36700元，年均增长9.2%；地区生产总值增长7.5%。")  # 宜宾 2017
+    assert [(f.label, f.measure) for _, f in found][-2:] == [("人均GDP", "average_growth"), ("地区生产总值", "growth")]
+    [(_, level)] = figures("城镇新增就业年均1270多万人。")  # a yearly average level stays a level
+    assert level.measure == "level"
+
+
+def test_a_unit_written_once_after_a_coordination(figures):
+    found = figures("城镇和农村居民人均可支配收入占比分别提高4个、2.9个百分点。")
+    assert [(f.value, f.unit, f.measure) for _, f in found] == [(4.0, "个百分点", "growth"), (2.9, "个百分点", "growth")]
+    found = figures("游客接待量、旅游总收入分别增长8、10%。")
+    assert [(f.code, f.value, f.unit) for _, f in found] == [("tourist_arrivals", 8.0, "%"), ("tourism_revenue", 10.0, "%")]
+    assert [f.unit for _, f in figures("地区生产总值分别达3、5亿元。")] == ["亿元", "亿元"]
+
+
+def test_a_bare_wan_is_a_unit(figures):
+    [(_, figure)] = figures("全年旅居人数达389.75万，增长12%以上。")[:1]
+    assert (figure.label, figure.value, figure.unit, figure.normalised) == ("旅居人数", 389.75, "万", 3897500.0)
+
+
+def test_a_run_of_milestones_is_not_figures(figures):
+    assert figures("2016至2019年期间，接待游客连破 6000万、7000万、8000万大关。") == []  # 张家界 2021
+
+
+def test_a_five_year_average_is_never_compared_with_a_year(tmp_path):
+    """targets_vs_results keeps 年均 targets apart from one year's growth."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    filler = "全市上下坚持稳中求进，推进改革发展，加快项目建设，实施民生工程，深化改革创新，提升治理水平。"
+    (reports / "a-2023.txt").write_text(
+        f"2023年工作安排\n{filler}今年全市经济社会发展的主要预期目标是：地区生产总值年均增长9%，"
+        "社会消费品零售总额增长8%以上。\n", encoding="utf-8")
+    (reports / "a-2024.txt").write_text(
+        f"2023年工作回顾\n{filler}全市地区生产总值增长6.2%，社会消费品零售总额增长8.1%。\n", encoding="utf-8")
+    (reports / "manifest.csv").write_text(
+        "file,city,province,report_year,part,reviewed_years,planned_years,initial_section\n"
+        "a-2023.txt,常德市,湖南省,2023,1,2022,2023,plan\na-2024.txt,常德市,湖南省,2024,1,2023,2024,review\n",
+        encoding="utf-8")
+    store = tmp_path / "store"
+    run_kg("build", str(reports), "--out", str(tmp_path / "out"), "--store", str(store))
+    rows = json.loads(run_kg("query", "--store", str(store), "--name", "targets_vs_results", "--format", "json").stdout)
+    status = {(b["indicator"]["value"], b["measure"]["value"]): b["status"]["value"] for b in rows["results"]["bindings"]}
+    assert status == {("gdp", "average_growth"): "unknown", ("retail_sales", "growth"): "met"}

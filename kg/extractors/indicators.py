@@ -39,7 +39,7 @@ class Figure:
     label: str
     code: str | None
     kind: str  # target | actual
-    measure: str  # growth | level | share
+    measure: str  # growth | average_growth | level | share
     value: float
     unit: str
     normalised: float
@@ -56,11 +56,22 @@ class Indicators:
         self.labels = {item["code"]: item["label"] for item in config["indicator"]}
         variants = [(variant, item["code"]) for item in config["indicator"] for variant in item["variants"]]
         self.variants = sorted(variants, key=lambda pair: (-len(pair[0]), pair[0]))
+        self.modifiers = tuple(config["qualified"]["modifiers"])
+        self.share_of, self.share_words = config["qualified"]["share_of"], tuple(config["qualified"]["share_words"])
 
     def code(self, label: str) -> str | None:
+        """The standard code of a label that contains a variant, unless a modifier stands right
+        before the variant (工业固定资产投资 is not 固定资产投资) or the label is a share of it
+        (民营经济占地区生产总值比重)."""
         upper = label.upper()
         for variant, code in self.variants:
-            if variant.upper() in upper:
+            position = upper.find(variant.upper())
+            if position >= 0:
+                before = upper[:position]
+                if before.endswith(self.modifiers):
+                    return None
+                if self.share_of in before and upper.rstrip("的").endswith(self.share_words):
+                    return None
                 return code
         return None
 
@@ -78,18 +89,26 @@ class IndicatorExtractor:
         self.units = {unit: (base, float(factor)) for unit, (base, factor) in config["units"].items()}
         self.count_units = frozenset(config["count_units"]["units"])
         unit_pattern = "|".join(re.escape(u) for u in sorted(self.units, key=lambda u: (-len(u), u)))
+        shared = config["shared_unit"]
+        joiner_pattern = "|".join(re.escape(j) for j in shared["joiners"])
+        partial_pattern = "|".join(re.escape(p) for p in sorted(shared["partials"], key=len, reverse=True))
         before = config["qualifiers"]["before"]
         self.after = sorted(config["qualifiers"]["after"], key=len, reverse=True)
         before_pattern = "|".join(re.escape(q) for q in sorted(before, key=len, reverse=True))
         after_pattern = "|".join(re.escape(q) for q in self.after)
         inside_pattern = "|".join(re.escape(q) for q in config["qualifiers"]["inside"])
+        # The rest of a 、-joined run of numbers after a figure (6000万、7000万、8000万大关).
+        self.run = re.compile(rf"(?:\s*(?:{joiner_pattern})\s*{_NUMBER}(?:{inside_pattern})?\s*(?:{unit_pattern})?)*")
         self.figure = re.compile(
-            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})(?P<inside>{inside_pattern})?\s*(?P<unit>{unit_pattern})"
+            rf"(?:(?P<before>{before_pattern})\s*)?(?P<number>{_NUMBER})(?P<inside>{inside_pattern})?\s*"
+            rf"(?:(?P<partial>{partial_pattern})?(?=(?:{joiner_pattern})\s*{_NUMBER}(?:{inside_pattern})?\s*(?P<shared>{unit_pattern}))"
+            rf"|(?P<unit>{unit_pattern}))"
             rf"(?:\s*(?P<after>{after_pattern}))?"
         )
         verbs = config["verbs"]
         self.growth = sorted(verbs["growth"], key=len, reverse=True)
         self.negative = tuple(verbs["negative"])
+        self.average = tuple(verbs["average"])
         self.level = sorted(verbs["level"], key=len, reverse=True)
         self.milestone_verbs = tuple(config["figure"]["milestone_verbs"])
         verbs = {*self.growth, *self.level, *self.milestone_verbs}
@@ -143,7 +162,7 @@ class IndicatorExtractor:
         for match in self.figure.finditer(text):
             if not self._stands_alone(text, match):
                 continue
-            unit = match.group("unit")
+            unit = self._unit(match)
             clause_start = max(max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1, previous_end)
             joiner = text[previous_end : match.start()]
             if group and previous_end and (joiner.strip() in ("、", "和", "及", "与", "") or joiner.strip() in self.to_verbs):
@@ -195,7 +214,7 @@ class IndicatorExtractor:
         if n == 1 and len(labels) > 1:  # 旅游接待人次、旅游总收入分别增长40%左右: one value for each
             match = group[0][0]
             return [self._figure(match, self._clean_label(label), verb, text, section, "indicators.coordination-shared")
-                    for label in labels if self._is_indicator(self._clean_label(label), match.group("unit"))]
+                    for label in labels if self._is_indicator(self._clean_label(label), self._unit(match))]
         if len(labels) == 1 and n > 1:
             labels = self._expand(labels[0], n) or labels
         rule = "indicators.coordination"
@@ -207,7 +226,7 @@ class IndicatorExtractor:
         out = []
         for i, (match, _verb, _label) in enumerate(group):
             label = self._clean_label(labels[min(i, len(labels) - 1)]) if labels else ""
-            if self._is_indicator(label, match.group("unit")):
+            if self._is_indicator(label, self._unit(match)):
                 figure = self._figure(match, label, verb, text, section, rule)
                 if i <= starts and not figure.year_ref.startswith("explicit:"):
                     figure = replace(figure, year_ref="review-start")
@@ -220,8 +239,11 @@ class IndicatorExtractor:
                 return [label.replace(word, part) for part in parts]
         return None
 
+    def _unit(self, match: re.Match) -> str:
+        return match.group("unit") or match.group("shared")
+
     def _figure(self, match: re.Match, label: str, verb: str, text: str, section: str, rule: str) -> Figure:
-        unit = match.group("unit")
+        unit = self._unit(match)
         base_unit, factor = self.units[unit]
         value = float(match.group("number").replace("．", "."))
         if verb not in self.growth and label.endswith(tuple(self.growth)):
@@ -231,11 +253,13 @@ class IndicatorExtractor:
         if growth and verb.startswith(self.negative):
             value = -value
         measure = "growth" if growth else ("share" if base_unit == "%" else "level")
+        clause_before = text[max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1 : match.start()]
+        if growth and any(word in clause_before or word in verb for word in self.average):
+            measure = "average_growth"  # 年均增长10%: a rate over a period, not one year's growth
         qualifier = match.group("before") or match.group("inside") or match.group("after")
         if match.group("before") and match.group("after"):
             qualifier = match.group("after")
         sentence_before = text[: match.start()]
-        clause_before = text[max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1 : match.start()]
         stated_target = any(w in sentence_before for w in self.target_words) or any(w in clause_before for w in self.target_in_clause)
         kind = "target" if section in ("plan", "outlook") or stated_target else "actual"
         if qualifier is None and kind == "target":
@@ -350,10 +374,12 @@ class IndicatorExtractor:
     def _stands_alone(self, text: str, match: re.Match) -> bool:
         """A figure ends a phrase (8%，; 8%、10%; 8%和10%); 10亿元以上项目 or 3000亿元台阶 describe
         something else."""
+        if match.group("shared") and not match.group("shared").startswith(match.group("partial") or ""):
+            return False  # 3万、5亿元: the first number's unit is not the one written after
         end = match.end()
         following = text[end : end + 8]
-        if following.startswith(self.milestones):
-            return False
+        if text[self.run.match(text, end).end() :].startswith(self.milestones):
+            return False  # 连破6000万、7000万大关: each number of the run is a milestone
         return not following or following.startswith(self.followers)
 
 

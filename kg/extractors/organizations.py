@@ -82,11 +82,12 @@ class OrganizationExtractor:
         an industry word. The trade name is no place and no descriptive word (湘西北生物, 绿色建材)."""
         candidates = doc._.kg_candidates or ()
         places = [c for c in candidates if c.type == "Place"]
+        text = doc._.clean.text  # the Doc's text; spaCy rebuilds doc.text on every access
         found = []
         for project in candidates:
             if project.type != "Project":
                 continue
-            name = doc.text[project.start : project.end]
+            name = text[project.start : project.end]
             # A place before the company is where it is, not part of it (张家界汇齐新材料生产项目).
             start = max((p.end - project.start for p in places if p.start == project.start and p.end < project.end), default=0)
             company = self.company_name.match(name, start)

@@ -24,7 +24,7 @@ OUTCOME_STYLES = {
     "missed": {"color": "#d73027", "zh": "未达成"},
     "unknown": {"color": "#4575b4", "zh": "无从比较"},
 }
-MEASURE_ZH = {"growth": "增速", "level": "总量", "share": "比重"}
+MEASURE_ZH = {"growth": "增速", "average_growth": "年均增速", "level": "总量", "share": "比重"}
 
 
 def _esc(text: object) -> str:
@@ -71,7 +71,7 @@ def outcome(target: dict | None, actual: dict | None) -> str:
     if qualifier in AT_MOST:
         return "met" if result <= goal else "missed"
     if qualifier in ABOUT:
-        band = ABOUT_RATE_POINTS if target.get("measure") == "growth" or target.get("unit") == "%" else abs(goal) * ABOUT_LEVEL_SHARE
+        band = ABOUT_RATE_POINTS if target.get("measure") in ("growth", "average_growth") or target.get("unit") == "%" else abs(goal) * ABOUT_LEVEL_SHARE
         return "met" if abs(result - goal) <= band + 1e-9 else "missed"
     return "met" if result >= goal - 1e-9 else "missed"
 

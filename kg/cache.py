@@ -1,0 +1,191 @@
+"""The extraction cache: each file's analysed :class:`~kg.documents.Document`, kept on disk so that
+a rebuild or ``kg add`` only extracts the files it has not seen.
+
+An entry is found by a key over everything the extraction reads: the file's bytes, its path (the
+document records it), its manifest row, and the pipeline's version, a hash of the package's code
+and resources (rules, patterns, gazetteers) and of the segmenter's and spaCy's versions. Change
+any of them and the entry is not found, so a cached document is always the one a fresh extraction
+would give, and resolution, IRIs and exports come out byte-identical.
+
+Entries are pickles written by this program into the user's own ``.kg/cache``; a folder of
+pickles from elsewhere must not be used as a cache. Writes are atomic (a temporary file renamed),
+so concurrent builds and interrupted ones leave whole entries or none. ``KG_CACHE`` names another
+folder; ``KG_CACHE=off`` turns the cache off. Delete the folder to reclaim its space.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sys
+import tempfile
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.documents import Document, DocumentMeta
+
+DEFAULT_CACHE = Path(".kg/cache")
+#: The files beside the reports that a build reads (kg.documents.MANIFEST_NAMES and
+#: kg.resolve.ALIAS_FILE, named here so that the up-to-date check needs neither module).
+SIDE_FILES = ("manifest.csv", "aliases.csv")
+CACHE_FORMAT = 1
+OFF = "off"
+# The libraries whose behaviour is part of what the extraction gives.
+PIPELINE_DISTRIBUTIONS = ("spacy", "jieba", "opencc", "pypinyin")
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A hash of the kg package's files (code and resources) and of the segmenting libraries'
+    versions: what decides the extraction besides the input."""
+    digest = hashlib.sha256(f"kg-cache {CACHE_FORMAT} python {sys.version_info[:2]}\n".encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in PIPELINE_DISTRIBUTIONS:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "absent"
+        digest.update(f"{name}={version}\n".encode())
+    return digest.hexdigest()
+
+
+class ExtractionCache:
+    """Documents by key in ``folder`` (``ab/abcdef….pickle``); ``folder=None`` caches nothing."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    @classmethod
+    def default(cls) -> ExtractionCache:
+        setting = os.environ.get("KG_CACHE")
+        if setting == OFF:
+            return cls(None)
+        return cls(Path(setting) if setting else DEFAULT_CACHE)
+
+    def key(self, path: Path, meta: DocumentMeta) -> str:
+        digest = hashlib.sha256(pipeline_version().encode())
+        digest.update(str(path).encode() + b"\0" + repr(meta).encode() + b"\0")
+        digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, path: Path, meta: DocumentMeta) -> tuple[str | None, Document | None]:
+        """(key, cached document or None); the key is None when the cache is off or the file
+        cannot be read (the extraction then reports why)."""
+        if self.folder is None:
+            return None, None
+        try:
+            key = self.key(path, meta)
+        except OSError:
+            return None, None
+        try:
+            with self._entry(key).open("rb") as stream:
+                document = pickle.load(stream)
+        except FileNotFoundError:
+            self.misses += 1
+            return key, None
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            self.misses += 1  # a damaged entry is a miss, and the fresh extraction replaces it
+            return key, None
+        self.hits += 1
+        return key, document
+
+    def put(self, key: str | None, document: Document) -> None:
+        if self.folder is None or key is None:
+            return
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
+                pickle.dump(document, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(stream.name, entry)
+        except OSError:
+            # A full disk or a read-only folder costs the next build time, not this build.
+            try:
+                os.unlink(stream.name)
+            except (OSError, UnboundLocalError):
+                pass
+
+
+class BuildRecord:
+    """What the last build into ``out`` and ``store`` was made from, so that ``kg build`` of the
+    same sources can tell that nothing changed and leave the exports and the store as they are.
+
+    The fingerprint covers each file's path, manifest row and bytes, the alias files, the
+    pipeline's version, the base IRI, the chosen exports and the files skipped. The exports and
+    the store count as unchanged while every export file has the size and modification time it
+    had and the store's record of its sources (``kg-sources.json``) the same bytes. The record
+    is kept in the cache folder (``builds/``), one per pair of ``out`` and ``store``."""
+
+    def __init__(self, cache: ExtractionCache, out: Path, store: Path):
+        self.cache = cache
+        self.out = Path(os.path.abspath(out))
+        self.store = Path(os.path.abspath(store))
+        pair = hashlib.sha256(f"{self.out}\0{self.store}".encode()).hexdigest()
+        self.path = cache.folder / "builds" / f"{pair}.json" if cache.folder else None
+
+    def fingerprint(self, paths: list[Path], base: str, exports, skipped: list[str]) -> str:
+        digest = hashlib.sha256(f"{pipeline_version()}\0{base}\0{','.join(exports)}\0".encode())
+        digest.update(json.dumps(sorted(skipped), ensure_ascii=False).encode())
+        for path in paths:
+            digest.update(f"\0{path}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        for folder in sorted({path.resolve().parent for path in paths}):
+            for name in SIDE_FILES:
+                side = folder / name
+                digest.update(f"\0{name}\0".encode() + (side.read_bytes() if side.is_file() else b"-"))
+        return digest.hexdigest()
+
+    def _state(self, files: list[str]) -> dict | None:
+        from kg.store import SOURCES_FILE
+
+        try:
+            state = {name: [(self.out / name).stat().st_size, (self.out / name).stat().st_mtime_ns] for name in files}
+            state[SOURCES_FILE] = hashlib.sha256((self.store / SOURCES_FILE).read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return state
+
+    def unchanged(self, fingerprint: str) -> dict | None:
+        """The record of the last build (``summary``: its counts, ``files``: the exports) when it
+        had this fingerprint and its exports and store are untouched; None otherwise."""
+        if self.path is None:
+            return None
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if saved.get("fingerprint") != fingerprint or self._state(saved["files"]) != saved["state"]:
+            return None
+        return saved
+
+    def save(self, fingerprint: str, files: list[str], summary: dict) -> None:
+        if self.path is None:
+            return
+        state = self._state(files)
+        if state is None:
+            return
+        data = {"fingerprint": fingerprint, "files": files, "state": state, "summary": summary}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(self.path.name + ".tmp")
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:
+            pass  # the next build does the work again; this one is complete
+
+
+__all__ = ["DEFAULT_CACHE", "BuildRecord", "ExtractionCache", "pipeline_version"]
