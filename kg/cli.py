@@ -152,7 +152,7 @@ def main(debug: bool) -> None:
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
 @click.option("--exports", "exports", default="default", show_default=True, metavar="LIST",
               help="Files to write, comma-separated: trig, ttl, jsonld, graphml, csv, graph, timeline; "
-                   "default (all but jsonld), all, none; e.g. default,jsonld.")
+                   "default (all of them), all, none; e.g. trig,csv,graph,timeline for a large corpus.")
 @click.option("--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (pip install 'kg[dask]').")
 @year_option
 @city_option
