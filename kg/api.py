@@ -818,10 +818,6 @@ def find_entities(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> l
     alternative, traditional characters read as simplified); else by pinyin (tones and spaces
     optional); else by a part of a label or of its pinyin. Each is ``{"id", "label", "type",
     "pinyin", "mentions", "names"}``; an empty list when nothing matches."""
-    from pypinyin import lazy_pinyin
-
-    from kg.text import to_simplified
-
     wanted = label.strip()
     if not wanted:
         return []
@@ -829,12 +825,19 @@ def find_entities(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> l
     by_id = [e for e in index if e["id"] == wanted]
     if by_id:
         return by_id
+    exact = [e for e in index if wanted in e["names"]]
+    if exact:  # the common case, answered without OpenCC or pypinyin (kg show stays instant)
+        return exact
+    from kg.text import to_simplified
+
     chinese = {wanted, to_simplified(wanted)}
     exact = [e for e in index if chinese & set(e["names"])]
     if exact:
         return exact
     key = _latin_key(wanted)
     if key and _is_latin(wanted):
+        from pypinyin import lazy_pinyin
+
         def keys(entity):
             return {_latin_key(entity["pinyin"]), *("".join(lazy_pinyin(n)) for n in entity["names"])}
 

@@ -489,7 +489,7 @@ def push(endpoint, graph_store, user, password_env, store):
     password = None
     if password_env:
         if password_env not in os.environ:
-            raise QueryError(f"--password-env {password_env}: no such environment variable")
+            raise click.BadParameter(f"{password_env}: no such environment variable", param_hint="--password-env")
         password = os.environ[password_env]
     if password is not None and user is None:
         raise QueryError("--password-env needs --user")

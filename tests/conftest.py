@@ -35,6 +35,7 @@ class Built:
 
 
 def _takes_store(args) -> bool:
+    args = [a for a in args if a != "--debug"]  # kg --debug show …
     return args and args[0] in {"recurring", "query", "show", "validate", "viz", "timeline", "serve"}
 
 

@@ -123,13 +123,13 @@ def test_push_with_a_wrong_password_is_a_one_line_error(built, virtuoso):
     result = run_kg("push", "--endpoint", f"{virtuoso}/sparql", "--graph-store", f"{virtuoso}/sparql-graph-crud-auth",
                     "--user", "dba", "--password-env", "KG_TEST_PASSWORD", "--store", str(built.store),
                     env={"KG_TEST_PASSWORD": "wrong"}, check=False)
-    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "HTTP 401" in result.stderr
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "HTTP 401" in result.stderr
 
 
 def test_push_to_nothing_is_a_one_line_error(built):
     port = free_port()
     result = run_kg("push", "--endpoint", f"http://127.0.0.1:{port}/sparql", "--store", str(built.store), check=False)
-    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "cannot reach the server" in result.stderr
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "cannot reach the server" in result.stderr
     missing = run_kg("push", "--endpoint", "http://127.0.0.1:9/sparql", "--user", "u", "--password-env", "KG_NO_SUCH_VARIABLE",
                      "--store", str(built.store), check=False)
     assert missing.returncode == 2 and "no such environment variable" in missing.stderr

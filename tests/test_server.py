@@ -829,7 +829,7 @@ def test_kg_serve_options_are_checked(built):
     from conftest import run_kg
 
     result = run_kg("serve", "--store", str(built.store), "--port", "0", "--memory-limit", "50", check=False)
-    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "memory limit of 50 MB is too low" in result.stderr
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1 and "memory limit of 50 MB is too low" in result.stderr
 
     result = run_kg("serve", "--store", str(built.store), "--port", "0", "--cors", "*", "--allow-service", "http://127.0.0.1:9/", check=False)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "--allow-service" in result.stderr
