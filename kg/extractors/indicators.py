@@ -45,7 +45,7 @@ class Figure:
     normalised: float
     base_unit: str
     qualifier: str | None
-    year_ref: str  # "explicit:2020" | "review" | "plan" | "plan-end" | "last-year" | "this-year"
+    year_ref: str  # "explicit:2020" | "review" | "plan" | "plan-end" | "plan-end:2025" | "last-year" | "this-year"
     rule: str
 
 
@@ -117,6 +117,11 @@ class IndicatorExtractor:
         self.target_words = tuple(config["kind"]["target"])
         self.target_in_clause = tuple(config["kind"]["target_in_clause"])
         self.five_year = tuple(config["kind"]["five_year"])
+        self.five_year_plans = config["kind"]["five_year_plans"]
+        self.year_opener = re.compile(config["year"]["opener"])
+        self.base_markers = tuple(config["year"]["base_markers"])
+        self.multiple_units = frozenset(config["year"]["multiple_units"])
+        self.other_place_gap = re.compile(config["figure"]["other_place_gap"])
         label = config["label"]
         self.strip_leading = sorted(label["strip_leading"], key=len, reverse=True)
         self.min_chars, self.max_chars = label["min_chars"], label["max_chars"]
@@ -175,6 +180,9 @@ class IndicatorExtractor:
                 group, group_labels = [], []
             before = text[clause_start : match.start()]
             label_text, verb = self._split_clause(before)
+            if self.other_place_gap.search(before):
+                previous_end = match.end()  # 高于全省1.3个百分点: a gap to another place
+                continue
             if "分别" in before:
                 group = [(match, verb, label_text)]
                 head = label_text.split("分别", 1)[0] if "分别" in label_text else label_text
@@ -284,7 +292,7 @@ class IndicatorExtractor:
         clause_start = max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1
         right_before = text[clause_start : match.start()]
         written = _EXPLICIT_YEAR.search(right_before) or _YEAR_IN_CLAUSE.search(right_before)
-        if written:
+        if written and not self._base_year(right_before, written, match):
             return f"explicit:{written.group(1)}"
         sentence_before = text[: match.start()]
         years = list(_YEAR_IN_CLAUSE.finditer(sentence_before))
@@ -295,15 +303,27 @@ class IndicatorExtractor:
         period = list(_PERIOD.finditer(sentence_before))
         if period and kind == "actual":
             return f"explicit:{period[-1].group(1)}"  # 2016 至 2019 年期间，…年均增长19.55%
+        opener = self.year_opener.match(text)
+        if opener and kind == "actual":
+            return f"explicit:{opener.group(1)}"  # 2020年，全市地区生产总值完成4726.3亿元
         if kind == "target":
-            if section in ("plan", "outlook") and any(w in text for w in self.five_year):
-                return "plan-end"
+            if section in ("plan", "outlook"):
+                named = [end for plan, end in self.five_year_plans.items() if plan in text]
+                if named:
+                    return f"plan-end:{max(named)}"
+                if any(w in text for w in self.five_year):
+                    return "plan-end"
             return "plan"
         if "去年" in sentence_before:
             return "last-year"
         return "review"
 
     # -- the clause before a figure -----------------------------------------------------------
+
+    def _base_year(self, right_before: str, written: re.Match, match: re.Match) -> bool:
+        """为2010年的1.91倍: the written year is the base of a multiple, not the figure's year."""
+        return (self._unit(match) in self.multiple_units
+                and right_before[: written.start(1)].rstrip().endswith(self.base_markers))
 
     def _split_clause(self, before: str) -> tuple[str, str]:
         """(label text, verb) of the clause text before a number."""
@@ -398,6 +418,8 @@ def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], plan
         return min(reviewed) - 1
     if year_ref == "last-year":
         return report_year - 1
+    if year_ref.startswith("plan-end:"):  # a named five-year plan: its end, unless already past
+        return max(int(year_ref.split(":", 1)[1]), min(planned))
     if year_ref == "plan-end":
         return max(planned) if len(planned) > 1 else report_year + 4
     return min(planned)
