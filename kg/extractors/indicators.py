@@ -111,6 +111,7 @@ class IndicatorExtractor:
         self.average = tuple(verbs["average"])
         self.level = sorted(verbs["level"], key=len, reverse=True)
         self.milestone_verbs = tuple(config["figure"]["milestone_verbs"])
+        self.noun_suffixes = tuple(verbs["noun_suffixes"])
         verbs = {*self.growth, *self.level, *self.milestone_verbs}
         self.verb = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
         self.gloss = re.compile(config["text"]["gloss"])
@@ -125,7 +126,7 @@ class IndicatorExtractor:
         label = config["label"]
         self.strip_leading = sorted(label["strip_leading"], key=len, reverse=True)
         self.min_chars, self.max_chars = label["min_chars"], label["max_chars"]
-        self.not_indicators = tuple(label["not_indicators"])
+        self.not_indicators = re.compile("|".join(label["not_indicators"]))
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
         self.comparison = tuple(config["label"]["comparison"])
@@ -260,7 +261,7 @@ class IndicatorExtractor:
         growth = verb in self.growth or unit == "个百分点"
         if growth and verb.startswith(self.negative):
             value = -value
-        measure = "growth" if growth else ("share" if base_unit == "%" else "level")
+        measure = "growth" if growth else ("share" if base_unit in ("%", "‰") else "level")
         clause_before = text[max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1 : match.start()]
         if growth and any(word in clause_before or word in verb for word in self.average):
             measure = "average_growth"  # 年均增长10%: a rate over a period, not one year's growth
@@ -327,7 +328,7 @@ class IndicatorExtractor:
 
     def _split_clause(self, before: str) -> tuple[str, str]:
         """(label text, verb) of the clause text before a number."""
-        matches = list(self.verb.finditer(before))
+        matches = [m for m in self.verb.finditer(before) if not before.startswith(self.noun_suffixes, m.end())]
         if not matches:
             return before, ""
         verb = matches[-1]
@@ -381,7 +382,7 @@ class IndicatorExtractor:
     def _is_indicator(self, label: str, unit: str) -> bool:
         if not (self.min_chars <= len(label) <= self.max_chars):
             return False
-        if any(word in label for word in self.not_indicators) and not self.indicators.code(label):
+        if self.not_indicators.search(label) and not self.indicators.code(label):
             return False
         if unit in self.count_units and not self.indicators.code(label):
             return False
