@@ -468,3 +468,12 @@ def test_sectors_are_not_ranks(figures):
     [(_, figure)] = figures("三次产业结构调整为0.6:84.5:14.9，第三产业比2010年提升2.2个百分点。")  # 石峰 2016
     assert (figure.measure, figure.value, figure.unit) == ("growth", 2.2, "个百分点")
     assert not figures("旅游收入增速居全省第2位。")  # a rank is still no figure
+
+
+def test_figures_run_together_without_punctuation(figures):
+    found = figures("一般公共预算收入增长10.7%规上工业增加值增长19%左右固定资产投资增长3.5%左右"
+                    "社消零总额增长11%以上城镇登记失业率2.81%。")  # 合肥 2022, as copied
+    assert [(f.code, f.value) for _, f in found] == [
+        ("budget_revenue", 10.7), ("industry_value_added", 19), ("fixed_asset_investment", 3.5),
+        ("retail_sales", 11), ("unemployment", 2.81)]
+    assert not figures("引进10亿元以上项目投资达50亿元。")[:-1]  # a class of projects still describes them

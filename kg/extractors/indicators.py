@@ -401,7 +401,12 @@ class IndicatorExtractor:
         following = text[end : end + 8]
         if text[self.run.match(text, end).end() :].startswith(self.milestones):
             return False  # 连破6000万、7000万大关: each number of the run is a milestone
-        return not following or following.startswith(self.followers)
+        if not following or following.startswith(self.followers):
+            return True
+        # 增长10.7%规上工业增加值增长19%: figures run together without punctuation; the next
+        # clause names a standard indicator before its own number.
+        next_clause = re.match(rf"[^{_CLAUSE_BREAK}\d]{{2,{self.max_chars}}}(?=\d)", text[end:])
+        return bool(next_clause) and self.indicators.code(next_clause.group()) is not None
 
 
 def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], planned: tuple[int, ...]) -> int:
