@@ -477,3 +477,11 @@ def test_figures_run_together_without_punctuation(figures):
         ("budget_revenue", 10.7), ("industry_value_added", 19), ("fixed_asset_investment", 3.5),
         ("retail_sales", 11), ("unemployment", 2.81)]
     assert not figures("引进10亿元以上项目投资达50亿元。")[:-1]  # a class of projects still describes them
+
+
+def test_average_growth_after_a_coordination_speaks_of_the_figures_before(figures):
+    found = figures("2015年，全区接待游客784.98万人次，实现门票收入3.16亿元，旅游总收入63.45亿元，"
+                    "分别为2010年的1.89倍、1.71倍、2.29倍，年均分别增长13.6%、11.3%和18%。")  # 南岳 2017
+    assert [(f.label, f.measure, f.value) for _, f in found][-3:] == [
+        ("接待游客", "average_growth", 13.6), ("门票收入", "average_growth", 11.3), ("旅游总收入", "average_growth", 18)]
+    assert {f.year_ref for _, f in found} == {"explicit:2015"}

@@ -187,7 +187,9 @@ class IndicatorExtractor:
             if "分别" in before:
                 group = [(match, verb, label_text)]
                 head = label_text.split("分别", 1)[0] if "分别" in label_text else label_text
-                group_labels = self._labels(head)
+                # 年均分别增长: a head of words that name no indicator speaks of the figures before
+                group_labels = [part for part in self._labels(head)
+                                if len(self._clean_label(part)) >= self.min_chars] or [""]
                 previous_end = match.end()
                 continue
             label = self._clean_label(re.split(r"[、]", label_text)[-1])
