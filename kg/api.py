@@ -17,13 +17,13 @@ import os
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.queries import QueryError, apply_params, rows, run_query, saved_query, term_text
+from kg.queries import QueryError, QueryResult, apply_params, rows, run_query, saved_query, term_text
 from kg.reading import InputError, path_problem
 from kg.store import (
     DEFAULT_STORE,
@@ -101,7 +101,7 @@ def collect_sources(sources, notices: list[str] | None = None) -> tuple[list[Pat
         if path.is_dir():
             found, skipped = [], []
             for entry in sorted(path.iterdir()):
-                if entry.name.startswith(".") or entry.name in SIDE_FILES:
+                if entry.name.startswith(".") or entry.name in SIDE_FILES or _is_readme(entry):
                     continue
                 problem = path_problem(entry)
                 if problem is None and entry.suffix.lower() in TEXT_SUFFIXES:
@@ -125,6 +125,11 @@ def collect_sources(sources, notices: list[str] | None = None) -> tuple[list[Pat
     return [p for _, p in unique], errors
 
 
+def _is_readme(path: Path) -> bool:
+    """A corpus folder's README (README.md, readme.txt) describes the reports; it is not one."""
+    return path.stem.lower() == "readme"
+
+
 def _load(args) -> Document | str:
     from kg.documents import load_document
 
@@ -137,17 +142,20 @@ def _load(args) -> Document | str:
 
 def analyze_files(
     paths: list[Path], jobs: int = 1, *, progress: Progress | None = None, cache: ExtractionCache | None = None,
-    dask: str | None = None,
+    dask: str | None = None, given: dict[Path, dict] | None = None,
 ) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
     others. Files found in the extraction cache (:mod:`kg.cache`) are not extracted again; the
-    others go to ``jobs`` processes, or to the Dask scheduler at ``dask``."""
+    others go to ``jobs`` processes, or to the Dask scheduler at ``dask``. ``given`` maps resolved
+    paths to the city and year the user gave (``--city``, ``--year``), which beat the manifest and
+    detection."""
     from kg.cache import ExtractionCache
     from kg.documents import Document, manifest_for
     from kg.nlp import create_pipeline
 
     cache = cache or ExtractionCache.default()
-    work = [(path, manifest_for(path)) for path in paths]
+    given = given or {}
+    work = [(path, replace(manifest_for(path), **given.get(path.resolve(), {}))) for path in paths]
     keys: list[str | None] = []
     results: list[Document | str | None] = []
     for path, meta in work:
@@ -228,12 +236,16 @@ def build(
     store: str | Path = DEFAULT_STORE,
     jobs: int = 1,
     base: str | None = None,
+    city: str | None = None,
+    year: int | None = None,
     *,
     quiet: bool = False,
     exports=None,
     dask: str | None = None,
 ) -> BuildSummary:
-    """Build the graph of ``sources``: write the exports to ``out`` and load the store.
+    """Build the graph of ``sources`` (a path, or a list of paths): write the exports to ``out``
+    and load the store. ``city`` and ``year`` describe a single report file whose text does not
+    say them (a corpus has a ``manifest.csv`` instead; see docs/queries.md).
 
     ``exports`` names the files to write (:data:`kg.export.EXPORTS`; default
     :data:`kg.export.DEFAULT_EXPORTS`); ``dask`` is the address of a Dask scheduler that extracts
@@ -243,8 +255,11 @@ def build(
     written and :class:`InputError` is raised. The exports and the store are each replaced in one
     atomic step, so an interrupted build leaves the previous ones whole."""
     base = base or os.environ.get("KG_BASE") or DEFAULT_BASE
-    paths, errors = collect_sources(sources)
-    return _build(paths, errors, Path(out), Path(store), jobs, base, quiet=quiet, exports=exports, dask=dask)
+    paths, errors = collect_sources(_as_list(sources))
+    return _build(
+        paths, errors, Path(out), Path(store), jobs, base,
+        given=_given(paths, city, year), quiet=quiet, exports=exports, dask=dask,
+    )
 
 
 @_single_writer
@@ -254,11 +269,13 @@ def add(
     store: str | Path = DEFAULT_STORE,
     jobs: int = 1,
     base: str | None = None,
+    city: str | None = None,
+    year: int | None = None,
     *,
     quiet: bool = False,
 ) -> BuildSummary:
     """Add report files to the graph in ``store``: build again from the files the store records
-    plus ``sources``. Entity IRIs depend only on names, so the other reports' named graphs and
+    plus ``sources`` (``city`` and ``year`` as in :func:`build`). Entity IRIs depend only on names, so the other reports' named graphs and
     the IRIs already in the graph do not change. Every file must read; otherwise nothing changes
     and :class:`InputError` names the file.
 
@@ -269,7 +286,7 @@ def add(
     base = base or record.get("base") or DEFAULT_BASE
     recorded = _recorded_paths(record, Path(store))
     notices: list[str] = []
-    new, errors = collect_sources(sources, notices)
+    new, errors = collect_sources(_as_list(sources), notices)
     if errors:
         raise InputError(errors[0] if len(errors) == 1 else "; ".join(errors))
     if not new:
@@ -283,7 +300,8 @@ def add(
     changed = [p for p in new if p.resolve() in digest_of and digest_of[p.resolve()] != file_digest(p)]
     superseded = _superseded(record, fresh, jobs)
     kept = [p for p in recorded if p not in superseded]
-    summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True, quiet=quiet)
+    given = _recorded_given(record) | _given(new, city, year)
+    summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True, given=given, quiet=quiet)
     summary.errors = notices
     summary.added = [str(p) for p in fresh]
     summary.replaced = sorted({*map(str, superseded), *map(str, changed)})
@@ -386,9 +404,61 @@ def remove(
     if not kept:
         raise InputError(f"removing {report} would leave the graph empty; build from other sources instead (kg build)")
     paths = _recorded_paths({"sources": kept}, Path(store))
-    summary = _build(paths, [], Path(out), Path(store), jobs, base, strict=True)
+    summary = _build(paths, [], Path(out), Path(store), jobs, base, strict=True, given=_recorded_given({"sources": kept}))
     summary.removed = sorted({e["path"] for e in gone})
     return summary
+
+
+def _as_list(sources) -> list:
+    """A path given alone (``kg.build("reports")``) is one source, not a sequence of characters."""
+    return [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
+
+
+def _given(paths: list[Path], city: str | None, year: int | None) -> dict[Path, dict]:
+    """The city and year the user gave for one report file, checked."""
+    check_year(year)
+    fields = {k: v for k, v in (("city", check_city(city)), ("year", year)) if v is not None}
+    if not fields:
+        return {}
+    if len(paths) != 1:
+        raise InputError(
+            f"--city and --year describe one report file, not {len(paths)}: for several, put a manifest.csv beside them"
+            " (docs/queries.md, 'Corpora')"
+        )
+    return {paths[0].resolve(): fields}
+
+
+def _recorded_given(record: dict) -> dict[Path, dict]:
+    """What ``--city``/``--year`` gave for the recorded files, so that later builds keep it."""
+    return {
+        Path(e["path"]).resolve(): {k: e[k] for k in ("city", "year") if k in e}
+        for e in record["sources"] if "city" in e or "year" in e
+    }
+
+
+#: Work reports exist since the first people's congresses; a report is delivered early in its year.
+FIRST_REPORT_YEAR = 1954
+
+
+def check_year(year: int | None) -> None:
+    import datetime
+
+    last = datetime.date.today().year + 1
+    if year is not None and not FIRST_REPORT_YEAR <= year <= last:
+        raise InputError(f"--year {year}: a report year is between {FIRST_REPORT_YEAR} and {last}")
+
+
+def check_city(city: str | None) -> str | None:
+    """The full name of a real division (province, prefecture or county) of the gazetteer that
+    ``city`` names (茂名 → 茂名市); :class:`InputError` when there is none."""
+    from kg.gazetteer import load_gazetteer
+
+    if city is None:
+        return None
+    found = load_gazetteer().lookup(city.strip())
+    if not found:
+        raise InputError(f"--city {city}: not a Chinese province, city or county (kg's gazetteer of divisions has no such name)")
+    return found[0].name
 
 
 def _recorded_paths(record: dict, store: Path) -> list[Path]:
@@ -402,7 +472,7 @@ def _recorded_paths(record: dict, store: Path) -> list[Path]:
     return paths
 
 
-def _source_record(documents: list[Document], base: str) -> dict:
+def _source_record(documents: list[Document], base: str, given: dict[Path, dict]) -> dict:
     """What :func:`kg.store.read_sources` gives back: the files of the build and their reports."""
     cwd = Path.cwd().resolve()
 
@@ -413,16 +483,18 @@ def _source_record(documents: list[Document], base: str) -> dict:
         except ValueError:
             return str(resolved)
 
-    sources = sorted({(name(d.source.path), d.report_id, d.source.sha256) for d in documents})
+    sources = sorted({(name(d.source.path), d.report_id, d.source.sha256, tuple(given.get(d.source.path.resolve(), {}).items()))
+                      for d in documents})
     return {
         "format": SOURCES_FORMAT,
         "base": base,
-        "sources": [{"path": p, "report": r, "sha256": digest} for p, r, digest in sources],
+        "sources": [{"path": p, "report": r, "sha256": digest, **dict(g)} for p, r, digest, g in sources],
     }
 
 
 def _build(
     paths: list[Path], errors: list[str], out: Path, store: Path, jobs: int, base: str, strict: bool = False,
+    given: dict[Path, dict] | None = None,
     *, quiet: bool = False, exports=None, dask: str | None = None,
 ) -> BuildSummary:
     if out.exists() and not out.is_dir():
@@ -438,7 +510,7 @@ def _build(
     cache = ExtractionCache.default()
     record = BuildRecord(cache, out, store)
     try:
-        fingerprint = record.fingerprint(paths, base, exports, errors) if cache.folder else None
+        fingerprint = record.fingerprint(paths, base, exports, errors, given) if cache.folder else None
     except OSError:
         fingerprint = None  # a file that cannot be read: the extraction says why
     saved = record.unchanged(fingerprint) if fingerprint else None
@@ -452,7 +524,7 @@ def _build(
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
     with Progress(len(paths), "extracting", quiet=quiet) as progress:
-        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask)
+        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given)
     stages.done("extract")
     if strict and failed:
         messages = list(failed.values())
@@ -468,7 +540,7 @@ def _build(
     staging = Staging(out)
     new_store = StoreStaging(store)
     try:
-        new_store.write(quads, _source_record(documents, base))
+        new_store.write(quads, _source_record(documents, base, given or {}))
         db = new_store.open()
         stages.done("store")
         write_rdf(quads, staging, exports)
@@ -523,7 +595,8 @@ def extract(path: str | Path, city: str | None = None, year: int | None = None) 
     from kg.documents import load_document, manifest_for
     from kg.resolve import aliases_for, entity_iri, resolution_key
 
-    document = load_document(Path(path), manifest_for(Path(path)), city=city, year=year)
+    check_year(year)
+    document = load_document(Path(path), manifest_for(Path(path)), city=check_city(city), year=year)
     aliases = aliases_for([path])
     base = os.environ.get("KG_BASE") or DEFAULT_BASE
     entities: dict[str, dict] = {}
@@ -670,27 +743,130 @@ def dossier(
     return write_dossier_html(loaded, path)
 
 
-def query(sparql: str, store: str | Path | ox.Store = DEFAULT_STORE):
-    """Run SPARQL on the embedded store; returns pyoxigraph results."""
-    return run_query(_store(store), sparql)
+def query(
+    sparql: str | None = None,
+    store: str | Path | ox.Store = DEFAULT_STORE,
+    *,
+    name: str | None = None,
+    params: dict | None = None,
+) -> QueryResult:
+    """Run SPARQL on the embedded store, or the saved query ``name`` (see ``kg queries``) with
+    ``params`` (``{"label": "桑龙高速"}``; the others take their defaults, computed from the store).
+
+    The result can be iterated any number of times: SELECT rows as dicts (``.rows``),
+    CONSTRUCT/DESCRIBE triples (``.triples``); ``.to_df()`` with pandas; Jupyter shows a table."""
+    if (sparql is None) == (name is None):
+        raise QueryError("give either a SPARQL query or name= of a saved query")
+    db = _store(store)
+    if name is not None:
+        sparql = saved_query(name).prepared({k: str(v) for k, v in (params or {}).items()}, store=db)
+    elif params:
+        sparql = apply_params(sparql, {k: str(v) for k, v in params.items()})
+    return QueryResult(run_query(db, sparql))
+
+
+class AmbiguousLabel(QueryError):
+    """Several entities answer to a label; ``candidates`` lists them, most mentioned first."""
+
+    def __init__(self, label: str, candidates: list[dict]):
+        self.candidates = candidates
+        shown = ", ".join(f"{c['label']} ({c['type']})" for c in candidates[:8])
+        more = f" and {len(candidates) - 8} more" if len(candidates) > 8 else ""
+        super().__init__(f"{label!r} matches {len(candidates)} entities; did you mean {shown}{more}? (give the full label or the IRI)")
+
+
+def _entity_index(db: ox.Store) -> list[dict]:
+    """Every entity with its Chinese labels (preferred first), pinyin, type and mention count."""
+    results = db.query(
+        """SELECT ?e ?type (SAMPLE(?p) AS ?pinyin) (COUNT(DISTINCT ?m) AS ?n)
+                  (GROUP_CONCAT(DISTINCT ?pref; separator="\u001f") AS ?prefs)
+                  (GROUP_CONCAT(DISTINCT ?alt; separator="\u001f") AS ?alts) WHERE {
+             VALUES ?typeIri { kg:Project kg:Place kg:Programme kg:Organization kg:Event }
+             ?c rdfs:subClassOf* ?typeIri . ?e a ?c .
+             ?e skos:prefLabel ?pref FILTER(LANG(?pref) = "zh")
+             OPTIONAL { ?e skos:altLabel ?alt }
+             OPTIONAL { ?e skos:prefLabel ?p FILTER(LANGMATCHES(LANG(?p), "zh-Latn-pinyin")) }
+             OPTIONAL { ?m itsrdf:taIdentRef ?e }
+             BIND(STRAFTER(STR(?typeIri), "#") AS ?type)
+           } GROUP BY ?e ?type""",
+        use_default_graph_as_union=True,
+        prefixes=_prefixes(),
+    )
+    index = []
+    for row in results:
+        prefs = term_text(row["prefs"]).split("\u001f")
+        alts = [a for a in term_text(row["alts"]).split("\u001f") if a]
+        index.append({
+            "id": row["e"].value, "label": sorted(prefs)[0], "type": term_text(row["type"]),
+            "pinyin": term_text(row["pinyin"]), "mentions": int(term_text(row["n"]) or 0),
+            "names": sorted({*prefs, *alts}),
+        })
+    index.sort(key=lambda e: (-e["mentions"], e["label"], e["id"]))
+    return index
+
+
+def _latin_key(text: str) -> str:
+    """``Zhāngshí Tiělù`` and ``zhangshi tielu`` → ``zhangshitielu``."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.replace("ü", "v").replace("Ü", "v"))
+    return "".join(ch for ch in plain.lower() if "a" <= ch <= "z" or ch == "v")
+
+
+def find_entities(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> list[dict]:
+    """The entities ``label`` names, best first: by IRI; else by a Chinese label (preferred or
+    alternative, traditional characters read as simplified); else by pinyin (tones and spaces
+    optional); else by a part of a label or of its pinyin. Each is ``{"id", "label", "type",
+    "pinyin", "mentions", "names"}``; an empty list when nothing matches."""
+    from pypinyin import lazy_pinyin
+
+    from kg.text import to_simplified
+
+    wanted = label.strip()
+    if not wanted:
+        return []
+    index = _entity_index(_store(store))
+    by_id = [e for e in index if e["id"] == wanted]
+    if by_id:
+        return by_id
+    chinese = {wanted, to_simplified(wanted)}
+    exact = [e for e in index if chinese & set(e["names"])]
+    if exact:
+        return exact
+    key = _latin_key(wanted)
+    if key and _is_latin(wanted):
+        def keys(entity):
+            return {_latin_key(entity["pinyin"]), *("".join(lazy_pinyin(n)) for n in entity["names"])}
+
+        by_pinyin = [e for e in index if key in keys(e)]
+        if by_pinyin:
+            return by_pinyin
+        return [e for e in index if len(key) >= 3 and any(key in k for k in keys(e))]
+    return [e for e in index if any(c in n for c in chinese for n in e["names"])]
+
+
+def resolve_entity(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
+    """The one entity ``label`` names (see :func:`find_entities`); :class:`AmbiguousLabel` when
+    several do, :class:`QueryError` with the nearest labels when none does."""
+    import difflib
+
+    found = find_entities(label, store)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise AmbiguousLabel(label, found)
+    names = sorted({n for e in _entity_index(_store(store)) for n in e["names"]})
+    close = difflib.get_close_matches(label, names, n=5, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else " (kg query --name entities lists them)"
+    raise QueryError(f"no entity labelled {label!r}{hint}")
 
 
 def show(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
-    """One entity by label (preferred or alternative): labels, class, places, years, statuses and
-    evidence sentences."""
+    """One entity by label (see :func:`find_entities`: traditional characters, pinyin and a part
+    of the name work too): labels, class, places, years, statuses and evidence sentences with
+    their report's city. Years are integers."""
     db = _store(store)
-    literal = json.dumps(label, ensure_ascii=False)
-    found = list(
-        db.query(
-            "SELECT DISTINCT ?e WHERE { VALUES ?l { %s %s@zh } { ?e skos:prefLabel ?l } UNION { ?e skos:altLabel ?l } } ORDER BY ?e"
-            % (literal, literal),
-            use_default_graph_as_union=True,
-            prefixes=_prefixes(),
-        )
-    )
-    if not found:
-        raise QueryError(f"no entity labelled {label!r}")
-    entity = found[0]["e"]
+    entity = ox.NamedNode(resolve_entity(label, db)["id"])
 
     def values(sparql: str) -> list[dict]:
         sparql = sparql.replace("WHERE {", f"WHERE {{ VALUES ?e {{ {entity} }}", 1)
@@ -703,12 +879,17 @@ def show(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
         "SELECT ?p ?label WHERE { ?e ?pi ?o . VALUES ?pi { kg:locatedIn kg:partOf kg:connects } ?o skos:prefLabel ?label FILTER(LANG(?label)='zh') BIND(STRAFTER(STR(?pi),'#') AS ?p) } ORDER BY ?p ?label"
     )
     evidence = values(
-        """SELECT ?year ?section ?status ?text ?sentence WHERE {
-             ?m itsrdf:taIdentRef ?e ; kg:reportYear ?year ; kg:section ?s ; nif:anchorOf ?text ; nif:sentence ?sn .
+        """SELECT ?year ?city ?section ?status ?text ?sentence WHERE {
+             ?m itsrdf:taIdentRef ?e ; kg:reportYear ?year ; kg:section ?s ; nif:anchorOf ?text ; nif:sentence ?sn ;
+                nif:referenceContext ?doc .
              ?sn nif:anchorOf ?sentence .
+             OPTIONAL { ?report dcterms:hasPart ?doc ; kg:city ?cityNode .
+                        ?cityNode skos:prefLabel ?city FILTER(LANG(?city) = "zh") }
              OPTIONAL { ?m kg:status ?st } BIND(STRAFTER(STR(?s),'#') AS ?section) BIND(STRAFTER(STR(?st),'#') AS ?status)
-           } ORDER BY ?year ?m"""
+           } ORDER BY ?year ?city ?m"""
     )
+    for item in evidence:
+        item["year"] = int(item["year"])
     definition = values("SELECT ?d WHERE { ?e skos:definition ?d }")
     statuses = " ".join(f"{e['year']}={e['status']}@{e['section']}" for e in evidence if e["status"])
     return {
@@ -718,8 +899,9 @@ def show(label: str, store: str | Path | ox.Store = DEFAULT_STORE) -> dict:
         "alt_labels": [l["l"] for l in labels if l["kind"] == "alt"],
         "class": cls[0]["c"].rsplit("#", 1)[-1] if cls else "",
         "links": links,
-        "years": sorted({int(e["year"]) for e in evidence}),
-        "status": year_status(statuses),
+        "years": sorted({e["year"] for e in evidence}),
+        "cities": sorted({e["city"] for e in evidence if e["city"]}),
+        "status": {int(year): status for year, status in year_status(statuses).items()},
         "definition": definition[0]["d"] if definition else None,
         "evidence": evidence,
     }
@@ -840,6 +1022,6 @@ def _store(store) -> ox.Store:
 
 
 __all__ = [
-    "BuildSummary", "add", "build", "dossier", "extract", "indicators", "promises", "query", "rdflib_dataset", "recurring",
-    "remove", "show", "validate",
+    "AmbiguousLabel", "BuildSummary", "QueryResult", "add", "build", "dossier", "extract", "find_entities", "indicators",
+    "promises", "query", "rdflib_dataset", "recurring", "remove", "show", "validate",
 ]

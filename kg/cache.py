@@ -137,9 +137,11 @@ class BuildRecord:
         pair = hashlib.sha256(f"{self.out}\0{self.store}".encode()).hexdigest()
         self.path = cache.folder / "builds" / f"{pair}.json" if cache.folder else None
 
-    def fingerprint(self, paths: list[Path], base: str, exports, skipped: list[str]) -> str:
+    def fingerprint(self, paths: list[Path], base: str, exports, skipped: list[str], given: dict | None = None) -> str:
         digest = hashlib.sha256(f"{pipeline_version()}\0{base}\0{','.join(exports)}\0".encode())
         digest.update(json.dumps(sorted(skipped), ensure_ascii=False).encode())
+        # --city and --year given for a file change its report as much as its bytes do
+        digest.update(json.dumps(sorted((str(p), sorted(g.items())) for p, g in (given or {}).items()), ensure_ascii=False).encode())
         for path in paths:
             digest.update(f"\0{path}\0".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())

@@ -1,15 +1,20 @@
 """The ``kg`` command line: a thin layer over :mod:`kg.api` (see ``docs/cli.md``).
 
-Bad input ends with a one-line error on stderr and a non-zero exit; ``--debug`` shows the
-traceback instead.
+Bad input ends with a one-line error on stderr and a non-zero exit: 2 for a usage error (an unknown
+option, a bad value), 1 for a runtime error (a file that cannot be read, a query that fails);
+``--debug`` (before or after the command) shows the traceback instead. Output piped into a
+program that stops reading (``| head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -17,9 +22,12 @@ import click
 
 from kg import api
 from kg.queries import (
+    GRAPH_FORMATS,
+    TABLE_FORMATS,
     QueryError,
     apply_params,
-    format_results,
+    check_format,
+    query_form,
     read_query_file,
     remote_query,
     render_table,
@@ -44,13 +52,53 @@ no_wait_option = click.option(
 )
 
 
+def _check_year(_ctx, _param, value):
+    try:
+        api.check_year(value)
+    except InputError as error:
+        raise click.BadParameter(str(error).split(": ", 1)[1]) from None
+    return value
+
+
+def _check_city(_ctx, _param, value):
+    try:
+        return api.check_city(value)
+    except InputError as error:
+        raise click.BadParameter(str(error).split(": ", 1)[1]) from None
+
+
+year_option = click.option("--year", type=int, default=None, callback=_check_year,
+                           help="The year the report was delivered (default: from the manifest or the text).")
+city_option = click.option("--city", default=None, callback=_check_city,
+                           help="The report's city or county (default: from the manifest or the text).")
+
+
+def _debug_first(args: list[str]) -> list[str]:
+    """``kg query --debug …`` means ``kg --debug query …``: the flag may follow the command."""
+    before = args[: args.index("--")] if "--" in args else args
+    if "--debug" not in before[1:]:
+        return args
+    return ["--debug", *(a for i, a in enumerate(args) if not (a == "--debug" and i < len(before)))]
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``kg … | head``): drop what is still buffered and end quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
 class KgGroup(click.Group):
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         """Usage errors (an unknown option or choice) are one line too, like every bad input."""
+        args = _debug_first(list(sys.argv[1:] if args is None else args))
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
             result = super().main(args, prog_name, complete_var, False, **extra)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except click.UsageError as error:
             where = error.ctx.command_path if error.ctx else "kg"
             click.echo(f"kg: error: {' '.join(error.format_message().split())} (see {where} --help)", err=True)
@@ -66,16 +114,18 @@ class KgGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except EXPECTED_ERRORS as error:
             if ctx.params.get("debug"):
                 raise
             click.echo(f"kg: error: {error}", err=True)
-            ctx.exit(2)
+            ctx.exit(1)
         except OSError as error:
             if ctx.params.get("debug"):
                 raise
             click.echo(f"kg: error: {error.strerror or error}: {getattr(error, 'filename', '') or ''}".rstrip(": "), err=True)
-            ctx.exit(2)
+            ctx.exit(1)
         except KeyboardInterrupt:
             if ctx.params.get("debug"):
                 raise
@@ -86,7 +136,7 @@ class KgGroup(click.Group):
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress, no summary).")
 
 
-@click.group(cls=KgGroup)
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(package_name="kg")
 def main(debug: bool) -> None:
@@ -102,11 +152,16 @@ def main(debug: bool) -> None:
 @click.option("--base", default=None, help="Base IRI of the instance data (default: $KG_BASE or https://w3id.org/govreport-kg/).")
 @click.option("--exports", "exports", default="default", show_default=True, metavar="LIST",
               help="Files to write, comma-separated: trig, ttl, jsonld, graphml, csv, graph, timeline; "
-                   "default (all but jsonld), all, none; e.g. default,jsonld.")
+                   "default (all of them), all, none; e.g. trig,csv,graph,timeline for a large corpus.")
 @click.option("--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS (pip install 'kg[dask]').")
+@year_option
+@city_option
 @quiet_option
-def build(sources, out, store, jobs, no_wait, base, exports, dask, quiet):
-    """Build the graph of SOURCES (files or folders; default seeds/)."""
+def build(sources, out, store, jobs, no_wait, base, exports, dask, year, city, quiet):
+    """Build the graph of SOURCES (files or folders; default seeds/).
+
+    --year and --city describe a single report file; for a folder of reports, a manifest.csv
+    beside them says each file's city and year (docs/queries.md, "Corpora")."""
     from kg.export import export_choice
 
     try:
@@ -114,7 +169,7 @@ def build(sources, out, store, jobs, no_wait, base, exports, dask, quiet):
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--exports") from None
     summary = api.build(sources or api.DEFAULT_SOURCES, out=out, store=store, jobs=jobs, base=base,
-                        quiet=quiet, exports=chosen, dask=dask, wait=not no_wait)
+                        city=city, year=year, quiet=quiet, exports=chosen, dask=dask, wait=not no_wait)
     for error in summary.errors:
         click.echo(f"kg: skipped {error}", err=True)
     if quiet:
@@ -125,8 +180,8 @@ def build(sources, out, store, jobs, no_wait, base, exports, dask, quiet):
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--city", default=None, help="The report's city (default: detected).")
-@click.option("--year", type=int, default=None, help="The year the report was delivered (default: detected).")
+@city_option
+@year_option
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json", show_default=True)
 def extract(file, city, year, fmt):
     """Extract one document without touching the store."""
@@ -149,7 +204,7 @@ def extract(file, city, year, fmt):
 
 
 @main.command()
-@click.option("--type", "type_", type=click.Choice([*ENTITY_TYPES, "all"]), default="all", show_default=True)
+@click.option("--type", "type_", type=click.Choice([*ENTITY_TYPES, "all"], case_sensitive=False), default="all", show_default=True)
 @click.option("--min-years", type=click.IntRange(1), default=2, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @store_option
@@ -171,52 +226,66 @@ def recurring(type_, min_years, fmt, store):
         writer.writerows([i["id"], *row] for i, row in zip(items, body))
         click.echo(buffer.getvalue(), nl=False)
     else:
-        click.echo(render_table(header, body))
+        click.echo(render_table(header, body, clip_at=None))
 
 
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option("--name", help="Run a saved query (see `kg queries`).")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Set a saved query's VALUES parameter.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Set a query parameter (repeatable; see `kg queries`).")
+@click.option("--format", "fmt", type=click.Choice([*TABLE_FORMATS, *GRAPH_FORMATS], case_sensitive=False), default=None,
+              help="SELECT/ASK: table (default), csv, tsv, json, xml; CONSTRUCT/DESCRIBE: ttl (default), nt, jsonld, trig.")
+@click.option("--wide", is_flag=True, help="Tables: print long cells whole (default: shortened to 80 characters).")
 @store_option
 @click.option("--endpoint", help="Query a SPARQL 1.1 endpoint instead of the embedded store.")
-def query(sparql, file, name, params, fmt, store, endpoint):
-    """Run SPARQL (QUERY, -f FILE.rq or --name SAVED)."""
+def query(sparql, file, name, params, fmt, wide, store, endpoint):
+    """Run SPARQL (QUERY, -f FILE.rq or --name SAVED). The store is read-only here: updates are refused."""
     given = [x for x in (sparql, file, name) if x]
     if len(given) != 1:
-        raise QueryError("give exactly one of QUERY, -f FILE or --name SAVED")
-    text = sparql or (read_query_file(file) if file else saved_query(name).text)
-    if params:
-        pairs = {}
-        for param in params:
-            key, sep, value = param.partition("=")
-            if not sep:
-                raise QueryError(f"--param {param!r}: expected NAME=VALUE")
-            pairs[key.lstrip("?")] = value
-        text = apply_params(text, pairs)
+        raise click.UsageError("give exactly one of QUERY, -f FILE or --name SAVED")
+    pairs = {}
+    for param in params:
+        key, sep, value = param.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{param!r}: expected NAME=VALUE", param_hint="--param")
+        pairs[key.lstrip("?")] = value
     if endpoint:
-        click.echo(remote_query(endpoint, text, fmt), nl=False)
+        text = saved_query(name).prepared(pairs, endpoint=endpoint) if name else _with_params(sparql or read_query_file(file), pairs)
+        output = remote_query(endpoint, text, check_format(fmt or "table", query_form(text) in ("CONSTRUCT", "DESCRIBE")))
+        click.echo(output, nl=not output.endswith("\n"))
         return
-    output = format_results(api.query(text, store), fmt)
-    click.echo(output, nl=not output.endswith("\n"))
+    if name:
+        result = api.query(name=name, params=pairs, store=store)
+    else:
+        result = api.query(_with_params(sparql or read_query_file(file), pairs), store)
+    click.echo(result.format(fmt or "table", wide=wide), nl=False)
+
+
+def _with_params(text: str, pairs: dict[str, str]) -> str:
+    return apply_params(text, pairs) if pairs else text
 
 
 @main.command()
 def queries():
-    """List the saved queries."""
+    """List the saved queries with their parameters and defaults."""
     for saved in saved_queries():
         click.echo(f"{saved.name:14s} {saved.description}")
+        for parameter in saved.parameters:
+            click.echo(f"{'':14s}   --param {parameter.name}=…  {parameter.meaning} (default: {parameter.default_text()})")
 
 
 @main.command()
-@click.argument("label")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.argument("label", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"], case_sensitive=False), default="text", show_default=True)
+@click.option("--wide", is_flag=True, help="One line per status and evidence sentence, however long (default: wrapped to the terminal).")
 @store_option
-def show(label, fmt, store):
-    """One entity: labels, class, places, years, statuses and the evidence sentences."""
-    info = api.show(label, store)
+def show(label, fmt, wide, store):
+    """One entity: labels, class, places, years, statuses and the evidence sentences.
+
+    LABEL is a Chinese label (traditional characters too), its pinyin (zhangshi tielu), a part of
+    it, or the entity's IRI; when several entities match, the candidates are listed."""
+    info = api.show(" ".join(label), store)
     if fmt == "json":
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
@@ -230,12 +299,32 @@ def show(label, fmt, store):
         click.echo(f"definition: {info['definition']}")
     click.echo(f"years: {' '.join(map(str, info['years']))}")
     if info["status"]:
-        click.echo("status: " + ", ".join(f"{y} {s}" for y, s in info["status"].items()))
+        _echo_wrapped("status: " + ", ".join(f"{y} {s}" for y, s in info["status"].items()), wide, "        ")
     click.echo("evidence:")
     for item in info["evidence"]:
         status = f" [{item['status']}]" if item["status"] else ""
         sentence = re.sub(r"\s*\n\s*", "", item["sentence"]).strip()
-        click.echo(f"  {item['year']} {item['section']}{status}: {sentence}")
+        _echo_wrapped(f"  {item['year']} {item['city']} {item['section']}{status}: {sentence}", wide, "      ")
+
+
+def _echo_wrapped(text: str, wide: bool, indent: str) -> None:
+    """A line wrapped to the terminal (CJK characters are two columns wide), never cut."""
+    width = None if wide else shutil.get_terminal_size((100, 24)).columns
+    if not width or _columns(text) <= width:
+        click.echo(text)
+        return
+    line, used = "", 0
+    for ch in text:
+        if used + _columns(ch) > width:
+            click.echo(line.rstrip())
+            line, used = indent, len(indent)
+        line += ch
+        used += _columns(ch)
+    click.echo(line.rstrip())
+
+
+def _columns(text: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
 
 
 @main.command()
@@ -253,8 +342,8 @@ def validate(store):
 @main.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("exports/graph.html"), show_default=True)
 @click.option("--focus", help="Label or IRI of an entity: show it and its neighbourhood.")
-@click.option("--year", type=int, help="Only what the report of this year mentions.")
-@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES), help="Only these types (repeatable).")
+@click.option("--year", type=int, callback=_check_year, help="Only what the report of this year mentions.")
+@click.option("--type", "types", multiple=True, type=click.Choice(ENTITY_TYPES, case_sensitive=False), help="Only these types (repeatable).")
 @click.option("--max-nodes", type=click.IntRange(1), help="Keep the most important nodes (default 1500; the others are counted in the page).")
 @store_option
 def viz(out, focus, year, types, max_nodes, store):
@@ -262,9 +351,17 @@ def viz(out, focus, year, types, max_nodes, store):
     from kg.views.model import load_view_model
     from kg.views.network import write_network_html
 
-    model = load_view_model(open_store(store))
+    db = open_store(store)
+    if focus:
+        focus = api.resolve_entity(focus, db)["id"]
+    model = load_view_model(db)
+    if year is not None and year not in model.years:
+        raise QueryError(f"--year {year}: no entity is mentioned in a report of that year (the graph has {', '.join(map(str, model.years)) or 'no reports'})")
     limit = {"max_nodes": max_nodes} if max_nodes else {}  # else the view's default
-    path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, **limit)
+    try:
+        path = write_network_html(model, out, focus=focus, year=year, types=list(types) or None, **limit)
+    except KeyError as error:  # the focus entity is not among the year's or the types' entities
+        raise QueryError(error.args[0]) from None
     click.echo(f"wrote {path}")
 
 
@@ -299,14 +396,17 @@ def timeline(out, programmes, svg, store):
 @store_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Files analysed in parallel.")
 @no_wait_option
+@year_option
+@city_option
 @quiet_option
-def add(sources, out, store, jobs, no_wait, quiet):
+def add(sources, out, store, jobs, no_wait, year, city, quiet):
     """Add report files (or folders) to the graph in the store.
 
     Builds again from the files the store was built from plus SOURCES; the other reports' named
     graphs and every entity IRI already in the graph stay the same. If a file cannot be read,
-    nothing changes."""
-    summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait, quiet=quiet)
+    nothing changes. --year and --city describe a single report file (and are kept for later
+    builds)."""
+    summary = api.add(sources, out=out, store=store, jobs=jobs, wait=not no_wait, year=year, city=city, quiet=quiet)
     for notice in summary.errors:
         click.echo(f"kg: {notice}", err=True)
     if quiet:
@@ -367,6 +467,10 @@ def serve(host, port, timeout, workers, pages, memory_limit, allow_service, cors
                       memory_limit_mb=memory_limit, allow_service=allow_service, cors=cors or None)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
+    except OSError as error:
+        if error.errno != errno.EADDRINUSE:
+            raise
+        raise click.ClickException(f"port {port} on {host} is busy (another server is using it): give another --port, or --port 0 for any free one") from None
 
 
 

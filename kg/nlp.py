@@ -227,8 +227,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
                 continue  # 久瑞生物 in 久瑞生物新厂房: the company is named too
             if nested and other.type == "Organization" and other.attrs.get("nested") and candidate.type == "Project":
                 continue  # the same, when the company's span was chosen first
-            if nested and candidate.type == "Project" and candidate.attrs.get("nested") and other.type == "Project":
-                continue  # 翠谷产业园 in 翠谷产业园路网工程: the zone a work is built in is named too
+            if nested and candidate.attrs.get("nested") and other.type == candidate.type:
+                continue  # 翠谷产业园 in 翠谷产业园路网工程, 个转企 in “个转企、小升规”支持政策: named too
             conflict = True
             break
         if not conflict:

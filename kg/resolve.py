@@ -100,10 +100,12 @@ def _rules() -> dict:
         "city_types": frozenset(config["city_prefix_types"]),
         "city_rest": config["city_prefix_min_rest"],
         "core_types": frozenset(config["core_types"]),
-        "transport": frozenset(config["transport_classes"]),
+        "families": {cls: family for family, classes in config["core_families"].items() for cls in classes},
         "kind_endings": {type_: tuple(words) for type_, words in config.get("kind_endings", {}).items()},
         "kind_rest": config.get("kind_endings_min_rest", 3),
         "optional": {type_: tuple(words) for type_, words in config.get("optional_words", {}).items()},
+        "optional_start_rest": config["optional_start_min_rest"],
+        "contractions": tuple((long, short) for long, short in config["contractions"]),
     }
 
 
@@ -128,6 +130,9 @@ def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None
         short = "".join(ch for ch in label if ch not in rules["numerals"])
         return Key(f"Programme:{short}", short, "slogan-abbreviation")
     rule = "same-label" if label == written else "counted-number"
+    for long, short in rules["contractions"]:
+        if long in label:
+            label, rule = label.replace(long, short), "contraction"
     if type_ in rules["city_types"]:
         for prefix in _city_names(city):
             if label.startswith(prefix) and len(label) - len(prefix) >= rules["city_rest"]:
@@ -138,12 +143,14 @@ def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None
             label, rule = label[: -len(ending)], "kind-ending"
             break
     for word in rules["optional"].get(type_, ()):
+        if label.startswith(word) and len(label) - len(word) >= rules["optional_start_rest"]:
+            label, rule = label[len(word) :], "optional-word"
         if word in label[1:]:
             label, rule = label[0] + label[1:].replace(word, ""), "optional-word"
     if type_ in rules["core_types"]:
         core = _proper_core(label)
         if core:
-            family = "transport" if cls in rules["transport"] else "works"
+            family = rules["families"].get(cls, "works")
             return Key(f"{type_}:{family}:{core}", core, "proper-core")
     return Key(f"{type_}:{label}", label, rule)
 
@@ -241,8 +248,17 @@ def _proper_core(label: str) -> str | None:
             unit = words[i + 1] if i + 1 < len(words) else ""
             return word + unit if unit and not lexicon.is_proper(unit) else word
         if lexicon.is_proper(word) and len(word) >= 2 and not _is_head(word):
-            return word
+            return _without_glued_generic(word, words[i + 1 :], lexicon)
     return None
+
+
+def _without_glued_generic(word: str, rest: list[str], lexicon) -> str:
+    """A name without the generic character the segmenter glued to its end when it begins the next
+    word (亿胜新|材料 is 亿胜 + 新材料, as in 亿胜|石英|新|材料)."""
+    last = word[-1]
+    if len(word) >= 3 and rest and last in lexicon.generic and lexicon.is_common(rest[0]):
+        return word[:-1]
+    return word
 
 
 @functools.cache

@@ -121,10 +121,18 @@ def test_national_programmes_quoted_as_one_list_are_each_named(extract):
     assert set(result.labels("Programme")) == {"个转企", "小升规", "规改股", "股上市"}
 
 
-def test_a_quoted_list_with_its_kind_word_is_one_programme(extract):
-    # zhangjiajie-2025.txt: the policy that supports both
-    result = extract("完善“个转企、小升规”支持政策。")
-    assert result.labels("Programme") == ["个转企、小升规"]
+@pytest.mark.parametrize(
+    "sentence, whole, parts",
+    [
+        ("完善“个转企、小升规”支持政策。", "个转企、小升规", ["个转企", "小升规"]),  # zhangjiajie-2025
+        ("落实“放管服、个转企”配套政策。", "放管服、个转企", ["放管服", "个转企"]),  # not a seed
+    ],
+)
+def test_a_quoted_list_with_its_kind_word_is_one_programme_naming_each_part(extract, sentence, whole, parts):
+    # the policy that supports both, and each programme is named in it (one node with its other years)
+    result = extract(sentence)
+    assert sorted(result.labels("Programme")) == sorted([whole, *parts])
+    assert all(result.one(part).rule.endswith(".part") for part in parts)
 
 
 @pytest.mark.parametrize(
@@ -311,3 +319,14 @@ def test_quotes_that_cut_a_national_programme_name_do_not_cut_its_label(extract)
     # zhangjiajie-2023 writes “四好”农村路, 2024 四好农村路: one programme
     assert "四好农村路" in extract("深入推进“四好”农村路建设。").labels("Programme")
     assert "四好农村路" in extract("持续推进四好农村路建设。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“三新”经济增加值占经济总量比重超过27%。",  # wuhan-2019 (dev): a sector
+        "深入整治“六乱”行为，全民参与环境整治。",  # xingning-2017 (dev): a behaviour
+    ],
+)
+def test_a_quoted_count_before_a_sector_or_a_behaviour_is_no_programme(extract, sentence):
+    assert extract(sentence).labels("Programme") == []

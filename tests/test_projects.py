@@ -399,3 +399,53 @@ def test_a_new_building_of_an_institution_is_a_work(projects):
     # zhangjiajie-2021.txt (新院); gold/dev/texts/jingzhou-2018.txt (新馆)
     assert projects("市人民医院新院建成使用。") == ["张家界市人民医院新院"]
     assert "张家界市档案馆新馆" in projects("启动市民中心、市档案馆新馆建设。")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("持续推进张石铁路、抽水蓄能电站、宜冲桥水库及桑鹤高速建设。", "张家界抽水蓄能电站"),  # zhangjiajie-2024
+        ("加快宜冲桥水库、抽水蓄能电站等重大项目建设。", "张家界抽水蓄能电站"),  # zhangjiajie-2023
+        ("推进桑龙高速、光伏电站建设。", "张家界光伏电站"),  # not a seed
+    ],
+)
+def test_a_bare_facility_listed_among_named_works_is_the_citys_own(extract, sentence, label):
+    assert label in extract(sentence).labels("Project")
+
+
+def test_a_bare_facility_outside_a_list_or_a_short_head_is_a_kind_not_a_work(extract):
+    assert extract("新建一批抽水蓄能电站。").labels("Project") == []
+    assert "张家界水库" not in extract("推进张石铁路、水库建设。").labels("Project")
+
+
+def test_a_head_inside_a_word_after_a_quoted_name_is_no_work(extract):
+    # zhangjiakou-2019 (dev): 路 ends the word 思路; the quoted name is the programme
+    result = extract("按照“三六八九”工作思路，讲学习、转作风。")
+    assert result.labels("Project") == []
+    assert "三六八九" in result.labels("Programme")
+    assert "仙境张家界英文网站" in extract("建好“仙境张家界”英文网站。").labels("Project")  # zhangjiajie-2025
+
+
+def test_a_list_element_cut_to_its_kind_is_no_work(extract):
+    # jingzhou-2018 (dev): …长江砂石集并中心 must not leave a work called 中心
+    labels = extract("推进荆州煤炭铁水联运储配基地一期、长江砂石集并中心等项目建设。").labels("Project")
+    assert "中心" not in labels and "荆州煤炭铁水联运储配基地一期" in labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["取消本市贷款道路通行费。", "推进我市城区道路改造。"],  # shanghai-2012 (dev); not from a report
+)
+def test_the_own_city_and_common_words_name_a_class_of_works_not_a_work(extract, sentence):
+    assert extract(sentence).labels("Project") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("加快中环线浦东段和嘉闵高架南北延伸项目建设。", "嘉闵高架"),  # shanghai-2012 (dev)
+        ("推进张吉怀高铁东延伸工程前期工作。", "张吉怀高铁"),  # not from a report
+    ],
+)
+def test_the_direction_of_an_extension_is_no_part_of_the_name(extract, sentence, label):
+    assert label in extract(sentence).labels("Project")

@@ -68,7 +68,7 @@ def dataset(store: Path) -> frozenset[str]:
 
 def mentioned_entities(store: Path) -> set[str]:
     results = kg.api.query("SELECT DISTINCT ?e WHERE { ?m itsrdf:taIdentRef ?e }", store)
-    return {row["e"].value for row in results}
+    return {row["e"] for row in results}
 
 
 def one_line(stderr: str) -> str:
@@ -151,7 +151,7 @@ def test_bad_files_alone_fail_with_one_line_and_keep_what_was_built(built, tmp_p
     before_out, before_store = snapshot(built.out), dataset(built.store)
     paths = [str(tmp_path / name) for name in bad]
     result = run_kg("build", *paths, "--out", str(built.out), "--store", str(built.store), check=False)
-    assert result.returncode == 2
+    assert result.returncode == 1
     line = one_line(result.stderr)
     assert line.startswith("kg: error: nothing to build: ")
     for name in bad:
@@ -163,11 +163,11 @@ def test_bad_files_alone_fail_with_one_line_and_keep_what_was_built(built, tmp_p
         ("report-docx.txt", "zip archive"),
     ]:
         result = run_kg("build", str(tmp_path / name), "--out", str(built.out), "--store", str(built.store), check=False)
-        assert result.returncode == 2
+        assert result.returncode == 1
         line = one_line(result.stderr)
         assert name in line and expected in line, line
     missing = run_kg("build", str(tmp_path / "nope.txt"), "--out", str(built.out), "--store", str(built.store), check=False)
-    assert missing.returncode == 2 and "nope.txt: no such file or folder" in one_line(missing.stderr)
+    assert missing.returncode == 1 and "nope.txt: no such file or folder" in one_line(missing.stderr)
     assert snapshot(built.out) == before_out
     assert dataset(built.store) == before_store
 
@@ -177,7 +177,7 @@ def test_a_bad_alias_file_fails_with_one_line_and_keeps_what_was_built(built, tm
     (tmp_path / "aliases.csv").write_text("rule,type,label,variant,reason\nsame,Projekt,甲,乙,\n", encoding="utf-8")
     before_out, before_store = snapshot(built.out), dataset(built.store)
     result = run_kg("build", str(tmp_path), "--out", str(built.out), "--store", str(built.store), check=False)
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert one_line(result.stderr) == f"kg: error: {tmp_path / 'aliases.csv'}:2: type must be one of Project, Place, Programme, Organization, Event, not 'Projekt'"
     assert snapshot(built.out) == before_out
     assert dataset(built.store) == before_store
@@ -187,7 +187,7 @@ def test_a_text_that_is_not_a_report_is_refused_even_with_city_and_year(tmp_path
     novel = tmp_path / "novel.txt"
     novel.write_text(NOVEL * 20, encoding="utf-8")
     result = run_kg("extract", str(novel), "--city", "张家界市", "--year", "2023", check=False)
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "not a government work report" in one_line(result.stderr)
     assert result.stdout == ""
 
@@ -489,11 +489,11 @@ def test_add_and_remove_change_only_that_reports_graph(built, tmp_path):
         (("remove", "zhangjiajie-1999"), "no report 'zhangjiajie-1999'"),
     ]:
         result = run_kg(*args, "--out", str(out), "--store", str(store), check=False)
-        assert result.returncode == 2
+        assert result.returncode == 1
         assert expected in one_line(result.stderr)
     assert (snapshot(out), dataset(store)) == kept
     nowhere = run_kg("add", str(empty), "--store", str(tmp_path / "nowhere"), "--out", str(out), check=False)
-    assert nowhere.returncode == 2 and "no store at" in one_line(nowhere.stderr)
+    assert nowhere.returncode == 1 and "no store at" in one_line(nowhere.stderr)
 
 
 # -- determinism --------------------------------------------------------------------------------

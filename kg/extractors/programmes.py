@@ -141,6 +141,7 @@ class ProgrammeExtractor:
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
         set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
+        nested = {(c.start, c.end) for c in found if c.attrs.get("nested")}
         squeezed, positions = _squeeze(text)
         for candidate in self._running(squeezed):
             candidate.start = offset + positions[candidate.start]
@@ -149,6 +150,8 @@ class ProgrammeExtractor:
                 continue  # “三集中三到位”改革: the quoted name, not the name with its kind
             if any(a < candidate.start < b < candidate.end for a, b in set_off):
                 continue  # 我为群众办实事 专项行动: a name does not start inside a set-off one
+            if (candidate.start, candidate.end) in nested:
+                continue  # already named, as a part of the set-off list it is in
             found.append(candidate)
         return [c for c in found if not self._sums_up_a_list(text, offset, c)]
 
@@ -418,15 +421,19 @@ class ProgrammeExtractor:
         national programmes listed in one pair of quotes (“个转企、小升规、规改股、股上市”)."""
         if len("".join(parts)) > self.max_list_chars or not all(parts) or need_kind:
             return []
-        if self.split_known_parts and all(self.national.fullmatch(p) for p in parts) and not self.kind_after(after):
-            out, position = [], start
+        known_parts = []
+        if self.split_known_parts and all(self.national.fullmatch(p) for p in parts):
+            position = start
             for part in parts:
                 at = text.find(part, position, end)
                 if at < 0:
                     return []
-                out.append(Candidate(offset + at, offset + at + len(part), self.type, self.national_class, part, rule + ".part"))
+                known_parts.append(Candidate(offset + at, offset + at + len(part), self.type, self.national_class, part, rule + ".part"))
                 position = at + len(part)
-            return out
+            if not self.kind_after(after):
+                return known_parts
+            for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
+                part.attrs["nested"] = True
         stripped = [self._strip_verbs(p) for p in parts]
         if any(s != p for s, p in zip(stripped[1:], parts[1:])) and all(self.numbered.match(s) for s in stripped):
             out, position = [], start
@@ -446,7 +453,7 @@ class ProgrammeExtractor:
         if self.classify(parts[0], before, after, set_off=True) is None and not self.numbered.match(parts[0]):
             return []
         name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
-        return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)]
+        return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule), *known_parts]
 
     def _strip_verbs(self, part: str) -> str:
         words = self.lexicon.segment(part)

@@ -250,6 +250,9 @@ class ProjectExtractor:
         self.service_words = tuple(rules.get("service_words", []))
         self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
+        self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
+        self.self_references = tuple(rules.get("self_references", []))
+        self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
@@ -315,6 +318,9 @@ class ProjectExtractor:
                 candidate.rule += ".cue"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
+        for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset)
@@ -331,9 +337,46 @@ class ProjectExtractor:
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
+        # …集并中心 cut to 中心: a bare head or a common word is a kind, no name
+        accepted = [c for c in accepted if c.label not in self.grammar.heads and not (len(c.label) <= 2 and self.grammar.lexicon.is_common(c.label))]
+        accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+
+    def _own_class_of_works(self, label: str) -> bool:
+        """本市贷款道路: the report's own city and common words name a class of works."""
+        if not label.startswith(self.self_references):
+            return False
+        rest = label[2:]
+        return not any(self.grammar.lexicon.is_proper(w) for w in self.grammar.lexicon.segment(rest))
+
+    def _without_extension(self, candidate: Candidate) -> Candidate:
+        """嘉闵高架南北延伸项目 → 嘉闵高架: the direction of an extension is no part of the name."""
+        cut = self.extension.search(candidate.label) if self.extension else None
+        if cut and cut.start() >= 3:
+            candidate.label = candidate.label[: cut.start()]
+        return candidate
+
+    def _own_bare_heads(self, text: str, offset: int, accepted: list[Candidate], own: dict[str, str]) -> list[Candidate]:
+        """抽水蓄能电站 listed between named works: the report city's own station."""
+        city = own.get("市")
+        if not city or not self.own_bare_head_min:
+            return []
+        found = []
+        for surface, head in self.grammar.heads.items():
+            if head.generic or len(surface) < self.own_bare_head_min:
+                continue
+            for match in re.finditer(re.escape(surface), text):
+                start, end = offset + match.start(), offset + match.end()
+                before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+                if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与"):
+                    continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
+                element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
+                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project"):
+                    element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
+                    found.append(element)
+        return found
 
     def _named_road(self, candidate: Candidate) -> Candidate:
         """城南一路道路: a road's name before a word for roads in general is the road."""
@@ -476,6 +519,8 @@ class ProjectExtractor:
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
                 continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
+            if kind and not _starts_a_word(lexicon, kind + head.group(), len(kind)):
+                continue  # “三六八九”工作思路: 路 is the end of the word 思路, no road
             start, label = match.start("name"), name + kind + head.group()
             company = self.quoted_company.search(text, 0, match.start()) if self.quoted_company else None
             if company and company.group("company") in self.grammar.companies:
@@ -601,6 +646,16 @@ class ProjectExtractor:
         if level in own and candidate.label.startswith(level):
             candidate.label = own[level] + candidate.label[1:]
         return candidate
+
+
+def _starts_a_word(lexicon, phrase: str, position: int) -> bool:
+    """Whether the segmenter starts a word at ``position`` of ``phrase``."""
+    boundary = 0
+    for word in lexicon.segment(phrase):
+        if boundary >= position:
+            return boundary == position
+        boundary += len(word)
+    return boundary == position
 
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:
