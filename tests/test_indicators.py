@@ -342,9 +342,9 @@ def test_kg_eval_indicators_on_the_excerpts(tmp_path):
     result = json.loads(run_kg("eval-indicators", "gold/indicators", "--sources", "gold/indicators/texts",
                                "--sources", "seeds", "--format", "json").stdout)
     splits = result["splits"]
-    assert splits["dev"]["precision"] >= 0.99 and splits["dev"]["recall"] >= 0.92
+    assert splits["dev"]["precision"] >= 0.99 and splits["dev"]["recall"] >= 0.95
     assert splits["seed"]["precision"] >= 0.95 and splits["seed"]["recall"] >= 0.93
-    assert splits["test"]["precision"] >= 0.9 and splits["test"]["recall"] >= 0.85  # round 2's held-out set
+    assert splits["test"]["precision"] >= 0.93 and splits["test"]["recall"] >= 0.84  # round 3's held-out set
     bad = run_kg("eval-indicators", str(tmp_path), "--sources", "gold/indicators/texts", check=False)  # no gold in it
     assert bad.returncode != 0 and "no gold figure files" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
 
