@@ -415,7 +415,7 @@ def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], plan
     """The year a figure is about: a written year; else a review's figures are about the last
     reviewed year (a five-year review's totals too), a plan's about the plan year, a five-year
     plan's about its end year (the manifest's years; without them, the year before the report
-    and the report's year)."""
+    and the report's year), a named five-year plan's (plan-end:2015) about the year it ends."""
     if year_ref.startswith("explicit:"):
         return int(year_ref.split(":", 1)[1])
     reviewed = reviewed or (report_year - 1,)
