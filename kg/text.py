@@ -324,7 +324,8 @@ def _join_lines(
         b = _visible(text, b_start, b_end, keep)
         if _continues(text[a_start:a_end], text[b_start:b_end], a, b, narrow, column, settings):
             _drop(keep, a_end, b_start)
-            if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+            if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum() \
+                    and not (a[-1].isdigit() and (b[0].isdigit() or b[0] in ".．")):  # 2\n0.6%: one number
                 keep[a_end] = 1
                 replace[a_end] = " "
         else:

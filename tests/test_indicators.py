@@ -148,7 +148,7 @@ def test_target_words_in_a_review(figures):
 
 def test_five_year_targets_are_about_the_end_year(figures):
     found = figures("十四五时期，努力实现地区生产总值年均增速 7.5% 以上、旅游总收入达到 1200 亿元的增长目标。", "plan")
-    assert [(f.code, f.year_ref) for _, f in found] == [("gdp", "plan-end"), ("tourism_revenue", "plan-end")]
+    assert [(f.code, f.year_ref) for _, f in found] == [("gdp", "plan-end:2025"), ("tourism_revenue", "plan-end:2025")]
 
 
 def test_written_years_and_changes(figures):
@@ -313,7 +313,7 @@ def test_pinyin_glosses_are_read_past(figures):
     sentence = "预（yù）计（jì），全市实（shí）现（xiàn）地区（qū）生产（chǎn）总值1360亿元，增长9.4%。"  # 马鞍山 2016, as copied
     found = figures(sentence)
     assert [(text, f.code, f.value) for text, f in found] == [("1360亿元", "gdp", 1360.0), ("9.4%", "gdp", 9.4)]
-    found = figures("高于全省增速 1.8个（gè）百分点（diǎn）。")  # 珠海 2014: the span stops before the last gloss
+    found = figures("增速提高 1.8个（gè）百分点（diǎn）。")  # 珠海 2014: the span stops before the last gloss
     assert [text for text, _ in found] == ["1.8个（gè）百分点"]
 
 
@@ -342,9 +342,9 @@ def test_kg_eval_indicators_on_the_excerpts(tmp_path):
     result = json.loads(run_kg("eval-indicators", "gold/indicators", "--sources", "gold/indicators/texts",
                                "--sources", "seeds", "--format", "json").stdout)
     splits = result["splits"]
-    assert splits["dev"]["precision"] >= 0.99 and splits["dev"]["recall"] >= 0.92
+    assert splits["dev"]["precision"] >= 0.99 and splits["dev"]["recall"] >= 0.95
     assert splits["seed"]["precision"] >= 0.95 and splits["seed"]["recall"] >= 0.93
-    assert splits["test"]["precision"] >= 0.9 and splits["test"]["recall"] >= 0.85  # round 2's held-out set
+    assert splits["test"]["precision"] >= 0.93 and splits["test"]["recall"] >= 0.84  # round 3's held-out set
     bad = run_kg("eval-indicators", str(tmp_path), "--sources", "gold/indicators/texts", check=False)  # no gold in it
     assert bad.returncode != 0 and "no gold figure files" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
 
@@ -414,3 +414,74 @@ def test_a_five_year_average_is_never_compared_with_a_year(tmp_path):
     rows = json.loads(run_kg("query", "--store", str(store), "--name", "targets_vs_results", "--format", "json").stdout)
     status = {(b["indicator"]["value"], b["measure"]["value"]): b["status"]["value"] for b in rows["results"]["bindings"]}
     assert status == {("gdp", "average_growth"): "unknown", ("retail_sales", "growth"): "met"}
+
+
+# -- round 3: years, gaps, rates per thousand ------------------------------------------------
+
+
+def test_a_multiple_of_a_base_year_is_about_the_sentence_year(figures):
+    found = figures("2015年，全区完成地区生产总值（GDP）32.1亿元，为2010年的1.91倍，年均增长11.6%。")  # 南岳 2017
+    assert [(f.value, f.unit, f.year_ref) for _, f in found] == [
+        (32.1, "亿元", "explicit:2015"), (1.91, "倍", "explicit:2015"), (11.6, "%", "explicit:2015")]
+    # without a year opening the sentence, the multiple is about the reviewed year (石峰 2016)
+    [_level, (_, multiple), _growth] = figures("实现一般公共预算收入18.7亿元，是2010年的2.6倍，年均增长20.6%。")
+    assert (multiple.value, multiple.year_ref) == (2.6, "review")
+    # a year before a level is still the level's year
+    [(_, start), _end] = figures("地区生产总值从2011年的1091.18亿元增加到2016年的1650亿元。")
+    assert start.year_ref == "explicit:2011"
+
+
+def test_a_year_opening_the_sentence_carries_past_its_comma(figures):
+    [(_, figure)] = figures("2020年，全市地区生产总值完成4726.3亿元，在全国城市的排位跃升至47位。")  # 南宁 2021
+    assert figure.year_ref == "explicit:2020"
+    [(_, figure)] = figures("全市地区生产总值完成4726.3亿元，2020年是极不平凡的一年。")
+    assert figure.year_ref == "review"  # a year later in the sentence opens nothing
+
+
+def test_a_named_five_year_plan_gives_its_end_year(figures):
+    found = figures("主要预期目标是：城乡居民人均收入分别增长10%和11%；万元GDP综合能耗下降3.7%，"
+                    "全面完成“十二五”减排任务。", "plan")  # 湘潭 2015
+    assert {f.year_ref for _, f in found} == {"plan-end:2015"}
+    assert figure_year("plan-end:2015", 2015, (2014,), (2015,)) == 2015
+    assert figure_year("plan-end:2015", 2016, (2015,), (2016,)) == 2016  # a plan already over: the plan year
+    assert figure_year("plan-end:2020", 2016, (2015,), (2016,)) == 2020
+
+
+def test_a_gap_to_another_place_is_not_a_figure(figures):
+    found = figures("财政收入达到117亿元，增长12.2%，高于全省2.7个百分点，排全省第5位。")  # 邵阳 2015
+    assert [(f.value, f.unit) for _, f in found] == [(117, "亿元"), (12.2, "%")]
+    found = figures("人均地区生产总值5.18万元，比上年增加0.17万元，比全省高1.18万元。")  # 六盘水 2019
+    assert [(f.value, f.unit) for _, f in found] == [(5.18, "万元"), (0.17, "万元")]
+    found = figures("实现地区生产总值1261.6亿元，增长10.8%，高于上年0.6个百分点。")  # 邵阳 2015
+    assert [f.value for _, f in found] == [1261.6, 10.8, 0.6]  # a gap to the year before is the place's own
+
+
+def test_rates_per_thousand_and_growth_rates_as_nouns(figures):
+    found = figures("城镇登记失业率3%；人口自然增长率7‰；居民消费价格上涨2%。")  # 合肥 2015
+    assert [(f.label, f.measure, f.value, f.unit) for _, f in found] == [
+        ("城镇登记失业率", "share", 3, "%"), ("人口自然增长率", "share", 7, "‰"), ("居民消费价格", "growth", 2, "%")]
+
+
+def test_sectors_are_not_ranks(figures):
+    [(_, figure)] = figures("三次产业结构调整为15.2∶46.8∶38.0，第三产业比重提高1.5个百分点。")  # 衡阳 2015
+    assert (figure.label, figure.measure, figure.value) == ("第三产业比重", "growth", 1.5)
+    [(_, figure)] = figures("三次产业结构调整为0.6:84.5:14.9，第三产业比2010年提升2.2个百分点。")  # 石峰 2016
+    assert (figure.measure, figure.value, figure.unit) == ("growth", 2.2, "个百分点")
+    assert not figures("旅游收入增速居全省第2位。")  # a rank is still no figure
+
+
+def test_figures_run_together_without_punctuation(figures):
+    found = figures("一般公共预算收入增长10.7%规上工业增加值增长19%左右固定资产投资增长3.5%左右"
+                    "社消零总额增长11%以上城镇登记失业率2.81%。")  # 合肥 2022, as copied
+    assert [(f.code, f.value) for _, f in found] == [
+        ("budget_revenue", 10.7), ("industry_value_added", 19), ("fixed_asset_investment", 3.5),
+        ("retail_sales", 11), ("unemployment", 2.81)]
+    assert not figures("引进10亿元以上项目投资达50亿元。")[:-1]  # a class of projects still describes them
+
+
+def test_average_growth_after_a_coordination_speaks_of_the_figures_before(figures):
+    found = figures("2015年，全区接待游客784.98万人次，实现门票收入3.16亿元，旅游总收入63.45亿元，"
+                    "分别为2010年的1.89倍、1.71倍、2.29倍，年均分别增长13.6%、11.3%和18%。")  # 南岳 2017
+    assert [(f.label, f.measure, f.value) for _, f in found][-3:] == [
+        ("接待游客", "average_growth", 13.6), ("门票收入", "average_growth", 11.3), ("旅游总收入", "average_growth", 18)]
+    assert {f.year_ref for _, f in found} == {"explicit:2015"}

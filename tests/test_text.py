@@ -357,3 +357,11 @@ def test_web_debris_is_dropped_and_offsets_stay_exact(original, expected):
     for start in range(len(cleaned.text)):
         begin, stop = cleaned.to_original(start, start + 1)
         assert T2S.convert(original[begin:stop]).startswith(cleaned.text[start]) or not cleaned.text[start].strip() or cleaned.text[start] in "，（）"
+
+
+def test_a_number_broken_across_lines_is_joined_without_a_space():
+    text = ("初步统计，2015年完成地区生产总值330.2亿元，是2010年的1\n"
+            ".5倍，年均增长9.1%；实现一般公共预算收入18.7亿元，是2010年的2.6倍，年均增长2\n"
+            "0.6%。五年累计完成全社会固定资产投资597.7亿元，年均增长27.7%。运行质量全面提\n")
+    cleaned = clean(text).text
+    assert "1.5倍" in cleaned and "增长20.6%" in cleaned

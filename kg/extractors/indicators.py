@@ -45,7 +45,7 @@ class Figure:
     normalised: float
     base_unit: str
     qualifier: str | None
-    year_ref: str  # "explicit:2020" | "review" | "plan" | "plan-end" | "last-year" | "this-year"
+    year_ref: str  # "explicit:2020" | "review" | "plan" | "plan-end" | "plan-end:2025" | "last-year" | "this-year"
     rule: str
 
 
@@ -111,16 +111,22 @@ class IndicatorExtractor:
         self.average = tuple(verbs["average"])
         self.level = sorted(verbs["level"], key=len, reverse=True)
         self.milestone_verbs = tuple(config["figure"]["milestone_verbs"])
+        self.noun_suffixes = tuple(verbs["noun_suffixes"])
         verbs = {*self.growth, *self.level, *self.milestone_verbs}
         self.verb = re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
         self.gloss = re.compile(config["text"]["gloss"])
         self.target_words = tuple(config["kind"]["target"])
         self.target_in_clause = tuple(config["kind"]["target_in_clause"])
         self.five_year = tuple(config["kind"]["five_year"])
+        self.five_year_plans = config["kind"]["five_year_plans"]
+        self.year_opener = re.compile(config["year"]["opener"])
+        self.base_markers = tuple(config["year"]["base_markers"])
+        self.multiple_units = frozenset(config["year"]["multiple_units"])
+        self.other_place_gap = re.compile(config["figure"]["other_place_gap"])
         label = config["label"]
         self.strip_leading = sorted(label["strip_leading"], key=len, reverse=True)
         self.min_chars, self.max_chars = label["min_chars"], label["max_chars"]
-        self.not_indicators = tuple(label["not_indicators"])
+        self.not_indicators = re.compile("|".join(label["not_indicators"]))
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
         self.comparison = tuple(config["label"]["comparison"])
@@ -175,10 +181,15 @@ class IndicatorExtractor:
                 group, group_labels = [], []
             before = text[clause_start : match.start()]
             label_text, verb = self._split_clause(before)
+            if self.other_place_gap.search(before):
+                previous_end = match.end()  # 高于全省1.3个百分点: a gap to another place
+                continue
             if "分别" in before:
                 group = [(match, verb, label_text)]
                 head = label_text.split("分别", 1)[0] if "分别" in label_text else label_text
-                group_labels = self._labels(head)
+                # 年均分别增长: a head of words that name no indicator speaks of the figures before
+                group_labels = [part for part in self._labels(head)
+                                if len(self._clean_label(part)) >= self.min_chars] or [""]
                 previous_end = match.end()
                 continue
             label = self._clean_label(re.split(r"[、]", label_text)[-1])
@@ -252,7 +263,7 @@ class IndicatorExtractor:
         growth = verb in self.growth or unit == "个百分点"
         if growth and verb.startswith(self.negative):
             value = -value
-        measure = "growth" if growth else ("share" if base_unit == "%" else "level")
+        measure = "growth" if growth else ("share" if base_unit in ("%", "‰") else "level")
         clause_before = text[max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1 : match.start()]
         if growth and any(word in clause_before or word in verb for word in self.average):
             measure = "average_growth"  # 年均增长10%: a rate over a period, not one year's growth
@@ -284,7 +295,7 @@ class IndicatorExtractor:
         clause_start = max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1
         right_before = text[clause_start : match.start()]
         written = _EXPLICIT_YEAR.search(right_before) or _YEAR_IN_CLAUSE.search(right_before)
-        if written:
+        if written and not self._base_year(right_before, written, match):
             return f"explicit:{written.group(1)}"
         sentence_before = text[: match.start()]
         years = list(_YEAR_IN_CLAUSE.finditer(sentence_before))
@@ -295,9 +306,16 @@ class IndicatorExtractor:
         period = list(_PERIOD.finditer(sentence_before))
         if period and kind == "actual":
             return f"explicit:{period[-1].group(1)}"  # 2016 至 2019 年期间，…年均增长19.55%
+        opener = self.year_opener.match(text)
+        if opener and kind == "actual":
+            return f"explicit:{opener.group(1)}"  # 2020年，全市地区生产总值完成4726.3亿元
         if kind == "target":
-            if section in ("plan", "outlook") and any(w in text for w in self.five_year):
-                return "plan-end"
+            if section in ("plan", "outlook"):
+                named = [end for plan, end in self.five_year_plans.items() if plan in text]
+                if named:
+                    return f"plan-end:{max(named)}"
+                if any(w in text for w in self.five_year):
+                    return "plan-end"
             return "plan"
         if "去年" in sentence_before:
             return "last-year"
@@ -305,9 +323,14 @@ class IndicatorExtractor:
 
     # -- the clause before a figure -----------------------------------------------------------
 
+    def _base_year(self, right_before: str, written: re.Match, match: re.Match) -> bool:
+        """为2010年的1.91倍: the written year is the base of a multiple, not the figure's year."""
+        return (self._unit(match) in self.multiple_units
+                and right_before[: written.start(1)].rstrip().endswith(self.base_markers))
+
     def _split_clause(self, before: str) -> tuple[str, str]:
         """(label text, verb) of the clause text before a number."""
-        matches = list(self.verb.finditer(before))
+        matches = [m for m in self.verb.finditer(before) if not before.startswith(self.noun_suffixes, m.end())]
         if not matches:
             return before, ""
         verb = matches[-1]
@@ -361,7 +384,7 @@ class IndicatorExtractor:
     def _is_indicator(self, label: str, unit: str) -> bool:
         if not (self.min_chars <= len(label) <= self.max_chars):
             return False
-        if any(word in label for word in self.not_indicators) and not self.indicators.code(label):
+        if self.not_indicators.search(label) and not self.indicators.code(label):
             return False
         if unit in self.count_units and not self.indicators.code(label):
             return False
@@ -380,14 +403,19 @@ class IndicatorExtractor:
         following = text[end : end + 8]
         if text[self.run.match(text, end).end() :].startswith(self.milestones):
             return False  # 连破6000万、7000万大关: each number of the run is a milestone
-        return not following or following.startswith(self.followers)
+        if not following or following.startswith(self.followers):
+            return True
+        # 增长10.7%规上工业增加值增长19%: figures run together without punctuation; the next
+        # clause names a standard indicator before its own number.
+        next_clause = re.match(rf"[^{_CLAUSE_BREAK}\d]{{2,{self.max_chars}}}(?=\d)", text[end:])
+        return bool(next_clause) and self.indicators.code(next_clause.group()) is not None
 
 
 def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], planned: tuple[int, ...]) -> int:
     """The year a figure is about: a written year; else a review's figures are about the last
     reviewed year (a five-year review's totals too), a plan's about the plan year, a five-year
     plan's about its end year (the manifest's years; without them, the year before the report
-    and the report's year)."""
+    and the report's year), a named five-year plan's (plan-end:2015) about the year it ends."""
     if year_ref.startswith("explicit:"):
         return int(year_ref.split(":", 1)[1])
     reviewed = reviewed or (report_year - 1,)
@@ -398,6 +426,8 @@ def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], plan
         return min(reviewed) - 1
     if year_ref == "last-year":
         return report_year - 1
+    if year_ref.startswith("plan-end:"):  # a named five-year plan: its end, unless already past
+        return max(int(year_ref.split(":", 1)[1]), min(planned))
     if year_ref == "plan-end":
         return max(planned) if len(planned) > 1 else report_year + 4
     return min(planned)
