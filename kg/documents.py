@@ -406,23 +406,24 @@ def _mark_repeats(cleaned: CleanText, seen: dict[bytes, int], base: int) -> bool
 def _mention(text: str, cleaned: CleanText, sentences, starts: list[int], candidate: Candidate, shift: int = 0,
              globally=None) -> Mention:
     """A candidate (cleaned offsets of its piece) as a mention in offsets of the whole text."""
-    start, end = cleaned.to_original(candidate.start, candidate.end)
-    sentence = sentences[max(bisect.bisect_right(starts, candidate.start) - 1, 0)]
+    start, end, sentence, s_start, s_end = _located(cleaned, sentences, starts, candidate.start, candidate.end, shift, globally)
+    return Mention(candidate, start, end, text[start:end], sentence, s_start, s_end)
+
+
+def _located(cleaned: CleanText, sentences, starts: list[int], start: int, end: int, shift: int, globally):
+    """A span of cleaned text (offsets of its piece) in offsets of the whole text, with its
+    sentence: ``(start, end, sentence, sentence_start, sentence_end)``."""
+    sentence = sentences[max(bisect.bisect_right(starts, start) - 1, 0)]
+    start, end = cleaned.to_original(start, end)
     s_start, s_end = cleaned.to_original(sentence.start, sentence.end)
     if globally is not None:
         sentence = globally(sentence)
-    start, end, s_start, s_end = start + shift, end + shift, s_start + shift, s_end + shift
-    return Mention(candidate, start, end, text[start:end], sentence, s_start, s_end)
+    return start + shift, end + shift, sentence, s_start + shift, s_end + shift
 
 
 def _observation(document: Document, cleaned: CleanText, sentences, starts: list[int], figure: Figure, shift: int = 0,
                  globally=None) -> Observation:
     """A figure (cleaned offsets of its piece) as an observation in offsets of the whole text."""
-    start, end = cleaned.to_original(figure.start, figure.end)
-    sentence = sentences[max(bisect.bisect_right(starts, figure.start) - 1, 0)]
-    s_start, s_end = cleaned.to_original(sentence.start, sentence.end)
-    if globally is not None:
-        sentence = globally(sentence)
-    start, end, s_start, s_end = start + shift, end + shift, s_start + shift, s_end + shift
+    start, end, sentence, s_start, s_end = _located(cleaned, sentences, starts, figure.start, figure.end, shift, globally)
     year = figure_year(figure.year_ref, document.year, document.meta.reviewed_years, document.meta.planned_years)
     return Observation(figure, year, start, end, document.text[start:end], sentence, s_start, s_end)

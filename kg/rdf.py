@@ -97,6 +97,19 @@ def build_quads(
     return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
+def _add_sentence(add, doc: ox.NamedNode, document, item) -> ox.NamedNode:
+    """The NIF sentence of a mention or an observation (its text, offsets and section), through
+    the ``add`` of the graph being written."""
+    sentence = ox.NamedNode(f"{doc.value}#sentence={item.sentence_start},{item.sentence_end}")
+    add(sentence, RDF.type, _n(NIF.Sentence))
+    add(sentence, NIF.referenceContext, doc)
+    add(sentence, NIF.beginIndex, _lit(item.sentence_start, XSD.nonNegativeInteger))
+    add(sentence, NIF.endIndex, _lit(item.sentence_end, XSD.nonNegativeInteger))
+    add(sentence, NIF.anchorOf, _lit(document.text[item.sentence_start : item.sentence_end]))
+    add(sentence, KG.section, _n(KG[item.sentence.section]))
+    return sentence
+
+
 def _report_quads(names, report_id, parts, of_mention, city_entities, source_root) -> list[ox.Quad]:
     graph = names.report(report_id)
     first = parts[0]
@@ -133,13 +146,7 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
         shared = Counter((m.start, m.end) for m in document.mentions)
         for mention in document.mentions:
             entity = of_mention[id(mention)]
-            sentence = ox.NamedNode(f"{doc.value}#sentence={mention.sentence_start},{mention.sentence_end}")
-            add(sentence, RDF.type, _n(NIF.Sentence))
-            add(sentence, NIF.referenceContext, doc)
-            add(sentence, NIF.beginIndex, _lit(mention.sentence_start, XSD.nonNegativeInteger))
-            add(sentence, NIF.endIndex, _lit(mention.sentence_end, XSD.nonNegativeInteger))
-            add(sentence, NIF.anchorOf, _lit(document.text[mention.sentence_start : mention.sentence_end]))
-            add(sentence, KG.section, _n(KG[mention.sentence.section]))
+            sentence = _add_sentence(add, doc, document, mention)
             node = ox.NamedNode(f"{doc.value}#char={mention.start},{mention.end}")
             if shared[mention.start, mention.end] > 1:
                 # 久瑞生物 names a project and its company: one mention node per type on that string.
@@ -206,13 +213,7 @@ def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], ci
         for item in document.observations:
             figure = item.figure
             seen[item.start, item.end] += 1
-            sentence = ox.NamedNode(f"{doc.value}#sentence={item.sentence_start},{item.sentence_end}")
-            add(sentence, RDF.type, _n(NIF.Sentence))
-            add(sentence, NIF.referenceContext, doc)
-            add(sentence, NIF.beginIndex, _lit(item.sentence_start, XSD.nonNegativeInteger))
-            add(sentence, NIF.endIndex, _lit(item.sentence_end, XSD.nonNegativeInteger))
-            add(sentence, NIF.anchorOf, _lit(document.text[item.sentence_start : item.sentence_end]))
-            add(sentence, KG.section, _n(KG[item.sentence.section]))
+            sentence = _add_sentence(add, doc, document, item)
             phrase = ox.NamedNode(f"{doc.value}#char={item.start},{item.end}")
             add(phrase, RDF.type, _n(NIF.Phrase))
             add(phrase, NIF.referenceContext, doc)
