@@ -110,6 +110,16 @@ def _add_sentence(add, doc: ox.NamedNode, document, item) -> ox.NamedNode:
     return sentence
 
 
+def _add_phrase(add, node: ox.NamedNode, doc: ox.NamedNode, sentence: ox.NamedNode, item) -> None:
+    """``node`` as the NIF phrase of a mention or an observation: its span of ``doc``."""
+    add(node, RDF.type, _n(NIF.Phrase))
+    add(node, NIF.referenceContext, doc)
+    add(node, NIF.sentence, sentence)
+    add(node, NIF.beginIndex, _lit(item.start, XSD.nonNegativeInteger))
+    add(node, NIF.endIndex, _lit(item.end, XSD.nonNegativeInteger))
+    add(node, NIF.anchorOf, _lit(item.text))
+
+
 def _report_quads(names, report_id, parts, of_mention, city_entities, source_root) -> list[ox.Quad]:
     graph = names.report(report_id)
     first = parts[0]
@@ -152,12 +162,7 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
                 # 久瑞生物 names a project and its company: one mention node per type on that string.
                 node = ox.NamedNode(f"{node.value}&type={mention.candidate.type.lower()}")
             add(node, RDF.type, _n(KG.Mention))
-            add(node, RDF.type, _n(NIF.Phrase))
-            add(node, NIF.referenceContext, doc)
-            add(node, NIF.sentence, sentence)
-            add(node, NIF.beginIndex, _lit(mention.start, XSD.nonNegativeInteger))
-            add(node, NIF.endIndex, _lit(mention.end, XSD.nonNegativeInteger))
-            add(node, NIF.anchorOf, _lit(mention.text))
+            _add_phrase(add, node, doc, sentence, mention)
             add(node, ITSRDF.taIdentRef, ox.NamedNode(entity.iri))
             add(node, KG.report, report)
             add(node, KG.reportYear, _lit(document.year, XSD.gYear))
@@ -215,12 +220,7 @@ def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], ci
             seen[item.start, item.end] += 1
             sentence = _add_sentence(add, doc, document, item)
             phrase = ox.NamedNode(f"{doc.value}#char={item.start},{item.end}")
-            add(phrase, RDF.type, _n(NIF.Phrase))
-            add(phrase, NIF.referenceContext, doc)
-            add(phrase, NIF.sentence, sentence)
-            add(phrase, NIF.beginIndex, _lit(item.start, XSD.nonNegativeInteger))
-            add(phrase, NIF.endIndex, _lit(item.end, XSD.nonNegativeInteger))
-            add(phrase, NIF.anchorOf, _lit(item.text))
+            _add_phrase(add, phrase, doc, sentence, item)
             node = ox.NamedNode(f"{doc.value}#figure={item.start},{item.end}")
             if seen[item.start, item.end] > 1:  # 旅游接待人次、旅游总收入分别增长40%: one span, two figures
                 node = ox.NamedNode(f"{node.value}&n={seen[item.start, item.end]}")
