@@ -298,9 +298,9 @@ def add(
     digest_of = {Path(entry["path"]).resolve(): entry.get("sha256") for entry in record["sources"]}
     fresh = [p for p in new if p.resolve() not in digest_of]
     changed = [p for p in new if p.resolve() in digest_of and digest_of[p.resolve()] != file_digest(p)]
-    superseded = _superseded(record, fresh, jobs)
-    kept = [p for p in recorded if p not in superseded]
     given = _recorded_given(record) | _given(new, city, year)
+    superseded = _superseded(record, fresh, jobs, given)
+    kept = [p for p in recorded if p not in superseded]
     summary = _build(_unique([*kept, *new]), [], Path(out), Path(store), jobs, base, strict=True, given=given, quiet=quiet)
     summary.errors = notices
     summary.added = [str(p) for p in fresh]
@@ -342,12 +342,14 @@ def _manifest_for(path: Path):
     return manifest_for(path)
 
 
-def _superseded(record: dict, fresh: list[Path], jobs: int) -> set[Path]:
+def _superseded(record: dict, fresh: list[Path], jobs: int, given: dict[Path, dict]) -> set[Path]:
     """The recorded files that files new to the store replace: same report and part (a corrected
-    copy of a report kept in another folder replaces the report instead of doubling it)."""
+    copy of a report kept in another folder replaces the report instead of doubling it). The
+    extraction goes into the cache, so the build after it does not extract these files again."""
     if not fresh:
         return set()
-    documents, _failed = analyze_files(fresh, jobs)  # a file that fails is reported by the build
+    # with the city and year the user gave, or the report (and the cache entry) would differ
+    documents, _failed = analyze_files(fresh, jobs, given=given)  # a file that fails is reported by the build
     incoming = {(d.report_id, d.meta.part) for d in documents}
     return {
         Path(entry["path"])
