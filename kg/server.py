@@ -436,7 +436,10 @@ class _Worker:
             self.process.wait(5)
         except (OSError, subprocess.TimeoutExpired):
             pass
-        self.connection.close()
+        try:
+            self.connection.close()
+        except OSError:
+            pass  # a request thread replacing this worker and the shutdown may both close it
 
 
 class QueryPool:
