@@ -59,10 +59,16 @@ def heading_section(paragraph: str) -> str | None:
     stripped = rules["number"].sub("", paragraph.strip(" ◆▶◀#*"))
     short = len(stripped) <= rules["heading_max"]
     lead = stripped[: rules["lead"]]
+    # a heading run into its first sentence by a copied page (一、2020年工作和”十三五”发展回顾 2020年是…)
+    headline = re.split(r"\s+", stripped, maxsplit=1)[0] if not short else ""
+    headline = headline if len(headline) <= rules["heading_max"] and headline[-1:] not in "。！？；，" else ""
     for section, pattern in rules["headings"]:
         # a short paragraph is a heading wherever the words stand in it; a long one only when it
         # opens with them (今后五年，…), not when a sentence mentions them (今年是“十四五”规划收官之年)
-        if (short and pattern.search(stripped)) or pattern.match(lead):
+        if (short and pattern.search(stripped)) or (headline and pattern.search(headline)):
+            return section
+    for section, pattern in rules["headings"]:
+        if pattern.match(lead):
             return section
     return None
 

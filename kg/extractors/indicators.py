@@ -88,6 +88,7 @@ class IndicatorExtractor:
         self.expansions = config["expansions"]
         self.units = {unit: (base, float(factor)) for unit, (base, factor) in config["units"].items()}
         self.count_units = frozenset(config["count_units"]["units"])
+        self.range_joiners = tuple(config["range"]["joiners"])
         unit_pattern = "|".join(re.escape(u) for u in sorted(self.units, key=lambda u: (-len(u), u)))
         shared = config["shared_unit"]
         joiner_pattern = "|".join(re.escape(j) for j in shared["joiners"])
@@ -137,12 +138,26 @@ class IndicatorExtractor:
 
     def __call__(self, doc) -> list[Figure]:
         found = []
+        paragraph, carried = None, None  # the year a sentence opened with (2020年，…), for the rest of its paragraph
         for sentence, text in report_sentences(doc):
             if sentence.section == "glossary":
                 continue
-            found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start)
-                         for f in self.sentence_figures(text, sentence.section))
+            if sentence.paragraph != paragraph:
+                paragraph, carried = sentence.paragraph, None
+            opener = self.year_opener.match(text)
+            carried = opener.group(1) if opener else carried
+            figures = self.sentence_figures(text, sentence.section)
+            if carried and not opener:
+                figures = [self._carry_year(f, carried) for f in figures]
+            found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
         return found
+
+    def _carry_year(self, figure: Figure, year: str) -> Figure:
+        """2020年，全市…。经济总量占全区比重…提升至21.3%: a year-long figure without a year of its own
+        is about the year the paragraph opened with."""
+        if figure.kind == "actual" and figure.year_ref == "review" and figure.measure != "average_growth":
+            return replace(figure, year_ref=f"explicit:{year}")
+        return figure
 
     # -- one sentence -------------------------------------------------------------------------
 
@@ -179,6 +194,10 @@ class IndicatorExtractor:
             if group:
                 figures.extend(self._coordination(group, group_labels, figures, text, section))
                 group, group_labels = [], []
+            if figures and figures[-1].end == previous_end and joiner.strip() in self.range_joiners:
+                figures.append(self._range_bound(figures[-1], match, text, section))  # 增长8%-8.5%
+                previous_end = match.end()
+                continue
             before = text[clause_start : match.start()]
             label_text, verb = self._split_clause(before)
             if self.other_place_gap.search(before):
@@ -188,8 +207,8 @@ class IndicatorExtractor:
                 group = [(match, verb, label_text)]
                 head = label_text.split("分别", 1)[0] if "分别" in label_text else label_text
                 # 年均分别增长: a head of words that name no indicator speaks of the figures before
-                group_labels = [part for part in self._labels(head)
-                                if len(self._clean_label(part)) >= self.min_chars] or [""]
+                group_labels = self._expand_list(head) or [
+                    part for part in self._labels(head) if len(self._clean_label(part)) >= self.min_chars] or [""]
                 previous_end = match.end()
                 continue
             label = self._clean_label(re.split(r"[、]", label_text)[-1])
@@ -220,6 +239,8 @@ class IndicatorExtractor:
         return figures
 
     def _coordination(self, group, labels: list[str], earlier: list[Figure], text: str, section: str) -> list[Figure]:
+        if len(group) == len(labels) + 1 > 2 and self._page_number(group[0][0]):
+            group = group[1:]  # 分别增长\n\n2、6.3%、9.2%: a page number printed inside the sentence
         n = len(group)
         verb = group[0][1]
         if n == 1 and len(labels) > 1:  # 旅游接待人次、旅游总收入分别增长40%左右: one value for each
@@ -243,6 +264,25 @@ class IndicatorExtractor:
                     figure = replace(figure, year_ref="review-start")
                 out.append(figure)
         return out
+
+    def _expand_list(self, head: str) -> list[str] | None:
+        """城镇、农村居民人均可支配收入: a 、-list whose first part shares the words of the last."""
+        for word, parts in self.expansions.items():
+            if "、" in word and word in head:
+                return [head.replace(word, part) for part in parts]
+        return None
+
+    def _page_number(self, match: re.Match) -> bool:
+        """A bare whole number of at most three digits that takes its unit from the next one."""
+        number = match.group("number")
+        return bool(match.group("shared")) and not match.group("partial") and number.isdigit() and len(number) <= 3
+
+    def _range_bound(self, lower: Figure, match: re.Match, text: str, section: str) -> Figure:
+        """The upper bound of a range (8%-8.5%): the lower bound's indicator, measure, kind and year."""
+        upper = self._figure(match, lower.label, "", text, section, "indicators.range")
+        value = -upper.value if lower.value < 0 else upper.value
+        return replace(upper, value=value, normalised=value * self.units[self._unit(match)][1], measure=lower.measure,
+                       kind=lower.kind, year_ref=lower.year_ref, qualifier=upper.qualifier or lower.qualifier)
 
     def _expand(self, label: str, n: int) -> list[str] | None:
         for word, parts in self.expansions.items():
