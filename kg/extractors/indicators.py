@@ -139,6 +139,7 @@ class IndicatorExtractor:
     def __call__(self, doc) -> list[Figure]:
         found = []
         paragraph, carried = None, None  # the year a sentence opened with (2020年，…), for the rest of its paragraph
+        previous = ""
         for sentence, text in report_sentences(doc):
             if sentence.section == "glossary":
                 continue
@@ -146,11 +147,22 @@ class IndicatorExtractor:
                 paragraph, carried = sentence.paragraph, None
             opener = self.year_opener.match(text)
             carried = opener.group(1) if opener else carried
-            figures = self.sentence_figures(text, sentence.section)
+            figures = self._with_label_line(previous, text, sentence.section)
+            previous = text
             if carried and not opener:
                 figures = [self._carry_year(f, carried) for f in figures]
             found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
         return found
+
+    def _with_label_line(self, previous: str, text: str, section: str) -> list[Figure]:
+        """The figures of a sentence; one that opens with its verb (增长5.3%左右) under a line that
+        is only a label (全年GDP, a news graphic's label above its figure) is read with that label."""
+        label = previous.strip()
+        if (self.verb.match(text) and self.min_chars <= len(label) <= self.max_chars
+                and not re.search(rf"[\d{_CLAUSE_BREAK}。]", label)):
+            joined = self.sentence_figures(label + text, section)
+            return [replace(f, start=f.start - len(label), end=f.end - len(label)) for f in joined if f.start >= len(label)]
+        return self.sentence_figures(text, section)
 
     def _carry_year(self, figure: Figure, year: str) -> Figure:
         """2020年，全市…。经济总量占全区比重…提升至21.3%: a year-long figure without a year of its own
