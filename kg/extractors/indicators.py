@@ -192,19 +192,23 @@ class IndicatorExtractor:
         group_labels: list[str] = []
         previous_end = 0
         last_label = ""  # the indicator the sentence last spoke of
+        coordinated: list[str] = []  # the indicators of the coordination just read
         for match in self.figure.finditer(text):
             if not self._stands_alone(text, match):
                 continue
             unit = self._unit(match)
-            clause_start = max(max(text.rfind(c, 0, match.start()) for c in _CLAUSE_BREAK) + 1, previous_end)
+            clause_start = max(_clause_start(text, match.start()), previous_end)
             joiner = text[previous_end : match.start()]
             if group and previous_end and (joiner.strip() in ("、", "和", "及", "与", "") or joiner.strip() in self.to_verbs):
                 verb_text = group[-1][1]
                 group.append((match, verb_text, ""))
                 previous_end = match.end()
                 continue
+            coordinated = []
             if group:
-                figures.extend(self._coordination(group, group_labels, figures, text, section))
+                read = self._coordination(group, group_labels, figures, text, section)
+                figures.extend(read)
+                coordinated = [f.label for f in read] if len(read) == len(group) > 1 else []
                 group, group_labels = [], []
             if figures and figures[-1].end == previous_end and joiner.strip() in self.range_joiners:
                 figures.append(self._range_bound(figures[-1], match, text, section))  # 增长8%-8.5%
@@ -214,6 +218,11 @@ class IndicatorExtractor:
             label_text, verb = self._split_clause(before)
             if self.other_place_gap.search(before):
                 previous_end = match.end()  # 高于全省1.3个百分点: a gap to another place
+                continue
+            if (coordinated and verb in self.level and not self._clean_label(label_text)
+                    and text[previous_end:clause_start].strip() in _CLAUSE_BREAK):
+                group, group_labels = [(match, verb, "")], coordinated  # …年均分别增长14.1%、22.1%，达4270亿元、500.36亿元
+                previous_end = match.end()
                 continue
             if "分别" in before:
                 group = [(match, verb, label_text)]
@@ -417,6 +426,7 @@ class IndicatorExtractor:
                 text = text[:position]
         text = re.sub(r"^[（(]?[0-9一二三四五六七八九十]+[)）、.]", "", text)  # 8）确保…: an item number
         text = re.sub(r"^[—\-（(]+|[（(]+$", "", text)
+        text = re.sub(r"[（(][^（()）]*[）)]$", "", text)  # 生产总值（预计，下同）
         changed = True
         while changed and text:
             changed = False
@@ -461,6 +471,17 @@ class IndicatorExtractor:
         # clause names a standard indicator before its own number.
         next_clause = re.match(rf"[^{_CLAUSE_BREAK}\d]{{2,{self.max_chars}}}(?=\d)", text[end:])
         return bool(next_clause) and self.indicators.code(next_clause.group()) is not None
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at ``end`` starts; a break inside brackets (生产总值（预计，下同）) is
+    no clause break."""
+    start = max(text.rfind(c, 0, end) for c in _CLAUSE_BREAK) + 1
+    opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    closing = max(text.rfind("）", 0, start), text.rfind(")", 0, start))
+    if opening > closing and any(c in text[start:end] for c in "）)"):
+        return _clause_start(text, opening)
+    return start
 
 
 def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], planned: tuple[int, ...]) -> int:
