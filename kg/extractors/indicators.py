@@ -219,8 +219,9 @@ class IndicatorExtractor:
             if self.other_place_gap.search(before):
                 previous_end = match.end()  # 高于全省1.3个百分点: a gap to another place
                 continue
-            if (coordinated and verb in self.level and not self._clean_label(label_text)
-                    and text[previous_end:clause_start].strip() in _CLAUSE_BREAK):
+            if (coordinated and verb and not self._clean_label(label_text)
+                    and text[previous_end:clause_start].strip() in _CLAUSE_BREAK
+                    and self._run_length(text, match) == len(coordinated)):
                 group, group_labels = [(match, verb, "")], coordinated  # …年均分别增长14.1%、22.1%，达4270亿元、500.36亿元
                 previous_end = match.end()
                 continue
@@ -230,6 +231,8 @@ class IndicatorExtractor:
                 # 年均分别增长: a head of words that name no indicator speaks of the figures before
                 group_labels = self._expand_list(head) or [
                     part for part in self._labels(head) if len(self._clean_label(part)) >= self.min_chars] or [""]
+                if group_labels == [""] and not figures and clause_start > 1:
+                    group_labels = self._subject_labels(text, clause_start - 1) or group_labels
                 previous_end = match.end()
                 continue
             label = self._clean_label(re.split(r"[、]", label_text)[-1])
@@ -285,6 +288,18 @@ class IndicatorExtractor:
                     figure = replace(figure, year_ref="review-start")
                 out.append(figure)
         return out
+
+    def _run_length(self, text: str, match: re.Match) -> int:
+        """How many numbers a 、-run starting at ``match`` holds (4026.6亿元、303.4亿元: 2)."""
+        return len(re.findall(_NUMBER, text[match.start() : self.run.match(text, match.end()).end()]))
+
+    def _subject_labels(self, text: str, end: int) -> list[str]:
+        """The indicators listed at the head of the clause before ``end`` when it states no figure of
+        its own (地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到…)."""
+        clause = re.split(r"\d", text[_clause_start(text, end) : end], maxsplit=1)[0]
+        label_text, verb = self._split_clause(clause)
+        labels = [self._clean_label(part) for part in self._labels(label_text)] if verb else []
+        return labels if len(labels) > 1 and all(len(label) >= self.min_chars for label in labels) else []
 
     def _expand_list(self, head: str) -> list[str] | None:
         """城镇、农村居民人均可支配收入: a 、-list whose first part shares the words of the last."""
