@@ -140,7 +140,7 @@ class IndicatorExtractor:
         found = []
         paragraph, carried = None, None  # the year a sentence opened with (2020年，…), for the rest of its paragraph
         previous = ""
-        for sentence, text in report_sentences(doc):
+        for sentence, text in self._sentences(doc):
             if sentence.section == "glossary":
                 continue
             if sentence.paragraph != paragraph:
@@ -153,6 +153,16 @@ class IndicatorExtractor:
                 figures = [self._carry_year(f, carried) for f in figures]
             found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
         return found
+
+    def _sentences(self, doc) -> list:
+        """The report's sentences; a document that is only a news item (记者从…获悉, no report
+        section at all) quotes the place's own figures, and is read as a review of them."""
+        sentences = list(report_sentences(doc))
+        if sentences:
+            return sentences
+        text = doc._.clean.text
+        return [(replace(s, section="review"), text[s.start : s.end])
+                for s in doc._.sections.sentences if s.section == "other" and not s.duplicate]
 
     def _with_label_line(self, previous: str, text: str, section: str) -> list[Figure]:
         """The figures of a sentence; one that opens with its verb (增长5.3%左右) under a line that
