@@ -262,6 +262,7 @@ class IndicatorExtractor:
                 label, rule = self._previous_clause_label(text, clause_start - 1), "indicators.previous-clause"
                 if not self._is_indicator(label, unit) and last_label and sum(between.count(c) for c in "，,；;") <= 2:
                     label, rule = last_label, "indicators.previous"  # …2886.3亿元，居全省第二位，年均增长10.9%
+            label = self._trim_run_on(label)
             if not self._is_indicator(label, unit):
                 previous_end = match.end()
                 continue
@@ -468,6 +469,17 @@ class IndicatorExtractor:
                 text = text[: -len(word)]
         return text.strip(" \u3000")
 
+    def _trim_run_on(self, label: str) -> str:
+        """A label too long to be one that ends with a standard indicator (…奋进之年综合实力再攀新高
+        地区生产总值, lines run together without punctuation) is that indicator."""
+        if len(label) <= self.max_chars:
+            return label
+        for variant, _code in self.indicators.variants:
+            position = label.rfind(variant)
+            if position >= 0 and label.endswith(variant):
+                return self._clean_label(label[position:])
+        return label
+
     def _is_indicator(self, label: str, unit: str) -> bool:
         if not (self.min_chars <= len(label) <= self.max_chars):
             return False
@@ -492,6 +504,8 @@ class IndicatorExtractor:
             return False  # 连破6000万、7000万大关: each number of the run is a milestone
         if not following or following.startswith(self.followers):
             return True
+        if any(following.startswith(verb) and re.match(rf"\s*{_NUMBER}", text[end + len(verb) :]) for verb in self.growth):
+            return True  # 33.2亿元增长10.5%: a level and its growth run together (lines joined)
         # 增长10.7%规上工业增加值增长19%: figures run together without punctuation; the next
         # clause names a standard indicator before its own number.
         next_clause = re.match(rf"[^{_CLAUSE_BREAK}\d]{{2,{self.max_chars}}}(?=\d)", text[end:])
