@@ -128,10 +128,12 @@ class IndicatorExtractor:
         self.strip_leading = sorted(label["strip_leading"], key=len, reverse=True)
         self.min_chars, self.max_chars = label["min_chars"], label["max_chars"]
         self.not_indicators = re.compile("|".join(label["not_indicators"]))
+        self.never_indicators = re.compile("|".join(label["never_indicators"]))
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
         self.comparison = tuple(config["label"]["comparison"])
         self.milestones = tuple(config["figure"]["milestones"])
+        self.passed = tuple(config["figure"]["passed"])
         self.to_verbs = tuple(config["figure"]["to_verbs"])
 
     # -- the pipeline component ---------------------------------------------------------------
@@ -271,7 +273,13 @@ class IndicatorExtractor:
             previous_end = match.end()
         if group:
             figures.extend(self._coordination(group, group_labels, figures, text, section))
-        return figures
+        return [f for f, after in zip(figures, [*figures[1:], None]) if not self._passed_on_the_way(f, after)]
+
+    def _passed_on_the_way(self, figure: Figure, after: Figure | None) -> bool:
+        """突破2000亿元，达2085亿元: the first is a milestone passed on the way to the level stated next."""
+        return (after is not None and figure.qualifier in self.passed and after.rule == "indicators.previous"
+                and after.label == figure.label and after.unit == figure.unit and figure.measure == after.measure == "level"
+                and after.value >= figure.value)
 
     def _coordination(self, group, labels: list[str], earlier: list[Figure], text: str, section: str) -> list[Figure]:
         if len(group) == len(labels) + 1 > 2 and self._page_number(group[0][0]):
@@ -484,6 +492,8 @@ class IndicatorExtractor:
         if not (self.min_chars <= len(label) <= self.max_chars):
             return False
         if self.not_indicators.search(label) and not self.indicators.code(label):
+            return False
+        if self.never_indicators.search(label):
             return False
         if unit in self.count_units and not self.indicators.code(label):
             return False
