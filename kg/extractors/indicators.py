@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extractors.base import report_sentences
+from kg.extractors.numerals import Numerals
 from kg.resources import load_toml
 
 _CLAUSE_BREAK = "，。；：,;:！？!?\n—"
@@ -89,6 +90,7 @@ class IndicatorExtractor:
         self.units = {unit: (base, float(factor)) for unit, (base, factor) in config["units"].items()}
         self.count_units = frozenset(config["count_units"]["units"])
         self.range_joiners = tuple(config["range"]["joiners"])
+        self.numerals = Numerals(list(self.units))
         unit_pattern = "|".join(re.escape(u) for u in sorted(self.units, key=lambda u: (-len(u), u)))
         shared = config["shared_unit"]
         joiner_pattern = "|".join(re.escape(j) for j in shared["joiners"])
@@ -186,7 +188,15 @@ class IndicatorExtractor:
     # -- one sentence -------------------------------------------------------------------------
 
     def sentence_figures(self, text: str, section: str) -> list[Figure]:
-        """The figures of one sentence (offsets into ``text``)."""
+        """The figures of one sentence (offsets into ``text``); spelled-out numerals (百分之八) are
+        read as digits."""
+        rewritten = self.numerals.rewrite(text)
+        if rewritten is None:
+            return self._unglossed_figures(text, section)
+        read, origin = rewritten
+        return [replace(f, start=origin[f.start], end=origin[f.end - 1] + 1) for f in self._unglossed_figures(read, section)]
+
+    def _unglossed_figures(self, text: str, section: str) -> list[Figure]:
         if not self.gloss.search(text):
             return self._read(text, section)
         position, pieces = 0, []  # the stretches outside pinyin glosses
