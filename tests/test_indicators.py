@@ -486,3 +486,164 @@ def test_average_growth_after_a_coordination_speaks_of_the_figures_before(figure
     assert [(f.label, f.measure, f.value) for _, f in found][-3:] == [
         ("接待游客", "average_growth", 13.6), ("门票收入", "average_growth", 11.3), ("旅游总收入", "average_growth", 18)]
     assert {f.year_ref for _, f in found} == {"explicit:2015"}
+
+
+# -- round 4: page debris, news graphics, ranges, carried years, news items, numerals -----------
+
+
+def _document(tmp_path, text: str, **meta):
+    from kg.documents import DocumentMeta, load_document
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    given = {"city": "赣州市", "year": 2024, "reviewed_years": (2023,), "planned_years": (2024,), "initial_section": "review"}
+    return load_document(path, DocumentMeta(**{**given, **meta}))
+
+
+def test_a_heading_run_into_its_first_sentence_sets_the_section():
+    from kg.sections import heading_section
+
+    # 赣州 2021: the plan pattern (2020年工作…) must not win over the heading's own 回顾
+    assert heading_section("一、2020年工作和”十三五”发展回顾 2020年是极不平凡、极为不易的一年。在省委、省政府的坚强领导下，全市经济社会保持平稳健康发展。") == "review"
+    assert heading_section("二、2024年工作安排 今年是全面贯彻党的二十大精神的关键之年，做好政府工作意义重大，要坚持稳中求进。") == "plan"
+    assert heading_section("一、过去一年工作回顾 过去一年，面对复杂严峻的外部环境，全县上下攻坚克难，经济运行稳中有进。") == "review"
+
+
+def test_a_heading_run_into_the_review_gives_actual_figures(tmp_path):
+    document = _document(tmp_path, "一、2023年工作和五年发展回顾 2023年是极不平凡的一年。全年地区生产总值增长5.1%，"
+                                   "一般公共预算收入增长4.4%，固定资产投资增长3.2%。\n")
+    assert {(o.figure.kind, o.year) for o in document.observations} == {("actual", 2023)}
+    assert len(document.observations) == 3
+
+
+def test_a_page_number_inside_a_coordination_is_dropped(figures):
+    found = figures("全年GDP增长4.2%，城镇、农村居民人均可支配收入分别增长2、6.3%、9.2%，增幅全省第一；")  # 赣州 2021
+    assert [(f.code, f.value) for _, f in found] == [("gdp", 4.2), ("urban_income", 6.3), ("rural_income", 9.2)]
+    found = figures("规模以上工业增加值、固定资产投资分别增长15、8.1%、10.4%。")  # invented
+    assert [(f.code, f.value) for _, f in found] == [("industry_value_added", 8.1), ("fixed_asset_investment", 10.4)]
+    found = figures("旅游接待人次、旅游总收入分别增长8、10%。")  # as many values as labels: no page number
+    assert [f.value for _, f in found] == [8.0, 10.0]
+
+
+def test_ranges_give_both_bounds(figures):
+    found = figures("地区生产总值增长8%-8.5%；城镇居民人均可支配收入增长9%。", "plan")  # 桂林 2016
+    assert [(f.code, f.value, f.measure, f.kind) for _, f in found] == [
+        ("gdp", 8.0, "growth", "target"), ("gdp", 8.5, "growth", "target"), ("urban_income", 9.0, "growth", "target")]
+    found = figures("规模以上工业增加值增长9～9.5%，单位GDP能耗下降2%-3%。", "plan")  # invented
+    assert [(f.code, f.value, f.unit) for _, f in found] == [
+        ("industry_value_added", 9.0, "%"), ("industry_value_added", 9.5, "%"), ("energy_intensity", -2.0, "%"),
+        ("energy_intensity", -3.0, "%")]
+
+
+def test_a_year_opening_a_sentence_carries_to_the_rest_of_its_paragraph(tmp_path):
+    document = _document(  # 南宁 2021: the template years of the copy say 2017–2021
+        tmp_path, "一、过去五年工作回顾\n——经济实力提升进位。2020年，全市地区生产总值完成4726.3亿元。"
+                  "经济总量占全区比重由2015年的20.3%提升至21.3%。\n全市财政收入增长5%。\n",
+        city="南宁市", year=2021, reviewed_years=(2017, 2018, 2019, 2020, 2021), planned_years=(2022,))
+    assert [(o.figure.value, o.year) for o in document.observations] == [(4726.3, 2020), (20.3, 2015), (21.3, 2020), (5.0, 2021)]
+
+
+def test_a_news_graphic_gives_one_figure_per_line(tmp_path):
+    document = _document(tmp_path, "全力扩需求、稳增长，加快推进项目建设，推动经济发展回升向好\n全年GDP\n增长5.3%左右\n一般公共预算收入增长4.4%\n实际利用外资\n增长5%以上\n"  # 赣州 2024
+                                   "进出口增长3.2%左右\n城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右\n")
+    assert [(o.figure.code, o.figure.value, o.figure.qualifier) for o in document.observations] == [
+        ("gdp", 5.3, "左右"), ("budget_revenue", 4.4, None), ("foreign_investment", 5.0, "以上"), ("trade", 3.2, "左右"),
+        ("urban_income", 4.5, None), ("rural_income", 8.5, "左右")]
+    document = _document(tmp_path, "堅持穩中求進，加快推進項目建設，推動經濟社會高質量發展\n地區生產總值增長7.7%\n規上工業增加值增長11.7%\n完成地方一般公共預算收入33.2億元\n增長10.5%\n")  # 宜都 2025
+    assert [(o.figure.code, o.figure.value) for o in document.observations] == [
+        ("gdp", 7.7), ("industry_value_added", 11.7), ("budget_revenue", 33.2), ("budget_revenue", 10.5)]
+
+
+def test_a_line_ending_with_a_percentage_ends_its_entry():
+    from kg.text import clean
+
+    assert clean("社会消费品零售总额增长6%以上\n进出口增长3.2%左右\n").text.split("\n")[:2] == [
+        "社会消费品零售总额增长6%以上", "进出口增长3.2%左右"]
+    narrow = "过去一年全市上下\n坚持稳中求进总基调\n加快推进项目建设\n全市规上工业增长\n了百分之十左右\n地区生产总值增长10%\n以上，固定资产投资\n增长8.5%，社会消费品\n零售总额增长6%。\n"
+    assert "地区生产总值增长10%以上，固定资产投资增长8.5%，社会消费品零售总额增长6%。" in clean(narrow).text  # a qualifier goes on
+
+
+def test_levels_after_an_average_growth_coordination(figures):
+    found = figures("五年来，我市生产总值（预计，下同）、财政总收入、全社会固定资产投资年均分别增长14.1%、22.1%和26.8%，"
+                    "达4270亿元、500.36亿元和1573亿元。")  # 泉州 2012
+    assert [(f.code, f.measure, f.value) for _, f in found] == [
+        ("gdp", "average_growth", 14.1), ("budget_revenue", "average_growth", 22.1),
+        ("fixed_asset_investment", "average_growth", 26.8), ("gdp", "level", 4270.0), ("budget_revenue", "level", 500.36),
+        ("fixed_asset_investment", "level", 1573.0)]
+    found = figures("地区生产总值、一般公共预算收入分别增长6.5%、5.2%，达到2860亿元、198亿元。")  # invented
+    assert [(f.code, f.measure, f.value) for _, f in found] == [
+        ("gdp", "growth", 6.5), ("budget_revenue", "growth", 5.2), ("gdp", "level", 2860.0), ("budget_revenue", "level", 198.0)]
+
+
+def test_a_coordination_after_a_milestone_clause_takes_its_indicators(figures):
+    found = figures("地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到4026.6亿元、303.4亿元，增长4.3%、3.8%。")  # 九江 2023
+    assert [(f.code, f.measure, f.value) for _, f in found] == [
+        ("gdp", "level", 4026.6), ("budget_revenue", "level", 303.4), ("gdp", "growth", 4.3), ("budget_revenue", "growth", 3.8)]
+    found = figures("全市地区生产总值、旅游总收入迈上2000亿元、500亿元台阶，分别达到2150亿元、560亿元。")  # invented
+    assert [(f.code, f.value) for _, f in found] == [("gdp", 2150.0), ("tourism_revenue", 560.0)]
+
+
+def test_square_kilometres_and_changes_since_a_base_year(figures):
+    found = figures("中心城区建成区面积161.5平方公里、城镇化率59.5%，分别比2006年增加81.5平方公里和11.5个百分点。")  # 泉州 2012
+    assert [(f.value, f.unit, f.measure) for _, f in found] == [
+        (161.5, "平方公里", "level"), (59.5, "%", "share"), (81.5, "平方公里", "level"), (11.5, "个百分点", "growth")]
+    [(_, figure)] = figures("全县森林面积达到1.2万平方公里。")  # invented
+    assert (figure.value, figure.normalised, figure.base_unit) == (1.2, 12000.0, "平方公里")
+
+
+def test_a_news_item_alone_is_read_as_a_review(tmp_path):
+    document = _document(  # 黄山 2007
+        tmp_path, "记者从黄山市旅游部门获悉，去年该市旅游业“四大指标”均居全省首位。\n2006年，黄山市共接待入境旅游人数54.5万人，"
+                  "旅游总收入84.31亿元。\n据了解，黄山市已敲定今年新的旅游发展目标：全年接待游客1500万人次，实现旅游总收入100亿元。\n",
+        city="黄山市", year=2007, reviewed_years=(2006,), planned_years=(2007,))
+    assert [(o.figure.value, o.figure.kind, o.year) for o in document.observations] == [
+        (54.5, "actual", 2006), (84.31, "actual", 2006), (1500.0, "target", 2007), (100.0, "target", 2007)]
+    beside = _document(tmp_path, "一、过去一年工作回顾\n全市地区生产总值增长6%。\n本报讯 记者从市统计局获悉，全市社会消费品零售总额增长9%。\n",
+                       year=2024)  # news printed beside a report stays out
+    assert [o.figure.value for o in beside.observations] == [6.0]
+
+
+def test_a_milestone_passed_on_the_way_and_thresholds_are_not_figures(figures):
+    found = figures("预计全市生产总值突破2000亿元，达2085亿元，提前实现规划目标。")  # 贵阳 2014
+    assert [(f.code, f.value) for _, f in found] == [("gdp", 2085.0)]
+    found = figures("全县旅游总收入超过80亿元，达到86.5亿元。")  # invented
+    assert [(f.code, f.value) for _, f in found] == [("tourism_revenue", 86.5)]
+    found = figures("公共财政预算收入176.15亿元，增长24.2%，县县财政收入过10亿元。")  # 九江 2014
+    assert [f.value for _, f in found] == [176.15, 24.2]
+    found = figures("步行街开街单日客流超10万人次，全年接待游客3200万人次。")  # invented
+    assert [f.value for _, f in found] == [3200.0]
+
+
+def test_spelled_out_numerals(figures):
+    from kg.extractors.numerals import numeral_value
+
+    assert [numeral_value(t) for t in ("八", "十五", "一千二百", "八点五", "二十", "一百零五")] == [8, 15, 1200, 8.5, 20, 105]
+    found = figures("全年地区生产总值增长百分之八，财政收入一千二百亿元，城镇化率提高两个百分点。")  # invented
+    assert [(text, f.code, f.value, f.unit) for text, f in found] == [
+        ("百分之八", "gdp", 8.0, "%"), ("一千二百亿元", "budget_revenue", 1200.0, "亿元"), ("两个百分点", "urbanisation", 2.0, "个百分点")]
+    found = figures("居民消费价格涨幅控制在百分之三左右，打通最后一公里，第一产业增加值增长百分之三点五。", "plan")  # invented
+    assert [(text, f.value, f.qualifier) for text, f in found] == [("百分之三左右", 3.0, "左右"), ("百分之三点五", 3.5, None)]
+    assert figures("粮食产量一万三千斤。") == []  # a numeral with 万 inside is left alone, not misread
+
+
+def test_traditional_script_and_full_width_digits_through_the_cleaner(figures):
+    from kg.text import to_simplified
+
+    text = to_simplified("規模以上工業增加值增長10%以上，城鎮化率提高1.5個百分點，接待遊客1200萬人次，實現旅遊總收入130億元。")
+    assert [(f.code, f.value, f.unit, f.qualifier) for _, f in figures(text)] == [
+        ("industry_value_added", 10.0, "%", "以上"), ("urbanisation", 1.5, "个百分点", None),
+        ("tourist_arrivals", 1200.0, "万人次", None), ("tourism_revenue", 130.0, "亿元", None)]
+    found = figures(to_simplified("全市生產總值增長８．５％，財政收入達到１２０億元。"))
+    assert [(text, f.code, f.value) for text, f in found] == [("８．５％", "gdp", 8.5), ("１２０亿元", "budget_revenue", 120.0)]
+
+
+def test_growth_rate_nouns_falls_and_target_words(figures):
+    found = figures("地区生产总值增速达到7.2%，固定资产投资增幅为9.1%，社会消费品零售总额同比增长6%。")  # invented
+    assert [(f.code, f.measure, f.value) for _, f in found] == [
+        ("gdp", "growth", 7.2), ("fixed_asset_investment", "growth", 9.1), ("retail_sales", "growth", 6.0)]
+    found = figures("居民消费价格涨幅回落到2%，工业用电量回落3.2%，万元GDP能耗下降4%。")  # invented
+    assert [(f.code, f.measure, f.value) for _, f in found] == [
+        ("cpi", "growth", 2.0), (None, "growth", -3.2), ("energy_intensity", "growth", -4.0)]
+    found = figures("预期地区生产总值增长6%左右，力争财政收入增长5%，确保城镇调查失业率控制在5.5%以内。")  # in a review: targets
+    assert [(f.code, f.kind, f.qualifier) for _, f in found] == [
+        ("gdp", "target", "左右"), ("budget_revenue", "target", "力争"), ("unemployment", "target", "以内")]

@@ -171,9 +171,13 @@ class IndicatorExtractor:
     def _with_label_line(self, previous: str, text: str, section: str) -> list[Figure]:
         """The figures of a sentence; one that opens with its verb (增长5.3%左右) under a line that
         is only a label (全年GDP, a news graphic's label above its figure) is read with that label."""
-        label = previous.strip()
-        if (self.verb.match(text) and self.min_chars <= len(label) <= self.max_chars
-                and not re.search(rf"[\d{_CLAUSE_BREAK}。]", label)):
+        previous = previous.strip()
+        label = "" if previous[-1:] in "。！？；;" else re.split(rf"[{_CLAUSE_BREAK}。]", previous)[-1]
+        if re.search(r"\d", label):  # 完成地方一般公共预算收入33.2亿元 / 增长10.5%: the level's indicator
+            label = re.split(r"\d", label, maxsplit=1)[0]
+            label = label if self.indicators.code(label) else ""
+        label = self._standard_tail(label)  # 推动经济发展回升向好全年GDP: a line run into the one before
+        if self.verb.match(text) and self.min_chars <= len(label) <= self.max_chars:
             joined = self.sentence_figures(label + text, section)
             return [replace(f, start=f.start - len(label), end=f.end - len(label)) for f in joined if f.start >= len(label)]
         return self.sentence_figures(text, section)
@@ -310,7 +314,7 @@ class IndicatorExtractor:
         starts = max((i for i, (m, _v, _l) in enumerate(group) if self._starts_change(text, m)), default=-1)
         out = []
         for i, (match, _verb, _label) in enumerate(group):
-            label = self._clean_label(labels[min(i, len(labels) - 1)]) if labels else ""
+            label = self._trim_run_on(self._clean_label(labels[min(i, len(labels) - 1)])) if labels else ""
             if self._is_indicator(label, self._unit(match)):
                 figure = self._figure(match, label, verb, text, section, rule)
                 if i <= starts and not figure.year_ref.startswith("explicit:"):
@@ -331,9 +335,9 @@ class IndicatorExtractor:
         return labels if len(labels) > 1 and all(len(label) >= self.min_chars for label in labels) else []
 
     def _expand_list(self, head: str) -> list[str] | None:
-        """城镇、农村居民人均可支配收入: a 、-list whose first part shares the words of the last."""
+        """城镇、农村居民人均可支配收入: a list whose first part shares the words of the last."""
         for word, parts in self.expansions.items():
-            if "、" in word and word in head:
+            if re.search("[、和及与]", word) and word in head:
                 return [head.replace(word, part) for part in parts]
         return None
 
@@ -490,8 +494,10 @@ class IndicatorExtractor:
     def _trim_run_on(self, label: str) -> str:
         """A label too long to be one that ends with a standard indicator (…奋进之年综合实力再攀新高
         地区生产总值, lines run together without punctuation) is that indicator."""
-        if len(label) <= self.max_chars:
-            return label
+        return label if len(label) <= self.max_chars else self._standard_tail(label)
+
+    def _standard_tail(self, label: str) -> str:
+        """The standard indicator a label ends with, else the label."""
         for variant, _code in self.indicators.variants:
             position = label.rfind(variant)
             if position >= 0 and label.endswith(variant):
