@@ -559,6 +559,8 @@ def test_a_line_ending_with_a_percentage_ends_its_entry():
 
     assert clean("社会消费品零售总额增长6%以上\n进出口增长3.2%左右\n").text.split("\n")[:2] == [
         "社会消费品零售总额增长6%以上", "进出口增长3.2%左右"]
+    money = "国家中心城市建设阔步前行\n2020年国内生产总值完成12003亿元\n地方财政一般公共预算收入1259.2亿元\n进入中国城市综合竞争力20强\n"  # 郑州 2021
+    assert clean(money).text.split("\n")[2] == "地方财政一般公共预算收入1259.2亿元"
     narrow = "过去一年全市上下\n坚持稳中求进总基调\n加快推进项目建设\n全市规上工业增长\n了百分之十左右\n地区生产总值增长10%\n以上，固定资产投资\n增长8.5%，社会消费品\n零售总额增长6%。\n"
     assert "地区生产总值增长10%以上，固定资产投资增长8.5%，社会消费品零售总额增长6%。" in clean(narrow).text  # a qualifier goes on
 
