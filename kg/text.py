@@ -74,6 +74,7 @@ def _settings() -> dict:
         "list_entry": re.compile(layout["list_entry"]),
         "figure_end": re.compile(layout["figure_end"]),
         "figure_goes_on": re.compile(layout["figure_goes_on"]),
+        "figure_start": re.compile(layout["figure_start"]),
         "continued_line_chars": layout["continued_line_chars"],
         "narrow_column_chars": layout["narrow_column_chars"],
         "narrow_column_fill": layout["narrow_column_fill"],
@@ -346,6 +347,8 @@ def _continues(raw_a: str, raw_b: str, a: str, b: str, narrow: bool, column: flo
         return False
     if raw_a.lstrip().startswith("#") or raw_b.lstrip().startswith("#"):
         return False  # a markdown heading stands on its own line
+    if settings["figure_start"].match(b):
+        return True  # 地区生产总值增长\n7.5%: a line that opens with a percentage ends the sentence above
     if settings["figure_end"].search(a) and not settings["figure_goes_on"].match(b):
         return False  # a news graphic's list: 增长5.3%左右\n一般公共预算收入增长4.4%
     if not narrow and len(b) < settings["continued_line_chars"] and not any(ch in _CJK_PUNCT for ch in b):

@@ -563,6 +563,9 @@ def test_a_line_ending_with_a_percentage_ends_its_entry():
              "地方财政一般公共预算收入1259.2亿元\n进入中国城市综合竞争力20强\n形成超百亿级企业13家\n"
              "城乡居民收入稳步增长\n民生保障持续加强\n")  # 郑州 2021: a narrow layout whose lines are joined
     assert "地方财政一般公共预算收入1259.2亿元\n进入中国城市综合竞争力20强" in clean(money).text
+    broken = "（一）经济发展稳中提质。预计，全市地区生产总值增长\n7.5%，规模工业增加值增长8.2%，固定资产投资增长\n10%。\n"  # 永州 2020
+    assert clean(broken).text == "（一）经济发展稳中提质。预计，全市地区生产总值增长7.5%，规模工业增加值增长8.2%，固定资产投资增长10%。"
+    assert clean("全县旅游总收入增长\n12%左右。\n").text == "全县旅游总收入增长12%左右。"  # invented
     narrow = "过去一年全市上下\n坚持稳中求进总基调\n加快推进项目建设\n全市规上工业增长\n了百分之十左右\n地区生产总值增长10%\n以上，固定资产投资\n增长8.5%，社会消费品\n零售总额增长6%。\n"
     assert "地区生产总值增长10%以上，固定资产投资增长8.5%，社会消费品零售总额增长6%。" in clean(narrow).text  # a qualifier goes on
 
