@@ -533,6 +533,11 @@ def test_ranges_give_both_bounds(figures):
     assert [(f.code, f.value, f.unit) for _, f in found] == [
         ("industry_value_added", 9.0, "%"), ("industry_value_added", 9.5, "%"), ("energy_intensity", -2.0, "%"),
         ("energy_intensity", -3.0, "%")]
+    found = figures("地区生产总值增长8%至10%，财政收入增长7至8%，城镇化率由55%提高至58%。", "plan")  # invented
+    assert [(f.code, f.value, f.rule) for _, f in found] == [
+        ("gdp", 8.0, "indicators.clause"), ("gdp", 10.0, "indicators.range"), ("budget_revenue", 7.0, "indicators.clause"),
+        ("budget_revenue", 8.0, "indicators.range"), ("urbanisation", 55.0, "indicators.clause"),
+        ("urbanisation", 58.0, "indicators.previous")]  # 提高至 is a change, not a range
 
 
 def test_a_year_opening_a_sentence_carries_to_the_rest_of_its_paragraph(tmp_path):
