@@ -546,6 +546,9 @@ def test_a_year_opening_a_sentence_carries_to_the_rest_of_its_paragraph(tmp_path
                   "经济总量占全区比重由2015年的20.3%提升至21.3%。\n全市财政收入增长5%。\n",
         city="南宁市", year=2021, reviewed_years=(2017, 2018, 2019, 2020, 2021), planned_years=(2022,))
     assert [(o.figure.value, o.year) for o in document.observations] == [(4726.3, 2020), (20.3, 2015), (21.3, 2020), (5.0, 2021)]
+    document = _document(tmp_path, "一、过去五年工作回顾\n2016年，全市旅游总收入增长15%。全市城镇化率提高1.2个百分点。"  # invented
+                                   "五年来，地区生产总值达到3100亿元。\n", year=2021, reviewed_years=(2016, 2017, 2018, 2019, 2020))
+    assert [(o.figure.value, o.year) for o in document.observations] == [(15.0, 2016), (1.2, 2016), (3100.0, 2020)]
 
 
 def test_a_news_graphic_gives_one_figure_per_line(tmp_path):

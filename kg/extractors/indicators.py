@@ -151,6 +151,8 @@ class IndicatorExtractor:
                 paragraph, carried = sentence.paragraph, None
             opener = self.year_opener.match(text)
             carried = opener.group(1) if opener else carried
+            if not opener and any(word in text for word in self.five_year):
+                carried = None  # 五年来，…: the sentence speaks of a period, not of the year above
             figures = self._with_label_line(previous, text, sentence.section)
             previous = text
             if carried and not opener:
