@@ -662,3 +662,12 @@ def test_growth_rate_nouns_falls_and_target_words(figures):
     found = figures("预期地区生产总值增长6%左右，力争财政收入增长5%，确保城镇调查失业率控制在5.5%以内。")  # in a review: targets
     assert [(f.code, f.kind, f.qualifier) for _, f in found] == [
         ("gdp", "target", "左右"), ("budget_revenue", "target", "力争"), ("unemployment", "target", "以内")]
+
+
+def test_run_together_lines_and_bracketed_notes(figures):
+    found = figures("全市实现旅游总收入120亿元增长15%。")  # invented: a level run into its growth
+    assert [(f.code, f.measure, f.value) for _, f in found] == [("tourism_revenue", "level", 120.0), ("tourism_revenue", "growth", 15.0)]
+    found = figures("是全面建设现代化强市的开局之年综合实力再攀新高全市地区生产总值增长6.5%。")  # invented: a run-on label
+    assert [(f.label, f.code, f.value) for _, f in found] == [("地区生产总值", "gdp", 6.5)]
+    found = figures("全市地区生产总值（初步核算，下同）增长6.2%，财政收入增长4%。")  # invented: a comma inside brackets
+    assert [(f.label, f.value) for _, f in found] == [("地区生产总值", 6.2), ("财政收入", 4.0)]
