@@ -671,3 +671,10 @@ def test_run_together_lines_and_bracketed_notes(figures):
     assert [(f.label, f.code, f.value) for _, f in found] == [("地区生产总值", "gdp", 6.5)]
     found = figures("全市地区生产总值（初步核算，下同）增长6.2%，财政收入增长4%。")  # invented: a comma inside brackets
     assert [(f.label, f.value) for _, f in found] == [("地区生产总值", 6.2), ("财政收入", 4.0)]
+
+
+def test_a_count_before_a_rate_is_cut_from_the_label(figures):
+    found = figures("这一年，生态环境持续走在前列，52 个国控省控断面水质优良率100%，全市空气质量优良率 94.8%；")  # 永州 2026
+    assert [(f.label, f.value) for _, f in found] == [("国控省控断面水质优良率", 100.0), ("空气质量优良率", 94.8)]
+    found = figures("全市12个县市区城市生活垃圾无害化处理率达到100%，新建项目76个。")  # invented: the count of projects stays out
+    assert [(f.label, f.value) for _, f in found] == [("县市区城市生活垃圾无害化处理率", 100.0)]

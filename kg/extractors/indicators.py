@@ -131,6 +131,7 @@ class IndicatorExtractor:
         self.min_chars, self.max_chars = label["min_chars"], label["max_chars"]
         self.not_indicators = re.compile("|".join(label["not_indicators"]))
         self.never_indicators = re.compile("|".join(label["never_indicators"]))
+        self.counted_rate = tuple(label["counted_rate"])
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
         self.comparison = tuple(config["label"]["comparison"])
@@ -281,6 +282,8 @@ class IndicatorExtractor:
                 if not self._is_indicator(label, unit) and last_label and sum(between.count(c) for c in "，,；;") <= 2:
                     label, rule = last_label, "indicators.previous"  # …2886.3亿元，居全省第二位，年均增长10.9%
             label = self._trim_run_on(label)
+            if label.endswith(self.counted_rate):
+                label = re.sub(r"^\d+\s*个", "", label)  # 52个国控省控断面水质优良率100%
             if not self._is_indicator(label, unit):
                 previous_end = match.end()
                 continue
