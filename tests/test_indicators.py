@@ -678,3 +678,10 @@ def test_a_count_before_a_rate_is_cut_from_the_label(figures):
     assert [(f.label, f.value) for _, f in found] == [("国控省控断面水质优良率", 100.0), ("空气质量优良率", 94.8)]
     found = figures("全市12个县市区城市生活垃圾无害化处理率达到100%，新建项目76个。")  # invented: the count of projects stays out
     assert [(f.label, f.value) for _, f in found] == [("县市区城市生活垃圾无害化处理率", 100.0)]
+
+
+def test_a_figure_before_an_ellipsis(figures):
+    found = figures("粮食产量保持在1.3万亿斤以上……一组组振奋人心的数字，勾勒出中国经济发展的态势。", "plan")  # 2023 national report (news)
+    assert [(f.code, f.value, f.unit, f.qualifier) for _, f in found] == [("grain_output", 1.3, "万亿斤", "以上")]
+    found = figures("城镇新增就业1200万人左右……全年地区生产总值增长5%左右……", "plan")  # invented
+    assert [(f.label, f.value) for _, f in found] == [("城镇新增就业", 1200.0), ("地区生产总值", 5.0)]

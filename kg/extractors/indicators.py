@@ -23,7 +23,7 @@ from kg.extractors.base import report_sentences
 from kg.extractors.numerals import Numerals
 from kg.resources import load_toml
 
-_CLAUSE_BREAK = "，。；：,;:！？!?\n—"
+_CLAUSE_BREAK = "，。；：,;:！？!?\n—…"
 _NUMBER = r"(?<![\d.．])\d+(?:[.．]\d+)?"
 _EXPLICIT_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:底|末|全年)?(?:的)?$")
 _YEAR_IN_CLAUSE = re.compile(r"(?:^|到|至|在|于)(20\d{2})\s*年")
