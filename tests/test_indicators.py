@@ -685,3 +685,10 @@ def test_a_figure_before_an_ellipsis(figures):
     assert [(f.code, f.value, f.unit, f.qualifier) for _, f in found] == [("grain_output", 1.3, "万亿斤", "以上")]
     found = figures("城镇新增就业1200万人左右……全年地区生产总值增长5%左右……", "plan")  # invented
     assert [(f.label, f.value) for _, f in found] == [("城镇新增就业", 1200.0), ("地区生产总值", 5.0)]
+
+
+def test_volumes_of_goods_in_ten_thousands(figures):
+    [(text, figure), _] = figures("消费品以旧换新销售410.7万台，带动消费额增长12%。")  # 郑州 2026
+    assert (text, figure.value, figure.normalised, figure.base_unit) == ("410.7万台", 410.7, 4107000.0, "台")
+    found = figures("全市新能源汽车产量30万辆，增长25%，新增公交车200台。")  # invented: 200台 is a count of things
+    assert [(f.value, f.unit) for _, f in found] == [(30.0, "万辆"), (25.0, "%")]
