@@ -33,15 +33,22 @@ def chinese_number(numeral: str) -> int:
 
 
 @functools.cache
-def jieba_dictionary():
-    """jieba's default tokenizer and its POS table, initialised once."""
+def _jieba():
+    """The jieba module, its start-up chatter silenced."""
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)
-    jieba.dt.initialize()
-    return jieba, jieba.posseg.dt.word_tag_tab
+    return jieba
+
+
+@functools.cache
+def _dictionary_tags() -> dict[str, str]:
+    """The part-of-speech tags of jieba's own dictionary (read once, never changed)."""
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
 
 
 @dataclass
@@ -58,15 +65,38 @@ class Lexicon:
     quantity_prefix: re.Pattern
     function_chars: frozenset[str]
     hard_breaks: frozenset[str]
-    extra_tags: dict[str, str]
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """Gazetteer surfaces: words of the segmenter, tagged as place names."""
+        from kg.gazetteer import load_gazetteer
+
+        return frozenset(surface for surface, _kind, _key in load_gazetteer().surfaces())
+
+    @functools.cached_property
+    def tokenizer(self):
+        """A jieba tokenizer of this lexicon's own: jieba's dictionary with the gazetteer's names
+        and the governing verbs. jieba's global dictionary is left alone, so that every user of
+        the lexicon (the spaCy pipeline, the extractors, resolution) segments alike whatever was
+        loaded first."""
+        tokenizer = _jieba().Tokenizer()
+        tokenizer.initialize()
+        for name in sorted(self.names):
+            tokenizer.add_word(name, tag="ns")
+        # Governing verbs must stay whole words, or the HMM glues their last character to the name
+        # after them (用好荷花国际机场 → 用 / 好荷花).
+        for word in sorted(self.leading | self.hard_breaks):
+            if len(word) > 1:
+                tokenizer.suggest_freq(word, tune=True)
+        return tokenizer
 
     def tag(self, word: str) -> str | None:
-        if word in self.extra_tags:
-            return self.extra_tags[word]
-        return jieba_dictionary()[1].get(word)
+        if word in self.names:
+            return "ns"
+        return _dictionary_tags().get(word)
 
     def frequency(self, word: str) -> int:
-        return jieba_dictionary()[0].dt.FREQ.get(word) or 0
+        return self.tokenizer.FREQ.get(word) or 0
 
     def is_common(self, word: str) -> bool:
         """An ordinary dictionary word (not a proper name)."""
@@ -110,9 +140,8 @@ class Lexicon:
     def segment(self, text: str) -> list[str]:
         """Words of ``text``. jieba's HMM glues function characters to unknown names (及桑鹤);
         they are split off again."""
-        jieba, _ = jieba_dictionary()
         words: list[str] = []
-        for word in jieba.cut(text, HMM=True):
+        for word in self.tokenizer.cut(text, HMM=True):
             if len(word) > 1 and not self.frequency(word):
                 head = word[0] if word[0] in self.function_chars else ""
                 tail = word[-1] if word[-1] in self.function_chars and len(word) > 2 else ""
@@ -148,5 +177,4 @@ def load_lexicon() -> Lexicon:
         quantity_prefix=re.compile(config["quantity_prefix"]),
         function_chars=frozenset(config["function_chars"]),
         hard_breaks=frozenset(config["hard_breaks"]),
-        extra_tags={},
     )

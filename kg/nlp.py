@@ -30,7 +30,7 @@ from kg.extractors.programmes import ProgrammeExtractor
 from kg.extractors.projects import ProjectExtractor
 from kg.extractors.status import StatusTagger
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import jieba_dictionary, load_lexicon
+from kg.lexicon import load_lexicon
 from kg.resources import load_toml
 
 
@@ -75,21 +75,8 @@ def _candidates(doc: Doc) -> list[Candidate]:
     return doc._.kg_candidates
 
 
-@functools.cache
 def _known_names() -> frozenset[str]:
-    """Gazetteer surfaces; added to jieba's dictionary once, tagged as place names."""
-    jieba, _ = jieba_dictionary()
-    lexicon = load_lexicon()
-    names = frozenset(surface for surface, _kind, _key in load_gazetteer().surfaces())
-    for name in sorted(names):
-        jieba.add_word(name, tag="ns")
-        lexicon.extra_tags[name] = "ns"
-    # Governing verbs must stay whole words, or the HMM glues their last character to the name
-    # after them (用好荷花国际机场 → 用 / 好荷花).
-    for word in sorted(lexicon.leading | lexicon.hard_breaks):
-        if len(word) > 1:
-            jieba.suggest_freq(word, tune=True)
-    return names
+    return load_lexicon().names
 
 
 class _Extract:
@@ -118,7 +105,6 @@ def make_sentences(nlp: Language, name: str):
 
 @Language.factory("kg_places")
 def make_places(nlp: Language, name: str):
-    _known_names()
     return _Extract(PlaceExtractor(load_lexicon(), load_gazetteer()))
 
 
@@ -304,9 +290,10 @@ def _lies_in(place: Candidate, division: Candidate) -> bool:
 def create_pipeline() -> Language:
     """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
     config = load_toml("pipeline.toml")
-    jieba_dictionary()  # first, so that jieba's start-up chatter is silenced
+    lexicon = load_lexicon()
+    tokenizer = lexicon.tokenizer  # first, so that jieba's start-up chatter is silenced
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    _known_names()
+    nlp.tokenizer.jieba_seg = tokenizer  # the lexicon's words, not jieba's global dictionary
     for component in config["components"]:
         nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
     return nlp
