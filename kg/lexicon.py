@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.resources import load_toml
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]")
+_SEGMENTS_KEPT = 200_000
 _DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
@@ -65,6 +66,8 @@ class Lexicon:
     quantity_prefix: re.Pattern
     function_chars: frozenset[str]
     hard_breaks: frozenset[str]
+    # The extractors segment the same phrases of a sentence many times over.
+    _segmented: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @functools.cached_property
     def names(self) -> frozenset[str]:
@@ -139,7 +142,19 @@ class Lexicon:
 
     def segment(self, text: str) -> list[str]:
         """Words of ``text``. jieba's HMM glues function characters to unknown names (及桑鹤);
-        they are split off again."""
+        they are split off again. Remembered until :meth:`forget_segments`."""
+        words = self._segmented.get(text)
+        if words is None:
+            if len(self._segmented) >= _SEGMENTS_KEPT:
+                self._segmented.clear()
+            words = self._segmented[text] = tuple(self._cut(text))
+        return list(words)
+
+    def forget_segments(self) -> None:
+        """Drop the remembered segmentations (after each document, so that memory stays bounded)."""
+        self._segmented.clear()
+
+    def _cut(self, text: str) -> list[str]:
         words: list[str] = []
         for word in self.tokenizer.cut(text, HMM=True):
             if len(word) > 1 and not self.frequency(word):

@@ -305,7 +305,10 @@ def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
     doc._.sections = sections
     doc._.context = context
     doc._.kg_candidates = []
-    return nlp(doc)
+    try:
+        return nlp(doc)
+    finally:
+        load_lexicon().forget_segments()
 
 
 __all__ = ["DocumentContext", "Relation", "create_pipeline", "run", "settle_overlaps"]

@@ -53,3 +53,13 @@ def test_the_pipeline_tokenises_with_the_lexicons_words():
     tokens = [token.text for token in create_pipeline().make_doc(text)]
     assert tokens == list(load_lexicon().tokenizer.cut(text))
     assert "张家界大峡谷" in tokens
+
+
+def test_a_segmentation_is_remembered_until_the_document_is_done():
+    lexicon = load_lexicon()
+    lexicon.forget_segments()
+    words = lexicon.segment("桑植龙鹤风电项目")
+    words.append("改动")  # a caller's list is its own
+    assert lexicon.segment("桑植龙鹤风电项目") == list(lexicon._cut("桑植龙鹤风电项目"))
+    lexicon.forget_segments()
+    assert not lexicon._segmented

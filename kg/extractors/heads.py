@@ -167,8 +167,12 @@ class HeadGrammar:
 
     def _strip_leading(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         strippable = self.lexicon.leading.__contains__ if self.strip_listed_only else self.lexicon.strippable
-        keep = self.known_names | self.keep_leading
-        while tokens and strippable(tokens[0][2]) and tokens[0][2] not in keep:
+        while (
+            tokens
+            and strippable(tokens[0][2])
+            and tokens[0][2] not in self.known_names
+            and tokens[0][2] not in self.keep_leading
+        ):
             tokens = tokens[1:]
         return tokens
 

@@ -365,7 +365,7 @@ class ProjectExtractor:
             return []
         found = []
         for surface, head in self.grammar.heads.items():
-            if head.generic or len(surface) < self.own_bare_head_min:
+            if head.generic or len(surface) < self.own_bare_head_min or surface not in text:
                 continue
             for match in re.finditer(re.escape(surface), text):
                 start, end = offset + match.start(), offset + match.end()
