@@ -93,6 +93,11 @@ class Lexicon:
                 tokenizer.suggest_freq(word, tune=True)
         return tokenizer
 
+    def load(self) -> None:
+        """Read jieba's dictionary and tags now rather than in the first document."""
+        _dictionary_tags()
+        self.tokenizer  # noqa: B018 (a cached property)
+
     def tag(self, word: str) -> str | None:
         if word in self.names:
             return "ns"
@@ -154,9 +159,16 @@ class Lexicon:
         """Drop the remembered segmentations (after each document, so that memory stays bounded)."""
         self._segmented.clear()
 
+    def remember_segments(self, text: str, tokens: list[str]) -> None:
+        """Take jieba's ``tokens`` of ``text`` (cut elsewhere, by the spaCy tokenizer) as its words."""
+        self._segmented[text] = tuple(self._split_glued(tokens))
+
     def _cut(self, text: str) -> list[str]:
+        return self._split_glued(self.tokenizer.cut(text, HMM=True))
+
+    def _split_glued(self, tokens) -> list[str]:
         words: list[str] = []
-        for word in self.tokenizer.cut(text, HMM=True):
+        for word in tokens:
             if len(word) > 1 and not self.frequency(word):
                 head = word[0] if word[0] in self.function_chars else ""
                 tail = word[-1] if word[-1] in self.function_chars and len(word) > 2 else ""

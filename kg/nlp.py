@@ -11,16 +11,18 @@ candidate); ``kg_relations`` derives locatedIn, connects and partOf links into
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extractors.base import Candidate
+from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.events import EventExtractor
 from kg.extractors.glossary import GlossaryExtractor
 from kg.extractors.indicators import IndicatorExtractor
@@ -291,12 +293,47 @@ def create_pipeline() -> Language:
     """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
     config = load_toml("pipeline.toml")
     lexicon = load_lexicon()
-    tokenizer = lexicon.tokenizer  # first, so that jieba's start-up chatter is silenced
+    lexicon.load()  # first, so that jieba's start-up chatter is silenced
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.tokenizer.jieba_seg = tokenizer  # the lexicon's words, not jieba's global dictionary
+    nlp.tokenizer.jieba_seg = lexicon.tokenizer  # the lexicon's words, not jieba's global dictionary
     for component in config["components"]:
         nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
     return nlp
+
+
+#: What jieba segments as one run; it cuts every other character alone (whitespace aside).
+_JIEBA_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+
+
+def _remember_sentence_words(doc: Doc) -> None:
+    """The extractors segment whole sentences: give the lexicon the Doc's tokens instead of
+    cutting each sentence again. jieba cuts every run of Han characters, letters and digits on its
+    own, so the words of a sentence that begins and ends between runs are the Doc's tokens inside
+    it, with each whitespace character a word of its own, as jieba gives it (spaCy keeps a space
+    after a token apart from it)."""
+    text = doc._.clean.text
+    starts = doc.to_array(IDX).tolist()
+    lexicon = load_lexicon()
+    for sentence, sentence_text in report_sentences(doc):
+        start, end = sentence.start, sentence.end
+        if start >= end or "\r" in sentence_text or _joins_run(text, start) or _joins_run(text, end):
+            continue
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if first == len(starts) or starts[first] != start or (last < len(starts) and starts[last] != end):
+            continue
+        bounds = [*starts[first:last], end]
+        words = []
+        for piece in (text[a:b] for a, b in zip(bounds, bounds[1:])):
+            word = piece.rstrip()
+            if word:
+                words.append(word)
+            words.extend(piece[len(word) :])
+        lexicon.remember_segments(sentence_text, words)
+
+
+def _joins_run(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a run that jieba cuts as a whole."""
+    return 0 < position < len(text) and bool(_JIEBA_RUN.match(text[position - 1]) and _JIEBA_RUN.match(text[position]))
 
 
 def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
@@ -305,6 +342,7 @@ def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
     doc._.sections = sections
     doc._.context = context
     doc._.kg_candidates = []
+    _remember_sentence_words(doc)
     try:
         return nlp(doc)
     finally:

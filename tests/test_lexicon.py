@@ -63,3 +63,33 @@ def test_a_segmentation_is_remembered_until_the_document_is_done():
     assert lexicon.segment("桑植龙鹤风电项目") == list(lexicon._cut("桑植龙鹤风电项目"))
     lexicon.forget_segments()
     assert not lexicon._segmented
+
+
+def test_the_sentences_take_the_docs_words_and_they_are_jiebas_own():
+    from conftest import SEEDS
+    from kg.extractors.base import report_sentences
+    from kg.nlp import _remember_sentence_words
+    from kg.sections import sectionize
+    from kg.text import clean
+
+    lexicon = load_lexicon()
+    cleaned = clean((SEEDS / "zhangjiajie-2021.txt").read_text(encoding="utf-8"))
+    doc = create_pipeline().make_doc(cleaned.text)
+    doc._.clean, doc._.sections = cleaned, sectionize(cleaned)
+    lexicon.forget_segments()
+    _remember_sentence_words(doc)
+    sentences = [text for _sentence, text in report_sentences(doc)]
+    remembered = [text for text in sentences if text in lexicon._segmented]
+    assert len(remembered) > 0.8 * len(sentences)
+    for text in remembered:
+        assert list(lexicon._segmented[text]) == lexicon._cut(text), text
+    lexicon.forget_segments()
+
+
+def test_a_sentence_edge_inside_a_run_of_letters_or_digits_is_not_between_words():
+    from kg.nlp import _joins_run
+
+    text = "增长8.5%。新建G5513"
+    assert _joins_run(text, text.index(".") + 1)  # 8.5 is one run
+    assert not _joins_run(text, text.index("。") + 1)
+    assert not _joins_run(text, 0) and not _joins_run(text, len(text))
