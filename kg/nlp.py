@@ -294,8 +294,11 @@ def create_pipeline() -> Language:
     config = load_toml("pipeline.toml")
     lexicon = load_lexicon()
     lexicon.load()  # first, so that jieba's start-up chatter is silenced
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.tokenizer.jieba_seg = lexicon.tokenizer  # the lexicon's words, not jieba's global dictionary
+    # Made with spaCy's character segmenter and then given the lexicon's jieba tokenizer: spaCy's
+    # own jieba set-up would load jieba's global dictionary as well (70 MB more, never used).
+    nlp = spacy.blank("zh")
+    nlp.tokenizer.segmenter = "jieba"
+    nlp.tokenizer.jieba_seg = lexicon.tokenizer
     for component in config["components"]:
         nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
     return nlp
