@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -97,7 +97,10 @@ def make_sentences(nlp: Language, name: str):
     def set_sentence_starts(doc: Doc) -> Doc:
         starts = {sentence.start for sentence in doc._.sections.sentences}
         # One array write: setting token.is_sent_start one by one re-checks the whole Doc each time.
-        flags = numpy.array([[1 if token.i == 0 or token.idx in starts else -1] for token in doc], dtype="int64")
+        # Offsets from an array: iterating the Doc makes a Token object per token.
+        flags = numpy.array(
+            [[1 if i == 0 or idx in starts else -1] for i, idx in enumerate(doc.to_array(IDX).tolist())], dtype="int64"
+        )
         if len(doc):
             doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
@@ -229,8 +232,9 @@ def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
     boundaries = sorted({c.start for c in candidates} | {c.end for c in candidates})
     splits = []
     b = 0
-    for token in doc:
-        start, end = token.idx, token.idx + len(token.text)
+    # Offsets from arrays: only the tokens to split are made into Token objects.
+    for i, (start, length) in enumerate(zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())):
+        end = start + length
         while b < len(boundaries) and boundaries[b] <= start:
             b += 1
         cuts = []
@@ -238,7 +242,8 @@ def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
             cuts.append(boundaries[b] - start)
             b += 1
         if cuts:
-            pieces = [token.text[i:j] for i, j in zip([0, *cuts], [*cuts, len(token.text)])]
+            token = doc[i]
+            pieces = [token.text[lo:hi] for lo, hi in zip([0, *cuts], [*cuts, len(token.text)])]
             splits.append((token, pieces))
     with doc.retokenize() as retokenizer:
         for token, pieces in splits:
