@@ -34,3 +34,15 @@ def test_a_rejected_long_span_gives_way_to_a_shorter_one_at_the_same_start():
     lengths_at = Surfaces(["长江", "长江经济带", "经济"]).lengths_at("长江经济带")
     found = longest_matches(lengths_at, lambda start, end: None if end - start == 5 else _candidate(start, end))
     assert [(c.start, c.end) for c in found] == [(0, 2), (2, 4)]
+
+
+def test_a_head_inside_a_blocked_word_is_no_head():
+    from kg.extractors.projects import ProjectExtractor
+    from kg.lexicon import load_lexicon
+
+    grammar = ProjectExtractor(load_lexicon(), load_lexicon().names).grammar
+    text = "建设国家森林公园和城市公园"
+    first, second = text.index("公园"), text.rindex("公园")
+    assert grammar._inside_blocked_word(text, first, first + 2)  # 国家森林公园
+    assert not grammar._inside_blocked_word(text, second, second + 2)
+    assert grammar._inside_blocked_word("思路", 1, 2) and not grammar._inside_blocked_word("路", 0, 1)
