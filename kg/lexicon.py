@@ -96,7 +96,7 @@ class Lexicon:
     def load(self) -> None:
         """Read jieba's dictionary and tags now rather than in the first document."""
         _dictionary_tags()
-        self.tokenizer  # noqa: B018 (a cached property)
+        self.tokenizer  # a cached property: reading it builds it
 
     def tag(self, word: str) -> str | None:
         if word in self.names:
