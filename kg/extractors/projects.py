@@ -308,14 +308,14 @@ class ProjectExtractor:
             changed = False
             for candidate in list(pending):
                 if any(self._siblings(text, offset, candidate, other) for other in accepted):
-                    candidate.rule += ".sibling"
+                    candidate.rule += ".context"  # a loose headed phrase vouched for by what is around it
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
         for candidate in pending:
             # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
             if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
-                candidate.rule += ".cue"
+                candidate.rule += ".context"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
