@@ -214,9 +214,10 @@ def recurring(type_, min_years, fmt, store):
     if fmt == "json":
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
-    header = ["label", "type", "class", "years", "status"]
+    header = ["label", "type", "class", "years", "status", "phases"]
     body = [
-        [i["label"], i["type"], i["class"], " ".join(map(str, i["years"])), " ".join(f"{y}:{s}" for y, s in i["status"].items())]
+        [i["label"], i["type"], i["class"], " ".join(map(str, i["years"])), " ".join(f"{y}:{s}" for y, s in i["status"].items()),
+         " ".join(f"{p['phase']}:{','.join(f'{y}:{s}' for y, s in p['status'].items()) or '-'}" for p in i["phases"])]
         for i in items
     ]
     if fmt == "csv":
