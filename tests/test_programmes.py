@@ -355,3 +355,17 @@ def test_quotes_that_cut_a_national_programme_name_do_not_cut_its_label(extract)
 )
 def test_a_quoted_count_before_a_sector_or_a_behaviour_is_no_programme(extract, sentence):
     assert extract(sentence).labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, programme",
+    [
+        ("我们坚持以人民为中心，不忘初心、牢记使命，重点做了以下工作。", None),  # made up: a slogan said as a clause
+        ("全市上下团结一心，不忘初心、牢记使命；各项工作稳步推进。", None),  # made up
+        ("巩固 不忘初心、牢记使命 主题教育成果", "不忘初心、牢记使命"),  # zhangjiajie-2021.txt: with its kind
+        ("大力推动\n\n消费品以旧换新。", "消费品以旧换新"),  # zhangjiajie-2025.txt: a line break is no clause mark
+    ],
+)
+def test_a_national_programme_said_as_a_whole_clause_is_no_name(extract, sentence, programme):
+    labels = extract(sentence).labels("Programme")
+    assert (programme in labels) if programme else "不忘初心、牢记使命" not in labels

@@ -35,6 +35,7 @@ _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE_MARKS = "，,；;。：:！!"
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
 _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
@@ -204,6 +205,8 @@ class ProgrammeExtractor:
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
+            if not kind and _whole_clause(text, start, end):
+                continue  # ，不忘初心、牢记使命，重点做了…: a slogan said as a clause, not a programme named
             cls = next((c for word, c in self.national_kinds if (match.group() + kind).endswith(word)), self.national_class)
             candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
             found.append(candidate)
@@ -477,6 +480,12 @@ class ProgrammeExtractor:
         ):
             words = words[1:]
         return "".join(words)
+
+
+def _whole_clause(text: str, start: int, end: int) -> bool:
+    """The phrase at [start, end) is a clause of its own, after clause punctuation (not after a
+    sentence start: the print breaks lines inside clauses, 大力推动\n\n消费品以旧换新。)."""
+    return start > 0 and text[start - 1] in _CLAUSE_MARKS and (end == len(text) or text[end] in _CLAUSE_MARKS)
 
 
 def _lost_quote_before(text: str, start: int) -> bool:
