@@ -449,3 +449,16 @@ def test_the_own_city_and_common_words_name_a_class_of_works_not_a_work(extract,
 )
 def test_the_direction_of_an_extension_is_no_part_of_the_name(extract, sentence, label):
     assert label in extract(sentence).labels("Project")
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("锦绣新城二期、文峰新城二区分别完成工程总量的83%。", "锦绣新城"),  # gold/dev xingning-2017
+        ("加快建设阳光新城三期，推进城区提质。", "阳光新城"),  # made up
+        ("加快新城建设，推进城区提质。", None),  # made up: a kind, without a phase
+    ],
+)
+def test_a_phase_right_after_a_headed_phrase_makes_it_one_work(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []

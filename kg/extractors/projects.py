@@ -318,6 +318,9 @@ class ProjectExtractor:
                 candidate.rule += ".context"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
+            elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
+                accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
