@@ -455,7 +455,7 @@ def test_the_direction_of_an_extension_is_no_part_of_the_name(extract, sentence,
     "sentence, work",
     [
         ("锦绣新城二期、文峰新城二区分别完成工程总量的83%。", "锦绣新城"),  # gold/dev xingning-2017
-        ("加快建设阳光新城三期，推进城区提质。", "阳光新城"),  # made up
+        ("加快建设幸福新城三期，推进城区提质。", "幸福新城"),  # made up: common words before the head
         ("加快新城建设，推进城区提质。", None),  # made up: a kind, without a phase
     ],
 )
