@@ -462,3 +462,16 @@ def test_the_direction_of_an_extension_is_no_part_of_the_name(extract, sentence,
 def test_a_phase_right_after_a_headed_phrase_makes_it_one_work(extract, sentence, work):
     labels = extract(sentence).labels("Project")
     assert (work in labels) if work else labels == []
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("基本建成老港综合填埋场一期工程。", "老港综合填埋场"),  # gold/dev shanghai-2012
+        ("开工建设白鹭湖综合填埋场。", "白鹭湖综合填埋场"),  # made up
+        ("新建垃圾填埋场3座。", None),  # made up: a kind, counted
+    ],
+)
+def test_a_landfill_is_a_work(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []
