@@ -475,3 +475,17 @@ def test_a_phase_right_after_a_headed_phrase_makes_it_one_work(extract, sentence
 def test_a_landfill_is_a_work(extract, sentence, work):
     labels = extract(sentence).labels("Project")
     assert (work in labels) if work else labels == []
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("建成了神光山山顶广场和齐昌楼。", "神光山山顶广场"),  # gold/dev xingning-2017
+        ("去年建成了幸福广场。", "幸福广场"),  # made up: common words before the head
+        ("建成了城区公园。", None),  # made up: a kind
+        ("建成了一批口袋公园。", None),  # made up: a counted kind
+    ],
+)
+def test_a_completion_verb_before_a_headed_phrase_makes_it_one_work(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []

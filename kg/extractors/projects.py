@@ -263,6 +263,7 @@ class ProjectExtractor:
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
+        self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         cues = context.get("company_works", [])
         self.company_work = re.compile(
@@ -317,6 +318,9 @@ class ProjectExtractor:
             if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
+                accepted.append(candidate)
+            elif text[: candidate.start - offset].endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
                 accepted.append(candidate)
             elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
