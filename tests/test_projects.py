@@ -489,3 +489,16 @@ def test_a_landfill_is_a_work(extract, sentence, work):
 def test_a_completion_verb_before_a_headed_phrase_makes_it_one_work(extract, sentence, work):
     labels = extract(sentence).labels("Project")
     assert (work in labels) if work else labels == []
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("启动市民中心、市档案馆新馆建设。", "张家界市民中心"),  # gold/dev jingzhou-2018, in a Zhangjiajie report
+        ("推进市民中心、天门山隧道建设。", "张家界市民中心"),  # made up
+        ("提升市民中心服务水平。", None),  # made up: not listed among works
+    ],
+)
+def test_the_citizens_centre_listed_among_works_is_the_citys_own(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []
