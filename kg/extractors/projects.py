@@ -251,6 +251,10 @@ class ProjectExtractor:
         self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
+        self.own_bare_heads = [
+            (surface, head) for surface, head in self.grammar.heads.items()
+            if not head.generic and len(surface) >= self.own_bare_head_min
+        ]
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
@@ -371,8 +375,8 @@ class ProjectExtractor:
         if not city or not self.own_bare_head_min:
             return []
         found = []
-        for surface, head in self.grammar.heads.items():
-            if head.generic or len(surface) < self.own_bare_head_min:
+        for surface, head in self.own_bare_heads:
+            if surface not in text:
                 continue
             for match in re.finditer(re.escape(surface), text):
                 start, end = offset + match.start(), offset + match.end()
