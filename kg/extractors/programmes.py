@@ -425,7 +425,7 @@ class ProgrammeExtractor:
     def _lost_quote_subject(self, text: str, start: int, end: int) -> bool:
         """…经验，屋场会 成为…: a short phrase opening a clause, its closing quote lost before a verb
         of naming or rating (the opening quote left no space after the punctuation)."""
-        opens_clause = start == 0 or text[start - 1] in "，；：。"
+        opens_clause = start == 0 or text[start - 1] in _CLAUSE_MARKS
         return opens_clause and 2 <= end - start < self.quotation_min_chars and bool(_CJK_ONLY.fullmatch(text[start:end])) \
             and text.startswith(self.subject_of, end + 1)
 
