@@ -256,7 +256,7 @@ class PlaceExtractor:
                 continue
             name = text[element[0] : element[1]]
             found.append(Candidate(offset + element[0], offset + element[1], self.type, candidate.cls,
-                                   name + head.group(), "places.head.hyphen"))
+                                   name + head.group(), candidate.rule))
         return found
 
     def _plausible(self, text: str, offset: int, candidate: Candidate) -> bool:

@@ -267,6 +267,7 @@ class ProjectExtractor:
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
+        self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         cues = context.get("company_works", [])
         self.company_work = re.compile(
@@ -312,15 +313,21 @@ class ProjectExtractor:
             changed = False
             for candidate in list(pending):
                 if any(self._siblings(text, offset, candidate, other) for other in accepted):
-                    candidate.rule += ".sibling"
+                    candidate.rule += ".context"  # a loose headed phrase vouched for by what is around it
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
         for candidate in pending:
             # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
             if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
-                candidate.rule += ".cue"
+                candidate.rule += ".context"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
+                accepted.append(candidate)
+            elif text[: candidate.start - offset].endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
+                accepted.append(candidate)
+            elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
                 accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
             if not _overlaps(candidate, accepted):
