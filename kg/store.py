@@ -27,7 +27,7 @@ import signal
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -233,9 +233,10 @@ class StoreStaging:
         recover(self.path)
         self.staging = staging_dir(self.path)
 
-    def write(self, quads: Iterable[ox.Quad], sources: dict | None = None) -> None:
+    def write(self, nquads: Path, sources: dict | None = None) -> None:
+        """Load the N-Quads file ``nquads`` with the bulk loader (it streams the file)."""
         store = ox.Store(str(self.staging))
-        store.bulk_extend(quads)
+        store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
         store.flush()
         store.optimize()
         del store
