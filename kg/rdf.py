@@ -19,16 +19,38 @@ from kg.documents import Document
 from kg.lexicon import load_lexicon
 from kg.promises import promise_quads, promises_of
 from kg.resolve import Entity, EntityLink
-from kg.vocab import (
-    DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD,
-)
+from kg import vocab
 
 # The ontology and shapes ship inside the package (kg/ontology links to the repository's ontology/).
 ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 
 
+class _Terms:
+    """A namespace of :mod:`kg.vocab` whose terms are pyoxigraph nodes, each made once: rdflib's
+    namespaces make and check a new ``URIRef`` at every use, a million times for 200 reports."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(str(self._namespace[name]))
+        setattr(self, name, node)
+        return node
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return getattr(self, name)
+
+
+DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD = (
+    _Terms(getattr(vocab, name)) for name in (
+        "DCTERMS", "ITSRDF", "KG", "NIF", "PROV", "QB", "RDF", "RDFS", "SCHEMA", "SDMX_ATTRIBUTE", "SDMX_DIMENSION",
+        "SDMX_MEASURE", "SKOS", "XSD",
+    )
+)
+
+
 def _n(term) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
+    return term if isinstance(term, ox.NamedNode) else ox.NamedNode(str(term))
 
 
 def _lit(value, datatype=None, language=None) -> ox.Literal:
