@@ -234,9 +234,11 @@ class StoreStaging:
         self.staging = staging_dir(self.path)
 
     def write(self, nquads: Path, sources: dict | None = None) -> None:
-        """Load the N-Quads file ``nquads`` with the bulk loader (it streams the file)."""
+        """Load the N-Quads file ``nquads`` with the bulk loader (it streams the file). The file
+        was serialised from pyoxigraph terms, which checked every IRI when they were made, so the
+        loader need not check them again (``lenient``: a third faster at 200 reports)."""
         store = ox.Store(str(self.staging))
-        store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(path=nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
         store.flush()
         store.optimize()
         del store
