@@ -674,7 +674,26 @@ def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", m
         )
     out.sort(key=lambda e: (e["type"], -len(e["years"]), e["label"], e["id"]))
     _add_fates(out, promises(store))
+    _add_phases(out, store)
     return out
+
+
+def _add_phases(items: list[dict], store) -> None:
+    """``phases`` of each project reported phase by phase (saved query ``phases``): each with its
+    years and the status of each year, which the project's own ``status`` leaves out."""
+    results = run_query(_store(store), saved_query("phases").text)
+    _variables, table = rows(results)
+    by_entity: dict[str, list[dict]] = {}
+    for row in table:
+        by_entity.setdefault(term_text(row["entity"]), []).append({
+            "id": term_text(row["part"]),
+            "label": term_text(row["label"]),
+            "phase": term_text(row["phase"]),
+            "years": sorted(int(y) for y in term_text(row["years"]).split()),
+            "status": year_status(term_text(row["statuses"])),
+        })
+    for item in items:
+        item["phases"] = sorted(by_entity.get(item["id"], []), key=lambda p: (p["phase"], p["id"]))
 
 
 def promises(store: str | Path | ox.Store = DEFAULT_STORE, city: str | None = None, fate: str | None = None) -> list[dict]:

@@ -214,9 +214,10 @@ def recurring(type_, min_years, fmt, store):
     if fmt == "json":
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
-    header = ["label", "type", "class", "years", "status"]
+    header = ["label", "type", "class", "years", "status", "phases"]
     body = [
-        [i["label"], i["type"], i["class"], " ".join(map(str, i["years"])), " ".join(f"{y}:{s}" for y, s in i["status"].items())]
+        [i["label"], i["type"], i["class"], " ".join(map(str, i["years"])), " ".join(f"{y}:{s}" for y, s in i["status"].items()),
+         " ".join(f"{p['phase']}:{','.join(f'{y}:{s}' for y, s in p['status'].items()) or '-'}" for p in i["phases"])]
         for i in items
     ]
     if fmt == "csv":
@@ -535,11 +536,12 @@ def _cell(value) -> str:
 @click.option("--split", type=click.Choice(["dev", "test"]), help="Score other cities' reports: GOLD/dev (for tuning) or GOLD/test (never tuned on).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress (the scores are printed all the same).")
-def evaluate(gold, sources, split, fmt, quiet):
+@click.option("--rules", "per_rule", is_flag=True, help="Also per rule (kg:extractedBy): mentions, true and false entity hits.")
+def evaluate(gold, sources, split, fmt, quiet, per_rule):
     """Precision, recall and F1 of the extractors against a gold standard (docs/annotation.md),
     per type at entity and mention level, and of their cross-year merges."""
     from kg.evaluate import evaluate as run_evaluation
-    from kg.evaluate import report_text, split_folders
+    from kg.evaluate import report_text, rules_text, split_folders
     from kg.progress import Progress
     from kg.resolve import aliases_for
 
@@ -554,9 +556,9 @@ def evaluate(gold, sources, split, fmt, quiet):
         click.echo(f"kg: skipped {error}", err=True)
     result = run_evaluation(documents, gold, aliases_for(paths))
     if fmt == "json":
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.as_dict(rules=per_rule), ensure_ascii=False, indent=2))
     else:
-        click.echo(report_text(result))
+        click.echo(report_text(result) + (rules_text(result) if per_rule else ""))
 
 
 @main.command(name="eval-indicators")

@@ -9,6 +9,10 @@ Cross-year merges: within one city, gold rows of different reports with the same
 name one thing. Over every pair of found gold entities of different reports of one city, the
 extractors' resolution (``kg.resolve.resolution_key``) either gives them one node or two; pairwise
 precision and recall of "one node" against the gold say whether merges can be trusted.
+
+Per rule (the ``kg:extractedBy`` value of a mention): how many mentions it made, and how many of
+the entities it helped find are true (a gold entity) or false hits, so that a rule which fires
+once and nowhere else, or mostly wrongly, shows up.
 """
 
 from __future__ import annotations
@@ -85,6 +89,16 @@ class Score:
 
 
 @dataclass
+class RuleHits:
+    mentions: int = 0
+    true: int = 0  # entities it found (alone or with other rules) that are gold entities
+    false: int = 0  # entities it found that are false hits
+
+    def as_dict(self) -> dict:
+        return {"mentions": self.mentions, "true": self.true, "false": self.false}
+
+
+@dataclass
 class Evaluation:
     entity: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     mention: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
@@ -95,9 +109,12 @@ class Evaluation:
     merge: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))  # by type, and "all"
     split_pairs: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # (type, report, label, report, label)
     false_merges: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    rules: dict[str, RuleHits] = field(default_factory=lambda: defaultdict(RuleHits))
 
-    def as_dict(self) -> dict:
+    def as_dict(self, rules: bool = False) -> dict:
+        hits = {"rules": {rule: self.rules[rule].as_dict() for rule in sorted(self.rules)}} if rules else {}
         return {
+            **hits,
             "entity": {t: self.entity[t].as_dict() for t in ENTITY_TYPES if t in self.entity},
             "mention": {t: self.mention[t].as_dict() for t in ENTITY_TYPES if t in self.mention},
             "merge": {t: self.merge[t].as_dict() for t in (*ENTITY_TYPES, "all") if t in self.merge},
@@ -186,6 +203,7 @@ def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document]
                   nodes: dict[tuple[str, str], set[str]], aliases: Aliases | None) -> None:
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    rules: dict[tuple[str, str], set[str]] = defaultdict(set)
     for document in documents:
         for mention in document.mentions:
             if mention.sentence.section == "other":
@@ -193,6 +211,8 @@ def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document]
             candidate = mention.candidate
             found[(candidate.type, _norm(candidate.label))].update(_names(candidate.label, mention.text))
             keys[(candidate.type, _norm(candidate.label))].add(resolution_key(mention, document.city, aliases).key)
+            rules[(candidate.type, _norm(candidate.label))].add(candidate.rule)
+            result.rules[candidate.rule].mentions += 1
     matched_gold: set[int] = set()
     for (type_, label), names in sorted(found.items()):
         hit = next(
@@ -204,17 +224,28 @@ def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document]
             if hit is not None:
                 # a second extracted node for a gold entity already matched: a split, not a false hit
                 nodes[(report, _gold_id(gold[hit]))] |= keys[(type_, label)]
+                _tally(result, rules[(type_, label)], true=True)
                 continue
+            _tally(result, rules[(type_, label)], true=False)
             result.entity[type_].fp += 1
             result.false_hits.append((report, type_, label))
         else:
             matched_gold.add(hit)
+            _tally(result, rules[(type_, label)], true=True)
             result.entity[type_].tp += 1
             nodes.setdefault((report, _gold_id(gold[hit])), set()).update(keys[(type_, label)])
     for i, g in enumerate(gold):
         if i not in matched_gold:
             result.entity[g.type].fn += 1
             result.misses.append((report, g.type, g.label))
+
+
+def _tally(result: Evaluation, rules: set[str], true: bool) -> None:
+    for rule in rules:
+        if true:
+            result.rules[rule].true += 1
+        else:
+            result.rules[rule].false += 1
 
 
 def _gold_id(entity: GoldEntity) -> str:
@@ -279,6 +310,18 @@ def report_text(evaluation: Evaluation, show: int = 30) -> str:
     lines += _item_lines(sections, show, lambda item: " ".join(item))
     merges = [("split across years", evaluation.split_pairs), ("false merges", evaluation.false_merges)]
     lines += _item_lines(merges, show, lambda p: f"{p[0]} {p[1]} {p[2]} / {p[3]} {p[4]}")
+    return "\n".join(lines)
+
+
+def rules_text(evaluation: Evaluation) -> str:
+    """Per rule: mentions made, and true and false entities found, most false hits first."""
+    lines = ["", "rules (kg:extractedBy): mentions, entities found that are gold (true) or not (false)",
+             f"  {'rule':48s} {'mentions':>8s} {'true':>5s} {'false':>5s} {'P':>6s}"]
+    order = sorted(evaluation.rules.items(), key=lambda item: (-item[1].false, -item[1].mentions, item[0]))
+    for rule, hits in order:
+        judged = hits.true + hits.false
+        precision = f"{hits.true / judged:6.3f}" if judged else f"{'-':>6s}"
+        lines.append(f"  {rule:48s} {hits.mentions:8d} {hits.true:5d} {hits.false:5d} {precision}")
     return "\n".join(lines)
 
 

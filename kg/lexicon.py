@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.resources import load_toml
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]")
+_SEGMENTS_KEPT = 200_000
 _DIGITS = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
@@ -33,15 +34,22 @@ def chinese_number(numeral: str) -> int:
 
 
 @functools.cache
-def jieba_dictionary():
-    """jieba's default tokenizer and its POS table, initialised once."""
+def _jieba():
+    """The jieba module, its start-up chatter silenced."""
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     logging.getLogger("jieba").setLevel(logging.WARNING)
-    jieba.dt.initialize()
-    return jieba, jieba.posseg.dt.word_tag_tab
+    return jieba
+
+
+@functools.cache
+def _dictionary_tags() -> dict[str, str]:
+    """The part-of-speech tags of jieba's own dictionary (read once, never changed)."""
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
 
 
 @dataclass
@@ -58,15 +66,45 @@ class Lexicon:
     quantity_prefix: re.Pattern
     function_chars: frozenset[str]
     hard_breaks: frozenset[str]
-    extra_tags: dict[str, str]
+    # The extractors segment the same phrases of a sentence many times over.
+    _segmented: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        """Gazetteer surfaces: words of the segmenter, tagged as place names."""
+        from kg.gazetteer import load_gazetteer
+
+        return frozenset(surface for surface, _kind, _key in load_gazetteer().surfaces())
+
+    @functools.cached_property
+    def tokenizer(self):
+        """A jieba tokenizer of this lexicon's own: jieba's dictionary with the gazetteer's names
+        and the governing verbs. jieba's global dictionary is left alone, so that every user of
+        the lexicon (the spaCy pipeline, the extractors, resolution) segments alike whatever was
+        loaded first."""
+        tokenizer = _jieba().Tokenizer()
+        tokenizer.initialize()
+        for name in sorted(self.names):
+            tokenizer.add_word(name, tag="ns")
+        # Governing verbs must stay whole words, or the HMM glues their last character to the name
+        # after them (用好荷花国际机场 → 用 / 好荷花).
+        for word in sorted(self.leading | self.hard_breaks):
+            if len(word) > 1:
+                tokenizer.suggest_freq(word, tune=True)
+        return tokenizer
+
+    def load(self) -> None:
+        """Read jieba's dictionary and tags now rather than in the first document."""
+        _dictionary_tags()
+        self.tokenizer  # a cached property: reading it builds it
 
     def tag(self, word: str) -> str | None:
-        if word in self.extra_tags:
-            return self.extra_tags[word]
-        return jieba_dictionary()[1].get(word)
+        if word in self.names:
+            return "ns"
+        return _dictionary_tags().get(word)
 
     def frequency(self, word: str) -> int:
-        return jieba_dictionary()[0].dt.FREQ.get(word) or 0
+        return self.tokenizer.FREQ.get(word) or 0
 
     def is_common(self, word: str) -> bool:
         """An ordinary dictionary word (not a proper name)."""
@@ -109,10 +147,28 @@ class Lexicon:
 
     def segment(self, text: str) -> list[str]:
         """Words of ``text``. jieba's HMM glues function characters to unknown names (及桑鹤);
-        they are split off again."""
-        jieba, _ = jieba_dictionary()
+        they are split off again. Remembered until :meth:`forget_segments`."""
+        words = self._segmented.get(text)
+        if words is None:
+            if len(self._segmented) >= _SEGMENTS_KEPT:
+                self._segmented.clear()
+            words = self._segmented[text] = tuple(self._cut(text))
+        return list(words)
+
+    def forget_segments(self) -> None:
+        """Drop the remembered segmentations (after each document, so that memory stays bounded)."""
+        self._segmented.clear()
+
+    def remember_segments(self, text: str, tokens: list[str]) -> None:
+        """Take jieba's ``tokens`` of ``text`` (cut elsewhere, by the spaCy tokenizer) as its words."""
+        self._segmented[text] = tuple(self._split_glued(tokens))
+
+    def _cut(self, text: str) -> list[str]:
+        return self._split_glued(self.tokenizer.cut(text, HMM=True))
+
+    def _split_glued(self, tokens) -> list[str]:
         words: list[str] = []
-        for word in jieba.cut(text, HMM=True):
+        for word in tokens:
             if len(word) > 1 and not self.frequency(word):
                 head = word[0] if word[0] in self.function_chars else ""
                 tail = word[-1] if word[-1] in self.function_chars and len(word) > 2 else ""
@@ -148,5 +204,4 @@ def load_lexicon() -> Lexicon:
         quantity_prefix=re.compile(config["quantity_prefix"]),
         function_chars=frozenset(config["function_chars"]),
         hard_breaks=frozenset(config["hard_breaks"]),
-        extra_tags={},
     )

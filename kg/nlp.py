@@ -11,16 +11,18 @@ candidate); ``kg_relations`` derives locatedIn, connects and partOf links into
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extractors.base import Candidate
+from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.events import EventExtractor
 from kg.extractors.glossary import GlossaryExtractor
 from kg.extractors.indicators import IndicatorExtractor
@@ -30,7 +32,7 @@ from kg.extractors.programmes import ProgrammeExtractor
 from kg.extractors.projects import ProjectExtractor
 from kg.extractors.status import StatusTagger
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import jieba_dictionary, load_lexicon
+from kg.lexicon import load_lexicon
 from kg.resources import load_toml
 
 
@@ -75,21 +77,8 @@ def _candidates(doc: Doc) -> list[Candidate]:
     return doc._.kg_candidates
 
 
-@functools.cache
 def _known_names() -> frozenset[str]:
-    """Gazetteer surfaces; added to jieba's dictionary once, tagged as place names."""
-    jieba, _ = jieba_dictionary()
-    lexicon = load_lexicon()
-    names = frozenset(surface for surface, _kind, _key in load_gazetteer().surfaces())
-    for name in sorted(names):
-        jieba.add_word(name, tag="ns")
-        lexicon.extra_tags[name] = "ns"
-    # Governing verbs must stay whole words, or the HMM glues their last character to the name
-    # after them (用好荷花国际机场 → 用 / 好荷花).
-    for word in sorted(lexicon.leading | lexicon.hard_breaks):
-        if len(word) > 1:
-            jieba.suggest_freq(word, tune=True)
-    return names
+    return load_lexicon().names
 
 
 class _Extract:
@@ -108,7 +97,10 @@ def make_sentences(nlp: Language, name: str):
     def set_sentence_starts(doc: Doc) -> Doc:
         starts = {sentence.start for sentence in doc._.sections.sentences}
         # One array write: setting token.is_sent_start one by one re-checks the whole Doc each time.
-        flags = numpy.array([[1 if token.i == 0 or token.idx in starts else -1] for token in doc], dtype="int64")
+        # Offsets from an array: iterating the Doc makes a Token object per token.
+        flags = numpy.array(
+            [[1 if i == 0 or idx in starts else -1] for i, idx in enumerate(doc.to_array(IDX).tolist())], dtype="int64"
+        )
         if len(doc):
             doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
@@ -118,7 +110,6 @@ def make_sentences(nlp: Language, name: str):
 
 @Language.factory("kg_places")
 def make_places(nlp: Language, name: str):
-    _known_names()
     return _Extract(PlaceExtractor(load_lexicon(), load_gazetteer()))
 
 
@@ -241,8 +232,9 @@ def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
     boundaries = sorted({c.start for c in candidates} | {c.end for c in candidates})
     splits = []
     b = 0
-    for token in doc:
-        start, end = token.idx, token.idx + len(token.text)
+    # Offsets from arrays: only the tokens to split are made into Token objects.
+    for i, (start, length) in enumerate(zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())):
+        end = start + length
         while b < len(boundaries) and boundaries[b] <= start:
             b += 1
         cuts = []
@@ -250,7 +242,8 @@ def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
             cuts.append(boundaries[b] - start)
             b += 1
         if cuts:
-            pieces = [token.text[i:j] for i, j in zip([0, *cuts], [*cuts, len(token.text)])]
+            token = doc[i]
+            pieces = [token.text[lo:hi] for lo, hi in zip([0, *cuts], [*cuts, len(token.text)])]
             splits.append((token, pieces))
     with doc.retokenize() as retokenizer:
         for token, pieces in splits:
@@ -304,12 +297,51 @@ def _lies_in(place: Candidate, division: Candidate) -> bool:
 def create_pipeline() -> Language:
     """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
     config = load_toml("pipeline.toml")
-    jieba_dictionary()  # first, so that jieba's start-up chatter is silenced
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    _known_names()
+    lexicon = load_lexicon()
+    lexicon.load()  # first, so that jieba's start-up chatter is silenced
+    # Made with spaCy's character segmenter and then given the lexicon's jieba tokenizer: spaCy's
+    # own jieba set-up would load jieba's global dictionary as well (70 MB more, never used).
+    nlp = spacy.blank("zh")
+    nlp.tokenizer.segmenter = "jieba"
+    nlp.tokenizer.jieba_seg = lexicon.tokenizer
     for component in config["components"]:
         nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
     return nlp
+
+
+#: What jieba segments as one run; it cuts every other character alone (whitespace aside).
+_JIEBA_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+
+
+def _remember_sentence_words(doc: Doc) -> None:
+    """The extractors segment whole sentences: give the lexicon the Doc's tokens instead of
+    cutting each sentence again. jieba cuts every run of Han characters, letters and digits on its
+    own, so the words of a sentence that begins and ends between runs are the Doc's tokens inside
+    it, with each whitespace character a word of its own, as jieba gives it (spaCy keeps a space
+    after a token apart from it)."""
+    text = doc._.clean.text
+    starts = doc.to_array(IDX).tolist()
+    lexicon = load_lexicon()
+    for sentence, sentence_text in report_sentences(doc):
+        start, end = sentence.start, sentence.end
+        if start >= end or "\r" in sentence_text or _joins_run(text, start) or _joins_run(text, end):
+            continue
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if first == len(starts) or starts[first] != start or (last < len(starts) and starts[last] != end):
+            continue
+        bounds = [*starts[first:last], end]
+        words = []
+        for piece in (text[a:b] for a, b in zip(bounds, bounds[1:])):
+            word = piece.rstrip()
+            if word:
+                words.append(word)
+            words.extend(piece[len(word) :])
+        lexicon.remember_segments(sentence_text, words)
+
+
+def _joins_run(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a run that jieba cuts as a whole."""
+    return 0 < position < len(text) and bool(_JIEBA_RUN.match(text[position - 1]) and _JIEBA_RUN.match(text[position]))
 
 
 def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
@@ -318,7 +350,11 @@ def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
     doc._.sections = sections
     doc._.context = context
     doc._.kg_candidates = []
-    return nlp(doc)
+    _remember_sentence_words(doc)
+    try:
+        return nlp(doc)
+    finally:
+        load_lexicon().forget_segments()
 
 
 __all__ = ["DocumentContext", "Relation", "create_pipeline", "run", "settle_overlaps"]

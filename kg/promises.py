@@ -88,13 +88,14 @@ def _phase_pattern() -> re.Pattern:
 
 def phase_of(text: str, start: int = 0, end: int | None = None) -> str:
     """The phase the name at [start, end) of ``text`` is written with, inside it (城市三维景观二期工程),
-    right after it (桃花源机场二期工程) or right before it (第一期国家储备林项目); normalised to its
+    right after it (桃花源机场二期工程, 产业大道（二期）) or right before it (第一期国家储备林项目); normalised to its
     number (第二期, 二期 and 2期 → 2期), "" when none."""
     end = len(text) if end is None else end
     pattern = _phase_pattern()
     match = (
         pattern.search(text, start, end)
         or pattern.match(text, end)
+        or (pattern.match(text, end + 1) if text[end : end + 1] in ("（", "(") else None)  # 产业大道（二期）
         or next((m for m in pattern.finditer(text, max(0, start - 5), start) if m.end() == start), None)
     )
     if not match:

@@ -17,7 +17,7 @@ from pypinyin import Style, pinyin
 
 from kg.documents import Document
 from kg.lexicon import load_lexicon
-from kg.promises import promise_quads, promises_of
+from kg.promises import phase_of, promise_quads, promises_of
 from kg.resolve import Entity, EntityLink
 from kg import vocab
 
@@ -120,7 +120,7 @@ def dataset_graphs(
 
     def entity_graph() -> list[ox.Quad]:
         promises = promise_quads(promises_of(documents, of_mention), base, names.entities, city_iris)
-        return [*_entity_quads(names, entities, links, base), *promises]
+        return [*_entity_quads(names, entities, links, base), *_phase_quads(names, documents, of_mention, base), *promises]
 
     def report_graph(report_id: str) -> list[ox.Quad]:
         parts = by_report[report_id]
@@ -218,6 +218,48 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
             add(node, KG.extractedBy, _lit(mention.candidate.rule))
             if mention.candidate.status:
                 add(node, KG.status, _n(KG[mention.candidate.status]))
+            phase = _phase(document, mention)
+            if phase:  # the status it states is the phase's (一期 finished, 二期 prepared)
+                add(node, KG.namesPhase, ox.NamedNode(phase_iri(entity.iri, phase)))
+    return out
+
+
+def _phase(document: Document, mention) -> str:
+    """The phase of its project a mention names (二期 of 桃花源机场二期工程), "" for the whole."""
+    if mention.candidate.type != "Project":
+        return ""
+    return phase_of(document.text, mention.start, mention.end)
+
+
+def phase_iri(entity_iri: str, phase: str) -> str:
+    return f"{entity_iri}/phase-{phase.removesuffix('期')}"
+
+
+def _phase_quads(names: GraphNames, documents: list[Document], of_mention, base: str) -> list[ox.Quad]:
+    """Each phase of a project reported on its own (kg:ProjectPhase): part of the project
+    (kg:partOf, a dcterms:isPartOf), so that each phase keeps its own status and the project's never runs back."""
+    reports: dict[tuple[str, str], set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for document in documents:
+        for mention in document.mentions:
+            phase = _phase(document, mention)
+            if phase:
+                entity = of_mention[id(mention)]
+                reports[(entity.iri, phase)].add(document.report_id)
+                labels[entity.iri] = entity.label
+    out = []
+    for (entity_iri, phase), report_ids in sorted(reports.items()):
+        node = ox.NamedNode(phase_iri(entity_iri, phase))
+        label = f"{labels[entity_iri]}（{phase}）"
+        for p, o in [
+            (RDF.type, _n(KG.ProjectPhase)),
+            (SKOS.prefLabel, _lit(label, language="zh")),
+            (RDFS.label, _lit(label, language="zh")),
+            (KG.partOf, ox.NamedNode(entity_iri)),
+            (KG.phase, _lit(phase, language="zh")),
+            *((KG.mentionedIn, ox.NamedNode(report_iri(base, r))) for r in sorted(report_ids)),
+        ]:
+            out.append(ox.Quad(node, _n(p), o, names.entities))
     return out
 
 

@@ -12,8 +12,10 @@ same reason.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
+import itertools
 import re
 import statistics
 import unicodedata
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from kg.resources import load_toml
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 _CJK_PUNCT = "，。、；：！？（）“”‘’《》〈〉【】…—·()"
 
 
@@ -68,6 +71,12 @@ def _settings() -> dict:
     layout = config["layout"]
     return {
         "punctuation": config["punctuation"],
+        # the characters that _normalize_char may change
+        "may_normalize": re.compile(
+            "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e"
+            + re.escape("".join(config["punctuation"]) + _SPACES)
+            + "]"
+        ),
         "terminal": layout["terminal"],
         "closing": layout["closing"],
         "paragraph_start": re.compile(layout["paragraph_start"]),
@@ -182,16 +191,17 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
         _collapse_spaces(simplified, start, end, keep, punctuation)
     _join_lines(simplified, lines, keep, replace, settings)
 
-    chars: list[str] = []
-    offsets = array("l")
-    for i in range(n):
+    # Most characters are kept as they are: copy them in one go, then visit only those that a
+    # repair replaces or that normalisation may change.
+    offsets = array("l", itertools.compress(range(n), keep))
+    chars = list(itertools.compress(simplified, keep))
+    changing = {match.start() for match in settings["may_normalize"].finditer(simplified)} | set(replace)
+    for i in sorted(changing):
         if not keep[i]:
             continue
-        ch = replace.get(i) or _normalize_char(
+        chars[bisect.bisect_left(offsets, i)] = replace.get(i) or _normalize_char(
             simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
         )
-        chars.append(ch)
-        offsets.append(i)
     offsets.append(n)
     return "".join(chars), offsets, widths
 
@@ -269,27 +279,28 @@ def _collapse_spaces(text: str, start: int, end: int, keep: bytearray, punctuati
     marks (``持续推进 铁腕治旅，``), which the programme extractor uses. Neighbours are judged as
     they will read after cleaning: markup already dropped, half-width punctuation made full-width.
     """
-    previous_kept = ""
     i = start
-    while i < end:
-        ch = text[i]
-        if ch in _SPACES and keep[i]:
-            j = i
-            while j < end and (text[j] in _SPACES or not keep[j]):
-                j += 1
-            after = text[j] if j < end else ""
-            after = punctuation.get(after, after)
-            if previous_kept in _CJK_PUNCT or after in _CJK_PUNCT or not previous_kept or not after:
-                _drop_spaces(text, keep, i, j)
-            elif previous_kept.isdigit() and is_cjk(after):
-                _drop_spaces(text, keep, i, j)  # 500 千伏, 82 户: a number and its unit
-            else:
-                _drop_spaces(text, keep, i + 1, j)
-            i = j
+    while space := _SPACE.search(text, i, end):
+        i = space.start()
+        if not keep[i]:
+            i += 1
             continue
-        if keep[i]:
-            previous_kept = punctuation.get(ch, ch)
-        i += 1
+        j = i
+        while j < end and (text[j] in _SPACES or not keep[j]):
+            j += 1
+        k = i - 1  # the last character kept before the run, spaces aside
+        while k >= start and (not keep[k] or text[k] in _SPACES):
+            k -= 1
+        previous_kept = punctuation.get(text[k], text[k]) if k >= start else ""
+        after = text[j] if j < end else ""
+        after = punctuation.get(after, after)
+        if previous_kept in _CJK_PUNCT or after in _CJK_PUNCT or not previous_kept or not after:
+            _drop_spaces(text, keep, i, j)
+        elif previous_kept.isdigit() and is_cjk(after):
+            _drop_spaces(text, keep, i, j)  # 500 千伏, 82 户: a number and its unit
+        else:
+            _drop_spaces(text, keep, i + 1, j)
+        i = j
 
 
 def _drop_spaces(text: str, keep: bytearray, start: int, end: int) -> None:
@@ -299,7 +310,7 @@ def _drop_spaces(text: str, keep: bytearray, start: int, end: int) -> None:
 
 
 def _visible(text: str, start: int, end: int, keep: bytearray) -> str:
-    return "".join(text[i] for i in range(start, end) if keep[i])
+    return "".join(itertools.compress(text[start:end], keep[start:end]))
 
 
 def _ends_sentence(line: str, settings: dict) -> bool:

@@ -140,6 +140,34 @@ def test_merges_are_scored_pairwise_against_the_gold(tmp_path):
     assert (same.merge["Project"].tp, same.merge["Project"].fp, same.merge["Project"].fn) == (2, 0, 0)
 
 
+def test_rules_are_tallied_by_the_entities_they_found(tmp_path):
+    from kg.documents import load_document
+
+    path = _report(tmp_path, "a.txt", "建成桑龙高速，开工建设荷花国际机场扩建工程，张石铁路开工。")
+    document = load_document(path, city="张家界市", year=2020)
+    rows = [["zhangjiajie-2020", "Project", "Highway", "桑龙高速", ""]]  # the other two are false hits here
+    result = evaluate([document], _gold(tmp_path / "gold", rows))
+    found = {(m.candidate.type, m.candidate.label): m.candidate.rule for m in document.mentions}
+    assert sum(h.mentions for h in result.rules.values()) == len(document.mentions)
+    assert sum(h.true for h in result.rules.values()) >= 1
+    assert sum(h.false for h in result.rules.values()) >= result.entity["Project"].fp == 2
+    assert result.rules[found[("Project", "桑龙高速")]].true >= 1
+    assert "rules" in result.as_dict(rules=True) and "rules" not in result.as_dict()
+
+
+def test_kg_eval_rules_lists_each_rule_with_its_hits():
+    import json
+
+    from conftest import run_kg
+
+    result = run_kg("eval", "gold", "--rules", "--format", "json", "-q")
+    rules = json.loads(result.stdout)["rules"]
+    assert rules["projects.head"]["true"] > 100 and rules["places.gazetteer"]["mentions"] > 100
+    assert all(h["true"] + h["false"] <= h["mentions"] for h in rules.values())
+    text = run_kg("eval", "gold", "--rules", "-q").stdout
+    assert "rules (kg:extractedBy)" in text and "programmes.quoted" in text
+
+
 # --- Other cities: the dev and test splits (gold/README.md) -------------------------------------
 
 

@@ -45,6 +45,31 @@ def test_lost_quotes_around_an_enumeration(extract):
     assert result.labels("Programme") == ["坚定信心、同舟共济、科学防治、精准施策"]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # zhangjiajie-2021.txt: the opening quote after the comma left no space, the closing one did
+        ("坚持和发展新时代 枫桥经验，屋场会 成为新时代基层治理创新 张家界模式。", "屋场会"),
+        ("全面推行林长制，河湖长制 成为生态治理的有效抓手。", "河湖长制"),  # made up in the same print
+        ("“屋场会”成为基层治理创新模式。", "屋场会"),  # a short quoted name that becomes something
+    ],
+)
+def test_a_name_whose_quotes_were_lost_before_a_verb_of_naming(extract, sentence, expected):
+    assert expected in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚持群众路线，群众 成为基层治理的主体。",  # a common word set off by the print
+        "“张家界山上‘长’满了韩国人”成为现象级话题。",  # zhangjiajie-2025.txt: a long quotation
+        "完善机制，屋场会 召开以后",  # made up: no verb of naming after it
+    ],
+)
+def test_no_name_from_a_clause_that_only_looks_set_off(extract, sentence):
+    assert extract(sentence).labels("Programme") == []
+
+
 def test_a_count_set_off_by_spaces_is_no_programme(extract):
     # zhangjiajie-2021.txt
     result = extract("投入 410亿元，完成 150件省市重点民生实事。")
@@ -330,3 +355,17 @@ def test_quotes_that_cut_a_national_programme_name_do_not_cut_its_label(extract)
 )
 def test_a_quoted_count_before_a_sector_or_a_behaviour_is_no_programme(extract, sentence):
     assert extract(sentence).labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, programme",
+    [
+        ("我们坚持以人民为中心，不忘初心、牢记使命，重点做了以下工作。", None),  # made up: a slogan said as a clause
+        ("全市上下团结一心，不忘初心、牢记使命；各项工作稳步推进。", None),  # made up
+        ("巩固 不忘初心、牢记使命 主题教育成果", "不忘初心、牢记使命"),  # zhangjiajie-2021.txt: with its kind
+        ("大力推动\n\n消费品以旧换新。", "消费品以旧换新"),  # zhangjiajie-2025.txt: a line break is no clause mark
+    ],
+)
+def test_a_national_programme_said_as_a_whole_clause_is_no_name(extract, sentence, programme):
+    labels = extract(sentence).labels("Programme")
+    assert (programme in labels) if programme else "不忘初心、牢记使命" not in labels

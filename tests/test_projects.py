@@ -449,3 +449,56 @@ def test_the_own_city_and_common_words_name_a_class_of_works_not_a_work(extract,
 )
 def test_the_direction_of_an_extension_is_no_part_of_the_name(extract, sentence, label):
     assert label in extract(sentence).labels("Project")
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("锦绣新城二期、文峰新城二区分别完成工程总量的83%。", "锦绣新城"),  # gold/dev xingning-2017
+        ("加快建设幸福新城三期，推进城区提质。", "幸福新城"),  # made up: common words before the head
+        ("加快新城建设，推进城区提质。", None),  # made up: a kind, without a phase
+    ],
+)
+def test_a_phase_right_after_a_headed_phrase_makes_it_one_work(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("基本建成老港综合填埋场一期工程。", "老港综合填埋场"),  # gold/dev shanghai-2012
+        ("开工建设白鹭湖综合填埋场。", "白鹭湖综合填埋场"),  # made up
+        ("新建垃圾填埋场3座。", None),  # made up: a kind, counted
+    ],
+)
+def test_a_landfill_is_a_work(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("建成了神光山山顶广场和齐昌楼。", "神光山山顶广场"),  # gold/dev xingning-2017
+        ("去年建成了幸福广场。", "幸福广场"),  # made up: common words before the head
+        ("建成了城区公园。", None),  # made up: a kind
+        ("建成了一批口袋公园。", None),  # made up: a counted kind
+    ],
+)
+def test_a_completion_verb_before_a_headed_phrase_makes_it_one_work(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []
+
+
+@pytest.mark.parametrize(
+    "sentence, work",
+    [
+        ("启动市民中心、市档案馆新馆建设。", "张家界市民中心"),  # gold/dev jingzhou-2018, in a Zhangjiajie report
+        ("推进市民中心、天门山隧道建设。", "张家界市民中心"),  # made up
+        ("提升市民中心服务水平。", None),  # made up: not listed among works
+    ],
+)
+def test_the_citizens_centre_listed_among_works_is_the_citys_own(extract, sentence, work):
+    labels = extract(sentence).labels("Project")
+    assert (work in labels) if work else labels == []

@@ -114,6 +114,8 @@ def test_review_mentions_are_no_promises():
         ("推进移民搬迁3期工程", "移民搬迁", "3期"),
         ("桑龙高速建成通车，二期工程开工", "桑龙高速", ""),            # another clause's phase
         ("一期桑龙高速", "桑龙高速", "1期"),
+        ("完成桑植产业大道（二期）路基工程", "桑植产业大道", "2期"),  # in brackets after it
+        ("推进沅江大道(3期)建设", "沅江大道", "3期"),  # made up
     ],
 )
 def test_phase_of(sentence, name, phase):

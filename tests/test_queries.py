@@ -27,7 +27,7 @@ COMPLETED = ("Completed", "InOperation")
 
 #: Every saved query has answer tests below; a new .rq file without one fails `test_every_saved_query_is_tested`.
 TESTED = {"changes", "entities", "evidence", "in_place", "places", "programmes", "promises", "recurring", "reports", "timeline",
-          "together", "targets_vs_results"}  # the last in tests/test_indicators.py
+          "together", "targets_vs_results", "phases"}  # the last two in tests/test_indicators.py, tests/test_phases.py
 
 #: Columns that GROUP_CONCAT fills: their order is not defined by SPARQL, so compare them as sets.
 CONCATENATED = {"years", "statuses", "sections", "reviews", "plans", "parentLabel", "judgedAgainst"}

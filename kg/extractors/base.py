@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+import ahocorasick
 
 from kg.sections import Sentence
 
@@ -48,19 +50,53 @@ def report_sentences(doc) -> Iterator[tuple[Sentence, str]]:
         yield sentence, text[sentence.start : sentence.end]
 
 
-def longest_matches(text: str, longest: int, match: Callable[[int, int], Candidate | None]) -> list[Candidate]:
-    """Left to right, the longest span (at least two characters) at each position that
-    ``match(start, end)`` turns into a candidate; the spans found do not overlap."""
+class Surfaces:
+    """The surfaces of a dictionary (two characters or more) in an Aho-Corasick automaton: where
+    they occur in a text is found in one pass, not by a probe per span length and position."""
+
+    def __init__(self, surfaces: Iterable[str]):
+        self._automaton = ahocorasick.Automaton()
+        for surface in sorted(set(surfaces)):
+            if len(surface) > 1:
+                self._automaton.add_word(surface, len(surface))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def lengths_at(self, text: str) -> dict[int, list[int]]:
+        """Start → lengths of the surfaces that occur there, longest first."""
+        found: dict[int, list[int]] = {}
+        if len(self._automaton):
+            for end, length in self._automaton.iter(text):
+                found.setdefault(end - length + 1, []).append(length)
+        for lengths in found.values():
+            lengths.sort(reverse=True)
+        return found
+
+
+def merged_lengths(*found: dict[int, list[int]]) -> dict[int, list[int]]:
+    """The union of several :meth:`Surfaces.lengths_at` answers, longest first."""
+    merged: dict[int, set[int]] = {}
+    for lengths_at in found:
+        for start, lengths in lengths_at.items():
+            merged.setdefault(start, set()).update(lengths)
+    return {start: sorted(lengths, reverse=True) for start, lengths in merged.items()}
+
+
+def longest_matches(lengths_at: dict[int, list[int]], match: Callable[[int, int], Candidate | None]) -> list[Candidate]:
+    """Left to right, the longest span at each position that ``match(start, end)`` turns into a
+    candidate, of the spans ``lengths_at`` lists (the dictionary's surfaces in the text); the spans
+    found do not overlap."""
     found = []
-    i = 0
-    while i < len(text):
-        for length in range(min(longest, len(text) - i), 1, -1):
-            candidate = match(i, i + length)
+    end = 0
+    for start in sorted(lengths_at):
+        if start < end:
+            continue
+        for length in lengths_at[start]:
+            candidate = match(start, start + length)
             if candidate is not None:
                 found.append(candidate)
-                i += length - 1
+                end = start + length
                 break
-        i += 1
     return found
 
 

@@ -68,6 +68,7 @@ class HeadGrammar:
         self.list_words = tuple(config.get("list_markers", ["等"]))
         self.exclude = frozenset(config.get("exclude", []))
         self.blocked_words = tuple(config.get("blocked_words", []))
+        self._blocked: dict[str, list[tuple[str, int]]] = {}
         # Whether a place name alone makes a name (张家界大道: yes; 张家界改革: no).
         self.place_names_alone = config.get("place_names_alone", True)
         # Conjunctions that may stand inside a name (零部件及配件产业园); organisations: none.
@@ -113,12 +114,23 @@ class HeadGrammar:
         return found
 
     def _inside_blocked_word(self, text: str, start: int, end: int) -> bool:
-        for word in self.blocked_words:
-            lo = max(0, end - len(word))
-            position = text.find(word, lo, start + len(word))
-            if 0 <= position <= start and position + len(word) >= end:
-                return True
-        return False
+        """Whether a blocked word covers the head at ``start:end``: one that holds the head at
+        some offset and is written there."""
+        return any(
+            start >= offset and text.startswith(word, start - offset)
+            for word, offset in self._blocked_around(text[start:end])
+        )
+
+    def _blocked_around(self, head: str) -> list[tuple[str, int]]:
+        """(blocked word, offset of ``head`` in it) for every place the head stands in one."""
+        if head not in self._blocked:
+            self._blocked[head] = [
+                (word, offset)
+                for word in self.blocked_words
+                for offset in range(len(word) - len(head) + 1)
+                if word.startswith(head, offset)
+            ]
+        return self._blocked[head]
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -167,8 +179,12 @@ class HeadGrammar:
 
     def _strip_leading(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         strippable = self.lexicon.leading.__contains__ if self.strip_listed_only else self.lexicon.strippable
-        keep = self.known_names | self.keep_leading
-        while tokens and strippable(tokens[0][2]) and tokens[0][2] not in keep:
+        while (
+            tokens
+            and strippable(tokens[0][2])
+            and tokens[0][2] not in self.known_names
+            and tokens[0][2] not in self.keep_leading
+        ):
             tokens = tokens[1:]
         return tokens
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import Candidate, chunk_start, longest_matches, report_sentences
+from kg.extractors.base import Candidate, Surfaces, chunk_start, longest_matches, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.gazetteer import load_companies, load_gazetteer, load_national_bodies
 from kg.lexicon import Lexicon
@@ -40,12 +40,12 @@ class OrganizationExtractor:
     def __call__(self, doc) -> list[Candidate]:
         city = doc._.context.city or ""
         named = self._named_bodies(doc._.context)
-        longest = max(map(len, named), default=0)
+        surfaces = Surfaces(named)
         found = []
         for sentence, text in report_sentences(doc):
             found.extend(self.grammar.find(text, sentence.start, "organizations"))
             found.extend(self._local_bodies(text, sentence.start, city))
-            found.extend(self._bodies_by_name(text, sentence.start, named, longest))
+            found.extend(self._bodies_by_name(text, sentence.start, named, surfaces))
         found.extend(self._companies_in_projects(doc))
         return found
 
@@ -63,8 +63,9 @@ class OrganizationExtractor:
                 named[surface] = (template.replace("{" + field + "}", names[field]), "GovernmentBody")
         return named
 
-    def _bodies_by_name(self, text: str, offset: int, named: dict[str, tuple[str, str]], longest: int) -> list[Candidate]:
-        boundaries = self.lexicon.boundaries(text) if any(surface in text for surface in named) else set()
+    def _bodies_by_name(self, text: str, offset: int, named: dict[str, tuple[str, str]], surfaces: Surfaces) -> list[Candidate]:
+        lengths_at = surfaces.lengths_at(text)
+        boundaries = self.lexicon.boundaries(text) if lengths_at else set()
 
         def match(start: int, end: int) -> Candidate | None:
             label, cls = named.get(text[start:end], (None, None))
@@ -74,7 +75,7 @@ class OrganizationExtractor:
                 return self._nested(offset + start, offset + end, label, "organizations.named")  # 农夫山泉天然饮用水项目
             return Candidate(offset + start, offset + end, self.type, cls, label, "organizations.named")
 
-        return longest_matches(text, longest, match)
+        return longest_matches(lengths_at, match)
 
     def _companies_in_projects(self, doc) -> list[Candidate]:
         """张家界汇齐新材料生产项目 → 汇齐新材料, 久瑞生物 (a project in a list) → 久瑞生物: the

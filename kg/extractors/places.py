@@ -25,7 +25,9 @@ from kg.extractors.base import (
     DELIMITERS,
     OPEN_QUOTES,
     Candidate,
+    Surfaces,
     longest_matches,
+    merged_lengths,
     report_sentences,
 )
 from kg.extractors.heads import HeadGrammar
@@ -50,6 +52,8 @@ class PlaceExtractor:
         for surface, kind, key in gazetteer.surfaces():
             self.surfaces.setdefault(surface, []).append((kind, key))
         self.longest = max(map(len, self.surfaces), default=0)
+        self.automaton = Surfaces(self.surfaces)
+        self._town_automata: dict[int, tuple[dict[str, Town], Surfaces]] = {}
         self.named = {place.name: place for place in gazetteer.named_places}
         config = load_toml("patterns", "places.toml")
         self.morphology = HeadGrammar(config, self.type, lexicon, self.surfaces)
@@ -130,7 +134,9 @@ class PlaceExtractor:
         towns = towns or {}
         if boundaries is None:
             boundaries = self.lexicon.boundaries(text)
-        longest = max(self.longest, max(map(len, towns), default=0))
+        lengths_at = self.automaton.lengths_at(text)
+        if towns:
+            lengths_at = merged_lengths(lengths_at, self._town_automaton(towns).lengths_at(text))
 
         def match(start: int, end: int) -> Candidate | None:
             surface = text[start:end]
@@ -147,7 +153,14 @@ class PlaceExtractor:
                 return None  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
             return candidate
 
-        return longest_matches(text, longest, match)
+        return longest_matches(lengths_at, match)
+
+    def _town_automaton(self, towns: dict[str, Town]) -> Surfaces:
+        """The automaton of a city's towns, made once per towns table."""
+        made = self._town_automata.get(id(towns))
+        if made is None or made[0] is not towns:
+            made = self._town_automata[id(towns)] = (towns, Surfaces(towns))
+        return made[1]
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.attrs.get("code") or candidate.cls == "Town":
@@ -243,7 +256,7 @@ class PlaceExtractor:
                 continue
             name = text[element[0] : element[1]]
             found.append(Candidate(offset + element[0], offset + element[1], self.type, candidate.cls,
-                                   name + head.group(), "places.head.hyphen"))
+                                   name + head.group(), candidate.rule))
         return found
 
     def _plausible(self, text: str, offset: int, candidate: Candidate) -> bool:

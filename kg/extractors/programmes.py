@@ -35,6 +35,8 @@ _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CLAUSE_MARKS = "，,；;。：:！!"
+_CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
 _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
 _ALNUM = re.compile(r"[A-Za-z0-9.%]")
@@ -71,6 +73,8 @@ class ProgrammeExtractor:
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
         self.min_bare_chars = quoted["min_bare_chars"]
+        self.quotation_before = tuple(quoted["quotation_before"])
+        self.quotation_min_chars = quoted["quotation_min_chars"]
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.formula = re.compile(quoted["formula"])
@@ -89,6 +93,7 @@ class ProgrammeExtractor:
         self.place_prefix = re.compile(unquoted["place_prefix"])
         self.place_suffixes = frozenset(unquoted["place_suffixes"])
         self.governing = frozenset(unquoted["governing"])
+        self.subject_of = tuple(unquoted["lost_quote_subject_of"])
         self.list_kinds = frozenset(unquoted["list_kinds"])
         self.max_programme = unquoted["max_programme_chars"]
         self.split_and_heads = frozenset(unquoted["split_and_heads"])
@@ -138,6 +143,8 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
             elif spaced_before:  # 持续推进 铁腕治旅，: only a governing verb makes it a name
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", bare=False))
+            elif spaced_after and self._lost_quote_subject(text, start, end):
+                found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
         set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
@@ -198,6 +205,8 @@ class ProgrammeExtractor:
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
+            if not kind and _whole_clause(text, start, end):
+                continue  # ，不忘初心、牢记使命，重点做了…: a slogan said as a clause, not a programme named
             cls = next((c for word, c in self.national_kinds if (match.group() + kind).endswith(word)), self.national_class)
             candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
             found.append(candidate)
@@ -338,6 +347,8 @@ class ProgrammeExtractor:
             return None  # 150件省市重点民生实事: a quantity, not a name
         if self.thing_after.match(after):
             return None
+        if len(name) >= self.quotation_min_chars and after.startswith(self.quotation_before):
+            return None
         if before.endswith(self.honours) or self.honours_before.search(before):
             return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
@@ -411,6 +422,13 @@ class ProgrammeExtractor:
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
 
+    def _lost_quote_subject(self, text: str, start: int, end: int) -> bool:
+        """…经验，屋场会 成为…: a short phrase opening a clause, its closing quote lost before a verb
+        of naming or rating (the opening quote left no space after the punctuation)."""
+        opens_clause = start == 0 or text[start - 1] in _CLAUSE_MARKS
+        return opens_clause and 2 <= end - start < self.quotation_min_chars and bool(_CJK_ONLY.fullmatch(text[start:end])) \
+            and text.startswith(self.subject_of, end + 1)
+
     def kind_after(self, after: str) -> str | None:
         """A kind word right after a phrase or after a short modifier (“个转企、小升规”支持政策)."""
         head = re.split(r"[，。；、：\s“”]", after, maxsplit=1)[0][:4]
@@ -462,6 +480,12 @@ class ProgrammeExtractor:
         ):
             words = words[1:]
         return "".join(words)
+
+
+def _whole_clause(text: str, start: int, end: int) -> bool:
+    """The phrase at [start, end) is a clause of its own, after clause punctuation (not after a
+    sentence start: the print breaks lines inside clauses, 大力推动\n\n消费品以旧换新。)."""
+    return start > 0 and text[start - 1] in _CLAUSE_MARKS and (end == len(text) or text[end] in _CLAUSE_MARKS)
 
 
 def _lost_quote_before(text: str, start: int) -> bool:

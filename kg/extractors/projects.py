@@ -251,6 +251,10 @@ class ProjectExtractor:
         self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
+        self.own_bare_heads = [
+            (surface, head) for surface, head in self.grammar.heads.items()
+            if not head.generic and len(surface) >= self.own_bare_head_min
+        ]
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
@@ -263,6 +267,7 @@ class ProjectExtractor:
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
+        self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         cues = context.get("company_works", [])
         self.company_work = re.compile(
@@ -308,15 +313,21 @@ class ProjectExtractor:
             changed = False
             for candidate in list(pending):
                 if any(self._siblings(text, offset, candidate, other) for other in accepted):
-                    candidate.rule += ".sibling"
+                    candidate.rule += ".context"  # a loose headed phrase vouched for by what is around it
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
         for candidate in pending:
             # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
             if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
-                candidate.rule += ".cue"
+                candidate.rule += ".context"
                 candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
+                accepted.append(candidate)
+            elif text[: candidate.start - offset].endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
+                accepted.append(candidate)
+            elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
                 accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
             if not _overlaps(candidate, accepted):
@@ -364,8 +375,8 @@ class ProjectExtractor:
         if not city or not self.own_bare_head_min:
             return []
         found = []
-        for surface, head in self.grammar.heads.items():
-            if head.generic or len(surface) < self.own_bare_head_min:
+        for surface, head in self.own_bare_heads:
+            if surface not in text:
                 continue
             for match in re.finditer(re.escape(surface), text):
                 start, end = offset + match.start(), offset + match.end()

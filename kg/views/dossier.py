@@ -103,7 +103,7 @@ def project_sightings(store: ox.Store, reports: list[Report], base: str) -> dict
         SELECT ?report ?entity ?label ?class ?section ?status WHERE {{
           VALUES ?report {{ {_values(reports, base)} }}
           ?m kg:report ?report ; itsrdf:taIdentRef ?entity ; kg:section ?section .
-          OPTIONAL {{ ?m kg:status ?status }}
+          OPTIONAL {{ ?m kg:status ?status FILTER NOT EXISTS {{ ?m kg:namesPhase ?phase }} }}  # a phase's status
           ?entity a ?class ; skos:prefLabel ?label FILTER(LANG(?label) = "zh")
           ?class rdfs:subClassOf* kg:Project .
         }}"""):

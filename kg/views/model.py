@@ -309,7 +309,7 @@ def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewMo
         GRAPH ?g {{
             ?m itsrdf:taIdentRef ?e .
             OPTIONAL {{ ?m kg:reportYear ?y }}
-            OPTIONAL {{ ?m kg:status ?status }}
+            OPTIONAL {{ ?m kg:status ?status FILTER NOT EXISTS {{ ?m kg:namesPhase ?phase }} }}  # a phase's status
             OPTIONAL {{ ?m nif:beginIndex ?begin }}
             OPTIONAL {{ ?m nif:sentence ?sent . OPTIONAL {{ ?sent nif:anchorOf ?text }} }}
             OPTIONAL {{ ?m kg:report ?report .
