@@ -120,7 +120,8 @@ def dataset_graphs(
 
     def entity_graph() -> list[ox.Quad]:
         promises = promise_quads(promises_of(documents, of_mention), base, names.entities, city_iris)
-        return [*_entity_quads(names, entities, links, base), *_phase_quads(names, documents, of_mention, base), *promises]
+        phases = _phase_quads(names, documents, of_mention, base)
+        return [*_entity_quads(names, entities, links, base), *phases, *promises]
 
     def report_graph(report_id: str) -> list[ox.Quad]:
         parts = by_report[report_id]
