@@ -231,7 +231,7 @@ def _sorted_unique(runs: Iterable[list[bytes]], scratch: Path) -> Iterator[bytes
     memory and kept in a file of ``scratch``, and the files are merged."""
     files = []
     for number, lines in enumerate(runs):
-        path = scratch / f"run-{number}"
+        path = scratch / f"triples.run-{number}"
         path.write_bytes(b"".join(sorted(set(lines))))
         del lines  # before the next run is made
         files.append(path)
