@@ -369,7 +369,9 @@ def _stored_summary(store: Path, record: dict, out: Path) -> BuildSummary:
     for type_ in ENTITY_TYPES:
         results = run_query(
             db,
-            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?c } ?c rdfs:subClassOf* kg:%s FILTER(STRENDS(STR(?g), 'graph/entities')) }" % type_,
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?c } ?c rdfs:subClassOf* kg:%s FILTER(STRENDS(STR(?g), 'graph/entities')) "
+            # a project's phases are parts of it, not entities the build counted
+            "FILTER NOT EXISTS { GRAPH ?g { ?e a kg:ProjectPhase } } }" % type_,
         )
         count = int(next(iter(results))["n"].value)
         if count:
