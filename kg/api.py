@@ -14,6 +14,7 @@ import hashlib
 import inspect
 import json
 import os
+import shutil
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,7 @@ from kg.store import (
     StoreStaging,
     open_store,
     read_sources,
+    staging_dir,
     writer_lock,
 )
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
@@ -367,7 +369,9 @@ def _stored_summary(store: Path, record: dict, out: Path) -> BuildSummary:
     for type_ in ENTITY_TYPES:
         results = run_query(
             db,
-            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?c } ?c rdfs:subClassOf* kg:%s FILTER(STRENDS(STR(?g), 'graph/entities')) }" % type_,
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ?c } ?c rdfs:subClassOf* kg:%s FILTER(STRENDS(STR(?g), 'graph/entities')) "
+            # a project's phases are parts of it, not entities the build counted
+            "FILTER NOT EXISTS { GRAPH ?g { ?e a kg:ProjectPhase } } }" % type_,
         )
         count = int(next(iter(results))["n"].value)
         if count:
@@ -521,7 +525,7 @@ def _build(
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
                             files=[out / name for name in saved["files"]], stages=stages.seconds)
     from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
-    from kg.rdf import build_quads
+    from kg.rdf import dataset_graphs, write_nquads
     from kg.resolve import aliases_for, resolve
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
@@ -537,15 +541,19 @@ def _build(
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
     entities, of_mention, links, cities = resolve(documents, base, aliases)
     stages.done("resolve")
-    quads = build_quads(documents, entities, of_mention, links, base, cities, source_root=Path.cwd())
-    stages.done("rdf")
     staging = Staging(out)
     new_store = StoreStaging(store)
+    # The dataset goes to disk graph by graph; the store and the RDF exports stream it from there.
+    scratch = staging_dir(staging.out)  # a dead build's is removed as its staging folder is
+    nquads = scratch / "dataset.nq"
     try:
-        new_store.write(quads, _source_record(documents, base, given or {}))
+        with nquads.open("wb") as handle:
+            quad_count = write_nquads(dataset_graphs(documents, entities, of_mention, links, base, cities, source_root=Path.cwd()), handle)
+        stages.done("rdf")
+        new_store.write(nquads, _source_record(documents, base, given or {}))
         db = new_store.open()
         stages.done("store")
-        write_rdf(quads, staging, exports)
+        write_rdf(nquads, staging, exports)
         if "graphml" in exports:
             write_graphml(entity_graph(entities, links, documents, of_mention), staging)
         if "csv" in exports:
@@ -561,12 +569,14 @@ def _build(
         staging.discard()
         new_store.discard()
         raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     counts = {
         "reports": sorted({d.report_id for d in documents}),
         "documents": len(documents),
         "entities_by_type": dict(Counter(e.type for e in entities)),
         "mentions": sum(len(d.mentions) for d in documents),
-        "triples": len(quads),
+        "triples": quad_count,
         "errors": errors,
     }
     if fingerprint:

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
@@ -102,6 +103,9 @@ class Document:
         return report_id(self.city, self.year)
 
 
+# Both are asked for every mention's document and report when the RDF and the tables are
+# written (hundreds of thousands of calls at 200 reports), and pinyin is slow: memoised.
+@lru_cache(maxsize=1 << 14)
 def slug(name: str) -> str:
     """An ASCII identifier: pinyin for Chinese, lower case, hyphens."""
     words = lazy_pinyin(name)
@@ -109,6 +113,7 @@ def slug(name: str) -> str:
     return re.sub(r"-{2,}", "-", text) or "x"
 
 
+@lru_cache(maxsize=1 << 12)
 def city_slug(city: str) -> str:
     core = re.sub(r"(市|地区|自治州|州|盟|县|区)$", "", city) or city
     return "".join(lazy_pinyin(core)).lower()

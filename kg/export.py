@@ -8,13 +8,15 @@ exports complete. Output is byte-identical for the same input.
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 import os
 import shutil
 import tempfile
 from collections import Counter
-from itertools import combinations
+from collections.abc import Iterable, Iterator
+from itertools import combinations, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -194,18 +196,55 @@ def export_choice(text: str) -> tuple[str, ...]:
     return tuple(name for name in EXPORTS if name in chosen)
 
 
-def write_rdf(quads: list[ox.Quad], staging: Staging, exports=("trig", "ttl", "jsonld")) -> None:
-    prefixes = {k: v for k, v in PREFIXES.items()}
-    if "trig" in exports:
-        with staging.file("kg.trig").open("wb") as handle:
-            ox.serialize(quads, handle, ox.RdfFormat.TRIG, prefixes=prefixes)
+def write_rdf(nquads: Path, staging: Staging, exports=("trig", "ttl", "jsonld")) -> None:
+    """The RDF exports, streamed from the build's N-Quads file (sorted per graph, see
+    :func:`kg.rdf.write_nquads`): no export holds the dataset in memory. The Turtle file's sort
+    keeps its runs in the N-Quads file's folder, a scratch folder of the build."""
+    prefixes = dict(PREFIXES)
+    for choice, name, form in (("trig", "kg.trig", ox.RdfFormat.TRIG), ("jsonld", "kg.jsonld", ox.RdfFormat.JSON_LD)):
+        if choice in exports:
+            with staging.file(name).open("wb") as handle:
+                ox.serialize(ox.parse(path=nquads, format=ox.RdfFormat.N_QUADS), handle, form, prefixes=prefixes)
     if "ttl" in exports:
-        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        triples = nquads.with_name("triples.nt")
+        with triples.open("wb") as handle:
+            handle.writelines(_sorted_unique(_triple_lines(nquads), nquads.parent))
         with staging.file("kg.ttl").open("wb") as handle:
-            ox.serialize(triples, handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
-    if "jsonld" in exports:
-        with staging.file("kg.jsonld").open("wb") as handle:
-            ox.serialize(quads, handle, ox.RdfFormat.JSON_LD, prefixes=prefixes)
+            ox.serialize(ox.parse(path=triples, format=ox.RdfFormat.N_TRIPLES), handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+#: Lines sorted in memory at once by :func:`_sorted_unique`; longer inputs are merged from runs on disk.
+SORT_RUN = 1 << 18
+
+
+def _triple_lines(nquads: Path) -> Iterator[list[bytes]]:
+    """The quads of ``nquads`` as N-Triples lines (the graph dropped), a run of lines at a time.
+    Every quad has a named graph, written last, and an IRI holds no space: the graph is the text
+    from the line's last `` <``."""
+    with nquads.open("rb") as handle:
+        while run := [line[: line.rindex(b" <")] + b" .\n" for line in islice(handle, SORT_RUN)]:
+            yield run
+
+
+def _sorted_unique(runs: Iterable[list[bytes]], scratch: Path) -> Iterator[bytes]:
+    """The lines of all ``runs``, sorted by their bytes and without repeats; each run is sorted in
+    memory and kept in a file of ``scratch``, and the files are merged."""
+    files = []
+    for number, lines in enumerate(runs):
+        path = scratch / f"triples.run-{number}"
+        path.write_bytes(b"".join(sorted(set(lines))))
+        del lines  # before the next run is made
+        files.append(path)
+    handles = [path.open("rb") for path in files]
+    try:
+        previous = None
+        for line in heapq.merge(*handles):
+            if line != previous:
+                yield line
+                previous = line
+    finally:
+        for handle in handles:
+            handle.close()
 
 
 def entity_graph(entities: list[Entity], links: list[EntityLink], documents: list[Document], of_mention) -> nx.MultiDiGraph:

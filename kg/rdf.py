@@ -1,12 +1,16 @@
 """Building the RDF dataset: one named graph per report, the entity graph and the ontology graph
-(see ``docs/data-model.md``). No blank nodes, and quads come out sorted, so the same input always
-gives the same bytes."""
+(see ``docs/data-model.md``). No blank nodes; the dataset is written graph by graph as N-Quads,
+each graph's lines sorted, so the same input always gives the same bytes and no step holds every
+quad at once."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from pypinyin import Style, pinyin
@@ -15,16 +19,38 @@ from kg.documents import Document
 from kg.lexicon import load_lexicon
 from kg.promises import phase_of, promise_quads, promises_of
 from kg.resolve import Entity, EntityLink
-from kg.vocab import (
-    DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD,
-)
+from kg import vocab
 
 # The ontology and shapes ship inside the package (kg/ontology links to the repository's ontology/).
 ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 
 
+class _Terms:
+    """A namespace of :mod:`kg.vocab` whose terms are pyoxigraph nodes, each made once: rdflib's
+    namespaces make and check a new ``URIRef`` at every use, a million times for 200 reports."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(str(self._namespace[name]))
+        setattr(self, name, node)
+        return node
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        return getattr(self, name)
+
+
+DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD = (
+    _Terms(getattr(vocab, name)) for name in (
+        "DCTERMS", "ITSRDF", "KG", "NIF", "PROV", "QB", "RDF", "RDFS", "SCHEMA", "SDMX_ATTRIBUTE", "SDMX_DIMENSION",
+        "SDMX_MEASURE", "SKOS", "XSD",
+    )
+)
+
+
 def _n(term) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
+    return term if isinstance(term, ox.NamedNode) else ox.NamedNode(str(term))
 
 
 def _lit(value, datatype=None, language=None) -> ox.Literal:
@@ -59,6 +85,7 @@ def document_iri(base: str, document: Document) -> str:
     return f"{report_iri(base, document.report_id)}/{document.doc_id}"
 
 
+@lru_cache(maxsize=1 << 16)  # the RDF and entities.csv both spell every entity's label
 def pinyin_label(label: str) -> str:
     """桑龙高速 → Sānglóng Gāosù (words from the segmenter, syllables with tone marks)."""
     words = []
@@ -74,7 +101,7 @@ def ontology_quads(names: GraphNames, ontology_dir: Path = ONTOLOGY_DIR) -> list
         return [ox.Quad(t.subject, t.predicate, t.object, names.ontology) for t in ox.parse(handle, format=ox.RdfFormat.TURTLE)]
 
 
-def build_quads(
+def dataset_graphs(
     documents: list[Document],
     entities: list[Entity],
     of_mention: dict[int, Entity],
@@ -82,20 +109,41 @@ def build_quads(
     base: str,
     city_entities: dict[str, Entity],
     source_root: Path | None = None,
-) -> list[ox.Quad]:
+) -> Iterator[list[ox.Quad]]:
+    """The quads of each named graph, one graph at a time, in the order of the graphs' IRIs: a
+    caller that writes each graph before asking for the next never holds the whole dataset."""
     names = GraphNames(base)
-    quads: list[ox.Quad] = ontology_quads(names)
     by_report: dict[str, list[Document]] = defaultdict(list)
     for document in documents:
         by_report[document.report_id].append(document)
-    for report_id, parts in sorted(by_report.items()):
-        quads.extend(_report_quads(names, report_id, parts, of_mention, city_entities, source_root))
-        quads.extend(indicator_quads(names, report_id, parts, city_entities))
-    quads.extend(_entity_quads(names, entities, links, base))
-    quads.extend(_phase_quads(names, documents, of_mention, base))
     city_iris = {city: entity.iri for city, entity in city_entities.items()}
-    quads.extend(promise_quads(promises_of(documents, of_mention), base, names.entities, city_iris))
-    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+    def entity_graph() -> list[ox.Quad]:
+        promises = promise_quads(promises_of(documents, of_mention), base, names.entities, city_iris)
+        phases = _phase_quads(names, documents, of_mention, base)
+        return [*_entity_quads(names, entities, links, base), *phases, *promises]
+
+    def report_graph(report_id: str) -> list[ox.Quad]:
+        parts = by_report[report_id]
+        return [*_report_quads(names, report_id, parts, of_mention, city_entities, source_root),
+                *indicator_quads(names, report_id, parts, city_entities)]
+
+    makers = {names.entities.value: entity_graph, names.ontology.value: lambda: ontology_quads(names)}
+    for report_id in by_report:
+        makers[names.report(report_id).value] = partial(report_graph, report_id)
+    for iri in sorted(makers, key=lambda iri: f"<{iri}>".encode()):
+        yield makers[iri]()
+
+
+def write_nquads(graphs: Iterable[list[ox.Quad]], handle: BinaryIO) -> int:
+    """Write each graph's quads as N-Quads lines, without duplicates and sorted by their bytes
+    (so the same input gives the same file); returns the number of quads."""
+    count = 0
+    for quads in graphs:
+        lines = sorted(set(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)))
+        handle.write(b"".join(lines))
+        count += len(lines)
+    return count
 
 
 def _add_sentence(add, doc: ox.NamedNode, document, item) -> ox.NamedNode:

@@ -27,8 +27,9 @@ import signal
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -225,6 +226,10 @@ def lock_holder(path: Path) -> int | None:
 # -- the store --------------------------------------------------------------------------------
 
 
+#: N-Quads lines given to the bulk loader at once (see :meth:`StoreStaging.write`).
+LOAD_RUN = 150_000
+
+
 class StoreStaging:
     """A new store being written next to ``path``; :meth:`commit` switches it in."""
 
@@ -233,9 +238,16 @@ class StoreStaging:
         recover(self.path)
         self.staging = staging_dir(self.path)
 
-    def write(self, quads: Iterable[ox.Quad], sources: dict | None = None) -> None:
+    def write(self, nquads: Path, sources: dict | None = None) -> None:
+        """Load the N-Quads file ``nquads`` with the bulk loader, :data:`LOAD_RUN` lines at a
+        time: the loader holds what it is given in memory (1 GB for the 900,000 quads of 200
+        reports at once, 200 MB per 100,000). The file was serialised from pyoxigraph terms,
+        which checked every IRI when they were made, so the loader need not check them again
+        (``lenient``: a third faster)."""
         store = ox.Store(str(self.staging))
-        store.bulk_extend(quads)
+        with nquads.open("rb") as handle:
+            while run := b"".join(islice(handle, LOAD_RUN)):
+                store.bulk_load(run, format=ox.RdfFormat.N_QUADS, lenient=True)
         store.flush()
         store.optimize()
         del store

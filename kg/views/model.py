@@ -272,6 +272,8 @@ def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewMo
 
     node_type: dict[str, tuple[str, str]] = {}
     for e, classes in types.items():
+        if KG_NS + "ProjectPhase" in classes:
+            continue  # a phase is drawn as its project (its status is the phase's, not the project's)
         best: tuple[int, str, str] | None = None  # (specificity, class, top)
         for c in sorted(set(classes)):
             top, depth = classifier.classify(c)
