@@ -153,7 +153,6 @@ def analyze_files(
     detection."""
     from kg.cache import ExtractionCache
     from kg.documents import Document, manifest_for
-    from kg.nlp import create_pipeline
 
     cache = cache or ExtractionCache.default()
     given = given or {}
@@ -178,13 +177,9 @@ def analyze_files(
     if dask or (jobs > 1 and len(todo) > 1):
         with _executor(jobs, len(todo), dask) as pool:
             pending = pool.map(_load, [work[i] for i in todo])
-            # Resolution segments labels with jieba, whose dictionary the pipeline extends: make
-            # the pipeline here too (while the workers run), or --jobs 2 resolves differently.
-            create_pipeline()
             for i, result in zip(todo, pending):
                 finish(i, result)
     else:
-        create_pipeline()  # the same for resolution when every file came from the cache
         for i in todo:
             finish(i, _load(work[i]))
     documents = [r for r in results if isinstance(r, Document)]
