@@ -48,6 +48,8 @@ class Figure:
     qualifier: str | None
     year_ref: str  # "explicit:2020" | "review" | "plan" | "plan-end" | "plan-end:2025" | "last-year" | "this-year"
     rule: str
+    # a target only because it stands in a plan section (no 力争 or 目标 before it): see :func:`figure_kind`
+    section_target: bool = False
 
 
 class Indicators:
@@ -190,6 +192,8 @@ class IndicatorExtractor:
         is about the year the paragraph opened with."""
         if figure.kind == "actual" and figure.year_ref == "review" and figure.measure != "average_growth":
             return replace(figure, year_ref=f"explicit:{year}")
+        if figure.section_target and figure.year_ref == "plan":  # 2022年，…预计全年… in a 2023 plan: see figure_kind
+            return replace(figure, year_ref=f"explicit:{year}")
         return figure
 
     # -- one sentence -------------------------------------------------------------------------
@@ -221,6 +225,7 @@ class IndicatorExtractor:
         group_labels: list[str] = []
         previous_end = 0
         last_label = ""  # the indicator the sentence last spoke of
+        rejected_end = 0  # where the last number that is no figure ended
         coordinated: list[str] = []  # the indicators of the coordination just read
         for match in self.figure.finditer(text):
             if not self._stands_alone(text, match):
@@ -228,6 +233,9 @@ class IndicatorExtractor:
             unit = self._unit(match)
             clause_start = max(_clause_start(text, match.start()), previous_end)
             joiner = text[previous_end : match.start()]
+            if rejected_end and rejected_end == previous_end and joiner.strip() in ("、", "和", "及", "与"):
+                previous_end = rejected_end = match.end()  # 村集体收入全部达45万元、55万元: the rest of a run that is no figure
+                continue
             if group and previous_end and (joiner.strip() in ("、", "和", "及", "与", "") or joiner.strip() in self.to_verbs):
                 verb_text = group[-1][1]
                 group.append((match, verb_text, ""))
@@ -285,7 +293,7 @@ class IndicatorExtractor:
             if label.endswith(self.counted_rate):
                 label = re.sub(r"^\d+\s*个", "", label)  # 52个国控省控断面水质优良率100%
             if not self._is_indicator(label, unit):
-                previous_end = match.end()
+                previous_end = rejected_end = match.end()
                 continue
             last_label = label
             figures.append(self._figure(match, label, verb, text, section, rule))
@@ -336,6 +344,9 @@ class IndicatorExtractor:
         its own (地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到…)."""
         clause = re.split(r"\d", text[_clause_start(text, end) : end], maxsplit=1)[0]
         label_text, verb = self._split_clause(clause)
+        rank = self.not_indicators.search(clause)
+        if not verb and rank and rank.start() > 0:  # A、B跃居全省第二位，分别达到…: a rank after the list
+            label_text, verb = clause[: rank.start()], rank.group()
         labels = [self._clean_label(part) for part in self._labels(label_text)] if verb else []
         return labels if len(labels) > 1 and all(len(label) >= self.min_chars for label in labels) else []
 
@@ -403,6 +414,7 @@ class IndicatorExtractor:
             qualifier=qualifier,
             year_ref=self._year_ref(text, match, kind, section),
             rule=rule,
+            section_target=kind == "target" and not stated_target,
         )
 
     def _year_ref(self, text: str, match: re.Match, kind: str, section: str) -> str:
@@ -494,7 +506,8 @@ class IndicatorExtractor:
         for word in ("分别", "同比", "比上年", "预计", "年均", "全年", "达", "的"):
             if text.endswith(word):
                 text = text[: -len(word)]
-        return text.strip(" \u3000")
+        text = text.strip(" \u3000")
+        return "" if text in self.strip_leading else text  # 预计年突破3400亿元: words that name nothing
 
     def _trim_run_on(self, label: str) -> str:
         """A label too long to be one that ends with a standard indicator (…奋进之年综合实力再攀新高
@@ -552,6 +565,15 @@ def _clause_start(text: str, end: int) -> int:
     if opening > closing and any(c in text[start:end] for c in "）)"):
         return _clause_start(text, opening)
     return start
+
+
+def figure_kind(figure: Figure, year: int, report_year: int, planned: tuple[int, ...]) -> str:
+    """A figure's kind once its year is known: a plan section's figure about a year before the plan
+    (2022年，…预计全年地区生产总值增长6%左右 opening a 2023 news item on the plan) reports that year's
+    result, unless words before it make it a target (力争, 预期目标)."""
+    if figure.section_target and year < min(planned or (report_year,)):
+        return "actual"
+    return figure.kind
 
 
 def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], planned: tuple[int, ...]) -> int:
