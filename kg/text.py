@@ -83,7 +83,6 @@ def _settings() -> dict:
         "list_entry": re.compile(layout["list_entry"]),
         "figure_end": re.compile(layout["figure_end"]),
         "figure_goes_on": re.compile(layout["figure_goes_on"]),
-        "figure_goes_on_after_blank": re.compile(layout["figure_goes_on_after_blank"]),
         "figure_start": re.compile(layout["figure_start"]),
         "continued_line_chars": layout["continued_line_chars"],
         "narrow_column_chars": layout["narrow_column_chars"],
@@ -337,8 +336,7 @@ def _join_lines(
     for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:]):
         a = _visible(text, a_start, a_end, keep)
         b = _visible(text, b_start, b_end, keep)
-        blank = text.count("\n", a_end, b_start) > 1
-        if _continues(text[a_start:a_end], text[b_start:b_end], a, b, narrow, column, settings, blank):
+        if _continues(text[a_start:a_end], text[b_start:b_end], a, b, narrow, column, settings):
             _drop(keep, a_end, b_start)
             if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum() \
                     and not (a[-1].isdigit() and (b[0].isdigit() or b[0] in ".．")):  # 2\n0.6%: one number
@@ -353,8 +351,7 @@ def _join_lines(
             replace[newline] = "\n"
 
 
-def _continues(raw_a: str, raw_b: str, a: str, b: str, narrow: bool, column: float, settings: dict,
-               blank: bool = False) -> bool:
+def _continues(raw_a: str, raw_b: str, a: str, b: str, narrow: bool, column: float, settings: dict) -> bool:
     if not a or not b:
         return False
     if _ends_sentence(a, settings) or settings["paragraph_start"].match(b):
@@ -363,8 +360,7 @@ def _continues(raw_a: str, raw_b: str, a: str, b: str, narrow: bool, column: flo
         return False  # a markdown heading stands on its own line
     if settings["figure_start"].match(b):
         return True  # 地区生产总值增长\n7.5%: a line that opens with a percentage ends the sentence above
-    goes_on = settings["figure_goes_on_after_blank" if blank else "figure_goes_on"]
-    if settings["figure_end"].search(a) and not goes_on.match(b):
+    if settings["figure_end"].search(a) and not settings["figure_goes_on"].match(b):
         return False  # a news graphic's list: 增长5.3%左右\n一般公共预算收入增长4.4%
     if not narrow and len(b) < settings["continued_line_chars"] and not any(ch in _CJK_PUNCT for ch in b):
         return False  # a short line without punctuation is a heading, not the rest of a sentence
