@@ -140,6 +140,13 @@ class IndicatorExtractor:
         self.milestones = tuple(config["figure"]["milestones"])
         self.passed = tuple(config["figure"]["passed"])
         self.to_verbs = tuple(config["figure"]["to_verbs"])
+        table = config["table"]
+        column = rf"(?:(?:19|20)\d{{2}}\s*年)?(?:{'|'.join(map(re.escape, table['target_columns']))}|{'|'.join(map(re.escape, table['result_columns']))})"
+        self.table_header = re.compile(rf"({column})\s*({column})$")
+        self.target_columns = tuple(table["target_columns"])
+        self.result_marker = re.compile(table["result_marker"])
+        self.cell_start = re.compile(table["cell_start"])
+        self.prose = re.compile(table["prose"])
 
     # -- the pipeline component ---------------------------------------------------------------
 
@@ -147,8 +154,20 @@ class IndicatorExtractor:
         found = []
         paragraph, carried = None, None  # the year a sentence opened with (2020年，…), for the rest of its paragraph
         previous = ""
+        table = None  # the columns of a table printed one cell per line, while reading its rows
         for sentence, text in self._sentences(doc):
             if sentence.section == "glossary":
+                continue
+            if table is not None and self.prose.search(text):
+                table = None
+            if table is not None:
+                figures = self._table_row(table, text, sentence.section)
+                found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
+                previous = text
+                continue
+            table = self._table_columns(previous, text)
+            if table is not None:
+                previous = text
                 continue
             if sentence.paragraph != paragraph:
                 paragraph, carried = sentence.paragraph, None
@@ -186,6 +205,66 @@ class IndicatorExtractor:
             joined = self.sentence_figures(label + text, section)
             return [replace(f, start=f.start - len(label), end=f.end - len(label)) for f in joined if f.start >= len(label)]
         return self.sentence_figures(text, section)
+
+    # -- a table printed one cell per line --------------------------------------------------------
+
+    def _table_columns(self, previous: str, text: str) -> dict | None:
+        """The columns of a table whose header ends with a target and a result column (指标名称 / 目标 /
+        全年实绩, one cell per line, the lines run together): each column's kind and year (its own,
+        2019年目标, else the year of the table's title, 表1:2018年…目标完成情况)."""
+        header = self.table_header.search(previous.strip() + text.strip())
+        if not header or len(text.strip()) > len(header.group()):
+            return None
+        title_year = re.search(r"((?:19|20)\d{2})\s*年", previous)
+        columns = []
+        for name in header.groups():
+            year = re.match(r"((?:19|20)\d{2})", name)
+            kind = "target" if name.endswith(self.target_columns) else "actual"
+            year = year.group(1) if year else (title_year.group(1) if title_year else None)
+            columns.append((kind, f"explicit:{year}" if year else ("plan" if kind == "target" else "review")))
+        if columns[0][0] == columns[1][0]:
+            return None
+        return {"columns": columns, "label": "", "next": 0}
+
+    def _table_row(self, table: dict, text: str, section: str) -> list[Figure]:
+        """The figures of one line (or of lines run together) of a table: a row opens with its label
+        (规上工业增加值7%以上) and its cells follow in column order (预计7.3%左右 on the next line, or
+        9%16.2% run together); a cell marked as a result (预计占比12.4‰) is the result column's."""
+        cells, start = [], 0
+        for match in self.figure.finditer(text):
+            if match.start() < start:
+                continue
+            if self.cell_start.match(text[match.end() :]):  # 9%16.2%: the next cell runs on
+                cells.append((start, match.end()))
+                start = match.end()
+        cells.append((start, len(text)))
+        out = []
+        for a, b in cells:
+            cell = text[a:b]
+            opening = self.cell_start.match(cell)
+            if opening and table["label"]:  # a cell without a label: the row's next column
+                sign = -1 if opening.group("sign") else 1
+                shift = opening.end("sign") if opening.group("sign") else opening.start("digits")
+                read = self.sentence_figures(table["label"] + cell[shift:], section)
+                signed = shift - 1 if sign < 0 else shift  # the span of 预计-3%左右 holds its sign
+                read = [replace(f, start=f.start - len(table["label"]) + a + signed, end=f.end - len(table["label"]) + a + shift,
+                                value=sign * f.value, normalised=sign * f.normalised, label=table["label"])
+                        for f in read if f.start >= len(table["label"])]
+                column = table["next"]
+            else:
+                read = [replace(f, start=f.start + a, end=f.end + a) for f in self.sentence_figures(cell, section)]
+                if not read:
+                    continue
+                table["label"] = read[0].label
+                column = 1 if self.result_marker.search(text[a : a + read[0].start - a]) else 0
+                column = column if table["columns"][column][0] == "actual" or column == 0 else 0
+            for figure in read[:1]:
+                if column >= len(table["columns"]):
+                    continue
+                kind, year_ref = table["columns"][column]
+                out.append(replace(figure, kind=kind, year_ref=year_ref, section_target=False, rule="indicators.table"))
+            table["next"] = column + 1
+        return out
 
     def _carry_year(self, figure: Figure, year: str) -> Figure:
         """2020年，全市…。经济总量占全区比重…提升至21.3%: a year-long figure without a year of its own
