@@ -99,7 +99,7 @@ def tag_paragraphs(clean: CleanText, initial: str | None = None) -> tuple[list[s
         heading = heading_section(stripped) if stripped else None
         if heading == "review" and len(stripped) <= rules["heading_max"]:
             reviewed_plans = set(rules["five_year_plan"].findall(stripped))
-        elif heading == "outlook" and current == "review" and len(stripped) > rules["heading_max"]:
+        elif heading == "outlook" and current == "review":
             # “十二五”时期是我市…极不平凡的五年 under 一、“十二五”时期经济社会发展回顾: a paragraph that
             # opens with the period its review heading looks back on goes on with the review
             if reviewed_plans & set(rules["five_year_plan"].findall(stripped[: rules["lead"]])):

@@ -142,7 +142,7 @@ class IndicatorExtractor:
         self.to_verbs = tuple(config["figure"]["to_verbs"])
         table = config["table"]
         column = rf"(?:(?:19|20)\d{{2}}\s*年)?(?:{'|'.join(map(re.escape, table['target_columns']))}|{'|'.join(map(re.escape, table['result_columns']))})"
-        self.table_header = re.compile(rf"({column})\s*({column})$")
+        self.table_header = re.compile(rf"^.*({column})\s*({column})", re.S)  # the last pair of columns
         self.target_columns = tuple(table["target_columns"])
         self.result_marker = re.compile(table["result_marker"])
         self.cell_start = re.compile(table["cell_start"])
@@ -165,8 +165,10 @@ class IndicatorExtractor:
                 found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
                 previous = text
                 continue
-            table = self._table_columns(previous, text)
-            if table is not None:
+            table, rest = self._table_columns(previous, text)
+            if table is not None:  # a first row run into the header: 目标全年实绩地区生产总值7%左右
+                figures = [replace(f, start=f.start + rest, end=f.end + rest) for f in self._table_row(table, text[rest:], sentence.section)]
+                found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
                 previous = text
                 continue
             if sentence.paragraph != paragraph:
@@ -208,14 +210,15 @@ class IndicatorExtractor:
 
     # -- a table printed one cell per line --------------------------------------------------------
 
-    def _table_columns(self, previous: str, text: str) -> dict | None:
+    def _table_columns(self, previous: str, text: str) -> tuple[dict | None, int]:
         """The columns of a table whose header ends with a target and a result column (指标名称 / 目标 /
         全年实绩, one cell per line, the lines run together): each column's kind and year (its own,
         2019年目标, else the year of the table's title, 表1:2018年…目标完成情况)."""
-        header = self.table_header.search(previous.strip() + text.strip())
-        if not header or len(text.strip()) > len(header.group()):
-            return None
-        title_year = re.search(r"((?:19|20)\d{2})\s*年", previous)
+        joined = previous.strip() + text
+        header = self.table_header.match(joined)
+        if not header or header.end() <= len(joined) - len(text) or self.prose.search(text):
+            return None, 0
+        title_year = re.search(r"((?:19|20)\d{2})\s*年", joined[: header.start(1)])
         columns = []
         for name in header.groups():
             year = re.match(r"((?:19|20)\d{2})", name)
@@ -223,8 +226,8 @@ class IndicatorExtractor:
             year = year.group(1) if year else (title_year.group(1) if title_year else None)
             columns.append((kind, f"explicit:{year}" if year else ("plan" if kind == "target" else "review")))
         if columns[0][0] == columns[1][0]:
-            return None
-        return {"columns": columns, "label": "", "next": 0}
+            return None, 0
+        return {"columns": columns, "label": "", "next": 0}, header.end() - (len(joined) - len(text))
 
     def _table_row(self, table: dict, text: str, section: str) -> list[Figure]:
         """The figures of one line (or of lines run together) of a table: a row opens with its label
