@@ -153,7 +153,7 @@ class IndicatorExtractor:
     def __call__(self, doc) -> list[Figure]:
         found = []
         paragraph, carried = None, None  # the year a sentence opened with (2020年，…), for the rest of its paragraph
-        previous = ""
+        previous, previous_label = "", ""  # the line before, and the indicator its last figure is of
         table = None  # the columns of a table printed one cell per line, while reading its rows
         for sentence, text in self._sentences(doc):
             if sentence.section == "glossary":
@@ -177,8 +177,8 @@ class IndicatorExtractor:
             carried = opener.group(1) if opener else carried
             if not opener and any(word in text for word in self.five_year):
                 carried = None  # 五年来，…: the sentence speaks of a period, not of the year above
-            figures = self._with_label_line(previous, text, sentence.section)
-            previous = text
+            figures = self._with_label_line(previous, text, sentence.section, previous_label)
+            previous, previous_label = text, (figures[-1].label if figures else "")
             if carried and not opener:
                 figures = [self._carry_year(f, carried) for f in figures]
             found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
@@ -194,11 +194,15 @@ class IndicatorExtractor:
         return [(replace(s, section="review"), text[s.start : s.end])
                 for s in doc._.sections.sentences if s.section == "other" and not s.duplicate]
 
-    def _with_label_line(self, previous: str, text: str, section: str) -> list[Figure]:
+    def _with_label_line(self, previous: str, text: str, section: str, previous_label: str = "") -> list[Figure]:
         """The figures of a sentence; one that opens with its verb (增长5.3%左右) under a line that
-        is only a label (全年GDP, a news graphic's label above its figure) is read with that label."""
+        is only a label (全年GDP, a news graphic's label above its figure) is read with that label,
+        and one after a sentence cut at its semicolon (…生产总值601.7亿元，…第3位；年均增长10.3%) with the
+        indicator of that sentence's last figure."""
         previous = previous.strip()
         label = "" if previous[-1:] in "。！？；;" else re.split(rf"[{_CLAUSE_BREAK}。]", previous)[-1]
+        if previous[-1:] in "；;" and previous_label:
+            label = previous_label
         if re.search(r"\d", label):  # 完成地方一般公共预算收入33.2亿元 / 增长10.5%: the level's indicator
             label = re.split(r"\d", label, maxsplit=1)[0]
             label = label if self.indicators.code(label) else ""
@@ -336,7 +340,7 @@ class IndicatorExtractor:
             before = text[clause_start : match.start()]
             label_text, verb = self._split_clause(before)
             if self.other_place_gap.search(before):
-                previous_end = match.end()  # 高于全省1.3个百分点: a gap to another place
+                previous_end = rejected_end = match.end()  # 高于全省1.3个百分点: a gap to another place
                 continue
             if (coordinated and verb and not self._clean_label(label_text)
                     and text[previous_end:clause_start].strip() in _CLAUSE_BREAK
