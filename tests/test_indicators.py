@@ -764,3 +764,34 @@ def test_the_rest_of_a_run_that_is_no_figure(figures):
     assert [(f.value, f.unit) for _, f in found] == [(31.5, "%")]
     found = figures("粮食产量增长2%，新建高标准农田项目12个、18个。")  # invented
     assert [(f.code, f.value) for _, f in found] == [("grain_output", 2.0)]
+
+
+def test_a_sentence_cut_at_its_semicolon_lends_its_indicator(tmp_path):
+    document = _document(  # 天水 2016 (a long sentence is cut at its semicolon)
+        tmp_path, "一、市六届政府工作回顾\n预计2016年，全市实现生产总值601.7亿元，经济总量由2011年的全省第5位上升到去年的第3位；"
+                  "年均增长10.3%，增速由2011年的全省第13位上升到去年的第2位，综合实力大幅提升，发展后劲明显增强。\n",
+        city="天水市", year=2016, reviewed_years=(2012, 2013, 2014, 2015, 2016), planned_years=(2017,))
+    assert [(o.figure.code, o.figure.measure, o.figure.value) for o in document.observations] == [
+        ("gdp", "level", 601.7), ("gdp", "average_growth", 10.3)]
+    document = _document(  # invented
+        tmp_path, "一、过去一年工作回顾\n全年完成固定资产投资1250亿元，总量跃居全省第4位，民间投资占比持续提高；"
+                  "比上年增长9.6%，其中工业投资增长12%，基础设施投资保持较快增长，重大项目建设扎实推进，"
+                  "为全年经济平稳运行和高质量发展提供了有力支撑。\n")
+    assert [(o.figure.code, o.figure.value) for o in document.observations] == [
+        ("fixed_asset_investment", 1250.0), ("fixed_asset_investment", 9.6), (None, 12.0)]
+
+
+def test_gaps_to_the_target_are_not_figures(figures):
+    found = figures("其中，生产总值增幅低于预期0.5个百分点，其他主要预期目标如期完成。")  # 绍兴 2014
+    assert found == []
+    found = figures("社会消费品零售总额同比增长3.4%，地方一般公共预算收入可比增长13.2%，增速分别高于全省平均水平0.6、4.7个百分点。")  # 襄阳 2023
+    assert [f.value for _, f in found] == [3.4, 13.2]
+    found = figures("全市居民人均可支配收入增长8%，高出目标2个百分点。")  # invented
+    assert [f.value for _, f in found] == [8.0]
+
+
+def test_thousands_separators_and_a_calculation_basis(figures):
+    found = figures("全市地区生产总值达到3,456.7亿元，按可比价格计算，比上年增长6.8%。")  # invented
+    assert [(f.code, f.value) for _, f in found] == [("gdp", 3456.7), ("gdp", 6.8)]
+    found = figures("地区生产总值3417.9亿元，按可比价计算增长13%；财政总收入713.4亿元、增长46.8%；")  # 南通 2011
+    assert [(f.code, f.value) for _, f in found] == [("gdp", 3417.9), ("gdp", 13.0), ("budget_revenue", 713.4), ("budget_revenue", 46.8)]

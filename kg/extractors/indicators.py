@@ -24,7 +24,8 @@ from kg.extractors.numerals import Numerals
 from kg.resources import load_toml
 
 _CLAUSE_BREAK = "，。；：,;:！？!?\n—…"
-_NUMBER = r"(?<![\d.．])\d+(?:[.．]\d+)?"
+# 3,456.7: thousands separated by commas (the cleaner keeps a comma between digits); else plain digits.
+_NUMBER = r"(?:(?<![\d.．,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d.．])\d+)(?:[.．]\d+)?"
 _EXPLICIT_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:底|末|全年)?(?:的)?$")
 _YEAR_IN_CLAUSE = re.compile(r"(?:^|到|至|在|于)(20\d{2})\s*年")
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*年")
@@ -136,6 +137,7 @@ class IndicatorExtractor:
         self.counted_rate = tuple(label["counted_rate"])
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
+        self.basis = re.compile(config["label"]["basis"])
         self.comparison = tuple(config["label"]["comparison"])
         self.milestones = tuple(config["figure"]["milestones"])
         self.passed = tuple(config["figure"]["passed"])
@@ -467,7 +469,7 @@ class IndicatorExtractor:
     def _figure(self, match: re.Match, label: str, verb: str, text: str, section: str, rule: str) -> Figure:
         unit = self._unit(match)
         base_unit, factor = self.units[unit]
-        value = float(match.group("number").replace("．", "."))
+        value = float(match.group("number").replace("．", ".").replace(",", ""))
         if verb not in self.growth and label.endswith(tuple(self.growth)):
             verb = next(v for v in self.growth if label.endswith(v))  # 涨幅控制在3%以内
             label = label[: -len(verb)] or label
@@ -570,7 +572,7 @@ class IndicatorExtractor:
         return parts or [""]
 
     def _clean_label(self, text: str) -> str:
-        text = text.strip(" \u3000、")
+        text = self.basis.sub("", text.strip(" \u3000、"))
         for cut in self.cuts:
             position = text.find(cut)
             if position > 0:
