@@ -757,6 +757,10 @@ def test_plan_indicators_and_targets_after_a_colon(figures):
     assert [(f.code, f.kind, f.value) for _, f in found] == [("gdp", "target", 5.0)]
     found = figures("全市确定今年的预期指标：城镇新增就业3万人，居民人均可支配收入增长6%。")  # invented
     assert [(f.code, f.kind) for _, f in found] == [("new_jobs", "target"), ("income", "target")]
+    from kg.text import clean
+
+    found = figures(clean("今年計劃：地區生產總值增長6%左右，一般公共預算收入增長5%。").text)  # invented, traditional script
+    assert [(f.code, f.kind) for _, f in found] == [("gdp", "target"), ("budget_revenue", "target")]
 
 
 def test_the_rest_of_a_run_that_is_no_figure(figures):
@@ -788,6 +792,8 @@ def test_gaps_to_the_target_are_not_figures(figures):
     assert [f.value for _, f in found] == [3.4, 13.2]
     found = figures("全市居民人均可支配收入增长8%，高出目标2个百分点。")  # invented
     assert [f.value for _, f in found] == [8.0]
+    found = figures("地区生产总值增长5.8%，高于年度目标0.3个百分点。")  # invented (a plan-execution report)
+    assert [f.value for _, f in found] == [5.8]
 
 
 def test_thousands_separators_and_a_calculation_basis(figures):
