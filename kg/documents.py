@@ -19,7 +19,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 from kg.extractors.base import Candidate
-from kg.extractors.indicators import Figure, figure_year
+from kg.extractors.indicators import Figure, figure_kind, figure_year
 from kg.gazetteer import load_gazetteer
 from kg.nlp import DocumentContext, Relation, create_pipeline, run
 from kg.reading import InputError, SourceText, chinese_share, read_source
@@ -431,4 +431,6 @@ def _observation(document: Document, cleaned: CleanText, sentences, starts: list
     """A figure (cleaned offsets of its piece) as an observation in offsets of the whole text."""
     start, end, sentence, s_start, s_end = _located(cleaned, sentences, starts, figure.start, figure.end, shift, globally)
     year = figure_year(figure.year_ref, document.year, document.meta.reviewed_years, document.meta.planned_years)
+    kind = figure_kind(figure, year, document.year, document.meta.planned_years)
+    figure = figure if kind == figure.kind else dataclasses.replace(figure, kind=kind)
     return Observation(figure, year, start, end, document.text[start:end], sentence, s_start, s_end)

@@ -50,6 +50,7 @@ def _rules() -> dict:
         "entry": re.compile(config["glossary"]["entry"]),
         "entries_to_start": config["glossary"]["entries_to_start"],
         "cues": {section: [re.compile(p) for p in cues] for section, cues in config["cues"].items()},
+        "five_year_plan": re.compile(config["five_year_plan"]),
     }
 
 
@@ -92,9 +93,17 @@ def tag_paragraphs(clean: CleanText, initial: str | None = None) -> tuple[list[s
         current = current or guess_section(opening)
     sections: list[str] = []
     entries: list[tuple[int, str]] = []
+    reviewed_plans: set[str] = set()  # the five-year plans a review heading looks back on
     for index, text in enumerate(texts):
         stripped = text.strip()
         heading = heading_section(stripped) if stripped else None
+        if heading == "review" and len(stripped) <= rules["heading_max"]:
+            reviewed_plans = set(rules["five_year_plan"].findall(stripped))
+        elif heading == "outlook" and current == "review":
+            # “十二五”时期是我市…极不平凡的五年 under 一、“十二五”时期经济社会发展回顾: a paragraph that
+            # opens with the period its review heading looks back on goes on with the review
+            if reviewed_plans & set(rules["five_year_plan"].findall(stripped[: rules["lead"]])):
+                heading = None
         entry = rules["entry"].match(stripped)
         if heading and not (current == "glossary" and entry):
             current = heading

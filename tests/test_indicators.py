@@ -692,3 +692,112 @@ def test_volumes_of_goods_in_ten_thousands(figures):
     assert (text, figure.value, figure.normalised, figure.base_unit) == ("410.7万台", 410.7, 4107000.0, "台")
     found = figures("全市新能源汽车产量30万辆，增长25%，新增公交车200台。")  # invented: 200台 is a count of things
     assert [(f.value, f.unit) for _, f in found] == [(30.0, "万辆"), (25.0, "%")]
+
+
+# -- round 5 (round 4's held-out set as dev) ------------------------------------------------------
+
+
+def test_a_table_printed_one_cell_per_line(tmp_path):
+    document = _document(  # 绍兴 2019 (a plan-execution report): 指标名称 / 目标 / 全年实绩
+        tmp_path, "表1:2018年全市国民经济和社会发展目标完成情况\n\n指标名称\n\n目标\n\n全年实绩\n\n地区生产总值\n\n7%左右\n\n预计7%左右\n\n"
+                  "一般公共预算收入\n\n9%\n\n16.2%\n\n外贸出口总额\n\n保持全国份额基本稳定\n\n预计占比12.4‰\n\n"
+                  "生态环境和公共设施投资\n\n10%以上\n\n预计-3%左右\n\n全年经济运行总体平稳，主要目标较好完成。\n\n全市财政收入增长5%。\n",
+        city="绍兴市", year=2019, reviewed_years=(2018,), planned_years=(2019,))
+    assert [(o.figure.label, o.figure.kind, o.year, o.figure.value, o.text) for o in document.observations] == [
+        ("地区生产总值", "target", 2018, 7.0, "7%左右"), ("地区生产总值", "actual", 2018, 7.0, "7%左右"),
+        ("一般公共预算收入", "target", 2018, 9.0, "9%"), ("一般公共预算收入", "actual", 2018, 16.2, "16.2%"),
+        ("外贸出口总额保持全国份额基本稳定预计占比", "actual", 2018, 12.4, "12.4‰"),
+        ("生态环境和公共设施投资", "target", 2018, 10.0, "10%以上"), ("生态环境和公共设施投资", "actual", 2018, -3.0, "-3%左右"),
+        ("财政收入", "actual", 2018, 5.0, "5%")]  # prose ends the table
+    document = _document(  # invented: the result column first, each column with its year
+        tmp_path, "主要指标\n\n指标\n\n2023年完成\n\n2024年目标\n\n地区生产总值增长\n\n5.2%\n\n5.5%左右\n\n城镇调查失业率\n\n5%\n\n5.5%以内\n",
+        city="某市", year=2024, reviewed_years=(2023,), planned_years=(2024,))
+    assert [(o.figure.kind, o.year, o.figure.value) for o in document.observations] == [
+        ("actual", 2023, 5.2), ("target", 2024, 5.5), ("actual", 2023, 5.0), ("target", 2024, 5.5)]
+
+
+def test_a_paragraph_on_the_period_its_review_heading_looks_back_on_stays_in_the_review(tmp_path):
+    document = _document(  # 襄阳 2016
+        tmp_path, "一、“十二五”时期经济社会发展回顾\n“十二五”时期是我市发展进程中极不平凡的五年。\n"
+                  "地区生产总值跃上3000亿元台阶，预计年突破3400亿元，是2010年的2.2倍。\n",
+        city="襄阳市", year=2016, reviewed_years=(2011, 2012, 2013, 2014, 2015), planned_years=(2016,))
+    assert [(o.figure.kind, o.year, o.figure.value) for o in document.observations] == [("actual", 2015, 3400.0), ("actual", 2015, 2.2)]
+    document = _document(  # invented: the next plan's period opens an outlook
+        tmp_path, "一、“十三五”时期发展回顾\n“十三五”时期，全市地区生产总值年均增长7%。\n二、“十四五”时期主要目标\n“十四五”时期，全市地区生产总值年均增长6%左右。\n",
+        year=2021, reviewed_years=(2016, 2017, 2018, 2019, 2020), planned_years=(2021, 2022, 2023, 2024, 2025))
+    assert [(o.figure.kind, o.figure.value) for o in document.observations] == [("actual", 7.0), ("target", 6.0)]
+
+
+def test_a_list_of_indicators_before_a_rank_heads_the_coordination(figures):
+    found = figures("地方公共财政预算收入、规模以上工业总产值跃居全省第二位，分别达到339.1亿元和6000亿元，分别是2010年的6.6倍和2.6倍。")  # 襄阳 2016
+    assert [(f.label, f.value, f.unit) for _, f in found] == [
+        ("地方公共财政预算收入", 339.1, "亿元"), ("规模以上工业总产值", 6000.0, "亿元"),
+        ("地方公共财政预算收入", 6.6, "倍"), ("规模以上工业总产值", 2.6, "倍")]
+    found = figures("进出口总额、实际利用外资位居全省第三，分别达到120亿美元、8亿美元。")  # invented
+    assert [(f.code, f.value) for _, f in found] == [("trade", 120.0), ("foreign_investment", 8.0)]
+
+
+def test_a_past_year_in_a_plan_reports_results(tmp_path):
+    document = _document(  # 襄阳 2023, a news item on the plan (traditional script)
+        tmp_path, "2023年襄陽經濟總量力爭實現6400億元，同比增長7.5%左右。\n2022年，襄陽經濟回穩向好，預計全年地區生產總值增長6%左右，總量突破5800億元。"
+                  "全年新引進億元以上項目1403個，規模以上工業總産值突破8000億元。\n",
+        city="襄阳市", year=2023, reviewed_years=(2022,), planned_years=(2023,), initial_section="plan")
+    assert [(o.figure.kind, o.year, o.figure.value) for o in document.observations] == [
+        ("target", 2023, 6400.0), ("target", 2023, 7.5), ("actual", 2022, 6.0), ("actual", 2022, 5800.0), ("actual", 2022, 8000.0)]
+    document = _document(  # invented: a target word keeps a past year's figure a target
+        tmp_path, "2023年，全市地区生产总值增长5.5%，2023年的预期目标是增长6%。\n",
+        year=2024, reviewed_years=(2023,), planned_years=(2024,), initial_section="plan")
+    assert [(o.figure.kind, o.year, o.figure.value) for o in document.observations] == [("actual", 2023, 5.5), ("target", 2023, 6.0)]
+
+
+def test_plan_indicators_and_targets_after_a_colon(figures):
+    found = figures("扬州提出了今年经济社会发展的预期性指标，其中，地区生产总值增长6%以上，一般公共预算收入增长4.5%左右。")  # 扬州 2021
+    assert [(f.code, f.kind, f.value) for _, f in found] == [("gdp", "target", 6.0), ("budget_revenue", "target", 4.5)]
+    found = figures("各地也亮出了新的目标：2023年，四市地区生产总值增长目标均锁定在5%左右。")  # 江苏 2023
+    assert [(f.code, f.kind, f.value) for _, f in found] == [("gdp", "target", 5.0)]
+    found = figures("全市确定今年的预期指标：城镇新增就业3万人，居民人均可支配收入增长6%。")  # invented
+    assert [(f.code, f.kind) for _, f in found] == [("new_jobs", "target"), ("income", "target")]
+    from kg.text import clean
+
+    found = figures(clean("今年計劃：地區生產總值增長6%左右，一般公共預算收入增長5%。").text)  # invented, traditional script
+    assert [(f.code, f.kind) for _, f in found] == [("gdp", "target"), ("budget_revenue", "target")]
+
+
+def test_the_rest_of_a_run_that_is_no_figure(figures):
+    found = figures("平均低保标准提高31.5%，沿河、沿江地区65个市级经济薄弱村集体经营性收入全部达45万元、55万元。")  # 扬州 2021
+    assert [(f.value, f.unit) for _, f in found] == [(31.5, "%")]
+    found = figures("粮食产量增长2%，新建高标准农田项目12个、18个。")  # invented
+    assert [(f.code, f.value) for _, f in found] == [("grain_output", 2.0)]
+
+
+def test_a_sentence_cut_at_its_semicolon_lends_its_indicator(tmp_path):
+    document = _document(  # 天水 2016 (a long sentence is cut at its semicolon)
+        tmp_path, "一、市六届政府工作回顾\n预计2016年，全市实现生产总值601.7亿元，经济总量由2011年的全省第5位上升到去年的第3位；"
+                  "年均增长10.3%，增速由2011年的全省第13位上升到去年的第2位，综合实力大幅提升，发展后劲明显增强。\n",
+        city="天水市", year=2016, reviewed_years=(2012, 2013, 2014, 2015, 2016), planned_years=(2017,))
+    assert [(o.figure.code, o.figure.measure, o.figure.value) for o in document.observations] == [
+        ("gdp", "level", 601.7), ("gdp", "average_growth", 10.3)]
+    document = _document(  # invented
+        tmp_path, "一、过去一年工作回顾\n全年完成固定资产投资1250亿元，总量跃居全省第4位，民间投资占比持续提高；"
+                  "比上年增长9.6%，其中工业投资增长12%，基础设施投资保持较快增长，重大项目建设扎实推进，"
+                  "为全年经济平稳运行和高质量发展提供了有力支撑。\n")
+    assert [(o.figure.code, o.figure.value) for o in document.observations] == [
+        ("fixed_asset_investment", 1250.0), ("fixed_asset_investment", 9.6), (None, 12.0)]
+
+
+def test_gaps_to_the_target_are_not_figures(figures):
+    found = figures("其中，生产总值增幅低于预期0.5个百分点，其他主要预期目标如期完成。")  # 绍兴 2014
+    assert found == []
+    found = figures("社会消费品零售总额同比增长3.4%，地方一般公共预算收入可比增长13.2%，增速分别高于全省平均水平0.6、4.7个百分点。")  # 襄阳 2023
+    assert [f.value for _, f in found] == [3.4, 13.2]
+    found = figures("全市居民人均可支配收入增长8%，高出目标2个百分点。")  # invented
+    assert [f.value for _, f in found] == [8.0]
+    found = figures("地区生产总值增长5.8%，高于年度目标0.3个百分点。")  # invented (a plan-execution report)
+    assert [f.value for _, f in found] == [5.8]
+
+
+def test_thousands_separators_and_a_calculation_basis(figures):
+    found = figures("全市地区生产总值达到3,456.7亿元，按可比价格计算，比上年增长6.8%。")  # invented
+    assert [(f.code, f.value) for _, f in found] == [("gdp", 3456.7), ("gdp", 6.8)]
+    found = figures("地区生产总值3417.9亿元，按可比价计算增长13%；财政总收入713.4亿元、增长46.8%；")  # 南通 2011
+    assert [(f.code, f.value) for _, f in found] == [("gdp", 3417.9), ("gdp", 13.0), ("budget_revenue", 713.4), ("budget_revenue", 46.8)]

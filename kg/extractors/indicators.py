@@ -24,7 +24,8 @@ from kg.extractors.numerals import Numerals
 from kg.resources import load_toml
 
 _CLAUSE_BREAK = "，。；：,;:！？!?\n—…"
-_NUMBER = r"(?<![\d.．])\d+(?:[.．]\d+)?"
+# 3,456.7: thousands separated by commas (the cleaner keeps a comma between digits); else plain digits.
+_NUMBER = r"(?:(?<![\d.．,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d.．])\d+)(?:[.．]\d+)?"
 _EXPLICIT_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:底|末|全年)?(?:的)?$")
 _YEAR_IN_CLAUSE = re.compile(r"(?:^|到|至|在|于)(20\d{2})\s*年")
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*年")
@@ -48,6 +49,8 @@ class Figure:
     qualifier: str | None
     year_ref: str  # "explicit:2020" | "review" | "plan" | "plan-end" | "plan-end:2025" | "last-year" | "this-year"
     rule: str
+    # a target only because it stands in a plan section (no 力争 or 目标 before it): see :func:`figure_kind`
+    section_target: bool = False
 
 
 class Indicators:
@@ -134,19 +137,41 @@ class IndicatorExtractor:
         self.counted_rate = tuple(label["counted_rate"])
         self.followers = tuple(config["figure"]["followers"])
         self.cuts = tuple(config["label"]["cuts"])
+        self.basis = re.compile(config["label"]["basis"])
         self.comparison = tuple(config["label"]["comparison"])
         self.milestones = tuple(config["figure"]["milestones"])
         self.passed = tuple(config["figure"]["passed"])
         self.to_verbs = tuple(config["figure"]["to_verbs"])
+        table = config["table"]
+        column = rf"(?:(?:19|20)\d{{2}}\s*年)?(?:{'|'.join(map(re.escape, table['target_columns']))}|{'|'.join(map(re.escape, table['result_columns']))})"
+        self.table_header = re.compile(rf"^.*({column})\s*({column})", re.S)  # the last pair of columns
+        self.target_columns = tuple(table["target_columns"])
+        self.result_marker = re.compile(table["result_marker"])
+        self.cell_start = re.compile(table["cell_start"])
+        self.prose = re.compile(table["prose"])
 
     # -- the pipeline component ---------------------------------------------------------------
 
     def __call__(self, doc) -> list[Figure]:
         found = []
         paragraph, carried = None, None  # the year a sentence opened with (2020年，…), for the rest of its paragraph
-        previous = ""
+        previous, previous_label = "", ""  # the line before, and the indicator its last figure is of
+        table = None  # the columns of a table printed one cell per line, while reading its rows
         for sentence, text in self._sentences(doc):
             if sentence.section == "glossary":
+                continue
+            if table is not None and self.prose.search(text):
+                table = None
+            if table is not None:
+                figures = self._table_row(table, text, sentence.section)
+                found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
+                previous = text
+                continue
+            table, rest = self._table_columns(previous, text)
+            if table is not None:  # a first row run into the header: 目标全年实绩地区生产总值7%左右
+                figures = [replace(f, start=f.start + rest, end=f.end + rest) for f in self._table_row(table, text[rest:], sentence.section)]
+                found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
+                previous = text
                 continue
             if sentence.paragraph != paragraph:
                 paragraph, carried = sentence.paragraph, None
@@ -154,8 +179,8 @@ class IndicatorExtractor:
             carried = opener.group(1) if opener else carried
             if not opener and any(word in text for word in self.five_year):
                 carried = None  # 五年来，…: the sentence speaks of a period, not of the year above
-            figures = self._with_label_line(previous, text, sentence.section)
-            previous = text
+            figures = self._with_label_line(previous, text, sentence.section, previous_label)
+            previous, previous_label = text, (figures[-1].label if figures else "")
             if carried and not opener:
                 figures = [self._carry_year(f, carried) for f in figures]
             found.extend(replace(f, start=f.start + sentence.start, end=f.end + sentence.start) for f in figures)
@@ -171,11 +196,15 @@ class IndicatorExtractor:
         return [(replace(s, section="review"), text[s.start : s.end])
                 for s in doc._.sections.sentences if s.section == "other" and not s.duplicate]
 
-    def _with_label_line(self, previous: str, text: str, section: str) -> list[Figure]:
+    def _with_label_line(self, previous: str, text: str, section: str, previous_label: str = "") -> list[Figure]:
         """The figures of a sentence; one that opens with its verb (增长5.3%左右) under a line that
-        is only a label (全年GDP, a news graphic's label above its figure) is read with that label."""
+        is only a label (全年GDP, a news graphic's label above its figure) is read with that label,
+        and one after a sentence cut at its semicolon (…生产总值601.7亿元，…第3位；年均增长10.3%) with the
+        indicator of that sentence's last figure."""
         previous = previous.strip()
         label = "" if previous[-1:] in "。！？；;" else re.split(rf"[{_CLAUSE_BREAK}。]", previous)[-1]
+        if previous[-1:] in "；;" and previous_label:
+            label = previous_label
         if re.search(r"\d", label):  # 完成地方一般公共预算收入33.2亿元 / 增长10.5%: the level's indicator
             label = re.split(r"\d", label, maxsplit=1)[0]
             label = label if self.indicators.code(label) else ""
@@ -185,10 +214,73 @@ class IndicatorExtractor:
             return [replace(f, start=f.start - len(label), end=f.end - len(label)) for f in joined if f.start >= len(label)]
         return self.sentence_figures(text, section)
 
+    # -- a table printed one cell per line --------------------------------------------------------
+
+    def _table_columns(self, previous: str, text: str) -> tuple[dict | None, int]:
+        """The columns of a table whose header ends with a target and a result column (指标名称 / 目标 /
+        全年实绩, one cell per line, the lines run together): each column's kind and year (its own,
+        2019年目标, else the year of the table's title, 表1:2018年…目标完成情况)."""
+        joined = previous.strip() + text
+        header = self.table_header.match(joined)
+        if not header or header.end() <= len(joined) - len(text) or self.prose.search(text):
+            return None, 0
+        title_year = re.search(r"((?:19|20)\d{2})\s*年", joined[: header.start(1)])
+        columns = []
+        for name in header.groups():
+            year = re.match(r"((?:19|20)\d{2})", name)
+            kind = "target" if name.endswith(self.target_columns) else "actual"
+            year = year.group(1) if year else (title_year.group(1) if title_year else None)
+            columns.append((kind, f"explicit:{year}" if year else ("plan" if kind == "target" else "review")))
+        if columns[0][0] == columns[1][0]:
+            return None, 0
+        return {"columns": columns, "label": "", "next": 0}, header.end() - (len(joined) - len(text))
+
+    def _table_row(self, table: dict, text: str, section: str) -> list[Figure]:
+        """The figures of one line (or of lines run together) of a table: a row opens with its label
+        (规上工业增加值7%以上) and its cells follow in column order (预计7.3%左右 on the next line, or
+        9%16.2% run together); a cell marked as a result (预计占比12.4‰) is the result column's."""
+        cells, start = [], 0
+        for match in self.figure.finditer(text):
+            if match.start() < start:
+                continue
+            if self.cell_start.match(text[match.end() :]):  # 9%16.2%: the next cell runs on
+                cells.append((start, match.end()))
+                start = match.end()
+        cells.append((start, len(text)))
+        out = []
+        for a, b in cells:
+            cell = text[a:b]
+            opening = self.cell_start.match(cell)
+            if opening and table["label"]:  # a cell without a label: the row's next column
+                sign = -1 if opening.group("sign") else 1
+                shift = opening.end("sign") if opening.group("sign") else opening.start("digits")
+                read = self.sentence_figures(table["label"] + cell[shift:], section)
+                signed = shift - 1 if sign < 0 else shift  # the span of 预计-3%左右 holds its sign
+                read = [replace(f, start=f.start - len(table["label"]) + a + signed, end=f.end - len(table["label"]) + a + shift,
+                                value=sign * f.value, normalised=sign * f.normalised, label=table["label"])
+                        for f in read if f.start >= len(table["label"])]
+                column = table["next"]
+            else:
+                read = [replace(f, start=f.start + a, end=f.end + a) for f in self.sentence_figures(cell, section)]
+                if not read:
+                    continue
+                table["label"] = read[0].label
+                column = 1 if self.result_marker.search(text[a : a + read[0].start - a]) else 0
+                column = column if table["columns"][column][0] == "actual" or column == 0 else 0
+            for figure in read[:1]:
+                if column >= len(table["columns"]):
+                    continue
+                kind, year_ref = table["columns"][column]
+                out.append(replace(figure, kind=kind, year_ref=year_ref, section_target=False, rule="indicators.table"))
+            table["next"] = column + 1
+        return out
+
     def _carry_year(self, figure: Figure, year: str) -> Figure:
         """2020年，全市…。经济总量占全区比重…提升至21.3%: a year-long figure without a year of its own
         is about the year the paragraph opened with."""
         if figure.kind == "actual" and figure.year_ref == "review" and figure.measure != "average_growth":
+            return replace(figure, year_ref=f"explicit:{year}")
+        if figure.section_target and figure.year_ref == "plan":  # 2022年，…预计全年… in a 2023 plan: see figure_kind
             return replace(figure, year_ref=f"explicit:{year}")
         return figure
 
@@ -221,6 +313,7 @@ class IndicatorExtractor:
         group_labels: list[str] = []
         previous_end = 0
         last_label = ""  # the indicator the sentence last spoke of
+        rejected_end = 0  # where the last number that is no figure ended
         coordinated: list[str] = []  # the indicators of the coordination just read
         for match in self.figure.finditer(text):
             if not self._stands_alone(text, match):
@@ -228,6 +321,9 @@ class IndicatorExtractor:
             unit = self._unit(match)
             clause_start = max(_clause_start(text, match.start()), previous_end)
             joiner = text[previous_end : match.start()]
+            if rejected_end and rejected_end == previous_end and joiner.strip() in ("、", "和", "及", "与"):
+                previous_end = rejected_end = match.end()  # 村集体收入全部达45万元、55万元: the rest of a run that is no figure
+                continue
             if group and previous_end and (joiner.strip() in ("、", "和", "及", "与", "") or joiner.strip() in self.to_verbs):
                 verb_text = group[-1][1]
                 group.append((match, verb_text, ""))
@@ -246,7 +342,7 @@ class IndicatorExtractor:
             before = text[clause_start : match.start()]
             label_text, verb = self._split_clause(before)
             if self.other_place_gap.search(before):
-                previous_end = match.end()  # 高于全省1.3个百分点: a gap to another place
+                previous_end = rejected_end = match.end()  # 高于全省1.3个百分点: a gap to another place
                 continue
             if (coordinated and verb and not self._clean_label(label_text)
                     and text[previous_end:clause_start].strip() in _CLAUSE_BREAK
@@ -285,7 +381,7 @@ class IndicatorExtractor:
             if label.endswith(self.counted_rate):
                 label = re.sub(r"^\d+\s*个", "", label)  # 52个国控省控断面水质优良率100%
             if not self._is_indicator(label, unit):
-                previous_end = match.end()
+                previous_end = rejected_end = match.end()
                 continue
             last_label = label
             figures.append(self._figure(match, label, verb, text, section, rule))
@@ -336,6 +432,9 @@ class IndicatorExtractor:
         its own (地区生产总值、一般公共预算收入迈上4000亿、300亿两大台阶，分别达到…)."""
         clause = re.split(r"\d", text[_clause_start(text, end) : end], maxsplit=1)[0]
         label_text, verb = self._split_clause(clause)
+        rank = self.not_indicators.search(clause)
+        if not verb and rank and rank.start() > 0:  # A、B跃居全省第二位，分别达到…: a rank after the list
+            label_text, verb = clause[: rank.start()], rank.group()
         labels = [self._clean_label(part) for part in self._labels(label_text)] if verb else []
         return labels if len(labels) > 1 and all(len(label) >= self.min_chars for label in labels) else []
 
@@ -370,7 +469,7 @@ class IndicatorExtractor:
     def _figure(self, match: re.Match, label: str, verb: str, text: str, section: str, rule: str) -> Figure:
         unit = self._unit(match)
         base_unit, factor = self.units[unit]
-        value = float(match.group("number").replace("．", "."))
+        value = float(match.group("number").replace("．", ".").replace(",", ""))
         if verb not in self.growth and label.endswith(tuple(self.growth)):
             verb = next(v for v in self.growth if label.endswith(v))  # 涨幅控制在3%以内
             label = label[: -len(verb)] or label
@@ -403,6 +502,7 @@ class IndicatorExtractor:
             qualifier=qualifier,
             year_ref=self._year_ref(text, match, kind, section),
             rule=rule,
+            section_target=kind == "target" and not stated_target,
         )
 
     def _year_ref(self, text: str, match: re.Match, kind: str, section: str) -> str:
@@ -472,7 +572,7 @@ class IndicatorExtractor:
         return parts or [""]
 
     def _clean_label(self, text: str) -> str:
-        text = text.strip(" \u3000、")
+        text = self.basis.sub("", text.strip(" \u3000、"))
         for cut in self.cuts:
             position = text.find(cut)
             if position > 0:
@@ -494,7 +594,8 @@ class IndicatorExtractor:
         for word in ("分别", "同比", "比上年", "预计", "年均", "全年", "达", "的"):
             if text.endswith(word):
                 text = text[: -len(word)]
-        return text.strip(" \u3000")
+        text = text.strip(" \u3000")
+        return "" if text in self.strip_leading else text  # 预计年突破3400亿元: words that name nothing
 
     def _trim_run_on(self, label: str) -> str:
         """A label too long to be one that ends with a standard indicator (…奋进之年综合实力再攀新高
@@ -552,6 +653,15 @@ def _clause_start(text: str, end: int) -> int:
     if opening > closing and any(c in text[start:end] for c in "）)"):
         return _clause_start(text, opening)
     return start
+
+
+def figure_kind(figure: Figure, year: int, report_year: int, planned: tuple[int, ...]) -> str:
+    """A figure's kind once its year is known: a plan section's figure about a year before the plan
+    (2022年，…预计全年地区生产总值增长6%左右 opening a 2023 news item on the plan) reports that year's
+    result, unless words before it make it a target (力争, 预期目标)."""
+    if figure.section_target and year < min(planned or (report_year,)):
+        return "actual"
+    return figure.kind
 
 
 def figure_year(year_ref: str, report_year: int, reviewed: tuple[int, ...], planned: tuple[int, ...]) -> int:
