@@ -293,17 +293,47 @@ def _lies_in(place: Candidate, division: Candidate) -> bool:
     return outer is not None and inner is not None and outer != inner and gazetteer.contains(outer, inner)
 
 
+class LexiconTokenizer:
+    """The Doc of spaCy's jieba tokenizer, with the lexicon's segmenter: each word found from
+    where the last one ended, and a space right after a word kept as its trailing space (spaCy's
+    ``get_words_and_spaces``, which copies the rest of the text for every word)."""
+
+    def __init__(self, vocab, segmenter) -> None:
+        self.vocab = vocab
+        self.segmenter = segmenter
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        position, length = 0, len(text)
+        for word in self.segmenter.cut(text):
+            if not word or word.isspace():
+                continue
+            start = text.index(word, position)
+            if start > position:
+                words.append(text[position:start])
+                spaces.append(False)
+            words.append(word)
+            position = start + len(word)
+            space = position < length and text[position] == " "
+            spaces.append(space)
+            position += space
+        if position < length:
+            words.append(text[position:])
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 @functools.cache
 def create_pipeline() -> Language:
     """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
     config = load_toml("pipeline.toml")
     lexicon = load_lexicon()
     lexicon.load()  # first, so that jieba's start-up chatter is silenced
-    # Made with spaCy's character segmenter and then given the lexicon's jieba tokenizer: spaCy's
-    # own jieba set-up would load jieba's global dictionary as well (70 MB more, never used).
+    # Made with spaCy's character segmenter and then given the lexicon's segmenter: spaCy's own
+    # jieba set-up would load jieba's global dictionary as well (70 MB more, never used).
     nlp = spacy.blank("zh")
-    nlp.tokenizer.segmenter = "jieba"
-    nlp.tokenizer.jieba_seg = lexicon.tokenizer
+    nlp.tokenizer = LexiconTokenizer(nlp.vocab, lexicon.tokenizer)
     for component in config["components"]:
         nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
     return nlp
