@@ -174,7 +174,11 @@ class Lexicon:
     def tag(self, word: str) -> str | None:
         if word in self.names:
             return "ns"
-        return _dictionary_tags().get(word)
+        return self._tags.get(word)
+
+    @functools.cached_property
+    def _tags(self) -> dict[str, str]:
+        return _dictionary_tags()
 
     def frequency(self, word: str) -> int:
         return self._frequencies.get(word) or 0
@@ -245,8 +249,9 @@ class Lexicon:
 
     def _split_glued(self, tokens) -> list[str]:
         words: list[str] = []
+        frequencies = self._frequencies
         for word in tokens:
-            if len(word) > 1 and not self.frequency(word):
+            if len(word) > 1 and not frequencies.get(word):
                 head = word[0] if word[0] in self.function_chars else ""
                 tail = word[-1] if word[-1] in self.function_chars and len(word) > 2 else ""
                 core = word[len(head) : len(word) - len(tail)]
