@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -293,6 +294,10 @@ def _lies_in(place: Candidate, division: Candidate) -> bool:
     return outer is not None and inner is not None and outer != inner and gazetteer.contains(outer, inner)
 
 
+#: Where the Doc keeps the segmenter's words until :func:`_remember_sentence_words` takes them.
+_WORDS = ("kg", "words")
+
+
 class LexiconTokenizer:
     """The Doc of spaCy's jieba tokenizer, with the lexicon's segmenter: each word found from
     where the last one ended, and a space right after a word kept as its trailing space (spaCy's
@@ -306,7 +311,8 @@ class LexiconTokenizer:
         words: list[str] = []
         spaces: list[bool] = []
         position, length = 0, len(text)
-        for word in self.segmenter.cut(text):
+        cut = self.segmenter.cut(text)
+        for word in cut:
             if not word or word.isspace():
                 continue
             start = text.index(word, position)
@@ -321,7 +327,9 @@ class LexiconTokenizer:
         if position < length:
             words.append(text[position:])
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[_WORDS] = cut
+        return doc
 
 
 @functools.cache
@@ -344,29 +352,27 @@ _JIEBA_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 
 def _remember_sentence_words(doc: Doc) -> None:
-    """The extractors segment whole sentences: give the lexicon the Doc's tokens instead of
-    cutting each sentence again. jieba cuts every run of Han characters, letters and digits on its
-    own, so the words of a sentence that begins and ends between runs are the Doc's tokens inside
-    it, with each whitespace character a word of its own, as jieba gives it (spaCy keeps a space
-    after a token apart from it)."""
+    """The extractors segment whole sentences: give the lexicon the segmenter's words of the Doc
+    (kept by :class:`LexiconTokenizer`) instead of cutting each sentence again. jieba cuts every
+    run of Han characters, letters and digits on its own, and each whitespace character is a word
+    of its own, so the words of a sentence that begins and ends between runs are the document's
+    words inside it."""
+    words = doc.user_data.pop(_WORDS, None)
+    if words is None:
+        return  # a Doc made otherwise: the lexicon cuts the sentences itself
     text = doc._.clean.text
-    starts = doc.to_array(IDX).tolist()
+    starts = list(itertools.accumulate(map(len, words), initial=0))
+    if starts[-1] != len(text):
+        return
     lexicon = load_lexicon()
     for sentence, sentence_text in report_sentences(doc):
         start, end = sentence.start, sentence.end
         if start >= end or "\r" in sentence_text or _joins_run(text, start) or _joins_run(text, end):
             continue
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        if first == len(starts) or starts[first] != start or (last < len(starts) and starts[last] != end):
-            continue
-        bounds = [*starts[first:last], end]
-        words = []
-        for piece in (text[a:b] for a, b in zip(bounds, bounds[1:])):
-            word = piece.rstrip()
-            if word:
-                words.append(word)
-            words.extend(piece[len(word) :])
-        lexicon.remember_segments(sentence_text, words)
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        if first < len(starts) and starts[first] == start and last < len(starts) and starts[last] == end:
+            lexicon.remember_segments(sentence_text, words[first:last])
 
 
 def _joins_run(text: str, position: int) -> bool:
