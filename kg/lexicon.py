@@ -67,10 +67,13 @@ class Segmenter:
     def __init__(self, reference, added: dict[str, tuple[int, str | None]], dictionary_total: int) -> None:
         """``added``: every word added to ``reference``, with its frequency in jieba's dictionary
         (0 if it was not there) and its tag; ``dictionary_total``: the reference's total before."""
+        # rjieba's module-level segmenter: importing rjieba loads its dictionary into it anyway
+        # (a second one would take 25 MB more), and nothing else in kg uses rjieba. Adding the
+        # same words again, with the same frequencies, changes nothing.
         import rjieba
 
         self.frequencies = reference.FREQ
-        self._engine = rjieba.Jieba()
+        self._engine = rjieba
         engine_total = dictionary_total
         for word, (dictionary_frequency, tag) in added.items():
             frequency = reference.FREQ[word]
