@@ -96,14 +96,15 @@ class _Extract:
 @Language.factory("kg_sentences")
 def make_sentences(nlp: Language, name: str):
     def set_sentence_starts(doc: Doc) -> Doc:
-        starts = {sentence.start for sentence in doc._.sections.sentences}
         # One array write: setting token.is_sent_start one by one re-checks the whole Doc each time.
         # Offsets from an array: iterating the Doc makes a Token object per token.
-        flags = numpy.array(
-            [[1 if i == 0 or idx in starts else -1] for i, idx in enumerate(doc.to_array(IDX).tolist())], dtype="int64"
-        )
-        if len(doc):
-            doc.from_array([SENT_START], flags.astype("uint64"))
+        if not len(doc):
+            return doc
+        offsets = doc.to_array(IDX).astype("int64")
+        starts = numpy.fromiter((sentence.start for sentence in doc._.sections.sentences), dtype="int64")
+        flags = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("int64")
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
         return doc
 
     return set_sentence_starts
@@ -230,22 +231,21 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
 
 def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
     """Split tokens so that every mention starts and ends on a token boundary."""
-    boundaries = sorted({c.start for c in candidates} | {c.end for c in candidates})
+    boundaries = numpy.array(sorted({c.start for c in candidates} | {c.end for c in candidates}), dtype="int64")
     splits = []
-    b = 0
-    # Offsets from arrays: only the tokens to split are made into Token objects.
-    for i, (start, length) in enumerate(zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())):
-        end = start + length
-        while b < len(boundaries) and boundaries[b] <= start:
-            b += 1
-        cuts = []
-        while b < len(boundaries) and boundaries[b] < end:
-            cuts.append(boundaries[b] - start)
-            b += 1
-        if cuts:
+    if len(boundaries) and len(doc):
+        # Offsets from arrays: only the tokens to split are made into Token objects.
+        starts = doc.to_array(IDX).astype("int64")
+        ends = starts + doc.to_array(LENGTH).astype("int64")
+        tokens = numpy.searchsorted(starts, boundaries, side="right") - 1
+        inside = (tokens >= 0) & (boundaries > starts[tokens]) & (boundaries < ends[tokens])
+        cuts_in: dict[int, list[int]] = {}
+        for i, boundary in zip(tokens[inside].tolist(), boundaries[inside].tolist()):
+            cuts_in.setdefault(i, []).append(boundary)
+        for i, cuts in cuts_in.items():
             token = doc[i]
-            pieces = [token.text[lo:hi] for lo, hi in zip([0, *cuts], [*cuts, len(token.text)])]
-            splits.append((token, pieces))
+            offsets = [0, *(boundary - token.idx for boundary in cuts), len(token.text)]
+            splits.append((token, [token.text[lo:hi] for lo, hi in zip(offsets, offsets[1:])]))
     with doc.retokenize() as retokenizer:
         for token, pieces in splits:
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
