@@ -1,5 +1,6 @@
-"""The spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter, a user dictionary built from
-the gazetteers and head-noun tables, and one registered component per extractor family.
+"""The spaCy pipeline: ``spacy.blank("zh")`` with the lexicon's segmenter (jieba's words, cut by
+jieba-rs), a dictionary built from the gazetteers and head-noun tables, and one registered
+component per extractor family.
 
 Extractors write :class:`~kg.extractors.base.Candidate` records to ``doc._.kg_candidates``; the
 ``kg_mentions`` component settles overlaps, aligns tokens with every mention boundary and writes
