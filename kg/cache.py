@@ -36,7 +36,7 @@ SIDE_FILES = ("manifest.csv", "aliases.csv")
 CACHE_FORMAT = 1
 OFF = "off"
 # The libraries whose behaviour is part of what the extraction gives.
-PIPELINE_DISTRIBUTIONS = ("spacy", "jieba", "opencc", "pypinyin")
+PIPELINE_DISTRIBUTIONS = ("spacy", "jieba", "rjieba", "opencc", "pypinyin")
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
-"""The spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter, a user dictionary built from
-the gazetteers and head-noun tables, and one registered component per extractor family.
+"""The spaCy pipeline: ``spacy.blank("zh")`` with the lexicon's segmenter (jieba's words, cut by
+jieba-rs), a dictionary built from the gazetteers and head-noun tables, and one registered
+component per extractor family.
 
 Extractors write :class:`~kg.extractors.base.Candidate` records to ``doc._.kg_candidates``; the
 ``kg_mentions`` component settles overlaps, aligns tokens with every mention boundary and writes
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -95,14 +97,15 @@ class _Extract:
 @Language.factory("kg_sentences")
 def make_sentences(nlp: Language, name: str):
     def set_sentence_starts(doc: Doc) -> Doc:
-        starts = {sentence.start for sentence in doc._.sections.sentences}
         # One array write: setting token.is_sent_start one by one re-checks the whole Doc each time.
         # Offsets from an array: iterating the Doc makes a Token object per token.
-        flags = numpy.array(
-            [[1 if i == 0 or idx in starts else -1] for i, idx in enumerate(doc.to_array(IDX).tolist())], dtype="int64"
-        )
-        if len(doc):
-            doc.from_array([SENT_START], flags.astype("uint64"))
+        if not len(doc):
+            return doc
+        offsets = doc.to_array(IDX).astype("int64")
+        starts = numpy.fromiter((sentence.start for sentence in doc._.sections.sentences), dtype="int64")
+        flags = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("int64")
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
         return doc
 
     return set_sentence_starts
@@ -229,22 +232,21 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
 
 def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
     """Split tokens so that every mention starts and ends on a token boundary."""
-    boundaries = sorted({c.start for c in candidates} | {c.end for c in candidates})
+    boundaries = numpy.array(sorted({c.start for c in candidates} | {c.end for c in candidates}), dtype="int64")
     splits = []
-    b = 0
-    # Offsets from arrays: only the tokens to split are made into Token objects.
-    for i, (start, length) in enumerate(zip(doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist())):
-        end = start + length
-        while b < len(boundaries) and boundaries[b] <= start:
-            b += 1
-        cuts = []
-        while b < len(boundaries) and boundaries[b] < end:
-            cuts.append(boundaries[b] - start)
-            b += 1
-        if cuts:
+    if len(boundaries) and len(doc):
+        # Offsets from arrays: only the tokens to split are made into Token objects.
+        starts = doc.to_array(IDX).astype("int64")
+        ends = starts + doc.to_array(LENGTH).astype("int64")
+        tokens = numpy.searchsorted(starts, boundaries, side="right") - 1
+        inside = (tokens >= 0) & (boundaries > starts[tokens]) & (boundaries < ends[tokens])
+        cuts_in: dict[int, list[int]] = {}
+        for i, boundary in zip(tokens[inside].tolist(), boundaries[inside].tolist()):
+            cuts_in.setdefault(i, []).append(boundary)
+        for i, cuts in cuts_in.items():
             token = doc[i]
-            pieces = [token.text[lo:hi] for lo, hi in zip([0, *cuts], [*cuts, len(token.text)])]
-            splits.append((token, pieces))
+            offsets = [0, *(boundary - token.idx for boundary in cuts), len(token.text)]
+            splits.append((token, [token.text[lo:hi] for lo, hi in zip(offsets, offsets[1:])]))
     with doc.retokenize() as retokenizer:
         for token, pieces in splits:
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
@@ -293,17 +295,54 @@ def _lies_in(place: Candidate, division: Candidate) -> bool:
     return outer is not None and inner is not None and outer != inner and gazetteer.contains(outer, inner)
 
 
+#: Where the Doc keeps the segmenter's words until :func:`_remember_sentence_words` takes them.
+_WORDS = ("kg", "words")
+
+
+class LexiconTokenizer:
+    """The Doc of spaCy's jieba tokenizer, with the lexicon's segmenter: each word found from
+    where the last one ended, and a space right after a word kept as its trailing space (spaCy's
+    ``get_words_and_spaces``, which copies the rest of the text for every word)."""
+
+    def __init__(self, vocab, segmenter) -> None:
+        self.vocab = vocab
+        self.segmenter = segmenter
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        position, length = 0, len(text)
+        cut = self.segmenter.cut(text)
+        for word in cut:
+            if not word or word.isspace():
+                continue
+            start = text.index(word, position)
+            if start > position:
+                words.append(text[position:start])
+                spaces.append(False)
+            words.append(word)
+            position = start + len(word)
+            space = position < length and text[position] == " "
+            spaces.append(space)
+            position += space
+        if position < length:
+            words.append(text[position:])
+            spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[_WORDS] = cut
+        return doc
+
+
 @functools.cache
 def create_pipeline() -> Language:
     """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
     config = load_toml("pipeline.toml")
     lexicon = load_lexicon()
     lexicon.load()  # first, so that jieba's start-up chatter is silenced
-    # Made with spaCy's character segmenter and then given the lexicon's jieba tokenizer: spaCy's
-    # own jieba set-up would load jieba's global dictionary as well (70 MB more, never used).
+    # Made with spaCy's character segmenter and then given the lexicon's segmenter: spaCy's own
+    # jieba set-up would load jieba's global dictionary as well (70 MB more, never used).
     nlp = spacy.blank("zh")
-    nlp.tokenizer.segmenter = "jieba"
-    nlp.tokenizer.jieba_seg = lexicon.tokenizer
+    nlp.tokenizer = LexiconTokenizer(nlp.vocab, lexicon.tokenizer)
     for component in config["components"]:
         nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
     return nlp
@@ -314,29 +353,27 @@ _JIEBA_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 
 
 def _remember_sentence_words(doc: Doc) -> None:
-    """The extractors segment whole sentences: give the lexicon the Doc's tokens instead of
-    cutting each sentence again. jieba cuts every run of Han characters, letters and digits on its
-    own, so the words of a sentence that begins and ends between runs are the Doc's tokens inside
-    it, with each whitespace character a word of its own, as jieba gives it (spaCy keeps a space
-    after a token apart from it)."""
+    """The extractors segment whole sentences: give the lexicon the segmenter's words of the Doc
+    (kept by :class:`LexiconTokenizer`) instead of cutting each sentence again. jieba cuts every
+    run of Han characters, letters and digits on its own, and each whitespace character is a word
+    of its own, so the words of a sentence that begins and ends between runs are the document's
+    words inside it."""
+    words = doc.user_data.pop(_WORDS, None)
+    if words is None:
+        return  # a Doc made otherwise: the lexicon cuts the sentences itself
     text = doc._.clean.text
-    starts = doc.to_array(IDX).tolist()
+    starts = list(itertools.accumulate(map(len, words), initial=0))
+    if starts[-1] != len(text):
+        return
     lexicon = load_lexicon()
     for sentence, sentence_text in report_sentences(doc):
         start, end = sentence.start, sentence.end
         if start >= end or "\r" in sentence_text or _joins_run(text, start) or _joins_run(text, end):
             continue
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        if first == len(starts) or starts[first] != start or (last < len(starts) and starts[last] != end):
-            continue
-        bounds = [*starts[first:last], end]
-        words = []
-        for piece in (text[a:b] for a, b in zip(bounds, bounds[1:])):
-            word = piece.rstrip()
-            if word:
-                words.append(word)
-            words.extend(piece[len(word) :])
-        lexicon.remember_segments(sentence_text, words)
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        if first < len(starts) and starts[first] == start and last < len(starts) and starts[last] == end:
+            lexicon.remember_segments(sentence_text, words[first:last])
 
 
 def _joins_run(text: str, position: int) -> bool:

@@ -333,9 +333,10 @@ def _join_lines(
     widths = [end - start for start, end in lines]
     column = statistics.median(widths)
     narrow = column < settings["narrow_column_chars"] and len(lines) >= settings["narrow_column_min_lines"]
-    for (a_start, a_end), (b_start, b_end) in zip(lines, lines[1:]):
-        a = _visible(text, a_start, a_end, keep)
-        b = _visible(text, b_start, b_end, keep)
+    # What a line shows: the loop below only changes what lies between lines.
+    visible = [_visible(text, start, end, keep) for start, end in lines]
+    for index, ((a_start, a_end), (b_start, b_end)) in enumerate(zip(lines, lines[1:])):
+        a, b = visible[index], visible[index + 1]
         if _continues(text[a_start:a_end], text[b_start:b_end], a, b, narrow, column, settings):
             _drop(keep, a_end, b_start)
             if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum() \

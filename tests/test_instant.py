@@ -11,7 +11,7 @@ import sys
 import pytest
 from conftest import ROOT
 
-HEAVY = ("spacy", "jieba", "rdflib", "pyshacl", "thinc", "pypinyin", "opencc")
+HEAVY = ("spacy", "jieba", "rjieba", "rdflib", "pyshacl", "thinc", "pypinyin", "opencc")
 
 # Runs one command through the command line's entry point in this interpreter, then prints the
 # heavy modules it imported. `kg serve` runs in a thread: the script asks it one query and for one

@@ -60,6 +60,11 @@ class Indicators:
         self.labels = {item["code"]: item["label"] for item in config["indicator"]}
         variants = [(variant, item["code"]) for item in config["indicator"] for variant in item["variants"]]
         self.variants = sorted(variants, key=lambda pair: (-len(pair[0]), pair[0]))
+        self._upper_variants = [(variant.upper(), code) for variant, code in self.variants]
+        # The variants by their last character, in the same order: only those can end a label.
+        self.variants_ending: dict[str, list[str]] = {}
+        for variant, _code in self.variants:
+            self.variants_ending.setdefault(variant[-1:], []).append(variant)
         self.modifiers = tuple(config["qualified"]["modifiers"])
         self.share_of, self.share_words = config["qualified"]["share_of"], tuple(config["qualified"]["share_words"])
 
@@ -68,8 +73,8 @@ class Indicators:
         before the variant (工业固定资产投资 is not 固定资产投资) or the label is a share of it
         (民营经济占地区生产总值比重)."""
         upper = label.upper()
-        for variant, code in self.variants:
-            position = upper.find(variant.upper())
+        for variant, code in self._upper_variants:
+            position = upper.find(variant)
             if position >= 0:
                 before = upper[:position]
                 if before.endswith(self.modifiers):
@@ -604,10 +609,9 @@ class IndicatorExtractor:
 
     def _standard_tail(self, label: str) -> str:
         """The standard indicator a label ends with, else the label."""
-        for variant, _code in self.indicators.variants:
-            position = label.rfind(variant)
-            if position >= 0 and label.endswith(variant):
-                return self._clean_label(label[position:])
+        for variant in self.indicators.variants_ending.get(label[-1:], ()):
+            if label.endswith(variant):
+                return self._clean_label(label[len(label) - len(variant) :])
         return label
 
     def _is_indicator(self, label: str, unit: str) -> bool:

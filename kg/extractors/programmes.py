@@ -521,11 +521,9 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     for match in _INNER_SPACE.finditer(text):
         if _ALNUM.match(text[match.start() - 1]) and _ALNUM.match(text[match.end()]):
             continue  # 5.9 亿: numbers and Latin words keep their spaces
-        for i in range(last, match.start()):
-            positions.append(i)
-            out.append(text[i])
+        positions.extend(range(last, match.start()))
+        out.append(text[last : match.start()])
         last = match.end()
-    for i in range(last, len(text)):
-        positions.append(i)
-        out.append(text[i])
+    positions.extend(range(last, len(text)))
+    out.append(text[last:])
     return "".join(out), positions

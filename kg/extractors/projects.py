@@ -52,6 +52,12 @@ class ProjectGrammar(HeadGrammar):
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
+        # The governing words by their first character, longest first (only those can start at a
+        # position), and the longest known name (no longer one starts there).
+        self._governing_from: dict[str, list[str]] = {}
+        for word in self.governing:
+            self._governing_from.setdefault(word[:1], []).append(word)
+        self._longest_known = max(map(len, self.known_names), default=0)
         self.kind_words = frozenset(rules.get("kind_words", []))
         self.designation = re.compile(rules["designation"]) if rules.get("designation") else None
         self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
@@ -108,9 +114,9 @@ class ProjectGrammar(HeadGrammar):
     def _char_boundary(self, text: str, position: int, head_start: int) -> int:
         """Skip governing words (打通, 加快) and quantities read on characters, not on words."""
         while position < head_start:
-            if any(text.startswith(known, position) for known in self._known_at(text, position, head_start)):
+            if self._known_starts_at(text, position, head_start):
                 return position
-            for word in self.governing:
+            for word in self._governing_from.get(text[position], ()):
                 if text.startswith(word, position) and position + len(word) < head_start:
                     position += len(word)
                     break
@@ -122,8 +128,10 @@ class ProjectGrammar(HeadGrammar):
                 return position
         return position
 
-    def _known_at(self, text: str, position: int, end: int):
-        return [text[position:e] for e in range(position + 2, end + 1) if text[position:e] in self.known_names]
+    def _known_starts_at(self, text: str, position: int, end: int) -> bool:
+        """Whether a known name of two characters or more starts at ``position`` and ends by ``end``."""
+        last = min(end, position + self._longest_known)
+        return any(text[position:e] in self.known_names for e in range(position + 2, last + 1))
 
     def _inside_word(self, text: str, start: int, end: int, position: int) -> bool:
         """Whether jieba's words put ``position`` inside a word (通常 in 打/通常/张)."""
