@@ -144,13 +144,14 @@ def _load(args) -> Document | str:
 
 def analyze_files(
     paths: list[Path], jobs: int = 1, *, progress: Progress | None = None, cache: ExtractionCache | None = None,
-    dask: str | None = None, given: dict[Path, dict] | None = None,
+    dask: str | None = None, given: dict[Path, dict] | None = None, keys_of: dict[int, str | None] | None = None,
 ) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
     others. Files found in the extraction cache (:mod:`kg.cache`) are not extracted again; the
     others go to ``jobs`` processes, or to the Dask scheduler at ``dask``. ``given`` maps resolved
     paths to the city and year the user gave (``--city``, ``--year``), which beat the manifest and
-    detection."""
+    detection. ``keys_of``, when given, receives each document's extraction cache key by
+    ``id(document)`` (None when the cache is off)."""
     from kg.cache import ExtractionCache
     from kg.documents import Document, manifest_for
 
@@ -183,6 +184,8 @@ def analyze_files(
         for i in todo:
             finish(i, _load(work[i]))
     documents = [r for r in results if isinstance(r, Document)]
+    if keys_of is not None:
+        keys_of.update((id(r), key) for r, key in zip(results, keys) if isinstance(r, Document))
     errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
 
@@ -519,13 +522,14 @@ def _build(
         stages.done("unchanged")
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
                             files=[out / name for name in saved["files"]], stages=stages.seconds)
+    from kg.dataset import write_dataset
     from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
-    from kg.rdf import dataset_graphs, write_nquads
     from kg.resolve import aliases_for, resolve
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
+    keys_of: dict[int, str | None] = {}
     with Progress(len(paths), "extracting", quiet=quiet) as progress:
-        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given)
+        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given, keys_of=keys_of)
     stages.done("extract")
     if strict and failed:
         messages = list(failed.values())
@@ -541,14 +545,23 @@ def _build(
     # The dataset goes to disk graph by graph; the store and the RDF exports stream it from there.
     scratch = staging_dir(staging.out)  # a dead build's is removed as its staging folder is
     nquads = scratch / "dataset.nq"
+    background = None
     try:
         with nquads.open("wb") as handle:
-            quad_count = write_nquads(dataset_graphs(documents, entities, of_mention, links, base, cities, source_root=Path.cwd()), handle)
+            quad_count, _reused = write_dataset(
+                handle, documents, entities, of_mention, links, base, cities,
+                source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
+            )
         stages.done("rdf")
+        # With a second process, it writes the RDF exports from the dataset file while this one
+        # loads the store and writes the other exports and the views.
+        background = _background(jobs)
+        rdf_exports = background.submit(write_rdf, nquads, staging, exports) if background else None
         new_store.write(nquads, _source_record(documents, base, given or {}))
         db = new_store.open()
         stages.done("store")
-        write_rdf(nquads, staging, exports)
+        if rdf_exports is None:
+            write_rdf(nquads, staging, exports)
         if "graphml" in exports:
             write_graphml(entity_graph(entities, links, documents, of_mention), staging)
         if "csv" in exports:
@@ -557,6 +570,9 @@ def _build(
         write_views(db, staging, base, exports)
         del db
         stages.done("views")
+        if rdf_exports is not None:
+            rdf_exports.result()
+            stages.done("rdf exports")
         # Each switch is atomic; between the two, the new store stands with the old exports.
         new_store.commit()
         files = staging.commit()
@@ -565,6 +581,8 @@ def _build(
         new_store.discard()
         raise
     finally:
+        if background is not None:
+            background.shutdown(cancel_futures=True)
         shutil.rmtree(scratch, ignore_errors=True)
     counts = {
         "reports": sorted({d.report_id for d in documents}),
@@ -578,6 +596,13 @@ def _build(
         record.save(fingerprint, [p.name for p in files], counts)
     projects = recurring(store, type="Project", min_years=2)
     return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds)
+
+
+def _background(jobs: int):
+    """A second process (a copy of this one) for the work that can overlap, when ``jobs`` > 1."""
+    from kg.dataset import fork_pool
+
+    return fork_pool(1) if jobs > 1 else None
 
 
 def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:

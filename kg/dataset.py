@@ -1,0 +1,205 @@
+"""The build's dataset file: every named graph as sorted N-Quads lines, graph by graph in the
+order of the graphs' IRIs (:func:`kg.rdf.graph_order`), as :func:`kg.rdf.write_nquads` writes it.
+
+The report graphs, nine tenths of the quads, are made in worker processes while this process makes
+the entity graph, and each is kept in the cache folder (``reports/``) under a key over all it is
+made of: the extraction keys of the report's files (their bytes, paths, manifest rows and the
+pipeline's version), the files' names as the graph records them, the base IRI, the report's
+city's IRI and the IRI of every mention's entity under this build's resolution. A rebuild or
+``kg add`` takes an unchanged report's lines from there only when every IRI it uses is still the
+same; a report one of whose entities changed IRI is made again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import tempfile
+from collections import defaultdict, deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.cache import ExtractionCache, pipeline_version
+from kg.documents import Document
+from kg.rdf import (
+    GraphNames,
+    _source_name,
+    entity_graph_quads,
+    graph_order,
+    nquads_lines,
+    ontology_quads,
+    report_quads,
+)
+from kg.resolve import Entity, EntityLink
+
+#: The cache folder's sub-folder of report graphs (``reports/ab/abcdef….nq``).
+REPORTS_FOLDER = "reports"
+REPORT_FORMAT = 1
+#: Report graphs asked of each worker ahead of the one being written: enough to keep the workers
+#: busy while this process writes, few enough that the lines waiting stay small.
+AHEAD_PER_WORKER = 4
+
+
+@dataclass
+class ReportJob:
+    """What one report's named graph is made of (see :func:`kg.rdf.report_quads`)."""
+
+    report_id: str
+    parts: list[Document]
+    iris: list[list[str]]
+    city_iri: str | None
+    key: str | None  # None: not cached (the cache is off, or a file was not from the cache)
+
+
+def report_jobs(documents: list[Document], of_mention: dict[int, Entity], city_entities: dict[str, Entity], base: str,
+                source_root: Path | None, extraction_keys: dict[int, str | None]) -> list[ReportJob]:
+    """One job per report, with its cache key (``extraction_keys`` by ``id(document)``)."""
+    by_report: dict[str, list[Document]] = defaultdict(list)
+    for document in documents:
+        by_report[document.report_id].append(document)
+    jobs = []
+    for report_id, parts in by_report.items():
+        iris = [[of_mention[id(m)].iri for m in d.mentions] for d in parts]
+        city = city_entities.get(parts[0].city)
+        city_iri = city.iri if city is not None else None
+        keys = [extraction_keys.get(id(d)) for d in parts]
+        key = None
+        if all(keys):
+            digest = hashlib.sha256(f"kg-report {REPORT_FORMAT}\0{pipeline_version()}\0{base}\0{report_id}\0{city_iri}\0".encode())
+            for document, extraction_key, document_iris in zip(parts, keys, iris):
+                digest.update(f"{extraction_key}\0{_source_name(document.source.path, source_root)}\0".encode())
+                digest.update("\n".join(document_iris).encode() + b"\0")
+            key = digest.hexdigest()
+        jobs.append(ReportJob(report_id, parts, iris, city_iri, key))
+    return jobs
+
+
+class ReportCache:
+    """Report graphs' N-Quads lines by key under the cache folder; writes are atomic."""
+
+    def __init__(self, cache: ExtractionCache):
+        self.folder = cache.folder / REPORTS_FOLDER if cache.folder else None
+        self.hits = 0
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.nq"
+
+    def get(self, key: str | None) -> bytes | None:
+        if self.folder is None or key is None:
+            return None
+        try:
+            lines = self._entry(key).read_bytes()
+        except OSError:
+            return None
+        self.hits += 1
+        return lines
+
+    def put(self, key: str | None, lines: bytes) -> None:
+        if self.folder is None or key is None:
+            return
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
+                stream.write(lines)
+            os.replace(stream.name, entry)
+        except OSError:
+            try:
+                os.unlink(stream.name)
+            except (OSError, UnboundLocalError):
+                pass
+
+
+# The jobs of the build under way, set before the workers are forked: a worker is given an index,
+# not the documents (pickling them to the workers would cost this process more than it saves).
+_JOBS: list[ReportJob] = []
+_SETTINGS: dict = {}
+
+
+def _make_report(index: int) -> bytes:
+    job = _JOBS[index]
+    names = GraphNames(_SETTINGS["base"])
+    lines = nquads_lines(report_quads(names, job.report_id, job.parts, job.iris, job.city_iri, _SETTINGS["source_root"]))
+    _SETTINGS["cache"].put(job.key, lines)
+    return lines
+
+
+def fork_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Worker processes that start as copies of this one (the build's documents and entities
+    included), or None where processes cannot be forked."""
+    if workers < 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def write_dataset(
+    handle: BinaryIO,
+    documents: list[Document],
+    entities: list[Entity],
+    of_mention: dict[int, Entity],
+    links: list[EntityLink],
+    base: str,
+    city_entities: dict[str, Entity],
+    *,
+    source_root: Path | None,
+    cache: ExtractionCache,
+    extraction_keys: dict[int, str | None],
+    workers: int = 1,
+) -> tuple[int, int]:
+    """Write the dataset to ``handle``; returns (quads, report graphs taken from the cache).
+    With ``workers`` > 1 the report graphs not in the cache are made by that many forked
+    processes; the bytes written are the same either way."""
+    names = GraphNames(base)
+    reports = ReportCache(cache)
+    jobs = report_jobs(documents, of_mention, city_entities, base, source_root, extraction_keys)
+    cached = {i: lines for i, job in enumerate(jobs) if (lines := reports.get(job.key)) is not None}
+    city_iris = {city: entity.iri for city, entity in city_entities.items()}
+    order: list[tuple[bytes, Callable[[], bytes] | int]] = [
+        (graph_order(names.entities.value),
+         lambda: nquads_lines(entity_graph_quads(names, documents, entities, of_mention, links, city_iris))),
+        (graph_order(names.ontology.value), lambda: nquads_lines(ontology_quads(names))),
+        *((graph_order(names.report(job.report_id).value), i) for i, job in enumerate(jobs)),
+    ]
+    order.sort(key=lambda item: item[0])
+    todo = [graph for _, graph in order if not callable(graph) and graph not in cached]  # in the order they are written
+    _JOBS[:] = jobs
+    _SETTINGS.update(base=base, source_root=source_root, cache=reports)
+    processes = min(workers, len(todo))
+    pool = fork_pool(processes) if processes > 1 else None
+    pending: deque[int] = deque(todo)
+    futures: dict[int, Future] = {}
+
+    def ask_ahead() -> None:
+        while pool is not None and pending and len(futures) < AHEAD_PER_WORKER * processes:
+            index = pending.popleft()
+            futures[index] = pool.submit(_make_report, index)
+
+    count = 0
+    try:
+        ask_ahead()  # the workers start on the reports while this process makes the entity graph
+        for _, graph in order:
+            if callable(graph):
+                lines = graph()
+            elif graph in cached:
+                lines = cached.pop(graph)
+            elif graph in futures:
+                lines = futures.pop(graph).result()
+                ask_ahead()
+            else:
+                pending.remove(graph)
+                lines = _make_report(graph)
+            handle.write(lines)
+            count += lines.count(b"\n")
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        _JOBS.clear()
+        _SETTINGS.clear()
+    return count, reports.hits
+
+
+__all__ = ["ReportCache", "ReportJob", "fork_pool", "report_jobs", "write_dataset"]
