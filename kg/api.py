@@ -34,6 +34,7 @@ from kg.store import (
     open_store,
     read_sources,
     staging_dir,
+    stored_graphs,
     writer_lock,
 )
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
@@ -546,18 +547,27 @@ def _build(
     scratch = staging_dir(staging.out)  # a dead build's is removed as its staging folder is
     nquads = scratch / "dataset.nq"
     background = None
+    # The graphs the store being replaced holds as they are now: an add or a rebuild that changes
+    # a few reports copies that store and replaces those graphs (and the entity graph) only.
+    stored = stored_graphs(store, base)
+    changed = scratch / "changed.nq"
     try:
-        with nquads.open("wb") as handle:
-            quad_count, _reused = write_dataset(
+        with nquads.open("wb") as handle, changed.open("wb") as changed_handle:
+            quad_count, graph_keys = write_dataset(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
+                stored=stored, changed=changed_handle if stored else None,
             )
         stages.done("rdf")
         # With a second process, it writes the RDF exports from the dataset file while this one
         # loads the store and writes the other exports and the views.
         background = _background(jobs)
         rdf_exports = background.submit(write_rdf, nquads, staging, exports) if background else None
-        new_store.write(nquads, _source_record(documents, base, given or {}))
+        sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
+        if stored and changed.stat().st_size <= UPDATE_SHARE * nquads.stat().st_size:
+            new_store.update(changed, sources)
+        else:
+            new_store.write(nquads, sources)
         db = new_store.open()
         stages.done("store")
         if rdf_exports is None:
@@ -596,6 +606,11 @@ def _build(
         record.save(fingerprint, [p.name for p in files], counts)
     projects = recurring(store, type="Project", min_years=2)
     return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds)
+
+
+#: A new store is made from the store it replaces when the graphs that changed are at most this
+#: share of the dataset's bytes; past it, loading the whole dataset costs less than removing them.
+UPDATE_SHARE = 0.5
 
 
 def _background(jobs: int):

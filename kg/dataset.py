@@ -149,10 +149,17 @@ def write_dataset(
     cache: ExtractionCache,
     extraction_keys: dict[int, str | None],
     workers: int = 1,
-) -> tuple[int, int]:
-    """Write the dataset to ``handle``; returns (quads, report graphs taken from the cache).
-    With ``workers`` > 1 the report graphs not in the cache are made by that many forked
-    processes; the bytes written are the same either way."""
+    stored: dict[str, str] | None = None,
+    changed: BinaryIO | None = None,
+) -> tuple[int, dict[str, str | None]]:
+    """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
+    graph's IRI; None for a report graph that is not cached). With ``workers`` > 1 the report
+    graphs not in the cache are made by that many forked processes; the bytes written are the
+    same either way.
+
+    ``stored`` gives the keys of the graphs of the store being replaced (see
+    :meth:`kg.store.StoreStaging.update`): each graph whose key is not among them is written to
+    ``changed`` as well."""
     names = GraphNames(base)
     reports = ReportCache(cache)
     jobs = report_jobs(documents, of_mention, city_entities, base, source_root, extraction_keys)
@@ -179,27 +186,34 @@ def write_dataset(
             futures[index] = pool.submit(_make_report, index)
 
     count = 0
+    keys: dict[str, str | None] = {}
     try:
         ask_ahead()  # the workers start on the reports while this process makes the entity graph
-        for _, graph in order:
+        for iri, graph in order:
+            iri = iri.decode()[1:-1]
             if callable(graph):
                 lines = graph()
-            elif graph in cached:
-                lines = cached.pop(graph)
-            elif graph in futures:
-                lines = futures.pop(graph).result()
-                ask_ahead()
+                keys[iri] = hashlib.sha256(lines).hexdigest()  # the entity and ontology graphs: by their content
             else:
-                pending.remove(graph)
-                lines = _make_report(graph)
+                keys[iri] = jobs[graph].key
+                if graph in cached:
+                    lines = cached.pop(graph)
+                elif graph in futures:
+                    lines = futures.pop(graph).result()
+                    ask_ahead()
+                else:
+                    pending.remove(graph)
+                    lines = _make_report(graph)
             handle.write(lines)
+            if changed is not None and (keys[iri] is None or (stored or {}).get(iri) != keys[iri]):
+                changed.write(lines)
             count += lines.count(b"\n")
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         _JOBS.clear()
         _SETTINGS.clear()
-    return count, reports.hits
+    return count, keys
 
 
 __all__ = ["ReportCache", "ReportJob", "fork_pool", "report_jobs", "write_dataset"]
