@@ -66,6 +66,7 @@ class BuildSummary:
     added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
     removed: list[str] = field(default_factory=list)  # kg remove: the files taken out
     stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage, in order
+    peak_mb: dict[str, int] = field(default_factory=dict)  # peak RSS by the end of each stage
     replaced: list[str] = field(default_factory=list)  # kg add: recorded files whose content changed
 
     def text(self) -> str:
@@ -522,7 +523,7 @@ def _build(
     if saved is not None:  # nothing changed since the last build into out and store
         stages.done("unchanged")
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
-                            files=[out / name for name in saved["files"]], stages=stages.seconds)
+                            files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
     from kg.dataset import write_dataset
     from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
@@ -605,7 +606,7 @@ def _build(
     if fingerprint:
         record.save(fingerprint, [p.name for p in files], counts)
     projects = recurring(store, type="Project", min_years=2)
-    return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds)
+    return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds, peak_mb=stages.peak_mb)
 
 
 #: A new store is made from the store it replaces when the graphs that changed are at most this
