@@ -525,7 +525,7 @@ def _build(
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
     from kg.dataset import write_dataset
-    from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.export import GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
@@ -553,37 +553,45 @@ def _build(
     stored = stored_graphs(store, base)
     changed = scratch / "changed.nq"
     try:
+        # TriG and JSON-LD are written graph by graph with the dataset (from the cache for the
+        # reports that did not change); Turtle sorts the triples of all the graphs together.
+        by_graph = GraphByGraph(staging, exports)
         with nquads.open("wb") as handle, changed.open("wb") as changed_handle:
             quad_count, graph_keys = write_dataset(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
-                stored=stored, changed=changed_handle if stored else None,
+                stored=stored, changed=changed_handle if stored else None, exports=by_graph,
             )
+        by_graph.close()
+        exports_left = tuple(choice for choice in exports if choice not in by_graph.choices)
         stages.done("rdf")
-        # With a second process, it writes the RDF exports from the dataset file while this one
-        # loads the store and writes the other exports and the views.
-        background = _background(jobs)
-        rdf_exports = background.submit(write_rdf, nquads, staging, exports) if background else None
-        sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
+
+        def other_exports() -> None:
+            write_rdf(nquads, staging, exports_left)
+            if "graphml" in exports:
+                write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+            if "csv" in exports:
+                write_tables(entities, documents, of_mention, staging, base)
+
+        # With a second process, it writes the other exports while this one loads the store and
+        # writes the views from it.
+        background = _background(jobs, other_exports)
+        new_store_sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
         if stored and changed.stat().st_size <= UPDATE_SHARE * nquads.stat().st_size:
-            new_store.update(changed, sources)
+            new_store.update(changed, new_store_sources)
         else:
-            new_store.write(nquads, sources)
+            new_store.write(nquads, new_store_sources)
         db = new_store.open()
         stages.done("store")
-        if rdf_exports is None:
-            write_rdf(nquads, staging, exports)
-        if "graphml" in exports:
-            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
-        if "csv" in exports:
-            write_tables(entities, documents, of_mention, staging, base)
-        stages.done("exports")
+        if background is None:
+            other_exports()
+            stages.done("exports")
         write_views(db, staging, base, exports)
         del db
         stages.done("views")
-        if rdf_exports is not None:
-            rdf_exports.result()
-            stages.done("rdf exports")
+        if background is not None:
+            background.result()
+            stages.done("exports")  # the wait for the second process
         # Each switch is atomic; between the two, the new store stands with the old exports.
         new_store.commit()
         files = staging.commit()
@@ -592,8 +600,9 @@ def _build(
         new_store.discard()
         raise
     finally:
-        if background is not None:
-            background.shutdown(cancel_futures=True)
+        if background is not None and not background.done():
+            background.cancel()
+            _wait_quietly(background)  # before its scratch files go
         shutil.rmtree(scratch, ignore_errors=True)
     counts = {
         "reports": sorted({d.report_id for d in documents}),
@@ -614,11 +623,34 @@ def _build(
 UPDATE_SHARE = 0.5
 
 
-def _background(jobs: int):
-    """A second process (a copy of this one) for the work that can overlap, when ``jobs`` > 1."""
+def _background(jobs: int, work):
+    """``work()`` started in a second process (a copy of this one, so ``work`` may be any
+    function), when ``jobs`` > 1; its future."""
     from kg.dataset import fork_pool
 
-    return fork_pool(1) if jobs > 1 else None
+    pool = fork_pool(1) if jobs > 1 else None
+    if pool is None:
+        return None
+    _BACKGROUND["work"] = work
+    try:
+        return pool.submit(_run_background)  # the process is forked here, with the work in it
+    finally:
+        _BACKGROUND.clear()
+        pool.shutdown(wait=False)  # the process ends when its one task is done
+
+
+_BACKGROUND: dict = {}
+
+
+def _wait_quietly(future) -> None:
+    try:
+        future.result()
+    except BaseException:  # the build is failing already; that error is the one to report
+        pass
+
+
+def _run_background() -> None:
+    _BACKGROUND["work"]()
 
 
 def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:

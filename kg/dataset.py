@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from kg.cache import ExtractionCache, pipeline_version
 from kg.documents import Document
+from kg.export import GraphByGraph, graph_text
 from kg.rdf import (
     GraphNames,
     _source_name,
@@ -79,39 +80,46 @@ def report_jobs(documents: list[Document], of_mention: dict[int, Entity], city_e
 
 
 class ReportCache:
-    """Report graphs' N-Quads lines by key under the cache folder; writes are atomic."""
+    """Report graphs' N-Quads lines (``.nq``) and their parts of the graph-by-graph exports
+    (``.trig``, ``.jsonld``, see :func:`kg.export.graph_text`) by key under the cache folder;
+    writes are atomic."""
 
-    def __init__(self, cache: ExtractionCache):
+    def __init__(self, cache: ExtractionCache, texts: tuple[str, ...] = ()):
         self.folder = cache.folder / REPORTS_FOLDER if cache.folder else None
+        self.kinds = ("nq", *texts)
         self.hits = 0
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.nq"
+    def _entry(self, key: str, kind: str) -> Path:
+        return self.folder / key[:2] / f"{key}.{kind}"
 
-    def get(self, key: str | None) -> bytes | None:
+    def has(self, key: str | None) -> bool:
+        return self.folder is not None and key is not None and all(self._entry(key, kind).is_file() for kind in self.kinds)
+
+    def get(self, key: str | None) -> dict[str, bytes] | None:
         if self.folder is None or key is None:
             return None
         try:
-            lines = self._entry(key).read_bytes()
+            texts = {kind: self._entry(key, kind).read_bytes() for kind in self.kinds}
         except OSError:
             return None
         self.hits += 1
-        return lines
+        return texts
 
-    def put(self, key: str | None, lines: bytes) -> None:
+    def put(self, key: str | None, texts: dict[str, bytes]) -> None:
         if self.folder is None or key is None:
             return
-        entry = self._entry(key)
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
-                stream.write(lines)
-            os.replace(stream.name, entry)
-        except OSError:
+        for kind, text in texts.items():
+            entry = self._entry(key, kind)
             try:
-                os.unlink(stream.name)
-            except (OSError, UnboundLocalError):
-                pass
+                entry.parent.mkdir(parents=True, exist_ok=True)
+                with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
+                    stream.write(text)
+                os.replace(stream.name, entry)
+            except OSError:
+                try:
+                    os.unlink(stream.name)
+                except (OSError, UnboundLocalError):
+                    pass
 
 
 # The jobs of the build under way, set before the workers are forked: a worker is given an index,
@@ -120,12 +128,17 @@ _JOBS: list[ReportJob] = []
 _SETTINGS: dict = {}
 
 
-def _make_report(index: int) -> bytes:
+def _make_report(index: int) -> dict[str, bytes]:
     job = _JOBS[index]
     names = GraphNames(_SETTINGS["base"])
     lines = nquads_lines(report_quads(names, job.report_id, job.parts, job.iris, job.city_iri, _SETTINGS["source_root"]))
-    _SETTINGS["cache"].put(job.key, lines)
-    return lines
+    texts = _texts(lines, _SETTINGS["texts"])
+    _SETTINGS["cache"].put(job.key, texts)
+    return texts
+
+
+def _texts(lines: bytes, choices: tuple[str, ...]) -> dict[str, bytes]:
+    return {"nq": lines, **{choice: graph_text(lines, choice) for choice in choices}}
 
 
 def fork_pool(workers: int) -> ProcessPoolExecutor | None:
@@ -151,6 +164,7 @@ def write_dataset(
     workers: int = 1,
     stored: dict[str, str] | None = None,
     changed: BinaryIO | None = None,
+    exports: GraphByGraph | None = None,
 ) -> tuple[int, dict[str, str | None]]:
     """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
     graph's IRI; None for a report graph that is not cached). With ``workers`` > 1 the report
@@ -159,11 +173,12 @@ def write_dataset(
 
     ``stored`` gives the keys of the graphs of the store being replaced (see
     :meth:`kg.store.StoreStaging.update`): each graph whose key is not among them is written to
-    ``changed`` as well."""
+    ``changed`` as well. ``exports`` receives each graph's text in the exports it writes."""
     names = GraphNames(base)
-    reports = ReportCache(cache)
+    texts = exports.choices if exports is not None else ()
+    reports = ReportCache(cache, texts)
     jobs = report_jobs(documents, of_mention, city_entities, base, source_root, extraction_keys)
-    cached = {i: lines for i, job in enumerate(jobs) if (lines := reports.get(job.key)) is not None}
+    cached = {i for i, job in enumerate(jobs) if reports.has(job.key)}  # read when written: they are most of the dataset
     city_iris = {city: entity.iri for city, entity in city_entities.items()}
     order: list[tuple[bytes, Callable[[], bytes] | int]] = [
         (graph_order(names.entities.value),
@@ -174,7 +189,7 @@ def write_dataset(
     order.sort(key=lambda item: item[0])
     todo = [graph for _, graph in order if not callable(graph) and graph not in cached]  # in the order they are written
     _JOBS[:] = jobs
-    _SETTINGS.update(base=base, source_root=source_root, cache=reports)
+    _SETTINGS.update(base=base, source_root=source_root, cache=reports, texts=texts)
     processes = min(workers, len(todo))
     pool = fork_pool(processes) if processes > 1 else None
     pending: deque[int] = deque(todo)
@@ -192,19 +207,23 @@ def write_dataset(
         for iri, graph in order:
             iri = iri.decode()[1:-1]
             if callable(graph):
-                lines = graph()
-                keys[iri] = hashlib.sha256(lines).hexdigest()  # the entity and ontology graphs: by their content
+                made = _texts(graph(), texts)
+                keys[iri] = hashlib.sha256(made["nq"]).hexdigest()  # the entity and ontology graphs: by their content
             else:
                 keys[iri] = jobs[graph].key
-                if graph in cached:
-                    lines = cached.pop(graph)
+                if graph in cached and (made := reports.get(jobs[graph].key)) is not None:
+                    pass
                 elif graph in futures:
-                    lines = futures.pop(graph).result()
+                    made = futures.pop(graph).result()
                     ask_ahead()
-                else:
-                    pending.remove(graph)
-                    lines = _make_report(graph)
+                else:  # one process, or an entry that went away since it was seen
+                    if graph in pending:
+                        pending.remove(graph)
+                    made = _make_report(graph)
+            lines = made["nq"]
             handle.write(lines)
+            if exports is not None:
+                exports.write(made)
             if changed is not None and (keys[iri] is None or (stored or {}).get(iri) != keys[iri]):
                 changed.write(lines)
             count += lines.count(b"\n")
