@@ -137,6 +137,11 @@ else:
         summary = kg.api.build([corpus], out=work + "/exports", store=work + "/store", jobs=jobs, quiet=True)
     result = {"stages": summary.stages, "peak_mb": summary.peak_mb, "quads": summary.triples, "documents": summary.documents}
 result["seconds"] = time.perf_counter() - started
+# CPU seconds of this process and of its finished children (the build's workers): on a shared
+# machine, wall times stretch with the load; CPU seconds much less
+for who, name in ((resource.RUSAGE_SELF, "cpu_self"), (resource.RUSAGE_CHILDREN, "cpu_children")):
+    usage = resource.getrusage(who)
+    result[name] = round(usage.ru_utime + usage.ru_stime, 1)
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 result["peak_rss_mb"] = round(max(own, children) / 1024)
@@ -224,6 +229,8 @@ def report(run: str, figures: dict, chars: int) -> None:
     stages = ", ".join(f"{k} {v:.1f} s" for k, v in figures.get("stages", {}).items())
     rate = chars / figures["seconds"] if run != "add" else 0
     line = f"{run:9s} {figures['seconds']:7.1f} s in process, {figures['wall']:7.1f} s wall, peak RSS {figures['peak_rss_mb']} MB"
+    if "cpu_self" in figures:
+        line += f", CPU {figures['cpu_self']} s + {figures['cpu_children']} s in child processes"
     if rate:
         line += f", {rate:,.0f} characters/s"
     if "quads" in figures:

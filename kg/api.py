@@ -524,7 +524,7 @@ def _build(
         stages.done("unchanged")
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
-    from kg.dataset import write_dataset
+    from kg.dataset import StoreChanges, write_dataset
     from kg.export import GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
 
@@ -551,18 +551,20 @@ def _build(
     # The graphs the store being replaced holds as they are now: an add or a rebuild that changes
     # a few reports copies that store and replaces those graphs (and the entity graph) only.
     stored = stored_graphs(store, base)
-    changed = scratch / "changed.nq"
     try:
         # TriG and JSON-LD are written graph by graph with the dataset (from the cache for the
         # reports that did not change); Turtle sorts the triples of all the graphs together.
         by_graph = GraphByGraph(staging, exports)
-        with nquads.open("wb") as handle, changed.open("wb") as changed_handle:
+        changes = StoreChanges(scratch, stored, cache) if stored else None
+        with nquads.open("wb") as handle:
             quad_count, graph_keys = write_dataset(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
-                stored=stored, changed=changed_handle if stored else None, exports=by_graph,
+                changes=changes, exports=by_graph,
             )
         by_graph.close()
+        if changes is not None:
+            changes.close()
         exports_left = tuple(choice for choice in exports if choice not in by_graph.choices)
         stages.done("rdf")
 
@@ -577,8 +579,8 @@ def _build(
         # writes the views from it.
         background = _background(jobs, other_exports)
         new_store_sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
-        if stored and changed.stat().st_size <= UPDATE_SHARE * nquads.stat().st_size:
-            new_store.update(changed, new_store_sources)
+        if changes is not None and changes.size <= UPDATE_SHARE * nquads.stat().st_size:
+            new_store.update(changes, new_store_sources)
         else:
             new_store.write(nquads, new_store_sources)
         db = new_store.open()

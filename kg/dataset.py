@@ -162,8 +162,7 @@ def write_dataset(
     cache: ExtractionCache,
     extraction_keys: dict[int, str | None],
     workers: int = 1,
-    stored: dict[str, str] | None = None,
-    changed: BinaryIO | None = None,
+    changes: StoreChanges | None = None,
     exports: GraphByGraph | None = None,
 ) -> tuple[int, dict[str, str | None]]:
     """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
@@ -171,9 +170,8 @@ def write_dataset(
     graphs not in the cache are made by that many forked processes; the bytes written are the
     same either way.
 
-    ``stored`` gives the keys of the graphs of the store being replaced (see
-    :meth:`kg.store.StoreStaging.update`): each graph whose key is not among them is written to
-    ``changed`` as well. ``exports`` receives each graph's text in the exports it writes."""
+    ``changes`` is told each graph (see :class:`StoreChanges`); ``exports`` receives each graph's
+    text in the exports it writes."""
     names = GraphNames(base)
     texts = exports.choices if exports is not None else ()
     reports = ReportCache(cache, texts)
@@ -209,6 +207,8 @@ def write_dataset(
             if callable(graph):
                 made = _texts(graph(), texts)
                 keys[iri] = hashlib.sha256(made["nq"]).hexdigest()  # the entity and ontology graphs: by their content
+                # kept for the next build into this store, which compares its graph with this one
+                reports.put(keys[iri], {"nq": made["nq"]})
             else:
                 keys[iri] = jobs[graph].key
                 if graph in cached and (made := reports.get(jobs[graph].key)) is not None:
@@ -224,9 +224,12 @@ def write_dataset(
             handle.write(lines)
             if exports is not None:
                 exports.write(made)
-            if changed is not None and (keys[iri] is None or (stored or {}).get(iri) != keys[iri]):
-                changed.write(lines)
+            if changes is not None:
+                changes.graph(iri, keys[iri], lines)
             count += lines.count(b"\n")
+        if changes is not None:
+            for iri in sorted(set(changes.stored) - set(keys)):
+                changes.graph(iri, None, b"")
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -235,4 +238,42 @@ def write_dataset(
     return count, keys
 
 
-__all__ = ["ReportCache", "ReportJob", "fork_pool", "report_jobs", "write_dataset"]
+class StoreChanges:
+    """What turns the store being replaced, whose graphs had the keys ``stored``, into the new one
+    (see :meth:`kg.store.StoreStaging.update`): the lines to add (``added.nq`` in ``folder``) and
+    to remove (``removed.nq``) for each graph whose key changed, found by comparing its lines
+    with the lines it had (from the cache, where the build that made them kept them), and the
+    graphs to drop whole where those are not in the cache (the new lines are all added)."""
+
+    def __init__(self, folder: Path, stored: dict[str, str | None], cache: ExtractionCache):
+        self.stored = stored
+        self.added = folder / "added.nq"
+        self.removed = folder / "removed.nq"
+        self.dropped: list[str] = []
+        self.size = 0  # bytes of the lines to add and to remove
+        self._lines = ReportCache(cache)
+        self._added = self.added.open("wb")
+        self._removed = self.removed.open("wb")
+
+    def graph(self, iri: str, key: str | None, lines: bytes) -> None:
+        old_key = self.stored.get(iri)
+        if key is not None and old_key == key:
+            return
+        old = (self._lines.get(old_key) or {}).get("nq") if old_key is not None else b""
+        if old is None:
+            self.dropped.append(iri)
+            added, removed = lines, b""
+        else:
+            old_lines, new_lines = set(old.splitlines(keepends=True)), set(lines.splitlines(keepends=True))
+            added = b"".join(sorted(new_lines - old_lines))
+            removed = b"".join(sorted(old_lines - new_lines))
+        self._added.write(added)
+        self._removed.write(removed)
+        self.size += len(added) + len(removed)
+
+    def close(self) -> None:
+        self._added.close()
+        self._removed.close()
+
+
+__all__ = ["ReportCache", "ReportJob", "StoreChanges", "fork_pool", "report_jobs", "write_dataset"]

@@ -31,8 +31,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from kg.dataset import StoreChanges
 
 DEFAULT_STORE = Path(".kg/store")
 SOURCES_FILE = "kg-sources.json"
@@ -255,24 +259,23 @@ class StoreStaging:
         if sources is not None:
             _write_json(self.staging / SOURCES_FILE, sources)
 
-    def update(self, changed: Path, sources: dict) -> None:
+    def update(self, changes: StoreChanges, sources: dict) -> None:
         """Make the new store from the one at ``path`` instead of from the whole dataset: a copy
         of it (RocksDB's backup, which hard-links its immutable files, so it costs next to
-        nothing and leaves the store at ``path`` as it is), without the named graphs whose keys
-        (``sources["graphs"]``, by IRI, recorded in ``kg-sources.json``) are not those the store
-        recorded, with the lines of ``changed`` (those graphs as they are now, see
-        :func:`kg.dataset.write_dataset`) loaded."""
-        stored, graphs = stored_graphs(self.path, sources["base"]), sources["graphs"]
+        nothing and leaves the store at ``path`` as it is) with ``changes`` made: the quads
+        of graphs that changed removed and added, graphs dropped whole
+        (:class:`kg.dataset.StoreChanges`)."""
         previous = ox.Store.read_only(str(self.path))
         os.rmdir(self.staging)  # the backup makes the folder
         previous.backup(str(self.staging))
         del previous
         store = ox.Store(str(self.staging))
-        for iri, key in sorted(stored.items()):
-            if key is None or graphs.get(iri) != key:
-                store.remove_graph(ox.NamedNode(iri))
+        for iri in changes.dropped:
+            store.remove_graph(ox.NamedNode(iri))
+        for quad in ox.parse(path=changes.removed, format=ox.RdfFormat.N_QUADS):
+            store.remove(quad)
         del store
-        self.write(changed, sources, fresh=False)
+        self.write(changes.added, sources, fresh=False)
 
     def open(self) -> ox.Store:
         """The new store, read-only (to write the views from it before the switch)."""

@@ -78,8 +78,30 @@ def test_add_updates_the_store_and_reuses_the_unchanged_reports(tmp_path, monkey
     monkeypatch.setattr(kg.store.StoreStaging, "update", _spy(kg.store.StoreStaging.update, updated))
     kg.api.add([seeds[-1]], out=tmp_path / "out", store=tmp_path / "store", quiet=True)
     assert len(made) == 1 and updated  # the one new report; the store updated, not loaded whole
+    changes = updated[0][1]
+    assert changes.dropped == []  # the entity graph's old lines were in the cache: changed quad by quad
     graphs = kg.store.read_sources(tmp_path / "store")["graphs"]
     assert len(graphs) == 6  # four reports (2023's in two files), the entity graph and the ontology
+    full = tmp_path / "full"
+    kg.api.build(seeds, out=full / "out", store=full / "store", quiet=True)
+    assert files_of(tmp_path / "out") == files_of(full / "out")
+    assert store_lines(tmp_path / "store") == store_lines(full / "store")
+
+
+def test_an_update_without_the_old_graphs_in_the_cache_drops_them(tmp_path, monkeypatch):
+    """With another cache folder, the graphs the store holds cannot be compared: an add drops the
+    entity graph whole and loads it again, and the store is still that of a full build."""
+    import kg.api
+    import kg.store
+
+    seeds = [str(p) for p in SEED_FILES]
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "cache"))
+    kg.api.build(seeds[:-1], out=tmp_path / "out", store=tmp_path / "store", quiet=True)
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "other-cache"))
+    updated = []
+    monkeypatch.setattr(kg.store.StoreStaging, "update", _spy(kg.store.StoreStaging.update, updated))
+    kg.api.add([seeds[-1]], out=tmp_path / "out", store=tmp_path / "store", quiet=True)
+    assert updated and f"{kg.api.DEFAULT_BASE}graph/entities" in updated[0][1].dropped
     full = tmp_path / "full"
     kg.api.build(seeds, out=full / "out", store=full / "store", quiet=True)
     assert files_of(tmp_path / "out") == files_of(full / "out")
