@@ -259,6 +259,9 @@ class StoreChanges:
         old_key = self.stored.get(iri)
         if key is not None and old_key == key:
             return
+        if not lines:  # a graph the new dataset does not have (kg remove): its name goes too
+            self.dropped.append(iri)
+            return
         old = (self._lines.get(old_key) or {}).get("nq") if old_key is not None else b""
         if old is None:
             self.dropped.append(iri)

@@ -86,6 +86,15 @@ def test_add_updates_the_store_and_reuses_the_unchanged_reports(tmp_path, monkey
     kg.api.build(seeds, out=full / "out", store=full / "store", quiet=True)
     assert files_of(tmp_path / "out") == files_of(full / "out")
     assert store_lines(tmp_path / "store") == store_lines(full / "store")
+    # kg remove updates the store too, and the removed report's graph goes with its name
+    updated.clear()
+    kg.api.remove("zhangjiajie-2021", out=tmp_path / "out", store=tmp_path / "store")
+    assert updated
+    import pyoxigraph as ox
+
+    names = {g.value for g in ox.Store.read_only(str(tmp_path / "store")).named_graphs()}
+    assert names == set(kg.store.read_sources(tmp_path / "store")["graphs"])
+    assert not any(name.endswith("report/zhangjiajie-2021") for name in names)
 
 
 def test_an_update_without_the_old_graphs_in_the_cache_drops_them(tmp_path, monkeypatch):
