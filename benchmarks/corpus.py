@@ -14,7 +14,7 @@ Runs: ``tokenise`` (single-process spaCy + jieba tokenisation of the same text, 
 issue 13), ``extract`` (every file read, cleaned and extracted in one process, the pipeline made
 first, as ``kg extract`` does: target 2 of issue 13), ``jobs1`` and ``jobs2`` (``kg build`` with
 an empty cache), ``rebuild`` (the same build again, nothing changed: every file from the cache),
-``add`` (``kg add`` of one new file onto the ``jobs2`` store) and ``queries`` (each saved query
+``add`` (``kg add --jobs 2`` of one new file onto the ``jobs2`` store) and ``queries`` (each saved query
 on the built store, median of 3).
 """
 
@@ -131,12 +131,17 @@ elif run == "queries":
 else:
     import kg.api
     if run == "add":
-        summary = kg.api.add([sys.argv[4]], out=work + "/exports", store=work + "/store", quiet=True)
+        summary = kg.api.add([sys.argv[4]], out=work + "/exports", store=work + "/store", jobs=2, quiet=True)
     else:
         jobs = 1 if run == "jobs1" else 2
         summary = kg.api.build([corpus], out=work + "/exports", store=work + "/store", jobs=jobs, quiet=True)
-    result = {"stages": summary.stages, "quads": summary.triples, "documents": summary.documents}
+    result = {"stages": summary.stages, "peak_mb": summary.peak_mb, "quads": summary.triples, "documents": summary.documents}
 result["seconds"] = time.perf_counter() - started
+# CPU seconds of this process and of its finished children (the build's workers): on a shared
+# machine, wall times stretch with the load; CPU seconds much less
+for who, name in ((resource.RUSAGE_SELF, "cpu_self"), (resource.RUSAGE_CHILDREN, "cpu_children")):
+    usage = resource.getrusage(who)
+    result[name] = round(usage.ru_utime + usage.ru_stime, 1)
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 result["peak_rss_mb"] = round(max(own, children) / 1024)
@@ -224,12 +229,16 @@ def report(run: str, figures: dict, chars: int) -> None:
     stages = ", ".join(f"{k} {v:.1f} s" for k, v in figures.get("stages", {}).items())
     rate = chars / figures["seconds"] if run != "add" else 0
     line = f"{run:9s} {figures['seconds']:7.1f} s in process, {figures['wall']:7.1f} s wall, peak RSS {figures['peak_rss_mb']} MB"
+    if "cpu_self" in figures:
+        line += f", CPU {figures['cpu_self']} s + {figures['cpu_children']} s in child processes"
     if rate:
         line += f", {rate:,.0f} characters/s"
     if "quads" in figures:
         store = figures["stages"].get("store")
         line += f", {figures['quads']:,} quads" + (f", store load {figures['quads'] / store:,.0f} quads/s" if store else "")
     print(f"{line}\n  stages: {stages}", flush=True)
+    if figures.get("peak_mb"):
+        print("  peak RSS by the end of each stage: " + ", ".join(f"{k} {v} MB" for k, v in figures["peak_mb"].items()), flush=True)
 
 
 def summary(results: dict[str, dict], chars: int) -> None:

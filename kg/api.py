@@ -34,6 +34,7 @@ from kg.store import (
     open_store,
     read_sources,
     staging_dir,
+    stored_graphs,
     writer_lock,
 )
 from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
@@ -65,6 +66,7 @@ class BuildSummary:
     added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
     removed: list[str] = field(default_factory=list)  # kg remove: the files taken out
     stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage, in order
+    peak_mb: dict[str, int] = field(default_factory=dict)  # peak RSS by the end of each stage
     replaced: list[str] = field(default_factory=list)  # kg add: recorded files whose content changed
 
     def text(self) -> str:
@@ -144,13 +146,14 @@ def _load(args) -> Document | str:
 
 def analyze_files(
     paths: list[Path], jobs: int = 1, *, progress: Progress | None = None, cache: ExtractionCache | None = None,
-    dask: str | None = None, given: dict[Path, dict] | None = None,
+    dask: str | None = None, given: dict[Path, dict] | None = None, keys_of: dict[int, str | None] | None = None,
 ) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
     others. Files found in the extraction cache (:mod:`kg.cache`) are not extracted again; the
     others go to ``jobs`` processes, or to the Dask scheduler at ``dask``. ``given`` maps resolved
     paths to the city and year the user gave (``--city``, ``--year``), which beat the manifest and
-    detection."""
+    detection. ``keys_of``, when given, receives each document's extraction cache key by
+    ``id(document)`` (None when the cache is off)."""
     from kg.cache import ExtractionCache
     from kg.documents import Document, manifest_for
 
@@ -183,6 +186,8 @@ def analyze_files(
         for i in todo:
             finish(i, _load(work[i]))
     documents = [r for r in results if isinstance(r, Document)]
+    if keys_of is not None:
+        keys_of.update((id(r), key) for r, key in zip(results, keys) if isinstance(r, Document))
     errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
 
@@ -518,14 +523,15 @@ def _build(
     if saved is not None:  # nothing changed since the last build into out and store
         stages.done("unchanged")
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
-                            files=[out / name for name in saved["files"]], stages=stages.seconds)
-    from kg.export import Staging, entity_graph, write_graphml, write_rdf, write_tables
-    from kg.rdf import dataset_graphs, write_nquads
+                            files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
+    from kg.dataset import StoreChanges, write_dataset
+    from kg.export import GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
+    keys_of: dict[int, str | None] = {}
     with Progress(len(paths), "extracting", quiet=quiet) as progress:
-        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given)
+        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given, keys_of=keys_of)
     stages.done("extract")
     if strict and failed:
         messages = list(failed.values())
@@ -541,22 +547,53 @@ def _build(
     # The dataset goes to disk graph by graph; the store and the RDF exports stream it from there.
     scratch = staging_dir(staging.out)  # a dead build's is removed as its staging folder is
     nquads = scratch / "dataset.nq"
+    background = None
+    # The graphs the store being replaced holds as they are now: an add or a rebuild that changes
+    # a few reports copies that store and replaces those graphs (and the entity graph) only.
+    stored = stored_graphs(store, base)
     try:
+        # TriG and JSON-LD are written graph by graph with the dataset (from the cache for the
+        # reports that did not change); Turtle sorts the triples of all the graphs together.
+        by_graph = GraphByGraph(staging, exports)
+        changes = StoreChanges(scratch, stored, cache) if stored else None
         with nquads.open("wb") as handle:
-            quad_count = write_nquads(dataset_graphs(documents, entities, of_mention, links, base, cities, source_root=Path.cwd()), handle)
+            quad_count, graph_keys = write_dataset(
+                handle, documents, entities, of_mention, links, base, cities,
+                source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
+                changes=changes, exports=by_graph,
+            )
+        by_graph.close()
+        if changes is not None:
+            changes.close()
+        exports_left = tuple(choice for choice in exports if choice not in by_graph.choices)
         stages.done("rdf")
-        new_store.write(nquads, _source_record(documents, base, given or {}))
+
+        def other_exports() -> None:
+            write_rdf(nquads, staging, exports_left)
+            if "graphml" in exports:
+                write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+            if "csv" in exports:
+                write_tables(entities, documents, of_mention, staging, base)
+
+        # With a second process, it writes the other exports while this one loads the store and
+        # writes the views from it.
+        background = _background(jobs, other_exports)
+        new_store_sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
+        if changes is not None and changes.size <= UPDATE_SHARE * nquads.stat().st_size:
+            new_store.update(changes, new_store_sources)
+        else:
+            new_store.write(nquads, new_store_sources)
         db = new_store.open()
         stages.done("store")
-        write_rdf(nquads, staging, exports)
-        if "graphml" in exports:
-            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
-        if "csv" in exports:
-            write_tables(entities, documents, of_mention, staging, base)
-        stages.done("exports")
+        if background is None:
+            other_exports()
+            stages.done("exports")
         write_views(db, staging, base, exports)
         del db
         stages.done("views")
+        if background is not None:
+            background.result()
+            stages.done("exports")  # the wait for the second process
         # Each switch is atomic; between the two, the new store stands with the old exports.
         new_store.commit()
         files = staging.commit()
@@ -565,6 +602,9 @@ def _build(
         new_store.discard()
         raise
     finally:
+        if background is not None and not background.done():
+            background.cancel()
+            _wait_quietly(background)  # before its scratch files go
         shutil.rmtree(scratch, ignore_errors=True)
     counts = {
         "reports": sorted({d.report_id for d in documents}),
@@ -577,7 +617,42 @@ def _build(
     if fingerprint:
         record.save(fingerprint, [p.name for p in files], counts)
     projects = recurring(store, type="Project", min_years=2)
-    return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds)
+    return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds, peak_mb=stages.peak_mb)
+
+
+#: A new store is made from the store it replaces when the graphs that changed are at most this
+#: share of the dataset's bytes; past it, loading the whole dataset costs less than removing them.
+UPDATE_SHARE = 0.5
+
+
+def _background(jobs: int, work):
+    """``work()`` started in a second process (a copy of this one, so ``work`` may be any
+    function), when ``jobs`` > 1; its future."""
+    from kg.dataset import fork_pool
+
+    pool = fork_pool(1) if jobs > 1 else None
+    if pool is None:
+        return None
+    _BACKGROUND["work"] = work
+    try:
+        return pool.submit(_run_background)  # the process is forked here, with the work in it
+    finally:
+        _BACKGROUND.clear()
+        pool.shutdown(wait=False)  # the process ends when its one task is done
+
+
+_BACKGROUND: dict = {}
+
+
+def _wait_quietly(future) -> None:
+    try:
+        future.result()
+    except BaseException:  # the build is failing already; that error is the one to report
+        pass
+
+
+def _run_background() -> None:
+    _BACKGROUND["work"]()
 
 
 def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:

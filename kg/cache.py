@@ -75,7 +75,9 @@ class ExtractionCache:
 
     def key(self, path: Path, meta: DocumentMeta) -> str:
         digest = hashlib.sha256(pipeline_version().encode())
-        digest.update(str(path).encode() + b"\0" + repr(meta).encode() + b"\0")
+        # the file, not the spelling of its path: kg add names the recorded files relative to the
+        # working folder, whatever the build that recorded them was given
+        digest.update(str(path.resolve()).encode() + b"\0" + repr(meta).encode() + b"\0")
         digest.update(path.read_bytes())
         return digest.hexdigest()
 

@@ -8,6 +8,7 @@ exports complete. Output is byte-identical for the same input.
 from __future__ import annotations
 
 import csv
+import functools
 import heapq
 import io
 import json
@@ -211,6 +212,58 @@ def write_rdf(nquads: Path, staging: Staging, exports=("trig", "ttl", "jsonld"))
             handle.writelines(_sorted_unique(_triple_lines(nquads), nquads.parent))
         with staging.file("kg.ttl").open("wb") as handle:
             ox.serialize(ox.parse(path=triples, format=ox.RdfFormat.N_TRIPLES), handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+#: The RDF exports whose text is the text of each named graph in turn (after TriG's prefixes, and
+#: inside JSON-LD's list): :mod:`kg.dataset` writes them graph by graph, in the processes that make
+#: the graphs, and keeps each report's text with its lines.
+GRAPH_BY_GRAPH = {"trig": ("kg.trig", ox.RdfFormat.TRIG), "jsonld": ("kg.jsonld", ox.RdfFormat.JSON_LD)}
+
+
+def graph_text(lines: bytes, choice: str) -> bytes:
+    """One named graph's part of the ``choice`` export (:data:`GRAPH_BY_GRAPH`), from its sorted
+    N-Quads lines: the same bytes the whole dataset's serialisation has for that graph."""
+    buffer = io.BytesIO()
+    ox.serialize(ox.parse(lines, format=ox.RdfFormat.N_QUADS), buffer, GRAPH_BY_GRAPH[choice][1], prefixes=dict(PREFIXES))
+    text = buffer.getvalue()
+    if choice == "jsonld":
+        return text[1:-1]  # the graph's object, without the brackets of the list
+    return text[len(_trig_prefixes()):]
+
+
+@functools.cache
+def _trig_prefixes() -> bytes:
+    """The ``@prefix`` lines that open a TriG file (every prefix of :data:`PREFIXES`, used or not)."""
+    buffer = io.BytesIO()
+    quad = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"), ox.NamedNode("urn:x:g"))
+    ox.serialize([quad], buffer, ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
+    lines = buffer.getvalue().splitlines(keepends=True)
+    return b"".join(line for line in lines if line.startswith(b"@prefix "))
+
+
+class GraphByGraph:
+    """The exports of :data:`GRAPH_BY_GRAPH` chosen in ``exports``, written into ``staging`` one
+    graph's text (:func:`graph_text`) at a time."""
+
+    def __init__(self, staging: Staging, exports):
+        self.choices = tuple(choice for choice in GRAPH_BY_GRAPH if choice in exports)
+        self._handles = {choice: staging.file(GRAPH_BY_GRAPH[choice][0]).open("wb") for choice in self.choices}
+        self._first = True
+
+    def write(self, texts: dict[str, bytes]) -> None:
+        for choice, handle in self._handles.items():
+            if self._first:
+                handle.write(_trig_prefixes() if choice == "trig" else b"[")
+            elif choice == "jsonld":
+                handle.write(b",")
+            handle.write(texts[choice])
+        self._first = False
+
+    def close(self) -> None:
+        for choice, handle in self._handles.items():
+            if choice == "jsonld":
+                handle.write(b"]" if not self._first else b"[]")
+            handle.close()
 
 
 #: Lines sorted in memory at once by :func:`_sorted_unique`; longer inputs are merged from runs on disk.

@@ -79,16 +79,28 @@ class Progress:
 
 
 class Stages:
-    """Wall time of each stage of a build, in order (the benchmark prints them)."""
+    """Wall time of each stage of a build, in order, and the peak resident memory by the end of
+    each (MB, this process or a finished child, whichever is larger; the benchmark prints them)."""
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.peak_mb: dict[str, int] = {}
         self._start = time.perf_counter()
 
     def done(self, stage: str) -> None:
         now = time.perf_counter()
         self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._start
+        self.peak_mb[stage] = _peak_mb()
         self._start = now
+
+
+def _peak_mb() -> int:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0
+    usage = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return round(usage / (1024 * 1024 if sys.platform == "darwin" else 1024))
 
 
 __all__ = ["Progress", "Stages"]

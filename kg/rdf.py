@@ -118,21 +118,46 @@ def dataset_graphs(
         by_report[document.report_id].append(document)
     city_iris = {city: entity.iri for city, entity in city_entities.items()}
 
-    def entity_graph() -> list[ox.Quad]:
-        promises = promise_quads(promises_of(documents, of_mention), base, names.entities, city_iris)
-        phases = _phase_quads(names, documents, of_mention, base)
-        return [*_entity_quads(names, entities, links, base), *phases, *promises]
-
     def report_graph(report_id: str) -> list[ox.Quad]:
         parts = by_report[report_id]
-        return [*_report_quads(names, report_id, parts, of_mention, city_entities, source_root),
-                *indicator_quads(names, report_id, parts, city_entities)]
+        iris = [[of_mention[id(m)].iri for m in d.mentions] for d in parts]
+        return report_quads(names, report_id, parts, iris, city_iris.get(parts[0].city), source_root)
 
-    makers = {names.entities.value: entity_graph, names.ontology.value: lambda: ontology_quads(names)}
+    makers = {
+        names.entities.value: lambda: entity_graph_quads(names, documents, entities, of_mention, links, city_iris),
+        names.ontology.value: lambda: ontology_quads(names),
+    }
     for report_id in by_report:
         makers[names.report(report_id).value] = partial(report_graph, report_id)
-    for iri in sorted(makers, key=lambda iri: f"<{iri}>".encode()):
+    for iri in sorted(makers, key=graph_order):
         yield makers[iri]()
+
+
+def graph_order(iri: str) -> bytes:
+    """Where a named graph's lines go in the dataset file: in the order of the graphs' IRIs as
+    N-Quads writes them."""
+    return f"<{iri}>".encode()
+
+
+def entity_graph_quads(names: GraphNames, documents, entities, of_mention, links, city_iris: dict[str, str]) -> list[ox.Quad]:
+    """The entity graph: the entities, their links, the phases of projects and the promises."""
+    promises = promise_quads(promises_of(documents, of_mention), names.base, names.entities, city_iris)
+    phases = _phase_quads(names, documents, of_mention, names.base)
+    return [*_entity_quads(names, entities, links, names.base), *phases, *promises]
+
+
+def report_quads(names: GraphNames, report_id: str, parts: list[Document], iris: list[list[str]], city_iri: str | None,
+                 source_root: Path | None) -> list[ox.Quad]:
+    """A report's named graph. ``iris[i][j]`` is the IRI of the entity of ``parts[i].mentions[j]``
+    and ``city_iri`` that of the report's city: with the documents, all the graph depends on, so
+    that it can be made in another process and kept per report (:mod:`kg.dataset`)."""
+    return [*_report_quads(names, report_id, parts, iris, city_iri, source_root),
+            *indicator_quads(names, report_id, parts, city_iri)]
+
+
+def nquads_lines(quads: list[ox.Quad]) -> bytes:
+    """One graph's quads as N-Quads lines, without duplicates and sorted by their bytes."""
+    return b"".join(sorted(set(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True))))
 
 
 def write_nquads(graphs: Iterable[list[ox.Quad]], handle: BinaryIO) -> int:
@@ -140,9 +165,9 @@ def write_nquads(graphs: Iterable[list[ox.Quad]], handle: BinaryIO) -> int:
     (so the same input gives the same file); returns the number of quads."""
     count = 0
     for quads in graphs:
-        lines = sorted(set(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)))
-        handle.write(b"".join(lines))
-        count += len(lines)
+        lines = nquads_lines(quads)
+        handle.write(lines)
+        count += lines.count(b"\n")
     return count
 
 
@@ -169,7 +194,7 @@ def _add_phrase(add, node: ox.NamedNode, doc: ox.NamedNode, sentence: ox.NamedNo
     add(node, NIF.anchorOf, _lit(item.text))
 
 
-def _report_quads(names, report_id, parts, of_mention, city_entities, source_root) -> list[ox.Quad]:
+def _report_quads(names, report_id, parts, iris, city_iri, source_root) -> list[ox.Quad]:
     graph = names.report(report_id)
     first = parts[0]
     report = ox.NamedNode(report_iri(names.base, report_id))
@@ -187,9 +212,9 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
         add(report, KG.reviewsYear, _lit(year, XSD.gYear))
     for year in planned:
         add(report, KG.plansYear, _lit(year, XSD.gYear))
-    city = city_entities.get(first.city)
-    if city is not None:
-        add(report, KG.city, ox.NamedNode(city.iri))
+    if city_iri is not None:
+        add(report, KG.city, ox.NamedNode(city_iri))
+    iris_of = {id(document): document_iris for document, document_iris in zip(parts, iris)}
     for document in sorted(parts, key=lambda d: (d.meta.part, d.doc_id)):
         doc = ox.NamedNode(document_iri(names.base, document))
         add(report, DCTERMS.hasPart, doc)
@@ -203,8 +228,7 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
         add(doc, KG.encoding, _lit(document.source.encoding))
         add(doc, KG.partNumber, _lit(document.meta.part, XSD.integer))
         shared = Counter((m.start, m.end) for m in document.mentions)
-        for mention in document.mentions:
-            entity = of_mention[id(mention)]
+        for mention, entity_iri in zip(document.mentions, iris_of[id(document)]):
             sentence = _add_sentence(add, doc, document, mention)
             node = ox.NamedNode(f"{doc.value}#char={mention.start},{mention.end}")
             if shared[mention.start, mention.end] > 1:
@@ -212,7 +236,7 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
                 node = ox.NamedNode(f"{node.value}&type={mention.candidate.type.lower()}")
             add(node, RDF.type, _n(KG.Mention))
             _add_phrase(add, node, doc, sentence, mention)
-            add(node, ITSRDF.taIdentRef, ox.NamedNode(entity.iri))
+            add(node, ITSRDF.taIdentRef, ox.NamedNode(entity_iri))
             add(node, KG.report, report)
             add(node, KG.reportYear, _lit(document.year, XSD.gYear))
             add(node, KG.section, _n(KG[mention.sentence.section]))
@@ -221,7 +245,7 @@ def _report_quads(names, report_id, parts, of_mention, city_entities, source_roo
                 add(node, KG.status, _n(KG[mention.candidate.status]))
             phase = _phase(document, mention)
             if phase:  # the status it states is the phase's (一期 finished, 二期 prepared)
-                add(node, KG.namesPhase, ox.NamedNode(phase_iri(entity.iri, phase)))
+                add(node, KG.namesPhase, ox.NamedNode(phase_iri(entity_iri, phase)))
     return out
 
 
@@ -282,14 +306,14 @@ def _decimal(value: float) -> str:
     return text if text not in ("", "-0") else "0"
 
 
-def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], city_entities) -> list[ox.Quad]:
+def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], city_iri: str | None) -> list[ox.Quad]:
     """The report's stated figures as RDF Data Cube observations (``kg:IndicatorObservation``) in
     the city's ``qb:DataSet``, each derived from the NIF phrase that states it."""
     graph = names.report(report_id)
     first = parts[0]
     report = ox.NamedNode(report_iri(names.base, report_id))
     dataset = ox.NamedNode(dataset_iri(names.base, first.city))
-    city = city_entities.get(first.city)
+    city = ox.NamedNode(city_iri) if city_iri is not None else None
     out = []
 
     def add(s, p, o):
@@ -302,7 +326,7 @@ def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], ci
     add(dataset, QB.structure, _n(KG.IndicatorStructure))
     add(dataset, DCTERMS.title, _lit(f"{first.city}政府工作报告中的指标", language="zh"))
     if city is not None:
-        add(dataset, SDMX_DIMENSION.refArea, ox.NamedNode(city.iri))
+        add(dataset, SDMX_DIMENSION.refArea, city)
     for document in parts:
         doc = ox.NamedNode(document_iri(names.base, document))
         seen: Counter = Counter()
@@ -320,7 +344,7 @@ def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], ci
             add(node, QB.dataSet, dataset)
             add(node, SDMX_DIMENSION.refPeriod, _lit(item.year, XSD.gYear))
             if city is not None:
-                add(node, SDMX_DIMENSION.refArea, ox.NamedNode(city.iri))
+                add(node, SDMX_DIMENSION.refArea, city)
             add(node, KG.indicatorLabel, _lit(figure.label, language="zh"))
             add(node, KG.observationKind, _n(KG[figure.kind]))
             add(node, KG.measureType, _n(KG[figure.measure]))

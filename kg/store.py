@@ -31,8 +31,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from kg.dataset import StoreChanges
 
 DEFAULT_STORE = Path(".kg/store")
 SOURCES_FILE = "kg-sources.json"
@@ -238,7 +242,7 @@ class StoreStaging:
         recover(self.path)
         self.staging = staging_dir(self.path)
 
-    def write(self, nquads: Path, sources: dict | None = None) -> None:
+    def write(self, nquads: Path, sources: dict | None = None, *, fresh: bool = True) -> None:
         """Load the N-Quads file ``nquads`` with the bulk loader, :data:`LOAD_RUN` lines at a
         time: the loader holds what it is given in memory (1 GB for the 900,000 quads of 200
         reports at once, 200 MB per 100,000). The file was serialised from pyoxigraph terms,
@@ -249,10 +253,29 @@ class StoreStaging:
             while run := b"".join(islice(handle, LOAD_RUN)):
                 store.bulk_load(run, format=ox.RdfFormat.N_QUADS, lenient=True)
         store.flush()
-        store.optimize()
+        if fresh:  # an updated store keeps the compaction of the one it copies
+            store.optimize()
         del store
         if sources is not None:
             _write_json(self.staging / SOURCES_FILE, sources)
+
+    def update(self, changes: StoreChanges, sources: dict) -> None:
+        """Make the new store from the one at ``path`` instead of from the whole dataset: a copy
+        of it (RocksDB's backup, which hard-links its immutable files, so it costs next to
+        nothing and leaves the store at ``path`` as it is) with ``changes`` made: the quads
+        of graphs that changed removed and added, graphs dropped whole
+        (:class:`kg.dataset.StoreChanges`)."""
+        previous = ox.Store.read_only(str(self.path))
+        os.rmdir(self.staging)  # the backup makes the folder
+        previous.backup(str(self.staging))
+        del previous
+        store = ox.Store(str(self.staging))
+        for iri in changes.dropped:
+            store.remove_graph(ox.NamedNode(iri))
+        for quad in ox.parse(path=changes.removed, format=ox.RdfFormat.N_QUADS):
+            store.remove(quad)
+        del store
+        self.write(changes.added, sources, fresh=False)
 
     def open(self) -> ox.Store:
         """The new store, read-only (to write the views from it before the switch)."""
@@ -309,6 +332,20 @@ def read_sources(path: Path = DEFAULT_STORE) -> dict:
     if not isinstance(data, dict) or data.get("format") != SOURCES_FORMAT or not isinstance(data.get("sources"), list):
         raise StoreError(f"{record}: not a record kg understands: run `kg build`")
     return data
+
+
+def stored_graphs(path: Path, base: str) -> dict[str, str | None]:
+    """The keys of the named graphs of the store at ``path`` as its build recorded them (see
+    :meth:`StoreStaging.update`); empty when there is no such store or record, or when its
+    base IRI is not ``base``."""
+    try:
+        record = read_sources(path)
+    except StoreError:
+        return {}
+    graphs = record.get("graphs")
+    if not isinstance(graphs, dict) or record.get("base") != base or not Path(path).is_dir():
+        return {}
+    return graphs
 
 
 def _write_json(path: Path, data: dict) -> None:

@@ -12,7 +12,7 @@ from conftest import SEED_FILES, run_kg
 
 from kg.cache import ExtractionCache, pipeline_version
 from kg.documents import manifest_for
-from kg.export import DEFAULT_EXPORTS, EXPORTS, export_choice
+from kg.export import DEFAULT_EXPORTS, DEFAULT_FILES, EXPORTS, export_choice
 from kg.progress import Progress
 
 
@@ -44,14 +44,106 @@ def test_a_build_from_the_cache_is_byte_identical(built, cached_builds):
 
 
 def test_add_gives_the_iris_of_a_full_build(built, cached_builds):
-    """`kg add` of one file onto the others' store (their extraction from the cache) makes the
-    same entities, IRIs and mentions as building all the files at once."""
+    """`kg add` of one file onto the others' store (their extraction and report graphs from the
+    cache, the store updated graph by graph) makes the same entities, IRIs, mentions, exports and
+    store as building all the files at once."""
     base, _ = cached_builds
     added = files_of(base / "added")
     fresh = files_of(built.out)
     assert added["entities.csv"] == fresh["entities.csv"]
     assert added["mentions.csv"] == fresh["mentions.csv"]
     assert added["kg.trig"] == fresh["kg.trig"]
+    assert {name: added[name] for name in DEFAULT_FILES} == {name: fresh[name] for name in DEFAULT_FILES}
+    assert store_lines(base / "s3") == store_lines(built.store)
+
+
+def store_lines(store) -> list[bytes]:
+    import pyoxigraph as ox
+
+    return sorted(ox.Store.read_only(str(store)).dump(format=ox.RdfFormat.N_QUADS).splitlines())
+
+
+def test_add_updates_the_store_and_reuses_the_unchanged_reports(tmp_path, monkeypatch):
+    """`kg add` copies the store it replaces and rewrites only the new report's graph and the
+    entity graph; the other reports' graphs come from the cache."""
+    import kg.api
+    import kg.dataset
+    import kg.store
+
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "cache"))
+    seeds = [str(p) for p in SEED_FILES]
+    kg.api.build(seeds[:-1], out=tmp_path / "out", store=tmp_path / "store", quiet=True)
+    made, updated = [], []
+    monkeypatch.setattr(kg.dataset, "_make_report", _spy(kg.dataset._make_report, made))
+    monkeypatch.setattr(kg.store.StoreStaging, "update", _spy(kg.store.StoreStaging.update, updated))
+    kg.api.add([seeds[-1]], out=tmp_path / "out", store=tmp_path / "store", quiet=True)
+    assert len(made) == 1 and updated  # the one new report; the store updated, not loaded whole
+    changes = updated[0][1]
+    assert changes.dropped == []  # the entity graph's old lines were in the cache: changed quad by quad
+    graphs = kg.store.read_sources(tmp_path / "store")["graphs"]
+    assert len(graphs) == 6  # four reports (2023's in two files), the entity graph and the ontology
+    full = tmp_path / "full"
+    kg.api.build(seeds, out=full / "out", store=full / "store", quiet=True)
+    assert files_of(tmp_path / "out") == files_of(full / "out")
+    assert store_lines(tmp_path / "store") == store_lines(full / "store")
+    # kg remove updates the store too, and the removed report's graph goes with its name
+    updated.clear()
+    kg.api.remove("zhangjiajie-2021", out=tmp_path / "out", store=tmp_path / "store")
+    assert updated
+    import pyoxigraph as ox
+
+    names = {g.value for g in ox.Store.read_only(str(tmp_path / "store")).named_graphs()}
+    assert names == set(kg.store.read_sources(tmp_path / "store")["graphs"])
+    assert not any(name.endswith("report/zhangjiajie-2021") for name in names)
+
+
+def test_an_update_without_the_old_graphs_in_the_cache_drops_them(tmp_path, monkeypatch):
+    """With another cache folder, the graphs the store holds cannot be compared: an add drops the
+    entity graph whole and loads it again, and the store is still that of a full build."""
+    import kg.api
+    import kg.store
+
+    seeds = [str(p) for p in SEED_FILES]
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "cache"))
+    kg.api.build(seeds[:-1], out=tmp_path / "out", store=tmp_path / "store", quiet=True)
+    monkeypatch.setenv("KG_CACHE", str(tmp_path / "other-cache"))
+    updated = []
+    monkeypatch.setattr(kg.store.StoreStaging, "update", _spy(kg.store.StoreStaging.update, updated))
+    kg.api.add([seeds[-1]], out=tmp_path / "out", store=tmp_path / "store", quiet=True)
+    assert updated and f"{kg.api.DEFAULT_BASE}graph/entities" in updated[0][1].dropped
+    full = tmp_path / "full"
+    kg.api.build(seeds, out=full / "out", store=full / "store", quiet=True)
+    assert files_of(tmp_path / "out") == files_of(full / "out")
+    assert store_lines(tmp_path / "store") == store_lines(full / "store")
+
+
+def _spy(function, calls: list):
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return function(*args, **kwargs)
+
+    return spy
+
+
+def test_a_report_whose_iris_change_is_made_again(tmp_path):
+    """A cached report graph is used only when every entity IRI it names is the one this build
+    gives: an alias file added beside unchanged reports merges two names into one entity, and
+    the rebuild from the cache gives what a build without a cache gives."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for seed in SEED_FILES:
+        shutil.copy(seed, folder / seed.name)
+    shutil.copy(SEED_FILES[0].parent / "manifest.csv", folder / "manifest.csv")
+    args = ("build", str(folder), "--out", str(tmp_path / "out"), "--store", str(tmp_path / "store"))
+    run_kg(*args, env={"KG_CACHE": str(tmp_path / "cache")})
+    before = files_of(tmp_path / "out")
+    shutil.copy(SEED_FILES[0].parent / "aliases.csv", folder / "aliases.csv")
+    run_kg(*args, env={"KG_CACHE": str(tmp_path / "cache")})
+    cold = ("build", str(folder), "--out", str(tmp_path / "cold"), "--store", str(tmp_path / "cold-store"))
+    run_kg(*cold, env={"KG_CACHE": "off"})
+    assert files_of(tmp_path / "out")["kg.trig"] != before["kg.trig"]  # the alias changes IRIs
+    assert files_of(tmp_path / "out") == files_of(tmp_path / "cold")
+    assert store_lines(tmp_path / "store") == store_lines(tmp_path / "cold-store")
 
 
 def test_the_key_follows_content_path_manifest_and_pipeline(tmp_path):

@@ -1,0 +1,282 @@
+"""The build's dataset file: every named graph as sorted N-Quads lines, graph by graph in the
+order of the graphs' IRIs (:func:`kg.rdf.graph_order`), as :func:`kg.rdf.write_nquads` writes it.
+
+The report graphs, nine tenths of the quads, are made in worker processes while this process makes
+the entity graph, and each is kept in the cache folder (``reports/``) under a key over all it is
+made of: the extraction keys of the report's files (their bytes, paths, manifest rows and the
+pipeline's version), the files' names as the graph records them, the base IRI, the report's
+city's IRI and the IRI of every mention's entity under this build's resolution. A rebuild or
+``kg add`` takes an unchanged report's lines from there only when every IRI it uses is still the
+same; a report one of whose entities changed IRI is made again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import tempfile
+from collections import defaultdict, deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.cache import ExtractionCache, pipeline_version
+from kg.documents import Document
+from kg.export import GraphByGraph, graph_text
+from kg.rdf import (
+    GraphNames,
+    _source_name,
+    entity_graph_quads,
+    graph_order,
+    nquads_lines,
+    ontology_quads,
+    report_quads,
+)
+from kg.resolve import Entity, EntityLink
+
+#: The cache folder's sub-folder of report graphs (``reports/ab/abcdef….nq``).
+REPORTS_FOLDER = "reports"
+REPORT_FORMAT = 1
+#: Report graphs asked of each worker ahead of the one being written: enough to keep the workers
+#: busy while this process writes, few enough that the lines waiting stay small.
+AHEAD_PER_WORKER = 4
+
+
+@dataclass
+class ReportJob:
+    """What one report's named graph is made of (see :func:`kg.rdf.report_quads`)."""
+
+    report_id: str
+    parts: list[Document]
+    iris: list[list[str]]
+    city_iri: str | None
+    key: str | None  # None: not cached (the cache is off, or a file was not from the cache)
+
+
+def report_jobs(documents: list[Document], of_mention: dict[int, Entity], city_entities: dict[str, Entity], base: str,
+                source_root: Path | None, extraction_keys: dict[int, str | None]) -> list[ReportJob]:
+    """One job per report, with its cache key (``extraction_keys`` by ``id(document)``)."""
+    by_report: dict[str, list[Document]] = defaultdict(list)
+    for document in documents:
+        by_report[document.report_id].append(document)
+    jobs = []
+    for report_id, parts in by_report.items():
+        iris = [[of_mention[id(m)].iri for m in d.mentions] for d in parts]
+        city = city_entities.get(parts[0].city)
+        city_iri = city.iri if city is not None else None
+        keys = [extraction_keys.get(id(d)) for d in parts]
+        key = None
+        if all(keys):
+            digest = hashlib.sha256(f"kg-report {REPORT_FORMAT}\0{pipeline_version()}\0{base}\0{report_id}\0{city_iri}\0".encode())
+            for document, extraction_key, document_iris in zip(parts, keys, iris):
+                digest.update(f"{extraction_key}\0{_source_name(document.source.path, source_root)}\0".encode())
+                digest.update("\n".join(document_iris).encode() + b"\0")
+            key = digest.hexdigest()
+        jobs.append(ReportJob(report_id, parts, iris, city_iri, key))
+    return jobs
+
+
+class ReportCache:
+    """Report graphs' N-Quads lines (``.nq``) and their parts of the graph-by-graph exports
+    (``.trig``, ``.jsonld``, see :func:`kg.export.graph_text`) by key under the cache folder;
+    writes are atomic."""
+
+    def __init__(self, cache: ExtractionCache, texts: tuple[str, ...] = ()):
+        self.folder = cache.folder / REPORTS_FOLDER if cache.folder else None
+        self.kinds = ("nq", *texts)
+        self.hits = 0
+
+    def _entry(self, key: str, kind: str) -> Path:
+        return self.folder / key[:2] / f"{key}.{kind}"
+
+    def has(self, key: str | None) -> bool:
+        return self.folder is not None and key is not None and all(self._entry(key, kind).is_file() for kind in self.kinds)
+
+    def get(self, key: str | None) -> dict[str, bytes] | None:
+        if self.folder is None or key is None:
+            return None
+        try:
+            texts = {kind: self._entry(key, kind).read_bytes() for kind in self.kinds}
+        except OSError:
+            return None
+        self.hits += 1
+        return texts
+
+    def put(self, key: str | None, texts: dict[str, bytes]) -> None:
+        if self.folder is None or key is None:
+            return
+        for kind, text in texts.items():
+            entry = self._entry(key, kind)
+            try:
+                entry.parent.mkdir(parents=True, exist_ok=True)
+                with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
+                    stream.write(text)
+                os.replace(stream.name, entry)
+            except OSError:
+                try:
+                    os.unlink(stream.name)
+                except (OSError, UnboundLocalError):
+                    pass
+
+
+# The jobs of the build under way, set before the workers are forked: a worker is given an index,
+# not the documents (pickling them to the workers would cost this process more than it saves).
+_JOBS: list[ReportJob] = []
+_SETTINGS: dict = {}
+
+
+def _make_report(index: int) -> dict[str, bytes]:
+    job = _JOBS[index]
+    names = GraphNames(_SETTINGS["base"])
+    lines = nquads_lines(report_quads(names, job.report_id, job.parts, job.iris, job.city_iri, _SETTINGS["source_root"]))
+    texts = _texts(lines, _SETTINGS["texts"])
+    _SETTINGS["cache"].put(job.key, texts)
+    return texts
+
+
+def _texts(lines: bytes, choices: tuple[str, ...]) -> dict[str, bytes]:
+    return {"nq": lines, **{choice: graph_text(lines, choice) for choice in choices}}
+
+
+def fork_pool(workers: int) -> ProcessPoolExecutor | None:
+    """Worker processes that start as copies of this one (the build's documents and entities
+    included), or None where processes cannot be forked."""
+    if workers < 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def write_dataset(
+    handle: BinaryIO,
+    documents: list[Document],
+    entities: list[Entity],
+    of_mention: dict[int, Entity],
+    links: list[EntityLink],
+    base: str,
+    city_entities: dict[str, Entity],
+    *,
+    source_root: Path | None,
+    cache: ExtractionCache,
+    extraction_keys: dict[int, str | None],
+    workers: int = 1,
+    changes: StoreChanges | None = None,
+    exports: GraphByGraph | None = None,
+) -> tuple[int, dict[str, str | None]]:
+    """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
+    graph's IRI; None for a report graph that is not cached). With ``workers`` > 1 the report
+    graphs not in the cache are made by that many forked processes; the bytes written are the
+    same either way.
+
+    ``changes`` is told each graph (see :class:`StoreChanges`); ``exports`` receives each graph's
+    text in the exports it writes."""
+    names = GraphNames(base)
+    texts = exports.choices if exports is not None else ()
+    reports = ReportCache(cache, texts)
+    jobs = report_jobs(documents, of_mention, city_entities, base, source_root, extraction_keys)
+    cached = {i for i, job in enumerate(jobs) if reports.has(job.key)}  # read when written: they are most of the dataset
+    city_iris = {city: entity.iri for city, entity in city_entities.items()}
+    order: list[tuple[bytes, Callable[[], bytes] | int]] = [
+        (graph_order(names.entities.value),
+         lambda: nquads_lines(entity_graph_quads(names, documents, entities, of_mention, links, city_iris))),
+        (graph_order(names.ontology.value), lambda: nquads_lines(ontology_quads(names))),
+        *((graph_order(names.report(job.report_id).value), i) for i, job in enumerate(jobs)),
+    ]
+    order.sort(key=lambda item: item[0])
+    todo = [graph for _, graph in order if not callable(graph) and graph not in cached]  # in the order they are written
+    _JOBS[:] = jobs
+    _SETTINGS.update(base=base, source_root=source_root, cache=reports, texts=texts)
+    processes = min(workers, len(todo))
+    pool = fork_pool(processes) if processes > 1 else None
+    pending: deque[int] = deque(todo)
+    futures: dict[int, Future] = {}
+
+    def ask_ahead() -> None:
+        while pool is not None and pending and len(futures) < AHEAD_PER_WORKER * processes:
+            index = pending.popleft()
+            futures[index] = pool.submit(_make_report, index)
+
+    count = 0
+    keys: dict[str, str | None] = {}
+    try:
+        ask_ahead()  # the workers start on the reports while this process makes the entity graph
+        for iri, graph in order:
+            iri = iri.decode()[1:-1]
+            if callable(graph):
+                made = _texts(graph(), texts)
+                keys[iri] = hashlib.sha256(made["nq"]).hexdigest()  # the entity and ontology graphs: by their content
+                # kept for the next build into this store, which compares its graph with this one
+                reports.put(keys[iri], {"nq": made["nq"]})
+            else:
+                keys[iri] = jobs[graph].key
+                if graph in cached and (made := reports.get(jobs[graph].key)) is not None:
+                    pass
+                elif graph in futures:
+                    made = futures.pop(graph).result()
+                    ask_ahead()
+                else:  # one process, or an entry that went away since it was seen
+                    if graph in pending:
+                        pending.remove(graph)
+                    made = _make_report(graph)
+            lines = made["nq"]
+            handle.write(lines)
+            if exports is not None:
+                exports.write(made)
+            if changes is not None:
+                changes.graph(iri, keys[iri], lines)
+            count += lines.count(b"\n")
+        if changes is not None:
+            for iri in sorted(set(changes.stored) - set(keys)):
+                changes.graph(iri, None, b"")
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        _JOBS.clear()
+        _SETTINGS.clear()
+    return count, keys
+
+
+class StoreChanges:
+    """What turns the store being replaced, whose graphs had the keys ``stored``, into the new one
+    (see :meth:`kg.store.StoreStaging.update`): the lines to add (``added.nq`` in ``folder``) and
+    to remove (``removed.nq``) for each graph whose key changed, found by comparing its lines
+    with the lines it had (from the cache, where the build that made them kept them), and the
+    graphs to drop whole where those are not in the cache (the new lines are all added)."""
+
+    def __init__(self, folder: Path, stored: dict[str, str | None], cache: ExtractionCache):
+        self.stored = stored
+        self.added = folder / "added.nq"
+        self.removed = folder / "removed.nq"
+        self.dropped: list[str] = []
+        self.size = 0  # bytes of the lines to add and to remove
+        self._lines = ReportCache(cache)
+        self._added = self.added.open("wb")
+        self._removed = self.removed.open("wb")
+
+    def graph(self, iri: str, key: str | None, lines: bytes) -> None:
+        old_key = self.stored.get(iri)
+        if key is not None and old_key == key:
+            return
+        if not lines:  # a graph the new dataset does not have (kg remove): its name goes too
+            self.dropped.append(iri)
+            return
+        old = (self._lines.get(old_key) or {}).get("nq") if old_key is not None else b""
+        if old is None:
+            self.dropped.append(iri)
+            added, removed = lines, b""
+        else:
+            old_lines, new_lines = set(old.splitlines(keepends=True)), set(lines.splitlines(keepends=True))
+            added = b"".join(sorted(new_lines - old_lines))
+            removed = b"".join(sorted(old_lines - new_lines))
+        self._added.write(added)
+        self._removed.write(removed)
+        self.size += len(added) + len(removed)
+
+    def close(self) -> None:
+        self._added.close()
+        self._removed.close()
+
+
+__all__ = ["ReportCache", "ReportJob", "StoreChanges", "fork_pool", "report_jobs", "write_dataset"]
