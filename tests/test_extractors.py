@@ -74,7 +74,7 @@ def test_a_highway_section_connects_the_places_it_runs_between(extract):
     result = extract("安慈高速慈利至石门段建成通车", "review")
     [highway] = result.of_type("Project")
     assert (highway.label, highway.cls, highway.status) == ("安慈高速", "Highway", "Completed")
-    assert highway.attrs["qualifier"] == "慈利至石门段"
+    assert highway.qualifier == "慈利至石门段"
     assert sorted(result.relations("connects")) == [("安慈高速", "慈利县"), ("安慈高速", "石门县")]
     assert {c.label for c in result.of_type("Place")} == {"慈利县", "石门县"}
 
@@ -108,7 +108,7 @@ def test_an_airport_extension_names_the_airport(extract):
     # zhangjiajie-2021.txt
     result = extract("加快荷花国际机场扩建工程建设", "outlook")
     airport = result.one("荷花国际机场")
-    assert airport.attrs["qualifier"] == "扩建工程"
+    assert airport.qualifier == "扩建工程"
     assert airport.status == "UnderConstruction"
 
 

@@ -321,7 +321,7 @@ class ProjectExtractor:
             # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
             if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"
-                candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
+                candidate.built = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
             elif text[: candidate.start - offset].endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
@@ -434,7 +434,7 @@ class ProjectExtractor:
             if inner.label.endswith(self.container_heads) and any(
                 outer.start == inner.start and outer.end > inner.end for outer in candidates
             ):
-                inner.attrs["nested"] = True
+                inner.nested = True
 
     # -- lists named by what closes them -------------------------------------------------------
 
@@ -512,7 +512,7 @@ class ProjectExtractor:
                 name = text[start:end]
                 if self._element_like(name):
                     candidate = Candidate(offset + start, offset + end, "Project", cls, name + shared + head.group(), "projects.counted")
-                    candidate.attrs["borrows_span"] = True
+                    candidate.borrows_span = True
                     found.append(candidate)
         return found
 

@@ -64,7 +64,7 @@ class StatusTagger:
         sentences = doc._.sections.sentences
         starts = [s.start for s in sentences]
         for candidate in candidates:
-            if candidate.type != "Project" or candidate.attrs.get("nested"):
+            if candidate.type != "Project" or candidate.nested:
                 continue  # 翠谷产业园 in 翠谷产业园路网工程全面开工: the cue is the outer work's
             index = bisect.bisect_right(starts, candidate.start) - 1
             if index < 0:
@@ -73,7 +73,7 @@ class StatusTagger:
             text = doc._.clean.text[sentence.start : sentence.end]
             start, end = candidate.start - sentence.start, candidate.end - sentence.start
             candidate.status = self.status(text, start, end, sentence.section)
-            if candidate.status is None and candidate.cls in self.institution_classes and not candidate.attrs.get("built"):
+            if candidate.status is None and candidate.cls in self.institution_classes and not candidate.built:
                 lo, hi = self._clause(text, start, end)
                 if not any(word in text[lo:hi] for word in self.works):
                     candidate.type, candidate.cls = "Organization", self.institution_class
