@@ -1,7 +1,8 @@
 """The spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter, a user dictionary built from
 the gazetteers and head-noun tables, and one registered component per extractor family.
 
-Extractors write :class:`~kg.extractors.base.Candidate` records to ``doc._.kg_candidates``; the
+Extractors write :class:`~kg.extractors.base.Candidate` records to ``doc._.kg_candidates``;
+``kg_status`` gives projects their status and ``kg_retype`` alone changes a candidate's type; the
 ``kg_mentions`` component settles overlaps, aligns tokens with every mention boundary and writes
 the mentions as spans to ``doc.spans["kg"]`` (``span.label_`` is the type, ``span._.kg`` the
 candidate); ``kg_relations`` derives locatedIn, connects and partOf links into
@@ -30,6 +31,7 @@ from kg.extractors.organizations import OrganizationExtractor
 from kg.extractors.places import PlaceExtractor
 from kg.extractors.programmes import ProgrammeExtractor
 from kg.extractors.projects import ProjectExtractor
+from kg.extractors.retyping import Retyper
 from kg.extractors.status import StatusTagger
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
@@ -159,6 +161,18 @@ def make_status(nlp: Language, name: str):
         return doc
 
     return tag_status
+
+
+@Language.factory("kg_retype", default_config={"patterns": "retyping.toml"})
+def make_retype(nlp: Language, name: str, patterns: str):
+    """After the extractors and the status tagger: the one component that changes a candidate's type."""
+    retyper = Retyper(patterns)
+
+    def retype(doc: Doc) -> Doc:
+        retyper(doc, _candidates(doc))
+        return doc
+
+    return retype
 
 
 @Language.factory("kg_mentions", default_config={"priority": ["Project", "Programme", "Event", "Organization", "Place"]})

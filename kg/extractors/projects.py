@@ -245,10 +245,7 @@ class ProjectExtractor:
         rules = config.get("rules", {})
         self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
         self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
-        self.partner_words = tuple(rules.get("partner_words", []))
-        self.institution_heads = tuple(rules.get("institution_heads", []))
         self.service_words = tuple(rules.get("service_words", []))
-        self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_heads = [
@@ -626,10 +623,6 @@ class ProjectExtractor:
         if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
             return False  # “四好农村路”: a quoted slogan is a programme's name
         before = text[max(0, start - 4) : start]
-        if candidate.label.endswith(self.institution_heads) and before.endswith(self.partner_words):
-            # 与长沙理工大学等校地合作: the institution acts as a body, it is not built
-            candidate.type, candidate.cls = "Organization", self.partner_class
-            candidate.rule += ".partner"
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
         return self._not_a_count(text, offset, candidate)
