@@ -3,9 +3,11 @@
 Extractors say what a phrase names by its own words; whether a school or a hospital is a work being
 built or an institution acting depends on the sentence around it and on the status found for it, so
 it is decided here, after every extractor and the status tagger have run:
-- ``retyping.partner``: an institution right after a partner word acts as a body (与长沙理工大学等校地合作);
-- ``retyping.institution``: a facility the clause neither builds nor gives a status to is the
-  institution acting (与湘雅医院合作, 雨露学校研学), unless an extractor marked it as being set up.
+- ``[partner]``: an institution right after a partner word acts as a body (与长沙理工大学等校地合作);
+  its mention's rule gets ``.partner`` (``projects.head.partner``);
+- ``[institution]``: a facility the clause neither builds nor gives a status to is the institution
+  acting (雨露学校研学), unless an extractor marked it as being set up (``Candidate.built``); its rule
+  stays the one that found it.
 """
 
 from __future__ import annotations
