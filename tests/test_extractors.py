@@ -427,3 +427,11 @@ def test_the_reports_self_reference_names_its_own_event(extract):
     # zhangjiajie-2023-part1.txt (我市旅游发展大会); the second is made up in the same construction
     assert "张家界旅游发展大会" in extract("巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。").labels("Event")
     assert "湖南旅游发展大会" in extract("积极承办我省旅游发展大会。").labels("Event")
+
+
+def test_an_ordinal_after_the_self_reference_is_no_part_of_the_own_event(extract):
+    # made up: 我市第三届… is the city's own congress, its ordinal dropped as everywhere
+    assert extract("精心筹办我市第三届旅游发展大会。").labels("Event") == ["张家界旅游发展大会"]
+    assert extract("积极承办我省首届旅游发展大会。").labels("Event") == ["湖南旅游发展大会"]
+    # the report's own setting is no event, with or without its ordinal
+    assert extract("我市第十五届人民代表大会第七次会议召开。").labels("Event") == []

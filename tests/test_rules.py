@@ -114,6 +114,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("events.series", "review", "深入学习贯彻党的二十大精神。", "党的二十大"),
     ("events.own", "plan", "巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。", "张家界旅游发展大会"),
     ("events.own", "review", "成功举办本市旅游发展大会。", "张家界旅游发展大会"),
+    ("events.own", "plan", "精心筹办我市第三届旅游发展大会。", "张家界旅游发展大会"),
 ]
 
 
