@@ -2,7 +2,8 @@
 jieba-rs), a dictionary built from the gazetteers and head-noun tables, and one registered
 component per extractor family.
 
-Extractors write :class:`~kg.extractors.base.Candidate` records to ``doc._.kg_candidates``; the
+Extractors write :class:`~kg.extractors.base.Candidate` records to ``doc._.kg_candidates``;
+``kg_status`` gives projects their status and ``kg_retype`` alone changes a candidate's type; the
 ``kg_mentions`` component settles overlaps, aligns tokens with every mention boundary and writes
 the mentions as spans to ``doc.spans["kg"]`` (``span.label_`` is the type, ``span._.kg`` the
 candidate); ``kg_relations`` derives locatedIn, connects and partOf links into
@@ -32,6 +33,7 @@ from kg.extractors.organizations import OrganizationExtractor
 from kg.extractors.places import PlaceExtractor
 from kg.extractors.programmes import ProgrammeExtractor
 from kg.extractors.projects import ProjectExtractor
+from kg.extractors.retyping import Retyper
 from kg.extractors.status import StatusTagger
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
@@ -164,6 +166,18 @@ def make_status(nlp: Language, name: str):
     return tag_status
 
 
+@Language.factory("kg_retype", default_config={"patterns": "retyping.toml"})
+def make_retype(nlp: Language, name: str, patterns: str):
+    """After the extractors and the status tagger: the one component that changes a candidate's type."""
+    retyper = Retyper(patterns)
+
+    def retype(doc: Doc) -> Doc:
+        retyper(doc, _candidates(doc))
+        return doc
+
+    return retype
+
+
 @Language.factory("kg_mentions", default_config={"priority": ["Project", "Programme", "Event", "Organization", "Place"]})
 def make_mentions(nlp: Language, name: str, priority: list[str]):
     rank = {type_: i for i, type_ in enumerate(priority)}
@@ -200,10 +214,10 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
     翠谷产业园路网工程)."""
     by_span: dict[tuple[int, int, bool], Candidate] = {}
     # 沙堤、金岩 3 所芙蓉学校: a project that borrows a place's span (沙堤芙蓉学校) leaves the place its mention.
-    borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.attrs.get("borrows_span")}
+    borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.borrows_span}
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).
-        companion = (candidate.type == "Organization" and bool(candidate.attrs.get("nested"))) or (
+        companion = (candidate.type == "Organization" and candidate.nested) or (
             candidate.type == "Place" and (candidate.start, candidate.end) in borrowed
         )
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
@@ -215,13 +229,13 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
-            if nested and candidate.type == "Place" and (other.type != "Place" or candidate.attrs.get("nested")):
+            if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue
-            if nested and candidate.type == "Organization" and candidate.attrs.get("nested") and other.type == "Project":
+            if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":
                 continue  # 久瑞生物 in 久瑞生物新厂房: the company is named too
-            if nested and other.type == "Organization" and other.attrs.get("nested") and candidate.type == "Project":
+            if nested and other.type == "Organization" and other.nested and candidate.type == "Project":
                 continue  # the same, when the company's span was chosen first
-            if nested and candidate.attrs.get("nested") and other.type == candidate.type:
+            if nested and candidate.nested and other.type == candidate.type:
                 continue  # 翠谷产业园 in 翠谷产业园路网工程, 个转企 in “个转企、小升规”支持政策: named too
             conflict = True
             break
@@ -259,7 +273,7 @@ def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
     and glossary parts."""
     relations = []
     places = [m for m in mentions if m.type == "Place"]
-    divisions_ending_at = {place.end: place for place in places if place.attrs.get("code")}
+    divisions_ending_at = {place.end: place for place in places if place.code}
     for mention in mentions:
         for place in places:
             if place is mention:
@@ -271,15 +285,15 @@ def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
         division = divisions_ending_at.get(mention.start)
         if mention.type == "Place" and division is not None and _lies_in(mention, division):
             relations.append(Relation(mention, "locatedIn", division, "division-prefix"))
-        for place in mention.attrs.get("connects", ()):
+        for place in mention.connects:
             if place in mentions:
                 relations.append(Relation(mention, "connects", place, "glossary-route"))
-        qualifier = mention.attrs.get("qualifier")
+        qualifier = mention.qualifier
         if qualifier and "至" in qualifier:
             for place in places:
                 if mention.end <= place.start and place.end <= mention.end + len(qualifier):
                     relations.append(Relation(mention, "connects", place, "section-qualifier"))
-        part_of = mention.attrs.get("part_of")
+        part_of = mention.part_of
         if part_of is not None and part_of in mentions:
             relations.append(Relation(mention, "partOf", part_of, "glossary"))
     return relations
@@ -288,10 +302,10 @@ def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
 def _lies_in(place: Candidate, division: Candidate) -> bool:
     """慈利县零溪村, 桑植人溪河: a place written right after a division lies in it, unless it is a
     division that does not (湖南张家界 is fine, 张家界湖南 is a list)."""
-    if not place.attrs.get("code"):
+    if not place.code:
         return True
     gazetteer = load_gazetteer()
-    outer, inner = gazetteer.by_code(division.attrs["code"]), gazetteer.by_code(place.attrs["code"])
+    outer, inner = gazetteer.by_code(division.code), gazetteer.by_code(place.code)
     return outer is not None and inner is not None and outer != inner and gazetteer.contains(outer, inner)
 
 

@@ -297,9 +297,9 @@ def resolve(
             entity.surfaces.add(surface)
             entity.merges.setdefault(resolved.rule, set()).add(surface)
             entity.mentions.append((document, mention))
-            entity.code = entity.code or candidate.attrs.get("code")
-            if candidate.attrs.get("definition") and not entity.definition:
-                entity.definition = candidate.attrs["definition"]
+            entity.code = entity.code or candidate.code
+            if candidate.definition and not entity.definition:
+                entity.definition = candidate.definition
             of_mention[id(mention)] = entity
     cities = _cities(documents, entities, base)
     links = _links(documents, of_mention, entities)

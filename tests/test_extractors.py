@@ -74,7 +74,7 @@ def test_a_highway_section_connects_the_places_it_runs_between(extract):
     result = extract("安慈高速慈利至石门段建成通车", "review")
     [highway] = result.of_type("Project")
     assert (highway.label, highway.cls, highway.status) == ("安慈高速", "Highway", "Completed")
-    assert highway.attrs["qualifier"] == "慈利至石门段"
+    assert highway.qualifier == "慈利至石门段"
     assert sorted(result.relations("connects")) == [("安慈高速", "慈利县"), ("安慈高速", "石门县")]
     assert {c.label for c in result.of_type("Place")} == {"慈利县", "石门县"}
 
@@ -108,7 +108,7 @@ def test_an_airport_extension_names_the_airport(extract):
     # zhangjiajie-2021.txt
     result = extract("加快荷花国际机场扩建工程建设", "outlook")
     airport = result.one("荷花国际机场")
-    assert airport.attrs["qualifier"] == "扩建工程"
+    assert airport.qualifier == "扩建工程"
     assert airport.status == "UnderConstruction"
 
 
@@ -427,3 +427,11 @@ def test_the_reports_self_reference_names_its_own_event(extract):
     # zhangjiajie-2023-part1.txt (我市旅游发展大会); the second is made up in the same construction
     assert "张家界旅游发展大会" in extract("巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。").labels("Event")
     assert "湖南旅游发展大会" in extract("积极承办我省旅游发展大会。").labels("Event")
+
+
+def test_an_ordinal_after_the_self_reference_is_no_part_of_the_own_event(extract):
+    # made up: 我市第三届… is the city's own congress, its ordinal dropped as everywhere
+    assert extract("精心筹办我市第三届旅游发展大会。").labels("Event") == ["张家界旅游发展大会"]
+    assert extract("积极承办我省首届旅游发展大会。").labels("Event") == ["湖南旅游发展大会"]
+    # the report's own setting is no event, with or without its ordinal
+    assert extract("我市第十五届人民代表大会第七次会议召开。").labels("Event") == []

@@ -258,7 +258,7 @@ def test_a_glossary_term_that_counts_its_parts_and_slogan_items_of_a_definition(
     result = extract("13. 民营经济发展“六个一”：六个一指一榜一奖一中心、一册一办一平台，具体包括设立民营企业十强榜。", "glossary")
     programmes = result.of_type("Programme")
     assert [c.label for c in programmes][:3] == ["六个一", "一榜一奖一中心", "一册一办一平台"]
-    assert all(c.attrs["part_of"] is programmes[0] for c in programmes[1:3])
+    assert all(c.part_of is programmes[0] for c in programmes[1:3])
 
 
 def test_a_thing_word_after_the_quotes_that_is_part_of_the_kind(extract):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import ahocorasick
 
@@ -31,7 +30,20 @@ class Candidate:
     rule: str  # the extractor rule that found it, e.g. "projects.coordination"
     key: str | None = None  # resolution key when it is not the label (a division code)
     status: str | None = None
-    attrs: dict[str, Any] = field(default_factory=dict)
+    # What an extractor knows beyond the span, for the components after it:
+    code: str | None = None  # a division's code (places.gazetteer): lets the division contain places
+    head: str | None = None  # the head noun the name was found by, as written (高速公路 in 炉慈高速公路)
+    qualifier: str | None = None  # the phase or section after the name (慈利至石门段, 扩建工程)
+    definition: str | None = None  # what a glossary entry says the term means
+    part_of: Candidate | None = None  # the glossary term this one is a part of
+    connects: tuple[Candidate, ...] = ()  # the places a road connects (a glossary route's two ends)
+    # Named inside a longer mention and kept as a mention of its own (长江 in 长江经济带, 久瑞生物 in
+    # 久瑞生物新厂房, 翠谷产业园 in 翠谷产业园路网工程); such a project takes no status of its own.
+    nested: bool = False
+    # A project whose span is a place's (沙堤 of 沙堤、金岩 3 所芙蓉学校): the place keeps its mention.
+    borrows_span: bool = False
+    # A school or hospital being set up (旅游技师学院申报筹建): a work, never the institution acting.
+    built: bool = False
 
     @property
     def length(self) -> int:

@@ -29,7 +29,10 @@ class EventExtractor:
         self.shared_scope = re.compile(config["shared_scope"]) if config.get("shared_scope") else None
         self.self_references = config.get("self_references", {})
         references = "|".join(map(re.escape, sorted(self.self_references, key=len, reverse=True)))
-        self.self_reference = re.compile(f"(?P<ref>{references})(?={self.grammar.head_pattern.pattern})") if references else None
+        ordinal = f"(?:{config['self_reference_ordinal']})?" if config.get("self_reference_ordinal") else ""
+        self.self_reference = (
+            re.compile(f"(?P<ref>{references}){ordinal}(?={self.grammar.head_pattern.pattern})") if references else None
+        )
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -56,7 +59,7 @@ class EventExtractor:
         for match in self.self_reference.finditer(text) if self.self_reference else ():
             division = own.get(self.self_references[match.group("ref")])
             head = self.grammar.head_pattern.match(text, match.end())
-            if division is None or head is None:
+            if division is None or head is None or head.group().endswith(self.setting_endings):
                 continue
             name = (division.short_names[0] if division.short_names else division.name) + head.group()
             found.append(Candidate(offset + match.start(), offset + head.end(), self.type, self.grammar.heads[head.group()].cls, name, "events.own"))

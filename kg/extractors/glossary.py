@@ -54,7 +54,7 @@ class GlossaryExtractor:
         if cls is None:
             return []
         main = Candidate(offset + term_start, offset + term_end, "Programme", cls, term, "glossary.term")
-        main.attrs["definition"] = definition.lstrip("指")
+        main.definition = definition.lstrip("指")
         found = [main]
         definition_offset = offset + entry.start("definition")
         for part in self.part.finditer(definition):
@@ -73,8 +73,8 @@ class GlossaryExtractor:
                 name,
                 "glossary.part",
             )
-            candidate.attrs["definition"] = part.group("items").strip()
-            candidate.attrs["part_of"] = main
+            candidate.definition = part.group("items").strip()
+            candidate.part_of = main
             found.append(candidate)
         return found
 
@@ -87,7 +87,7 @@ class GlossaryExtractor:
                 continue
             start = offset + part.start("items") + item.start()
             candidate = Candidate(start, start + len(name), "Programme", "Slogan", name, "glossary.part")
-            candidate.attrs["part_of"] = main
+            candidate.part_of = main
             found.append(candidate)
         return found
 
@@ -99,7 +99,7 @@ class GlossaryExtractor:
         """教温指永定教育至温塘: the road named 教温 in the term, and the places at its two ends."""
         term_start, term_end = offset + entry.start("term"), offset + entry.end("term")
         roads = {
-            candidate.attrs.get("surface") or doc._.clean.text[candidate.start : candidate.end]: candidate
+            doc._.clean.text[candidate.start : candidate.end]: candidate
             for candidate in doc._.kg_candidates or ()
             if candidate.type == "Project" and term_start <= candidate.start and candidate.end <= term_end
         }
@@ -115,7 +115,7 @@ class GlossaryExtractor:
                 continue
             start = definition_offset + route.start("abbr")
             mention = Candidate(start, start + 2, "Project", road.cls, road.label, "glossary.route", key=road.key)
-            mention.attrs["connects"] = ends
+            mention.connects = tuple(ends)
             found.extend([mention, *ends])
         return found
 

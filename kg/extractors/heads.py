@@ -105,7 +105,7 @@ class HeadGrammar:
             if name and self._acceptable(name, head):
                 candidate = self._candidate(name_start, head_end, name + head.canonical, head, offset, f"{rule}.head")
                 if qualifier and qualifier.end() > head_end:
-                    candidate.attrs["qualifier"] = qualifier.group()
+                    candidate.qualifier = qualifier.group()
                 found.append(candidate)
                 if head.suffix:
                     found.extend(self._shared_head(text, name_start, head, offset, rule))
@@ -229,7 +229,7 @@ class HeadGrammar:
             label=label,
             rule=rule,
         )
-        candidate.attrs["head"] = head.surface
+        candidate.head = head.surface
         return candidate
 
     # -- coordination --------------------------------------------------------------------------

@@ -100,7 +100,7 @@ class OrganizationExtractor:
             words = self.lexicon.segment(company.group("trade"))
             if any(w in self.not_trade_names or w in self.known_names or self.lexicon.strippable(w) for w in words):
                 continue
-            head = project.attrs.get("head", "")
+            head = project.head
             if head and name.endswith(head) and company.end() > len(name) - len(head) and not all(map(self.lexicon.is_proper, words)):
                 continue  # 岳麓山大学科技城: 科技 begins the head 科技城, and 大学 is no trade name (华新水泥厂 has one)
             found.append(self._nested(project.start + company.start(), project.start + company.end(), company.group(), "organizations.company-in-project"))
@@ -109,7 +109,7 @@ class OrganizationExtractor:
     def _nested(self, start: int, end: int, label: str, rule: str) -> Candidate:
         """An enterprise that may stand inside a project's name (settle_overlaps keeps both)."""
         candidate = Candidate(start, end, self.type, "Enterprise", label, rule)
-        candidate.attrs["nested"] = True
+        candidate.nested = True
         return candidate
 
     def _local_bodies(self, text: str, offset: int, city: str) -> list[Candidate]:

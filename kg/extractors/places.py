@@ -102,7 +102,7 @@ class PlaceExtractor:
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
         return [
             c for c in found
-            if not (c.cls == "Country" and c.label in self.home_country and not c.attrs.get("nested"))
+            if not (c.cls == "Country" and c.label in self.home_country and not c.nested)
         ]
 
     def town_surfaces(self, context: tuple[str, ...]) -> dict[str, Town]:
@@ -149,7 +149,7 @@ class PlaceExtractor:
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
-            if not candidate.attrs.get("code") and surface != candidate.label and _quoted(text, start, end, partly=True):
+            if not candidate.code and surface != candidate.label and _quoted(text, start, end, partly=True):
                 return None  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
             return candidate
 
@@ -163,7 +163,7 @@ class PlaceExtractor:
         return made[1]
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
-        if candidate.attrs.get("code") or candidate.cls == "Town":
+        if candidate.code or candidate.cls == "Town":
             return surface != candidate.label  # short forms of divisions and towns
         return len(surface) < self.boundary_below  # 朝鲜 is not in 朝鲜族, 中东 not in 中东部
 
@@ -193,7 +193,7 @@ class PlaceExtractor:
             division.name,
             "places.gazetteer",
             key=division.code,
-            attrs={"code": division.code},
+            code=division.code,
         )
 
     def _short_form_fits(self, surface: str, division, context) -> bool:
@@ -210,7 +210,7 @@ class PlaceExtractor:
         for length in range(min(self.longest, end - start - 1), 1, -1):
             surface = text[start : start + length]
             candidate = self._known(surface, context, towns, 0)
-            if candidate is not None and (candidate.attrs.get("code") or candidate.cls == "Town"):
+            if candidate is not None and (candidate.code or candidate.cls == "Town"):
                 return length
         return 0
 
@@ -358,7 +358,7 @@ class PlaceExtractor:
         place's name is a mention too (``nested``: it stays beside the longer name)."""
         spans = {(c.start, c.end): c for c in found}
         for candidate in list(found):
-            if candidate.attrs.get("code") or candidate.cls == "Country":
+            if candidate.code or candidate.cls == "Country":
                 continue
             start, end = candidate.start - offset, candidate.end - offset
             whole_word = candidate.rule == "places.gazetteer"  # 长江经济带 is one word to the segmenter
@@ -372,7 +372,7 @@ class PlaceExtractor:
                 if existing is None:
                     found.append(prefix)
                     spans[(prefix.start, prefix.end)] = existing = prefix
-                existing.attrs["nested"] = True
+                existing.nested = True
                 break
 
 

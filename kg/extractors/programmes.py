@@ -148,7 +148,7 @@ class ProgrammeExtractor:
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
         set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
-        nested = {(c.start, c.end) for c in found if c.attrs.get("nested")}
+        nested = {(c.start, c.end) for c in found if c.nested}
         squeezed, positions = _squeeze(text)
         for candidate in self._running(squeezed):
             candidate.start = offset + positions[candidate.start]
@@ -451,7 +451,7 @@ class ProgrammeExtractor:
             if not self.kind_after(after):
                 return known_parts
             for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
-                part.attrs["nested"] = True
+                part.nested = True
         stripped = [self._strip_verbs(p) for p in parts]
         if any(s != p for s, p in zip(stripped[1:], parts[1:])) and all(self.numbered.match(s) for s in stripped):
             out, position = [], start

@@ -253,10 +253,7 @@ class ProjectExtractor:
         rules = config.get("rules", {})
         self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
         self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
-        self.partner_words = tuple(rules.get("partner_words", []))
-        self.institution_heads = tuple(rules.get("institution_heads", []))
         self.service_words = tuple(rules.get("service_words", []))
-        self.partner_class = rules.get("partner_class", "GovernmentBody")
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_heads = [
@@ -329,7 +326,7 @@ class ProjectExtractor:
             # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
             if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"
-                candidate.attrs["built"] = True  # a school being set up is a work, not the institution acting
+                candidate.built = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
             elif text[: candidate.start - offset].endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
@@ -442,7 +439,7 @@ class ProjectExtractor:
             if inner.label.endswith(self.container_heads) and any(
                 outer.start == inner.start and outer.end > inner.end for outer in candidates
             ):
-                inner.attrs["nested"] = True
+                inner.nested = True
 
     # -- lists named by what closes them -------------------------------------------------------
 
@@ -520,7 +517,7 @@ class ProjectExtractor:
                 name = text[start:end]
                 if self._element_like(name):
                     candidate = Candidate(offset + start, offset + end, "Project", cls, name + shared + head.group(), "projects.counted")
-                    candidate.attrs["borrows_span"] = True
+                    candidate.borrows_span = True
                     found.append(candidate)
         return found
 
@@ -634,10 +631,6 @@ class ProjectExtractor:
         if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
             return False  # “四好农村路”: a quoted slogan is a programme's name
         before = text[max(0, start - 4) : start]
-        if candidate.label.endswith(self.institution_heads) and before.endswith(self.partner_words):
-            # 与长沙理工大学等校地合作: the institution acts as a body, it is not built
-            candidate.type, candidate.cls = "Organization", self.partner_class
-            candidate.rule += ".partner"
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
         return self._not_a_count(text, offset, candidate)

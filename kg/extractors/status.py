@@ -24,10 +24,6 @@ class StatusTagger:
         self.weak = self._pattern(config["weak"])
         self.targets = frozenset(config["plan"]["targets"])
         self.target_markers = tuple(config["target"]["markers"])
-        institutions = config["institutions"]
-        self.institution_classes = frozenset(institutions["classes"])
-        self.institution_class = institutions["becomes"]
-        self.works = tuple(institutions["works"])
 
     @staticmethod
     def _pattern(cues: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, str]]:
@@ -37,7 +33,7 @@ class StatusTagger:
 
     def status(self, text: str, start: int, end: int, section: str) -> str | None:
         """The status a clause of ``text`` states for the name at [start, end)."""
-        clause_start, clause_end = self._clause(text, start, end)
+        clause_start, clause_end = clause(text, start, end)
         status = self._nearest(self.strong, text, clause_start, clause_end, start, end)
         status = status or self._nearest(self.weak, text, clause_start, clause_end, start, end)
         if status in self.targets and (
@@ -64,7 +60,7 @@ class StatusTagger:
         sentences = doc._.sections.sentences
         starts = [s.start for s in sentences]
         for candidate in candidates:
-            if candidate.type != "Project" or candidate.attrs.get("nested"):
+            if candidate.type != "Project" or candidate.nested:
                 continue  # 翠谷产业园 in 翠谷产业园路网工程全面开工: the cue is the outer work's
             index = bisect.bisect_right(starts, candidate.start) - 1
             if index < 0:
@@ -73,14 +69,10 @@ class StatusTagger:
             text = doc._.clean.text[sentence.start : sentence.end]
             start, end = candidate.start - sentence.start, candidate.end - sentence.start
             candidate.status = self.status(text, start, end, sentence.section)
-            if candidate.status is None and candidate.cls in self.institution_classes and not candidate.attrs.get("built"):
-                lo, hi = self._clause(text, start, end)
-                if not any(word in text[lo:hi] for word in self.works):
-                    candidate.type, candidate.cls = "Organization", self.institution_class
 
-    @staticmethod
-    def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the clause around [start, end): between commas, semicolons and stops."""
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-        following = _CLAUSE_END.search(text, end)
-        return clause_start, following.start() if following else len(text)
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around [start, end): between commas, semicolons and stops."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    following = _CLAUSE_END.search(text, end)
+    return clause_start, following.start() if following else len(text)

@@ -1,0 +1,164 @@
+"""Every extractor rule (``patterns/rules.toml``, the ``kg:extractedBy`` values) with at least two
+test sentences, at least one of them not from the seed reports, each run through the whole pipeline
+(in a report of 张家界市). Most rules have more tests of their own in the test file of their
+extractor; these say that each named rule does what its name says on text it was not tuned on."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from kg.extractors.rules import load_rules, missing_data
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
+    ("projects.head", "review", "安慈高速慈利至石门段建成通车。", "安慈高速"),
+    ("projects.head", "review", "望城大桥建成通车。", "望城大桥"),
+    ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
+    ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
+    ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
+    ("projects.list", "review", "长沙国际会展中心、梅溪湖国际文化艺术中心等项目建成开放。", "梅溪湖国际文化艺术中心"),
+    ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
+    ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
+    ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),
+    ("projects.head.partner", "review", "与湖南师范大学签订合作协议。", "湖南师范大学"),
+    ("projects.collective", "review", "以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。", "五号山谷"),
+    ("projects.collective", "review", "打造太平街、坡子街等历史文化街区。", "坡子街"),
+    ("projects.counted", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "沙堤芙蓉学校"),
+    ("projects.counted", "review", "东塘、井湾 2 所实验学校开工建设。", "井湾实验学校"),
+    ("projects.quoted", "plan", "建好“仙境张家界”英文网站。", "仙境张家界英文网站"),
+    ("projects.quoted", "plan", "建设“智慧长沙”数据中心。", "智慧长沙数据中心"),
+    ("projects.company-work", "review", "久瑞搬迁新建项目有序推进，亿胜新材料主体完工。", "亿胜新材料"),
+    ("projects.company-work", "review", "华美新材料主体完工。", "华美新材料"),
+    ("projects.phased", "plan", "实施城市三维景观二期工程。", "城市三维景观工程"),
+    ("projects.phased", "plan", "推进污水管网二期工程。", "污水管网工程"),
+    ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),
+    ("projects.own-facility", "plan", "推进岳阳港、抽水蓄能电站、铁山水库等重大项目。", "张家界抽水蓄能电站"),
+    ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),
+    ("projects.route-code", "review", "地铁3、4号线建成通车。", "地铁4号线"),
+    ("places.gazetteer", "review", "慈利县零溪村建成美丽乡村示范村。", "慈利县"),
+    ("places.gazetteer", "review", "推进长沙市、株洲市一体化发展。", "株洲市"),
+    ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
+    ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
+    ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),
+    ("places.head", "review", "加快灰汤镇、沩山乡建设。", "灰汤镇"),
+    ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),
+    ("places.list", "review", "开展花果、兴隆等村庄整治。", "兴隆"),
+    ("places.listed", "plan", "科学编制以七星山（含堡子界）、天门山、崇山、熊壁岩“四山”为一体的概念性规划。", "堡子界"),
+    ("places.listed", "review", "推进天门山、紫霞峪、熊壁岩创建。", "紫霞峪"),
+    ("places.area.head", "outlook", "引领张吉怀精品生态旅游经济带建设。", "张吉怀精品生态旅游经济带"),
+    ("places.area.head", "review", "推进洞庭湖生态经济区建设。", "洞庭湖生态经济区"),
+    ("places.rated.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),
+    ("places.rated.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
+    ("places.regional", "plan", "充分发挥湘西北城市固体废弃物绿色循环利用项目效能。", "湘西北"),
+    ("places.regional", "review", "推动苏北地区发展。", "苏北"),
+    ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
+    ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
+    ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "四十条"),
+    ("programmes.quoted", "review", "开展“清风行动”。", "清风行动"),
+    ("programmes.quoted.code", "review", "聚焦“122”现代化产业体系。", "122现代化产业体系"),
+    ("programmes.quoted.code", "review", "聚焦“4+4”现代化产业体系。", "4+4现代化产业体系"),
+    ("programmes.quoted.part", "plan", "完善“个转企、小升规”支持政策。", "个转企"),
+    ("programmes.quoted.part", "plan", "落实“放管服、个转企”支持政策。", "个转企"),
+    ("programmes.quoted.work", "plan", "不断升级“一机游”“一屏管”。", "一机游"),
+    ("programmes.quoted.work", "plan", "上线“潇湘旅游”小程序。", "潇湘旅游"),
+    ("programmes.spaced", "review", "(一) 六稳 六保 全面落实。", "六稳"),
+    ("programmes.spaced", "review", "持续推进 放管服 改革。", "放管服改革"),
+    ("programmes.spaced.code", "plan", "打造园区 135 工程升级版。", "135工程"),
+    ("programmes.spaced.code", "plan", "落实 1+3 政策体系。", "1+3政策"),
+    ("programmes.head", "review", "出台园区抗疫惠企八条措施。", "园区抗疫惠企八条措施"),
+    ("programmes.head", "review", "投融资体制和国有企业混合所有制改革稳步推进。", "投融资体制和国有企业混合所有制改革"),
+    ("programmes.head.list", "review", "开展农村乱占耕地建房、禁捕退捕等专项整治行动。", "禁捕退捕"),
+    ("programmes.head.list", "review", "开展违规占用耕地、非法采砂等专项整治行动。", "非法采砂"),
+    ("programmes.head.coordination", "review", "融资平台公司市场化转型和国有企业三项制度改革稳妥推进。", "融资平台公司市场化转型改革"),
+    ("programmes.head.coordination", "review", "投融资体制和国有企业三项制度改革稳妥推进。", "投融资体制改革"),
+    ("programmes.list", "review", "旅游企业发票一票制、导游归社等改革成效明显。", "导游归社改革"),
+    ("programmes.list", "review", "电力体制、户籍制度等改革成效明显。", "电力体制改革"),
+    ("programmes.coordination", "plan", "持续推进医药卫生体制、DIP支付方式、药品耗材集中带量采购改革。", "医药卫生体制改革"),
+    ("programmes.coordination", "plan", "深化财税体制、投融资体制改革。", "财税体制改革"),
+    ("programmes.national", "review", "大力实施乡村振兴战略。", "乡村振兴战略"),
+    ("programmes.national", "review", "落实湖长制。", "湖长制"),
+    ("programmes.pattern", "plan", "全面加强耕地保护，落实落细田长制。", "田长制"),
+    ("programmes.pattern", "plan", "全面压实河长制责任。", "河长制"),
+    ("programmes.pattern", "review", "严格落实街长制。", "街长制"),
+    ("programmes.place", "review", "生态绿色张家界建设扎实推进。", "生态绿色张家界"),
+    ("programmes.place", "review", "建设健康长沙。", "健康长沙"),
+    ("programmes.strength", "outlook", "建成旅游强市、生态强市、文化强市。", "生态强市"),
+    ("programmes.strength", "review", "坚持质量强市、品牌强农。", "品牌强农"),
+    ("glossary.term", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高四新"),
+    ("glossary.term", "glossary", "5. 两带一区：“两带”指沿江经济带、沿河文化带。", "两带一区"),
+    ("glossary.part", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高"),
+    ("glossary.part", "glossary", "5. 两带一区：“两带”指沿江经济带、沿河文化带。", "两带"),
+    ("glossary.route", "glossary", "15. 三人、岩朝等普通国省干线公路：三人指慈利三合至桑植人溪河，岩朝指慈利岩泊渡至朝阳。", "三人公路"),
+    ("glossary.route", "glossary", "3. 江溪等普通国省干线公路：江溪指石门江坪至慈利溪口。", "江溪公路"),
+    ("organizations.head", "review", "和湖南广播电视台等联合推介。", "湖南广播电视台"),
+    ("organizations.head", "review", "与中国移动湖南分公司签订战略合作协议。", "中国移动湖南分公司"),
+    ("organizations.list", "review", "湖南理意、齐汇新材料等重点企业来势良好。", "湖南理意"),
+    ("organizations.list", "review", "湘潭钢铁、华菱新材料等重点企业来势良好。", "华菱新材料"),
+    ("organizations.named", "review", "东方希望集团现代化生猪养殖项目加快推进。", "东方希望"),
+    ("organizations.named", "review", "深化与携程、美团合作。", "美团"),
+    ("organizations.local", "review", "积极参与市政协专题协商议政。", "张家界市政协"),
+    ("organizations.local", "review", "市总工会、市商务局联合开展活动。", "张家界市商务局"),
+    ("organizations.company-in-project", "plan", "加快推进东方希望肉类加工、万众新材、久瑞生物等项目。", "万众新材"),
+    ("organizations.company-in-project", "review", "加快华美新材料生产项目建设。", "华美新材料"),
+    ("events.head", "review", "组织举办首届张家界半程马拉松赛。", "张家界半程马拉松赛"),
+    ("events.head", "review", "举办首届长沙国际马拉松赛。", "长沙国际马拉松赛"),
+    ("events.head.shared-scope", "plan", "扎实做好湖南省第十一届、全国第十三届少数民族传统体育运动会的筹备工作。", "湖南省少数民族传统体育运动会"),
+    ("events.head.shared-scope", "plan", "办好河南省第十四届、全国第十二届残疾人运动会。", "河南省残疾人运动会"),
+    ("events.series", "plan", "全面贯彻党的十九大和十九届二中、三中全会精神。", "十九届二中全会"),
+    ("events.series", "review", "深入学习贯彻党的二十大精神。", "党的二十大"),
+    ("events.own", "plan", "巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。", "张家界旅游发展大会"),
+    ("events.own", "review", "成功举办本市旅游发展大会。", "张家界旅游发展大会"),
+    ("events.own", "plan", "精心筹办我市第三届旅游发展大会。", "张家界旅游发展大会"),
+]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return "".join(_squeezed(path.read_text(encoding="utf-8")) for path in sorted(SEEDS.glob("*.txt")))
+
+
+def _from_seeds(sentence: str, seed_text: str) -> bool:
+    return _squeezed(sentence).rstrip("。；，") in seed_text
+
+
+@pytest.mark.parametrize("rule, section, sentence, label", EXAMPLES, ids=[f"{e[0]}-{e[3]}" for e in EXAMPLES])
+def test_the_rule_finds_the_name(extract, rule, section, sentence, label):
+    found = [(c.label, c.rule) for c in extract(sentence, section).mentions]
+    assert (label, rule) in found
+
+
+def test_every_rule_has_two_sentences_one_not_from_the_seeds(seed_text):
+    examples = defaultdict(list)
+    for rule, _, sentence, _ in EXAMPLES:
+        examples[rule].append(sentence)
+    rules = load_rules()
+    assert set(examples) <= set(rules), "examples of rules that are not in patterns/rules.toml"
+    for name in rules:
+        assert len(examples[name]) >= 2, name
+        assert any(not _from_seeds(s, seed_text) for s in examples[name]), f"{name}: every sentence is from the seeds"
+
+
+def test_the_seed_check_sees_seed_sentences(seed_text):
+    assert _from_seeds("桑龙、炉慈、张官高速开工建设。", seed_text)
+    assert not _from_seeds("长益、长浏高速建成通车。", seed_text)
+
+
+def test_every_rule_reads_data_that_exists():
+    assert {name: missing_data(rule) for name, rule in load_rules().items() if missing_data(rule)} == {}
+
+
+@pytest.mark.e2e
+def test_every_rule_the_seed_build_gives_is_catalogued(built):
+    with open(built.out / "mentions.csv", encoding="utf-8") as stream:
+        given = {row["rule"] for row in csv.DictReader(stream)}
+    assert given - set(load_rules()) == set()
