@@ -502,3 +502,43 @@ def test_a_completion_verb_before_a_headed_phrase_makes_it_one_work(extract, sen
 def test_the_citizens_centre_listed_among_works_is_the_citys_own(extract, sentence, work):
     labels = extract(sentence).labels("Project")
     assert (work in labels) if work else labels == []
+
+
+# --- Round 4 on dev (other cities): counted bases, exits and directions, crossings after 等 ---
+
+
+def test_a_counted_list_shares_a_head_that_alone_names_too_much(projects):
+    # gold/dev wuhan-2019: the count matches the list, so 和 joins inside the last element
+    found = projects("加快建设存储器、航天产业、网络安全人才与创新、新能源和智能网联汽车四个国家新基地，著力打造光电子")
+    assert found == ["存储器基地", "航天产业基地", "网络安全人才与创新基地", "新能源和智能网联汽车基地"]
+    # made up: a count that does not match the list names nothing; 基地 alone is no head
+    assert projects("建设生物医药、光电子两个国家新基地。") == ["生物医药基地", "光电子基地"]
+    assert projects("建设生物医药、光电子、新材料两个国家新基地。") == []
+    assert projects("建设爱国主义教育基地和研学基地。") == []
+
+
+def test_an_exit_named_by_its_place_after_a_highway_is_the_work(projects):
+    # gold/dev maoming-2017
+    assert projects("云茂高速先行段开工建设，沈海高速鳌头出口开通，高速公路实现网格化") == ["云茂高速", "沈海高速鳌头出口"]
+    # made up: the place must be a proper word, so an export zone is no exit
+    assert projects("力争京港澳高速株洲南互通建成。") == ["京港澳高速株洲南互通"]
+    assert projects("完成沪昆高速城区出口改造。") == ["沪昆高速"]
+
+
+def test_a_direction_after_a_road_in_a_list_names_the_road(projects):
+    # gold/dev maoming-2017: 工业大道 alone is common words, the direction makes it one road
+    found = projects("西部快线、潘州大道、工业大道南、市民大道三期开工建设。")
+    assert "工业大道南" in found and "潘州大道" in found
+    # made up: a kind of road has no direction
+    assert projects("完成城区主干道南、次干道北改造。") == []
+    assert "解放大道北" in projects("推进胜利大道、解放大道北、人民路改造。")
+
+
+def test_a_crossing_after_a_list_is_a_work_of_each_road(projects):
+    # gold/dev shanghai-2012: 越江工程 is no work of its own; each road's crossing is
+    found = projects("启动郊环线越江工程，加快长江西路、虹梅南路-金海路等越江工程建设。")
+    assert {"郊环线越江工程", "长江西路越江工程", "虹梅南路-金海路越江工程"} <= set(found)
+    assert "越江工程" not in found and "长江西路" not in found
+    # made up: another kind after 等 leaves the works as they are and names nothing itself
+    assert projects("推进桑龙高速、张吉怀高铁等交通工程建设。") == ["桑龙高速", "张吉怀高铁"]
+    assert projects("加快营盘路、湘江中路等过江工程建设。") == ["营盘路过江工程", "湘江中路过江工程"]

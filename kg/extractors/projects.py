@@ -258,11 +258,20 @@ class ProjectExtractor:
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
+        self.road_exit = re.compile(rules["road_exit"]) if rules.get("road_exit") else None
+        self.road_exit_classes = frozenset(rules.get("road_exit_classes", []))
+        self.road_direction = re.compile(rules["road_direction"]) if rules.get("road_direction") else None
+        self.road_direction_classes = frozenset(rules.get("road_direction_classes", []))
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
         self.representative = re.compile(context["representative"]) if context.get("representative") else None
+        self.shared_kind = re.compile(context["shared_kind"]) if context.get("shared_kind") else None
+        self.crossing_kinds = frozenset(context.get("crossing_kinds", []))
         self.counted_list = re.compile(context["counted_list"]) if context.get("counted_list") else None
+        counted_heads = sorted(context.get("counted_list_heads", []), key=len, reverse=True)
+        self.counted_list_head = re.compile("|".join(map(re.escape, counted_heads))) if counted_heads else None
+        self.counted_list_class = context.get("counted_list_class", "Project")
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
@@ -334,7 +343,7 @@ class ProjectExtractor:
                 accepted.append(candidate)
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
-            + self._company_works(text, offset) + self._phased_works(text, offset)
+            + self._company_works(text, offset) + self._phased_works(text, offset) + self._directed_roads(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -348,6 +357,11 @@ class ProjectExtractor:
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
+        extended = {}
+        for candidate in map(lambda c: self._road_extent(text, offset, c), accepted):
+            extended.setdefault((candidate.start, candidate.end, candidate.label), candidate)  # 株洲南互通 read twice
+        accepted = list(extended.values())
+        accepted = self._shared_kinds(text, offset, accepted)
         # …集并中心 cut to 中心: a bare head or a common word is a kind, no name
         accepted = [c for c in accepted if c.label not in self.grammar.heads and not (len(c.label) <= 2 and self.grammar.lexicon.is_common(c.label))]
         accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
@@ -428,6 +442,64 @@ class ProjectExtractor:
         candidate.label = origin + text[joiner] + candidate.label
         return candidate
 
+    def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """沈海高速鳌头出口, 工业大道南: an exit named by its place, or a direction before a break,
+        after a road's name belongs to the name."""
+        end = candidate.end - offset
+        if candidate.label != text[candidate.start - offset : end]:
+            return candidate  # a label made from a shared head or a list keeps its own form
+        exit_ = self.road_exit.match(text, end) if self.road_exit and candidate.cls in self.road_exit_classes else None
+        if exit_ and all(self._names_something(w) for w in self.grammar.lexicon.segment(exit_.group("at"))):
+            candidate.end += exit_.end() - end
+            candidate.label += exit_.group()
+        elif self.road_direction and candidate.cls in self.road_direction_classes and self.road_direction.match(text, end):
+            candidate.end += 1
+            candidate.label += text[end]
+        return candidate
+
+    def _shared_kinds(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """长江西路、虹梅南路-金海路等越江工程: the kind after 等 is no work of its own; each named work of
+        the list takes it as the work done on it (长江西路越江工程)."""
+        if not self.shared_kind:
+            return accepted
+        lexicon = self.grammar.lexicon
+        for match in self.shared_kind.finditer(text):
+            kind = match.group("kind")
+            crossing = kind in self.crossing_kinds
+            if not crossing and any(self._names_something(w) for w in lexicon.segment(kind)):
+                continue  # 等张家界工程: the closing names a work of its own
+            kind_start, kind_end = offset + match.start("kind"), offset + match.end()
+            accepted = [c for c in accepted if not (c.start == kind_start and c.end == kind_end)]
+            if not crossing:
+                continue  # 等交通工程: the works are the elements themselves
+            elements = {(offset + s, offset + e) for s, e in self._list_before(text, match.start())}
+            for candidate in accepted:
+                if (candidate.start, candidate.end) in elements and candidate.label == text[candidate.start - offset : candidate.end - offset]:
+                    candidate.label += match.group("kind") + match.group("head")
+        return accepted
+
+    def _directed_roads(self, text: str, offset: int) -> list[Candidate]:
+        """工业大道南 in a list of roads: roads in general have no direction, so a direction after a
+        road's head, in a list, says the phrase names one road even when its words are common."""
+        if not self.road_direction:
+            return []
+        found = []
+        for surface, head in self.grammar.heads.items():
+            if head.cls not in self.road_direction_classes or head.generic or surface not in text:
+                continue
+            for match in re.finditer(re.escape(surface), text):
+                start = chunk_start(text, match.start())
+                listed = start > 0 and text[start - 1] == "、" or text.startswith("、", match.end() + 1)
+                name = text[start : match.start()]
+                if not listed or not 2 <= len(name) <= 4 or not self.road_direction.match(text, match.end()):
+                    continue
+                words = self.grammar.lexicon.segment(name)
+                if any(w in self.grammar.kind_words or w in self.grammar.lexicon.leading for w in words):
+                    continue  # 主干道路南: a kind of road
+                label = text[start : match.end() + 1]
+                found.append(Candidate(offset + start, offset + match.end() + 1, "Project", head.cls, label, "projects.head.direction"))
+        return found
+
     def _mark_containers(self, candidates: list[Candidate]) -> None:
         """翠谷产业园 at the start of 翠谷产业园路网工程: the zone is named too (a nested mention)."""
         for inner in candidates:
@@ -492,22 +564,32 @@ class ProjectExtractor:
             return []
         found = []
         for match in self.counted_list.finditer(text):
-            head = self.grammar.head_pattern.match(text, match.end())
+            head, cls = self._shared_head(text, match.end()), None
             shared_end = match.end()
             while head is None and shared_end < min(len(text), match.end() + 6) and text[shared_end] not in DELIMITERS:
                 shared_end += 1
-                head = self.grammar.head_pattern.match(text, shared_end)
-            if head is None or self.grammar.heads[head.group()].generic:
+                head = self._shared_head(text, shared_end)
+            if head is None:
                 continue
+            if head.group() in self.grammar.heads:
+                if self.grammar.heads[head.group()].generic:
+                    continue
+                cls = self.grammar.heads[head.group()].cls
             elements = self._list_before(text, match.start())
             count = match.group("count")
             if len(elements) < 2 or len(elements) != chinese_number(count):
                 continue
+            last_start, last_end = elements[-1]
+            whole = chunk_start(text, last_end)
+            if whole < last_start and text[last_start - 1] in "和及与" and self._element_like(text[whole:last_end]):
+                elements[-1] = (whole, last_end)  # 新能源和智能网联汽车: the count says 和 joins inside one element
             shared = text[match.end() : head.start()]
             words = self.grammar.lexicon.segment(shared)
+            if cls is None and not any(self._names_something(w) for w in words):
+                shared = ""  # 四个国家新基地: the words before a counted-list head describe, they name nothing
             if any(w in self.grammar.kind_words or self.grammar.lexicon.strippable(w) for w in words):
                 shared = ""  # 3座中型病险水库: the words before the head say the kind, not the name
-            cls = self.grammar.heads[head.group()].cls
+            cls = cls or self.counted_list_class
             for start, end in elements:
                 name = text[start:end]
                 if self._element_like(name):
@@ -515,6 +597,12 @@ class ProjectExtractor:
                     candidate.attrs["borrows_span"] = True
                     found.append(candidate)
         return found
+
+    def _shared_head(self, text: str, position: int):
+        head = self.grammar.head_pattern.match(text, position)
+        if head is None and self.counted_list_head is not None:
+            head = self.counted_list_head.match(text, position)
+        return head
 
     def _quoted_works(self, text: str, offset: int) -> list[Candidate]:
         """“仙境张家界”英文网站, “仙境户外”赛事小程序: a quoted name before a head names a work."""
