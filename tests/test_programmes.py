@@ -369,3 +369,23 @@ def test_a_quoted_count_before_a_sector_or_a_behaviour_is_no_programme(extract, 
 def test_a_national_programme_said_as_a_whole_clause_is_no_name(extract, sentence, programme):
     labels = extract(sentence).labels("Programme")
     assert (programme in labels) if programme else "不忘初心、牢记使命" not in labels
+
+
+# --- Round 4 on dev (other cities) ---
+
+
+def test_a_quoted_count_of_policies_or_limits_sums_them_up(extract):
+    # gold/dev xingning-2017
+    found = extract("2016年，我市紧抓“两大政策”，坚守“两条底线”，主动融入梅州市“一区两带六组团”发展战略。").labels("Programme")
+    assert "两大政策" not in found and "两条底线" not in found and "一区两带六组团" in found
+    # made up: a plan counted is still a named programme
+    found = extract("守住“三条红线”，完成“四大任务”，全面实施“五大计划”。").labels("Programme")
+    assert found == ["五大计划"]
+
+
+def test_a_series_of_activities_after_a_quoted_name_is_its_kind(extract):
+    # gold/dev wuhan-2019: 系列 alone makes a thing (系列产品), 系列活动 a campaign
+    assert extract("聚焦“五边五化”，深入开展“与军运同行”系列活动，环境面貌加速蝶变").labels("Programme") == ["五边五化", "与军运同行"]
+    # made up
+    assert extract("开展“书香潇湘”系列读书活动。").labels("Programme") == ["书香潇湘"]
+    assert extract("推出“书香潇湘”系列产品。").labels("Programme") == []

@@ -542,3 +542,20 @@ def test_a_crossing_after_a_list_is_a_work_of_each_road(projects):
     # made up: another kind after 等 leaves the works as they are and names nothing itself
     assert projects("推进桑龙高速、张吉怀高铁等交通工程建设。") == ["桑龙高速", "张吉怀高铁"]
     assert projects("加快营盘路、湘江中路等过江工程建设。") == ["营盘路过江工程", "湘江中路过江工程"]
+
+
+def test_a_company_before_full_production_names_its_plant(projects):
+    # gold/dev dehui-2020
+    found = projects("其中新建项目24个。才府玻璃全面达产、创威轨道交通项目正式投产")
+    assert "才府玻璃" in found
+    # made up
+    assert projects("去年，金晶玻璃全面达产。") == ["金晶玻璃"]
+    assert projects("去年，绿色玻璃全面达产。") == []
+
+
+def test_one_proper_work_before_a_count_of_works(projects):
+    # gold/dev chaozhou-2021
+    assert projects("“一园六区”引进项目470个，华瀛LNG等多个百亿级项目落地建设。") == ["华瀛LNG"]
+    # made up: without a proper name one element is no work
+    assert projects("推动城区等多个项目建设。") == []
+    assert projects("加快汇川轴承等一批重大项目建设。") == ["汇川轴承"]

@@ -267,6 +267,7 @@ class ProjectExtractor:
         context = config.get("context", {})
         self.representative = re.compile(context["representative"]) if context.get("representative") else None
         self.shared_kind = re.compile(context["shared_kind"]) if context.get("shared_kind") else None
+        self.counted_collective = re.compile(context["counted_collective"]) if context.get("counted_collective") else None
         self.crossing_kinds = frozenset(context.get("crossing_kinds", []))
         self.counted_list = re.compile(context["counted_list"]) if context.get("counted_list") else None
         counted_heads = sorted(context.get("counted_list_heads", []), key=len, reverse=True)
@@ -530,7 +531,10 @@ class ProjectExtractor:
             if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
-            if len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
+            if len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
+                if not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[elements[0][0] : elements[0][1]])):
+                    continue  # 城区等多个项目: one element stands for the works only by a proper name
+            elif len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
                 continue
             for start, end in elements:
                 name = text[start:end]
