@@ -179,3 +179,23 @@ def test_a_region_starts_after_the_verb_before_it(places):
     found, _ = places("慈利县和桑植县共建澧水生态经济带。")
     assert ("澧水生态经济带", "澧水生态经济带") in found
     assert not any(surface.startswith(("桑植县共建", "共建")) for surface, _label in found)
+
+
+def _places_of(city: str, sentence: str) -> list[tuple[str, str]]:
+    nlp = kg.nlp.create_pipeline()
+    cleaned = kg.text.clean(sentence)
+    doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "review"), kg.documents.context_for(city))
+    return [(cleaned.text[s.start_char : s.end_char], s._.kg.label) for s in doc.spans["kg"] if s._.kg.type == "Place"]
+
+
+def test_a_mountain_named_like_a_district_is_not_the_district(places):
+    # made up, a report of 长沙市: 岳麓 is the short form of 岳麓区, but 岳麓山 is the mountain
+    found = _places_of("长沙市", "岳麓山景区提质改造完成，岳麓区新建学校3所。")
+    assert ("岳麓山景区", "岳麓山景区") in found and ("岳麓区", "岳麓区") in found
+    assert not any(surface == "岳麓" for surface, _ in found)
+    # zhangjiajie-2025.txt: 山上 is on the city's mountains, the city is named
+    found, _ = places("“张家界山上‘长’满了韩国人”成为现象级话题。")
+    assert ("张家界", "张家界市") in found
+    # made up: 江垭 is a town of 慈利, so 慈利 before it is the county
+    found, _ = places("慈利江垭温泉度假区提质升级。")
+    assert ("慈利", "慈利县") in found

@@ -69,6 +69,8 @@ class PlaceExtractor:
         self.boundary_below = rules["boundary_below"]
         self.mountain_followers = tuple(rules["mountain_followers"])
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
+        self.feature_heads = tuple(rules.get("feature_heads", []))
+        self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
         regional = config["regional"]
         abbreviations = "".join(regional["abbreviations"])
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
@@ -149,6 +151,8 @@ class PlaceExtractor:
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
+            if candidate.attrs.get("code") and surface != candidate.label and self._names_feature(text, end, context, towns):
+                return None  # 岳麓山: a mountain named like a district is not the district
             if not candidate.attrs.get("code") and surface != candidate.label and _quoted(text, start, end, partly=True):
                 return None  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
             return candidate
@@ -161,6 +165,13 @@ class PlaceExtractor:
         if made is None or made[0] is not towns:
             made = self._town_automata[id(towns)] = (towns, Surfaces(towns))
         return made[1]
+
+    def _names_feature(self, text: str, end: int, context, towns) -> bool:
+        """Whether a natural feature's head follows ``end`` (岳麓|山), and not another place's name that
+        begins with the head's character (慈利|江垭: a town of 慈利)."""
+        if not text.startswith(self.feature_heads, end) or text.startswith(self.feature_not_followed_by, end + 1):
+            return False
+        return not any(self._known(text[end : end + length], context, towns, 0) for length in range(2, 5))
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.attrs.get("code") or candidate.cls == "Town":
@@ -368,6 +379,8 @@ class PlaceExtractor:
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
                 if prefix is None or prefix.cls in ("Town", candidate.cls):
                     continue
+                if prefix.attrs.get("code") and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
+                    continue  # 岳麓山景区: the mountain is named like the district, it is not in its name
                 existing = spans.get((prefix.start, prefix.end))
                 if existing is None:
                     found.append(prefix)
