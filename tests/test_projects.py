@@ -368,6 +368,8 @@ def test_a_road_before_a_word_for_roads_is_the_road(projects):
         # the error classes of issue 12, in made-up sentences of other cities' style
         ("2019年沪昆高速扩容工程开工。", "沪昆高速"),  # a date glued to a name
         ("省领导现场宣布长赣高铁开工。", "长赣高铁"),  # a clause's subject and verb
+        ("我市联合湘潭市共同建设长株潭城际铁路。", "长株潭城际铁路"),  # an adverb and its verb: the predicate
+        ("市县共同推进G60高速扩容工程。", "G60高速"),
         ("加快桑龙高速建设。", "桑龙高速"),  # zhangjiajie-2025.txt: unchanged
     ],
 )
@@ -559,3 +561,10 @@ def test_one_proper_work_before_a_count_of_works(projects):
     # made up: without a proper name one element is no work
     assert projects("推动城区等多个项目建设。") == []
     assert projects("加快汇川轴承等一批重大项目建设。") == ["汇川轴承"]
+
+
+def test_science_cities_and_software_parks_are_works(projects):
+    # made up, the heads issue 12 lists for unseen texts
+    assert projects("加快建设光谷科学城、天府软件园。") == ["光谷科学城", "天府软件园"]
+    # made up: a park kind alone names nothing
+    assert projects("建设一批软件园和科学城。") == []

@@ -69,6 +69,19 @@ class ProjectGrammar(HeadGrammar):
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
         self._after_comma = False
+        predicate = rules.get("predicate_tags", {})
+        self.predicate_adverbs = frozenset(predicate.get("adverb", []))
+        self.predicate_verbs = frozenset(predicate.get("verb", []))
+
+    def _after_last_break(self, text: str, start: int, tokens):
+        """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
+        predicate; the name starts after them (长株潭城际铁路)."""
+        tokens = super()._after_last_break(text, start, tokens)
+        cut = 0
+        for i in range(len(tokens) - 2):
+            if self.lexicon.tag(tokens[i][2]) in self.predicate_adverbs and self.lexicon.tag(tokens[i + 1][2]) in self.predicate_verbs:
+                cut = i + 2
+        return tokens[cut:]
 
     def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
         self.own_positions: set[int] = set()
