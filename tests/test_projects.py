@@ -568,3 +568,28 @@ def test_science_cities_and_software_parks_are_works(projects):
     assert projects("加快建设光谷科学城、天府软件园。") == ["光谷科学城", "天府软件园"]
     # made up: a park kind alone names nothing
     assert projects("建设一批软件园和科学城。") == []
+
+
+def test_a_phase_names_a_work_whose_name_holds_a_head_character_inside(projects):
+    # gold/dev shanghai-2012: 港 inside 老港 is no head at the end of the name
+    found = projects("基本建成老港可再生能源中心一期工程和老港综合填埋场一期工程。")
+    assert "老港可再生能源中心工程" in found and "老港综合填埋场" in found
+    assert not any(label.startswith("基本") for label in found)
+    # made up: a head at the end still names the work by itself
+    assert projects("基本建成桃花源机场二期工程。") == ["桃花源机场"]
+
+
+def test_resurfacing_is_a_kind_of_work(projects):
+    # gold/dev xingning-2017
+    assert projects("完成了国道G205线兴宁段25.7公里的沥青罩面工程。") == ["国道G205线"]
+    # made up
+    assert projects("实施城区道路沥青改造工程。") == []
+
+
+def test_ring_roads_by_their_ring(projects):
+    # gold/dev shanghai-2012
+    found = projects("加快S26高速公路东延伸、S6高速公路、中环线浦东段和嘉闵高架南北延伸项目建设。")
+    assert "中环线" in found and "嘉闵高架" in found
+    assert "郊环线越江工程" in projects("启动郊环线越江工程建设。")
+    # made up: 城中 is a word, so 中环路 does not start there
+    assert projects("推进城中环路改造，建成三环路北段。") == ["三环路"]

@@ -310,6 +310,7 @@ class ProjectExtractor:
         self.road_code = re.compile(routes["road"]) if routes.get("road") else None
         self.metro_line = re.compile(routes["metro"]) if routes.get("metro") else None
         self.road_class = routes.get("road_class", "Road")
+        self.ring_road = re.compile(routes["ring"]) if routes.get("ring") else None
         self.metro_class = routes.get("metro_class", "Railway")
 
     def __call__(self, doc) -> list[Candidate]:
@@ -358,6 +359,7 @@ class ProjectExtractor:
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._directed_roads(text, offset)
+            + self._ring_roads(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -491,6 +493,14 @@ class ProjectExtractor:
                 if (candidate.start, candidate.end) in elements and candidate.label == text[candidate.start - offset : candidate.end - offset]:
                     candidate.label += match.group("kind") + match.group("head")
         return accepted
+
+    def _ring_roads(self, text: str, offset: int) -> list[Candidate]:
+        """中环线浦东段: a ring road by its ring, where a word starts (not 城中环路)."""
+        found = []
+        for match in self.ring_road.finditer(text) if self.ring_road else ():
+            if match.start() == 0 or text[match.start() - 1] in DELIMITERS or _starts_a_word(self.grammar.lexicon, text[: match.end()], match.start()):
+                found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.route-ring"))
+        return found
 
     def _directed_roads(self, text: str, offset: int) -> list[Candidate]:
         """工业大道南 in a list of roads: roads in general have no direction, so a direction after a
@@ -682,8 +692,8 @@ class ProjectExtractor:
 
     def _phased_name(self, name: str) -> bool:
         grammar = self.grammar
-        if grammar.head_pattern.search(name):
-            return False  # 荷花国际机场二期工程: the grammar names the work by its own head
+        if grammar.head_at_end.search(name):
+            return False  # 荷花国际机场二期工程: the grammar names the work by its own head (not 老港…中心)
         if grammar.designation and grammar.designation.search(name):
             return False
         if (grammar.campaign_start and grammar.campaign_start.match(name)) or any(w in name for w in grammar.campaign_words):
