@@ -199,3 +199,21 @@ def test_a_mountain_named_like_a_district_is_not_the_district(places):
     # made up: 江垭 is a town of 慈利, so 慈利 before it is the county
     found, _ = places("慈利江垭温泉度假区提质升级。")
     assert ("慈利", "慈利县") in found
+
+
+def test_a_road_named_after_a_river_is_not_at_the_river(places):
+    # gold/dev shanghai-2012: 长江西路 is a road of Shanghai, 越江 no river of a list
+    found = _places_of("上海市", "加快长江西路、虹梅南路-金海路等越江工程建设。")
+    assert found == []
+    # made up: the river itself is still named
+    found = _places_of("长沙市", "建成湘江中路，治理湘江。")
+    assert found == [("湘江", "湘江")]
+
+
+def test_a_river_city_and_great_rivers_are_no_rivers(places):
+    # gold/dev wuhan-2014, wuhan-2019
+    found = _places_of("武汉市", "大力推进美丽江城、幸福武汉建设。大江大湖大武汉的城市魅力进一步彰显。")
+    assert {label for _, label in found} == {"武汉市"}
+    # made up
+    found, _ = places("打造秀美江城，保护大江大河，治理澧水。")
+    assert [label for _, label in found] == ["澧水"]

@@ -71,6 +71,8 @@ class PlaceExtractor:
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
         self.feature_heads = tuple(rules.get("feature_heads", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
+        self.road_heads = tuple(rules.get("road_heads", []))
+        self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         regional = config["regional"]
         abbreviations = "".join(regional["abbreviations"])
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
@@ -151,6 +153,8 @@ class PlaceExtractor:
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
+            if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
+                return None  # 长江西路: a road named after the river
             if candidate.attrs.get("code") and surface != candidate.label and self._names_feature(text, end, context, towns):
                 return None  # 岳麓山: a mountain named like a district is not the district
             if not candidate.attrs.get("code") and surface != candidate.label and _quoted(text, start, end, partly=True):
