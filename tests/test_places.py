@@ -217,3 +217,12 @@ def test_a_river_city_and_great_rivers_are_no_rivers(places):
     # made up
     found, _ = places("打造秀美江城，保护大江大河，治理澧水。")
     assert [label for _, label in found] == ["澧水"]
+
+
+def test_the_ends_of_a_route_section_are_towns(places):
+    # gold/dev jingzhou-2018: jieba reads 杨家|厂至, yet the section's ends are the towns
+    found = _places_of("荆州市", "加快推进洪江高速、沙公高速杨家厂至孟家溪段，石首长江大桥建设。")
+    assert ("杨家厂", "杨家厂镇") in found and ("孟家溪", "孟家溪镇") in found
+    # made up, a report of 张家界市
+    found, _ = places("建成桑植县城至官地坪段公路。")
+    assert ("官地坪", "官地坪镇") in found

@@ -72,6 +72,8 @@ class PlaceExtractor:
         self.feature_heads = tuple(rules.get("feature_heads", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
         self.road_heads = tuple(rules.get("road_heads", []))
+        self.section_joiners = tuple(rules.get("section_joiners", []))
+        self.section_end = rules.get("section_end", "")
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         regional = config["regional"]
         abbreviations = "".join(regional["abbreviations"])
@@ -148,7 +150,8 @@ class PlaceExtractor:
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
-                return None
+                if not (candidate.cls == "Town" and self._section_end(text, start, end)):
+                    return None
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
@@ -169,6 +172,15 @@ class PlaceExtractor:
         if made is None or made[0] is not towns:
             made = self._town_automata[id(towns)] = (towns, Surfaces(towns))
         return made[1]
+
+    def _section_end(self, text: str, start: int, end: int) -> bool:
+        """杨家厂 in 杨家厂至孟家溪段, 孟家溪 before 段: an end of a route section."""
+        if not self.section_joiners or not self.section_end:
+            return False
+        if text.startswith(self.section_joiners, end):
+            closing = text.find(self.section_end, end, end + 8)
+            return closing > 0 and not any(ch in DELIMITERS for ch in text[end:closing])
+        return text.startswith(self.section_end, end) and text[start - 1 : start] in self.section_joiners
 
     def _names_feature(self, text: str, end: int, context, towns) -> bool:
         """Whether a natural feature's head follows ``end`` (岳麓|山), and not another place's name that
