@@ -593,3 +593,11 @@ def test_ring_roads_by_their_ring(projects):
     assert "郊环线越江工程" in projects("启动郊环线越江工程建设。")
     # made up: 城中 is a word, so 中环路 does not start there
     assert projects("推进城中环路改造，建成三环路北段。") == ["三环路"]
+
+
+def test_a_section_of_a_route_in_a_list_is_no_work(projects):
+    # gold/dev xingning-2017: 龙川石坑段改造 is the end of X002线's section and the work on it
+    found = projects("扎实推进国道G205线绕城改建、县道X014甘罗线梯子岭段改造、X002线叶塘至龙川石坑段改造等工程。")
+    assert found == ["国道G205线", "县道X014甘罗线", "X002线"]
+    # made up
+    assert projects("推进S229线白羊至茅岩河段扩建、温塘水库等项目。") == ["S229线", "温塘水库"]

@@ -564,6 +564,8 @@ class ProjectExtractor:
                 head = self.grammar.head_at_end.search(name)
                 if head and head.start() == 0:
                     continue  # 抽水蓄能电站 in a list of works: a kind alone names none of them
+                if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
+                    continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
         return found
