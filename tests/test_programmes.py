@@ -389,3 +389,11 @@ def test_a_series_of_activities_after_a_quoted_name_is_its_kind(extract):
     # made up
     assert extract("开展“书香潇湘”系列读书活动。").labels("Programme") == ["书香潇湘"]
     assert extract("推出“书香潇湘”系列产品。").labels("Programme") == []
+
+
+def test_a_measure_whose_title_starts_with_whom_it_serves(extract):
+    # gold/dev hanbin-2025
+    found = extract("落实领导干部包抓“五上”企业机制，出台服务民营经济高质量发展21条措施，组织政银企对接活动11场次。").labels("Programme")
+    assert "服务民营经济高质量发展21条措施" in found
+    # made up
+    assert extract("制定服务外贸企业稳订单十条措施。").labels("Programme") == ["服务外贸企业稳订单十条措施"]
