@@ -226,3 +226,14 @@ def test_the_ends_of_a_route_section_are_towns(places):
     # made up, a report of 张家界市
     found, _ = places("建成桑植县城至官地坪段公路。")
     assert ("官地坪", "官地坪镇") in found
+
+
+def test_mountain_ranges_and_corridors_start_after_where_something_lies(places):
+    # gold/dev yichang-2026
+    found = _places_of("宜昌市", "宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。共建汉荆宜生命健康大走廊。")
+    labels = {label for _, label in found}
+    assert {"武陵山脉", "江汉平原", "汉荆宜生命健康大走廊"} <= labels
+    assert not any(label.startswith("宜昌地处") for label in labels)
+    # made up
+    found, _ = places("张家界位于武陵山脉腹地，推进吉泰走廊建设。")
+    assert {"武陵山脉", "吉泰走廊"} <= {label for _, label in found}

@@ -397,3 +397,18 @@ def test_a_measure_whose_title_starts_with_whom_it_serves(extract):
     assert "服务民营经济高质量发展21条措施" in found
     # made up
     assert extract("制定服务外贸企业稳订单十条措施。").labels("Programme") == ["服务外贸企业稳订单十条措施"]
+
+
+def test_a_quoted_name_before_a_region_or_route_kind_or_a_trophy_is_no_programme(extract):
+    # gold/dev yichang-2026, ganzhou-2018
+    assert extract("携手张家界等城市共建“大武陵”旅游圈。").labels("Programme") == []
+    assert extract("荣获全国社会治安综合治理优秀市、综治“长安杯”。").labels("Programme") == []
+    # made up
+    assert extract("打造“湘赣边”红色旅游线路，深化“放管服”改革。").labels("Programme") == ["放管服"]
+
+
+def test_a_quoted_name_before_a_long_described_route_is_no_programme(extract):
+    # gold/dev yichang-2026: the route's kind comes after six describing characters
+    assert extract("联动恩施、十堰、神农架打造“神武峡”国际生态文化旅游线路。").labels("Programme") == []
+    # made up
+    assert extract("推出“红色韶山”精品旅游线路，开展“雷霆”专项行动。").labels("Programme") == ["雷霆"]

@@ -601,3 +601,11 @@ def test_a_section_of_a_route_in_a_list_is_no_work(projects):
     assert found == ["国道G205线", "县道X014甘罗线", "X002线"]
     # made up
     assert projects("推进S229线白羊至茅岩河段扩建、温塘水库等项目。") == ["S229线", "温塘水库"]
+
+
+def test_passenger_lines_and_no_circles_of_travel_time(projects):
+    # gold/dev ganzhou-2018, yichang-2026
+    assert projects("昌赣客专赣州段隧道群全部贯通，赣深客专、兴泉铁路全线开工") == ["昌赣客专", "赣深客专", "兴泉铁路"]
+    assert projects("汉襄宜1小时高铁圈、宜荆荆1小时高速圈和半小时高铁圈基本成形") == []
+    # made up
+    assert projects("开工建设黔张常铁路，融入长株潭半小时高铁圈。") == ["黔张常铁路"]

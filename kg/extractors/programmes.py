@@ -504,7 +504,7 @@ def _after_series(text: str, end: int) -> str:
         if not match:
             break
         position = match.end()
-    return text[position : position + 8].lstrip(" ”’\"")
+    return text[position : position + 12].lstrip(" ”’\"")  # 12: “神武峡”国际生态文化旅游线路
 
 
 def _before_series(text: str, start: int) -> str:
