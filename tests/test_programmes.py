@@ -412,3 +412,11 @@ def test_a_quoted_name_before_a_long_described_route_is_no_programme(extract):
     assert extract("联动恩施、十堰、神农架打造“神武峡”国际生态文化旅游线路。").labels("Programme") == []
     # made up
     assert extract("推出“红色韶山”精品旅游线路，开展“雷霆”专项行动。").labels("Programme") == ["雷霆"]
+
+
+def test_a_battle_verb_ends_the_words_before_a_campaign(extract):
+    # gold/dev ganzhou-2018: 打好 governs the campaign, nothing before it is part of its name
+    found = extract("全市上下突出打好六大攻坚战，纵深推进赣南苏区振兴发展。").labels("Programme")
+    assert not any("打好" in label or label.startswith("上下") for label in found)
+    # made up
+    assert extract("全市上下坚决打赢蓝天保卫战。").labels("Programme") == ["蓝天保卫战"]
