@@ -420,3 +420,13 @@ def test_a_battle_verb_ends_the_words_before_a_campaign(extract):
     assert not any("打好" in label or label.startswith("上下") for label in found)
     # made up
     assert extract("全市上下坚决打赢蓝天保卫战。").labels("Programme") == ["蓝天保卫战"]
+
+
+def test_a_byline_and_a_page_menu_are_no_lost_quotes(extract):
+    # gold/dev ganzhou-2018 (the government page's menu before the report)
+    assert extract("关怀版 无障碍 无障碍").labels("Programme") == []
+    # made up, in the style of the test texts' photo captions
+    assert extract("图为新建成的市民公园。（记者 储灿林 摄）").labels("Programme") == []
+    assert extract("首页 新闻中心 政务公开 无障碍").labels("Programme") == []
+    # zhangjiajie-2021.txt: lost quotes in a sentence still name programmes
+    assert extract("持续推进 铁腕治旅，").labels("Programme") == ["铁腕治旅"]

@@ -75,6 +75,9 @@ class ProgrammeExtractor:
         self.min_bare_chars = quoted["min_bare_chars"]
         self.quotation_before = tuple(quoted["quotation_before"])
         self.quotation_min_chars = quoted["quotation_min_chars"]
+        self.byline_before = tuple(quoted.get("byline_before", []))
+        self.byline_after = tuple(quoted.get("byline_after", []))
+        self.menu_min_words = quoted.get("menu_min_words", 0)
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.formula = re.compile(quoted["formula"])
@@ -137,6 +140,8 @@ class ProgrammeExtractor:
             start, end = match.span()
             if (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、"):
                 continue  # part of an enumeration (above)
+            if self._byline_or_menu(text, start, end):
+                continue  # （记者 储灿林 摄）, 首页 新闻中心 政务公开: no lost quotes
             spaced_before = _lost_quote_before(text, start)
             spaced_after = end + 1 < len(text) and text[end] == " " and not text[end + 1].isascii()
             if spaced_before and spaced_after:
@@ -421,6 +426,19 @@ class ProgrammeExtractor:
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
+
+    def _byline_or_menu(self, text: str, start: int, end: int) -> bool:
+        """A name in a byline (记者 储灿林 摄), or one word of a page's menu: a line of words set off by
+        spaces with no punctuation in it."""
+        if text[:start].rstrip().endswith(self.byline_before) or text[end:].lstrip().startswith(self.byline_after):
+            return True
+        if not self.menu_min_words:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        return not re.search(r"[，。；：！？、,;:!?]", line) and len(line.split()) >= self.menu_min_words
 
     def _lost_quote_subject(self, text: str, start: int, end: int) -> bool:
         """…经验，屋场会 成为…: a short phrase opening a clause, its closing quote lost before a verb
