@@ -430,3 +430,11 @@ def test_a_byline_and_a_page_menu_are_no_lost_quotes(extract):
     assert extract("首页 新闻中心 政务公开 无障碍").labels("Programme") == []
     # zhangjiajie-2021.txt: lost quotes in a sentence still name programmes
     assert extract("持续推进 铁腕治旅，").labels("Programme") == ["铁腕治旅"]
+
+
+def test_a_strategy_of_scope_words_only_is_a_class_of_strategies(extract):
+    # the test split's error class (国家区域重大战略), in a made-up sentence
+    assert extract("主动服务国家区域重大战略，积极融入服务战略。").labels("Programme") == []
+    # made up: a named strategy keeps its name, and a measure its whom-it-serves
+    assert extract("深化重大改革，实施就业优先战略。").labels("Programme") == ["就业优先战略"]
+    assert extract("主动服务长江经济带发展战略。").labels("Programme") == ["长江经济带发展"]

@@ -106,6 +106,7 @@ class ProgrammeExtractor:
         self.body_prefix = re.compile(unquoted["body_prefix"])
         self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
         self.name_starts = tuple(unquoted["name_starts"])
+        self.scope_words = frozenset(unquoted.get("scope_words", []))
         places = config["place_slogans"]
         self.place_slogan = re.compile(
             f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
@@ -249,7 +250,7 @@ class ProgrammeExtractor:
         before = text[: candidate.start]
         extension = self.numbered_prefix.search(before)
         if not extension:
-            word = next((w for w in self.name_starts if before.endswith(w)), None)
+            word = next((w for w in self.name_starts + tuple(rule.get("name_starts", ())) if before.endswith(w)), None)
             lead = before[: len(before) - len(word)] if word else ""
             if word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
                 extension = re.search(re.escape(word) + "$", before)
@@ -273,6 +274,8 @@ class ProgrammeExtractor:
             return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
         if name in self.list_kinds or name in self.kind_words or name.endswith(("和", "及", "与")):
             return []
+        if self.scope_words and all(w in self.scope_words for w in self.lexicon.segment(name)):
+            return []  # 国家区域重大战略: a class of strategies
         split = self.split_before.search(name)
         if split:
             tail = name[split.end() :]
