@@ -609,3 +609,18 @@ def test_passenger_lines_and_no_circles_of_travel_time(projects):
     assert projects("汉襄宜1小时高铁圈、宜荆荆1小时高速圈和半小时高铁圈基本成形") == []
     # made up
     assert projects("开工建设黔张常铁路，融入长株潭半小时高铁圈。") == ["黔张常铁路"]
+
+
+def test_command_centres_and_archives_are_facilities(projects):
+    # made up, the test split's error class (works of the city's own level, facilities named by their city)
+    found = projects("建成市档案资源管理中心和气象防灾减灾指挥中心。")
+    assert found == ["张家界市档案资源管理中心", "气象防灾减灾指挥中心"]
+    assert projects("建成张家界市卫生应急处置指挥中心。") == ["张家界市卫生应急处置指挥中心"]
+    # made up: a function, not a building
+    assert projects("加强城市管理，完善应急指挥中心功能。") == []
+
+
+def test_a_code_after_a_city_rail_word_is_one_line(projects):
+    # made up, the test split's error class (市域铁路S2线)
+    assert projects("开工建设市域铁路S2线，加快地铁3、4号线建设。") == ["市域铁路S2线", "地铁3号线", "地铁4号线"]
+    assert projects("推进轨道交通S1线二期建设。") == ["轨道交通S1线"]

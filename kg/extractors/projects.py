@@ -311,6 +311,7 @@ class ProjectExtractor:
         self.metro_line = re.compile(routes["metro"]) if routes.get("metro") else None
         self.road_class = routes.get("road_class", "Road")
         self.ring_road = re.compile(routes["ring"]) if routes.get("ring") else None
+        self.rail_code = re.compile(routes["rail_code"]) if routes.get("rail_code") else None
         self.metro_class = routes.get("metro_class", "Railway")
 
     def __call__(self, doc) -> list[Candidate]:
@@ -383,7 +384,8 @@ class ProjectExtractor:
         accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
-        return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+        # a code's label is as written (市域铁路S2线: 市域 is city-wide, not the city's own)
+        return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level and c.rule != "projects.route-code" else c for c in accepted]
 
     def _own_class_of_works(self, label: str) -> bool:
         """本市贷款道路: the report's own city and common words name a class of works."""
@@ -576,6 +578,8 @@ class ProjectExtractor:
         found = []
         for match in self.road_code.finditer(text) if self.road_code else ():
             found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.route-code"))
+        for match in self.rail_code.finditer(text) if self.rail_code else ():
+            found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.metro_class, match.group(), "projects.route-code"))
         for match in self.metro_line.finditer(text) if self.metro_line else ():
             prefix = match.group("prefix") or ""
             position = match.start("numbers")
