@@ -624,3 +624,12 @@ def test_a_code_after_a_city_rail_word_is_one_line(projects):
     # made up, the test split's error class (市域铁路S2线)
     assert projects("开工建设市域铁路S2线，加快地铁3、4号线建设。") == ["市域铁路S2线", "地铁3号线", "地铁4号线"]
     assert projects("推进轨道交通S1线二期建设。") == ["轨道交通S1线"]
+
+
+def test_a_bare_facility_opening_a_list_that_is_built_is_the_citys_own(projects):
+    # gold/dev xingning-2017: 民营三甲医院 describes a kind (ownership and grade), 市民广场 is the city's
+    found = projects("基本完成了新城三所学校主体工程，市民广场、民营三甲医院动工建设，")
+    assert found == ["张家界市民广场"]
+    # made up: without a building cue the facilities are kinds
+    assert projects("新建一批体育中心、图书馆。") == []
+    assert projects("会展中心、公立三甲医院开工建设。") == ["张家界会展中心"]

@@ -416,10 +416,23 @@ class ProjectExtractor:
                 if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与"):
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
-                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project"):
+                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
+
+    def _list_built(self, text: str, end: int) -> bool:
+        """市民广场、民营三甲医院动工建设: the list a bare facility opens is what gets built (the
+        facility is then the city's own), read up to the building cue after the last element."""
+        following = end
+        while following < len(text) and text[following] == "、":
+            next_break = following + 1
+            while next_break < len(text) and text[next_break] not in DELIMITERS:
+                next_break += 1
+            if text[following + 1 : next_break].endswith(self.building_cues):
+                return True
+            following = next_break
+        return False
 
     def _named_road(self, candidate: Candidate) -> Candidate:
         """城南一路道路: a road's name before a word for roads in general is the road."""
