@@ -633,3 +633,11 @@ def test_a_bare_facility_opening_a_list_that_is_built_is_the_citys_own(projects)
     # made up: without a building cue the facilities are kinds
     assert projects("新建一批体育中心、图书馆。") == []
     assert projects("会展中心、公立三甲医院开工建设。") == ["张家界会展中心"]
+
+
+def test_a_road_before_the_work_done_on_it_is_the_road(projects):
+    # gold/dev xingning-2017: 一路 is an ordinary word, so no head reads 文峰一路
+    found = projects("投入2400万元，实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
+    assert found == ["文峰一路", "城南一路"]
+    # made up
+    assert projects("完成人民中路白改黑，推进城区主干道改造。") == ["人民中路"]

@@ -312,6 +312,7 @@ class ProjectExtractor:
         self.road_class = routes.get("road_class", "Road")
         self.ring_road = re.compile(routes["ring"]) if routes.get("ring") else None
         self.rail_code = re.compile(routes["rail_code"]) if routes.get("rail_code") else None
+        self.road_before_works = re.compile(rules["road_before_works"]) if rules.get("road_before_works") else None
         self.metro_class = routes.get("metro_class", "Railway")
 
     def __call__(self, doc) -> list[Candidate]:
@@ -360,7 +361,7 @@ class ProjectExtractor:
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._directed_roads(text, offset)
-            + self._ring_roads(text, offset)
+            + self._ring_roads(text, offset) + self._roads_before_works(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -508,6 +509,20 @@ class ProjectExtractor:
                 if (candidate.start, candidate.end) in elements and candidate.label == text[candidate.start - offset : candidate.end - offset]:
                     candidate.label += match.group("kind") + match.group("head")
         return accepted
+
+    def _roads_before_works(self, text: str, offset: int) -> list[Candidate]:
+        """文峰一路沥青罩面: a road's name before the work done on it, from where its phrase starts."""
+        found = []
+        for match in self.road_before_works.finditer(text) if self.road_before_works else ():
+            start = self.grammar._char_boundary(text, chunk_start(text, match.start()), match.start())
+            name = text[start : match.start()]
+            if not 2 <= len(name) <= 4:
+                continue
+            words = self.grammar.lexicon.segment(name)
+            if any(w in self.grammar.kind_words or w in self.grammar.lexicon.leading or w in self.grammar.lexicon.generic for w in words):
+                continue  # 城区主干道改造: a kind of road
+            found.append(Candidate(offset + start, offset + match.end(), "Project", "Road", name + match.group(), "projects.road-works"))
+        return found
 
     def _ring_roads(self, text: str, offset: int) -> list[Candidate]:
         """中环线浦东段: a ring road by its ring, where a word starts (not 城中环路)."""
