@@ -438,3 +438,11 @@ def test_a_strategy_of_scope_words_only_is_a_class_of_strategies(extract):
     # made up: a named strategy keeps its name, and a measure its whom-it-serves
     assert extract("深化重大改革，实施就业优先战略。").labels("Programme") == ["就业优先战略"]
     assert extract("主动服务长江经济带发展战略。").labels("Programme") == ["长江经济带发展"]
+
+
+def test_a_numbered_idiom_is_no_slogan(extract):
+    # gold/dev maoming-2020
+    found = extract("坚持优存量与引增量“两手抓”，加快产业转型升级，扎实做好“六稳”“六保”工作。").labels("Programme")
+    assert found == ["六稳", "六保"]
+    # made up
+    assert extract("坚持物质文明和精神文明“两手抓”。").labels("Programme") == []

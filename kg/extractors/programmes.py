@@ -76,6 +76,7 @@ class ProgrammeExtractor:
         self.quotation_before = tuple(quoted["quotation_before"])
         self.quotation_min_chars = quoted["quotation_min_chars"]
         self.byline_before = tuple(quoted.get("byline_before", []))
+        self.idiom_tags = frozenset(quoted.get("idiom_tags", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.thing_after = re.compile(quoted["thing_after"])
@@ -362,6 +363,8 @@ class ProgrammeExtractor:
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
+        if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags:
+            return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan
         following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
