@@ -237,3 +237,14 @@ def test_mountain_ranges_and_corridors_start_after_where_something_lies(places):
     # made up
     found, _ = places("张家界位于武陵山脉腹地，推进吉泰走廊建设。")
     assert {"武陵山脉", "吉泰走廊"} <= {label for _, label in found}
+
+
+def test_a_region_starts_after_the_verb_that_plans_it(places):
+    # made up, the error class (…将建成某某经济带)
+    found = _places_of("株洲市", "我市将建成湘江西岸经济带，加快融入长江经济带。")
+    labels = [label for _, label in found]
+    assert "湘江西岸经济带" in labels and "长江经济带" in labels
+    assert not any(label.startswith(("将", "建成", "我市")) for label in labels)
+    # gold/dev chaozhou-2021
+    found = _places_of("潮州市", "获评广东沿海经济带建设先锋。")
+    assert not any(label.startswith("获评") for _, label in found)
