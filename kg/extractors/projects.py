@@ -295,7 +295,7 @@ class ProjectExtractor:
         cues = context.get("company_works", [])
         self.company_work = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
-            f"(?:{'|'.join(sorted(company['industries'], key=len, reverse=True))})(?={'|'.join(cues)})"
+            f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})(?={'|'.join(cues)})"
         ) if cues else None
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
