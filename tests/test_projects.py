@@ -641,3 +641,12 @@ def test_a_road_before_the_work_done_on_it_is_the_road(projects):
     assert found == ["文峰一路", "城南一路"]
     # made up
     assert projects("完成人民中路白改黑，推进城区主干道改造。") == ["人民中路"]
+
+
+def test_big_science_facilities_listed_before_their_collective(projects):
+    # gold/dev shanghai-2021
+    found = projects("建成软X射线、超强超短激光等一批国家重大科技基础设施和15个研发与转化功能型平台。")
+    assert found == ["软X射线", "超强超短激光"]
+    # made up: new infrastructure lists kinds
+    assert projects("加快5G基站、充电桩等新型基础设施建设。") == []
+    assert projects("推进硬X射线、高效低碳燃气轮机等科技基础设施建设。") == ["硬X射线", "高效低碳燃气轮机"]
