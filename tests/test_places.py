@@ -248,3 +248,11 @@ def test_a_region_starts_after_the_verb_that_plans_it(places):
     # gold/dev chaozhou-2021
     found = _places_of("潮州市", "获评广东沿海经济带建设先锋。")
     assert not any(label.startswith("获评") for _, label in found)
+
+
+def test_a_title_with_a_designation_level_is_no_town(places):
+    # made up, in the style of the new dev excerpts: towns win titles of a level
+    found, _ = places("启动建设国家级现代农业产业园，创建省级农业产业强镇3个。")
+    assert found == []
+    found, _ = places("桑植县入选国家级生态示范村名单，慈利县零溪镇获评省级卫生乡镇。")
+    assert [label for _, label in found] == ["桑植县", "慈利县", "零溪镇"]

@@ -66,6 +66,7 @@ class PlaceExtractor:
         self.home_country = frozenset(rules["home_country"])
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
+        self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
         self.boundary_below = rules["boundary_below"]
         self.mountain_followers = tuple(rules["mountain_followers"])
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
@@ -296,6 +297,8 @@ class PlaceExtractor:
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
+        if self.designation_level and self.designation_level.search(stem):
+            return False  # 省级农业产业强镇: a title a town wins
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
