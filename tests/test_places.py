@@ -256,3 +256,9 @@ def test_a_title_with_a_designation_level_is_no_town(places):
     assert found == []
     found, _ = places("桑植县入选国家级生态示范村名单，慈利县零溪镇获评省级卫生乡镇。")
     assert [label for _, label in found] == ["桑植县", "慈利县", "零溪镇"]
+
+
+def test_a_zone_named_by_what_it_serves_is_a_kind(places):
+    # made up: every city has an airport-side zone; one with the city's name is named
+    assert _places_of("宜昌市", "加快建设临空经济区和综合保税区，建设临港经济区。") == []
+    assert ("宜昌临空经济区", "宜昌临空经济区") in _places_of("宜昌市", "打造宜昌临空经济区。")
