@@ -650,3 +650,11 @@ def test_big_science_facilities_listed_before_their_collective(projects):
     # made up: new infrastructure lists kinds
     assert projects("加快5G基站、充电桩等新型基础设施建设。") == []
     assert projects("推进硬X射线、高效低碳燃气轮机等科技基础设施建设。") == ["硬X射线", "高效低碳燃气轮机"]
+
+
+def test_a_facility_of_the_citys_own_level_after_a_compound_building_verb(projects):
+    # made up: 建成投用 governs like 建成 (the city's own hospital, 市 read as its level)
+    assert projects("建成投用市第一人民医院新院区。") == ["张家界市第一人民医院新院区"]
+    assert projects("建成投用市中心医院新院区。") == ["张家界市中心医院新院区"]
+    # made up: unchanged after 建成
+    assert projects("建成市图书馆。") == ["张家界市图书馆"]
