@@ -179,3 +179,86 @@ def test_a_region_starts_after_the_verb_before_it(places):
     found, _ = places("慈利县和桑植县共建澧水生态经济带。")
     assert ("澧水生态经济带", "澧水生态经济带") in found
     assert not any(surface.startswith(("桑植县共建", "共建")) for surface, _label in found)
+
+
+def _places_of(city: str, sentence: str) -> list[tuple[str, str]]:
+    nlp = kg.nlp.create_pipeline()
+    cleaned = kg.text.clean(sentence)
+    doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "review"), kg.documents.context_for(city))
+    return [(cleaned.text[s.start_char : s.end_char], s._.kg.label) for s in doc.spans["kg"] if s._.kg.type == "Place"]
+
+
+def test_a_mountain_named_like_a_district_is_not_the_district(places):
+    # made up, a report of 长沙市: 岳麓 is the short form of 岳麓区, but 岳麓山 is the mountain
+    found = _places_of("长沙市", "岳麓山景区提质改造完成，岳麓区新建学校3所。")
+    assert ("岳麓山景区", "岳麓山景区") in found and ("岳麓区", "岳麓区") in found
+    assert not any(surface == "岳麓" for surface, _ in found)
+    # zhangjiajie-2025.txt: 山上 is on the city's mountains, the city is named
+    found, _ = places("“张家界山上‘长’满了韩国人”成为现象级话题。")
+    assert ("张家界", "张家界市") in found
+    # made up: 江垭 is a town of 慈利, so 慈利 before it is the county
+    found, _ = places("慈利江垭温泉度假区提质升级。")
+    assert ("慈利", "慈利县") in found
+
+
+def test_a_road_named_after_a_river_is_not_at_the_river(places):
+    # gold/dev shanghai-2012: 长江西路 is a road of Shanghai, 越江 no river of a list
+    found = _places_of("上海市", "加快长江西路、虹梅南路-金海路等越江工程建设。")
+    assert found == []
+    # made up: the river itself is still named
+    found = _places_of("长沙市", "建成湘江中路，治理湘江。")
+    assert found == [("湘江", "湘江")]
+
+
+def test_a_river_city_and_great_rivers_are_no_rivers(places):
+    # gold/dev wuhan-2014, wuhan-2019
+    found = _places_of("武汉市", "大力推进美丽江城、幸福武汉建设。大江大湖大武汉的城市魅力进一步彰显。")
+    assert {label for _, label in found} == {"武汉市"}
+    # made up
+    found, _ = places("打造秀美江城，保护大江大河，治理澧水。")
+    assert [label for _, label in found] == ["澧水"]
+
+
+def test_the_ends_of_a_route_section_are_towns(places):
+    # gold/dev jingzhou-2018: jieba reads 杨家|厂至, yet the section's ends are the towns
+    found = _places_of("荆州市", "加快推进洪江高速、沙公高速杨家厂至孟家溪段，石首长江大桥建设。")
+    assert ("杨家厂", "杨家厂镇") in found and ("孟家溪", "孟家溪镇") in found
+    # made up, a report of 张家界市
+    found, _ = places("建成桑植县城至官地坪段公路。")
+    assert ("官地坪", "官地坪镇") in found
+
+
+def test_mountain_ranges_and_corridors_start_after_where_something_lies(places):
+    # gold/dev yichang-2026
+    found = _places_of("宜昌市", "宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。共建汉荆宜生命健康大走廊。")
+    labels = {label for _, label in found}
+    assert {"武陵山脉", "江汉平原", "汉荆宜生命健康大走廊"} <= labels
+    assert not any(label.startswith("宜昌地处") for label in labels)
+    # made up
+    found, _ = places("张家界位于武陵山脉腹地，推进吉泰走廊建设。")
+    assert {"武陵山脉", "吉泰走廊"} <= {label for _, label in found}
+
+
+def test_a_region_starts_after_the_verb_that_plans_it(places):
+    # made up, the error class (…将建成某某经济带)
+    found = _places_of("株洲市", "我市将建成湘江西岸经济带，加快融入长江经济带。")
+    labels = [label for _, label in found]
+    assert "湘江西岸经济带" in labels and "长江经济带" in labels
+    assert not any(label.startswith(("将", "建成", "我市")) for label in labels)
+    # gold/dev chaozhou-2021
+    found = _places_of("潮州市", "获评广东沿海经济带建设先锋。")
+    assert not any(label.startswith("获评") for _, label in found)
+
+
+def test_a_title_with_a_designation_level_is_no_town(places):
+    # made up, in the style of the new dev excerpts: towns win titles of a level
+    found, _ = places("启动建设国家级现代农业产业园，创建省级农业产业强镇3个。")
+    assert found == []
+    found, _ = places("桑植县入选国家级生态示范村名单，慈利县零溪镇获评省级卫生乡镇。")
+    assert [label for _, label in found] == ["桑植县", "慈利县", "零溪镇"]
+
+
+def test_a_zone_named_by_what_it_serves_is_a_kind(places):
+    # made up: every city has an airport-side zone; one with the city's name is named
+    assert _places_of("宜昌市", "加快建设临空经济区和综合保税区，建设临港经济区。") == []
+    assert ("宜昌临空经济区", "宜昌临空经济区") in _places_of("宜昌市", "打造宜昌临空经济区。")

@@ -365,3 +365,14 @@ def test_a_number_broken_across_lines_is_joined_without_a_space():
             "0.6%。五年累计完成全社会固定资产投资597.7亿元，年均增长27.7%。运行质量全面提\n")
     cleaned = clean(text).text
     assert "1.5倍" in cleaned and "增长20.6%" in cleaned
+
+
+def test_the_characters_an_abbreviation_drops_are_dropped_from_a_run():
+    # gold/dev yichang-2026 (a news item quoting the report)
+    cleaned = clean("确保宜(昌)来(凤)高速通车运营;加快武(汉)重(庆)高速荆宜段,共建(武)汉荆(州)宜(昌)生命健康大走廊")
+    assert "宜来高速" in cleaned.text and "武重高速荆宜段" in cleaned.text and "共建汉荆宜生命健康大走廊" in cleaned.text
+    # made up: a parenthetical, alone or in a list, stays
+    cleaned = clean("推进教温（二期）、三人（慈利段）、产业大道(二期)建设。")
+    assert cleaned.text == "推进教温（二期）、三人（慈利段）、产业大道（二期）建设。"
+    cleaned = clean("加快长(沙)株(洲)潭(湘潭)城际铁路建设。")
+    assert cleaned.text == "加快长株潭城际铁路建设。"

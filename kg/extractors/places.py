@@ -66,9 +66,16 @@ class PlaceExtractor:
         self.home_country = frozenset(rules["home_country"])
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
+        self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
         self.boundary_below = rules["boundary_below"]
         self.mountain_followers = tuple(rules["mountain_followers"])
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
+        self.feature_heads = tuple(rules.get("feature_heads", []))
+        self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
+        self.road_heads = tuple(rules.get("road_heads", []))
+        self.section_joiners = tuple(rules.get("section_joiners", []))
+        self.section_end = rules.get("section_end", "")
+        self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         regional = config["regional"]
         abbreviations = "".join(regional["abbreviations"])
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
@@ -144,11 +151,16 @@ class PlaceExtractor:
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
-                return None
+                if not (candidate.cls == "Town" and self._section_end(text, start, end)):
+                    return None
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
+            if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
+                return None  # 长江西路: a road named after the river
+            if candidate.code and surface != candidate.label and self._names_feature(text, end, context, towns):
+                return None  # 岳麓山: a mountain named like a district is not the district
             if not candidate.code and surface != candidate.label and _quoted(text, start, end, partly=True):
                 return None  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
             return candidate
@@ -161,6 +173,22 @@ class PlaceExtractor:
         if made is None or made[0] is not towns:
             made = self._town_automata[id(towns)] = (towns, Surfaces(towns))
         return made[1]
+
+    def _section_end(self, text: str, start: int, end: int) -> bool:
+        """杨家厂 in 杨家厂至孟家溪段, 孟家溪 before 段: an end of a route section."""
+        if not self.section_joiners or not self.section_end:
+            return False
+        if text.startswith(self.section_joiners, end):
+            closing = text.find(self.section_end, end, end + 8)
+            return closing > 0 and not any(ch in DELIMITERS for ch in text[end:closing])
+        return text.startswith(self.section_end, end) and text[start - 1 : start] in self.section_joiners
+
+    def _names_feature(self, text: str, end: int, context, towns) -> bool:
+        """Whether a natural feature's head follows ``end`` (岳麓|山), and not another place's name that
+        begins with the head's character (慈利|江垭: a town of 慈利)."""
+        if not text.startswith(self.feature_heads, end) or text.startswith(self.feature_not_followed_by, end + 1):
+            return False
+        return not any(self._known(text[end : end + length], context, towns, 0) for length in range(2, 5))
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.code or candidate.cls == "Town":
@@ -269,6 +297,8 @@ class PlaceExtractor:
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
+        if self.designation_level and self.designation_level.search(stem):
+            return False  # 省级农业产业强镇: a title a town wins
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
@@ -368,6 +398,8 @@ class PlaceExtractor:
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
                 if prefix is None or prefix.cls in ("Town", candidate.cls):
                     continue
+                if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
+                    continue  # 岳麓山景区: the mountain is named like the district, it is not in its name
                 existing = spans.get((prefix.start, prefix.end))
                 if existing is None:
                     found.append(prefix)

@@ -75,6 +75,10 @@ class ProgrammeExtractor:
         self.min_bare_chars = quoted["min_bare_chars"]
         self.quotation_before = tuple(quoted["quotation_before"])
         self.quotation_min_chars = quoted["quotation_min_chars"]
+        self.byline_before = tuple(quoted.get("byline_before", []))
+        self.idiom_tags = frozenset(quoted.get("idiom_tags", []))
+        self.byline_after = tuple(quoted.get("byline_after", []))
+        self.menu_min_words = quoted.get("menu_min_words", 0)
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.formula = re.compile(quoted["formula"])
@@ -103,6 +107,7 @@ class ProgrammeExtractor:
         self.body_prefix = re.compile(unquoted["body_prefix"])
         self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
         self.name_starts = tuple(unquoted["name_starts"])
+        self.scope_words = frozenset(unquoted.get("scope_words", []))
         places = config["place_slogans"]
         self.place_slogan = re.compile(
             f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
@@ -137,6 +142,8 @@ class ProgrammeExtractor:
             start, end = match.span()
             if (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、"):
                 continue  # part of an enumeration (above)
+            if self._byline_or_menu(text, start, end):
+                continue  # （记者 储灿林 摄）, 首页 新闻中心 政务公开: no lost quotes
             spaced_before = _lost_quote_before(text, start)
             spaced_after = end + 1 < len(text) and text[end] == " " and not text[end + 1].isascii()
             if spaced_before and spaced_after:
@@ -244,7 +251,7 @@ class ProgrammeExtractor:
         before = text[: candidate.start]
         extension = self.numbered_prefix.search(before)
         if not extension:
-            word = next((w for w in self.name_starts if before.endswith(w)), None)
+            word = next((w for w in self.name_starts + tuple(rule.get("name_starts", ())) if before.endswith(w)), None)
             lead = before[: len(before) - len(word)] if word else ""
             if word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
                 extension = re.search(re.escape(word) + "$", before)
@@ -268,6 +275,8 @@ class ProgrammeExtractor:
             return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
         if name in self.list_kinds or name in self.kind_words or name.endswith(("和", "及", "与")):
             return []
+        if self.scope_words and all(w in self.scope_words for w in self.lexicon.segment(name)):
+            return []  # 国家区域重大战略: a class of strategies
         split = self.split_before.search(name)
         if split:
             tail = name[split.end() :]
@@ -354,6 +363,8 @@ class ProgrammeExtractor:
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
+        if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags:
+            return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan
         following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
@@ -421,6 +432,19 @@ class ProgrammeExtractor:
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
+
+    def _byline_or_menu(self, text: str, start: int, end: int) -> bool:
+        """A name in a byline (记者 储灿林 摄), or one word of a page's menu: a line of words set off by
+        spaces with no punctuation in it."""
+        if text[:start].rstrip().endswith(self.byline_before) or text[end:].lstrip().startswith(self.byline_after):
+            return True
+        if not self.menu_min_words:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        return not re.search(r"[，。；：！？、,;:!?]", line) and len(line.split()) >= self.menu_min_words
 
     def _lost_quote_subject(self, text: str, start: int, end: int) -> bool:
         """…经验，屋场会 成为…: a short phrase opening a clause, its closing quote lost before a verb
@@ -504,7 +528,7 @@ def _after_series(text: str, end: int) -> str:
         if not match:
             break
         position = match.end()
-    return text[position : position + 8].lstrip(" ”’\"")
+    return text[position : position + 12].lstrip(" ”’\"")  # 12: “神武峡”国际生态文化旅游线路
 
 
 def _before_series(text: str, start: int) -> str:

@@ -75,6 +75,19 @@ class ProjectGrammar(HeadGrammar):
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
         self._after_comma = False
+        predicate = rules.get("predicate_tags", {})
+        self.predicate_adverbs = frozenset(predicate.get("adverb", []))
+        self.predicate_verbs = frozenset(predicate.get("verb", []))
+
+    def _after_last_break(self, text: str, start: int, tokens):
+        """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
+        predicate; the name starts after them (长株潭城际铁路)."""
+        tokens = super()._after_last_break(text, start, tokens)
+        cut = 0
+        for i in range(len(tokens) - 2):
+            if self.lexicon.tag(tokens[i][2]) in self.predicate_adverbs and self.lexicon.tag(tokens[i + 1][2]) in self.predicate_verbs:
+                cut = i + 2
+        return tokens[cut:]
 
     def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
         self.own_positions: set[int] = set()
@@ -263,11 +276,21 @@ class ProjectExtractor:
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
+        self.road_exit = re.compile(rules["road_exit"]) if rules.get("road_exit") else None
+        self.road_exit_classes = frozenset(rules.get("road_exit_classes", []))
+        self.road_direction = re.compile(rules["road_direction"]) if rules.get("road_direction") else None
+        self.road_direction_classes = frozenset(rules.get("road_direction_classes", []))
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
         self.representative = re.compile(context["representative"]) if context.get("representative") else None
+        self.shared_kind = re.compile(context["shared_kind"]) if context.get("shared_kind") else None
+        self.counted_collective = re.compile(context["counted_collective"]) if context.get("counted_collective") else None
+        self.crossing_kinds = frozenset(context.get("crossing_kinds", []))
         self.counted_list = re.compile(context["counted_list"]) if context.get("counted_list") else None
+        counted_heads = sorted(context.get("counted_list_heads", []), key=len, reverse=True)
+        self.counted_list_head = re.compile("|".join(map(re.escape, counted_heads))) if counted_heads else None
+        self.counted_list_class = context.get("counted_list_class", "Project")
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
@@ -277,7 +300,7 @@ class ProjectExtractor:
         cues = context.get("company_works", [])
         self.company_work = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
-            f"(?:{'|'.join(sorted(company['industries'], key=len, reverse=True))})(?={'|'.join(cues)})"
+            f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})(?={'|'.join(cues)})"
         ) if cues else None
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
@@ -292,6 +315,9 @@ class ProjectExtractor:
         self.road_code = re.compile(routes["road"]) if routes.get("road") else None
         self.metro_line = re.compile(routes["metro"]) if routes.get("metro") else None
         self.road_class = routes.get("road_class", "Road")
+        self.ring_road = re.compile(routes["ring"]) if routes.get("ring") else None
+        self.rail_code = re.compile(routes["rail_code"]) if routes.get("rail_code") else None
+        self.road_before_works = re.compile(rules["road_before_works"]) if rules.get("road_before_works") else None
         self.metro_class = routes.get("metro_class", "Railway")
 
     def __call__(self, doc) -> list[Candidate]:
@@ -339,7 +365,8 @@ class ProjectExtractor:
                 accepted.append(candidate)
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
-            + self._company_works(text, offset) + self._phased_works(text, offset)
+            + self._company_works(text, offset) + self._phased_works(text, offset) + self._directed_roads(text, offset)
+            + self._ring_roads(text, offset) + self._roads_before_works(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -353,12 +380,18 @@ class ProjectExtractor:
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
+        extended = {}
+        for candidate in map(lambda c: self._road_extent(text, offset, c), accepted):
+            extended.setdefault((candidate.start, candidate.end, candidate.label), candidate)  # 株洲南互通 read twice
+        accepted = list(extended.values())
+        accepted = self._shared_kinds(text, offset, accepted)
         # …集并中心 cut to 中心: a bare head or a common word is a kind, no name
         accepted = [c for c in accepted if c.label not in self.grammar.heads and not (len(c.label) <= 2 and self.grammar.lexicon.is_common(c.label))]
         accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
-        return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level else c for c in accepted]
+        # a code's label is as written (市域铁路S2线: 市域 is city-wide, not the city's own)
+        return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level and c.rule != "projects.route-code" else c for c in accepted]
 
     def _own_class_of_works(self, label: str) -> bool:
         """本市贷款道路: the report's own city and common words name a class of works."""
@@ -389,10 +422,23 @@ class ProjectExtractor:
                 if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与"):
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
-                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project"):
+                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
+
+    def _list_built(self, text: str, end: int) -> bool:
+        """市民广场、民营三甲医院动工建设: the list a bare facility opens is what gets built (the
+        facility is then the city's own), read up to the building cue after the last element."""
+        following = end
+        while following < len(text) and text[following] == "、":
+            next_break = following + 1
+            while next_break < len(text) and text[next_break] not in DELIMITERS:
+                next_break += 1
+            if text[following + 1 : next_break].endswith(self.building_cues):
+                return True
+            following = next_break
+        return False
 
     def _named_road(self, candidate: Candidate) -> Candidate:
         """城南一路道路: a road's name before a word for roads in general is the road."""
@@ -433,6 +479,86 @@ class ProjectExtractor:
         candidate.label = origin + text[joiner] + candidate.label
         return candidate
 
+    def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """沈海高速鳌头出口, 工业大道南: an exit named by its place, or a direction before a break,
+        after a road's name belongs to the name."""
+        end = candidate.end - offset
+        if candidate.label != text[candidate.start - offset : end]:
+            return candidate  # a label made from a shared head or a list keeps its own form
+        exit_ = self.road_exit.match(text, end) if self.road_exit and candidate.cls in self.road_exit_classes else None
+        if exit_ and all(self._names_something(w) for w in self.grammar.lexicon.segment(exit_.group("at"))):
+            candidate.end += exit_.end() - end
+            candidate.label += exit_.group()
+        elif self.road_direction and candidate.cls in self.road_direction_classes and self.road_direction.match(text, end):
+            candidate.end += 1
+            candidate.label += text[end]
+        return candidate
+
+    def _shared_kinds(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """长江西路、虹梅南路-金海路等越江工程: the kind after 等 is no work of its own; each named work of
+        the list takes it as the work done on it (长江西路越江工程)."""
+        if not self.shared_kind:
+            return accepted
+        lexicon = self.grammar.lexicon
+        for match in self.shared_kind.finditer(text):
+            kind = match.group("kind")
+            crossing = kind in self.crossing_kinds
+            if not crossing and any(self._names_something(w) for w in lexicon.segment(kind)):
+                continue  # 等张家界工程: the closing names a work of its own
+            kind_start, kind_end = offset + match.start("kind"), offset + match.end()
+            accepted = [c for c in accepted if not (c.start == kind_start and c.end == kind_end)]
+            if not crossing:
+                continue  # 等交通工程: the works are the elements themselves
+            elements = {(offset + s, offset + e) for s, e in self._list_before(text, match.start())}
+            for candidate in accepted:
+                if (candidate.start, candidate.end) in elements and candidate.label == text[candidate.start - offset : candidate.end - offset]:
+                    candidate.label += match.group("kind") + match.group("head")
+        return accepted
+
+    def _roads_before_works(self, text: str, offset: int) -> list[Candidate]:
+        """文峰一路沥青罩面: a road's name before the work done on it, from where its phrase starts."""
+        found = []
+        for match in self.road_before_works.finditer(text) if self.road_before_works else ():
+            start = self.grammar._char_boundary(text, chunk_start(text, match.start()), match.start())
+            name = text[start : match.start()]
+            if not 2 <= len(name) <= 4:
+                continue
+            words = self.grammar.lexicon.segment(name)
+            if any(w in self.grammar.kind_words or w in self.grammar.lexicon.leading or w in self.grammar.lexicon.generic for w in words):
+                continue  # 城区主干道改造: a kind of road
+            found.append(Candidate(offset + start, offset + match.end(), "Project", "Road", name + match.group(), "projects.road-works"))
+        return found
+
+    def _ring_roads(self, text: str, offset: int) -> list[Candidate]:
+        """中环线浦东段: a ring road by its ring, where a word starts (not 城中环路)."""
+        found = []
+        for match in self.ring_road.finditer(text) if self.ring_road else ():
+            if match.start() == 0 or text[match.start() - 1] in DELIMITERS or _starts_a_word(self.grammar.lexicon, text[: match.end()], match.start()):
+                found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.route-ring"))
+        return found
+
+    def _directed_roads(self, text: str, offset: int) -> list[Candidate]:
+        """工业大道南 in a list of roads: roads in general have no direction, so a direction after a
+        road's head, in a list, says the phrase names one road even when its words are common."""
+        if not self.road_direction:
+            return []
+        found = []
+        for surface, head in self.grammar.heads.items():
+            if head.cls not in self.road_direction_classes or head.generic or surface not in text:
+                continue
+            for match in re.finditer(re.escape(surface), text):
+                start = chunk_start(text, match.start())
+                listed = start > 0 and text[start - 1] == "、" or text.startswith("、", match.end() + 1)
+                name = text[start : match.start()]
+                if not listed or not 2 <= len(name) <= 4 or not self.road_direction.match(text, match.end()):
+                    continue
+                words = self.grammar.lexicon.segment(name)
+                if any(w in self.grammar.kind_words or w in self.grammar.lexicon.leading for w in words):
+                    continue  # 主干道路南: a kind of road
+                label = text[start : match.end() + 1]
+                found.append(Candidate(offset + start, offset + match.end() + 1, "Project", head.cls, label, "projects.head.direction"))
+        return found
+
     def _mark_containers(self, candidates: list[Candidate]) -> None:
         """翠谷产业园 at the start of 翠谷产业园路网工程: the zone is named too (a nested mention)."""
         for inner in candidates:
@@ -463,13 +589,18 @@ class ProjectExtractor:
             if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
-            if len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
+            if len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
+                if not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[elements[0][0] : elements[0][1]])):
+                    continue  # 城区等多个项目: one element stands for the works only by a proper name
+            elif len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
                 continue
             for start, end in elements:
                 name = text[start:end]
                 head = self.grammar.head_at_end.search(name)
                 if head and head.start() == 0:
                     continue  # 抽水蓄能电站 in a list of works: a kind alone names none of them
+                if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
+                    continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
         return found
@@ -480,6 +611,8 @@ class ProjectExtractor:
         found = []
         for match in self.road_code.finditer(text) if self.road_code else ():
             found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.route-code"))
+        for match in self.rail_code.finditer(text) if self.rail_code else ():
+            found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.metro_class, match.group(), "projects.route-code"))
         for match in self.metro_line.finditer(text) if self.metro_line else ():
             prefix = match.group("prefix") or ""
             position = match.start("numbers")
@@ -497,22 +630,32 @@ class ProjectExtractor:
             return []
         found = []
         for match in self.counted_list.finditer(text):
-            head = self.grammar.head_pattern.match(text, match.end())
+            head, cls = self._shared_head(text, match.end()), None
             shared_end = match.end()
             while head is None and shared_end < min(len(text), match.end() + 6) and text[shared_end] not in DELIMITERS:
                 shared_end += 1
-                head = self.grammar.head_pattern.match(text, shared_end)
-            if head is None or self.grammar.heads[head.group()].generic:
+                head = self._shared_head(text, shared_end)
+            if head is None:
                 continue
+            if head.group() in self.grammar.heads:
+                if self.grammar.heads[head.group()].generic:
+                    continue
+                cls = self.grammar.heads[head.group()].cls
             elements = self._list_before(text, match.start())
             count = match.group("count")
             if len(elements) < 2 or len(elements) != chinese_number(count):
                 continue
+            last_start, last_end = elements[-1]
+            whole = chunk_start(text, last_end)
+            if whole < last_start and text[last_start - 1] in "和及与" and self._element_like(text[whole:last_end]):
+                elements[-1] = (whole, last_end)  # 新能源和智能网联汽车: the count says 和 joins inside one element
             shared = text[match.end() : head.start()]
             words = self.grammar.lexicon.segment(shared)
+            if cls is None and not any(self._names_something(w) for w in words):
+                shared = ""  # 四个国家新基地: the words before a counted-list head describe, they name nothing
             if any(w in self.grammar.kind_words or self.grammar.lexicon.strippable(w) for w in words):
                 shared = ""  # 3座中型病险水库: the words before the head say the kind, not the name
-            cls = self.grammar.heads[head.group()].cls
+            cls = cls or self.counted_list_class
             for start, end in elements:
                 name = text[start:end]
                 if self._element_like(name):
@@ -520,6 +663,12 @@ class ProjectExtractor:
                     candidate.borrows_span = True
                     found.append(candidate)
         return found
+
+    def _shared_head(self, text: str, position: int):
+        head = self.grammar.head_pattern.match(text, position)
+        if head is None and self.counted_list_head is not None:
+            head = self.counted_list_head.match(text, position)
+        return head
 
     def _quoted_works(self, text: str, offset: int) -> list[Candidate]:
         """“仙境张家界”英文网站, “仙境户外”赛事小程序: a quoted name before a head names a work."""
@@ -582,8 +731,8 @@ class ProjectExtractor:
 
     def _phased_name(self, name: str) -> bool:
         grammar = self.grammar
-        if grammar.head_pattern.search(name):
-            return False  # 荷花国际机场二期工程: the grammar names the work by its own head
+        if grammar.head_at_end.search(name):
+            return False  # 荷花国际机场二期工程: the grammar names the work by its own head (not 老港…中心)
         if grammar.designation and grammar.designation.search(name):
             return False
         if (grammar.campaign_start and grammar.campaign_start.match(name)) or any(w in name for w in grammar.campaign_words):
