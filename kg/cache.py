@@ -58,6 +58,21 @@ def pipeline_version() -> str:
     return digest.hexdigest()
 
 
+def write_entry(entry: Path, write) -> None:
+    """Write a cache entry atomically (a temporary file renamed into place); ``write`` fills the stream."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
+            write(stream)
+        os.replace(stream.name, entry)
+    except OSError:
+        # A full disk or a read-only folder costs the next build time, not this build.
+        try:
+            os.unlink(stream.name)
+        except (OSError, UnboundLocalError):
+            pass
+
+
 class ExtractionCache:
     """Documents by key in ``folder`` (``ab/abcdef….pickle``); ``folder=None`` caches nothing."""
 
@@ -108,18 +123,7 @@ class ExtractionCache:
     def put(self, key: str | None, document: Document) -> None:
         if self.folder is None or key is None:
             return
-        entry = self._entry(key)
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
-                pickle.dump(document, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(stream.name, entry)
-        except OSError:
-            # A full disk or a read-only folder costs the next build time, not this build.
-            try:
-                os.unlink(stream.name)
-            except (OSError, UnboundLocalError):
-                pass
+        write_entry(self._entry(key), lambda stream: pickle.dump(document, stream, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class BuildRecord:

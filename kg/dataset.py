@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
-import tempfile
 from collections import defaultdict, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.cache import ExtractionCache, pipeline_version
+from kg.cache import ExtractionCache, pipeline_version, write_entry
 from kg.documents import Document
 from kg.export import GraphByGraph, graph_text
 from kg.rdf import (
@@ -109,17 +107,7 @@ class ReportCache:
         if self.folder is None or key is None:
             return
         for kind, text in texts.items():
-            entry = self._entry(key, kind)
-            try:
-                entry.parent.mkdir(parents=True, exist_ok=True)
-                with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".tmp-", delete=False) as stream:
-                    stream.write(text)
-                os.replace(stream.name, entry)
-            except OSError:
-                try:
-                    os.unlink(stream.name)
-                except (OSError, UnboundLocalError):
-                    pass
+            write_entry(self._entry(key, kind), lambda stream, text=text: stream.write(text))
 
 
 # The jobs of the build under way, set before the workers are forked: a worker is given an index,
