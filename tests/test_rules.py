@@ -104,6 +104,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("organizations.named", "review", "深化与携程、美团合作。", "美团"),
     ("organizations.local", "review", "积极参与市政协专题协商议政。", "张家界市政协"),
     ("organizations.local", "review", "市总工会、市商务局联合开展活动。", "张家界市商务局"),
+    ("organizations.division", "review", "在长春市委、市政府和德惠市委的坚强领导下。", "长春市人民政府"),
+    ("organizations.division", "review", "认真贯彻中共湖南省委决策部署。", "中共湖南省委"),
     ("organizations.company-in-project", "plan", "加快推进东方希望肉类加工、万众新材、久瑞生物等项目。", "万众新材"),
     ("organizations.company-in-project", "review", "加快华美新材料生产项目建设。", "华美新材料"),
     ("events.head", "review", "组织举办首届张家界半程马拉松赛。", "张家界半程马拉松赛"),

@@ -24,7 +24,7 @@ class OrganizationGrammar(HeadGrammar):
 
     def __init__(self, config: dict, type_: str, lexicon: Lexicon, known_names=()):
         super().__init__(config, type_, lexicon, known_names)
-        self.governing = tuple(sorted(set(config.get("governing", [])) | set(lexicon.hard_breaks), key=len, reverse=True))
+        self.governing = tuple(sorted(config.get("governing", []), key=len, reverse=True))
 
     def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
         name_start, name, listed = super()._name_before(text, start, head_start)
@@ -69,8 +69,9 @@ class OrganizationExtractor:
         taken = {(c.start, c.end) for c in found}
         for sentence, text in report_sentences(doc):
             found.extend(self.grammar.find(text, sentence.start, "organizations"))
-            found.extend(self._local_bodies(text, sentence.start, city))
-            found.extend(c for c in self._bodies_by_name(text, sentence.start, named, surfaces) if (c.start, c.end) not in taken)
+            # a body whose division the text names (长沙市委、市政府) is not the report's own
+            own = self._local_bodies(text, sentence.start, city) + self._bodies_by_name(text, sentence.start, named, surfaces)
+            found.extend(c for c in own if (c.start, c.end) not in taken)
         found.extend(self._companies_in_projects(doc))
         return found
 
