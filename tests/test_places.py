@@ -262,3 +262,14 @@ def test_a_zone_named_by_what_it_serves_is_a_kind(places):
     # made up: every city has an airport-side zone; one with the city's name is named
     assert _places_of("宜昌市", "加快建设临空经济区和综合保税区，建设临港经济区。") == []
     assert ("宜昌临空经济区", "宜昌临空经济区") in _places_of("宜昌市", "打造宜昌临空经济区。")
+
+
+def test_the_divisions_a_bracketed_abbreviation_names(extract):
+    # 宜昌 2026 (dev): the cleaner drops the brackets; the places stay, on the kept characters
+    result = extract("共建宜(昌)荆(州)荆(门)襄(阳)新能源新材料大走廊、(武)汉荆(州)宜(昌)生命健康大走廊。")
+    assert {"宜昌市", "荆州市", "荆门市", "襄阳市", "武汉市"} <= set(result.labels("Place"))
+    assert result.text.startswith("共建宜荆荆襄新能源新材料大走廊")
+    # made up: a parenthetical the cleaner keeps is no abbreviation, and two characters that make no
+    # division name none
+    result = extract("推进教温（二期）、长(沙)益(阳)高速和新(型)工(业)化建设。")
+    assert set(result.labels("Place")) == {"长沙市", "益阳市"}

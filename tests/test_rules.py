@@ -45,6 +45,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "推进长沙市、株洲市一体化发展。", "株洲市"),
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
+    ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
+    ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
     ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),
     ("places.head", "review", "加快灰汤镇、沩山乡建设。", "灰汤镇"),
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),

@@ -85,6 +85,7 @@ class PlaceExtractor:
         self.listed_endings: dict[str, str] = listed["endings"]
         self.listed_chars = (listed["min_chars"], listed["max_chars"])
         self.patterns = [(re.compile(p["regex"]), p["class"]) for p in config.get("pattern", [])]
+        self.abbreviation = re.compile(rules["abbreviation_dropped"]) if rules.get("abbreviation_dropped") else None
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
 
     # -- the document ----------------------------------------------------------------------------
@@ -93,8 +94,41 @@ class PlaceExtractor:
         context = doc._.context.division_codes
         towns = self.town_surfaces(context)
         found = []
+        spans = []
         for sentence, text in report_sentences(doc):
             found.extend(self.find(text, sentence.start, context, towns))
+            spans.append((sentence.start, sentence.end))
+        found.extend(self.abbreviated(doc._.clean, spans, context))
+        return found
+
+    def abbreviated(self, clean, spans: list[tuple[int, int]], context) -> list[Candidate]:
+        """宜(昌)来(凤)高速, (武)汉荆(州)宜(昌): the cleaner drops the characters a news item's
+        abbreviation leaves out, printed in brackets; a kept character and the dropped ones that
+        make a division's name (来凤 → 来凤县) are a mention of it, on the kept character."""
+        if self.abbreviation is None:
+            return []
+        original, found = clean.original, []
+        kept = {position: i for i, position in enumerate(clean.offsets[:-1])}
+        for match in self.abbreviation.finditer(original):
+            if any(p in kept for p in range(match.start(), match.end())):
+                continue  # not dropped: a parenthetical of the report (教温（二期）)
+            dropped = match.group(1)
+            for position, surface in ((match.start() - 1, None), (match.end(), None)):
+                i = kept.get(position)
+                if i is None or not _HAN.fullmatch(clean.text[i]):
+                    continue
+                surface = clean.text[i] + dropped if position < match.start() else dropped + clean.text[i]
+                division = self.gazetteer.disambiguate(
+                    [d for kind, key in self.surfaces.get(surface, ()) if kind == "division" for d in [self.gazetteer.by_code(key)] if d],
+                    context,
+                )
+                if division is None or not any(start <= i < end for start, end in spans):
+                    continue
+                candidate = Candidate(i, i + 1, self.type, division.ontology_class, division.name, "places.abbreviation",
+                                      key=division.code, code=division.code)
+                candidate.nested = True  # it stays inside the name it abbreviates (宜荆荆恩都市圈)
+                found.append(candidate)
+                break
         return found
 
     def find(self, text: str, offset: int, context: tuple[str, ...] = (), towns: dict[str, Town] | None = None) -> list[Candidate]:
