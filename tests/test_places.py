@@ -273,3 +273,26 @@ def test_the_divisions_a_bracketed_abbreviation_names(extract):
     # division name none
     result = extract("推进教温（二期）、长(沙)益(阳)高速和新(型)工(业)化建设。")
     assert set(result.labels("Place")) == {"长沙市", "益阳市"}
+
+
+def test_a_quoted_count_of_landforms_is_a_group_of_places(extract):
+    # 宜昌 2026 (dev); made up: one counted landform sums up a list, and “一江两岸” counts no landform twice
+    assert extract("加快推进“两坝一峡”资源整合、景区提质。").labels("Place") == ["两坝一峡"]
+    result = extract("保护“三山五园”历史文化景区，推进七星山、天门山、崇山、熊壁岩“四山”规划。")
+    assert "三山五园" in result.labels("Place")
+    assert "四山" not in result.labels("Place")
+    assert "两山" not in extract("践行“两山”理念。").labels("Place")
+
+
+def test_ordinary_words_name_a_feature_by_its_head_or_a_part_of_it(extract):
+    # 宜昌 2026, 兴宁 2017 (dev); made up: no part of a mountain after it, no mountain
+    assert "大巴山脉" in extract("宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。").labels("Place")
+    assert "神光山" in extract("建成了神光山山顶广场和齐昌楼。").labels("Place")
+    assert extract("大山深处建成了广场。").labels("Place") == []
+    assert extract("登上山顶广场。").labels("Place") == []
+
+
+def test_the_three_gorges_inside_an_airports_name(extract):
+    # 宜昌 2026 (dev): a place inside a work's name is a mention; made up
+    assert "长江三峡" in extract("三峡国际机场旅客吞吐量突破340万人次。").labels("Place")
+    assert "长江三峡" in extract("打造三峡旅游新区。").labels("Place")

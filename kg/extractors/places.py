@@ -59,6 +59,8 @@ class PlaceExtractor:
         self.morphology = HeadGrammar(config, self.type, lexicon, self.surfaces)
         self.areas = HeadGrammar(config["areas"], self.type, lexicon, self.surfaces)
         self.designations = HeadGrammar(config["designations"], self.type, lexicon, self.surfaces)
+        self.features = HeadGrammar(config["features"], self.type, lexicon, self.surfaces)
+        self.feature_context = {s: tuple(g.get("followed_by", ())) for g in config["features"]["head"] for s in g["surfaces"]}
         self.designation_heads = sorted(
             (s for group in config["designations"]["head"] for s in group["surfaces"]), key=len, reverse=True
         )
@@ -85,6 +87,10 @@ class PlaceExtractor:
         self.listed_endings: dict[str, str] = listed["endings"]
         self.listed_chars = (listed["min_chars"], listed["max_chars"])
         self.patterns = [(re.compile(p["regex"]), p["class"]) for p in config.get("pattern", [])]
+        area_heads = sorted((s for group in config["areas"]["head"] for s in group["surfaces"]), key=len, reverse=True)
+        self.quoted_area = (
+            re.compile(rules["quoted_area"] + f"(?P<head>{'|'.join(map(re.escape, area_heads))})") if rules.get("quoted_area") else None
+        )
         self.abbreviation = re.compile(rules["abbreviation_dropped"]) if rules.get("abbreviation_dropped") else None
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
 
@@ -287,6 +293,15 @@ class PlaceExtractor:
         for candidate in self.areas.find(text, offset, "places.area"):
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
+        for match in self.quoted_area.finditer(text) if self.quoted_area else ():
+            found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region",
+                                   match.group("name") + match.group("head"), "places.area.quoted"))
+        for candidate in self.features.find(text, offset, "places.feature"):
+            following = self.feature_context.get(candidate.head, ())
+            if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
+                continue
+            if text.startswith(following, candidate.end - offset) if following else self._plausible(text, offset, candidate):
+                found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
         for candidate in self.designations.find(text, offset, "places.rated"):
             rating = next(h for h in self.designation_heads if candidate.label.endswith(h))
             candidate.label = candidate.label[: -len(rating)]
