@@ -296,3 +296,10 @@ def test_the_three_gorges_inside_an_airports_name(extract):
     # 宜昌 2026 (dev): a place inside a work's name is a mention; made up
     assert "长江三峡" in extract("三峡国际机场旅客吞吐量突破340万人次。").labels("Place")
     assert "长江三峡" in extract("打造三峡旅游新区。").labels("Place")
+
+
+def test_gorges_and_islands_by_their_head(extract):
+    # made up (no seed or dev text names one): a proper name before 峡 or 岛; a hamlet's 湾 is none
+    assert "崇明岛" in extract("推进崇明岛世界级生态岛建设。").labels("Place")
+    assert "西陵峡" in extract("保护西陵峡和巫峡生态。").labels("Place")
+    assert "魏家湾" not in extract("建成魏家湾建筑渣土弃置场。").labels("Place")
