@@ -295,14 +295,14 @@ class PlaceExtractor:
                 found.append(candidate)
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
             found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region",
-                                   match.group("name") + match.group("head"), "places.area.quoted"))
+                                   match.group("name") + match.group("head"), "places.area.head"))
         for candidate in self.features.find(text, offset, "places.feature"):
             following = self.feature_context.get(candidate.head, ())
             if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
                 continue
             if text.startswith(following, candidate.end - offset) if following else self._plausible(text, offset, candidate):
                 found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
-        for candidate in self.designations.find(text, offset, "places.rated"):
+        for candidate in self.designations.find(text, offset, "places"):  # places.head, the rating cut
             rating = next(h for h in self.designation_heads if candidate.label.endswith(h))
             candidate.label = candidate.label[: -len(rating)]
             candidate.end -= len(rating)
