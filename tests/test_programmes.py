@@ -446,3 +446,16 @@ def test_a_numbered_idiom_is_no_slogan(extract):
     assert found == ["六稳", "六保"]
     # made up
     assert extract("坚持物质文明和精神文明“两手抓”。").labels("Programme") == []
+
+
+def test_a_manner_or_an_attitude_in_quotes_is_no_programme(extract):
+    # made up, in report style (no seed or dev text has one): metaphors of how the work is done
+    assert extract("以“绣花功夫”推进城市精细化管理。").labels("Programme") == []
+    assert extract("下足“绣花”功夫，拿出“钉钉子”精神，弘扬“工匠精神”。").labels("Programme") == []
+    assert extract("深入开展“清风行动”。").labels("Programme") == ["清风行动"]
+
+
+def test_two_domains_share_the_chief_system(extract):
+    # made up: 河湖长制 is 河长制 and 湖长制 as one system, not 湖长制; 落实河长制 gains no 实
+    assert extract("全面落实河湖长制。").labels("Programme") == ["河湖长制"]
+    assert extract("全面落实河长制、林田长制。").labels("Programme") == ["河长制", "林田长制"]
