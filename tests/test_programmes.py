@@ -459,3 +459,10 @@ def test_two_domains_share_the_chief_system(extract):
     # made up: 河湖长制 is 河长制 and 湖长制 as one system, not 湖长制; 落实河长制 gains no 实
     assert extract("全面落实河湖长制。").labels("Programme") == ["河湖长制"]
     assert extract("全面落实河长制、林田长制。").labels("Programme") == ["河长制", "林田长制"]
+
+
+def test_a_count_of_battles_is_a_set_of_campaigns_unless_it_sums_up_a_list(extract):
+    # 赣州 2018 (dev); made up
+    assert extract("突出打好六大攻坚战，纵深推进苏区振兴发展。").labels("Programme") == ["六大攻坚战"]
+    assert "四大保卫战" in extract("坚决打赢四大保卫战。").labels("Programme")
+    assert "三大保卫战" not in extract("打好蓝天、碧水、净土三大保卫战。").labels("Programme")
