@@ -466,3 +466,9 @@ def test_a_count_of_battles_is_a_set_of_campaigns_unless_it_sums_up_a_list(extra
     assert extract("突出打好六大攻坚战，纵深推进苏区振兴发展。").labels("Programme") == ["六大攻坚战"]
     assert "四大保卫战" in extract("坚决打赢四大保卫战。").labels("Programme")
     assert "三大保卫战" not in extract("打好蓝天、碧水、净土三大保卫战。").labels("Programme")
+
+
+def test_two_provinces_paired_for_help_name_their_programme(extract):
+    # 汉滨 2025 (dev); made up: an ordinary word before 协作 is no province pair
+    assert "苏陕帮扶" in extract("新增一般债券2.3亿元、苏陕帮扶2.1亿元。").labels("Programme")
+    assert extract("深化闽宁协作和沪滇扶贫协作，加强创新协作。").labels("Programme") == ["闽宁协作", "沪滇扶贫协作"]

@@ -86,7 +86,11 @@ class ProgrammeExtractor:
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
         unquoted = config["unquoted"]
-        self.patterns = [(re.compile(p["regex"]), p["class"], p.get("joined_domains", False)) for p in unquoted["pattern"]]
+        provinces = "".join(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
+        self.patterns = [
+            (re.compile(p["regex"].replace("{province_abbreviations}", provinces)), p["class"], p.get("joined_domains", False))
+            for p in unquoted["pattern"]
+        ]
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
         self.head_rules = {
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
