@@ -472,3 +472,11 @@ def test_two_provinces_paired_for_help_name_their_programme(extract):
     # 汉滨 2025 (dev); made up: an ordinary word before 协作 is no province pair
     assert "苏陕帮扶" in extract("新增一般债券2.3亿元、苏陕帮扶2.1亿元。").labels("Programme")
     assert extract("深化闽宁协作和沪滇扶贫协作，加强创新协作。").labels("Programme") == ["闽宁协作", "沪滇扶贫协作"]
+
+
+def test_the_revival_of_a_region_is_a_strategy(extract):
+    # 赣州 2018, 茂名 2017 (dev); made up
+    assert "赣南苏区振兴发展" in extract("纵深推进赣南苏区振兴发展。").labels("Programme")
+    assert "振兴粤东西北" in extract("认真落实省振兴粤东西北决策部署。").labels("Programme")
+    assert "振兴湘西北" in extract("全面落实振兴湘西北战略部署。").labels("Programme")
+    assert extract("推进产业振兴发展。").labels("Programme") == []
