@@ -123,3 +123,16 @@ def test_a_district_reports_own_government(extract_in):
     # 汉滨 2025 (dev); made up
     assert extract_in("汉滨区", "我代表区人民政府向大会报告工作。").labels("Organization") == ["汉滨区人民政府"]
     assert extract_in("慈利县", "县人民政府常务会议研究部署。").labels("Organization") == ["慈利县人民政府"]
+
+
+def test_a_listed_company_with_a_head_of_its_own_is_named_by_the_list(extract):
+    # 茂名 2018 (dev): 正大 alone is an ordinary word; made up
+    found = extract("与中国建材、协鑫集团、正大集团等知名企业加强务实合作。").labels("Organization")
+    assert "正大集团" in found and "协鑫集团" in found
+    assert "长城公司" in extract("引进华为、长城公司等龙头企业。").labels("Organization")
+
+
+def test_central_departments_and_banks_by_their_short_names(extract):
+    # 赣州 2018, 汉滨 2025 (dev); made up
+    assert extract("在中宣部寻乌扶贫调研报告上作出批示。").labels("Organization") == ["中共中央宣传部"]
+    assert extract("建行援助0.3亿元，农行投放贷款5亿元。").labels("Organization") == ["中国建设银行", "中国农业银行"]
