@@ -303,3 +303,11 @@ def test_gorges_and_islands_by_their_head(extract):
     assert "崇明岛" in extract("推进崇明岛世界级生态岛建设。").labels("Place")
     assert "西陵峡" in extract("保护西陵峡和巫峡生态。").labels("Place")
     assert "魏家湾" not in extract("建成魏家湾建筑渣土弃置场。").labels("Place")
+
+
+def test_a_county_written_out_brings_its_towns_into_scope(extract):
+    # made up (a report of 张家界市 naming towns of 来凤县, Hubei): ordinary-word names count there
+    result = extract("对口帮扶来凤县大河镇、漫水乡、百福司镇。")
+    assert {"来凤县", "大河镇", "漫水乡", "百福司镇"} <= set(result.labels("Place"))
+    # without its county, 漫水乡 of another province is no town of this report
+    assert "漫水乡" not in extract("推进漫水乡建设。").labels("Place")

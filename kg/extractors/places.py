@@ -93,6 +93,8 @@ class PlaceExtractor:
         )
         self.abbreviation = re.compile(rules["abbreviation_dropped"]) if rules.get("abbreviation_dropped") else None
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
+        self._county_town_names: dict[str, list[str]] = {}
+        self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -142,6 +144,7 @@ class PlaceExtractor:
         towns = towns or {}
         boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
+        known += self._towns_after_division(text, offset, known)
         shaped = self._shaped(text, offset, context, towns, known)
         shaped += self._regional(text, offset, boundaries)
         found = known + shaped
@@ -206,6 +209,35 @@ class PlaceExtractor:
             return candidate
 
         return longest_matches(lengths_at, match)
+
+    def _towns_after_division(self, text: str, offset: int, known: list[Candidate]) -> list[Candidate]:
+        """来凤县大河镇、漫水乡: a county written out brings its towns into scope, also outside the
+        report's city and also where their names are ordinary words (大河): a town's full name right
+        after the county, or after a 、 that follows one of its towns."""
+        found = []
+        taken = {(c.start, c.end) for c in known}
+        for county in known:
+            if not county.code or county.cls not in self.town_parent_classes:
+                continue
+            names = self._county_towns(county.code)
+            position = county.end - offset
+            while True:
+                name = next((n for n in names if text.startswith(n, position)), None)
+                if name is None:
+                    break
+                if (offset + position, offset + position + len(name)) not in taken:
+                    found.append(Candidate(offset + position, offset + position + len(name), self.type, "Town", name, "places.town"))
+                position += len(name)
+                if not text.startswith("、", position):
+                    break
+                position += 1
+        return found
+
+    def _county_towns(self, code: str) -> list[str]:
+        """The full names of a county's towns, longest first."""
+        if code not in self._county_town_names:
+            self._county_town_names[code] = sorted((t.name for t in self.gazetteer.towns_in(code)), key=len, reverse=True)
+        return self._county_town_names[code]
 
     def _town_automaton(self, towns: dict[str, Town]) -> Surfaces:
         """The automaton of a city's towns, made once per towns table."""
