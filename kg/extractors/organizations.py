@@ -87,7 +87,9 @@ class OrganizationExtractor:
         city = doc._.context.city or ""
         named = self._named_bodies(doc._.context)
         surfaces = Surfaces(named)
-        found = self._division_bodies(doc)
+        found = []
+
+        found.extend(self._division_bodies(doc))
         taken = {(c.start, c.end) for c in found}
         for sentence, text in report_sentences(doc):
             found.extend(self.grammar.find(text, sentence.start, "organizations"))
