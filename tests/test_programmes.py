@@ -472,6 +472,7 @@ def test_two_provinces_paired_for_help_name_their_programme(extract):
     # 汉滨 2025 (dev); made up: an ordinary word before 协作 is no province pair
     assert "苏陕帮扶" in extract("新增一般债券2.3亿元、苏陕帮扶2.1亿元。").labels("Programme")
     assert extract("深化闽宁协作和沪滇扶贫协作，加强创新协作。").labels("Programme") == ["闽宁协作", "沪滇扶贫协作"]
+    assert extract("深化粤港澳协作。").labels("Programme") == []
 
 
 def test_the_revival_of_a_region_is_a_strategy(extract):
