@@ -266,16 +266,20 @@ class HeadGrammar:
     def _list_elements(self, text: str, marker: int, head: Head, offset: int, rule: str) -> list[Candidate]:
         """三人、岩朝、教温等普通国省干线公路: every element before 等 is one of the head's kind."""
         found = []
+        for start, end in self._list_spans(text, marker):
+            name = text[start:end]
+            if not self.head_pattern.search(name) and 2 <= len(name) <= self.max_list_element and self._acceptable(name, head, listed=True):
+                found.append(self._candidate(start, end, name + head.suffix, head, offset, f"{rule}.list"))
+        return found
+
+    def _list_spans(self, text: str, marker: int):
+        """The (start, end) of each 、-separated element before the list's 等 at `marker`, right to left."""
         position = marker + 1  # pretend a 、 stands where 等 is
         while True:
             element = self._element_before(text, position - 1)
             if element is None:
-                break
-            start, end = element
-            name = text[start:end]
-            if not self.head_pattern.search(name) and 2 <= len(name) <= self.max_list_element and self._acceptable(name, head, listed=True):
-                found.append(self._candidate(start, end, name + head.suffix, head, offset, f"{rule}.list"))
-            position = chunk_start(text, start)
+                return
+            yield element
+            position = chunk_start(text, element[0])
             if position == 0 or text[position - 1] != "、":
-                break
-        return found
+                return

@@ -41,20 +41,12 @@ class OrganizationGrammar(HeadGrammar):
         though its words alone (正大, "upright") are not proper."""
         found = super()._list_elements(text, marker, head, offset, rule)
         spans = {(c.start, c.end) for c in found}
-        position = marker + 1
-        while True:
-            element = self._element_before(text, position - 1)
-            if element is None:
-                break
-            start, end = element
+        for start, end in self._list_spans(text, marker):
             name = text[start:end]
             own = self.head_at_end.search(name)
             if own and (offset + start, offset + end) not in spans and len(name) - len(own.group()) >= 2 and len(name) <= self.max_list_element:
                 if self.heads[own.group()].cls == head.cls and not self._inside_blocked_word(text, start + own.start(), end):
                     found.append(self._candidate(start, end, name, self.heads[own.group()], offset, f"{rule}.list"))
-            position = chunk_start(text, start)
-            if position == 0 or text[position - 1] != "、":
-                break
         return found
 
 
