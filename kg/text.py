@@ -91,6 +91,8 @@ def _settings() -> dict:
         "letter_spaced_min": layout["letter_spaced_min"],
         "duplicate_min_chars": layout["duplicate_min_chars"],
         "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
+        # matches somewhere in a line exactly when one of the patterns does
+        "any_markup": re.compile("|".join(f"(?:{pattern})" for pattern in config["markup"]["strip"]), re.M),
         "html_tags": re.compile(config["markup"]["html_tags"]),
         "html_entities": re.compile(config["markup"]["html_entities"]),
         "max_passes": layout["max_passes"],
@@ -124,6 +126,11 @@ def to_simplified(text: str) -> str:
     length; a line whose length would change is converted character by character instead.
     """
     converter = _t2s()
+    # OpenCC's phrases never span a line break: when the whole text converts without changing any
+    # line's length (the line breaks stay where they were), it is what converting line by line gives.
+    whole = converter.convert(text)
+    if len(whole) == len(text) and _line_breaks(whole) == _line_breaks(text):
+        return whole
     out = []
     for line in text.splitlines(keepends=True):
         converted = converter.convert(line)
@@ -131,6 +138,14 @@ def to_simplified(text: str) -> str:
             converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
         out.append(converted)
     return "".join(out)
+
+
+#: What ``str.splitlines`` cuts at.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _line_breaks(text: str) -> list[int]:
+    return [match.start() for match in _LINE_BREAK.finditer(text)]
 
 
 def is_cjk(ch: str) -> bool:
@@ -166,7 +181,7 @@ def clean(original: str) -> CleanText:
             first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
             ends[first] = ends.get(last, last + 1)
         if offsets is not None:
-            pass_offsets = array("l", (offsets[i] for i in pass_offsets))
+            pass_offsets = array("l", map(offsets.__getitem__, pass_offsets))
         offsets = pass_offsets
         if repaired == text:
             break
@@ -248,6 +263,8 @@ def _read_html(
 
 def _strip_markup(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:
     line = text[start:end]
+    if not settings["any_markup"].search(line):
+        return  # most lines: one search instead of one per pattern
     for pattern in settings["markup"]:
         for match in pattern.finditer(line):
             _drop(keep, start + match.start(), start + match.end())
@@ -265,6 +282,8 @@ def _letter_spaced_pattern(minimum: int) -> re.Pattern:
 def _collapse_letter_spacing(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:
     """安 全 风 险 → 安全风险: drop the single spaces inside runs of single characters."""
     line = text[start:end]
+    if " " not in line and "\u3000" not in line and settings["letter_spaced_min"] > 1:
+        return  # a run of two or more needs a space
     for match in _letter_spaced_pattern(settings["letter_spaced_min"]).finditer(line):
         run = match.group()
         singles = sum(1 for token in run.split() if len(token) == 1 and is_cjk(token))

@@ -1,0 +1,85 @@
+"""Fast paths of the extraction's hot loops give what the plain code they replace gives.
+
+Each test keeps the plain version (the code before the fast path) as its reference and compares
+it with the fast one on the texts of the repository and on made-up strings."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import opencc
+import pytest
+
+from kg.text import _settings, _t2s, to_simplified
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT_FOLDERS = ("seeds", "gold/dev/texts", "gold/indicators/texts", "tests/data/othercity")
+
+
+def repository_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for folder in TEXT_FOLDERS for path in sorted((ROOT / folder).glob("*.txt"))]
+
+
+def made_up_texts(count: int = 400) -> list[str]:
+    """Random strings of Chinese (simplified and traditional), letters, digits, markup and every
+    kind of line break."""
+    rng = random.Random(13)
+    pieces = ["张家界", "桑龙高速", "會議", "項目", "東站", "臺灣", "裏", "著", "**", "__", "# ", "> ", "<!--注释-->",
+              "&ldquo;", "<p>", "(huì)", "宜(昌)来(凤)", "安 全 风 险", "2025-04-15", " ", "\u3000", "\n", "\r\n",
+              "\r", "\u2028", "\x0c", "\x85", "，", "。", "A", "7.5%", "（二期）", ">七十二奇楼"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def traditional(texts: list[str]) -> list[str]:
+    converters = [opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk")]
+    return [converter.convert(text) for text in texts for converter in converters]
+
+
+def to_simplified_line_by_line(text: str) -> str:
+    """The plain conversion: line by line, character by character where a line's length changes."""
+    converter = _t2s()
+    out = []
+    for line in text.splitlines(keepends=True):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "".join(out)
+
+
+def test_converting_the_whole_text_gives_what_converting_line_by_line_gives():
+    texts = repository_texts()
+    texts += traditional(texts[:6]) + made_up_texts()
+    assert len(texts) > 400
+    for text in texts:
+        assert to_simplified(text) == to_simplified_line_by_line(text)
+
+
+def test_a_text_whose_conversion_changes_a_line_length_is_converted_line_by_line():
+    # 'ǚ' style: a line whose phrase conversion would change its length falls back to characters
+    text = "第一行\n" + "".join(chr(c) for c in range(0x2F00, 0x2F10)) + "\n會議"
+    assert to_simplified(text) == to_simplified_line_by_line(text)
+    assert len(to_simplified(text)) == len(text)
+
+
+def markup_matches_one_by_one(line: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in _settings()["markup"] for m in pattern.finditer(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "**张家界**", "## 一、过去五年工作回顾", "  > 引用", "<!--注释-->张官高速", "--注释-->张官高速", ">七十二奇楼项目",
+    "會(huì)議", "宜(昌)来(凤)高速", "教温（二期）", "加快推进桑龙高速建设", "a>b", "",
+])
+def test_the_combined_markup_check_finds_a_line_exactly_when_one_pattern_does(line):
+    assert bool(_settings()["any_markup"].search(line)) == bool(markup_matches_one_by_one(line))
+
+
+def test_the_combined_markup_check_agrees_on_every_line_of_the_texts():
+    lines = [line for text in repository_texts() + made_up_texts() for line in text.splitlines()]
+    hits = 0
+    for line in lines:
+        expected = bool(markup_matches_one_by_one(line))
+        assert bool(_settings()["any_markup"].search(line)) == expected, line
+        hits += expected
+    assert 0 < hits < len(lines)
