@@ -223,9 +223,16 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
     chosen: list[Candidate] = []
+    # The chosen by their start: only those that start less than the longest chosen length before
+    # a candidate can overlap it (the candidates come longest first).
+    starts: list[int] = []
+    by_start: list[Candidate] = []
+    longest = 0
     for candidate in ordered:
         conflict = False
-        for other in chosen:
+        low = bisect.bisect_right(starts, candidate.start - longest)
+        high = bisect.bisect_left(starts, candidate.end, low)
+        for other in by_start[low:high]:
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
@@ -241,6 +248,10 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             break
         if not conflict:
             chosen.append(candidate)
+            at = bisect.bisect_right(starts, candidate.start)
+            starts.insert(at, candidate.start)
+            by_start.insert(at, candidate)
+            longest = max(longest, candidate.length)
     return sorted(chosen, key=Candidate.sort_key)
 
 

@@ -83,3 +83,73 @@ def test_the_combined_markup_check_agrees_on_every_line_of_the_texts():
         assert bool(_settings()["any_markup"].search(line)) == expected, line
         hits += expected
     assert 0 < hits < len(lines)
+
+
+def settle_overlaps_pairwise(candidates, rank):
+    """The plain settling: each candidate checked against every one chosen before it."""
+    from kg.extractors.base import Candidate
+
+    by_span = {}
+    borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.borrows_span}
+    for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
+        companion = (candidate.type == "Organization" and candidate.nested) or (
+            candidate.type == "Place" and (candidate.start, candidate.end) in borrowed
+        )
+        by_span.setdefault((candidate.start, candidate.end, companion), candidate)
+    ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
+    chosen = []
+    for candidate in ordered:
+        conflict = False
+        for other in chosen:
+            if candidate.end <= other.start or candidate.start >= other.end:
+                continue
+            nested = other.start <= candidate.start and candidate.end <= other.end
+            if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
+                continue
+            if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":
+                continue
+            if nested and other.type == "Organization" and other.nested and candidate.type == "Project":
+                continue
+            if nested and candidate.nested and other.type == candidate.type:
+                continue
+            conflict = True
+            break
+        if not conflict:
+            chosen.append(candidate)
+    return sorted(chosen, key=Candidate.sort_key)
+
+
+def random_candidates(rng: random.Random, count: int):
+    from kg.extractors.base import Candidate
+
+    types = ["Project", "Programme", "Event", "Organization", "Place"]
+    found = []
+    for _ in range(count):
+        start = rng.randint(0, 80)
+        end = start + rng.choice([0, 1, 2, 2, 3, 4, 5, 8, 12, 20])
+        candidate = Candidate(start, end, rng.choice(types), "X", f"L{rng.randint(0, 3)}", f"r{rng.randint(0, 2)}")
+        candidate.nested = rng.random() < 0.3
+        candidate.borrows_span = rng.random() < 0.2
+        found.append(candidate)
+    return found
+
+
+def test_settling_overlaps_by_start_gives_what_checking_every_pair_gives():
+    from kg.nlp import settle_overlaps
+
+    rank = {type_: i for i, type_ in enumerate(["Project", "Programme", "Event", "Organization", "Place"])}
+    rng = random.Random(12)
+    for _ in range(2000):
+        candidates = random_candidates(rng, rng.randint(0, 40))
+        assert [id(c) for c in settle_overlaps(candidates, rank)] == [id(c) for c in settle_overlaps_pairwise(candidates, rank)]
+
+
+def test_settling_overlaps_keeps_a_place_inside_a_name_and_drops_a_crossing_candidate():
+    from kg.extractors.base import Candidate
+    from kg.nlp import settle_overlaps
+
+    rank = {"Project": 0, "Place": 4}
+    road = Candidate(0, 6, "Project", "Road", "慈利创业西路", "projects.head")
+    place = Candidate(0, 2, "Place", "County", "慈利", "places.known")
+    crossing = Candidate(4, 8, "Project", "Road", "西路工程", "projects.head")
+    assert settle_overlaps([crossing, place, road], rank) == [road, place]

@@ -273,6 +273,7 @@ class ProjectExtractor:
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
         ]
+        self._any_own_bare_head = _any_of(surface for surface, _head in self.own_bare_heads)
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
@@ -280,6 +281,12 @@ class ProjectExtractor:
         self.road_exit_classes = frozenset(rules.get("road_exit_classes", []))
         self.road_direction = re.compile(rules["road_direction"]) if rules.get("road_direction") else None
         self.road_direction_classes = frozenset(rules.get("road_direction_classes", []))
+        # the heads a direction may follow, in the grammar's order
+        self._direction_heads = [
+            (surface, head) for surface, head in self.grammar.heads.items()
+            if head.cls in self.road_direction_classes and not head.generic
+        ]
+        self._any_direction_head = _any_of(surface for surface, _head in self._direction_heads)
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
@@ -410,7 +417,7 @@ class ProjectExtractor:
     def _own_bare_heads(self, text: str, offset: int, accepted: list[Candidate], own: dict[str, str]) -> list[Candidate]:
         """抽水蓄能电站 listed between named works: the report city's own station."""
         city = own.get("市")
-        if not city or not self.own_bare_head_min:
+        if not city or not self.own_bare_head_min or not self._any_own_bare_head.search(text):
             return []
         found = []
         for surface, head in self.own_bare_heads:
@@ -540,11 +547,11 @@ class ProjectExtractor:
     def _directed_roads(self, text: str, offset: int) -> list[Candidate]:
         """工业大道南 in a list of roads: roads in general have no direction, so a direction after a
         road's head, in a list, says the phrase names one road even when its words are common."""
-        if not self.road_direction:
+        if not self.road_direction or not self._any_direction_head.search(text):
             return []
         found = []
-        for surface, head in self.grammar.heads.items():
-            if head.cls not in self.road_direction_classes or head.generic or surface not in text:
+        for surface, head in self._direction_heads:
+            if surface not in text:
                 continue
             for match in re.finditer(re.escape(surface), text):
                 start = chunk_start(text, match.start())
@@ -817,6 +824,13 @@ def _starts_a_word(lexicon, phrase: str, position: int) -> bool:
             return boundary == position
         boundary += len(word)
     return boundary == position
+
+
+def _any_of(surfaces) -> re.Pattern:
+    """Finds a text that holds one of ``surfaces`` (one search instead of one per surface);
+    never matches when there are none."""
+    surfaces = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    return re.compile("|".join(map(re.escape, surfaces)) if surfaces else "(?!)")
 
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:
