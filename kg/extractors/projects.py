@@ -69,6 +69,9 @@ class ProjectGrammar(HeadGrammar):
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.own_positions: set[int] = set()
+        # what the walks left from a head found in the current sentence (see _name_before); one
+        # dictionary for the strict and the lenient grammar, emptied for each sentence
+        self.shared: dict[tuple, tuple] = {}
         self.lenient = lenient
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
@@ -91,11 +94,28 @@ class ProjectGrammar(HeadGrammar):
 
     def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
         self.own_positions: set[int] = set()
+        if not self.lenient:
+            self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
         return super().find(text, offset, rule)
 
     # -- where a name starts -------------------------------------------------------------------
 
     def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        # The strict and the lenient grammar walk left from the same heads the same way: the
+        # first to do it leaves the result, and the state it sets, to the other (same sentence).
+        key = ("name", text, start, head_start)
+        shared = self.shared.get(key)
+        if shared is None:
+            result = self._walk_to_name(text, start, head_start)
+            own_position = result[0] if self._own_level is not None else None
+            self.shared[key] = (result, self._element_after_comma, self._own_level, own_position)
+            return result
+        result, self._element_after_comma, self._own_level, own_position = shared
+        if own_position is not None:
+            self.own_positions.add(own_position)
+        return result
+
+    def _walk_to_name(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
             name_start, name, listed = super()._name_before(text, start, head_start)
@@ -168,13 +188,20 @@ class ProjectGrammar(HeadGrammar):
         return super()._strip_leading(tokens)
 
     def _element_before(self, text: str, end: int):
+        key = ("element", text, end)
+        shared = self.shared.get(key)
+        if shared is not None:
+            result, self._element_after_comma = shared
+            return result
         element_end = end
         start = chunk_start(text, element_end)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
-            return super()._element_before(text, end)
+            result = super()._element_before(text, end)
         finally:
             self._after_comma = False
+        self.shared[key] = (result, self._element_after_comma)
+        return result
 
     # -- what a name is not --------------------------------------------------------------------
 
@@ -263,6 +290,7 @@ class ProjectExtractor:
         config = load_toml("patterns", patterns)
         self.grammar = ProjectGrammar(config, self.type, lexicon, known_names)
         self.lenient = ProjectGrammar(config, self.type, lexicon, known_names, lenient=True)
+        self.lenient.shared = self.grammar.shared
         rules = config.get("rules", {})
         self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
         self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
