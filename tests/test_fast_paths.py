@@ -153,3 +153,45 @@ def test_settling_overlaps_keeps_a_place_inside_a_name_and_drops_a_crossing_cand
     place = Candidate(0, 2, "Place", "County", "慈利", "places.known")
     crossing = Candidate(4, 8, "Project", "Road", "西路工程", "projects.head")
     assert settle_overlaps([crossing, place, road], rank) == [road, place]
+
+
+def test_the_vocabulary_snapshot_reads_back_as_the_vocabulary_it_was_made_from(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    made = dataclasses.replace(load_lexicon())  # a fresh Lexicon: nothing cached on it yet
+    fresh = made.vocabulary
+    snapshots = list((tmp_path / "vocabulary").glob("*.marshal"))
+    assert len(snapshots) == 1
+    read = dataclasses.replace(load_lexicon()).vocabulary
+    assert read is not fresh
+    assert read.frequencies == {word: f for word, f in fresh.frequencies.items() if f}
+    assert (read.total, read.added, read.dictionary_total, read.tags) == (fresh.total, fresh.added, fresh.dictionary_total, fresh.tags)
+    assert len(read.added) > 1000 and read.tags["高速"]
+
+
+def test_a_damaged_vocabulary_snapshot_is_made_again(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    dataclasses.replace(load_lexicon()).vocabulary
+    snapshot = next((tmp_path / "vocabulary").glob("*.marshal"))
+    snapshot.write_bytes(snapshot.read_bytes()[:1000])
+    vocabulary = dataclasses.replace(load_lexicon()).vocabulary
+    assert vocabulary.total == load_lexicon().vocabulary.total
+    assert snapshot.stat().st_size > 1_000_000
+
+
+def test_no_vocabulary_snapshot_is_written_when_the_cache_is_off(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KG_CACHE", "off")
+    assert dataclasses.replace(load_lexicon()).vocabulary.total > 0
+    assert not any(tmp_path.rglob("*.marshal"))
