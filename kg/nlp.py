@@ -272,6 +272,8 @@ def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
             token = doc[i]
             offsets = [0, *(boundary - token.idx for boundary in cuts), len(token.text)]
             splits.append((token, [token.text[lo:hi] for lo, hi in zip(offsets, offsets[1:])]))
+    if not splits:
+        return
     with doc.retokenize() as retokenizer:
         for token, pieces in splits:
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))

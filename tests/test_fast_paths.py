@@ -195,3 +195,26 @@ def test_no_vocabulary_snapshot_is_written_when_the_cache_is_off(tmp_path, monke
     monkeypatch.setenv("KG_CACHE", "off")
     assert dataclasses.replace(load_lexicon()).vocabulary.total > 0
     assert not any(tmp_path.rglob("*.marshal"))
+
+
+def lengths_at_by_probing(surfaces: set[str], text: str) -> dict[int, list[int]]:
+    """The plain answer: every span of two characters or more looked up, longest first."""
+    found = {}
+    for start in range(len(text)):
+        lengths = [end - start for end in range(len(text), start + 1, -1) if text[start:end] in surfaces]
+        if lengths:
+            found[start] = lengths
+    return found
+
+
+def test_the_automaton_lists_every_surface_at_every_start_longest_first():
+    from kg.extractors.base import Surfaces
+
+    surfaces = {"张家界", "张家界市", "家界", "界市", "武陵源", "武陵源区", "天门山", "天门", "门山", "市", "区"}
+    automaton = Surfaces(surfaces)
+    rng = random.Random(1)
+    alphabet = "张家界市武陵源区天门山和、"
+    texts = ["张家界市武陵源区天门山", "天门山和张家界", ""] + ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(300)]
+    for text in texts:
+        assert automaton.lengths_at(text) == lengths_at_by_probing({s for s in surfaces if len(s) > 1}, text)
+    assert automaton.lengths_at("张家界市")[0] == [4, 3]

@@ -78,10 +78,17 @@ class Surfaces:
         """Start → lengths of the surfaces that occur there, longest first."""
         found: dict[int, list[int]] = {}
         if len(self._automaton):
+            # matches come by their end, so the lengths at one start come shortest first
             for end, length in self._automaton.iter(text):
-                found.setdefault(end - length + 1, []).append(length)
+                start = end - length + 1
+                lengths = found.get(start)
+                if lengths is None:
+                    found[start] = [length]
+                else:
+                    lengths.append(length)
         for lengths in found.values():
-            lengths.sort(reverse=True)
+            if len(lengths) > 1:
+                lengths.reverse()
         return found
 
 
