@@ -12,7 +12,6 @@ same reason.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import html
 import itertools
@@ -21,6 +20,8 @@ import statistics
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+
+import numpy
 
 from kg.resources import load_toml
 
@@ -181,7 +182,7 @@ def clean(original: str) -> CleanText:
             first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
             ends[first] = ends.get(last, last + 1)
         if offsets is not None:
-            pass_offsets = array("l", map(offsets.__getitem__, pass_offsets))
+            pass_offsets = array("l", numpy.asarray(offsets)[numpy.asarray(pass_offsets)].tolist())
         offsets = pass_offsets
         if repaired == text:
             break
@@ -209,19 +210,19 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
         _collapse_spaces(simplified, start, end, keep, punctuation)
     _join_lines(simplified, lines, keep, replace, settings)
 
-    # Most characters are kept as they are: copy them in one go, then visit only those that a
-    # repair replaces or that normalisation may change.
-    offsets = array("l", itertools.compress(range(n), keep))
-    chars = list(itertools.compress(simplified, keep))
+    # Most characters are kept as they are: copy them in one go (as code points), then visit only
+    # those that a repair replaces or that normalisation may change (each stays one character).
+    kept = numpy.flatnonzero(numpy.frombuffer(keep, dtype=numpy.uint8))
+    chars = numpy.frombuffer(simplified.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)[kept]
     changing = {match.start() for match in settings["may_normalize"].finditer(simplified)} | set(replace)
-    for i in sorted(changing):
-        if not keep[i]:
-            continue
-        chars[bisect.bisect_left(offsets, i)] = replace.get(i) or _normalize_char(
+    changing = sorted(i for i in changing if keep[i])
+    for i, at in zip(changing, kept.searchsorted(changing).tolist()):
+        chars[at] = ord(replace.get(i) or _normalize_char(
             simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
-        )
+        ))
+    offsets = array("l", kept.tolist())
     offsets.append(n)
-    return "".join(chars), offsets, widths
+    return chars.tobytes().decode("utf-32-le", "surrogatepass"), offsets, widths
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

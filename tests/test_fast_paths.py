@@ -218,3 +218,68 @@ def test_the_automaton_lists_every_surface_at_every_start_longest_first():
     for text in texts:
         assert automaton.lengths_at(text) == lengths_at_by_probing({s for s in surfaces if len(s) > 1}, text)
     assert automaton.lengths_at("张家界市")[0] == [4, 3]
+
+
+def repair_with_lists(original: str, settings: dict):
+    """The plain pass of the repairs: kept characters copied into a list, one by one."""
+    import bisect
+    import itertools
+    from array import array
+
+    from kg import text as t
+
+    simplified = to_simplified_line_by_line(original)
+    n = len(original)
+    keep = bytearray(b"\x01") * n
+    replace, widths = {}, {}
+    punctuation = settings["punctuation"]
+    lines = t._lines(simplified)
+    for start, end in lines:
+        t._read_html(simplified, start, end, keep, replace, widths, settings)
+        t._strip_markup(simplified, start, end, keep, settings)
+        t._collapse_letter_spacing(simplified, start, end, keep, settings)
+        t._collapse_spaces(simplified, start, end, keep, punctuation)
+    t._join_lines(simplified, lines, keep, replace, settings)
+    offsets = array("l", itertools.compress(range(n), keep))
+    chars = list(itertools.compress(simplified, keep))
+    changing = {match.start() for match in settings["may_normalize"].finditer(simplified)} | set(replace)
+    for i in sorted(changing):
+        if not keep[i]:
+            continue
+        chars[bisect.bisect_left(offsets, i)] = replace.get(i) or t._normalize_char(
+            simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
+        )
+    offsets.append(n)
+    return "".join(chars), offsets, widths
+
+
+def clean_with_lists(original: str):
+    from array import array
+
+    from kg import text as t
+
+    settings = _settings()
+    text, offsets, ends = original, None, {}
+    for _ in range(settings["max_passes"]):
+        repaired, pass_offsets, widths = repair_with_lists(text, settings)
+        for i, width in widths.items():
+            first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
+            ends[first] = ends.get(last, last + 1)
+        if offsets is not None:
+            pass_offsets = array("l", (offsets[i] for i in pass_offsets))
+        offsets = pass_offsets
+        if repaired == text:
+            break
+        text = repaired
+    return text, offsets, ends, t._paragraphs(text, settings["duplicate_min_chars"])
+
+
+def test_cleaning_with_arrays_gives_what_cleaning_with_lists_gives():
+    from kg.text import clean
+
+    texts = repository_texts()
+    texts += traditional(texts[:3]) + made_up_texts()
+    texts += ["１２３％ ａｂ，:  \u3000x&ldquo;y&rdquo;", "會議\r\n**重點**  ，  ", "", " ", "\n\n", "安 全 风 险 防 控"]
+    for text in texts:
+        cleaned = clean(text)
+        assert (cleaned.text, cleaned.offsets, cleaned.ends, cleaned.paragraphs) == clean_with_lists(text)
