@@ -283,3 +283,42 @@ def test_cleaning_with_arrays_gives_what_cleaning_with_lists_gives():
     for text in texts:
         cleaned = clean(text)
         assert (cleaned.text, cleaned.offsets, cleaned.ends, cleaned.paragraphs) == clean_with_lists(text)
+
+
+def head_grammars():
+    from kg.nlp import create_pipeline
+
+    grammars = []
+    for _name, component in create_pipeline().pipeline:
+        extractor = getattr(component, "extractor", None)
+        for value in vars(extractor).values() if extractor is not None else ():
+            if hasattr(value, "_heads_in"):
+                grammars.append(value)
+            for inner in vars(value).values() if hasattr(value, "__dict__") else ():
+                if hasattr(inner, "_heads_in"):
+                    grammars.append(inner)
+    return grammars
+
+
+def test_the_head_automaton_finds_the_heads_the_head_pattern_finds():
+    grammars = head_grammars()
+    assert len(grammars) >= 6
+    sentences = [line for text in repository_texts() for line in text.splitlines() if line.strip()]
+    rng = random.Random(7)
+    for grammar in grammars:
+        heads = sorted(grammar.heads)
+        blocked = list(grammar._blocked_after) or ["发展"]
+        made_up = ["".join(rng.choice(heads + blocked + ["桑龙", "、", "和", "张家界", "A"]) for _ in range(12)) for _ in range(300)]
+        for text in sentences + made_up:
+            assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)], text
+
+
+def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
+    from kg.extractors.heads import HeadGrammar
+    from kg.lexicon import load_lexicon
+
+    config = {"head": [{"class": "Road", "surfaces": ["路", "公路", "高速公路"]}], "not_followed_by": ["网"]}
+    grammar = HeadGrammar(config, "Project", load_lexicon())
+    for text in ["修建高速公路网和桑龙公路", "公路网", "路路通", "高速公路公路", ""]:
+        assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)]
+    assert grammar._heads_in("高速公路网") == []
