@@ -328,8 +328,11 @@ class Lexicon:
     def _split_glued(self, tokens) -> list[str]:
         words: list[str] = []
         frequencies = self._frequencies
+        glue = self.function_chars
         for word in tokens:
-            if len(word) > 1 and not frequencies.get(word):
+            # only a word that begins or ends in a function character can be split (the frequency,
+            # a look-up in a large table, is read only then)
+            if len(word) > 1 and (word[0] in glue or (word[-1] in glue and len(word) > 2)) and not frequencies.get(word):
                 head = word[0] if word[0] in self.function_chars else ""
                 tail = word[-1] if word[-1] in self.function_chars and len(word) > 2 else ""
                 core = word[len(head) : len(word) - len(tail)]

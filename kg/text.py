@@ -12,6 +12,7 @@ same reason.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import itertools
@@ -94,6 +95,7 @@ def _settings() -> dict:
         "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
         # matches somewhere in a line exactly when one of the patterns does
         "any_markup": re.compile("|".join(f"(?:{pattern})" for pattern in config["markup"]["strip"]), re.M),
+        "loose_markup": _loose_markup(config["markup"]["strip"]),
         "html_tags": re.compile(config["markup"]["html_tags"]),
         "html_entities": re.compile(config["markup"]["html_entities"]),
         "max_passes": layout["max_passes"],
@@ -203,9 +205,11 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
 
     punctuation = settings["punctuation"]
     lines = _lines(simplified)
-    for start, end in lines:
+    marked = _lines_with_markup(simplified, lines, settings)
+    for number, (start, end) in enumerate(lines):
         _read_html(simplified, start, end, keep, replace, widths, settings)
-        _strip_markup(simplified, start, end, keep, settings)
+        if marked is None or number in marked:
+            _strip_markup(simplified, start, end, keep, settings)
         _collapse_letter_spacing(simplified, start, end, keep, settings)
         _collapse_spaces(simplified, start, end, keep, punctuation)
     _join_lines(simplified, lines, keep, replace, settings)
@@ -260,6 +264,37 @@ def _read_html(
             replace[start + match.start()] = " " if decoded in _SPACES else decoded
             widths[start + match.start()] = len(match.group())
             _drop(keep, start + match.start() + 1, start + match.end())
+
+
+def _lines_with_markup(text: str, lines: list[tuple[int, int]], settings: dict) -> set[int] | None:
+    """The numbers of the lines in which a markup pattern may match (None: any line may): one
+    search of the whole text with every pattern unanchored (a looser test than the patterns
+    themselves, so no line where one matches is left out)."""
+    loose = settings["loose_markup"]
+    if loose is None or not lines:
+        return None
+    starts = [start for start, _end in lines]
+    marked: set[int] = set()
+    for match in loose.finditer(text):
+        low, high = match.start(), max(match.end(), match.start() + 1)
+        # every line the match touches
+        first = max(bisect.bisect_right(starts, low) - 1, 0)
+        for number in range(first, bisect.bisect_left(starts, high)):
+            if lines[number][1] > low:
+                marked.add(number)
+    return marked
+
+
+def _loose_markup(patterns: list[str]) -> re.Pattern | None:
+    """The markup patterns in one, each without its leading ^ (None if a pattern is anchored
+    anywhere else: then every line is checked)."""
+    loose = []
+    for pattern in patterns:
+        rest = pattern[1:] if pattern.startswith("^") else pattern
+        if re.search(r"(?<!\[)\^|\$", rest):
+            return None
+        loose.append(f"(?:{rest})")
+    return re.compile("|".join(loose)) if loose else None
 
 
 def _strip_markup(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:

@@ -322,3 +322,28 @@ def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
     for text in ["修建高速公路网和桑龙公路", "公路网", "路路通", "高速公路公路", ""]:
         assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)]
     assert grammar._heads_in("高速公路网") == []
+
+
+def test_every_line_where_a_markup_pattern_matches_is_marked():
+    from kg.text import _lines, _lines_with_markup
+
+    settings = _settings()
+    texts = repository_texts() + made_up_texts() + ["  # 标题\n正文**重点**\r\n  > 引用\n--注释\r-->张官高速"]
+    marked_lines = 0
+    for text in texts:
+        lines = _lines(text)
+        marked = _lines_with_markup(text, lines, settings)
+        for number, (start, end) in enumerate(lines):
+            if markup_matches_one_by_one(text[start:end]):
+                assert number in marked, text[start:end]
+                marked_lines += 1
+    assert marked_lines > 100
+
+
+def test_markup_anchored_inside_a_pattern_checks_every_line():
+    from kg.text import _loose_markup
+
+    assert _loose_markup(["\\*\\*", "^#+\\s*"]).pattern == "(?:\\*\\*)|(?:#+\\s*)"
+    assert _loose_markup(["a|^b"]) is None
+    assert _loose_markup(["x$"]) is None
+    assert _loose_markup(["[^a]b"]) is not None
