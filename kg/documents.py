@@ -243,7 +243,7 @@ def not_a_report(text: str) -> str | None:
     ``min(6, 2 + n // 200)`` distinct :data:`REPORT_WORDS` (n = non-space characters) with at least
     8 occurrences per 1,000 characters. The seed reports have 28 to 34 distinct words and 34 to
     61 per 1,000 characters; a novel or a travel essay that names a city has none or one."""
-    n = len(text) - len(_WHITESPACE.findall(text))
+    n = len(_WHITESPACE.sub("", text))
     if n == 0:
         return "no text"
     share = chinese_share(text)
