@@ -98,6 +98,13 @@ class ProjectGrammar(HeadGrammar):
             self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
         return super().find(text, offset, rule)
 
+    def _heads_in(self, text: str) -> list[tuple[int, int]]:
+        key = ("heads", text)  # the same heads for the strict and the lenient grammar
+        found = self.shared.get(key)
+        if found is None:
+            found = self.shared[key] = super()._heads_in(text)
+        return found
+
     # -- where a name starts -------------------------------------------------------------------
 
     def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
