@@ -347,3 +347,11 @@ def test_markup_anchored_inside_a_pattern_checks_every_line():
     assert _loose_markup(["a|^b"]) is None
     assert _loose_markup(["x$"]) is None
     assert _loose_markup(["[^a]b"]) is not None
+
+
+def test_control_characters_are_counted_as_the_character_loop_counts_them():
+    from kg.reading import _CONTROL_CHARACTER
+
+    text = "".join(chr(i) for i in range(0, 0x3100)) + "张家界\x00\x1f\x7f\n\r\t\f\v"
+    loop = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    assert len(text) - len(_CONTROL_CHARACTER.sub("", text)) == loop == 29
