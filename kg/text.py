@@ -368,6 +368,8 @@ def _drop_spaces(text: str, keep: bytearray, start: int, end: int) -> None:
 
 
 def _visible(text: str, start: int, end: int, keep: bytearray) -> str:
+    if keep.find(0, start, end) < 0:
+        return text[start:end]  # most lines: nothing dropped
     return "".join(itertools.compress(text[start:end], keep[start:end]))
 
 

@@ -355,3 +355,16 @@ def test_control_characters_are_counted_as_the_character_loop_counts_them():
     text = "".join(chr(i) for i in range(0, 0x3100)) + "张家界\x00\x1f\x7f\n\r\t\f\v"
     loop = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     assert len(text) - len(_CONTROL_CHARACTER.sub("", text)) == loop == 29
+
+
+def test_a_line_shows_its_kept_characters():
+    import itertools
+
+    from kg.text import _visible
+
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice("张家界 **，\n") for _ in range(20))
+        keep = bytearray(rng.choice([b"\x01", b"\x01", b"\x00"]) for _ in range(20))
+        start, end = sorted(rng.sample(range(21), 2))
+        assert _visible(text, start, end, keep) == "".join(itertools.compress(text[start:end], keep[start:end]))
