@@ -365,6 +365,6 @@ def test_a_line_shows_its_kept_characters():
     rng = random.Random(3)
     for _ in range(500):
         text = "".join(rng.choice("张家界 **，\n") for _ in range(20))
-        keep = bytearray(rng.choice([b"\x01", b"\x01", b"\x00"]) for _ in range(20))
+        keep = bytearray(rng.choice([1, 1, 0]) for _ in range(20))
         start, end = sorted(rng.sample(range(21), 2))
         assert _visible(text, start, end, keep) == "".join(itertools.compress(text[start:end], keep[start:end]))
