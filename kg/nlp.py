@@ -191,6 +191,7 @@ def make_mentions(nlp: Language, name: str, priority: list[str]):
             doc.user_data[("kg", candidate.start, candidate.end, candidate.type)] = candidate
             spans.append(span)
         doc.spans["kg"] = spans
+        doc.user_data[_MENTION_KEYS] = [("kg", c.start, c.end, c.type) for c in chosen]
         return doc
 
     return settle_mentions
@@ -199,10 +200,23 @@ def make_mentions(nlp: Language, name: str, priority: list[str]):
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
     def derive_relations(doc: Doc) -> Doc:
-        doc._.kg_relations = derive(doc, [span._.kg for span in doc.spans.get("kg", [])])
+        doc._.kg_relations = derive(doc, mention_candidates(doc))
         return doc
 
     return derive_relations
+
+
+#: Where kg_mentions keeps the user_data keys of its spans' candidates, in the spans' order.
+_MENTION_KEYS = ("kg", "mentions")
+
+
+def mention_candidates(doc: Doc) -> list[Candidate]:
+    """``span._.kg`` of every span of ``doc.spans["kg"]``, in order, read from the keys the
+    mentions component kept (making each Span and reading its extension costs more)."""
+    keys = doc.user_data.get(_MENTION_KEYS)
+    if keys is None:
+        return [span._.kg for span in doc.spans.get("kg", [])]
+    return [doc.user_data.get(key) for key in keys]
 
 
 def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[Candidate]:
@@ -421,4 +435,4 @@ def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
         load_lexicon().forget_segments()
 
 
-__all__ = ["DocumentContext", "Relation", "create_pipeline", "run", "settle_overlaps"]
+__all__ = ["DocumentContext", "Relation", "create_pipeline", "mention_candidates", "run", "settle_overlaps"]

@@ -368,3 +368,16 @@ def test_a_line_shows_its_kept_characters():
         keep = bytearray(rng.choice([1, 1, 0]) for _ in range(20))
         start, end = sorted(rng.sample(range(21), 2))
         assert _visible(text, start, end, keep) == "".join(itertools.compress(text[start:end], keep[start:end]))
+
+
+def test_the_mentions_candidates_are_those_of_the_spans():
+    from conftest import SEEDS
+    from kg.documents import clean, context_for, sectionize
+    from kg.nlp import DocumentContext, create_pipeline, mention_candidates, run
+
+    text = (SEEDS / "zhangjiajie-2025.txt").read_text(encoding="utf-8")[:6000]
+    cleaned = clean(text)
+    doc = run(create_pipeline(), cleaned, sectionize(cleaned, None), DocumentContext("张家界市", 2025, context_for("张家界市").division_codes))
+    from_spans = [span._.kg for span in doc.spans["kg"]]
+    assert len(from_spans) > 20 and all(c is not None for c in from_spans)
+    assert [id(c) for c in mention_candidates(doc)] == [id(c) for c in from_spans]
