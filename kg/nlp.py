@@ -350,28 +350,70 @@ class LexiconTokenizer:
         self.segmenter = segmenter
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        position, length = 0, len(text)
         cut = self.segmenter.cut(text)
-        for word in cut:
-            if not word or word.isspace():
-                continue
-            start = text.index(word, position)
-            if start > position:
-                words.append(text[position:start])
-                spaces.append(False)
-            words.append(word)
-            position = start + len(word)
-            space = position < length and text[position] == " "
-            spaces.append(space)
-            position += space
-        if position < length:
-            words.append(text[position:])
-            spaces.append(False)
+        words, spaces = _words_and_spaces(text, cut) or _words_and_spaces_by_search(text, cut)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[_WORDS] = cut
         return doc
+
+
+def _words_and_spaces_by_search(text: str, cut: list[str]) -> tuple[list[str], list[bool]]:
+    """The Doc's words and trailing spaces: each word of ``cut`` searched from where the last one
+    ended; what lies between (whitespace) is a word of its own, but for one space right after a
+    word, which is the word's trailing space."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    position, length = 0, len(text)
+    for word in cut:
+        if not word or word.isspace():
+            continue
+        start = text.index(word, position)
+        if start > position:
+            words.append(text[position:start])
+            spaces.append(False)
+        words.append(word)
+        position = start + len(word)
+        space = position < length and text[position] == " "
+        spaces.append(space)
+        position += space
+    if position < length:
+        words.append(text[position:])
+        spaces.append(False)
+    return words, spaces
+
+
+def _words_and_spaces(text: str, cut: list[str]) -> tuple[list[str], list[bool]] | None:
+    """What :func:`_words_and_spaces_by_search` gives, without searching, when the words of
+    ``cut`` make up ``text`` (as jieba's do): a word then stands where the words before it end,
+    and no earlier place can hold it, as only whitespace lies between (None otherwise: a word
+    after a gap that itself begins with whitespace)."""
+    if "".join(cut) != text:
+        return None
+    words: list[str] = []
+    spaces: list[bool] = []
+    add_word, add_space = words.append, spaces.append
+    position = offset = 0
+    length = len(text)
+    for word in cut:
+        if not word or word.isspace():
+            offset += len(word)
+            continue
+        if offset > position:
+            if word[0].isspace():
+                return None
+            add_word(text[position:offset])
+            add_space(False)
+        add_word(word)
+        position = offset = offset + len(word)
+        if position < length and text[position] == " ":
+            add_space(True)
+            position += 1
+        else:
+            add_space(False)
+    if position < length:
+        add_word(text[position:])
+        add_space(False)
+    return words, spaces
 
 
 @functools.cache

@@ -381,3 +381,32 @@ def test_the_mentions_candidates_are_those_of_the_spans():
     from_spans = [span._.kg for span in doc.spans["kg"]]
     assert len(from_spans) > 20 and all(c is not None for c in from_spans)
     assert [id(c) for c in mention_candidates(doc)] == [id(c) for c in from_spans]
+
+
+def test_the_docs_words_without_searching_are_those_found_by_searching():
+    from kg.lexicon import load_lexicon
+    from kg.nlp import _words_and_spaces, _words_and_spaces_by_search
+
+    segmenter = load_lexicon().tokenizer
+    texts = repository_texts() + made_up_texts()
+    texts += ["张家界  市\n\n 桑龙高速 ", " ", "", "a b  c\u3000d\t\te "]
+    fast_paths = 0
+    for text in texts:
+        cut = segmenter.cut(text)
+        fast = _words_and_spaces(text, cut)
+        fast_paths += fast is not None
+        assert (fast or _words_and_spaces_by_search(text, cut)) == _words_and_spaces_by_search(text, cut)
+    assert fast_paths == len(texts)
+    # made-up cuts: words that begin with whitespace, empty words, cuts that do not make up the text
+    rng = random.Random(5)
+    pieces = ["张", "家界", " ", "  ", "\n", " a", "\u3000", "b ", "", "c\u3000d"]
+    for _ in range(3000):
+        cut = [rng.choice(pieces) for _ in range(rng.randint(0, 8))]
+        text = "".join(cut)
+        if rng.random() < 0.1:
+            text += " x"
+        try:
+            expected = _words_and_spaces_by_search(text, cut)
+        except ValueError:
+            continue  # a word the text does not hold
+        assert (_words_and_spaces(text, cut) or expected) == expected, (text, cut)
