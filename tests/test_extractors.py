@@ -435,3 +435,11 @@ def test_an_ordinal_after_the_self_reference_is_no_part_of_the_own_event(extract
     assert extract("积极承办我省首届旅游发展大会。").labels("Event") == ["湖南旅游发展大会"]
     # the report's own setting is no event, with or without its ordinal
     assert extract("我市第十五届人民代表大会第七次会议召开。").labels("Event") == []
+
+
+def test_an_event_where_something_was_said_and_symposia(extract):
+    # 上海 2021, 赣州 2018 (dev); made up: 在…大会上 names the event; the report's own 大会 is none
+    assert "浦东开发开放30周年庆祝大会" in extract("深入贯彻在浦东开发开放30周年庆祝大会上的重要讲话精神。").labels("Event")
+    assert "全国深度贫困地区脱贫攻坚座谈会" in extract("习近平总书记在全国深度贫困地区脱贫攻坚座谈会上作出重要指示。").labels("Event")
+    assert "长沙国际工程机械博览会" in extract("在长沙国际工程机械博览会上签约。").labels("Event")
+    assert extract("在大会上作报告。").labels("Event") == []

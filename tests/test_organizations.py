@@ -4,6 +4,8 @@ committee. Sentences are copied from the seed reports (named in a comment)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_provincial_committee_and_government_by_level(extract):
     # zhangjiajie-2025.txt
@@ -78,3 +80,59 @@ def test_alliances_and_medical_groups(extract):
     assert extract("争取加入世界旅游联盟、丝绸之路旅游城市联盟。", "plan").labels("Organization") == ["世界旅游联盟", "丝绸之路旅游城市联盟"]
     assert extract("完善湘鄂渝黔红色旅游区、张吉怀旅游联盟。", "plan").labels("Organization") == ["张吉怀旅游联盟"]
     assert extract("组建产业联盟。", "plan").labels("Organization") == []
+
+
+@pytest.fixture(scope="module")
+def extract_in(nlp):
+    """``extract_in(city, sentence)``: one sentence of a report of ``city``."""
+    import kg.documents
+    import kg.sections
+    import kg.text
+    from conftest import Result
+
+    def run(city: str, sentence: str, section: str = "review") -> Result:
+        cleaned = kg.text.clean(sentence)
+        return Result(kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, section), kg.documents.context_for(city)))
+
+    return run
+
+
+def test_a_governing_word_glued_to_the_name_is_cut(extract, extract_in):
+    # 上海 2021 (dev); made up
+    assert extract_in("上海市", "现在，我代表上海市人民政府，向大会报告工作。").labels("Organization") == ["上海市人民政府"]
+    assert extract("请湖南省人民政府给予支持。").labels("Organization") == ["湖南省人民政府"]
+
+
+def test_a_division_before_a_body_of_its_level_names_that_divisions_body(extract, extract_in):
+    # 德惠 2020 (dev): 市政府 coordinated after 长春市委 is 长春's; 市人大 of a county-level city is its own
+    result = extract_in("德惠市", "在长春市委、市政府和德惠市委的坚强领导下，在市人大、市政协的监督支持下。")
+    assert result.labels("Organization") == ["中共长春市委", "长春市人民政府", "中共德惠市委", "德惠市人大", "德惠市政协"]
+    # made up: 中共 belongs to the name; 市委 alone is still the report's own
+    result = extract("贯彻中共湖南省委和市委决策部署，长沙市政府、市人大常委会联合调研。")
+    assert result.labels("Organization") == ["中共湖南省委", "中共张家界市委", "长沙市人民政府", "长沙市人大常委会"]
+
+
+def test_members_and_sessions_are_not_the_body(extract, extract_in):
+    # 武汉 2019 (dev); made up
+    result = extract_in("武汉市", "请市政协各位委员提出意见，圆满完成了市十四届人大二次会议确定的目标。")
+    assert result.labels("Organization") == []
+    assert extract("县政协各位委员和市五届人大三次会议代表视察了项目。").labels("Organization") == []
+
+
+def test_a_district_reports_own_government(extract_in):
+    # 汉滨 2025 (dev); made up
+    assert extract_in("汉滨区", "我代表区人民政府向大会报告工作。").labels("Organization") == ["汉滨区人民政府"]
+    assert extract_in("慈利县", "县人民政府常务会议研究部署。").labels("Organization") == ["慈利县人民政府"]
+
+
+def test_a_listed_company_with_a_head_of_its_own_is_named_by_the_list(extract):
+    # 茂名 2018 (dev): 正大 alone is an ordinary word; made up
+    found = extract("与中国建材、协鑫集团、正大集团等知名企业加强务实合作。").labels("Organization")
+    assert "正大集团" in found and "协鑫集团" in found
+    assert "长城公司" in extract("引进华为、长城公司等龙头企业。").labels("Organization")
+
+
+def test_central_departments_and_banks_by_their_short_names(extract):
+    # 赣州 2018, 汉滨 2025 (dev); made up
+    assert extract("在中宣部寻乌扶贫调研报告上作出批示。").labels("Organization") == ["中共中央宣传部"]
+    assert extract("建行援助0.3亿元，农行投放贷款5亿元。").labels("Organization") == ["中国建设银行", "中国农业银行"]

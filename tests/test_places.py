@@ -262,3 +262,52 @@ def test_a_zone_named_by_what_it_serves_is_a_kind(places):
     # made up: every city has an airport-side zone; one with the city's name is named
     assert _places_of("宜昌市", "加快建设临空经济区和综合保税区，建设临港经济区。") == []
     assert ("宜昌临空经济区", "宜昌临空经济区") in _places_of("宜昌市", "打造宜昌临空经济区。")
+
+
+def test_the_divisions_a_bracketed_abbreviation_names(extract):
+    # 宜昌 2026 (dev): the cleaner drops the brackets; the places stay, on the kept characters
+    result = extract("共建宜(昌)荆(州)荆(门)襄(阳)新能源新材料大走廊、(武)汉荆(州)宜(昌)生命健康大走廊。")
+    assert {"宜昌市", "荆州市", "荆门市", "襄阳市", "武汉市"} <= set(result.labels("Place"))
+    assert result.text.startswith("共建宜荆荆襄新能源新材料大走廊")
+    # made up: a parenthetical the cleaner keeps is no abbreviation, and two characters that make no
+    # division name none
+    result = extract("推进教温（二期）、长(沙)益(阳)高速和新(型)工(业)化建设。")
+    assert set(result.labels("Place")) == {"长沙市", "益阳市"}
+
+
+def test_a_quoted_count_of_landforms_is_a_group_of_places(extract):
+    # 宜昌 2026 (dev); made up: one counted landform sums up a list, and “一江两岸” counts no landform twice
+    assert extract("加快推进“两坝一峡”资源整合、景区提质。").labels("Place") == ["两坝一峡"]
+    result = extract("保护“三山五园”历史文化景区，推进七星山、天门山、崇山、熊壁岩“四山”规划。")
+    assert "三山五园" in result.labels("Place")
+    assert "四山" not in result.labels("Place")
+    assert "两山" not in extract("践行“两山”理念。").labels("Place")
+
+
+def test_ordinary_words_name_a_feature_by_its_head_or_a_part_of_it(extract):
+    # 宜昌 2026, 兴宁 2017 (dev); made up: no part of a mountain after it, no mountain
+    assert "大巴山脉" in extract("宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。").labels("Place")
+    assert "神光山" in extract("建成了神光山山顶广场和齐昌楼。").labels("Place")
+    assert extract("大山深处建成了广场。").labels("Place") == []
+    assert extract("登上山顶广场。").labels("Place") == []
+
+
+def test_the_three_gorges_inside_an_airports_name(extract):
+    # 宜昌 2026 (dev): a place inside a work's name is a mention; made up
+    assert "长江三峡" in extract("三峡国际机场旅客吞吐量突破340万人次。").labels("Place")
+    assert "长江三峡" in extract("打造三峡旅游新区。").labels("Place")
+
+
+def test_gorges_and_islands_by_their_head(extract):
+    # made up (no seed or dev text names one): a proper name before 峡 or 岛; a hamlet's 湾 is none
+    assert "崇明岛" in extract("推进崇明岛世界级生态岛建设。").labels("Place")
+    assert "西陵峡" in extract("保护西陵峡和巫峡生态。").labels("Place")
+    assert "魏家湾" not in extract("建成魏家湾建筑渣土弃置场。").labels("Place")
+
+
+def test_a_county_written_out_brings_its_towns_into_scope(extract):
+    # made up (a report of 张家界市 naming towns of 来凤县, Hubei): ordinary-word names count there
+    result = extract("对口帮扶来凤县大河镇、漫水乡、百福司镇。")
+    assert {"来凤县", "大河镇", "漫水乡", "百福司镇"} <= set(result.labels("Place"))
+    # without its county, 漫水乡 of another province is no town of this report
+    assert "漫水乡" not in extract("推进漫水乡建设。").labels("Place")

@@ -446,3 +446,38 @@ def test_a_numbered_idiom_is_no_slogan(extract):
     assert found == ["六稳", "六保"]
     # made up
     assert extract("坚持物质文明和精神文明“两手抓”。").labels("Programme") == []
+
+
+def test_a_manner_or_an_attitude_in_quotes_is_no_programme(extract):
+    # made up, in report style (no seed or dev text has one): metaphors of how the work is done
+    assert extract("以“绣花功夫”推进城市精细化管理。").labels("Programme") == []
+    assert extract("下足“绣花”功夫，拿出“钉钉子”精神，弘扬“工匠精神”。").labels("Programme") == []
+    assert extract("深入开展“清风行动”。").labels("Programme") == ["清风行动"]
+
+
+def test_two_domains_share_the_chief_system(extract):
+    # made up: 河湖长制 is 河长制 and 湖长制 as one system, not 湖长制; 落实河长制 gains no 实
+    assert extract("全面落实河湖长制。").labels("Programme") == ["河湖长制"]
+    assert extract("全面落实河长制、林田长制。").labels("Programme") == ["河长制", "林田长制"]
+
+
+def test_a_count_of_battles_is_a_set_of_campaigns_unless_it_sums_up_a_list(extract):
+    # 赣州 2018 (dev); made up
+    assert extract("突出打好六大攻坚战，纵深推进苏区振兴发展。").labels("Programme") == ["六大攻坚战"]
+    assert "四大保卫战" in extract("坚决打赢四大保卫战。").labels("Programme")
+    assert "三大保卫战" not in extract("打好蓝天、碧水、净土三大保卫战。").labels("Programme")
+
+
+def test_two_provinces_paired_for_help_name_their_programme(extract):
+    # 汉滨 2025 (dev); made up: an ordinary word before 协作 is no province pair
+    assert "苏陕帮扶" in extract("新增一般债券2.3亿元、苏陕帮扶2.1亿元。").labels("Programme")
+    assert extract("深化闽宁协作和沪滇扶贫协作，加强创新协作。").labels("Programme") == ["闽宁协作", "沪滇扶贫协作"]
+    assert extract("深化粤港澳协作。").labels("Programme") == []
+
+
+def test_the_revival_of_a_region_is_a_strategy(extract):
+    # 赣州 2018, 茂名 2017 (dev); made up
+    assert "赣南苏区振兴发展" in extract("纵深推进赣南苏区振兴发展。").labels("Programme")
+    assert "振兴粤东西北" in extract("认真落实省振兴粤东西北决策部署。").labels("Programme")
+    assert "振兴湘西北" in extract("全面落实振兴湘西北战略部署。").labels("Programme")
+    assert extract("推进产业振兴发展。").labels("Programme") == []

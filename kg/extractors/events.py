@@ -62,7 +62,7 @@ class EventExtractor:
             if division is None or head is None or head.group().endswith(self.setting_endings):
                 continue
             name = (division.short_names[0] if division.short_names else division.name) + head.group()
-            found.append(Candidate(offset + match.start(), offset + head.end(), self.type, self.grammar.heads[head.group()].cls, name, "events.own"))
+            found.append(Candidate(offset + match.start(), offset + head.end(), self.type, self.grammar.heads[head.group()].cls, name, "events.head"))  # one rule with the head grammar: 我市 is the own division's name
         return found
 
     def _shared_scope(self, text: str, offset: int, candidate: Candidate) -> list[Candidate]:

@@ -18,18 +18,64 @@ from kg.lexicon import Lexicon
 from kg.resources import load_toml
 
 
+class OrganizationGrammar(HeadGrammar):
+    """The head grammar, with the governing words read on characters: the segmenter glues a verb
+    to a body's name (请市政协, 代表上海市人民政府), and the name starts after it."""
+
+    def __init__(self, config: dict, type_: str, lexicon: Lexicon, known_names=()):
+        super().__init__(config, type_, lexicon, known_names)
+        self.governing = tuple(sorted(config.get("governing", []), key=len, reverse=True))
+
+    def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        name_start, name, listed = super()._name_before(text, start, head_start)
+        while name:
+            word = next((w for w in self.governing if name.startswith(w) and len(w) < len(name)), None)
+            if word is None:
+                break
+            name_start, name = name_start + len(word), name[len(word) :]
+        return name_start, name, listed
+
+
+    def _list_elements(self, text: str, marker: int, head, offset: int, rule: str) -> list[Candidate]:
+        """协鑫集团、正大集团等知名企业: an element with a head of its own is named by the list too,
+        though its words alone (正大, "upright") are not proper."""
+        found = super()._list_elements(text, marker, head, offset, rule)
+        spans = {(c.start, c.end) for c in found}
+        position = marker + 1
+        while True:
+            element = self._element_before(text, position - 1)
+            if element is None:
+                break
+            start, end = element
+            name = text[start:end]
+            own = self.head_at_end.search(name)
+            if own and (offset + start, offset + end) not in spans and len(name) - len(own.group()) >= 2 and len(name) <= self.max_list_element:
+                if self.heads[own.group()].cls == head.cls and not self._inside_blocked_word(text, start + own.start(), end):
+                    found.append(self._candidate(start, end, name, self.heads[own.group()], offset, f"{rule}.list"))
+            position = chunk_start(text, start)
+            if position == 0 or text[position - 1] != "、":
+                break
+        return found
+
+
 class OrganizationExtractor:
     type = "Organization"
 
     def __init__(self, lexicon: Lexicon, known_names=()):
         config = load_toml("patterns", "organizations.toml")
-        self.grammar = HeadGrammar(config, self.type, lexicon, known_names)
+        self.grammar = OrganizationGrammar(config, self.type, lexicon, known_names)
         self.local_prefixes = tuple(config["local_prefixes"])
         self.heads = tuple(sorted(self.grammar.heads, key=len, reverse=True))
         self.lexicon = lexicon
         self._named_by_context: dict[tuple[str, ...], tuple[dict[str, tuple[str, str]], Surfaces]] = {}
         self.not_followed_by = tuple(config["not_followed_by"])
         self.level_bodies = config["level_bodies"]
+        self.not_in_session = re.compile(config["not_in_session"])
+        division = config["division_bodies"]
+        self.party_prefix = division["party_prefix"]
+        self.division_endings = tuple(division["division_endings"])
+        self.coordinators = tuple(division["coordinators"])
+        self.division_suffixes = sorted(division["suffixes"].items(), key=lambda item: -len(item[0]))
         self.known_names = frozenset(known_names)
         company = config["company_in_project"]
         self.not_trade_names = frozenset(company["not_trade_names"]) | self.lexicon.generic
@@ -42,10 +88,14 @@ class OrganizationExtractor:
         city = doc._.context.city or ""
         named, surfaces = self._named_for(doc._.context)
         found = []
+
+        found.extend(self._division_bodies(doc))
+        taken = {(c.start, c.end) for c in found}
         for sentence, text in report_sentences(doc):
             found.extend(self.grammar.find(text, sentence.start, "organizations"))
-            found.extend(self._local_bodies(text, sentence.start, city))
-            found.extend(self._bodies_by_name(text, sentence.start, named, surfaces))
+            # a body whose division the text names (长沙市委、市政府) is not the report's own
+            own = self._local_bodies(text, sentence.start, city) + self._bodies_by_name(text, sentence.start, named, surfaces)
+            found.extend(c for c in own if (c.start, c.end) not in taken)
         found.extend(self._companies_in_projects(doc))
         return found
 
@@ -66,6 +116,7 @@ class OrganizationExtractor:
         省委, 市人大 … for the levels of the report's own divisions."""
         own = load_gazetteer().own_divisions(context.division_codes if context else ())
         names = {level: division.name for level, division in own.items()}
+        names["city"] = next((names[level] for level in ("county", "prefecture") if names.get(level, "").endswith("市")), None)
         names["own"] = next((names[level] for level in ("county", "prefecture", "province") if level in names), None)
         named = {surface: (name, "Enterprise") for surface, name in load_companies().items()}
         named |= {surface: (name, "GovernmentBody") for surface, name in load_national_bodies().items()}
@@ -83,11 +134,46 @@ class OrganizationExtractor:
             label, cls = named.get(text[start:end], (None, None))
             if label is None or start not in boundaries or text.startswith(self.not_followed_by, end):
                 return None
+            if self.not_in_session.match(text, end):
+                return None  # 市十四届人大二次会议: the session, not the body
             if cls == "Enterprise":
                 return self._nested(offset + start, offset + end, label, "organizations.named")  # 农夫山泉天然饮用水项目
             return Candidate(offset + start, offset + end, self.type, cls, label, "organizations.named")
 
         return longest_matches(lengths_at, match)
+
+    def _division_bodies(self, doc) -> list[Candidate]:
+        """长春市委 → 中共长春市委, 中共上海市委, 长春市委、市政府 → 长春市人民政府: a division's full
+        name (a place found before) and a body of its level; a level body coordinated after it
+        (the division's last character and a body) is the same division's."""
+        text = doc._.clean.text
+        found = []
+        for place in doc._.kg_candidates or ():
+            if place.type != "Place" or place.code is None or not text.endswith(self.division_endings, place.start, place.end):
+                continue
+            level, end = text[place.end - 1], place.end
+            start = place.start - len(self.party_prefix) if text.startswith(self.party_prefix, place.start - len(self.party_prefix)) else place.start
+            while True:
+                suffix = self._division_suffix(text, end)
+                if suffix is None:
+                    break
+                body_end = end + len(suffix[0])
+                found.append(Candidate(start, body_end, self.type, "GovernmentBody", suffix[1].replace("{name}", place.label), "organizations.division"))
+                coordinator = next((c for c in self.coordinators if text.startswith(c + level, body_end)), None)
+                if coordinator is None:
+                    break
+                start = body_end + len(coordinator)
+                end = start + 1
+        return found
+
+    def _division_suffix(self, text: str, end: int) -> tuple[str, str] | None:
+        for suffix, template in self.division_suffixes:
+            if text.startswith(suffix, end):
+                after = end + len(suffix)
+                if text.startswith(self.not_followed_by, after) or self.not_in_session.match(text, after):
+                    return None
+                return suffix, template
+        return None
 
     def _companies_in_projects(self, doc) -> list[Candidate]:
         """张家界汇齐新材料生产项目 → 汇齐新材料, 久瑞生物 (a project in a list) → 久瑞生物: the

@@ -59,6 +59,8 @@ class PlaceExtractor:
         self.morphology = HeadGrammar(config, self.type, lexicon, self.surfaces)
         self.areas = HeadGrammar(config["areas"], self.type, lexicon, self.surfaces)
         self.designations = HeadGrammar(config["designations"], self.type, lexicon, self.surfaces)
+        self.features = HeadGrammar(config["features"], self.type, lexicon, self.surfaces)
+        self.feature_context = {s: tuple(g.get("followed_by", ())) for g in config["features"]["head"] for s in g["surfaces"]}
         self.designation_heads = sorted(
             (s for group in config["designations"]["head"] for s in group["surfaces"]), key=len, reverse=True
         )
@@ -85,7 +87,14 @@ class PlaceExtractor:
         self.listed_endings: dict[str, str] = listed["endings"]
         self.listed_chars = (listed["min_chars"], listed["max_chars"])
         self.patterns = [(re.compile(p["regex"]), p["class"]) for p in config.get("pattern", [])]
+        area_heads = sorted((s for group in config["areas"]["head"] for s in group["surfaces"]), key=len, reverse=True)
+        self.quoted_area = (
+            re.compile(rules["quoted_area"] + f"(?P<head>{'|'.join(map(re.escape, area_heads))})") if rules.get("quoted_area") else None
+        )
+        self.abbreviation = re.compile(rules["abbreviation_dropped"]) if rules.get("abbreviation_dropped") else None
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
+        self._county_town_names: dict[str, list[str]] = {}
+        self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -93,8 +102,41 @@ class PlaceExtractor:
         context = doc._.context.division_codes
         towns = self.town_surfaces(context)
         found = []
+        spans = []
         for sentence, text in report_sentences(doc):
             found.extend(self.find(text, sentence.start, context, towns))
+            spans.append((sentence.start, sentence.end))
+        found.extend(self.abbreviated(doc._.clean, spans, context))
+        return found
+
+    def abbreviated(self, clean, spans: list[tuple[int, int]], context) -> list[Candidate]:
+        """宜(昌)来(凤)高速, (武)汉荆(州)宜(昌): the cleaner drops the characters a news item's
+        abbreviation leaves out, printed in brackets; a kept character and the dropped ones that
+        make a division's name (来凤 → 来凤县) are a mention of it, on the kept character."""
+        if self.abbreviation is None:
+            return []
+        original, found = clean.original, []
+        kept = {position: i for i, position in enumerate(clean.offsets[:-1])}
+        for match in self.abbreviation.finditer(original):
+            if any(p in kept for p in range(match.start(), match.end())):
+                continue  # not dropped: a parenthetical of the report (教温（二期）)
+            dropped = match.group(1)
+            for position, surface in ((match.start() - 1, None), (match.end(), None)):
+                i = kept.get(position)
+                if i is None or not _HAN.fullmatch(clean.text[i]):
+                    continue
+                surface = clean.text[i] + dropped if position < match.start() else dropped + clean.text[i]
+                division = self.gazetteer.disambiguate(
+                    [d for kind, key in self.surfaces.get(surface, ()) if kind == "division" for d in [self.gazetteer.by_code(key)] if d],
+                    context,
+                )
+                if division is None or not any(start <= i < end for start, end in spans):
+                    continue
+                candidate = Candidate(i, i + 1, self.type, division.ontology_class, division.name, "places.abbreviation",
+                                      key=division.code, code=division.code)
+                candidate.nested = True  # it stays inside the name it abbreviates (宜荆荆恩都市圈)
+                found.append(candidate)
+                break
         return found
 
     def find(self, text: str, offset: int, context: tuple[str, ...] = (), towns: dict[str, Town] | None = None) -> list[Candidate]:
@@ -102,6 +144,7 @@ class PlaceExtractor:
         towns = towns or {}
         boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
+        known += self._towns_after_division(text, offset, known)
         shaped = self._shaped(text, offset, context, towns, known)
         shaped += self._regional(text, offset, boundaries)
         found = known + shaped
@@ -166,6 +209,35 @@ class PlaceExtractor:
             return candidate
 
         return longest_matches(lengths_at, match)
+
+    def _towns_after_division(self, text: str, offset: int, known: list[Candidate]) -> list[Candidate]:
+        """来凤县大河镇、漫水乡: a county written out brings its towns into scope, also outside the
+        report's city and also where their names are ordinary words (大河): a town's full name right
+        after the county, or after a 、 that follows one of its towns."""
+        found = []
+        taken = {(c.start, c.end) for c in known}
+        for county in known:
+            if not county.code or county.cls not in self.town_parent_classes:
+                continue
+            names = self._county_towns(county.code)
+            position = county.end - offset
+            while True:
+                name = next((n for n in names if text.startswith(n, position)), None)
+                if name is None:
+                    break
+                if (offset + position, offset + position + len(name)) not in taken:
+                    found.append(Candidate(offset + position, offset + position + len(name), self.type, "Town", name, "places.town"))
+                position += len(name)
+                if not text.startswith("、", position):
+                    break
+                position += 1
+        return found
+
+    def _county_towns(self, code: str) -> list[str]:
+        """The full names of a county's towns, longest first."""
+        if code not in self._county_town_names:
+            self._county_town_names[code] = sorted((t.name for t in self.gazetteer.towns_in(code)), key=len, reverse=True)
+        return self._county_town_names[code]
 
     def _town_automaton(self, towns: dict[str, Town]) -> Surfaces:
         """The automaton of a city's towns, made once per towns table."""
@@ -253,7 +325,16 @@ class PlaceExtractor:
         for candidate in self.areas.find(text, offset, "places.area"):
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
-        for candidate in self.designations.find(text, offset, "places.rated"):
+        for match in self.quoted_area.finditer(text) if self.quoted_area else ():
+            found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region",
+                                   match.group("name") + match.group("head"), "places.area.head"))
+        for candidate in self.features.find(text, offset, "places.feature"):
+            following = self.feature_context.get(candidate.head, ())
+            if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
+                continue
+            if text.startswith(following, candidate.end - offset) if following else self._plausible(text, offset, candidate):
+                found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
+        for candidate in self.designations.find(text, offset, "places"):  # places.head, the rating cut
             rating = next(h for h in self.designation_heads if candidate.label.endswith(h))
             candidate.label = candidate.label[: -len(rating)]
             candidate.end -= len(rating)

@@ -86,7 +86,11 @@ class ProgrammeExtractor:
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
         unquoted = config["unquoted"]
-        self.patterns = [(re.compile(p["regex"]), p["class"]) for p in unquoted["pattern"]]
+        provinces = "".join(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
+        self.patterns = [
+            (re.compile(p["regex"].replace("{province_abbreviations}", provinces)), p["class"], p.get("joined_domains", False))
+            for p in unquoted["pattern"]
+        ]
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
         self.head_rules = {
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
@@ -118,6 +122,7 @@ class ProgrammeExtractor:
         self.strong_not_after = tuple(strong["not_after"])
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = re.compile("|".join(map(re.escape, sorted(set(national), key=lambda n: (-len(n), n)))))
+        self.national_names = frozenset(national)
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
@@ -182,9 +187,13 @@ class ProgrammeExtractor:
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
-        for pattern, cls in self.patterns:
+        for pattern, cls, joined_domains in self.patterns:
             for match in pattern.finditer(text):
                 start, end = match.span("name") if "name" in pattern.groupindex else match.span()
+                # 河湖长制: a one-character domain before another shares its head when it makes a
+                # known system of its own (河长制), so the name is both
+                while joined_domains and start > 0 and text[start - 1] + text[start + 1 : end] in self.national_names:
+                    start -= 1
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
         listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}

@@ -316,12 +316,6 @@ class ProjectExtractor:
         self.road_exit_classes = frozenset(rules.get("road_exit_classes", []))
         self.road_direction = re.compile(rules["road_direction"]) if rules.get("road_direction") else None
         self.road_direction_classes = frozenset(rules.get("road_direction_classes", []))
-        # the heads a direction may follow, in the grammar's order
-        self._direction_heads = [
-            (surface, head) for surface, head in self.grammar.heads.items()
-            if head.cls in self.road_direction_classes and not head.generic
-        ]
-        self._any_direction_head = _any_of(surface for surface, _head in self._direction_heads)
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
@@ -357,9 +351,20 @@ class ProjectExtractor:
         self.road_code = re.compile(routes["road"]) if routes.get("road") else None
         self.metro_line = re.compile(routes["metro"]) if routes.get("metro") else None
         self.road_class = routes.get("road_class", "Road")
-        self.ring_road = re.compile(routes["ring"]) if routes.get("ring") else None
         self.rail_code = re.compile(routes["rail_code"]) if routes.get("rail_code") else None
-        self.road_before_works = re.compile(rules["road_before_works"]) if rules.get("road_before_works") else None
+        road_heads = "|".join(
+            re.escape(surface) for surface, head in sorted(self.grammar.heads.items(), key=lambda item: -len(item[0]))
+            if head.cls in self.road_direction_classes and not head.generic
+        )
+        self.road_forms = [
+            (
+                re.compile(form["road"].replace("{road_heads}", road_heads).replace("{direction}", rules.get("road_direction", "(?!)"))),
+                tuple(form["name_chars"]),
+                form.get("listed", False),
+                form.get("generic_name", False),
+            )
+            for form in rules.get("road_forms", [])
+        ]
         self.metro_class = routes.get("metro_class", "Railway")
 
     def __call__(self, doc) -> list[Candidate]:
@@ -407,8 +412,7 @@ class ProjectExtractor:
                 accepted.append(candidate)
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
-            + self._company_works(text, offset) + self._phased_works(text, offset) + self._directed_roads(text, offset)
-            + self._ring_roads(text, offset) + self._roads_before_works(text, offset)
+            + self._company_works(text, offset) + self._phased_works(text, offset) + self._roads_by_form(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -557,48 +561,27 @@ class ProjectExtractor:
                     candidate.label += match.group("kind") + match.group("head")
         return accepted
 
-    def _roads_before_works(self, text: str, offset: int) -> list[Candidate]:
-        """文峰一路沥青罩面: a road's name before the work done on it, from where its phrase starts."""
+    def _roads_by_form(self, text: str, offset: int) -> list[Candidate]:
+        """中环线, 工业大道南 in a list of roads, 文峰一路沥青罩面: roads of ordinary words that their form
+        names (``rules.road_forms``), with the name before the form from where its phrase starts."""
         found = []
-        for match in self.road_before_works.finditer(text) if self.road_before_works else ():
-            start = self.grammar._char_boundary(text, chunk_start(text, match.start()), match.start())
-            name = text[start : match.start()]
-            if not 2 <= len(name) <= 4:
-                continue
-            words = self.grammar.lexicon.segment(name)
-            if any(w in self.grammar.kind_words or w in self.grammar.lexicon.leading or w in self.grammar.lexicon.generic for w in words):
-                continue  # 城区主干道改造: a kind of road
-            found.append(Candidate(offset + start, offset + match.end(), "Project", "Road", name + match.group(), "projects.road-works"))
-        return found
-
-    def _ring_roads(self, text: str, offset: int) -> list[Candidate]:
-        """中环线浦东段: a ring road by its ring, where a word starts (not 城中环路)."""
-        found = []
-        for match in self.ring_road.finditer(text) if self.ring_road else ():
-            if match.start() == 0 or text[match.start() - 1] in DELIMITERS or _starts_a_word(self.grammar.lexicon, text[: match.end()], match.start()):
-                found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.route-ring"))
-        return found
-
-    def _directed_roads(self, text: str, offset: int) -> list[Candidate]:
-        """工业大道南 in a list of roads: roads in general have no direction, so a direction after a
-        road's head, in a list, says the phrase names one road even when its words are common."""
-        if not self.road_direction or not self._any_direction_head.search(text):
-            return []
-        found = []
-        for surface, head in self._direction_heads:
-            if surface not in text:
-                continue
-            for match in re.finditer(re.escape(surface), text):
-                start = chunk_start(text, match.start())
-                listed = start > 0 and text[start - 1] == "、" or text.startswith("、", match.end() + 1)
-                name = text[start : match.start()]
-                if not listed or not 2 <= len(name) <= 4 or not self.road_direction.match(text, match.end()):
+        lexicon = self.grammar.lexicon
+        for pattern, (low, high), listed_only, generic_name in self.road_forms:
+            for match in pattern.finditer(text):
+                if high == 0:
+                    if match.start() == 0 or text[match.start() - 1] in DELIMITERS or _starts_a_word(lexicon, text[: match.end()], match.start()):
+                        found.append(Candidate(offset + match.start(), offset + match.end(), "Project", self.road_class, match.group(), "projects.road"))
                     continue
-                words = self.grammar.lexicon.segment(name)
-                if any(w in self.grammar.kind_words or w in self.grammar.lexicon.leading for w in words):
-                    continue  # 主干道路南: a kind of road
-                label = text[start : match.end() + 1]
-                found.append(Candidate(offset + start, offset + match.end() + 1, "Project", head.cls, label, "projects.head.direction"))
+                start = self.grammar._char_boundary(text, chunk_start(text, match.start()), match.start())
+                name = text[start : match.start()]
+                if not low <= len(name) <= high:
+                    continue
+                if listed_only and not (start > 0 and text[start - 1] == "、" or text.startswith("、", match.end())):
+                    continue
+                words = lexicon.segment(name)
+                if any(w in self.grammar.kind_words or w in lexicon.leading or (not generic_name and w in lexicon.generic) for w in words):
+                    continue  # 城区主干道改造, 主干道路南: a kind of road
+                found.append(Candidate(offset + start, offset + match.end(), "Project", self.road_class, name + match.group(), "projects.road"))
         return found
 
     def _mark_containers(self, candidates: list[Candidate]) -> None:
