@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 from kg.extractors.base import Candidate
 from kg.extractors.indicators import Figure, figure_kind, figure_year
 from kg.gazetteer import load_gazetteer
-from kg.nlp import DocumentContext, Relation, create_pipeline, run
+from kg.nlp import DocumentContext, Relation, create_pipeline, mention_candidates, run
 from kg.reading import InputError, SourceText, chinese_share, read_source
 from kg.sections import SectionedText, Sentence, sectionize
 from kg.text import CleanText, clean
@@ -243,7 +243,7 @@ def not_a_report(text: str) -> str | None:
     ``min(6, 2 + n // 200)`` distinct :data:`REPORT_WORDS` (n = non-space characters) with at least
     8 occurrences per 1,000 characters. The seed reports have 28 to 34 distinct words and 34 to
     61 per 1,000 characters; a novel or a travel essay that names a city has none or one."""
-    n = len(text) - len(_WHITESPACE.findall(text))
+    n = len(_WHITESPACE.sub("", text))
     if n == 0:
         return "no text"
     share = chinese_share(text)
@@ -329,7 +329,7 @@ def load_document(path: str | Path, meta: DocumentMeta | None = None, *, city: s
         document = Document(source=source, meta=meta, city=city, year=year, clean=first, sections=sections)
         doc = run(create_pipeline(), first, sections, context)
         starts = [s.start for s in sections.sentences]
-        document.mentions = [_mention(source.text, first, sections.sentences, starts, span._.kg) for span in doc.spans["kg"]]
+        document.mentions = [_mention(source.text, first, sections.sentences, starts, candidate) for candidate in mention_candidates(doc)]
         document.relations = list(doc._.kg_relations)
         document.observations = [_observation(document, first, sections.sentences, starts, f) for f in doc._.kg_indicators or ()]
         return document
@@ -368,8 +368,8 @@ def _extract_chunks(document: Document, spans: list[tuple[int, int]], first: Cle
                     )
                 return shifted[sentence.index]
 
-            for span in doc.spans["kg"]:
-                document.mentions.append(_mention(text, cleaned, sections.sentences, starts, span._.kg, start, globally))
+            for candidate in mention_candidates(doc):
+                document.mentions.append(_mention(text, cleaned, sections.sentences, starts, candidate, start, globally))
             document.relations.extend(doc._.kg_relations)
             for figure in doc._.kg_indicators or ():
                 document.observations.append(_observation(document, cleaned, sections.sentences, starts, figure, start, globally))

@@ -52,6 +52,49 @@ _HAN = re.compile(r"[\u4E00-\u9FD5]")
 _TOTAL_PAD = "\x00"
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the segmenter and the word tests read of the reference tokenizer: the words'
+    frequencies (a word not in ``frequencies`` has none), its total, every word added to jieba's
+    dictionary with its frequency there (0 if it was not there) and its tag, the total before the
+    words were added; and the tags of jieba's dictionary."""
+
+    frequencies: dict[str, int]
+    total: int
+    added: dict[str, tuple[int, str | None]]
+    dictionary_total: int
+    tags: dict[str, str]
+
+
+#: Bump when what a vocabulary snapshot holds changes.
+_SNAPSHOT_FORMAT = 1
+
+
+def _snapshot_key(names: frozenset[str], kept_whole: frozenset[str]) -> str:
+    """What a snapshot of the vocabulary depends on: jieba's dictionary (its version), the words
+    added to it, and the Python that wrote the file (marshal's format)."""
+    import hashlib
+    import sys
+    from importlib import metadata
+
+    from pathlib import Path
+
+    digest = hashlib.sha256(f"vocabulary {_SNAPSHOT_FORMAT} python {sys.version_info[:2]} jieba {metadata.version('jieba')}\n".encode())
+    digest.update(Path(__file__).read_bytes())  # how the vocabulary is made
+    for words in (names, kept_whole):
+        digest.update("\n".join(sorted(words)).encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _snapshot_path(key: str):
+    """Where the snapshot for ``key`` is kept: in the extraction cache's folder (``KG_CACHE``;
+    none when it is off)."""
+    from kg.cache import ExtractionCache
+
+    folder = ExtractionCache.default().folder
+    return None if folder is None else folder / "vocabulary" / f"{key}.marshal"
+
+
 class Segmenter:
     """The words of jieba's ``reference`` tokenizer, cut by jieba-rs (``rjieba``), about 30×
     faster: the same dictionary, given the words added to the reference with the same
@@ -64,23 +107,21 @@ class Segmenter:
     Public-Private-Partnership as one word where jieba cuts at each hyphen: such a word is cut
     again as jieba does."""
 
-    def __init__(self, reference, added: dict[str, tuple[int, str | None]], dictionary_total: int) -> None:
-        """``added``: every word added to ``reference``, with its frequency in jieba's dictionary
-        (0 if it was not there) and its tag; ``dictionary_total``: the reference's total before."""
+    def __init__(self, vocabulary: Vocabulary) -> None:
         # rjieba's module-level segmenter: importing rjieba loads its dictionary into it anyway
         # (a second one would take 25 MB more), and nothing else in kg uses rjieba. Adding the
         # same words again, with the same frequencies, changes nothing.
         import rjieba
 
-        self.frequencies = reference.FREQ
+        self.frequencies = vocabulary.frequencies
         self._engine = rjieba
-        engine_total = dictionary_total
-        for word, (dictionary_frequency, tag) in added.items():
-            frequency = reference.FREQ[word]
+        engine_total = vocabulary.dictionary_total
+        for word, (dictionary_frequency, tag) in vocabulary.added.items():
+            frequency = self.frequencies.get(word, 0)
             self._engine.add_word(word, frequency, tag)
             engine_total += frequency - dictionary_frequency
-        if reference.total > engine_total:
-            self._engine.add_word(_TOTAL_PAD, reference.total - engine_total, None)
+        if vocabulary.total > engine_total:
+            self._engine.add_word(_TOTAL_PAD, vocabulary.total - engine_total, None)
 
     def cut(self, text: str, cut_all: bool = False, HMM: bool = True) -> list[str]:  # noqa: N803 (jieba's names)
         words = self._engine.cut(text, HMM)
@@ -164,15 +205,49 @@ class Lexicon:
         return self._reference[0]
 
     @functools.cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The reference tokenizer's frequencies and jieba's tags. Reading jieba's dictionary,
+        adding the names and reading its tag table takes a second; the result is kept in a file
+        (a marshal snapshot in the cache folder, keyed by jieba's version and the added words)
+        that a later start reads in a fifth of that, without importing jieba."""
+        kept_whole = frozenset(word for word in self.leading | self.hard_breaks if len(word) > 1)
+        key = _snapshot_key(self.names, kept_whole)
+        path = _snapshot_path(key)
+        if path is not None:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                pass
+            else:
+                import marshal
+
+                try:
+                    return Vocabulary(*marshal.loads(data))
+                except (EOFError, ValueError, TypeError):
+                    pass  # a damaged snapshot is made again
+        tokenizer, added, dictionary_total = self._reference
+        vocabulary = Vocabulary(tokenizer.FREQ, tokenizer.total, added, dictionary_total, _dictionary_tags())
+        if path is not None:
+            import marshal
+
+            from kg.cache import write_entry
+
+            # words of frequency 0 (jieba keeps every prefix of a word) read as absent anyway
+            frequencies = {word: frequency for word, frequency in vocabulary.frequencies.items() if frequency}
+            data = marshal.dumps((frequencies, vocabulary.total, vocabulary.added, vocabulary.dictionary_total, vocabulary.tags))
+            write_entry(path, lambda stream: stream.write(data))
+        return vocabulary
+
+    @functools.cached_property
     def tokenizer(self) -> Segmenter:
         """The segmenter of the pipeline, the extractors and resolution: the reference
         tokenizer's words, cut by jieba-rs."""
-        return Segmenter(*self._reference)
+        return Segmenter(self.vocabulary)
 
     def load(self) -> None:
         """Read jieba's dictionary and tags now rather than in the first document."""
-        _dictionary_tags()
-        self.tokenizer  # a cached property: reading it builds it
+        self.vocabulary  # a cached property: reading it builds it
+        self.tokenizer
 
     def tag(self, word: str) -> str | None:
         if word in self.names:
@@ -181,14 +256,14 @@ class Lexicon:
 
     @functools.cached_property
     def _tags(self) -> dict[str, str]:
-        return _dictionary_tags()
+        return self.vocabulary.tags
 
     def frequency(self, word: str) -> int:
         return self._frequencies.get(word) or 0
 
     @functools.cached_property
     def _frequencies(self) -> dict[str, int]:
-        return self._reference[0].FREQ
+        return self.vocabulary.frequencies
 
     def is_common(self, word: str) -> bool:
         """An ordinary dictionary word (not a proper name)."""
@@ -253,8 +328,11 @@ class Lexicon:
     def _split_glued(self, tokens) -> list[str]:
         words: list[str] = []
         frequencies = self._frequencies
+        glue = self.function_chars
         for word in tokens:
-            if len(word) > 1 and not frequencies.get(word):
+            # only a word that begins or ends in a function character can be split (the frequency,
+            # a look-up in a large table, is read only then)
+            if len(word) > 1 and (word[0] in glue or (word[-1] in glue and len(word) > 2)) and not frequencies.get(word):
                 head = word[0] if word[0] in self.function_chars else ""
                 tail = word[-1] if word[-1] in self.function_chars and len(word) > 2 else ""
                 core = word[len(head) : len(word) - len(tail)]

@@ -191,6 +191,7 @@ def make_mentions(nlp: Language, name: str, priority: list[str]):
             doc.user_data[("kg", candidate.start, candidate.end, candidate.type)] = candidate
             spans.append(span)
         doc.spans["kg"] = spans
+        doc.user_data[_MENTION_KEYS] = [("kg", c.start, c.end, c.type) for c in chosen]
         return doc
 
     return settle_mentions
@@ -199,10 +200,23 @@ def make_mentions(nlp: Language, name: str, priority: list[str]):
 @Language.factory("kg_relations")
 def make_relations(nlp: Language, name: str):
     def derive_relations(doc: Doc) -> Doc:
-        doc._.kg_relations = derive(doc, [span._.kg for span in doc.spans.get("kg", [])])
+        doc._.kg_relations = derive(doc, mention_candidates(doc))
         return doc
 
     return derive_relations
+
+
+#: Where kg_mentions keeps the user_data keys of its spans' candidates, in the spans' order.
+_MENTION_KEYS = ("kg", "mentions")
+
+
+def mention_candidates(doc: Doc) -> list[Candidate]:
+    """``span._.kg`` of every span of ``doc.spans["kg"]``, in order, read from the keys the
+    mentions component kept (making each Span and reading its extension costs more)."""
+    keys = doc.user_data.get(_MENTION_KEYS)
+    if keys is None:
+        return [span._.kg for span in doc.spans.get("kg", [])]
+    return [doc.user_data.get(key) for key in keys]
 
 
 def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[Candidate]:
@@ -223,9 +237,16 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
     chosen: list[Candidate] = []
+    # The chosen by their start: only those that start less than the longest chosen length before
+    # a candidate can overlap it (the candidates come longest first).
+    starts: list[int] = []
+    by_start: list[Candidate] = []
+    longest = 0
     for candidate in ordered:
         conflict = False
-        for other in chosen:
+        low = bisect.bisect_right(starts, candidate.start - longest)
+        high = bisect.bisect_left(starts, candidate.end, low)
+        for other in by_start[low:high]:
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
@@ -241,6 +262,10 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             break
         if not conflict:
             chosen.append(candidate)
+            at = bisect.bisect_right(starts, candidate.start)
+            starts.insert(at, candidate.start)
+            by_start.insert(at, candidate)
+            longest = max(longest, candidate.length)
     return sorted(chosen, key=Candidate.sort_key)
 
 
@@ -261,6 +286,8 @@ def _align_tokens(doc: Doc, candidates: list[Candidate]) -> None:
             token = doc[i]
             offsets = [0, *(boundary - token.idx for boundary in cuts), len(token.text)]
             splits.append((token, [token.text[lo:hi] for lo, hi in zip(offsets, offsets[1:])]))
+    if not splits:
+        return
     with doc.retokenize() as retokenizer:
         for token, pieces in splits:
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
@@ -323,28 +350,70 @@ class LexiconTokenizer:
         self.segmenter = segmenter
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        position, length = 0, len(text)
         cut = self.segmenter.cut(text)
-        for word in cut:
-            if not word or word.isspace():
-                continue
-            start = text.index(word, position)
-            if start > position:
-                words.append(text[position:start])
-                spaces.append(False)
-            words.append(word)
-            position = start + len(word)
-            space = position < length and text[position] == " "
-            spaces.append(space)
-            position += space
-        if position < length:
-            words.append(text[position:])
-            spaces.append(False)
+        words, spaces = _words_and_spaces(text, cut) or _words_and_spaces_by_search(text, cut)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[_WORDS] = cut
         return doc
+
+
+def _words_and_spaces_by_search(text: str, cut: list[str]) -> tuple[list[str], list[bool]]:
+    """The Doc's words and trailing spaces: each word of ``cut`` searched from where the last one
+    ended; what lies between (whitespace) is a word of its own, but for one space right after a
+    word, which is the word's trailing space."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    position, length = 0, len(text)
+    for word in cut:
+        if not word or word.isspace():
+            continue
+        start = text.index(word, position)
+        if start > position:
+            words.append(text[position:start])
+            spaces.append(False)
+        words.append(word)
+        position = start + len(word)
+        space = position < length and text[position] == " "
+        spaces.append(space)
+        position += space
+    if position < length:
+        words.append(text[position:])
+        spaces.append(False)
+    return words, spaces
+
+
+def _words_and_spaces(text: str, cut: list[str]) -> tuple[list[str], list[bool]] | None:
+    """What :func:`_words_and_spaces_by_search` gives, without searching, when the words of
+    ``cut`` make up ``text`` (as jieba's do): a word then stands where the words before it end,
+    and no earlier place can hold it, as only whitespace lies between (None otherwise: a word
+    after a gap that itself begins with whitespace)."""
+    if "".join(cut) != text:
+        return None
+    words: list[str] = []
+    spaces: list[bool] = []
+    add_word, add_space = words.append, spaces.append
+    position = offset = 0
+    length = len(text)
+    for word in cut:
+        if not word or word.isspace():
+            offset += len(word)
+            continue
+        if offset > position:
+            if word[0].isspace():
+                return None
+            add_word(text[position:offset])
+            add_space(False)
+        add_word(word)
+        position = offset = offset + len(word)
+        if position < length and text[position] == " ":
+            add_space(True)
+            position += 1
+        else:
+            add_space(False)
+    if position < length:
+        add_word(text[position:])
+        add_space(False)
+    return words, spaces
 
 
 @functools.cache
@@ -408,4 +477,4 @@ def run(nlp: Language, clean, sections, context: DocumentContext) -> Doc:
         load_lexicon().forget_segments()
 
 
-__all__ = ["DocumentContext", "Relation", "create_pipeline", "run", "settle_overlaps"]
+__all__ = ["DocumentContext", "Relation", "create_pipeline", "mention_candidates", "run", "settle_overlaps"]

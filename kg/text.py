@@ -22,6 +22,8 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
+import numpy
+
 from kg.resources import load_toml
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
@@ -91,6 +93,9 @@ def _settings() -> dict:
         "letter_spaced_min": layout["letter_spaced_min"],
         "duplicate_min_chars": layout["duplicate_min_chars"],
         "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
+        # matches somewhere in a line exactly when one of the patterns does
+        "any_markup": re.compile("|".join(f"(?:{pattern})" for pattern in config["markup"]["strip"]), re.M),
+        "loose_markup": _loose_markup(config["markup"]["strip"]),
         "html_tags": re.compile(config["markup"]["html_tags"]),
         "html_entities": re.compile(config["markup"]["html_entities"]),
         "max_passes": layout["max_passes"],
@@ -124,6 +129,11 @@ def to_simplified(text: str) -> str:
     length; a line whose length would change is converted character by character instead.
     """
     converter = _t2s()
+    # OpenCC's phrases never span a line break: when the whole text converts without changing any
+    # line's length (the line breaks stay where they were), it is what converting line by line gives.
+    whole = converter.convert(text)
+    if len(whole) == len(text) and _line_breaks(whole) == _line_breaks(text):
+        return whole
     out = []
     for line in text.splitlines(keepends=True):
         converted = converter.convert(line)
@@ -131,6 +141,14 @@ def to_simplified(text: str) -> str:
             converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
         out.append(converted)
     return "".join(out)
+
+
+#: What ``str.splitlines`` cuts at.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _line_breaks(text: str) -> list[int]:
+    return [match.start() for match in _LINE_BREAK.finditer(text)]
 
 
 def is_cjk(ch: str) -> bool:
@@ -166,7 +184,7 @@ def clean(original: str) -> CleanText:
             first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
             ends[first] = ends.get(last, last + 1)
         if offsets is not None:
-            pass_offsets = array("l", (offsets[i] for i in pass_offsets))
+            pass_offsets = array("l", numpy.asarray(offsets)[numpy.asarray(pass_offsets)].tolist())
         offsets = pass_offsets
         if repaired == text:
             break
@@ -187,26 +205,28 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
 
     punctuation = settings["punctuation"]
     lines = _lines(simplified)
-    for start, end in lines:
+    marked = _lines_with_markup(simplified, lines, settings)
+    for number, (start, end) in enumerate(lines):
         _read_html(simplified, start, end, keep, replace, widths, settings)
-        _strip_markup(simplified, start, end, keep, settings)
+        if marked is None or number in marked:
+            _strip_markup(simplified, start, end, keep, settings)
         _collapse_letter_spacing(simplified, start, end, keep, settings)
         _collapse_spaces(simplified, start, end, keep, punctuation)
     _join_lines(simplified, lines, keep, replace, settings)
 
-    # Most characters are kept as they are: copy them in one go, then visit only those that a
-    # repair replaces or that normalisation may change.
-    offsets = array("l", itertools.compress(range(n), keep))
-    chars = list(itertools.compress(simplified, keep))
+    # Most characters are kept as they are: copy them in one go (as code points), then visit only
+    # those that a repair replaces or that normalisation may change (each stays one character).
+    kept = numpy.flatnonzero(numpy.frombuffer(keep, dtype=numpy.uint8))
+    chars = numpy.frombuffer(simplified.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)[kept]
     changing = {match.start() for match in settings["may_normalize"].finditer(simplified)} | set(replace)
-    for i in sorted(changing):
-        if not keep[i]:
-            continue
-        chars[bisect.bisect_left(offsets, i)] = replace.get(i) or _normalize_char(
+    changing = sorted(i for i in changing if keep[i])
+    for i, at in zip(changing, kept.searchsorted(changing).tolist()):
+        chars[at] = ord(replace.get(i) or _normalize_char(
             simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
-        )
+        ))
+    offsets = array("l", kept.tolist())
     offsets.append(n)
-    return "".join(chars), offsets, widths
+    return chars.tobytes().decode("utf-32-le", "surrogatepass"), offsets, widths
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -246,8 +266,41 @@ def _read_html(
             _drop(keep, start + match.start() + 1, start + match.end())
 
 
+def _lines_with_markup(text: str, lines: list[tuple[int, int]], settings: dict) -> set[int] | None:
+    """The numbers of the lines in which a markup pattern may match (None: any line may): one
+    search of the whole text with every pattern unanchored (a looser test than the patterns
+    themselves, so no line where one matches is left out)."""
+    loose = settings["loose_markup"]
+    if loose is None or not lines:
+        return None
+    starts = [start for start, _end in lines]
+    marked: set[int] = set()
+    for match in loose.finditer(text):
+        low, high = match.start(), max(match.end(), match.start() + 1)
+        # every line the match touches
+        first = max(bisect.bisect_right(starts, low) - 1, 0)
+        for number in range(first, bisect.bisect_left(starts, high)):
+            if lines[number][1] > low:
+                marked.add(number)
+    return marked
+
+
+def _loose_markup(patterns: list[str]) -> re.Pattern | None:
+    """The markup patterns in one, each without its leading ^ (None if a pattern is anchored
+    anywhere else: then every line is checked)."""
+    loose = []
+    for pattern in patterns:
+        rest = pattern[1:] if pattern.startswith("^") else pattern
+        if re.search(r"(?<!\[)\^|\$", rest):
+            return None
+        loose.append(f"(?:{rest})")
+    return re.compile("|".join(loose)) if loose else None
+
+
 def _strip_markup(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:
     line = text[start:end]
+    if not settings["any_markup"].search(line):
+        return  # most lines: one search instead of one per pattern
     for pattern in settings["markup"]:
         for match in pattern.finditer(line):
             _drop(keep, start + match.start(), start + match.end())
@@ -265,6 +318,8 @@ def _letter_spaced_pattern(minimum: int) -> re.Pattern:
 def _collapse_letter_spacing(text: str, start: int, end: int, keep: bytearray, settings: dict) -> None:
     """安 全 风 险 → 安全风险: drop the single spaces inside runs of single characters."""
     line = text[start:end]
+    if " " not in line and "\u3000" not in line and settings["letter_spaced_min"] > 1:
+        return  # a run of two or more needs a space
     for match in _letter_spaced_pattern(settings["letter_spaced_min"]).finditer(line):
         run = match.group()
         singles = sum(1 for token in run.split() if len(token) == 1 and is_cjk(token))
@@ -313,6 +368,8 @@ def _drop_spaces(text: str, keep: bytearray, start: int, end: int) -> None:
 
 
 def _visible(text: str, start: int, end: int, keep: bytearray) -> str:
+    if keep.find(0, start, end) < 0:
+        return text[start:end]  # most lines: nothing dropped
     return "".join(itertools.compress(text[start:end], keep[start:end]))
 
 

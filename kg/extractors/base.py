@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from kg.sections import Sentence
 
@@ -64,24 +64,31 @@ def report_sentences(doc) -> Iterator[tuple[Sentence, str]]:
 
 class Surfaces:
     """The surfaces of a dictionary (two characters or more) in an Aho-Corasick automaton: where
-    they occur in a text is found in one pass, not by a probe per span length and position."""
+    they occur in a text is found in one pass, not by a probe per span length and position
+    (``ahocorasick_rs``: its matches come as one list, about ten times faster than iterating
+    pyahocorasick's)."""
 
     def __init__(self, surfaces: Iterable[str]):
-        self._automaton = ahocorasick.Automaton()
-        for surface in sorted(set(surfaces)):
-            if len(surface) > 1:
-                self._automaton.add_word(surface, len(surface))
-        if len(self._automaton):
-            self._automaton.make_automaton()
+        self._surfaces = sorted({surface for surface in surfaces if len(surface) > 1})
+        self._automaton = ahocorasick_rs.AhoCorasick(self._surfaces) if self._surfaces else None
+
+    def __len__(self) -> int:
+        return len(self._surfaces)
 
     def lengths_at(self, text: str) -> dict[int, list[int]]:
         """Start → lengths of the surfaces that occur there, longest first."""
         found: dict[int, list[int]] = {}
-        if len(self._automaton):
-            for end, length in self._automaton.iter(text):
-                found.setdefault(end - length + 1, []).append(length)
+        if self._automaton is None:
+            return found
+        for _index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            lengths = found.get(start)
+            if lengths is None:
+                found[start] = [end - start]
+            else:
+                lengths.append(end - start)
         for lengths in found.values():
-            lengths.sort(reverse=True)
+            if len(lengths) > 1:
+                lengths.sort(reverse=True)
         return found
 
 

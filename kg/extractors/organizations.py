@@ -59,6 +59,7 @@ class OrganizationExtractor:
         self.local_prefixes = tuple(config["local_prefixes"])
         self.heads = tuple(sorted(self.grammar.heads, key=len, reverse=True))
         self.lexicon = lexicon
+        self._named_by_context: dict[tuple[str, ...], tuple[dict[str, tuple[str, str]], Surfaces]] = {}
         self.not_followed_by = tuple(config["not_followed_by"])
         self.level_bodies = config["level_bodies"]
         self.not_in_session = re.compile(config["not_in_session"])
@@ -77,8 +78,7 @@ class OrganizationExtractor:
 
     def __call__(self, doc) -> list[Candidate]:
         city = doc._.context.city or ""
-        named = self._named_bodies(doc._.context)
-        surfaces = Surfaces(named)
+        named, surfaces = self._named_for(doc._.context)
         found = []
 
         found.extend(self._division_bodies(doc))
@@ -90,6 +90,18 @@ class OrganizationExtractor:
             found.extend(c for c in own if (c.start, c.end) not in taken)
         found.extend(self._companies_in_projects(doc))
         return found
+
+    def _named_for(self, context) -> tuple[dict[str, tuple[str, str]], Surfaces]:
+        """The named bodies of a report's context and their automaton, made once per context
+        (the names depend on nothing else)."""
+        key = context.division_codes if context else ()
+        made = self._named_by_context.get(key)
+        if made is None:
+            if len(self._named_by_context) >= 16:
+                self._named_by_context.clear()  # bounded: a corpus of many cities
+            named = self._named_bodies(context)
+            made = self._named_by_context[key] = (named, Surfaces(named))
+        return made
 
     def _named_bodies(self, context) -> dict[str, str]:
         """Surface → label of the bodies a report names without a place: central bodies, and

@@ -147,10 +147,12 @@ class ProgrammeExtractor:
             start, end = match.span()
             if (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、"):
                 continue  # part of an enumeration (above)
-            if self._byline_or_menu(text, start, end):
-                continue  # （记者 储灿林 摄）, 首页 新闻中心 政务公开: no lost quotes
             spaced_before = _lost_quote_before(text, start)
             spaced_after = end + 1 < len(text) and text[end] == " " and not text[end + 1].isascii()
+            if not (spaced_before or spaced_after):
+                continue  # no space sets it off (most runs): nothing below applies
+            if self._byline_or_menu(text, start, end):
+                continue  # （记者 储灿林 摄）, 首页 新闻中心 政务公开: no lost quotes
             if spaced_before and spaced_after:
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
             elif spaced_before:  # 持续推进 铁腕治旅，: only a governing verb makes it a name

@@ -69,6 +69,9 @@ class ProjectGrammar(HeadGrammar):
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.own_positions: set[int] = set()
+        # what the walks left from a head found in the current sentence (see _name_before); one
+        # dictionary for the strict and the lenient grammar, emptied for each sentence
+        self.shared: dict[tuple, tuple] = {}
         self.lenient = lenient
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
@@ -91,11 +94,35 @@ class ProjectGrammar(HeadGrammar):
 
     def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
         self.own_positions: set[int] = set()
+        if not self.lenient:
+            self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
         return super().find(text, offset, rule)
+
+    def _heads_in(self, text: str) -> list[tuple[int, int]]:
+        key = ("heads", text)  # the same heads for the strict and the lenient grammar
+        found = self.shared.get(key)
+        if found is None:
+            found = self.shared[key] = super()._heads_in(text)
+        return found
 
     # -- where a name starts -------------------------------------------------------------------
 
     def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        # The strict and the lenient grammar walk left from the same heads the same way: the
+        # first to do it leaves the result, and the state it sets, to the other (same sentence).
+        key = ("name", text, start, head_start)
+        shared = self.shared.get(key)
+        if shared is None:
+            result = self._walk_to_name(text, start, head_start)
+            own_position = result[0] if self._own_level is not None else None
+            self.shared[key] = (result, self._element_after_comma, self._own_level, own_position)
+            return result
+        result, self._element_after_comma, self._own_level, own_position = shared
+        if own_position is not None:
+            self.own_positions.add(own_position)
+        return result
+
+    def _walk_to_name(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
             name_start, name, listed = super()._name_before(text, start, head_start)
@@ -168,13 +195,20 @@ class ProjectGrammar(HeadGrammar):
         return super()._strip_leading(tokens)
 
     def _element_before(self, text: str, end: int):
+        key = ("element", text, end)
+        shared = self.shared.get(key)
+        if shared is not None:
+            result, self._element_after_comma = shared
+            return result
         element_end = end
         start = chunk_start(text, element_end)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
-            return super()._element_before(text, end)
+            result = super()._element_before(text, end)
         finally:
             self._after_comma = False
+        self.shared[key] = (result, self._element_after_comma)
+        return result
 
     # -- what a name is not --------------------------------------------------------------------
 
@@ -263,6 +297,7 @@ class ProjectExtractor:
         config = load_toml("patterns", patterns)
         self.grammar = ProjectGrammar(config, self.type, lexicon, known_names)
         self.lenient = ProjectGrammar(config, self.type, lexicon, known_names, lenient=True)
+        self.lenient.shared = self.grammar.shared
         rules = config.get("rules", {})
         self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
         self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
@@ -273,6 +308,7 @@ class ProjectExtractor:
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
         ]
+        self._any_own_bare_head = _any_of(surface for surface, _head in self.own_bare_heads)
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
         self.route_joiners = tuple(rules.get("route_joiners", []))
@@ -420,7 +456,7 @@ class ProjectExtractor:
     def _own_bare_heads(self, text: str, offset: int, accepted: list[Candidate], own: dict[str, str]) -> list[Candidate]:
         """抽水蓄能电站 listed between named works: the report city's own station."""
         city = own.get("市")
-        if not city or not self.own_bare_head_min:
+        if not city or not self.own_bare_head_min or not self._any_own_bare_head.search(text):
             return []
         found = []
         for surface, head in self.own_bare_heads:
@@ -806,6 +842,13 @@ def _starts_a_word(lexicon, phrase: str, position: int) -> bool:
             return boundary == position
         boundary += len(word)
     return boundary == position
+
+
+def _any_of(surfaces) -> re.Pattern:
+    """Finds a text that holds one of ``surfaces`` (one search instead of one per surface);
+    never matches when there are none."""
+    surfaces = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    return re.compile("|".join(map(re.escape, surfaces)) if surfaces else "(?!)")
 
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:

@@ -1,0 +1,412 @@
+"""Fast paths of the extraction's hot loops give what the plain code they replace gives.
+
+Each test keeps the plain version (the code before the fast path) as its reference and compares
+it with the fast one on the texts of the repository and on made-up strings."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import opencc
+import pytest
+
+from kg.text import _settings, _t2s, to_simplified
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT_FOLDERS = ("seeds", "gold/dev/texts", "gold/indicators/texts", "tests/data/othercity")
+
+
+def repository_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for folder in TEXT_FOLDERS for path in sorted((ROOT / folder).glob("*.txt"))]
+
+
+def made_up_texts(count: int = 400) -> list[str]:
+    """Random strings of Chinese (simplified and traditional), letters, digits, markup and every
+    kind of line break."""
+    rng = random.Random(13)
+    pieces = ["张家界", "桑龙高速", "會議", "項目", "東站", "臺灣", "裏", "著", "**", "__", "# ", "> ", "<!--注释-->",
+              "&ldquo;", "<p>", "(huì)", "宜(昌)来(凤)", "安 全 风 险", "2025-04-15", " ", "\u3000", "\n", "\r\n",
+              "\r", "\u2028", "\x0c", "\x85", "，", "。", "A", "7.5%", "（二期）", ">七十二奇楼"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def traditional(texts: list[str]) -> list[str]:
+    converters = [opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk")]
+    return [converter.convert(text) for text in texts for converter in converters]
+
+
+def to_simplified_line_by_line(text: str) -> str:
+    """The plain conversion: line by line, character by character where a line's length changes."""
+    converter = _t2s()
+    out = []
+    for line in text.splitlines(keepends=True):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "".join(out)
+
+
+def test_converting_the_whole_text_gives_what_converting_line_by_line_gives():
+    texts = repository_texts()
+    texts += traditional(texts[:6]) + made_up_texts()
+    assert len(texts) > 400
+    for text in texts:
+        assert to_simplified(text) == to_simplified_line_by_line(text)
+
+
+def test_a_text_whose_conversion_changes_a_line_length_is_converted_line_by_line():
+    # 'ǚ' style: a line whose phrase conversion would change its length falls back to characters
+    text = "第一行\n" + "".join(chr(c) for c in range(0x2F00, 0x2F10)) + "\n會議"
+    assert to_simplified(text) == to_simplified_line_by_line(text)
+    assert len(to_simplified(text)) == len(text)
+
+
+def markup_matches_one_by_one(line: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in _settings()["markup"] for m in pattern.finditer(line)]
+
+
+@pytest.mark.parametrize("line", [
+    "**张家界**", "## 一、过去五年工作回顾", "  > 引用", "<!--注释-->张官高速", "--注释-->张官高速", ">七十二奇楼项目",
+    "會(huì)議", "宜(昌)来(凤)高速", "教温（二期）", "加快推进桑龙高速建设", "a>b", "",
+])
+def test_the_combined_markup_check_finds_a_line_exactly_when_one_pattern_does(line):
+    assert bool(_settings()["any_markup"].search(line)) == bool(markup_matches_one_by_one(line))
+
+
+def test_the_combined_markup_check_agrees_on_every_line_of_the_texts():
+    lines = [line for text in repository_texts() + made_up_texts() for line in text.splitlines()]
+    hits = 0
+    for line in lines:
+        expected = bool(markup_matches_one_by_one(line))
+        assert bool(_settings()["any_markup"].search(line)) == expected, line
+        hits += expected
+    assert 0 < hits < len(lines)
+
+
+def settle_overlaps_pairwise(candidates, rank):
+    """The plain settling: each candidate checked against every one chosen before it."""
+    from kg.extractors.base import Candidate
+
+    by_span = {}
+    borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.borrows_span}
+    for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
+        companion = (candidate.type == "Organization" and candidate.nested) or (
+            candidate.type == "Place" and (candidate.start, candidate.end) in borrowed
+        )
+        by_span.setdefault((candidate.start, candidate.end, companion), candidate)
+    ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
+    chosen = []
+    for candidate in ordered:
+        conflict = False
+        for other in chosen:
+            if candidate.end <= other.start or candidate.start >= other.end:
+                continue
+            nested = other.start <= candidate.start and candidate.end <= other.end
+            if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
+                continue
+            if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":
+                continue
+            if nested and other.type == "Organization" and other.nested and candidate.type == "Project":
+                continue
+            if nested and candidate.nested and other.type == candidate.type:
+                continue
+            conflict = True
+            break
+        if not conflict:
+            chosen.append(candidate)
+    return sorted(chosen, key=Candidate.sort_key)
+
+
+def random_candidates(rng: random.Random, count: int):
+    from kg.extractors.base import Candidate
+
+    types = ["Project", "Programme", "Event", "Organization", "Place"]
+    found = []
+    for _ in range(count):
+        start = rng.randint(0, 80)
+        end = start + rng.choice([0, 1, 2, 2, 3, 4, 5, 8, 12, 20])
+        candidate = Candidate(start, end, rng.choice(types), "X", f"L{rng.randint(0, 3)}", f"r{rng.randint(0, 2)}")
+        candidate.nested = rng.random() < 0.3
+        candidate.borrows_span = rng.random() < 0.2
+        found.append(candidate)
+    return found
+
+
+def test_settling_overlaps_by_start_gives_what_checking_every_pair_gives():
+    from kg.nlp import settle_overlaps
+
+    rank = {type_: i for i, type_ in enumerate(["Project", "Programme", "Event", "Organization", "Place"])}
+    rng = random.Random(12)
+    for _ in range(2000):
+        candidates = random_candidates(rng, rng.randint(0, 40))
+        assert [id(c) for c in settle_overlaps(candidates, rank)] == [id(c) for c in settle_overlaps_pairwise(candidates, rank)]
+
+
+def test_settling_overlaps_keeps_a_place_inside_a_name_and_drops_a_crossing_candidate():
+    from kg.extractors.base import Candidate
+    from kg.nlp import settle_overlaps
+
+    rank = {"Project": 0, "Place": 4}
+    road = Candidate(0, 6, "Project", "Road", "慈利创业西路", "projects.head")
+    place = Candidate(0, 2, "Place", "County", "慈利", "places.known")
+    crossing = Candidate(4, 8, "Project", "Road", "西路工程", "projects.head")
+    assert settle_overlaps([crossing, place, road], rank) == [road, place]
+
+
+def test_the_vocabulary_snapshot_reads_back_as_the_vocabulary_it_was_made_from(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    made = dataclasses.replace(load_lexicon())  # a fresh Lexicon: nothing cached on it yet
+    fresh = made.vocabulary
+    snapshots = list((tmp_path / "vocabulary").glob("*.marshal"))
+    assert len(snapshots) == 1
+    read = dataclasses.replace(load_lexicon()).vocabulary
+    assert read is not fresh
+    assert read.frequencies == {word: f for word, f in fresh.frequencies.items() if f}
+    assert (read.total, read.added, read.dictionary_total, read.tags) == (fresh.total, fresh.added, fresh.dictionary_total, fresh.tags)
+    assert len(read.added) > 1000 and read.tags["高速"]
+
+
+def test_a_damaged_vocabulary_snapshot_is_made_again(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    dataclasses.replace(load_lexicon()).vocabulary
+    snapshot = next((tmp_path / "vocabulary").glob("*.marshal"))
+    snapshot.write_bytes(snapshot.read_bytes()[:1000])
+    vocabulary = dataclasses.replace(load_lexicon()).vocabulary
+    assert vocabulary.total == load_lexicon().vocabulary.total
+    assert snapshot.stat().st_size > 1_000_000
+
+
+def test_no_vocabulary_snapshot_is_written_when_the_cache_is_off(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KG_CACHE", "off")
+    assert dataclasses.replace(load_lexicon()).vocabulary.total > 0
+    assert not any(tmp_path.rglob("*.marshal"))
+
+
+def lengths_at_by_probing(surfaces: set[str], text: str) -> dict[int, list[int]]:
+    """The plain answer: every span of two characters or more looked up, longest first."""
+    found = {}
+    for start in range(len(text)):
+        lengths = [end - start for end in range(len(text), start + 1, -1) if text[start:end] in surfaces]
+        if lengths:
+            found[start] = lengths
+    return found
+
+
+def test_the_automaton_lists_every_surface_at_every_start_longest_first():
+    from kg.extractors.base import Surfaces
+
+    surfaces = {"张家界", "张家界市", "家界", "界市", "武陵源", "武陵源区", "天门山", "天门", "门山", "市", "区"}
+    automaton = Surfaces(surfaces)
+    rng = random.Random(1)
+    alphabet = "张家界市武陵源区天门山和、"
+    texts = ["张家界市武陵源区天门山", "天门山和张家界", ""] + ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(300)]
+    for text in texts:
+        assert automaton.lengths_at(text) == lengths_at_by_probing({s for s in surfaces if len(s) > 1}, text)
+    assert automaton.lengths_at("张家界市")[0] == [4, 3]
+
+
+def repair_with_lists(original: str, settings: dict):
+    """The plain pass of the repairs: kept characters copied into a list, one by one."""
+    import bisect
+    import itertools
+    from array import array
+
+    from kg import text as t
+
+    simplified = to_simplified_line_by_line(original)
+    n = len(original)
+    keep = bytearray(b"\x01") * n
+    replace, widths = {}, {}
+    punctuation = settings["punctuation"]
+    lines = t._lines(simplified)
+    for start, end in lines:
+        t._read_html(simplified, start, end, keep, replace, widths, settings)
+        t._strip_markup(simplified, start, end, keep, settings)
+        t._collapse_letter_spacing(simplified, start, end, keep, settings)
+        t._collapse_spaces(simplified, start, end, keep, punctuation)
+    t._join_lines(simplified, lines, keep, replace, settings)
+    offsets = array("l", itertools.compress(range(n), keep))
+    chars = list(itertools.compress(simplified, keep))
+    changing = {match.start() for match in settings["may_normalize"].finditer(simplified)} | set(replace)
+    for i in sorted(changing):
+        if not keep[i]:
+            continue
+        chars[bisect.bisect_left(offsets, i)] = replace.get(i) or t._normalize_char(
+            simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
+        )
+    offsets.append(n)
+    return "".join(chars), offsets, widths
+
+
+def clean_with_lists(original: str):
+    from array import array
+
+    from kg import text as t
+
+    settings = _settings()
+    text, offsets, ends = original, None, {}
+    for _ in range(settings["max_passes"]):
+        repaired, pass_offsets, widths = repair_with_lists(text, settings)
+        for i, width in widths.items():
+            first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
+            ends[first] = ends.get(last, last + 1)
+        if offsets is not None:
+            pass_offsets = array("l", (offsets[i] for i in pass_offsets))
+        offsets = pass_offsets
+        if repaired == text:
+            break
+        text = repaired
+    return text, offsets, ends, t._paragraphs(text, settings["duplicate_min_chars"])
+
+
+def test_cleaning_with_arrays_gives_what_cleaning_with_lists_gives():
+    from kg.text import clean
+
+    texts = repository_texts()
+    texts += traditional(texts[:3]) + made_up_texts()
+    texts += ["１２３％ ａｂ，:  \u3000x&ldquo;y&rdquo;", "會議\r\n**重點**  ，  ", "", " ", "\n\n", "安 全 风 险 防 控"]
+    for text in texts:
+        cleaned = clean(text)
+        assert (cleaned.text, cleaned.offsets, cleaned.ends, cleaned.paragraphs) == clean_with_lists(text)
+
+
+def head_grammars():
+    from kg.nlp import create_pipeline
+
+    grammars = []
+    for _name, component in create_pipeline().pipeline:
+        extractor = getattr(component, "extractor", None)
+        for value in vars(extractor).values() if extractor is not None else ():
+            if hasattr(value, "_heads_in"):
+                grammars.append(value)
+            for inner in vars(value).values() if hasattr(value, "__dict__") else ():
+                if hasattr(inner, "_heads_in"):
+                    grammars.append(inner)
+    return grammars
+
+
+def test_the_head_automaton_finds_the_heads_the_head_pattern_finds():
+    grammars = head_grammars()
+    assert len(grammars) >= 6
+    sentences = [line for text in repository_texts() for line in text.splitlines() if line.strip()]
+    rng = random.Random(7)
+    for grammar in grammars:
+        heads = sorted(grammar.heads)
+        blocked = list(grammar._blocked_after) or ["发展"]
+        made_up = ["".join(rng.choice(heads + blocked + ["桑龙", "、", "和", "张家界", "A"]) for _ in range(12)) for _ in range(300)]
+        for text in sentences + made_up:
+            assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)], text
+
+
+def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
+    from kg.extractors.heads import HeadGrammar
+    from kg.lexicon import load_lexicon
+
+    config = {"head": [{"class": "Road", "surfaces": ["路", "公路", "高速公路"]}], "not_followed_by": ["网"]}
+    grammar = HeadGrammar(config, "Project", load_lexicon())
+    for text in ["修建高速公路网和桑龙公路", "公路网", "路路通", "高速公路公路", ""]:
+        assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)]
+    assert grammar._heads_in("高速公路网") == []
+
+
+def test_every_line_where_a_markup_pattern_matches_is_marked():
+    from kg.text import _lines, _lines_with_markup
+
+    settings = _settings()
+    texts = repository_texts() + made_up_texts() + ["  # 标题\n正文**重点**\r\n  > 引用\n--注释\r-->张官高速"]
+    marked_lines = 0
+    for text in texts:
+        lines = _lines(text)
+        marked = _lines_with_markup(text, lines, settings)
+        for number, (start, end) in enumerate(lines):
+            if markup_matches_one_by_one(text[start:end]):
+                assert number in marked, text[start:end]
+                marked_lines += 1
+    assert marked_lines > 100
+
+
+def test_markup_anchored_inside_a_pattern_checks_every_line():
+    from kg.text import _loose_markup
+
+    assert _loose_markup(["\\*\\*", "^#+\\s*"]).pattern == "(?:\\*\\*)|(?:#+\\s*)"
+    assert _loose_markup(["a|^b"]) is None
+    assert _loose_markup(["x$"]) is None
+    assert _loose_markup(["[^a]b"]) is not None
+
+
+def test_control_characters_are_counted_as_the_character_loop_counts_them():
+    from kg.reading import _CONTROL_CHARACTER
+
+    text = "".join(chr(i) for i in range(0, 0x3100)) + "张家界\x00\x1f\x7f\n\r\t\f\v"
+    loop = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    assert len(text) - len(_CONTROL_CHARACTER.sub("", text)) == loop == 29
+
+
+def test_a_line_shows_its_kept_characters():
+    import itertools
+
+    from kg.text import _visible
+
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice("张家界 **，\n") for _ in range(20))
+        keep = bytearray(rng.choice([1, 1, 0]) for _ in range(20))
+        start, end = sorted(rng.sample(range(21), 2))
+        assert _visible(text, start, end, keep) == "".join(itertools.compress(text[start:end], keep[start:end]))
+
+
+def test_the_mentions_candidates_are_those_of_the_spans():
+    from conftest import SEEDS
+    from kg.documents import clean, context_for, sectionize
+    from kg.nlp import DocumentContext, create_pipeline, mention_candidates, run
+
+    text = (SEEDS / "zhangjiajie-2025.txt").read_text(encoding="utf-8")[:6000]
+    cleaned = clean(text)
+    doc = run(create_pipeline(), cleaned, sectionize(cleaned, None), DocumentContext("张家界市", 2025, context_for("张家界市").division_codes))
+    from_spans = [span._.kg for span in doc.spans["kg"]]
+    assert len(from_spans) > 20 and all(c is not None for c in from_spans)
+    assert [id(c) for c in mention_candidates(doc)] == [id(c) for c in from_spans]
+
+
+def test_the_docs_words_without_searching_are_those_found_by_searching():
+    from kg.lexicon import load_lexicon
+    from kg.nlp import _words_and_spaces, _words_and_spaces_by_search
+
+    segmenter = load_lexicon().tokenizer
+    texts = repository_texts() + made_up_texts()
+    texts += ["张家界  市\n\n 桑龙高速 ", " ", "", "a b  c\u3000d\t\te "]
+    fast_paths = 0
+    for text in texts:
+        cut = segmenter.cut(text)
+        fast = _words_and_spaces(text, cut)
+        fast_paths += fast is not None
+        assert (fast or _words_and_spaces_by_search(text, cut)) == _words_and_spaces_by_search(text, cut)
+    assert fast_paths == len(texts)
+    # made-up cuts: words that begin with whitespace, empty words, cuts that do not make up the text
+    rng = random.Random(5)
+    pieces = ["张", "家界", " ", "  ", "\n", " a", "\u3000", "b ", "", "c\u3000d"]
+    for _ in range(3000):
+        cut = [rng.choice(pieces) for _ in range(rng.randint(0, 8))]
+        text = "".join(cut)
+        if rng.random() < 0.1:
+            text += " x"
+        try:
+            expected = _words_and_spaces_by_search(text, cut)
+        except ValueError:
+            continue  # a word the text does not hold
+        assert (_words_and_spaces(text, cut) or expected) == expected, (text, cut)
