@@ -13,6 +13,7 @@ import functools
 import hashlib
 import inspect
 import json
+import multiprocessing
 import os
 import shutil
 import sys
@@ -525,8 +526,9 @@ def _build(
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
     from kg.dataset import StoreChanges, write_dataset
-    from kg.export import GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
+    from kg.store import StoreLoader
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
     keys_of: dict[int, str | None] = {}
@@ -548,38 +550,47 @@ def _build(
     scratch = staging_dir(staging.out)  # a dead build's is removed as its staging folder is
     nquads = scratch / "dataset.nq"
     background = None
+    loader = None
     # The graphs the store being replaced holds as they are now: an add or a rebuild that changes
     # a few reports copies that store and replaces those graphs (and the entity graph) only.
     stored = stored_graphs(store, base)
+    # TriG and JSON-LD are written graph by graph with the dataset (from the cache for the reports
+    # that did not change); Turtle sorts the triples of all the graphs together, from the dataset file.
+    exports_left = tuple(choice for choice in exports if choice not in GRAPH_BY_GRAPH)
+
+    def other_exports(dataset_written=lambda: True) -> None:
+        if "graphml" in exports:
+            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+        if "csv" in exports:
+            write_tables(entities, documents, of_mention, staging, base)
+        if dataset_written():
+            write_rdf(nquads, staging, exports_left)
+
     try:
-        # TriG and JSON-LD are written graph by graph with the dataset (from the cache for the
-        # reports that did not change); Turtle sorts the triples of all the graphs together.
+        # With a second process, it writes the other exports from the start: GraphML and the
+        # tables at once, Turtle when the dataset file is complete. It is forked before the store
+        # loader's thread starts.
+        background, dataset_written = _background(jobs, other_exports)
         by_graph = GraphByGraph(staging, exports)
         changes = StoreChanges(scratch, stored, cache) if stored else None
+        if changes is None:  # a new store: loaded as the dataset is written, on a second core if there is one
+            loader = StoreLoader(new_store, background=jobs > 1)
         with nquads.open("wb") as handle:
             quad_count, graph_keys = write_dataset(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
-                changes=changes, exports=by_graph,
+                changes=changes, exports=by_graph, store=loader,
             )
+        dataset_written(True)
         by_graph.close()
         if changes is not None:
             changes.close()
-        exports_left = tuple(choice for choice in exports if choice not in by_graph.choices)
         stages.done("rdf")
-
-        def other_exports() -> None:
-            write_rdf(nquads, staging, exports_left)
-            if "graphml" in exports:
-                write_graphml(entity_graph(entities, links, documents, of_mention), staging)
-            if "csv" in exports:
-                write_tables(entities, documents, of_mention, staging, base)
-
-        # With a second process, it writes the other exports while this one loads the store and
-        # writes the views from it.
-        background = _background(jobs, other_exports)
         new_store_sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
-        if changes is not None and changes.size <= UPDATE_SHARE * nquads.stat().st_size:
+        if loader is not None:
+            loader.finish(new_store_sources)
+            loader = None
+        elif changes.size <= UPDATE_SHARE * nquads.stat().st_size:
             new_store.update(changes, new_store_sources)
         else:
             new_store.write(nquads, new_store_sources)
@@ -598,6 +609,10 @@ def _build(
         new_store.commit()
         files = staging.commit()
     except BaseException:
+        if loader is not None:
+            loader.abort()
+        if background is not None:
+            dataset_written(False)
         staging.discard()
         new_store.discard()
         raise
@@ -626,19 +641,33 @@ UPDATE_SHARE = 0.5
 
 
 def _background(jobs: int, work):
-    """``work()`` started in a second process (a copy of this one, so ``work`` may be any
-    function), when ``jobs`` > 1; its future."""
+    """``work(dataset_written)`` started in a second process (a copy of this one, so ``work`` may
+    be any function), when ``jobs`` > 1: its future, and the function this process calls with
+    True when the dataset file is complete, or False when the build fails. In the second process,
+    ``dataset_written()`` waits for that and returns it. (None, a no-op) with one job."""
     from kg.dataset import fork_pool
 
     pool = fork_pool(1) if jobs > 1 else None
     if pool is None:
-        return None
-    _BACKGROUND["work"] = work
+        return None, lambda written=True: None
+    receive, send = multiprocessing.Pipe(duplex=False)
+    _BACKGROUND.update(work=work, receive=receive, send=send)
     try:
-        return pool.submit(_run_background)  # the process is forked here, with the work in it
+        future = pool.submit(_run_background)  # the process is forked here, with the work in it
     finally:
         _BACKGROUND.clear()
         pool.shutdown(wait=False)  # the process ends when its one task is done
+        receive.close()
+
+    def dataset_written(written: bool = True) -> None:
+        if not send.closed:
+            try:
+                send.send(written)
+            except OSError:  # the second process has ended (it failed: its future says why)
+                pass
+            send.close()
+
+    return future, dataset_written
 
 
 _BACKGROUND: dict = {}
@@ -652,7 +681,16 @@ def _wait_quietly(future) -> None:
 
 
 def _run_background() -> None:
-    _BACKGROUND["work"]()
+    receive = _BACKGROUND["receive"]
+    _BACKGROUND["send"].close()  # this process's copy: the pipe ends when the build's end closes
+
+    def dataset_written() -> bool:
+        try:
+            return bool(receive.recv())
+        except EOFError:  # the build ended without a word: it failed
+            return False
+
+    _BACKGROUND["work"](dataset_written)
 
 
 def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.cache import ExtractionCache, pipeline_version, write_entry
 from kg.documents import Document
@@ -34,6 +34,9 @@ from kg.rdf import (
     report_quads,
 )
 from kg.resolve import Entity, EntityLink
+
+if TYPE_CHECKING:
+    from kg.store import StoreLoader
 
 #: The cache folder's sub-folder of report graphs (``reports/ab/abcdef….nq``).
 REPORTS_FOLDER = "reports"
@@ -152,6 +155,7 @@ def write_dataset(
     workers: int = 1,
     changes: StoreChanges | None = None,
     exports: GraphByGraph | None = None,
+    store: StoreLoader | None = None,
 ) -> tuple[int, dict[str, str | None]]:
     """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
     graph's IRI; None for a report graph that is not cached). With ``workers`` > 1 the report
@@ -159,7 +163,7 @@ def write_dataset(
     same either way.
 
     ``changes`` is told each graph (see :class:`StoreChanges`); ``exports`` receives each graph's
-    text in the exports it writes."""
+    text in the exports it writes; ``store`` loads each graph's lines into the new store."""
     names = GraphNames(base)
     texts = exports.choices if exports is not None else ()
     reports = ReportCache(cache, texts)
@@ -214,6 +218,8 @@ def write_dataset(
                 exports.write(made)
             if changes is not None:
                 changes.graph(iri, keys[iri], lines)
+            if store is not None:
+                store.add(lines)
             count += lines.count(b"\n")
         if changes is not None:
             for iri in sorted(set(changes.stored) - set(keys)):
