@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from kg.cache import ExtractionCache, pipeline_version, write_entry
+from kg.cache import ExtractionCache, report_graph_version, write_entry
 from kg.documents import Document
 from kg.export import GraphByGraph, graph_text
 from kg.rdf import (
@@ -71,7 +71,7 @@ def report_jobs(documents: list[Document], of_mention: dict[int, Entity], city_e
         keys = [extraction_keys.get(id(d)) for d in parts]
         key = None
         if all(keys):
-            digest = hashlib.sha256(f"kg-report {REPORT_FORMAT}\0{pipeline_version()}\0{base}\0{report_id}\0{city_iri}\0".encode())
+            digest = hashlib.sha256(f"kg-report {REPORT_FORMAT}\0{report_graph_version()}\0{base}\0{report_id}\0{city_iri}\0".encode())
             for document, extraction_key, document_iris in zip(parts, keys, iris):
                 digest.update(f"{extraction_key}\0{_source_name(document.source.path, source_root)}\0".encode())
                 digest.update("\n".join(document_iris).encode() + b"\0")
