@@ -579,7 +579,7 @@ def _build(
             quad_count, graph_keys = write_dataset(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
-                changes=changes, exports=by_graph, store=loader,
+                changes=changes, exports=by_graph, store=loader, scratch=scratch,
             )
         dataset_written(True)
         by_graph.close()
