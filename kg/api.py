@@ -9,7 +9,9 @@ notebook can call them directly::
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import inspect
 import json
@@ -163,12 +165,13 @@ def analyze_files(
     work = [(path, replace(manifest_for(path), **given.get(path.resolve(), {}))) for path in paths]
     keys: list[str | None] = []
     results: list[Document | str | None] = []
-    for path, meta in work:
-        key, cached = cache.get(path, meta)
-        keys.append(key)
-        results.append(cached)
-        if cached is not None and progress:
-            progress.advance(len(cached.source.text))
+    with _no_collection():  # unpickling makes millions of objects that all live on: collecting them is wasted
+        for path, meta in work:
+            key, cached = cache.get(path, meta)
+            keys.append(key)
+            results.append(cached)
+            if cached is not None and progress:
+                progress.advance(len(cached.source.text))
     todo = [i for i, result in enumerate(results) if result is None]
 
     def finish(i: int, result: Document | str) -> None:
@@ -191,6 +194,30 @@ def analyze_files(
         keys_of.update((id(r), key) for r, key in zip(results, keys) if isinstance(r, Document))
     errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
+
+
+@contextlib.contextmanager
+def _no_collection():
+    """The cyclic garbage collector off for a while (when it was on)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _frozen_heap():
+    """The objects made so far (the build's documents, which live until its end) left out of the
+    cyclic garbage collector's passes, which otherwise walk them again and again (a fifth of
+    resolution's time at 200 reports), and of the pages forked workers copy when it touches them."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _executor(jobs: int, files: int, dask: str | None):
@@ -542,7 +569,8 @@ def _build(
     if not documents:
         raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
-    entities, of_mention, links, cities = resolve(documents, base, aliases)
+    with _frozen_heap():
+        entities, of_mention, links, cities = resolve(documents, base, aliases)
     stages.done("resolve")
     staging = Staging(out)
     new_store = StoreStaging(store)
@@ -566,6 +594,7 @@ def _build(
         if dataset_written():
             write_rdf(nquads, staging, exports_left)
 
+    gc.freeze()  # the documents and entities, as during resolution (see _frozen_heap)
     try:
         # With a second process, it writes the other exports from the start: GraphML and the
         # tables at once, Turtle when the dataset file is complete. It is forked before the store
@@ -617,6 +646,7 @@ def _build(
         new_store.discard()
         raise
     finally:
+        gc.unfreeze()
         if background is not None and not background.done():
             background.cancel()
             _wait_quietly(background)  # before its scratch files go
