@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import sys
 import tempfile
 from functools import lru_cache
@@ -115,12 +116,15 @@ def _hash_versions(digest, distributions) -> None:
         digest.update(f"{name}={version}\n".encode())
 
 
+#: ``import a.b, c`` and ``from a import (b, c)`` at the start of a line (in a function too). Faster
+#: than parsing the modules, and a match in a docstring only adds a file to the hash.
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+([^\n]*))", re.M)
+
+
 def module_files(roots, package: Path = PACKAGE) -> list[Path]:
     """The source files of the modules ``roots`` (``kg.x`` names) and of every module of the
-    package they import, directly or not (read from their source with :mod:`ast`, imports inside
-    functions included; a package's ``__init__`` counts for each of its modules)."""
-    import ast
-
+    package they import, directly or not (imports inside functions included; a package's
+    ``__init__`` counts for each of its modules)."""
     name = package.name
 
     def source(module: str) -> Path | None:
@@ -133,30 +137,32 @@ def module_files(roots, package: Path = PACKAGE) -> list[Path]:
                 return candidate
         return None
 
+    def names(text: str) -> list[str]:
+        text = re.sub(r"\s+as\s+\w+", "", re.sub(r"#[^\n]*", "", text))  # comments and aliases out
+        return [item for item in re.split(r"[(),\s\\]+", text) if item]
+
     seen: dict[str, Path] = {}
     todo = list(roots)
     while todo:
         module = todo.pop()
-        path = source(module)
-        if module in seen or path is None:
+        if module in seen or (path := source(module)) is None:
             continue
         seen[module] = path
         parts = module.split(".")
         todo.extend(".".join(parts[:i]) for i in range(2, len(parts)))  # the packages it is in
         is_package = path.name == "__init__.py"
-        for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
-            if isinstance(node, ast.Import):
-                todo.extend(alias.name for alias in node.names if alias.name.split(".")[0] == name)
-            elif isinstance(node, ast.ImportFrom):
-                if node.level:  # relative: from the module's package
-                    anchor = parts if is_package else parts[:-1]
-                    anchor = anchor[: len(anchor) - (node.level - 1)]
-                    target = ".".join([*anchor, *([node.module] if node.module else [])])
-                else:
-                    target = node.module or ""
-                if target.split(".")[0] == name:
-                    todo.append(target)
-                    todo.extend(f"{target}.{alias.name}" for alias in node.names)  # from kg import vocab
+        for origin, imported, plain in _IMPORT.findall(path.read_text(encoding="utf-8")):
+            if plain:
+                todo.extend(item for item in names(plain) if item.split(".")[0] == name)
+                continue
+            if origin.startswith("."):  # relative: from the module's package
+                level = len(origin) - len(origin.lstrip("."))
+                anchor = parts if is_package else parts[:-1]
+                anchor = anchor[: len(anchor) - (level - 1)]
+                origin = ".".join([*anchor, *([origin.lstrip(".")] if origin.lstrip(".") else [])])
+            if origin.split(".")[0] == name:
+                todo.append(origin)
+                todo.extend(f"{origin}.{item}" for item in names(imported))
     return sorted(set(seen.values()))
 
 

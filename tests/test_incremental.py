@@ -197,7 +197,13 @@ def test_the_extraction_key_follows_patterns_gazetteers_and_extractors(tmp_path,
     assert extraction_digest(package) != before
 
 
-def test_a_module_the_extraction_imports_counts_wherever_it_is_imported(tmp_path):
+@pytest.mark.parametrize("statement", [
+    "from kg import helper_module",
+    "import kg.helper_module",
+    "from . import helper_module",
+    "from kg import (\n        vocab,  # a comment\n        helper_module as helper,\n    )",
+])
+def test_a_module_the_extraction_imports_counts_wherever_it_is_imported(tmp_path, statement):
     from kg.cache import extraction_digest, module_files
 
     package = _package_copy(tmp_path)
@@ -205,7 +211,7 @@ def test_a_module_the_extraction_imports_counts_wherever_it_is_imported(tmp_path
     before = extraction_digest(package)
     _edited(package / "helper_module.py")
     assert extraction_digest(package) == before  # not imported by the extraction
-    _edited(package / "text.py", "\n\ndef _words():\n    from kg import helper_module\n    return helper_module.WORDS\n")
+    _edited(package / "text.py", f"\n\ndef _words():\n    {statement}\n    return 1\n")
     assert package / "helper_module.py" in module_files(["kg.documents"], package)
     with_import = extraction_digest(package)
     _edited(package / "helper_module.py")
