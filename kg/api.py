@@ -9,10 +9,13 @@ notebook can call them directly::
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import inspect
 import json
+import multiprocessing
 import os
 import shutil
 import sys
@@ -162,12 +165,13 @@ def analyze_files(
     work = [(path, replace(manifest_for(path), **given.get(path.resolve(), {}))) for path in paths]
     keys: list[str | None] = []
     results: list[Document | str | None] = []
-    for path, meta in work:
-        key, cached = cache.get(path, meta)
-        keys.append(key)
-        results.append(cached)
-        if cached is not None and progress:
-            progress.advance(len(cached.source.text))
+    with _no_collection():  # unpickling makes millions of objects that all live on: collecting them is wasted
+        for path, meta in work:
+            key, cached = cache.get(path, meta)
+            keys.append(key)
+            results.append(cached)
+            if cached is not None and progress:
+                progress.advance(len(cached.source.text))
     todo = [i for i, result in enumerate(results) if result is None]
 
     def finish(i: int, result: Document | str) -> None:
@@ -190,6 +194,30 @@ def analyze_files(
         keys_of.update((id(r), key) for r, key in zip(results, keys) if isinstance(r, Document))
     errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
+
+
+@contextlib.contextmanager
+def _no_collection():
+    """The cyclic garbage collector off for a while (when it was on)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _frozen_heap():
+    """The objects made so far (the build's documents, which live until its end) left out of the
+    cyclic garbage collector's passes, which otherwise walk them again and again (a fifth of
+    resolution's time at 200 reports), and of the pages forked workers copy when it touches them."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _executor(jobs: int, files: int, dask: str | None):
@@ -525,8 +553,9 @@ def _build(
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
     from kg.dataset import StoreChanges, write_dataset
-    from kg.export import GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
+    from kg.store import StoreLoader
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
     keys_of: dict[int, str | None] = {}
@@ -540,7 +569,8 @@ def _build(
     if not documents:
         raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
-    entities, of_mention, links, cities = resolve(documents, base, aliases)
+    with _frozen_heap():
+        entities, of_mention, links, cities = resolve(documents, base, aliases)
     stages.done("resolve")
     staging = Staging(out)
     new_store = StoreStaging(store)
@@ -548,38 +578,48 @@ def _build(
     scratch = staging_dir(staging.out)  # a dead build's is removed as its staging folder is
     nquads = scratch / "dataset.nq"
     background = None
+    loader = None
     # The graphs the store being replaced holds as they are now: an add or a rebuild that changes
     # a few reports copies that store and replaces those graphs (and the entity graph) only.
     stored = stored_graphs(store, base)
+    # TriG and JSON-LD are written graph by graph with the dataset (from the cache for the reports
+    # that did not change); Turtle sorts the triples of all the graphs together, from the dataset file.
+    exports_left = tuple(choice for choice in exports if choice not in GRAPH_BY_GRAPH)
+
+    def other_exports(dataset_written=lambda: True) -> None:
+        if "graphml" in exports:
+            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+        if "csv" in exports:
+            write_tables(entities, documents, of_mention, staging, base)
+        if dataset_written():
+            write_rdf(nquads, staging, exports_left)
+
+    gc.freeze()  # the documents and entities, as during resolution (see _frozen_heap)
     try:
-        # TriG and JSON-LD are written graph by graph with the dataset (from the cache for the
-        # reports that did not change); Turtle sorts the triples of all the graphs together.
+        # With a second process, it writes the other exports from the start: GraphML and the
+        # tables at once, Turtle when the dataset file is complete. It is forked before the store
+        # loader's thread starts.
+        background, dataset_written = _background(jobs, other_exports)
         by_graph = GraphByGraph(staging, exports)
         changes = StoreChanges(scratch, stored, cache) if stored else None
+        if changes is None:  # a new store: loaded as the dataset is written, on a second core if there is one
+            loader = StoreLoader(new_store, background=jobs > 1)
         with nquads.open("wb") as handle:
             quad_count, graph_keys = write_dataset(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
-                changes=changes, exports=by_graph,
+                changes=changes, exports=by_graph, store=loader, scratch=scratch,
             )
+        dataset_written(True)
         by_graph.close()
         if changes is not None:
             changes.close()
-        exports_left = tuple(choice for choice in exports if choice not in by_graph.choices)
         stages.done("rdf")
-
-        def other_exports() -> None:
-            write_rdf(nquads, staging, exports_left)
-            if "graphml" in exports:
-                write_graphml(entity_graph(entities, links, documents, of_mention), staging)
-            if "csv" in exports:
-                write_tables(entities, documents, of_mention, staging, base)
-
-        # With a second process, it writes the other exports while this one loads the store and
-        # writes the views from it.
-        background = _background(jobs, other_exports)
         new_store_sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
-        if changes is not None and changes.size <= UPDATE_SHARE * nquads.stat().st_size:
+        if loader is not None:
+            loader.finish(new_store_sources)
+            loader = None
+        elif changes.size <= UPDATE_SHARE * nquads.stat().st_size:
             new_store.update(changes, new_store_sources)
         else:
             new_store.write(nquads, new_store_sources)
@@ -598,10 +638,15 @@ def _build(
         new_store.commit()
         files = staging.commit()
     except BaseException:
+        if loader is not None:
+            loader.abort()
+        if background is not None:
+            dataset_written(False)
         staging.discard()
         new_store.discard()
         raise
     finally:
+        gc.unfreeze()
         if background is not None and not background.done():
             background.cancel()
             _wait_quietly(background)  # before its scratch files go
@@ -626,19 +671,33 @@ UPDATE_SHARE = 0.5
 
 
 def _background(jobs: int, work):
-    """``work()`` started in a second process (a copy of this one, so ``work`` may be any
-    function), when ``jobs`` > 1; its future."""
+    """``work(dataset_written)`` started in a second process (a copy of this one, so ``work`` may
+    be any function), when ``jobs`` > 1: its future, and the function this process calls with
+    True when the dataset file is complete, or False when the build fails. In the second process,
+    ``dataset_written()`` waits for that and returns it. (None, a no-op) with one job."""
     from kg.dataset import fork_pool
 
     pool = fork_pool(1) if jobs > 1 else None
     if pool is None:
-        return None
-    _BACKGROUND["work"] = work
+        return None, lambda written=True: None
+    receive, send = multiprocessing.Pipe(duplex=False)
+    _BACKGROUND.update(work=work, receive=receive, send=send)
     try:
-        return pool.submit(_run_background)  # the process is forked here, with the work in it
+        future = pool.submit(_run_background)  # the process is forked here, with the work in it
     finally:
         _BACKGROUND.clear()
         pool.shutdown(wait=False)  # the process ends when its one task is done
+        receive.close()
+
+    def dataset_written(written: bool = True) -> None:
+        if not send.closed:
+            try:
+                send.send(written)
+            except OSError:  # the second process has ended (it failed: its future says why)
+                pass
+            send.close()
+
+    return future, dataset_written
 
 
 _BACKGROUND: dict = {}
@@ -652,7 +711,16 @@ def _wait_quietly(future) -> None:
 
 
 def _run_background() -> None:
-    _BACKGROUND["work"]()
+    receive = _BACKGROUND["receive"]
+    _BACKGROUND["send"].close()  # this process's copy: the pipe ends when the build's end closes
+
+    def dataset_written() -> bool:
+        try:
+            return bool(receive.recv())
+        except EOFError:  # the build ended without a word: it failed
+            return False
+
+    _BACKGROUND["work"](dataset_written)
 
 
 def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:

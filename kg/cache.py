@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import sys
 import tempfile
 from functools import lru_cache
@@ -39,23 +40,130 @@ OFF = "off"
 PIPELINE_DISTRIBUTIONS = ("spacy", "jieba", "rjieba", "opencc", "pypinyin")
 
 
+#: The modules whose code decides a file's extraction: they and every ``kg`` module they import
+#: (found in their source, imports inside functions included).
+EXTRACTION_MODULES = ("kg.documents",)
+#: The modules whose code decides a report's graph and its TriG and JSON-LD text (kg.dataset).
+REPORT_GRAPH_MODULES = ("kg.dataset",)
+#: Data the extraction does not read: the saved queries and the ontology beside them.
+NOT_EXTRACTION_DATA = ("resources/queries",)
+#: The libraries that serialise a report's graph besides the extraction's.
+REPORT_GRAPH_DISTRIBUTIONS = ("pyoxigraph", "pypinyin")
+PACKAGE = Path(__file__).resolve().parent
+
+
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """A hash of the kg package's files (code and resources) and of the segmenting libraries'
-    versions: what decides the extraction besides the input."""
+    """What decides the extraction besides the input: a hash of the extraction's modules (see
+    :data:`EXTRACTION_MODULES`), the package's data files (rules, patterns, gazetteers) and the
+    segmenting libraries' versions. Editing the code after the extraction (resolution, RDF,
+    exports, the API) keeps it, and the cached extractions with it."""
+    return extraction_digest(PACKAGE)
+
+
+@lru_cache(maxsize=1)
+def report_graph_version() -> str:
+    """What decides a report's named graph and its export text besides the extraction (whose
+    keys are in the report graph's key): the modules of :data:`REPORT_GRAPH_MODULES` and the
+    libraries that serialise it."""
+    return report_graph_digest(PACKAGE)
+
+
+@lru_cache(maxsize=1)
+def package_version() -> str:
+    """A hash of every file of the package and of the libraries' versions: a build whose sources
+    and package are those of the last build gives the same exports (:class:`BuildRecord`)."""
+    digest = hashlib.sha256(f"kg-package {CACHE_FORMAT} python {sys.version_info[:2]}\n".encode())
+    _hash_files(digest, PACKAGE, _package_files(PACKAGE))
+    _hash_versions(digest, (*PIPELINE_DISTRIBUTIONS, *REPORT_GRAPH_DISTRIBUTIONS))
+    return digest.hexdigest()
+
+
+def extraction_digest(package: Path) -> str:
+    """:func:`pipeline_version` of the package in the folder ``package``."""
     digest = hashlib.sha256(f"kg-cache {CACHE_FORMAT} python {sys.version_info[:2]}\n".encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    for name in PIPELINE_DISTRIBUTIONS:
+    data = [path for path in _package_files(package) if path.suffix != ".py"
+            and not any(path.relative_to(package).as_posix().startswith(folder + "/") for folder in NOT_EXTRACTION_DATA)]
+    _hash_files(digest, package, sorted({*module_files(EXTRACTION_MODULES, package), *data}))
+    _hash_versions(digest, PIPELINE_DISTRIBUTIONS)
+    return digest.hexdigest()
+
+
+def report_graph_digest(package: Path) -> str:
+    """:func:`report_graph_version` of the package in the folder ``package``."""
+    digest = hashlib.sha256(f"kg-report-graph {CACHE_FORMAT} python {sys.version_info[:2]}\n".encode())
+    _hash_files(digest, package, module_files(REPORT_GRAPH_MODULES, package))
+    _hash_versions(digest, REPORT_GRAPH_DISTRIBUTIONS)
+    return digest.hexdigest()
+
+
+def _package_files(package: Path) -> list[Path]:
+    return sorted(path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+
+
+def _hash_files(digest, package: Path, paths) -> None:
+    for path in paths:
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def _hash_versions(digest, distributions) -> None:
+    for name in distributions:
         try:
             version = metadata.version(name)
         except metadata.PackageNotFoundError:
             version = "absent"
         digest.update(f"{name}={version}\n".encode())
-    return digest.hexdigest()
+
+
+#: ``import a.b, c`` and ``from a import (b, c)`` at the start of a line (in a function too). Faster
+#: than parsing the modules, and a match in a docstring only adds a file to the hash.
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+([^\n]*))", re.M)
+
+
+def module_files(roots, package: Path = PACKAGE) -> list[Path]:
+    """The source files of the modules ``roots`` (``kg.x`` names) and of every module of the
+    package they import, directly or not (imports inside functions included; a package's
+    ``__init__`` counts for each of its modules)."""
+    name = package.name
+
+    def source(module: str) -> Path | None:
+        relative = Path(*module.split(".")[1:])
+        candidates = [package / relative / "__init__.py"]
+        if module != name:
+            candidates.insert(0, package / relative.with_suffix(".py"))
+        for candidate in candidates:
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def names(text: str) -> list[str]:
+        text = re.sub(r"\s+as\s+\w+", "", re.sub(r"#[^\n]*", "", text))  # comments and aliases out
+        return [item for item in re.split(r"[(),\s\\]+", text) if item]
+
+    seen: dict[str, Path] = {}
+    todo = list(roots)
+    while todo:
+        module = todo.pop()
+        if module in seen or (path := source(module)) is None:
+            continue
+        seen[module] = path
+        parts = module.split(".")
+        todo.extend(".".join(parts[:i]) for i in range(2, len(parts)))  # the packages it is in
+        is_package = path.name == "__init__.py"
+        for origin, imported, plain in _IMPORT.findall(path.read_text(encoding="utf-8")):
+            if plain:
+                todo.extend(item for item in names(plain) if item.split(".")[0] == name)
+                continue
+            if origin.startswith("."):  # relative: from the module's package
+                level = len(origin) - len(origin.lstrip("."))
+                anchor = parts if is_package else parts[:-1]
+                anchor = anchor[: len(anchor) - (level - 1)]
+                origin = ".".join([*anchor, *([origin.lstrip(".")] if origin.lstrip(".") else [])])
+            if origin.split(".")[0] == name:
+                todo.append(origin)
+                todo.extend(f"{origin}.{item}" for item in names(imported))
+    return sorted(set(seen.values()))
 
 
 def write_entry(entry: Path, write) -> None:
@@ -144,7 +252,7 @@ class BuildRecord:
         self.path = cache.folder / "builds" / f"{pair}.json" if cache.folder else None
 
     def fingerprint(self, paths: list[Path], base: str, exports, skipped: list[str], given: dict | None = None) -> str:
-        digest = hashlib.sha256(f"{pipeline_version()}\0{base}\0{','.join(exports)}\0".encode())
+        digest = hashlib.sha256(f"{package_version()}\0{base}\0{','.join(exports)}\0".encode())
         digest.update(json.dumps(sorted(skipped), ensure_ascii=False).encode())
         # --city and --year given for a file change its report as much as its bytes do
         digest.update(json.dumps(sorted((str(p), sorted(g.items())) for p, g in (given or {}).items()), ensure_ascii=False).encode())
@@ -196,4 +304,5 @@ class BuildRecord:
             pass  # the next build does the work again; this one is complete
 
 
-__all__ = ["DEFAULT_CACHE", "BuildRecord", "ExtractionCache", "pipeline_version"]
+__all__ = ["DEFAULT_CACHE", "BuildRecord", "ExtractionCache", "module_files", "package_version", "pipeline_version",
+           "report_graph_version"]

@@ -14,26 +14,33 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import shutil
+import tempfile
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from kg.cache import ExtractionCache, pipeline_version, write_entry
+import pyoxigraph as ox
+
+from kg.cache import ExtractionCache, report_graph_version, write_entry
 from kg.documents import Document
-from kg.export import GraphByGraph, graph_text
+from kg.export import GraphByGraph, _sorted_unique, graph_text
 from kg.rdf import (
     GraphNames,
     _source_name,
-    entity_graph_quads,
+    entity_graph_runs,
     graph_order,
     nquads_lines,
     ontology_quads,
     report_quads,
 )
 from kg.resolve import Entity, EntityLink
+
+if TYPE_CHECKING:
+    from kg.store import StoreLoader
 
 #: The cache folder's sub-folder of report graphs (``reports/ab/abcdef….nq``).
 REPORTS_FOLDER = "reports"
@@ -68,7 +75,7 @@ def report_jobs(documents: list[Document], of_mention: dict[int, Entity], city_e
         keys = [extraction_keys.get(id(d)) for d in parts]
         key = None
         if all(keys):
-            digest = hashlib.sha256(f"kg-report {REPORT_FORMAT}\0{pipeline_version()}\0{base}\0{report_id}\0{city_iri}\0".encode())
+            digest = hashlib.sha256(f"kg-report {REPORT_FORMAT}\0{report_graph_version()}\0{base}\0{report_id}\0{city_iri}\0".encode())
             for document, extraction_key, document_iris in zip(parts, keys, iris):
                 digest.update(f"{extraction_key}\0{_source_name(document.source.path, source_root)}\0".encode())
                 digest.update("\n".join(document_iris).encode() + b"\0")
@@ -102,6 +109,23 @@ class ReportCache:
             return None
         self.hits += 1
         return texts
+
+    def lines_file(self, key: str | None) -> Path | None:
+        """Where the N-Quads lines of ``key`` are kept (None: nowhere, or not there)."""
+        if self.folder is None or key is None or not (entry := self._entry(key, "nq")).is_file():
+            return None
+        return entry
+
+    def put_file(self, key: str | None, path: Path) -> None:
+        """Keep the N-Quads lines of the file ``path`` under ``key``."""
+        if self.folder is None or key is None:
+            return
+
+        def copy(stream) -> None:
+            with path.open("rb") as source:
+                shutil.copyfileobj(source, stream, CHUNK_BYTES)
+
+        write_entry(self._entry(key, "nq"), copy)
 
     def put(self, key: str | None, texts: dict[str, bytes]) -> None:
         if self.folder is None or key is None:
@@ -152,6 +176,8 @@ def write_dataset(
     workers: int = 1,
     changes: StoreChanges | None = None,
     exports: GraphByGraph | None = None,
+    store: StoreLoader | None = None,
+    scratch: Path | None = None,
 ) -> tuple[int, dict[str, str | None]]:
     """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
     graph's IRI; None for a report graph that is not cached). With ``workers`` > 1 the report
@@ -159,16 +185,19 @@ def write_dataset(
     same either way.
 
     ``changes`` is told each graph (see :class:`StoreChanges`); ``exports`` receives each graph's
-    text in the exports it writes."""
+    text in the exports it writes; ``store`` loads each graph's lines into the new store.
+
+    The entity graph is made in runs sorted on disk in ``scratch`` (a folder of the caller's; a
+    temporary one without it), so that its size does not set the build's memory."""
     names = GraphNames(base)
     texts = exports.choices if exports is not None else ()
     reports = ReportCache(cache, texts)
     jobs = report_jobs(documents, of_mention, city_entities, base, source_root, extraction_keys)
     cached = {i for i, job in enumerate(jobs) if reports.has(job.key)}  # read when written: they are most of the dataset
     city_iris = {city: entity.iri for city, entity in city_entities.items()}
-    order: list[tuple[bytes, Callable[[], bytes] | int]] = [
+    order: list[tuple[bytes, Callable[[], bytes | Path] | int]] = [
         (graph_order(names.entities.value),
-         lambda: nquads_lines(entity_graph_quads(names, documents, entities, of_mention, links, city_iris))),
+         lambda: _entity_graph_file(folder, names, documents, entities, of_mention, links, city_iris)),
         (graph_order(names.ontology.value), lambda: nquads_lines(ontology_quads(names))),
         *((graph_order(names.report(job.report_id).value), i) for i, job in enumerate(jobs)),
     ]
@@ -188,13 +217,22 @@ def write_dataset(
 
     count = 0
     keys: dict[str, str | None] = {}
+    temporary = tempfile.TemporaryDirectory(prefix="kg-dataset-") if scratch is None else None
+    folder = Path(temporary.name) if temporary is not None else scratch
     try:
         ask_ahead()  # the workers start on the reports while this process makes the entity graph
         for iri, graph in order:
             iri = iri.decode()[1:-1]
+            if callable(graph) and isinstance(made := graph(), Path):
+                keys[iri], written = _write_graph_file(made, handle, reports, exports, store)
+                if changes is not None:
+                    changes.graph_file(iri, keys[iri], made)
+                made.unlink()
+                count += written
+                continue
             if callable(graph):
-                made = _texts(graph(), texts)
-                keys[iri] = hashlib.sha256(made["nq"]).hexdigest()  # the entity and ontology graphs: by their content
+                made = _texts(made, texts)
+                keys[iri] = hashlib.sha256(made["nq"]).hexdigest()  # the ontology graph: by its content
                 # kept for the next build into this store, which compares its graph with this one
                 reports.put(keys[iri], {"nq": made["nq"]})
             else:
@@ -214,6 +252,8 @@ def write_dataset(
                 exports.write(made)
             if changes is not None:
                 changes.graph(iri, keys[iri], lines)
+            if store is not None:
+                store.add(lines)
             count += lines.count(b"\n")
         if changes is not None:
             for iri in sorted(set(changes.stored) - set(keys)):
@@ -221,9 +261,56 @@ def write_dataset(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+        if temporary is not None:
+            temporary.cleanup()
         _JOBS.clear()
         _SETTINGS.clear()
     return count, keys
+
+
+#: The lines of the entity graph sorted in memory at once (a run; the runs are merged from disk).
+ENTITY_RUN = 100_000
+#: Bytes of a graph file read at once when it is written on.
+CHUNK_BYTES = 1 << 23
+
+
+def _entity_graph_file(scratch: Path, names: GraphNames, documents, entities, of_mention, links, city_iris) -> Path:
+    """The entity graph's N-Quads lines, sorted and without repeats, in a file of ``scratch``:
+    made :data:`ENTITY_RUN` quads at a time, each run sorted and kept on disk, the runs merged."""
+    runs = (ox.serialize(run, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+            for run in entity_graph_runs(names, documents, entities, of_mention, links, city_iris, ENTITY_RUN))
+    path = scratch / "entities.nq"
+    with path.open("wb") as handle:
+        handle.writelines(_sorted_unique(runs, scratch, "entities"))
+    for run in scratch.glob("entities.run-*"):
+        run.unlink()
+    return path
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    """The lines of ``path``, about :data:`CHUNK_BYTES` at a time."""
+    with path.open("rb") as handle:
+        while chunk := b"".join(handle.readlines(CHUNK_BYTES)):
+            yield chunk
+
+
+def _write_graph_file(path: Path, handle: BinaryIO, reports: ReportCache, exports: GraphByGraph | None,
+                      store: StoreLoader | None) -> tuple[str, int]:
+    """Write on a graph whose lines are the file ``path``, a chunk at a time, as
+    :func:`write_dataset` writes the others; its key (a hash of its lines) and its lines' count."""
+    digest = hashlib.sha256()
+    count = 0
+    for chunk in _chunks(path):
+        handle.write(chunk)
+        digest.update(chunk)
+        count += chunk.count(b"\n")
+        if store is not None:
+            store.add(chunk)
+    key = digest.hexdigest()
+    reports.put_file(key, path)  # for the next build into this store, which compares its graph with this one
+    if exports is not None:
+        exports.write_file(path)
+    return key, count
 
 
 class StoreChanges:
@@ -262,9 +349,45 @@ class StoreChanges:
         self._removed.write(removed)
         self.size += len(added) + len(removed)
 
+    def graph_file(self, iri: str, key: str | None, path: Path) -> None:
+        """:meth:`graph` for a graph whose sorted lines are the file ``path``: compared with its
+        old lines (sorted too) a line at a time, so that neither is held in memory."""
+        old_key = self.stored.get(iri)
+        if key is not None and old_key == key:
+            return
+        old = self._lines.lines_file(old_key) if old_key is not None else None
+        with path.open("rb") as new_lines:
+            if old is None:
+                if old_key is not None:
+                    self.dropped.append(iri)
+                for chunk in iter(lambda: new_lines.read(CHUNK_BYTES), b""):
+                    self._added.write(chunk)
+                    self.size += len(chunk)
+                return
+            with old.open("rb") as old_lines:
+                for line, side in _sorted_difference(old_lines, new_lines):
+                    (self._added if side else self._removed).write(line)
+                    self.size += len(line)
+
     def close(self) -> None:
         self._added.close()
         self._removed.close()
+
+
+def _sorted_difference(old: Iterable[bytes], new: Iterable[bytes]) -> Iterator[tuple[bytes, bool]]:
+    """The lines of one of two sorted sequences of unique lines and not of the other: (line, True)
+    for a line only ``new`` has, (line, False) for one only ``old`` has, in order."""
+    old, new = iter(old), iter(new)
+    a, b = next(old, None), next(new, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and a < b):
+            yield a, False
+            a = next(old, None)
+        elif a is None or b < a:
+            yield b, True
+            b = next(new, None)
+        else:
+            a, b = next(old, None), next(new, None)
 
 
 __all__ = ["ReportCache", "ReportJob", "StoreChanges", "fork_pool", "report_jobs", "write_dataset"]

@@ -166,10 +166,18 @@ def manifest_for(file: Path) -> DocumentMeta:
     for name in MANIFEST_NAMES:
         manifest = file.parent / name
         if manifest.is_file():
-            meta = read_manifest(manifest).get(file.name)
+            stat = manifest.stat()
+            meta = _read_manifest_once(manifest.resolve(), stat.st_mtime_ns, stat.st_size).get(file.name)
             if meta:
                 return meta
     return DocumentMeta()
+
+
+@lru_cache(maxsize=16)
+def _read_manifest_once(path: Path, mtime_ns: int, size: int) -> dict[str, DocumentMeta]:
+    """A manifest read once for all the files beside it (a corpus of N files asked it N times:
+    N² rows), again when it changes (its time or size)."""
+    return read_manifest(path)
 
 
 # -- detection --------------------------------------------------------------------------------

@@ -259,11 +259,48 @@ class GraphByGraph:
             handle.write(texts[choice])
         self._first = False
 
+    def write_file(self, nquads: Path) -> None:
+        """:meth:`write` for a graph whose sorted N-Quads lines are the file ``nquads`` (a graph
+        too large to hold: its text is serialised straight into the exports)."""
+        for choice, handle in self._handles.items():
+            if self._first:
+                handle.write(_trig_prefixes() if choice == "trig" else b"[")
+            elif choice == "jsonld":
+                handle.write(b",")
+            # the text graph_text gives: the serialisation without TriG's prefixes or JSON-LD's brackets
+            head, tail = (len(_trig_prefixes()), 0) if choice == "trig" else (1, 1)
+            trimmed = _Trimmed(handle, head, tail)
+            ox.serialize(ox.parse(path=nquads, format=ox.RdfFormat.N_QUADS), trimmed, GRAPH_BY_GRAPH[choice][1],
+                         prefixes=dict(PREFIXES))
+        self._first = False
+
     def close(self) -> None:
         for choice, handle in self._handles.items():
             if choice == "jsonld":
                 handle.write(b"]" if not self._first else b"[]")
             handle.close()
+
+
+class _Trimmed:
+    """A stream that passes on what is written to it but its first ``head`` and last ``tail`` bytes."""
+
+    def __init__(self, out, head: int, tail: int):
+        self._out, self._head, self._tail = out, head, tail
+        self._held = b""
+
+    def write(self, data: bytes) -> int:
+        size = len(data)
+        if self._head:
+            skipped = min(self._head, len(data))
+            data, self._head = data[skipped:], self._head - skipped
+        data = self._held + bytes(data)
+        cut = max(len(data) - self._tail, 0)
+        self._out.write(data[:cut])
+        self._held = data[cut:]
+        return size
+
+    def flush(self) -> None:
+        pass
 
 
 #: Lines sorted in memory at once by :func:`_sorted_unique`; longer inputs are merged from runs on disk.
@@ -279,12 +316,12 @@ def _triple_lines(nquads: Path) -> Iterator[list[bytes]]:
             yield run
 
 
-def _sorted_unique(runs: Iterable[list[bytes]], scratch: Path) -> Iterator[bytes]:
+def _sorted_unique(runs: Iterable[list[bytes]], scratch: Path, name: str = "triples") -> Iterator[bytes]:
     """The lines of all ``runs``, sorted by their bytes and without repeats; each run is sorted in
-    memory and kept in a file of ``scratch``, and the files are merged."""
+    memory and kept in a file of ``scratch`` (``{name}.run-N``), and the files are merged."""
     files = []
     for number, lines in enumerate(runs):
-        path = scratch / f"triples.run-{number}"
+        path = scratch / f"{name}.run-{number}"
         path.write_bytes(b"".join(sorted(set(lines))))
         del lines  # before the next run is made
         files.append(path)

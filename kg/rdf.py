@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -141,9 +142,28 @@ def graph_order(iri: str) -> bytes:
 
 def entity_graph_quads(names: GraphNames, documents, entities, of_mention, links, city_iris: dict[str, str]) -> list[ox.Quad]:
     """The entity graph: the entities, their links, the phases of projects and the promises."""
-    promises = promise_quads(promises_of(documents, of_mention), names.base, names.entities, city_iris)
-    phases = _phase_quads(names, documents, of_mention, names.base)
-    return [*_entity_quads(names, entities, links, names.base), *phases, *promises]
+    return [quad for run in entity_graph_runs(names, documents, entities, of_mention, links, city_iris) for quad in run]
+
+
+#: Promises made into quads at once by :func:`entity_graph_runs`.
+PROMISE_RUN = 10_000
+
+
+def entity_graph_runs(names: GraphNames, documents, entities, of_mention, links, city_iris: dict[str, str],
+                      size: int | None = None) -> Iterator[list[ox.Quad]]:
+    """The quads of :func:`entity_graph_quads` in lists of at most ``size`` quads (all in one
+    list without it), each made when asked for: a caller that writes each list away before
+    asking for the next holds a run of the entity graph, not the whole of it."""
+    def quads() -> Iterator[ox.Quad]:
+        yield from _entity_quad_stream(names, entities, links, names.base)
+        yield from _phase_quads(names, documents, of_mention, names.base)
+        promises = promises_of(documents, of_mention)
+        for start in range(0, len(promises), PROMISE_RUN):
+            yield from promise_quads(promises[start : start + PROMISE_RUN], names.base, names.entities, city_iris)
+
+    stream = quads()
+    while run := list(islice(stream, size)):
+        yield run
 
 
 def report_quads(names: GraphNames, report_id: str, parts: list[Document], iris: list[list[str]], city_iri: str | None,
@@ -376,16 +396,23 @@ def _source_name(path: Path, root: Path | None) -> str:
 
 
 def _entity_quads(names: GraphNames, entities: list[Entity], links: list[EntityLink], base: str) -> list[ox.Quad]:
+    return list(_entity_quad_stream(names, entities, links, base))
+
+
+def _entity_quad_stream(names: GraphNames, entities: list[Entity], links: list[EntityLink], base: str) -> Iterator[ox.Quad]:
+    """The entities' quads and their links', entity by entity."""
     from kg.gazetteer import load_gazetteer
 
     graph = names.entities
-    out = []
+    out: list[ox.Quad] = []
 
     def add(s, p, o):
         out.append(ox.Quad(s, _n(p), o, graph))
 
     gazetteer = load_gazetteer()
     for entity in entities:
+        yield from out
+        out.clear()
         node = ox.NamedNode(entity.iri)
         label = entity.label
         add(node, RDF.type, _n(KG[entity.cls]))
@@ -407,7 +434,7 @@ def _entity_quads(names: GraphNames, entities: list[Entity], links: list[EntityL
             if division and division.lat is not None and division.lon is not None:
                 add(node, SCHEMA.latitude, _lit(f"{division.lat:.6f}", XSD.decimal))
                 add(node, SCHEMA.longitude, _lit(f"{division.lon:.6f}", XSD.decimal))
+    yield from out
     for link in links:
-        add(ox.NamedNode(link.source.iri), KG[link.predicate], ox.NamedNode(link.target.iri))
-    return out
+        yield ox.Quad(ox.NamedNode(link.source.iri), _n(KG[link.predicate]), ox.NamedNode(link.target.iri), graph)
 

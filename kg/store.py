@@ -22,10 +22,12 @@ import errno
 import fcntl
 import json
 import os
+import queue
 import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -290,6 +292,87 @@ class StoreStaging:
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+class StoreLoader:
+    """The new store of a :class:`StoreStaging` filled while the build writes its dataset: each
+    graph's lines go to :meth:`add` as they are written, and on to the bulk loader
+    :data:`LOAD_RUN` lines at a time. With ``background``, the loads run in a thread: pyoxigraph's
+    bulk loader releases the GIL, so the store fills on a second core while this process makes
+    the rest of the dataset. At most one run waits for the thread, so memory stays bounded."""
+
+    def __init__(self, staging: StoreStaging, background: bool = False):
+        self._staging = staging
+        self._store = ox.Store(str(staging.staging))
+        self._run: list[bytes] = []
+        self._lines = 0
+        self._queue: queue.Queue[bytes | None] | None = queue.Queue(maxsize=1) if background else None
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def add(self, lines: bytes) -> None:
+        """Load ``lines`` (whole N-Quads lines) with the ones given before."""
+        count = lines.count(b"\n")
+        if count > LOAD_RUN:  # a graph larger than a run (the entity graph of a large corpus)
+            parts = lines.splitlines(keepends=True)
+            for start in range(0, count, LOAD_RUN):
+                self.add(b"".join(parts[start : start + LOAD_RUN]))
+            return
+        if self._lines + count > LOAD_RUN:
+            self._send()
+        self._run.append(lines)
+        self._lines += count
+
+    def _send(self) -> None:
+        run = b"".join(self._run)
+        self._run, self._lines = [], 0
+        if not run:
+            return
+        if self._queue is None:
+            self._load(run)
+            return
+        if self._error is not None:
+            raise self._error
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="kg-store-loader", daemon=True)
+            self._thread.start()
+        self._queue.put(run)
+
+    def _load(self, run: bytes) -> None:
+        # lenient: see StoreStaging.write
+        self._store.bulk_load(run, format=ox.RdfFormat.N_QUADS, lenient=True)
+
+    def _work(self) -> None:
+        while (run := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._load(run)
+                except BaseException as error:  # raised in the build's thread by _send or finish
+                    self._error = error
+
+    def _stop(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def finish(self, sources: dict | None = None) -> None:
+        """Load what is left, wait for the loads, compact the store and write its record."""
+        self._send()
+        self._stop()
+        if self._error is not None:
+            raise self._error
+        self._store.flush()
+        self._store.optimize()
+        self._store = None
+        if sources is not None:
+            _write_json(self._staging.staging / SOURCES_FILE, sources)
+
+    def abort(self) -> None:
+        """Stop loading (the build failed; the staging folder is discarded after this)."""
+        self._run = []
+        self._stop()
+        self._store = None
 
 
 def recover(path: Path) -> None:

@@ -160,6 +160,64 @@ def test_the_key_follows_content_path_manifest_and_pipeline(tmp_path):
     assert cache.key(copy, meta.__class__(**{**meta.__dict__, "year": 1999})) != cache.key(copy, meta)
 
 
+def _package_copy(tmp_path):
+    import kg.cache
+
+    copy = tmp_path / "kg"
+    shutil.copytree(kg.cache.PACKAGE, copy, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def _edited(path, text="\n# edited\n"):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_the_extraction_key_ignores_the_code_after_extraction(tmp_path):
+    from kg.cache import extraction_digest, pipeline_version, report_graph_digest
+
+    package = _package_copy(tmp_path)
+    extraction, report = extraction_digest(package), report_graph_digest(package)
+    assert extraction == pipeline_version()  # the same files as the installed package's
+    for module in ("api.py", "export.py", "dataset.py", "resolve.py", "cli.py", "views/network.py"):
+        _edited(package / module)
+    _edited(package / "resources" / "queries" / "entities.rq", "# edited\n")
+    assert extraction_digest(package) == extraction
+    _edited(package / "rdf.py")  # a report graph is made again, its file is not extracted again
+    assert extraction_digest(package) == extraction and report_graph_digest(package) != report
+
+
+@pytest.mark.parametrize("changed", ["resources/patterns/projects.toml", "resources/gazetteer/divisions.tsv",
+                                     "extractors/projects.py", "lexicon.py", "text.py", "sections.py"])
+def test_the_extraction_key_follows_patterns_gazetteers_and_extractors(tmp_path, changed):
+    from kg.cache import extraction_digest
+
+    package = _package_copy(tmp_path)
+    before = extraction_digest(package)
+    _edited(package / changed, "\n")
+    assert extraction_digest(package) != before
+
+
+@pytest.mark.parametrize("statement", [
+    "from kg import helper_module",
+    "import kg.helper_module",
+    "from . import helper_module",
+    "from kg import (\n        vocab,  # a comment\n        helper_module as helper,\n    )",
+])
+def test_a_module_the_extraction_imports_counts_wherever_it_is_imported(tmp_path, statement):
+    from kg.cache import extraction_digest, module_files
+
+    package = _package_copy(tmp_path)
+    (package / "helper_module.py").write_text("WORDS = 1\n", encoding="utf-8")
+    before = extraction_digest(package)
+    _edited(package / "helper_module.py")
+    assert extraction_digest(package) == before  # not imported by the extraction
+    _edited(package / "text.py", f"\n\ndef _words():\n    {statement}\n    return 1\n")
+    assert package / "helper_module.py" in module_files(["kg.documents"], package)
+    with_import = extraction_digest(package)
+    _edited(package / "helper_module.py")
+    assert extraction_digest(package) != with_import
+
+
 def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path):
     from kg.documents import load_document
 
