@@ -379,7 +379,7 @@ class ReportSummaries:
 
     def _entry(self, graph: str, key: str) -> Path:
         digest = hashlib.sha256(f"kg-views {SUMMARY_FORMAT}\0{graph}\0{key}".encode()).hexdigest()
-        return self.folder / "views" / digest[:2] / f"{digest}.pickle"
+        return self.folder / "views" / digest[:2] / f"{digest}.summary"
 
     def get(self, store: pyoxigraph.Store, graph: str, report_prefix: str, key: str | None) -> ReportSummary:
         entry = self._entry(graph, key) if self.folder is not None and key else None
