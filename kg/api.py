@@ -628,7 +628,8 @@ def _build(
         if background is None:
             other_exports()
             stages.done("exports")
-        write_views(db, staging, base, exports)
+        # each report's part of the views is kept in the cache under its graph's key
+        write_views(db, staging, base, exports, graph_keys=graph_keys, cache_folder=cache.folder)
         del db
         stages.done("views")
         if background is not None:
@@ -723,14 +724,15 @@ def _run_background() -> None:
     _BACKGROUND["work"](dataset_written)
 
 
-def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline")) -> None:
+def write_views(store: ox.Store, staging: Staging, base: str, exports=("graph", "timeline"), *,
+                graph_keys: dict[str, str | None] | None = None, cache_folder: Path | None = None) -> None:
     if "graph" not in exports and "timeline" not in exports:
         return
     from kg.views.model import load_view_model
     from kg.views.network import write_network_html
     from kg.views.timeline import write_timeline_html
 
-    model = load_view_model(store, base)
+    model = load_view_model(store, base, graph_keys=graph_keys, cache_folder=cache_folder)
     if "graph" in exports:
         write_network_html(model, staging.file("graph.html"))
     if "timeline" in exports:

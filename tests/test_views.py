@@ -281,6 +281,93 @@ def test_custom_base():
     assert load_view_model(store, base="https://example.org/other/").nodes == []
 
 
+def test_report_summaries_are_kept_and_reused(tmp_path, monkeypatch):
+    """With graph keys and a cache folder, each report graph's summary is made once, read back
+    while its key stays the same, made again when its key changes or its entry is damaged, and
+    the model is the same each time."""
+    import kg.views.model as view_model
+
+    store = build_store()
+    graphs = sorted(g.value for g in store.named_graphs() if "/graph/report/" in g.value)
+    keys = {g: "key-" + g for g in graphs}
+    expected = load_view_model(build_store())
+    made: list[str] = []
+    summarise = view_model.summarise_report
+    monkeypatch.setattr(view_model, "summarise_report",
+                        lambda st, graph, prefix: made.append(graph) or summarise(st, graph, prefix))
+    assert load_view_model(store, graph_keys=keys, cache_folder=tmp_path) == expected
+    assert made == graphs and len(list((tmp_path / "views").rglob("*.summary"))) == len(graphs)
+    made.clear()
+    assert load_view_model(store, graph_keys=keys, cache_folder=tmp_path) == expected
+    assert made == []
+    keys[graphs[0]] = "another key"
+    assert load_view_model(store, graph_keys=keys, cache_folder=tmp_path) == expected
+    assert made == [graphs[0]]
+    made.clear()
+    for entry in (tmp_path / "views").rglob("*.summary"):
+        entry.write_bytes(b"not a pickle")
+    assert load_view_model(store, graph_keys=keys, cache_folder=tmp_path) == expected
+    assert made == graphs
+    made.clear()
+    assert load_view_model(store, graph_keys=keys, cache_folder=tmp_path) == expected
+    assert made == []
+    # without keys (a store made by hand), nothing is kept
+    assert load_view_model(store, cache_folder=tmp_path / "none") == expected
+    assert not (tmp_path / "none").exists()
+
+
+def two_reports_store(reports) -> ox.Store:
+    """A store of two entities and one report graph per ``(id, year, titles, mentions)``, where
+    ``mentions`` are ``(entity, status)`` named in one sentence each (P2 beside each)."""
+    store = ox.Store()
+    nn = ox.NamedNode
+    ent_g = nn(B + "graph/entities")
+    for iri, cls, zh in ((P1, "Highway", "桑龙高速"), (P2, "Airport", "荷花机场")):
+        store.add(ox.Quad(nn(iri), nn(RDF_TYPE), nn(KG + cls), ent_g))
+        store.add(ox.Quad(nn(iri), nn(SKOS + "prefLabel"), ox.Literal(zh, language="zh"), ent_g))
+    for rid, year, titles, mentions in reports:
+        report, g = nn(B + f"report/{rid}"), nn(B + f"graph/report/{rid}")
+        for title, lang in titles:
+            store.add(ox.Quad(report, nn(DCT + "title"), ox.Literal(title, language=lang), g))
+        for i, (ent, status) in enumerate(mentions):
+            sent = nn(f"{report.value}/sentence/{i}")
+            store.add(ox.Quad(sent, nn(NIF + "anchorOf"), ox.Literal(f"{rid} 第{i}句"), g))
+            for j, named in enumerate((ent, P2)):
+                m = nn(f"{report.value}#char={10 * i + j},{10 * i + j + 1}")
+                store.add(ox.Quad(m, nn(ITS + "taIdentRef"), nn(named), g))
+                store.add(ox.Quad(m, nn(NIF + "sentence"), sent, g))
+                store.add(ox.Quad(m, nn(NIF + "beginIndex"), ox.Literal(str(10 * i + j), datatype=nn(XSD + "integer")), g))
+                store.add(ox.Quad(m, nn(KG + "report"), report, g))
+                store.add(ox.Quad(m, nn(KG + "reportYear"), ox.Literal(str(year), datatype=nn(XSD + "gYear")), g))
+                if status and named == ent:
+                    store.add(ox.Quad(m, nn(KG + "status"), nn(KG + status), g))
+    return store
+
+
+def test_evidence_across_reports_of_one_year():
+    """Two reports of one year: the most advanced status wins whichever report states it; of
+    equal statuses (or none), a report with a Chinese title comes before one without, then the
+    reports' IRIs, then reading order; co-mentions add up over the reports."""
+    county = ("a-county-2023", 2023, [("County report", "en")], [(P1, "Completed"), (P1, "Started")])
+    city = ("b-city-2023", 2023, [("City report", "en"), ("市政府工作报告", "zh")], [(P1, "Started")])
+    by = {n.id: n for n in load_view_model(two_reports_store([county, city])).nodes}
+    assert by[P1].status_by_year == {2023: "Completed"}
+    assert by[P1].evidence_by_year[2023] == ("a-county-2023 第0句", "County report")
+    # equal statuses: the report with a Chinese title, though its IRI sorts later
+    county = ("a-county-2023", 2023, [("County report", "en")], [(P1, "Started")])
+    model = load_view_model(two_reports_store([county, city]))
+    by = {n.id: n for n in model.nodes}
+    assert by[P1].status_by_year == {2023: "Started"}
+    assert by[P1].evidence_by_year[2023] == ("b-city-2023 第0句", "市政府工作报告")
+    assert by[P2].status_by_year == {} and by[P2].evidence == "b-city-2023 第0句"
+    assert edge(model, P1, P2, "coMentioned").weight_by_year == {2023: 2}
+    # no title anywhere: the first report by IRI, its first sentence; the report's name stands in
+    first = ("a-county-2023", 2023, [], [(P1, None), (P1, None)])
+    second = ("b-city-2023", 2023, [], [(P1, None)])
+    by = {n.id: n for n in load_view_model(two_reports_store([second, first])).nodes}
+    assert by[P1].evidence_by_year[2023] == ("a-county-2023 第0句", "a-county-2023")
+
+
 # ------------------------------------------------------------------------------------------
 # selection, network
 

@@ -8,10 +8,13 @@ view model (and therefore byte-identical HTML).
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
+from pathlib import Path
 
 import pyoxigraph
 
@@ -238,11 +241,179 @@ class _Classifier:
 
 
 # --------------------------------------------------------------------------------------------
+# report summaries
+
+
+#: Version of :class:`ReportSummary`'s content: part of every cached summary's key.
+SUMMARY_FORMAT = 1
+
+#: A mention as the views compare them: ``(key, sentence text, report, report title)``, where
+#: ``key`` = (0 when the report has a Chinese title else 1, report, begin index, mention IRI):
+#: the first of equals in this order gives a year its evidence.
+Candidate = tuple[tuple[int, str, int, str], str | None, str, str | None]
+
+_MENTIONS_QUERY = """SELECT ?m ?e ?y ?ry ?status ?sent ?text ?report ?title ?begin WHERE {{
+    GRAPH <{graph}> {{
+        ?m itsrdf:taIdentRef ?e .
+        OPTIONAL {{ ?m kg:reportYear ?y }}
+        OPTIONAL {{ ?m kg:status ?status FILTER NOT EXISTS {{ ?m kg:namesPhase ?phase }} }}  # a phase's status
+        OPTIONAL {{ ?m nif:beginIndex ?begin }}
+        OPTIONAL {{ ?m nif:sentence ?sent . OPTIONAL {{ ?sent nif:anchorOf ?text }} }}
+        OPTIONAL {{ ?m kg:report ?report .
+                    OPTIONAL {{ ?report dcterms:title ?title }}
+                    OPTIONAL {{ ?report kg:reportYear ?ry }} }}
+    }}
+}}"""
+
+
+@dataclass
+class ReportSummary:
+    """What the views take from one report graph, whatever the rest of the store holds.
+
+    ``evidence``: per (entity IRI, report year), the first mention (in :data:`Candidate` order)
+    of each stated status (by status IRI) and, under ``""``, the first mention of all.
+    ``pairs``: per pair of entity IRIs (sorted), the sentences naming both, per year."""
+
+    evidence: dict[tuple[str, int], dict[str, Candidate]]
+    pairs: dict[tuple[str, str], dict[int, int]]
+
+
+def summarise_report(store: pyoxigraph.Store, graph: str, report_prefix: str) -> ReportSummary:
+    """The :class:`ReportSummary` of the report graph ``graph``."""
+    rows = set()
+    titles: dict[str, list[tuple[str, str]]] = defaultdict(list)  # report -> (title, language)
+    for sol in _select(store, _MENTIONS_QUERY.format(graph=graph)):
+        year = _year(_val(sol["y"])) or _year(_val(sol["ry"]))
+        if year is None:
+            continue
+        title_term = sol["title"]
+        title_lang = (title_term.language or "") if title_term is not None else ""
+        report = _val(sol["report"]) or graph[len(report_prefix):]
+        if title_term is not None:
+            titles[report].append((title_term.value, title_lang))
+        rows.add((
+            _val(sol["m"]), _val(sol["e"]), year, _val(sol["status"]), _val(sol["sent"]),
+            _val(sol["text"]), report, int(sol["begin"].value) if sol["begin"] is not None else -1,
+        ))
+    # A report is ranked by its titles (one in Chinese first) and gives a mention the first of
+    # them: its Chinese ones, then any, in code point order
+    first_title: dict[str, str | None] = {}
+    rank: dict[str, int] = {}
+    for report, named in titles.items():
+        rank[report] = 0 if any(lang.lower().startswith("zh") for _, lang in named) else 1
+        shown = [(0 if lang.lower().startswith("zh") else 1, title) for title, lang in named if title]
+        first_title[report] = min(shown)[1] if shown else None
+    evidence: dict[tuple[str, int], dict[str, Candidate]] = defaultdict(dict)
+    sentences: dict[str, set[str]] = defaultdict(set)
+    sentence_year: dict[str, int] = {}
+    for m, e, year, status, sent, text, report, begin in rows:
+        candidate = ((rank.get(report, 1), report, begin, m or ""), text, report, first_title.get(report))
+        found = evidence[(e, year)]
+        for which in ("", status) if status else ("",):
+            if which not in found or _before(candidate, found[which]):
+                found[which] = candidate
+        if sent is not None:
+            sentences[sent].add(e)
+            sentence_year[sent] = min(year, sentence_year.get(sent, year))
+    pairs: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for sent, named in sentences.items():
+        for a, b in combinations(sorted(named), 2):
+            pairs[(a, b)][sentence_year[sent]] += 1
+    return ReportSummary(evidence=dict(evidence), pairs={k: dict(v) for k, v in pairs.items()})
+
+
+def _before(candidate: Candidate, other: Candidate) -> bool:
+    """Whether ``candidate`` comes first (by its key; a mention of two sentences by their text)."""
+    return (candidate[0], candidate[1] or "") < (other[0], other[1] or "")
+
+
+class _Evidence:
+    """Per (entity, year), across reports: the mention that states the most advanced status
+    (the first of equals), else the first mention; each year's evidence and status from it."""
+
+    def __init__(self, ranks: dict[str, int]):
+        self.ranks = ranks
+        self.stated: dict[str, dict[int, tuple[int, Candidate, str]]] = defaultdict(dict)
+        self.first: dict[str, dict[int, Candidate]] = defaultdict(dict)
+
+    def add(self, entity: str, year: int, candidates: dict[str, Candidate]) -> None:
+        first = self.first[entity]
+        if year not in first or _before(candidates[""], first[year]):
+            first[year] = candidates[""]
+        stated = self.stated[entity]
+        for status, candidate in candidates.items():
+            if not status:
+                continue
+            rank = self.ranks.get(status, -1)
+            held = stated.get(year)
+            # the most advanced status; of equals, the first mention
+            if held is None or rank > held[0] or (rank == held[0] and (
+                    _before(candidate, held[1]) or (not _before(held[1], candidate) and status < held[2]))):
+                stated[year] = (rank, candidate, status)
+
+    def of(self, entity: str) -> tuple[dict[int, str], dict[int, tuple[str | None, str | None]]]:
+        status_by_year: dict[int, str] = {}
+        evidence_by_year: dict[int, tuple[str | None, str | None]] = {}
+        stated = self.stated.get(entity, {})
+        for year, first in sorted(self.first.get(entity, {}).items()):
+            best = first
+            if year in stated:
+                best = stated[year][1]
+                status_by_year[year] = local_name(stated[year][2])
+            _key, text, report, title = best
+            evidence_by_year[year] = (text, title or (local_name(report) if report else None))
+        return status_by_year, evidence_by_year
+
+
+def _report_graphs(store: pyoxigraph.Store, report_prefix: str) -> list[str]:
+    return sorted(g.value for g in store.named_graphs()
+                  if isinstance(g, pyoxigraph.NamedNode) and g.value.startswith(report_prefix))
+
+
+class ReportSummaries:
+    """Report summaries, made from the store or read from the cache folder (``views/``) by a key
+    over the graph's IRI and its key; ``folder=None`` keeps none."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def _entry(self, graph: str, key: str) -> Path:
+        digest = hashlib.sha256(f"kg-views {SUMMARY_FORMAT}\0{graph}\0{key}".encode()).hexdigest()
+        return self.folder / "views" / digest[:2] / f"{digest}.summary"
+
+    def get(self, store: pyoxigraph.Store, graph: str, report_prefix: str, key: str | None) -> ReportSummary:
+        entry = self._entry(graph, key) if self.folder is not None and key else None
+        if entry is not None:
+            try:
+                with entry.open("rb") as handle:
+                    summary = pickle.load(handle)
+                if isinstance(summary, ReportSummary):
+                    return summary
+            except Exception:  # noqa: BLE001 - absent or damaged: made again and replaced
+                pass
+        summary = summarise_report(store, graph, report_prefix)
+        if entry is not None:
+            from kg.cache import write_entry
+
+            write_entry(entry, lambda stream: pickle.dump(summary, stream, protocol=pickle.HIGHEST_PROTOCOL))
+        return summary
+
+
+# --------------------------------------------------------------------------------------------
 # loading
 
 
-def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewModel:
-    """Read the view model from a store that follows docs/data-model.md."""
+def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE, *,
+                    graph_keys: dict[str, str | None] | None = None,
+                    cache_folder: Path | None = None) -> ViewModel:
+    """Read the view model from a store that follows docs/data-model.md.
+
+    The report graphs are read one at a time into a :class:`ReportSummary` each, and only the
+    summaries' aggregate is kept, so memory follows the entities, not the mentions. With
+    ``graph_keys`` (a key per named graph that changes whenever the graph does, as the build
+    records them) and ``cache_folder``, each summary is kept in the cache and read back by a
+    later build while its graph's key stays the same (``kg add`` summarises the new report only).
+    """
     entities_graph = base + "graph/entities"
     onto_graph = base + "graph/ontology"
     report_prefix = base + "graph/report/"
@@ -303,51 +474,21 @@ def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewMo
         else:
             labels[e][kind + "_other"].append(lit.value)
 
-    # ---- mentions
-    mentions: dict[str, list[dict]] = defaultdict(list)
-    sentence_entities: dict[str, set[str]] = defaultdict(set)
-    sentence_year: dict[str, int] = {}
-    q = f"""SELECT ?g ?m ?e ?y ?ry ?status ?sent ?text ?report ?title ?begin WHERE {{
-        GRAPH ?g {{
-            ?m itsrdf:taIdentRef ?e .
-            OPTIONAL {{ ?m kg:reportYear ?y }}
-            OPTIONAL {{ ?m kg:status ?status FILTER NOT EXISTS {{ ?m kg:namesPhase ?phase }} }}  # a phase's status
-            OPTIONAL {{ ?m nif:beginIndex ?begin }}
-            OPTIONAL {{ ?m nif:sentence ?sent . OPTIONAL {{ ?sent nif:anchorOf ?text }} }}
-            OPTIONAL {{ ?m kg:report ?report .
-                        OPTIONAL {{ ?report dcterms:title ?title }}
-                        OPTIONAL {{ ?report kg:reportYear ?ry }} }}
-        }}
-        FILTER(STRSTARTS(STR(?g), "{report_prefix}"))
-    }}"""
-    seen_rows: set[tuple] = set()
-    for sol in _select(store, q):
-        e = _val(sol["e"])
-        if e not in node_type:
-            continue
-        year = _year(_val(sol["y"])) or _year(_val(sol["ry"]))
-        if year is None:
-            continue
-        title_term = sol["title"]
-        title_lang = (title_term.language or "") if title_term is not None else ""
-        status = _val(sol["status"])
-        row = (
-            _val(sol["m"]), e, year, status, _val(sol["sent"]), _val(sol["text"]),
-            _val(sol["report"]), _val(title_term), title_lang,
-            int(sol["begin"].value) if sol["begin"] is not None else -1,
-            _val(sol["g"]),
-        )
-        if row in seen_rows:
-            continue
-        seen_rows.add(row)
-        mentions[e].append({
-            "m": row[0], "year": year, "status": status, "sent": row[4], "text": row[5],
-            "report": row[6] or row[10][len(report_prefix):], "title": row[7],
-            "title_lang": title_lang, "begin": row[9],
-        })
-        if row[4] is not None:
-            sentence_entities[row[4]].add(e)
-            sentence_year.setdefault(row[4], year)
+    # ---- mentions, one report graph at a time (or its summary from the cache): the views keep
+    # per (entity, year) the mention that sets it and per pair of entities the shared sentences
+    summaries = ReportSummaries(cache_folder)
+    best = _Evidence(ranks)
+    co: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for graph in _report_graphs(store, report_prefix):
+        summary = summaries.get(store, graph, report_prefix, (graph_keys or {}).get(graph))
+        for (e, year), candidates in summary.evidence.items():
+            if e in node_type:
+                best.add(e, year, candidates)
+        for (a, b), per_year in summary.pairs.items():
+            if a in node_type and b in node_type:
+                for year, count in per_year.items():
+                    co[(a, b)][year] += count
+        del summary
 
     # ---- nodes
     nodes: list[NodeInfo] = []
@@ -365,32 +506,8 @@ def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewMo
         label = first("pref_zh", "label_zh", "pref_other", "label_other") or local_name(e)
         pinyin = first("pinyin", "pinyin_label") or pinyin_of(label)
 
-        by_year: dict[int, list[dict]] = defaultdict(list)
-        for m in mentions.get(e, ()):
-            by_year[m["year"]].append(m)
-        status_by_year: dict[int, str] = {}
-        evidence_by_year: dict[int, tuple[str | None, str | None]] = {}
-        for y in sorted(by_year):
-            ms = by_year[y]
-
-            def title_pref(m: dict) -> tuple:
-                # prefer a Chinese title, then any; then the first mention in reading order
-                return (0 if m["title_lang"].lower().startswith("zh") else 1,
-                        m["report"] or "", m["begin"], m["m"] or "", m["title"] or "")
-
-            ms.sort(key=title_pref)
-            stated = [m for m in ms if m["status"]]
-            if stated:
-                best = max(stated, key=lambda m: ranks.get(m["status"], -1))
-                # max() keeps the first of equal ranks: the first in reading order
-                status_by_year[y] = local_name(best["status"])
-            else:
-                best = ms[0]
-            # a report may have several titles: take the preferred one of that report
-            title = next((m["title"] for m in ms
-                          if m["report"] == best["report"] and m["title"]), None)
-            evidence_by_year[y] = (best["text"], title or (local_name(best["report"])
-                                                           if best["report"] else None))
+        status_by_year, evidence_by_year = best.of(e)
+        by_year = evidence_by_year
         years = tuple(sorted(by_year))
         evidence, evidence_report = evidence_by_year[years[-1]] if years else (None, None)
         nodes.append(NodeInfo(
@@ -413,11 +530,7 @@ def load_view_model(store: pyoxigraph.Store, base: str = DEFAULT_BASE) -> ViewMo
     for s, o, kind in links:
         edges.append(EdgeInfo(source=s, target=o, kind=kind, weight=1))
 
-    # ---- edges: co-mentions in one sentence
-    co: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for sent, ents in sentence_entities.items():
-        for a, b in combinations(sorted(ents), 2):
-            co[(a, b)][sentence_year[sent]] += 1
+    # ---- edges: co-mentions in one sentence (counted per report above)
     for (a, b), per_year in co.items():
         edges.append(EdgeInfo(source=a, target=b, kind="coMentioned",
                               weight=sum(per_year.values()),
