@@ -50,6 +50,8 @@ NOT_EXTRACTION_DATA = ("resources/queries",)
 #: The libraries that serialise a report's graph besides the extraction's.
 REPORT_GRAPH_DISTRIBUTIONS = ("pyoxigraph", "pypinyin")
 PACKAGE = Path(__file__).resolve().parent
+#: The store's record of the sources and graph keys it holds (written by kg.store).
+SOURCES_FILE = "kg-sources.json"
 
 
 @lru_cache(maxsize=1)
@@ -266,8 +268,6 @@ class BuildRecord:
         return digest.hexdigest()
 
     def _state(self, files: list[str]) -> dict | None:
-        from kg.store import SOURCES_FILE
-
         try:
             state = {name: [(self.out / name).stat().st_size, (self.out / name).stat().st_mtime_ns] for name in files}
             state[SOURCES_FILE] = hashlib.sha256((self.store / SOURCES_FILE).read_bytes()).hexdigest()

@@ -37,11 +37,12 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.cache import SOURCES_FILE  # the build record reads it too
+
 if TYPE_CHECKING:
     from kg.dataset import StoreChanges
 
 DEFAULT_STORE = Path(".kg/store")
-SOURCES_FILE = "kg-sources.json"
 SOURCES_FORMAT = 1
 
 
