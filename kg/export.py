@@ -17,7 +17,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import combinations, islice
+from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -209,7 +209,7 @@ def write_rdf(nquads: Path, staging: Staging, exports=("trig", "ttl", "jsonld"))
     if "ttl" in exports:
         triples = nquads.with_name("triples.nt")
         with triples.open("wb") as handle:
-            handle.writelines(_sorted_unique(_triple_lines(nquads), nquads.parent))
+            handle.writelines(_merged_triples(nquads, nquads.parent))
         with staging.file("kg.ttl").open("wb") as handle:
             ox.serialize(ox.parse(path=triples, format=ox.RdfFormat.N_TRIPLES), handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
 
@@ -303,17 +303,87 @@ class _Trimmed:
         pass
 
 
-#: Lines sorted in memory at once by :func:`_sorted_unique`; longer inputs are merged from runs on disk.
-SORT_RUN = 1 << 18
+#: Graphs' lines merged at once by :func:`_merged_triples` (an open file each); more are merged in rounds.
+MERGE_FAN_IN = 128
+#: Bytes of a graph's lines read at once by each of the files being merged.
+MERGE_READ = 1 << 16
 
 
-def _triple_lines(nquads: Path) -> Iterator[list[bytes]]:
-    """The quads of ``nquads`` as N-Triples lines (the graph dropped), a run of lines at a time.
-    Every quad has a named graph, written last, and an IRI holds no space: the graph is the text
-    from the line's last `` <``."""
+def _graph_segments(nquads: Path) -> list[tuple[int, int, int]]:
+    """(start, end, length of the graph's suffix `` <g> .\n``) of each named graph's lines in the
+    dataset file ``nquads``, whose graphs are written one after the other (:mod:`kg.dataset`). A
+    graph's last line is found with ``rfind`` of its suffix: an IRI holds no space or ``<`` and a
+    literal no raw newline, so the suffix only ever ends a line of that graph."""
+    segments = []
+    start = offset = 0  # where the current graph starts; the file offset of ``chunk``
+    suffix = None  # the current graph's suffix
     with nquads.open("rb") as handle:
-        while run := [line[: line.rindex(b" <")] + b" .\n" for line in islice(handle, SORT_RUN)]:
-            yield run
+        while chunk := b"".join(handle.readlines(1 << 22)):
+            position = 0
+            while position < len(chunk):
+                if suffix is None:
+                    line_end = chunk.index(b"\n", position) + 1
+                    suffix = chunk[chunk.rindex(b" <", position, line_end) : line_end]
+                last = chunk.rfind(suffix, position)
+                if last == -1:  # the graph ended with the last chunk
+                    segments.append((start, offset + position, len(suffix)))
+                    start, suffix = offset + position, None
+                    continue
+                position = last + len(suffix)
+                if position < len(chunk):  # another graph follows in this chunk
+                    segments.append((start, offset + position, len(suffix)))
+                    start, suffix = offset + position, None
+            offset += len(chunk)
+    if suffix is not None:
+        segments.append((start, offset, len(suffix)))
+    return segments
+
+
+def _segment_triples(nquads: Path, start: int, end: int, suffix: int) -> Iterator[bytes]:
+    """The lines of one graph of ``nquads`` as N-Triples lines (``suffix`` bytes of graph cut)."""
+    with nquads.open("rb") as handle:
+        handle.seek(start)
+        left, rest = end - start, b""
+        while left > 0:
+            data = rest + handle.read(min(left, MERGE_READ))
+            left = end - handle.tell()
+            cut = data.rfind(b"\n") + 1
+            rest = data[cut:]
+            yield from [line[: -suffix] + b" .\n" for line in data[:cut].splitlines(keepends=True)]
+
+
+def _merged_triples(nquads: Path, scratch: Path) -> Iterator[bytes]:
+    """The triples of the dataset file ``nquads`` as N-Triples lines, sorted by their bytes and
+    without repeats. Each graph's N-Quads lines are sorted by their bytes, and so are its triples'
+    lines: all the lines of a graph end with the same `` <g> .\n``, and a triple's text followed
+    by a space compares with another as the triple's text does. So the graphs' lines are merged,
+    not sorted; with more than :data:`MERGE_FAN_IN` graphs, in rounds through files of ``scratch``."""
+    sources: list[Iterator[bytes]] = [_segment_triples(nquads, *segment) for segment in _graph_segments(nquads)]
+    rounds = 0
+    while len(sources) > MERGE_FAN_IN:
+        merged = []
+        for number in range(0, len(sources), MERGE_FAN_IN):
+            path = scratch / f"triples.merge-{rounds}-{number}"
+            with path.open("wb") as handle:
+                handle.writelines(_merge_unique(sources[number : number + MERGE_FAN_IN]))
+            merged.append(_file_lines(path))
+        sources, rounds = merged, rounds + 1
+    yield from _merge_unique(sources)
+
+
+def _file_lines(path: Path) -> Iterator[bytes]:
+    """The lines of ``path``, which is removed once they are read."""
+    with path.open("rb", buffering=MERGE_READ) as handle:
+        yield from handle
+    path.unlink()
+
+
+def _merge_unique(sources: list[Iterator[bytes]]) -> Iterator[bytes]:
+    previous = None
+    for line in heapq.merge(*sources):
+        if line != previous:
+            yield line
+            previous = line
 
 
 def _sorted_unique(runs: Iterable[list[bytes]], scratch: Path, name: str = "triples") -> Iterator[bytes]:

@@ -51,7 +51,8 @@ def test_store_and_exports_do_not_depend_on_the_run_sizes(tmp_path, monkeypatch)
     outputs = []
     for run in (1, 2, 1000):
         monkeypatch.setattr(kg.store, "LOAD_RUN", run)
-        monkeypatch.setattr(kg.export, "SORT_RUN", run)
+        monkeypatch.setattr(kg.export, "MERGE_FAN_IN", run + 1)  # 2: the graphs merged in rounds
+        monkeypatch.setattr(kg.export, "MERGE_READ", run * 16)
         folder = tmp_path / f"sizes-{run}"
         staging = StoreStaging(folder / "store")
         staging.write(path)
@@ -108,3 +109,29 @@ def test_a_build_in_small_runs_gives_the_same_exports_and_store(built, tmp_path,
     assert {p.name: p.read_bytes() for p in out.iterdir()} == {p.name: p.read_bytes() for p in built.out.iterdir()}
     quads, expected = list(ox.Store.read_only(str(store))), list(ox.Store.read_only(str(built.store)))
     assert len(quads) == len(expected) and set(quads) == set(expected)
+
+
+@pytest.mark.parametrize("fan_in, read", [(2, 7), (3, 64), (128, 1 << 16)])
+def test_turtle_triples_are_the_graphs_lines_merged(tmp_path, monkeypatch, fan_in, read):
+    """The triples of every graph, sorted and once each, whatever the merge's fan-in and reads:
+    a graph IRI that begins another's, a literal holding a graph's text, a literal that begins
+    another (its quad's next byte is the space before the graph either way)."""
+    monkeypatch.setattr(kg.export, "MERGE_FAN_IN", fan_in)
+    monkeypatch.setattr(kg.export, "MERGE_READ", read)
+    graphs = [
+        [_quad("a", "p", ox.Literal("x"), "g"), _quad("a", "p", ox.Literal("x", language="zh"), "g"),
+         _quad("a", "p", "c", "g")],
+        [_quad("a", "p", ox.Literal("x"), "g2"), _quad("b", "q", ox.Literal(f" <{EX}graph/g> ."), "g2"),
+         _quad("ab", "p", "c", "g2")],
+        *([_quad(f"s{n % 3}", "p", ox.Literal(str(n)), f"h{n:02}"), _quad("a", "p", "c", f"h{n:02}")] for n in range(12)),
+    ]
+    path = tmp_path / "d.nq"
+    with path.open("wb") as handle:
+        write_nquads(graphs, handle)
+    segments = kg.export._graph_segments(path)
+    assert len(segments) == len(graphs)
+    data = path.read_bytes()
+    assert [data[start:end].count(b"\n") for start, end, _ in segments] == [len(set(g)) for g in graphs]
+    expected = sorted({line[: line.rindex(b" <")] + b" .\n" for line in data.splitlines(keepends=True)})
+    assert list(kg.export._merged_triples(path, tmp_path)) == expected
+    assert not list(tmp_path.glob("triples.merge-*"))  # the rounds' files are gone
