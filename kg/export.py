@@ -7,6 +7,7 @@ exports complete. Output is byte-identical for the same input.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import heapq
@@ -17,7 +18,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -199,19 +200,19 @@ def export_choice(text: str) -> tuple[str, ...]:
 
 def write_rdf(nquads: Path, staging: Staging, exports=("trig", "ttl", "jsonld")) -> None:
     """The RDF exports, streamed from the build's N-Quads file (sorted per graph, see
-    :func:`kg.rdf.write_nquads`): no export holds the dataset in memory. The Turtle file's sort
-    keeps its runs in the N-Quads file's folder, a scratch folder of the build."""
+    :func:`kg.rdf.write_nquads`): no export holds the dataset in memory. The Turtle file's triples
+    are merged from the file's graphs (:func:`_merged_triples`; past :data:`MERGE_FAN_IN` graphs
+    in rounds through files in the N-Quads file's folder, a scratch folder of the build)."""
     prefixes = dict(PREFIXES)
     for choice, name, form in (("trig", "kg.trig", ox.RdfFormat.TRIG), ("jsonld", "kg.jsonld", ox.RdfFormat.JSON_LD)):
         if choice in exports:
             with staging.file(name).open("wb") as handle:
                 ox.serialize(ox.parse(path=nquads, format=ox.RdfFormat.N_QUADS), handle, form, prefixes=prefixes)
     if "ttl" in exports:
-        triples = nquads.with_name("triples.nt")
-        with triples.open("wb") as handle:
-            handle.writelines(_merged_triples(nquads, nquads.parent))
+        # the triples, merged in order, go to the serialiser a block at a time
+        blocks = (ox.parse(b"".join(block), format=ox.RdfFormat.N_TRIPLES) for block in _merged_triples(nquads, nquads.parent))
         with staging.file("kg.ttl").open("wb") as handle:
-            ox.serialize(ox.parse(path=triples, format=ox.RdfFormat.N_TRIPLES), handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
+            ox.serialize(chain.from_iterable(blocks), handle, ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
 #: The RDF exports whose text is the text of each named graph in turn (after TriG's prefixes, and
@@ -304,9 +305,10 @@ class _Trimmed:
 
 
 #: Graphs' lines merged at once by :func:`_merged_triples` (an open file each); more are merged in rounds.
-MERGE_FAN_IN = 128
-#: Bytes of a graph's lines read at once by each of the files being merged.
-MERGE_READ = 1 << 16
+MERGE_FAN_IN = 256
+#: Bytes of a graph's lines read at once by each of the files being merged (the merge holds one
+#: such block of each).
+MERGE_READ = 1 << 17
 
 
 def _graph_segments(nquads: Path) -> list[tuple[int, int, int]]:
@@ -317,8 +319,12 @@ def _graph_segments(nquads: Path) -> list[tuple[int, int, int]]:
     segments = []
     start = offset = 0  # where the current graph starts; the file offset of ``chunk``
     suffix = None  # the current graph's suffix
+    rest = b""
     with nquads.open("rb") as handle:
-        while chunk := b"".join(handle.readlines(1 << 22)):
+        while data := handle.read(1 << 22):
+            data = rest + data
+            cut = data.rfind(b"\n") + 1
+            chunk, rest = data[:cut], data[cut:]
             position = 0
             while position < len(chunk):
                 if suffix is None:
@@ -339,8 +345,9 @@ def _graph_segments(nquads: Path) -> list[tuple[int, int, int]]:
     return segments
 
 
-def _segment_triples(nquads: Path, start: int, end: int, suffix: int) -> Iterator[bytes]:
-    """The lines of one graph of ``nquads`` as N-Triples lines (``suffix`` bytes of graph cut)."""
+def _segment_triples(nquads: Path, start: int, end: int, suffix: int) -> Iterator[list[bytes]]:
+    """The lines of one graph of ``nquads`` as N-Triples lines (``suffix`` bytes of graph cut), a
+    block of about :data:`MERGE_READ` bytes at a time."""
     with nquads.open("rb") as handle:
         handle.seek(start)
         left, rest = end - start, b""
@@ -349,41 +356,65 @@ def _segment_triples(nquads: Path, start: int, end: int, suffix: int) -> Iterato
             left = end - handle.tell()
             cut = data.rfind(b"\n") + 1
             rest = data[cut:]
-            yield from [line[: -suffix] + b" .\n" for line in data[:cut].splitlines(keepends=True)]
+            if cut:
+                yield [line[: -suffix] + b" .\n" for line in data[:cut].splitlines(keepends=True)]
 
 
-def _merged_triples(nquads: Path, scratch: Path) -> Iterator[bytes]:
+def _merged_triples(nquads: Path, scratch: Path) -> Iterator[list[bytes]]:
     """The triples of the dataset file ``nquads`` as N-Triples lines, sorted by their bytes and
-    without repeats. Each graph's N-Quads lines are sorted by their bytes, and so are its triples'
-    lines: all the lines of a graph end with the same `` <g> .\n``, and a triple's text followed
-    by a space compares with another as the triple's text does. So the graphs' lines are merged,
-    not sorted; with more than :data:`MERGE_FAN_IN` graphs, in rounds through files of ``scratch``."""
-    sources: list[Iterator[bytes]] = [_segment_triples(nquads, *segment) for segment in _graph_segments(nquads)]
+    without repeats, in blocks. Each graph's N-Quads lines are sorted by their bytes, and so are its
+    triples' lines: all the lines of a graph end with the same `` <g> .\n``, and a triple's text
+    followed by a space compares with another as the triple's text does. So the graphs' lines are
+    merged, not sorted; with more than :data:`MERGE_FAN_IN` graphs, in rounds through files of
+    ``scratch``."""
+    sources: list[Iterator[list[bytes]]] = [_segment_triples(nquads, *segment) for segment in _graph_segments(nquads)]
     rounds = 0
     while len(sources) > MERGE_FAN_IN:
         merged = []
         for number in range(0, len(sources), MERGE_FAN_IN):
             path = scratch / f"triples.merge-{rounds}-{number}"
             with path.open("wb") as handle:
-                handle.writelines(_merge_unique(sources[number : number + MERGE_FAN_IN]))
-            merged.append(_file_lines(path))
+                for block in _merge_blocks(sources[number : number + MERGE_FAN_IN]):
+                    handle.writelines(block)
+            merged.append(_file_blocks(path))
         sources, rounds = merged, rounds + 1
-    yield from _merge_unique(sources)
+    yield from _merge_blocks(sources)
 
 
-def _file_lines(path: Path) -> Iterator[bytes]:
-    """The lines of ``path``, which is removed once they are read."""
-    with path.open("rb", buffering=MERGE_READ) as handle:
-        yield from handle
+def _file_blocks(path: Path) -> Iterator[list[bytes]]:
+    """The lines of ``path``, a block at a time; the file is removed once they are read."""
+    with path.open("rb") as handle:
+        while block := handle.readlines(MERGE_READ):
+            yield block
     path.unlink()
 
 
-def _merge_unique(sources: list[Iterator[bytes]]) -> Iterator[bytes]:
-    previous = None
-    for line in heapq.merge(*sources):
-        if line != previous:
-            yield line
-            previous = line
+def _merge_blocks(sources: list[Iterator[list[bytes]]]) -> Iterator[list[bytes]]:
+    """The lines of ``sources`` (each sorted, without repeats, given in blocks) sorted and without
+    repeats, in blocks: each block holds every line up to the smallest of the last lines of the
+    sources' current blocks (so no line after it can come before it or repeat it), sorted at once."""
+    current = [(block, source) for source in sources if (block := _next_block(source))]
+    while current:
+        bound = min(block[-1] for block, _ in current)
+        out: list[bytes] = []
+        left = []
+        for block, source in current:
+            cut = bisect.bisect_right(block, bound)
+            out += block[:cut]
+            if cut < len(block):
+                left.append((block[cut:], source))
+            elif block := _next_block(source):
+                left.append((block, source))
+        current = left
+        out.sort()  # a few sorted runs: Timsort merges them
+        yield list(dict.fromkeys(out))
+
+
+def _next_block(source: Iterator[list[bytes]]) -> list[bytes] | None:
+    for block in source:
+        if block:
+            return block
+    return None
 
 
 def _sorted_unique(runs: Iterable[list[bytes]], scratch: Path, name: str = "triples") -> Iterator[bytes]:
