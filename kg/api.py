@@ -609,6 +609,7 @@ def _build(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
                 changes=changes, exports=by_graph, store=loader, scratch=scratch,
+                view_summaries="graph" in exports or "timeline" in exports,
             )
         dataset_written(True)
         by_graph.close()

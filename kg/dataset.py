@@ -140,12 +140,15 @@ _JOBS: list[ReportJob] = []
 _SETTINGS: dict = {}
 
 
-def _make_report(index: int) -> dict[str, bytes]:
+def _make_report(index: int, in_worker: bool = False) -> dict[str, bytes]:
     job = _JOBS[index]
     names = GraphNames(_SETTINGS["base"])
     lines = nquads_lines(report_quads(names, job.report_id, job.parts, job.iris, job.city_iri, _SETTINGS["source_root"]))
     texts = _texts(lines, _SETTINGS["texts"])
     _SETTINGS["cache"].put(job.key, texts)
+    if in_worker and (summaries := _SETTINGS["summaries"]) is not None:
+        # the views' summary of the report, made here on a worker's core rather than in the views stage
+        summaries.keep(names.report(job.report_id).value, names.base + "graph/report/", job.key, lines)
     return texts
 
 
@@ -178,6 +181,7 @@ def write_dataset(
     exports: GraphByGraph | None = None,
     store: StoreLoader | None = None,
     scratch: Path | None = None,
+    view_summaries: bool = False,
 ) -> tuple[int, dict[str, str | None]]:
     """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
     graph's IRI; None for a report graph that is not cached). With ``workers`` > 1 the report
@@ -188,7 +192,10 @@ def write_dataset(
     text in the exports it writes; ``store`` loads each graph's lines into the new store.
 
     The entity graph is made in runs sorted on disk in ``scratch`` (a folder of the caller's; a
-    temporary one without it), so that its size does not set the build's memory."""
+    temporary one without it), so that its size does not set the build's memory.
+
+    With ``view_summaries``, the workers also keep each report graph they make summarised for the
+    views in the cache folder (:meth:`kg.views.model.ReportSummaries.keep`)."""
     names = GraphNames(base)
     texts = exports.choices if exports is not None else ()
     reports = ReportCache(cache, texts)
@@ -204,8 +211,13 @@ def write_dataset(
     order.sort(key=lambda item: item[0])
     todo = [graph for _, graph in order if not callable(graph) and graph not in cached]  # in the order they are written
     _JOBS[:] = jobs
-    _SETTINGS.update(base=base, source_root=source_root, cache=reports, texts=texts)
     processes = min(workers, len(todo))
+    summaries = None
+    if view_summaries and processes > 1 and cache.folder is not None:
+        from kg.views.model import ReportSummaries  # before the fork
+
+        summaries = ReportSummaries(cache.folder)
+    _SETTINGS.update(base=base, source_root=source_root, cache=reports, texts=texts, summaries=summaries)
     pool = fork_pool(processes) if processes > 1 else None
     pending: deque[int] = deque(todo)
     futures: dict[int, Future] = {}
@@ -213,7 +225,7 @@ def write_dataset(
     def ask_ahead() -> None:
         while pool is not None and pending and len(futures) < AHEAD_PER_WORKER * processes:
             index = pending.popleft()
-            futures[index] = pool.submit(_make_report, index)
+            futures[index] = pool.submit(_make_report, index, True)
 
     count = 0
     keys: dict[str, str | None] = {}

@@ -393,10 +393,25 @@ class ReportSummaries:
                 pass
         summary = summarise_report(store, graph, report_prefix)
         if entry is not None:
-            from kg.cache import write_entry
-
-            write_entry(entry, lambda stream: pickle.dump(summary, stream, protocol=pickle.HIGHEST_PROTOCOL))
+            self._put(entry, summary)
         return summary
+
+    def keep(self, graph: str, report_prefix: str, key: str | None, lines: bytes) -> None:
+        """Make and keep the summary of the report graph whose N-Quads lines are ``lines`` (read
+        from a store of its own: a summary depends on its graph only), unless it is kept already.
+        The build's workers call this as they make the report graphs, so that the views stage
+        reads each summary instead of querying the store for it."""
+        if self.folder is None or not key or (entry := self._entry(graph, key)).is_file():
+            return
+        store = pyoxigraph.Store()
+        store.bulk_load(lines, format=pyoxigraph.RdfFormat.N_QUADS, lenient=True)
+        self._put(entry, summarise_report(store, graph, report_prefix))
+
+    @staticmethod
+    def _put(entry: Path, summary: ReportSummary) -> None:
+        from kg.cache import write_entry
+
+        write_entry(entry, lambda stream: pickle.dump(summary, stream, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 # --------------------------------------------------------------------------------------------
