@@ -153,7 +153,8 @@ def _make_report(index: int, in_worker: bool = False) -> dict[str, bytes]:
 
 
 def _texts(lines: bytes, choices: tuple[str, ...]) -> dict[str, bytes]:
-    return {"nq": lines, **{choice: graph_text(lines, choice) for choice in choices}}
+    quads = list(ox.parse(lines, format=ox.RdfFormat.N_QUADS)) if len(choices) > 1 else lines  # parsed once
+    return {"nq": lines, **{choice: graph_text(quads, choice) for choice in choices}}
 
 
 def fork_pool(workers: int) -> ProcessPoolExecutor | None:

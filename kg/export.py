@@ -221,11 +221,13 @@ def write_rdf(nquads: Path, staging: Staging, exports=("trig", "ttl", "jsonld"))
 GRAPH_BY_GRAPH = {"trig": ("kg.trig", ox.RdfFormat.TRIG), "jsonld": ("kg.jsonld", ox.RdfFormat.JSON_LD)}
 
 
-def graph_text(lines: bytes, choice: str) -> bytes:
+def graph_text(lines: bytes | list[ox.Quad], choice: str) -> bytes:
     """One named graph's part of the ``choice`` export (:data:`GRAPH_BY_GRAPH`), from its sorted
-    N-Quads lines: the same bytes the whole dataset's serialisation has for that graph."""
+    N-Quads lines (or those lines parsed, to parse them once for both exports): the same bytes the
+    whole dataset's serialisation has for that graph."""
     buffer = io.BytesIO()
-    ox.serialize(ox.parse(lines, format=ox.RdfFormat.N_QUADS), buffer, GRAPH_BY_GRAPH[choice][1], prefixes=dict(PREFIXES))
+    quads = ox.parse(lines, format=ox.RdfFormat.N_QUADS) if isinstance(lines, bytes) else lines
+    ox.serialize(quads, buffer, GRAPH_BY_GRAPH[choice][1], prefixes=dict(PREFIXES))
     text = buffer.getvalue()
     if choice == "jsonld":
         return text[1:-1]  # the graph's object, without the brackets of the list
