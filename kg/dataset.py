@@ -35,7 +35,7 @@ from kg.rdf import (
     graph_order,
     nquads_lines,
     ontology_quads,
-    report_quads,
+    report_lines,
 )
 from kg.resolve import Entity, EntityLink
 
@@ -143,7 +143,7 @@ _SETTINGS: dict = {}
 def _make_report(index: int, in_worker: bool = False) -> dict[str, bytes]:
     job = _JOBS[index]
     names = GraphNames(_SETTINGS["base"])
-    lines = nquads_lines(report_quads(names, job.report_id, job.parts, job.iris, job.city_iri, _SETTINGS["source_root"]))
+    lines = report_lines(names, job.report_id, job.parts, job.iris, job.city_iri, _SETTINGS["source_root"])
     texts = _texts(lines, _SETTINGS["texts"])
     _SETTINGS["cache"].put(job.key, texts)
     if in_worker and (summaries := _SETTINGS["summaries"]) is not None:

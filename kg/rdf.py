@@ -50,6 +50,49 @@ DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, RDFS, SCHEMA, SDMX_ATTRIBUTE, SDMX_DIME
 )
 
 
+class _TextTerms:
+    """The terms of a :class:`_Terms` as N-Triples text (``<iri>``), each made once."""
+
+    def __init__(self, terms: _Terms):
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> str:
+        text = str(getattr(self._terms, name))
+        setattr(self, name, text)
+        return text
+
+    def __getitem__(self, name: str) -> str:
+        return getattr(self, name)
+
+
+class T:
+    """The namespaces' terms as N-Triples text, for the lines of the report graphs."""
+
+    DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD = (
+        _TextTerms(terms) for terms in (
+            DCTERMS, ITSRDF, KG, NIF, PROV, QB, RDF, SDMX_ATTRIBUTE, SDMX_DIMENSION, SDMX_MEASURE, SKOS, XSD))
+
+
+#: How N-Triples (and pyoxigraph's serialiser) write the characters of a literal that are not
+#: written as they are: the quote, the backslash, the control characters and the two
+#: noncharacters U+FFFE and U+FFFF (checked against pyoxigraph for every code point by the tests).
+_LITERAL_ESCAPES = {
+    **{code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
+    0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\",
+}
+
+
+def _lit_text(value, datatype: str | None = None, language: str | None = None) -> str:
+    """:func:`_lit` as N-Triples text: the same text ``str()`` of that literal gives (language
+    tags in lower case; an ``xsd:string`` literal without its datatype). ``datatype`` as text."""
+    text = f'"{str(value).translate(_LITERAL_ESCAPES)}"'
+    if language:
+        return f"{text}@{language.lower()}"
+    if datatype is not None and datatype != T.XSD.string:
+        return f"{text}^^{datatype}"
+    return text
+
+
 def _n(term) -> ox.NamedNode:
     return term if isinstance(term, ox.NamedNode) else ox.NamedNode(str(term))
 
@@ -171,8 +214,18 @@ def report_quads(names: GraphNames, report_id: str, parts: list[Document], iris:
     """A report's named graph. ``iris[i][j]`` is the IRI of the entity of ``parts[i].mentions[j]``
     and ``city_iri`` that of the report's city: with the documents, all the graph depends on, so
     that it can be made in another process and kept per report (:mod:`kg.dataset`)."""
-    return [*_report_quads(names, report_id, parts, iris, city_iri, source_root),
-            *indicator_quads(names, report_id, parts, city_iri)]
+    return list(ox.parse(report_lines(names, report_id, parts, iris, city_iri, source_root), format=ox.RdfFormat.N_QUADS))
+
+
+def report_lines(names: GraphNames, report_id: str, parts: list[Document], iris: list[list[str]], city_iri: str | None,
+                 source_root: Path | None) -> bytes:
+    """:func:`report_quads` as :func:`nquads_lines` writes them. The lines are written as text
+    here (:func:`_lit_text`), as pyoxigraph's serialiser writes them: a report graph is nine tenths
+    of the dataset, and making a pyoxigraph term and quad of each costs three times as much."""
+    lines = {*_report_lines(names, report_id, parts, iris, city_iri, source_root),
+             *_indicator_lines(names, report_id, parts, city_iri)}
+    # in code point order, which is the order of their UTF-8 bytes
+    return "".join(sorted(lines)).encode()
 
 
 def nquads_lines(quads: list[ox.Quad]) -> bytes:
@@ -191,81 +244,84 @@ def write_nquads(graphs: Iterable[list[ox.Quad]], handle: BinaryIO) -> int:
     return count
 
 
-def _add_sentence(add, doc: ox.NamedNode, document, item) -> ox.NamedNode:
+def _add_sentence(add, doc: str, document, item) -> str:
     """The NIF sentence of a mention or an observation (its text, offsets and section), through
-    the ``add`` of the graph being written."""
-    sentence = ox.NamedNode(f"{doc.value}#sentence={item.sentence_start},{item.sentence_end}")
-    add(sentence, RDF.type, _n(NIF.Sentence))
-    add(sentence, NIF.referenceContext, doc)
-    add(sentence, NIF.beginIndex, _lit(item.sentence_start, XSD.nonNegativeInteger))
-    add(sentence, NIF.endIndex, _lit(item.sentence_end, XSD.nonNegativeInteger))
-    add(sentence, NIF.anchorOf, _lit(document.text[item.sentence_start : item.sentence_end]))
-    add(sentence, KG.section, _n(KG[item.sentence.section]))
-    return sentence
+    the ``add`` of the graph being written (terms as N-Triples text; ``doc`` an IRI)."""
+    sentence = f"{doc}#sentence={item.sentence_start},{item.sentence_end}"
+    term = f"<{sentence}>"
+    add(term, T.RDF.type, T.NIF.Sentence)
+    add(term, T.NIF.referenceContext, f"<{doc}>")
+    add(term, T.NIF.beginIndex, _lit_text(item.sentence_start, T.XSD.nonNegativeInteger))
+    add(term, T.NIF.endIndex, _lit_text(item.sentence_end, T.XSD.nonNegativeInteger))
+    add(term, T.NIF.anchorOf, _lit_text(document.text[item.sentence_start : item.sentence_end]))
+    add(term, T.KG.section, T.KG[item.sentence.section])
+    return term
 
 
-def _add_phrase(add, node: ox.NamedNode, doc: ox.NamedNode, sentence: ox.NamedNode, item) -> None:
-    """``node`` as the NIF phrase of a mention or an observation: its span of ``doc``."""
-    add(node, RDF.type, _n(NIF.Phrase))
-    add(node, NIF.referenceContext, doc)
-    add(node, NIF.sentence, sentence)
-    add(node, NIF.beginIndex, _lit(item.start, XSD.nonNegativeInteger))
-    add(node, NIF.endIndex, _lit(item.end, XSD.nonNegativeInteger))
-    add(node, NIF.anchorOf, _lit(item.text))
+def _add_phrase(add, node: str, doc: str, sentence: str, item) -> None:
+    """``node`` (a term's text) as the NIF phrase of a mention or an observation: its span of ``doc``."""
+    add(node, T.RDF.type, T.NIF.Phrase)
+    add(node, T.NIF.referenceContext, f"<{doc}>")
+    add(node, T.NIF.sentence, sentence)
+    add(node, T.NIF.beginIndex, _lit_text(item.start, T.XSD.nonNegativeInteger))
+    add(node, T.NIF.endIndex, _lit_text(item.end, T.XSD.nonNegativeInteger))
+    add(node, T.NIF.anchorOf, _lit_text(item.text))
 
 
-def _report_quads(names, report_id, parts, iris, city_iri, source_root) -> list[ox.Quad]:
-    graph = names.report(report_id)
+def _report_lines(names, report_id, parts, iris, city_iri, source_root) -> list[str]:
+    graph = f"<{names.report(report_id).value}>"
     first = parts[0]
-    report = ox.NamedNode(report_iri(names.base, report_id))
+    report = f"<{report_iri(names.base, report_id)}>"
     out = []
 
-    def add(s, p, o):
-        out.append(ox.Quad(s, _n(p) if not isinstance(p, ox.NamedNode) else p, o, graph))
+    def add(s: str, p: str, o: str) -> None:
+        out.append(f"{s} {p} {o} {graph} .\n")
 
-    add(report, RDF.type, _n(KG.Report))
-    add(report, DCTERMS.title, _lit(f"{first.city}{first.year}年政府工作报告", language="zh"))
-    add(report, KG.reportYear, _lit(first.year, XSD.gYear))
+    add(report, T.RDF.type, T.KG.Report)
+    add(report, T.DCTERMS.title, _lit_text(f"{first.city}{first.year}年政府工作报告", language="zh"))
+    add(report, T.KG.reportYear, _lit_text(first.year, T.XSD.gYear))
     reviewed = sorted({y for d in parts for y in d.meta.reviewed_years}) or [first.year - 1]
     planned = sorted({y for d in parts for y in d.meta.planned_years}) or [first.year]
     for year in reviewed:
-        add(report, KG.reviewsYear, _lit(year, XSD.gYear))
+        add(report, T.KG.reviewsYear, _lit_text(year, T.XSD.gYear))
     for year in planned:
-        add(report, KG.plansYear, _lit(year, XSD.gYear))
+        add(report, T.KG.plansYear, _lit_text(year, T.XSD.gYear))
     if city_iri is not None:
-        add(report, KG.city, ox.NamedNode(city_iri))
+        add(report, T.KG.city, f"<{city_iri}>")
     iris_of = {id(document): document_iris for document, document_iris in zip(parts, iris)}
     for document in sorted(parts, key=lambda d: (d.meta.part, d.doc_id)):
-        doc = ox.NamedNode(document_iri(names.base, document))
-        add(report, DCTERMS.hasPart, doc)
-        add(doc, RDF.type, _n(KG.ReportDocument))
-        add(doc, RDF.type, _n(NIF.Context))
-        add(doc, NIF.isString, _lit(document.text))
-        add(doc, NIF.beginIndex, _lit(0, XSD.nonNegativeInteger))
-        add(doc, NIF.endIndex, _lit(len(document.text), XSD.nonNegativeInteger))
-        add(doc, DCTERMS.isPartOf, report)
-        add(doc, DCTERMS.source, _lit(_source_name(document.source.path, source_root)))
-        add(doc, KG.encoding, _lit(document.source.encoding))
-        add(doc, KG.partNumber, _lit(document.meta.part, XSD.integer))
+        doc_iri = document_iri(names.base, document)
+        doc = f"<{doc_iri}>"
+        add(report, T.DCTERMS.hasPart, doc)
+        add(doc, T.RDF.type, T.KG.ReportDocument)
+        add(doc, T.RDF.type, T.NIF.Context)
+        add(doc, T.NIF.isString, _lit_text(document.text))
+        add(doc, T.NIF.beginIndex, _lit_text(0, T.XSD.nonNegativeInteger))
+        add(doc, T.NIF.endIndex, _lit_text(len(document.text), T.XSD.nonNegativeInteger))
+        add(doc, T.DCTERMS.isPartOf, report)
+        add(doc, T.DCTERMS.source, _lit_text(_source_name(document.source.path, source_root)))
+        add(doc, T.KG.encoding, _lit_text(document.source.encoding))
+        add(doc, T.KG.partNumber, _lit_text(document.meta.part, T.XSD.integer))
         shared = Counter((m.start, m.end) for m in document.mentions)
         for mention, entity_iri in zip(document.mentions, iris_of[id(document)]):
-            sentence = _add_sentence(add, doc, document, mention)
-            node = ox.NamedNode(f"{doc.value}#char={mention.start},{mention.end}")
+            sentence = _add_sentence(add, doc_iri, document, mention)
+            node = f"{doc_iri}#char={mention.start},{mention.end}"
             if shared[mention.start, mention.end] > 1:
                 # 久瑞生物 names a project and its company: one mention node per type on that string.
-                node = ox.NamedNode(f"{node.value}&type={mention.candidate.type.lower()}")
-            add(node, RDF.type, _n(KG.Mention))
-            _add_phrase(add, node, doc, sentence, mention)
-            add(node, ITSRDF.taIdentRef, ox.NamedNode(entity_iri))
-            add(node, KG.report, report)
-            add(node, KG.reportYear, _lit(document.year, XSD.gYear))
-            add(node, KG.section, _n(KG[mention.sentence.section]))
-            add(node, KG.extractedBy, _lit(mention.candidate.rule))
+                node = f"{node}&type={mention.candidate.type.lower()}"
+            node = f"<{node}>"
+            add(node, T.RDF.type, T.KG.Mention)
+            _add_phrase(add, node, doc_iri, sentence, mention)
+            add(node, T.ITSRDF.taIdentRef, f"<{entity_iri}>")
+            add(node, T.KG.report, report)
+            add(node, T.KG.reportYear, _lit_text(document.year, T.XSD.gYear))
+            add(node, T.KG.section, T.KG[mention.sentence.section])
+            add(node, T.KG.extractedBy, _lit_text(mention.candidate.rule))
             if mention.candidate.status:
-                add(node, KG.status, _n(KG[mention.candidate.status]))
+                add(node, T.KG.status, T.KG[mention.candidate.status])
             phase = _phase(document, mention)
             if phase:  # the status it states is the phase's (一期 finished, 二期 prepared)
-                add(node, KG.namesPhase, ox.NamedNode(phase_iri(entity_iri, phase)))
+                add(node, T.KG.namesPhase, f"<{phase_iri(entity_iri, phase)}>")
     return out
 
 
@@ -326,62 +382,63 @@ def _decimal(value: float) -> str:
     return text if text not in ("", "-0") else "0"
 
 
-def indicator_quads(names: GraphNames, report_id: str, parts: list[Document], city_iri: str | None) -> list[ox.Quad]:
+def _indicator_lines(names: GraphNames, report_id: str, parts: list[Document], city_iri: str | None) -> list[str]:
     """The report's stated figures as RDF Data Cube observations (``kg:IndicatorObservation``) in
     the city's ``qb:DataSet``, each derived from the NIF phrase that states it."""
-    graph = names.report(report_id)
+    graph = f"<{names.report(report_id).value}>"
     first = parts[0]
-    report = ox.NamedNode(report_iri(names.base, report_id))
-    dataset = ox.NamedNode(dataset_iri(names.base, first.city))
-    city = ox.NamedNode(city_iri) if city_iri is not None else None
+    report = f"<{report_iri(names.base, report_id)}>"
+    dataset = f"<{dataset_iri(names.base, first.city)}>"
+    city = f"<{city_iri}>" if city_iri is not None else None
     out = []
 
-    def add(s, p, o):
-        out.append(ox.Quad(s, _n(p), o, graph))
+    def add(s: str, p: str, o: str) -> None:
+        out.append(f"{s} {p} {o} {graph} .\n")
 
     if not any(d.observations for d in parts):
         return out
-    add(dataset, RDF.type, _n(KG.IndicatorDataSet))
-    add(dataset, RDF.type, _n(QB.DataSet))
-    add(dataset, QB.structure, _n(KG.IndicatorStructure))
-    add(dataset, DCTERMS.title, _lit(f"{first.city}政府工作报告中的指标", language="zh"))
+    add(dataset, T.RDF.type, T.KG.IndicatorDataSet)
+    add(dataset, T.RDF.type, T.QB.DataSet)
+    add(dataset, T.QB.structure, T.KG.IndicatorStructure)
+    add(dataset, T.DCTERMS.title, _lit_text(f"{first.city}政府工作报告中的指标", language="zh"))
     if city is not None:
-        add(dataset, SDMX_DIMENSION.refArea, city)
+        add(dataset, T.SDMX_DIMENSION.refArea, city)
     for document in parts:
-        doc = ox.NamedNode(document_iri(names.base, document))
+        doc_iri = document_iri(names.base, document)
         seen: Counter = Counter()
         for item in document.observations:
             figure = item.figure
             seen[item.start, item.end] += 1
-            sentence = _add_sentence(add, doc, document, item)
-            phrase = ox.NamedNode(f"{doc.value}#char={item.start},{item.end}")
-            _add_phrase(add, phrase, doc, sentence, item)
-            node = ox.NamedNode(f"{doc.value}#figure={item.start},{item.end}")
+            sentence = _add_sentence(add, doc_iri, document, item)
+            phrase = f"<{doc_iri}#char={item.start},{item.end}>"
+            _add_phrase(add, phrase, doc_iri, sentence, item)
+            node = f"{doc_iri}#figure={item.start},{item.end}"
             if seen[item.start, item.end] > 1:  # 旅游接待人次、旅游总收入分别增长40%: one span, two figures
-                node = ox.NamedNode(f"{node.value}&n={seen[item.start, item.end]}")
-            add(node, RDF.type, _n(KG.IndicatorObservation))
-            add(node, RDF.type, _n(QB.Observation))
-            add(node, QB.dataSet, dataset)
-            add(node, SDMX_DIMENSION.refPeriod, _lit(item.year, XSD.gYear))
+                node = f"{node}&n={seen[item.start, item.end]}"
+            node = f"<{node}>"
+            add(node, T.RDF.type, T.KG.IndicatorObservation)
+            add(node, T.RDF.type, T.QB.Observation)
+            add(node, T.QB.dataSet, dataset)
+            add(node, T.SDMX_DIMENSION.refPeriod, _lit_text(item.year, T.XSD.gYear))
             if city is not None:
-                add(node, SDMX_DIMENSION.refArea, city)
-            add(node, KG.indicatorLabel, _lit(figure.label, language="zh"))
-            add(node, KG.observationKind, _n(KG[figure.kind]))
-            add(node, KG.measureType, _n(KG[figure.measure]))
-            add(node, SDMX_MEASURE.obsValue, _lit(_decimal(figure.value), XSD.decimal))
-            add(node, KG.normalisedValue, _lit(_decimal(figure.normalised), XSD.decimal))
-            unit = ox.NamedNode(unit_iri(names.base, figure.unit))
-            add(node, SDMX_ATTRIBUTE.unitMeasure, unit)
-            add(unit, RDF.type, _n(SKOS.Concept))
-            add(unit, SKOS.inScheme, _n(KG.UnitScheme))
-            add(unit, SKOS.prefLabel, _lit(figure.unit, language="zh"))
+                add(node, T.SDMX_DIMENSION.refArea, city)
+            add(node, T.KG.indicatorLabel, _lit_text(figure.label, language="zh"))
+            add(node, T.KG.observationKind, T.KG[figure.kind])
+            add(node, T.KG.measureType, T.KG[figure.measure])
+            add(node, T.SDMX_MEASURE.obsValue, _lit_text(_decimal(figure.value), T.XSD.decimal))
+            add(node, T.KG.normalisedValue, _lit_text(_decimal(figure.normalised), T.XSD.decimal))
+            unit = f"<{unit_iri(names.base, figure.unit)}>"
+            add(node, T.SDMX_ATTRIBUTE.unitMeasure, unit)
+            add(unit, T.RDF.type, T.SKOS.Concept)
+            add(unit, T.SKOS.inScheme, T.KG.UnitScheme)
+            add(unit, T.SKOS.prefLabel, _lit_text(figure.unit, language="zh"))
             if figure.code:
-                add(node, KG.indicator, _n(KG[f"indicator-{figure.code}"]))
+                add(node, T.KG.indicator, T.KG[f"indicator-{figure.code}"])
             if figure.qualifier:
-                add(node, KG.qualifier, _lit(figure.qualifier, language="zh"))
-            add(node, PROV.wasDerivedFrom, phrase)
-            add(node, KG.report, report)
-            add(node, KG.extractedBy, _lit(figure.rule))
+                add(node, T.KG.qualifier, _lit_text(figure.qualifier, language="zh"))
+            add(node, T.PROV.wasDerivedFrom, phrase)
+            add(node, T.KG.report, report)
+            add(node, T.KG.extractedBy, _lit_text(figure.rule))
     return out
 
 

@@ -135,3 +135,56 @@ def test_turtle_triples_are_the_graphs_lines_merged(tmp_path, monkeypatch, fan_i
     expected = sorted({line[: line.rindex(b" <")] + b" .\n" for line in data.splitlines(keepends=True)})
     assert [line for block in kg.export._merged_triples(path, tmp_path) for line in block] == expected
     assert not list(tmp_path.glob("triples.merge-*"))  # the rounds' files are gone
+
+
+def test_literal_text_is_what_pyoxigraph_writes():
+    """Every code point (but the surrogates), alone and amid text, with each kind of literal the
+    report graphs use: the text kg.rdf writes for the report graphs is the serialiser's."""
+    from kg.rdf import XSD, T, _lit, _lit_text
+
+    characters = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+    for character in characters:
+        assert _lit_text(character) == str(_lit(character)), hex(ord(character))
+    escaped = [c for c in characters if _lit_text(c) != f'"{c}"']
+    assert len(escaped) == 37  # 33 control characters, quote, backslash, U+FFFE, U+FFFF
+    s, p = ox.NamedNode(EX + "s"), ox.NamedNode(EX + "p")
+    for character in [*escaped, "二", "a"]:
+        quad = ox.Quad(s, p, _lit(f"x{character}y"), ox.NamedNode(EX + "g"))
+        line = f"<{EX}s> <{EX}p> {_lit_text(f'x{character}y')} <{EX}g> .\n"
+        assert ox.serialize([quad], format=ox.RdfFormat.N_QUADS).decode() == line
+    for value in ("", "张家界市2023年", 'say "二期" \\ \n\t\r\x00\x7f\x1f done', 2023, 0):
+        assert _lit_text(value) == str(_lit(value))
+        assert _lit_text(value, language="zh") == str(_lit(value, language="zh"))
+        assert _lit_text(value, language="zh-Latn-pinyin") == str(_lit(value, language="zh-Latn-pinyin"))
+        for datatype in ("gYear", "nonNegativeInteger", "decimal", "integer", "string"):
+            assert _lit_text(value, T.XSD[datatype]) == str(_lit(value, XSD[datatype]))
+
+
+@pytest.fixture(scope="module")
+def seed_documents_resolved():
+    from kg.api import analyze
+    from kg.resolve import resolve
+
+    documents, errors = analyze(SEED_FILES)
+    assert not errors
+    documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
+    _entities, of_mention, _links, cities = resolve(documents, "https://example.org/kg/")
+    return documents, of_mention, cities
+
+
+def test_report_lines_are_the_report_quads_serialised(seed_documents_resolved):
+    """The text lines of a report graph are the lines pyoxigraph writes for the same quads."""
+    from kg.rdf import GraphNames, nquads_lines, report_lines
+
+    documents, of_mention, cities = seed_documents_resolved
+    names = GraphNames("https://example.org/kg/")
+    by_report: dict[str, list] = {}
+    for document in documents:
+        by_report.setdefault(document.report_id, []).append(document)
+    assert len(by_report) >= 2
+    for report_id, parts in by_report.items():
+        iris = [[of_mention[id(m)].iri for m in d.mentions] for d in parts]
+        city = cities.get(parts[0].city)
+        lines = report_lines(names, report_id, parts, iris, city.iri if city else None, None)
+        assert lines.count(b"\n") > 100
+        assert nquads_lines(list(ox.parse(lines, format=ox.RdfFormat.N_QUADS))) == lines
