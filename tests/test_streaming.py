@@ -4,6 +4,8 @@ the graphs given, in a fixed order, whatever the sizes of the runs."""
 
 from __future__ import annotations
 
+import os
+
 import pyoxigraph as ox
 import pytest
 from conftest import SEED_FILES
@@ -99,16 +101,32 @@ def test_a_build_in_small_runs_gives_the_same_exports_and_store(built, tmp_path,
     piece, and the same quads in the store."""
     import kg.api
     import kg.dataset
+    import kg.views.model
 
     monkeypatch.setattr(kg.dataset, "ENTITY_RUN", 50)
     monkeypatch.setattr(kg.dataset, "CHUNK_BYTES", 4096)
     monkeypatch.setattr(kg.store, "LOAD_RUN", 500)
     monkeypatch.setenv("KG_CACHE", str(tmp_path / "cache"))
+    summarised = tmp_path / "summarised"  # a line per report summary made, with the process that made it
+    summarise = kg.views.model.summarise_report
+
+    def recorded(*args):
+        with summarised.open("a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return summarise(*args)
+
+    monkeypatch.setattr(kg.views.model, "summarise_report", recorded)
     out, store = tmp_path / "out", tmp_path / "store"
     kg.api.build([str(p) for p in SEED_FILES], out=out, store=store, jobs=jobs, quiet=True, exports=EXPORTS_ALL)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == {p.name: p.read_bytes() for p in built.out.iterdir()}
     quads, expected = list(ox.Store.read_only(str(store))), list(ox.Store.read_only(str(built.store)))
     assert len(quads) == len(expected) and set(quads) == set(expected)
+    # each report graph summarised once for the views: by the workers that made the graphs with two jobs
+    reports = {q.graph_name.value for q in quads if "/graph/report/" in q.graph_name.value}
+    makers = summarised.read_text().split()
+    assert len(makers) == len(reports) >= 2
+    assert len(list((tmp_path / "cache" / "views").rglob("*.summary"))) == len(reports)
+    assert (str(os.getpid()) in makers) is (jobs == 1)
 
 
 @pytest.mark.parametrize("fan_in, read", [(2, 7), (3, 64), (128, 1 << 16)])

@@ -316,6 +316,33 @@ def test_report_summaries_are_kept_and_reused(tmp_path, monkeypatch):
     assert not (tmp_path / "none").exists()
 
 
+def test_a_summary_kept_from_a_graphs_lines_is_the_one_made_from_the_store(tmp_path, monkeypatch):
+    """What the build's workers keep (a report graph's lines summarised in a store of their own)
+    is what the views stage would make from the whole store, and is read instead; a summary kept
+    already is not made again."""
+    import kg.views.model as view_model
+    from kg.views.model import ReportSummaries
+
+    store = build_store()
+    prefix = B + "graph/report/"
+    graphs = sorted(g.value for g in store.named_graphs() if g.value.startswith(prefix))
+    assert len(graphs) >= 2
+    keys = {g: "key-" + g for g in graphs}
+    expected = load_view_model(build_store())
+    summaries = ReportSummaries(tmp_path)
+    for graph in graphs:
+        lines = ox.serialize(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)), format=ox.RdfFormat.N_QUADS)
+        summaries.keep(graph, prefix, keys[graph], lines)
+        assert summaries.get(store, graph, prefix, keys[graph]) == view_model.summarise_report(store, graph, prefix)
+    made: list[str] = []
+    summarise = view_model.summarise_report
+    monkeypatch.setattr(view_model, "summarise_report",
+                        lambda st, graph, prefix: made.append(graph) or summarise(st, graph, prefix))
+    summaries.keep(graphs[0], prefix, keys[graphs[0]], b"")  # kept already: not made again from no lines
+    assert load_view_model(store, graph_keys=keys, cache_folder=tmp_path) == expected
+    assert made == []
+
+
 def two_reports_store(reports) -> ox.Store:
     """A store of two entities and one report graph per ``(id, year, titles, mentions)``, where
     ``mentions`` are ``(entity, status)`` named in one sentence each (P2 beside each)."""
