@@ -233,8 +233,11 @@ def lock_holder(path: Path) -> int | None:
 # -- the store --------------------------------------------------------------------------------
 
 
-#: N-Quads lines given to the bulk loader at once (see :meth:`StoreStaging.write`).
-LOAD_RUN = 150_000
+#: N-Quads lines given to the bulk loader at once (see :meth:`StoreStaging.write`). A third of
+#: what it was: the loader's memory is about 1.3 KB a line, and with ``--jobs 2`` the lines still
+#: waiting for the loader's thread when the dataset is written (up to three runs) are the wait of
+#: the store stage (200 reports: peak RSS 790 -> 595 MB, that wait 3.6 -> 0.6-1.2 s).
+LOAD_RUN = 50_000
 
 
 class StoreStaging:
