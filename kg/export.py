@@ -395,18 +395,20 @@ def _merge_blocks(sources: list[Iterator[list[bytes]]]) -> Iterator[list[bytes]]
     """The lines of ``sources`` (each sorted, without repeats, given in blocks) sorted and without
     repeats, in blocks: each block holds every line up to the smallest of the last lines of the
     sources' current blocks (so no line after it can come before it or repeat it), sorted at once."""
-    current = [(block, source) for source in sources if (block := _next_block(source))]
+    # (block, where its unread lines begin, source): a block is read from, never copied, so the
+    # work stays linear in the lines however many sources there are
+    current = [(block, 0, source) for source in sources if (block := _next_block(source))]
     while current:
-        bound = min(block[-1] for block, _ in current)
+        bound = min(block[-1] for block, _, _ in current)
         out: list[bytes] = []
         left = []
-        for block, source in current:
-            cut = bisect.bisect_right(block, bound)
-            out += block[:cut]
+        for block, start, source in current:
+            cut = bisect.bisect_right(block, bound, start)
+            out += block[start:cut]
             if cut < len(block):
-                left.append((block[cut:], source))
+                left.append((block, cut, source))
             elif block := _next_block(source):
-                left.append((block, source))
+                left.append((block, 0, source))
         current = left
         out.sort()  # a few sorted runs: Timsort merges them
         yield list(dict.fromkeys(out))
