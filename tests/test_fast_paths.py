@@ -410,3 +410,125 @@ def test_the_docs_words_without_searching_are_those_found_by_searching():
         except ValueError:
             continue  # a word the text does not hold
         assert (_words_and_spaces(text, cut) or expected) == expected, (text, cut)
+
+
+# -- rules behind their trigger characters (kg/extractors/triggers.py) --------------------------
+
+
+def extractor_patterns():
+    """Every compiled pattern the pipeline's extractors keep (as attributes, first in the tuples of
+    a list, or in the grammars they hold), with its name."""
+    import re
+
+    from kg.extractors.triggers import Triggered
+    from kg.nlp import create_pipeline
+
+    found = []
+
+    def collect(name, value, depth):
+        if isinstance(value, Triggered):
+            value = value.pattern_object
+        if isinstance(value, re.Pattern):
+            found.append((name, value))
+        elif isinstance(value, (list, tuple)) and depth < 3:
+            for i, item in enumerate(value):
+                collect(f"{name}[{i}]", item, depth + 1)
+        elif type(value).__module__.startswith("kg.extractors") and hasattr(value, "__dict__") and depth < 3:
+            for attribute, item in vars(value).items():
+                collect(f"{name}.{attribute}", item, depth + 1)
+
+    for name, component in create_pipeline()._components:
+        for attribute, value in vars(component).items() if hasattr(component, "__dict__") else ():
+            collect(f"{name}.{attribute}", value, 0)
+    from kg.extractors.indicators import IndicatorExtractor
+
+    collect("indicators", IndicatorExtractor(), 0)  # its component is a closure
+    unique = {}
+    for name, pattern in found:
+        unique.setdefault((pattern.pattern, pattern.flags), (name, pattern))
+    return list(unique.values())
+
+
+def test_a_rule_behind_its_triggers_finds_what_the_rule_finds_on_every_sentence():
+    from kg.extractors.triggers import Triggered, triggered
+
+    patterns = extractor_patterns()
+    assert len(patterns) > 100
+    assert sum(isinstance(triggered(p), Triggered) for _n, p in patterns) > 30
+    rng = random.Random(11)
+    lines = [line for text in repository_texts() for line in text.splitlines() if line.strip()]
+    lines += ["".join(rng.choice(lines)[rng.randint(0, 5):][:rng.randint(0, 30)] for _ in range(3)) for _ in range(500)]
+    skipped = 0
+    for name, pattern in patterns:
+        fast = triggered(pattern)
+        for line in lines:
+            assert [m.span() for m in fast.finditer(line)] == [m.span() for m in pattern.finditer(line)], (name, line)
+            for method in ("search", "match", "fullmatch"):
+                expected, got = getattr(pattern, method)(line), getattr(fast, method)(line)
+                assert (got and got.span()) == (expected and expected.span()), (name, method, line)
+            if isinstance(fast, Triggered) and not fast.trigger.search(line):
+                skipped += 1
+    assert skipped > 10_000  # the triggers do skip sentences
+
+
+def random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A random regular expression over a small alphabet, with the constructs the trigger analysis
+    reads: literals, classes, categories, repeats, groups, alternations and lookarounds."""
+    atoms = ["甲", "乙", "丙", "a", "1", "[甲乙]", "[^甲]", r"\d", r"\s", r"\w", ".", "[a-c]", r"[\d乙]", "(?i:a)"]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if depth < 2 and roll < 0.15:
+            inner = "|".join(random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3)))
+            parts.append(rng.choice(["(?:{})", "({})", "(?={})", "(?<!甲)(?:{})", "(?!{})", "(?>{})"]).format(inner))
+        elif depth < 2 and roll < 0.2:
+            parts.append(f"(?<={rng.choice(['甲', '乙丙', '[a1]'])})")
+        else:
+            parts.append(rng.choice(atoms) + rng.choice(["", "", "?", "*", "+", "{0,2}", "{1,2}", "{2}", "+?"]))
+    return "".join(parts)
+
+
+def test_every_text_a_random_pattern_matches_in_holds_one_of_its_triggers():
+    import re
+
+    from kg.extractors.triggers import trigger_class
+
+    rng = random.Random(5)
+    alphabet = "甲乙丙丁ab c12"
+    checked = 0
+    for _ in range(3000):
+        pattern = re.compile(random_pattern(rng))
+        trigger = trigger_class(pattern)
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            if trigger is not None and pattern.search(text):
+                assert trigger.search(text), (pattern.pattern, text, trigger.pattern)
+                checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(("source", "trigger"), [
+    ("桑龙高速", "[桑]"),  # a literal sequence: one of its characters is enough
+    ("(?:高速|国道)", "[国高]"),
+    (r"[GS]\d{3}", "[GS]"),
+    (r"(?<=推进)\d+", "[推]"),  # a positive lookbehind reads the searched text too
+    (r"\d+(?:万|亿)?", r"[\d]"),
+    ("(?:甲乙|丙甲)", "[甲]"),  # the second branch reuses the first one's trigger
+])
+def test_the_triggers_of_a_pattern(source, trigger):
+    import re
+
+    from kg.extractors.triggers import trigger_class
+
+    assert trigger_class(re.compile(source)).pattern == trigger
+
+
+@pytest.mark.parametrize("source", ["", "a?", "(?!甲)乙?", ".+", "[^甲]", r"\w+", "(?i)ab", "甲?|乙", r"(a?)\1", "$"])
+def test_a_pattern_that_may_match_without_a_known_character_has_no_trigger(source):
+    import re
+
+    from kg.extractors.triggers import trigger_class, triggered
+
+    pattern = re.compile(source)
+    assert trigger_class(pattern) is None
+    assert triggered(pattern) is pattern
