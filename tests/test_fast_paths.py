@@ -324,10 +324,14 @@ def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
     assert grammar._heads_in("高速公路网") == []
 
 
-def test_every_line_where_a_markup_pattern_matches_is_marked():
+@pytest.mark.parametrize("by", ["trigger characters", "loose search"])
+def test_every_line_where_a_markup_pattern_matches_is_marked(by):
     from kg.text import _lines, _lines_with_markup
 
     settings = _settings()
+    assert settings["markup_trigger"] is not None
+    if by == "loose search":
+        settings = {**settings, "markup_trigger": None}
     texts = repository_texts() + made_up_texts() + ["  # 标题\n正文**重点**\r\n  > 引用\n--注释\r-->张官高速"]
     marked_lines = 0
     for text in texts:
@@ -412,7 +416,7 @@ def test_the_docs_words_without_searching_are_those_found_by_searching():
         assert (_words_and_spaces(text, cut) or expected) == expected, (text, cut)
 
 
-# -- rules behind their trigger characters (kg/extractors/triggers.py) --------------------------
+# -- rules behind their trigger characters (kg/triggers.py) --------------------------
 
 
 def extractor_patterns():
@@ -420,7 +424,7 @@ def extractor_patterns():
     a list, or in the grammars they hold), with its name."""
     import re
 
-    from kg.extractors.triggers import Triggered
+    from kg.triggers import Triggered
     from kg.nlp import create_pipeline
 
     found = []
@@ -450,7 +454,7 @@ def extractor_patterns():
 
 
 def test_a_rule_behind_its_triggers_finds_what_the_rule_finds_on_every_sentence():
-    from kg.extractors.triggers import Triggered, triggered
+    from kg.triggers import Triggered, triggered
 
     patterns = extractor_patterns()
     assert len(patterns) > 100
@@ -491,7 +495,7 @@ def random_pattern(rng: random.Random, depth: int = 0) -> str:
 def test_every_text_a_random_pattern_matches_in_holds_one_of_its_triggers():
     import re
 
-    from kg.extractors.triggers import trigger_class
+    from kg.triggers import trigger_class
 
     rng = random.Random(5)
     alphabet = "甲乙丙丁ab c12"
@@ -518,7 +522,7 @@ def test_every_text_a_random_pattern_matches_in_holds_one_of_its_triggers():
 def test_the_triggers_of_a_pattern(source, trigger):
     import re
 
-    from kg.extractors.triggers import trigger_class
+    from kg.triggers import trigger_class
 
     assert trigger_class(re.compile(source)).pattern == trigger
 
@@ -527,7 +531,7 @@ def test_the_triggers_of_a_pattern(source, trigger):
 def test_a_pattern_that_may_match_without_a_known_character_has_no_trigger(source):
     import re
 
-    from kg.extractors.triggers import trigger_class, triggered
+    from kg.triggers import trigger_class, triggered
 
     pattern = re.compile(source)
     assert trigger_class(pattern) is None

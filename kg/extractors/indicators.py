@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from kg.extractors.base import report_sentences
 from kg.extractors.numerals import Numerals
-from kg.extractors.triggers import trigger_rules
+from kg.triggers import trigger_rules
 from kg.resources import load_toml
 
 _CLAUSE_BREAK = "，。；：,;:！？!?\n—…"
@@ -156,7 +156,7 @@ class IndicatorExtractor:
         self.cell_start = re.compile(table["cell_start"])
         self.prose = re.compile(table["prose"])
         # the rules tried on whole sentences: only on a sentence that holds a character one of
-        # their matches needs (kg/extractors/triggers.py)
+        # their matches needs (kg/triggers.py)
         trigger_rules(self, "figure", "table_header")
 
     # -- the pipeline component ---------------------------------------------------------------

@@ -31,7 +31,7 @@ from kg.extractors.base import (
     report_sentences,
 )
 from kg.extractors.heads import HeadGrammar
-from kg.extractors.triggers import trigger_rules
+from kg.triggers import trigger_rules
 from kg.gazetteer import Gazetteer, Town
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
@@ -97,7 +97,7 @@ class PlaceExtractor:
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
-        # their matches needs (kg/extractors/triggers.py)
+        # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns")
 
     # -- the document ----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ import re
 
 from kg.extractors.base import Candidate, list_length_before, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.extractors.triggers import trigger_rules
+from kg.triggers import trigger_rules
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
@@ -128,7 +128,7 @@ class ProgrammeExtractor:
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
         # the rules tried on whole sentences: only on a sentence that holds a character one of
-        # their matches needs (kg/extractors/triggers.py)
+        # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong")
 
     def __call__(self, doc) -> list[Candidate]:

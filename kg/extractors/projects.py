@@ -29,7 +29,7 @@ import re
 
 from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
 from kg.extractors.heads import Head, HeadGrammar
-from kg.extractors.triggers import trigger_rules
+from kg.triggers import trigger_rules
 from kg.gazetteer import load_companies, load_gazetteer
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml
@@ -368,7 +368,7 @@ class ProjectExtractor:
         ]
         self.metro_class = routes.get("metro_class", "Railway")
         # the rules tried on whole sentences: only on a sentence that holds a character one of
-        # their matches needs (kg/extractors/triggers.py)
+        # their matches needs (kg/triggers.py)
         trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase",
                       "representative", "designated", "road_forms")
 
