@@ -135,7 +135,7 @@ def to_simplified(text: str) -> str:
     # OpenCC's phrases never span a line break: when the whole text converts without changing any
     # line's length (the line breaks stay where they were), it is what converting line by line gives.
     whole = converter.convert(text)
-    if len(whole) == len(text) and _line_breaks(whole) == _line_breaks(text):
+    if whole == text or (len(whole) == len(text) and _line_breaks(whole) == _line_breaks(text)):
         return whole
     out = []
     for line in text.splitlines(keepends=True):

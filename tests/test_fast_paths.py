@@ -310,7 +310,9 @@ def test_the_head_automaton_finds_the_heads_the_head_pattern_finds():
         blocked = list(grammar._blocked_after) or ["发展"]
         made_up = ["".join(rng.choice(heads + blocked + ["桑龙", "、", "和", "张家界", "A"]) for _ in range(12)) for _ in range(300)]
         for text in sentences + made_up:
-            assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)], text
+            expected = [m.span() for m in grammar.head_pattern.finditer(text)]
+            assert grammar._heads_in(text) == expected, text
+            assert grammar._heads_in_with_blocked(text) == expected, text  # every head, the blocked ones passed over
 
 
 def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
@@ -322,6 +324,7 @@ def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
     for text in ["修建高速公路网和桑龙公路", "公路网", "路路通", "高速公路公路", ""]:
         assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)]
     assert grammar._heads_in("高速公路网") == []
+    assert grammar._heads_in("高速公路网和公路") == [(6, 8)]  # the slow path: a blocked word follows the longest head
 
 
 @pytest.mark.parametrize("by", ["trigger characters", "loose search"])

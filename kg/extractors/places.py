@@ -120,8 +120,11 @@ class PlaceExtractor:
         if self.abbreviation is None:
             return []
         original, found = clean.original, []
+        matches = list(self.abbreviation.finditer(original))
+        if not matches:
+            return found  # most reports: no map of the kept characters needed
         kept = {position: i for i, position in enumerate(clean.offsets[:-1])}
-        for match in self.abbreviation.finditer(original):
+        for match in matches:
             if any(p in kept for p in range(match.start(), match.end())):
                 continue  # not dropped: a parenthetical of the report (教温（二期）)
             dropped = match.group(1)
