@@ -118,49 +118,76 @@ def trigger_class(pattern: re.Pattern) -> re.Pattern | None:
 
 class Triggered:
     """A compiled pattern tried on a whole text only when the text holds one of its trigger
-    characters. It answers ``finditer``, ``search``, ``match`` and ``fullmatch`` as the pattern
-    does (a call with bounds goes straight to the pattern: its scan would cost more than the
-    search it saves) and passes every other attribute through."""
+    characters; and, when the regex engine cannot scan for where a match may start by itself,
+    tried only at the positions of the characters a match starts with (``start``). It answers
+    ``finditer``, ``search``, ``match`` and ``fullmatch`` as the pattern does (a call with bounds
+    goes straight to the pattern: a scan of the whole text would cost more than it saves) and
+    passes every other attribute through."""
 
-    __slots__ = ("pattern_object", "trigger")
+    __slots__ = ("pattern_object", "trigger", "start")
 
-    def __init__(self, pattern: re.Pattern, trigger: re.Pattern):
+    def __init__(self, pattern: re.Pattern, trigger: re.Pattern | None, start: re.Pattern | None = None):
         self.pattern_object = pattern
         self.trigger = trigger
+        self.start = start
 
     def __getattr__(self, name):
         if name.startswith("__") or name in Triggered.__slots__:  # copying, pickling: not the pattern's
             raise AttributeError(name)
         return getattr(self.pattern_object, name)
 
+    def _absent(self, text: str) -> bool:
+        return self.trigger is not None and self.trigger.search(text) is None
+
     def finditer(self, text: str, *bounds):
-        if not bounds and self.trigger.search(text) is None:
+        if bounds:
+            return self.pattern_object.finditer(text, *bounds)
+        if self._absent(text):
             return iter(())
-        return self.pattern_object.finditer(text, *bounds)
+        if self.start is None:
+            return self.pattern_object.finditer(text)
+        return self._from_starts(text)
+
+    def _from_starts(self, text: str):
+        """``finditer`` of a pattern that never matches the empty string: the pattern tried at each
+        position holding a character a match may start with, the scan going on after a match."""
+        search, match = self.start.search, self.pattern_object.match
+        position = 0
+        while True:
+            candidate = search(text, position)
+            if candidate is None:
+                return
+            at = candidate.start()
+            found = match(text, at)
+            if found is None:
+                position = at + 1
+            else:
+                yield found
+                position = found.end()
 
     def search(self, text: str, *bounds):
-        if not bounds and self.trigger.search(text) is None:
+        if not bounds and self._absent(text):
             return None
         return self.pattern_object.search(text, *bounds)
 
     def match(self, text: str, *bounds):
-        if not bounds and self.trigger.search(text) is None:
+        if not bounds and self._absent(text):
             return None
         return self.pattern_object.match(text, *bounds)
 
     def fullmatch(self, text: str, *bounds):
-        if not bounds and self.trigger.search(text) is None:
+        if not bounds and self._absent(text):
             return None
         return self.pattern_object.fullmatch(text, *bounds)
 
 
 def triggered(pattern: re.Pattern | None) -> Triggered | re.Pattern | None:
-    """``pattern`` behind its trigger characters (see :class:`Triggered`); the pattern itself when
-    it has none."""
+    """``pattern`` behind its trigger characters and its start scan (see :class:`Triggered`); the
+    pattern itself when it has neither."""
     if pattern is None or isinstance(pattern, Triggered):
         return pattern
-    trigger = trigger_class(pattern)
-    return pattern if trigger is None else Triggered(pattern, trigger)
+    trigger, start = trigger_class(pattern), _start_scan(pattern)
+    return pattern if trigger is None and start is None else Triggered(pattern, trigger, start)
 
 
 def trigger_rules(owner, *names: str) -> None:
@@ -172,3 +199,98 @@ def trigger_rules(owner, *names: str) -> None:
             setattr(owner, name, [(triggered(first), *rest) for first, *rest in value])
         else:
             setattr(owner, name, triggered(value))
+
+
+def _first(items) -> tuple[set, set, set, bool] | None:
+    """(characters, ranges, categories, may be empty) of what a match of ``items`` may start
+    with; None when that cannot be told (a negated class, ``.``, a back reference)."""
+    chars: set = set()
+    ranges: set = set()
+    categories: set = set()
+    for op, av in items:
+        if op == _c.LITERAL:
+            chars.add(av)
+            return chars, ranges, categories, False
+        if op == _c.IN:
+            found = _in(av)
+            if found is None:
+                return None
+            chars |= found.chars
+            ranges |= found.ranges
+            categories |= found.categories
+            return chars, ranges, categories, False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # consumes nothing
+        if op == _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE:
+                return None
+            inner = [_first(sub)]
+        elif op == getattr(_c, "ATOMIC_GROUP", None):
+            inner = [_first(av)]
+        elif op in _REPEATS:
+            low, _high, sub = av
+            found = _first(sub)
+            inner = [None if found is None else (*found[:3], found[3] or low == 0)]
+        elif op == _c.BRANCH:
+            inner = [_first(branch) for branch in av[1]]
+        else:
+            return None
+        if any(found is None for found in inner):
+            return None
+        empty = False
+        for found in inner:
+            chars |= found[0]
+            ranges |= found[1]
+            categories |= found[2]
+            empty = empty or found[3]
+        if not empty:
+            return chars, ranges, categories, False
+    return chars, ranges, categories, True
+
+
+def start_class(pattern: re.Pattern) -> re.Pattern | None:
+    """A character class holding the first character of every match of ``pattern`` (None if the
+    pattern may match the empty string, or its first characters cannot be told)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _first(_p.parse(pattern.pattern, pattern.flags))
+    if found is None or found[3]:
+        return None
+    return re.compile(_Set(*found[:3]).pattern())
+
+
+#: A start class of at most this many characters is worth a scan of its own: larger ones stand
+#: at too many positions (digits counted as ten characters, spaces as too many).
+_START_SCAN_MAX = 32
+_START_CATEGORY_SIZE = {_c.CATEGORY_DIGIT: 10, _c.CATEGORY_SPACE: _START_SCAN_MAX + 1}
+
+
+def _engine_scans(items) -> bool:
+    """Whether the regex engine finds where a match may start by itself: the pattern (past its
+    groups) begins with a literal, a class, or an alternation whose branches all begin with a
+    literal (what ``re._compiler`` turns into a prefix or a character set to scan for)."""
+    while items and items[0][0] == _c.SUBPATTERN:
+        items = items[0][1][3]
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    return op == _c.BRANCH and all(branch and branch[0][0] == _c.LITERAL for branch in av[1])
+
+
+def _start_scan(pattern: re.Pattern) -> re.Pattern | None:
+    """The class to scan for where ``pattern`` may match (see :class:`Triggered`): only when the
+    engine cannot scan by itself and the class is small."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _p.parse(pattern.pattern, pattern.flags)
+    if _engine_scans(list(parsed)):
+        return None
+    found = _first(parsed)
+    if found is None or found[3]:
+        return None
+    chars, ranges, categories, _empty = found
+    size = len(chars) + sum(high - low + 1 for low, high in ranges) + sum(_START_CATEGORY_SIZE[c] for c in categories)
+    return re.compile(_Set(chars, ranges, categories).pattern()) if size <= _START_SCAN_MAX else None

@@ -476,6 +476,7 @@ def test_a_rule_behind_its_triggers_finds_what_the_rule_finds_on_every_sentence(
             if isinstance(fast, Triggered) and not fast.trigger.search(line):
                 skipped += 1
     assert skipped > 10_000  # the triggers do skip sentences
+    assert sum(isinstance(triggered(p), Triggered) and triggered(p).start is not None for _n, p in patterns) > 10
 
 
 def random_pattern(rng: random.Random, depth: int = 0) -> str:
@@ -539,3 +540,48 @@ def test_a_pattern_that_may_match_without_a_known_character_has_no_trigger(sourc
     pattern = re.compile(source)
     assert trigger_class(pattern) is None
     assert triggered(pattern) is pattern
+
+
+def test_every_match_of_a_random_pattern_starts_with_a_character_of_its_start_class():
+    import re
+
+    from kg.triggers import Triggered, start_class
+
+    rng = random.Random(8)
+    alphabet = "甲乙丙丁ab c12"
+    checked = 0
+    for _ in range(3000):
+        pattern = re.compile(random_pattern(rng))
+        first = start_class(pattern)
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            if first is None:
+                continue
+            expected = [m.span() for m in pattern.finditer(text)]
+            for start, _end in expected:
+                assert first.match(text, start), (pattern.pattern, text, first.pattern)
+            assert [m.span() for m in Triggered(pattern, None, first).finditer(text)] == expected, (pattern.pattern, text)
+            checked += len(expected)
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(("source", "start"), [
+    (r"(?:约|近)?\d+万", r"[约近\d]"),  # an optional word before a number
+    (r"(?<![\d.])\d+(?:个|项)", r"[\d]"),  # a lookbehind consumes nothing
+    ("(?:第)?[一二]期", "[一二第]"),
+])
+def test_the_start_class_of_a_pattern(source, start):
+    import re
+
+    from kg.triggers import start_class
+
+    assert start_class(re.compile(source)).pattern == start
+
+
+@pytest.mark.parametrize("source", ["a?", "(?:甲)*", "[^甲]乙", ".乙", r"\w甲", "(?=甲)?"])
+def test_a_pattern_that_may_start_anywhere_has_no_start_class(source):
+    import re
+
+    from kg.triggers import start_class
+
+    assert start_class(re.compile(source)) is None
