@@ -585,3 +585,35 @@ def test_a_pattern_that_may_start_anywhere_has_no_start_class(source):
     from kg.triggers import start_class
 
     assert start_class(re.compile(source)) is None
+
+
+def test_the_kept_index_by_binary_search_is_that_of_the_map_of_every_kept_character():
+    from kg.extractors.places import kept_index
+    from kg.text import clean
+
+    texts = repository_texts()[:8] + made_up_texts(200) + ["宜(昌)来(凤)高速，(武)汉荆(州)宜(昌)", "教温（二期）"]
+    checked = 0
+    for text in texts:
+        cleaned = clean(text)
+        kept = {position: i for i, position in enumerate(cleaned.offsets[:-1])}
+        for position in range(-1, len(text) + 2):
+            assert kept_index(cleaned, position) == kept.get(position), (text, position)
+            checked += 1
+    assert checked > 10_000
+
+
+def test_a_company_that_starts_a_name_is_found_by_its_prefixes_as_by_a_scan_of_every_company():
+    from kg.extractors.projects import ProjectExtractor
+    from kg.lexicon import load_lexicon
+
+    extractor = ProjectExtractor(load_lexicon())
+    grammar = extractor.grammar
+    generic = next(head for head in grammar.heads.values() if head.generic)
+    companies = sorted(grammar.companies)
+    assert companies
+    names = [c + "现代化生猪养殖" for c in companies[:50]] + companies[:50] + ["张家界", "", "东方"]
+    names += [line[:12] for text in repository_texts()[:4] for line in text.splitlines() if line.strip()]
+    for name in names:
+        expected = any(name.startswith(c) and len(name) > len(c) for c in grammar.companies)
+        assert grammar._named_by_company(name, generic) == expected, name
+    assert any(grammar._named_by_company(name, generic) for name in names)

@@ -18,6 +18,7 @@ Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/`
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extractors.base import (
@@ -41,6 +42,14 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 _HYPHEN = re.compile(r"[-－—–]")
 #: A town's short form followed by one of these is the first part of another name (零溪 in 零溪村).
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
+
+
+def kept_index(clean, position: int) -> int | None:
+    """The index in the cleaned text of the original character at ``position`` (None: the
+    cleaner dropped it); the offsets rise, so a binary search finds it."""
+    offsets = clean.offsets
+    i = bisect.bisect_right(offsets, position, 0, len(offsets) - 1) - 1
+    return i if i >= 0 and offsets[i] == position else None
 
 
 class PlaceExtractor:
@@ -123,13 +132,12 @@ class PlaceExtractor:
         matches = list(self.abbreviation.finditer(original))
         if not matches:
             return found  # most reports: no map of the kept characters needed
-        kept = {position: i for i, position in enumerate(clean.offsets[:-1])}
         for match in matches:
-            if any(p in kept for p in range(match.start(), match.end())):
+            if any(kept_index(clean, p) is not None for p in range(match.start(), match.end())):
                 continue  # not dropped: a parenthetical of the report (教温（二期）)
             dropped = match.group(1)
             for position, surface in ((match.start() - 1, None), (match.end(), None)):
-                i = kept.get(position)
+                i = kept_index(clean, position)
                 if i is None or not _HAN.fullmatch(clean.text[i]):
                     continue
                 surface = clean.text[i] + dropped if position < match.start() else dropped + clean.text[i]

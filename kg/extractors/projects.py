@@ -279,7 +279,8 @@ class ProjectGrammar(HeadGrammar):
     def _named_by_company(self, name: str, head: Head) -> bool:
         """东方希望集团现代化生猪养殖项目: a well-known company (``gazetteer/companies.tsv``) names its
         own work, whatever words follow it."""
-        return head.generic and any(name.startswith(c) and len(name) > len(c) for c in self.companies)
+        # a company that starts the name: one of its shorter prefixes (not a scan of every company)
+        return head.generic and any(name[:length] in self.companies for length in range(len(name)))
 
     def _specific_by_word(self, name: str, head: Head) -> bool:
         """铁路物流园: a word the shared lexicon calls generic but that names the park's kind."""
