@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 try:  # Python 3.11+
     from re import _constants as _c
     from re import _parser as _p
@@ -294,3 +296,30 @@ def _start_scan(pattern: re.Pattern) -> re.Pattern | None:
     chars, ranges, categories, _empty = found
     size = len(chars) + sum(high - low + 1 for low, high in ranges) + sum(_START_CATEGORY_SIZE[c] for c in categories)
     return re.compile(_Set(chars, ranges, categories).pattern()) if size <= _START_SCAN_MAX else None
+
+
+class WordAlternation:
+    """``re.compile`` of an alternation of words, longest first (at each position the longest word
+    that stands there): ``finditer`` by a leftmost-longest automaton, each hit made the pattern's
+    match at its start (the same match, as the longest word there is the one the pattern takes);
+    every other attribute is the pattern's."""
+
+    __slots__ = ("pattern_object", "_automaton")
+
+    def __init__(self, words) -> None:
+        words = sorted(set(words), key=lambda word: (-len(word), word))
+        self.pattern_object = re.compile("|".join(map(re.escape, words)))
+        # an empty word matches everywhere: only the pattern does that as the pattern does
+        self._automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) \
+            if words and "" not in words else None
+
+    def __getattr__(self, name):
+        if name.startswith("__") or name in WordAlternation.__slots__:
+            raise AttributeError(name)
+        return getattr(self.pattern_object, name)
+
+    def finditer(self, text: str, *bounds):
+        if bounds or self._automaton is None:
+            return self.pattern_object.finditer(text, *bounds)
+        match = self.pattern_object.match
+        return (match(text, start) for _index, start, _end in self._automaton.find_matches_as_indexes(text))

@@ -617,3 +617,33 @@ def test_a_company_that_starts_a_name_is_found_by_its_prefixes_as_by_a_scan_of_e
         expected = any(name.startswith(c) and len(name) > len(c) for c in grammar.companies)
         assert grammar._named_by_company(name, generic) == expected, name
     assert any(grammar._named_by_company(name, generic) for name in names)
+
+
+def test_an_alternation_of_words_by_the_automaton_finds_what_the_pattern_finds():
+    import re
+
+    from kg.resources import load_word_list
+    from kg.triggers import WordAlternation
+
+    national = load_word_list("gazetteer", "national_programmes.txt")
+    made_up = ["路", "公路", "高速公路", "公路网", "网", "高速"]
+    rng = random.Random(3)
+    lines = [line for text in repository_texts() for line in text.splitlines() if line.strip()]
+    for words in (national, made_up):
+        fast = WordAlternation(words)
+        plain = re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+        texts = lines + ["".join(rng.choice(sorted(words) + ["和", "、", "A"]) for _ in range(10)) for _ in range(500)]
+        found = 0
+        for text in texts:
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected, text
+            found += len(expected)
+        assert found > 100
+        assert fast.match("高速公路网") is None or fast.match("高速公路网").span() == plain.match("高速公路网").span()
+
+
+def test_an_alternation_with_an_empty_word_is_left_to_the_pattern():
+    from kg.triggers import WordAlternation
+
+    words = WordAlternation(["", "公路"])
+    assert [m.span() for m in words.finditer("修公路")] == [(0, 0), (1, 3), (3, 3)]
