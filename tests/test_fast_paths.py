@@ -647,3 +647,25 @@ def test_an_alternation_with_an_empty_word_is_left_to_the_pattern():
 
     words = WordAlternation(["", "公路"])
     assert [m.span() for m in words.finditer("修公路")] == [(0, 0), (1, 3), (3, 3)]
+
+
+def chinese_share_by_regex(text: str) -> float:
+    """The plain count: whitespace removed, then the Chinese characters removed."""
+    from kg.reading import _CHINESE_CHARACTER, _WHITESPACE
+
+    sample = _WHITESPACE.sub("", text[:20000])
+    if not sample:
+        return 0.0
+    return (len(sample) - len(_CHINESE_CHARACTER.sub("", sample))) / len(sample)
+
+
+def test_the_chinese_share_over_code_points_is_the_share_counted_by_regexes():
+    from kg.reading import chinese_share
+
+    every_space = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
+    texts = repository_texts() + traditional(repository_texts()[:2]) + made_up_texts() + [
+        "", " \u3000\n", every_space + "张家界", "abc“”‘’…—\uff01\u303f\u3000\ud800", "x" * 25_000 + "中",
+        "".join(chr(c) for c in range(0x2f00, 0x3100)) + "\U00020000\ufeff",
+    ]
+    for text in texts:
+        assert chinese_share(text) == chinese_share_by_regex(text), text[:40]
