@@ -144,7 +144,8 @@ class Triggered:
     def finditer(self, text: str, *bounds):
         if bounds:
             return self.pattern_object.finditer(text, *bounds)
-        if self._absent(text):
+        trigger = self.trigger  # _absent, inline: finditer runs some 25 times per sentence
+        if trigger is not None and trigger.search(text) is None:
             return iter(())
         if self.start is None:
             return self.pattern_object.finditer(text)
