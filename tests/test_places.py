@@ -262,3 +262,36 @@ def test_a_zone_named_by_what_it_serves_is_a_kind(places):
     # made up: every city has an airport-side zone; one with the city's name is named
     assert _places_of("宜昌市", "加快建设临空经济区和综合保税区，建设临港经济区。") == []
     assert ("宜昌临空经济区", "宜昌临空经济区") in _places_of("宜昌市", "打造宜昌临空经济区。")
+
+
+# -- round 6: fresh northern excerpts (gold/dev, gold/README.md round 6) -----------------------------
+
+
+def test_a_person_after_a_title_is_no_place():
+    # gold/dev huhehaote-2022: the mayor 贺海东 is no mention of 海东市
+    found = _places_of("呼和浩特市", "呼和浩特市人民政府市长贺海东。市长贺海东作政府工作报告。记者刘清羽摄")
+    assert [label for _, label in found] == ["呼和浩特市"]
+    # made up: a reporter named like a district; a title before a preposition leaves the place alone
+    assert _places_of("长沙市", "副市长岳麓出席。") == []
+    assert _places_of("长沙市", "市长在岳麓区调研。") == [("岳麓区", "岳麓区")]
+    # gold/dev maoming-2020 (traditional script): 总书记 is followed by a preposition, not a name
+    assert ("广东", "广东省") in _places_of("茂名市", "深入落實習近平總書記對廣東重要講話。")
+
+
+def test_a_list_marker_or_a_kind_of_village_ends_no_place_name():
+    # gold/dev jinan-2022: 等河流 is the kind of the list, no river named 牧马河等河
+    found = _places_of("济南市", "推进齐济河、牧马河等河流综合治理。")
+    assert not any("等" in label for _, label in found)
+    # gold/dev lasa-2018 and xian-2019: 行政村 is a kind, 村整村 a count and an adverb
+    assert _places_of("拉萨市", "新增公交班线行政村42个。") == []
+    assert [label for _, label in _places_of("西安市", "启动唐家寨等4个村整村搬迁。")] == ["唐家寨"]
+    # made up
+    assert _places_of("张家界市", "全市贫困村和自然村通硬化路。") == []
+
+
+def test_grottoes_named_like_a_district_are_not_the_district():
+    # gold/dev datong-2013 (traditional script): 云冈区 is named after the grottoes, not they after it
+    found = _places_of("大同市", "推進云岡石窟五華洞窟檐保護及巖體加固工程。")
+    assert ("云冈石窟", "云冈石窟") in found and not any(label == "云冈区" for _, label in found)
+    # made up: the district itself stays a place
+    assert ("云冈区", "云冈区") in _places_of("大同市", "云冈区新建学校3所。")

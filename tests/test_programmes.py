@@ -446,3 +446,36 @@ def test_a_numbered_idiom_is_no_slogan(extract):
     assert found == ["六稳", "六保"]
     # made up
     assert extract("坚持物质文明和精神文明“两手抓”。").labels("Programme") == []
+
+
+# -- round 6: fresh northern excerpts (gold/dev, gold/README.md round 6) -----------------------------
+
+
+def test_the_river_and_lake_chief_system_keeps_its_national_name(extract):
+    # gold/dev xian-2019
+    assert extract("严格落实河湖长制，深化“五策治水”。").labels("Programme") == ["河湖长制", "五策治水"]
+    # made up; the lake half alone stays itself
+    assert extract("全面推行河湖长制和林长制。").labels("Programme") == ["河湖长制", "林长制"]
+    assert extract("落实湖长制。").labels("Programme") == ["湖长制"]
+
+
+def test_an_iron_hand_campaign_without_quotes(extract):
+    # gold/dev xian-2019
+    assert "铁腕治霾" in extract("全力打赢蓝天保卫战，坚持铁腕治霾，系统推进减煤。").labels("Programme")
+    # made up
+    assert extract("坚持铁腕治污，推进生态修复。").labels("Programme") == ["铁腕治污"]
+
+
+def test_figures_of_speech_and_freight_services_are_no_programmes(extract):
+    # gold/dev jinan-2022 and qingdao-2021
+    assert extract("加强与沿黄城市的交流协作共同奏响新时代“黄河大合唱”。").labels("Programme") == []
+    assert extract("做优“日韩陆海快线”“上合快线”服务品牌，力争“齐鲁号”欧亚班列数量增长25%以上。").labels("Programme") == []
+    # made up
+    assert extract("打好稳增长“组合拳”，开行“长安号”中欧班列。").labels("Programme") == []
+
+
+def test_the_two_sessions_are_no_slogan(extract):
+    # gold/dev qingdao-2021 (a news item quoting the report)
+    assert extract("青岛“两会”上频频提及上合示范区。").labels("Programme") == []
+    # made up: a numbered slogan beside them stays
+    assert extract("今年“两会”提出，扎实做好“六稳”工作。").labels("Programme") == ["六稳"]

@@ -651,3 +651,39 @@ def test_a_facility_of_the_citys_own_level_after_a_compound_building_verb(projec
     assert projects("建成投用市中心医院新院区。") == ["张家界市中心医院新院区"]
     # made up: unchanged after 建成
     assert projects("建成市图书馆。") == ["张家界市图书馆"]
+
+
+# --- round 6: fresh northern excerpts (gold/dev, gold/README.md round 6) ---------------------------
+
+
+def test_a_length_or_a_count_of_divisions_before_a_kind_names_no_work(projects):
+    # gold/dev datong-2013 and lasa-2018: kilometres and counties measure works of a kind
+    assert projects("建成24条36.35公里城市道路。") == []
+    assert projects("建成林周等5县污水处理厂。") == []
+    # made up: a capacity stays part of a name (500千伏输变电工程, 15万吨丙烯 are works)
+    assert projects("新建8.5公里城市道路和3个乡镇污水处理厂，建成500千伏输变电工程。") == ["500千伏输变电工程"]
+
+
+def test_a_part_of_the_city_before_a_kind_is_no_work(projects, extract):
+    # gold/dev datong-2013 (a list with proper elements: each element still needs a name of its own)
+    found = extract("推进代王府、四牌楼、魁星楼、东南部民居(含鼓楼东街)等修复工程。").labels("Project")
+    assert "东南部民居" not in found and {"代王府", "四牌楼"} <= set(found)
+    # made up; a road named after a part of the city keeps its name (gold/dev maoming-2017: 西部快线)
+    assert projects("推进北部片区、东部民居等改造项目。") == []
+    assert "西部快线公路" in extract("西部快线、潘州大道开工建设。").labels("Project")
+
+
+def test_the_citys_own_words_inside_a_phrase_end_a_name(projects):
+    # gold/dev wancheng-2023: 创 is a verb, 全市 the report's city: no work named 丰树物流创全市外资项目
+    assert projects("丰树物流创全市外资项目最快签约速度。") == []
+    # made up
+    assert projects("该项目成为全省重点项目，跻身我市重大项目。") == []
+
+
+def test_a_title_applied_for_or_a_national_role_is_no_work(projects):
+    # gold/dev shijiazhuang-2018: 创建 governs both names of its clause; 全国…基地 is a role
+    found = projects("抓好华药生物发酵基地等重大项目，创建新型生物医药技术国际创新试验区和国家康复器具产业园。")
+    assert found == ["华药生物发酵基地"]
+    assert projects("依托中车华北、翼辰等企业，建设全国轨道交通设施设备生产基地。") == []
+    # made up: a national work without 创建 keeps its name
+    assert projects("完成第一期国家储备林项目建设，争创国家级文化产业园。") == ["国家储备林项目"]

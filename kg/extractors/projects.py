@@ -267,6 +267,9 @@ class ProjectExtractor:
         self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
         self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
         self.service_words = tuple(rules.get("service_words", []))
+        self.designation_verbs = tuple(rules.get("designation_verbs", []))
+        self.designation_scopes = tuple(rules.get("designation_scopes", []))
+        self.role_scopes = tuple(rules.get("role_scopes", []))
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_heads = [
@@ -782,7 +785,18 @@ class ProjectExtractor:
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
+        if self._a_title(text, start, candidate):
+            return False  # 创建…国家康复器具产业园, 建设全国…生产基地: a title or a role, not a work
         return self._not_a_count(text, offset, candidate)
+
+    def _a_title(self, text: str, start: int, candidate: Candidate) -> bool:
+        """A phrase of national scope that 创建 governs in its clause, or right after 全国: a title or a role."""
+        if text[:start].endswith(self.role_scopes):
+            return True
+        if not candidate.label.startswith(self.designation_scopes):
+            return False
+        clause = re.split(r"[，。；：,;:]", text[:start])[-1]
+        return any(verb in clause for verb in self.designation_verbs)
 
     def _not_a_count(self, text: str, offset: int, candidate: Candidate) -> bool:
         """学校16所, 4座中型病险水库: a count of things of one kind, not a name."""
