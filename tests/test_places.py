@@ -273,6 +273,8 @@ def test_a_person_after_a_title_is_no_place():
     assert [label for _, label in found] == ["呼和浩特市"]
     # made up: a reporter named like a district; a title before a preposition leaves the place alone
     assert _places_of("长沙市", "副市长岳麓出席。") == []
+    assert _places_of("呼和浩特市", "市长贺海东市长贺海东作政府工作报告。") == []  # lines run together
+    assert _places_of("长沙市", "市长带领长沙市代表团。") == [("长沙市", "长沙市")]
     assert _places_of("长沙市", "市长在岳麓区调研。") == [("岳麓区", "岳麓区")]
     # gold/dev maoming-2020 (traditional script): 总书记 is followed by a preposition, not a name
     assert ("广东", "广东省") in _places_of("茂名市", "深入落實習近平總書記對廣東重要講話。")

@@ -687,3 +687,35 @@ def test_a_title_applied_for_or_a_national_role_is_no_work(projects):
     assert projects("依托中车华北、翼辰等企业，建设全国轨道交通设施设备生产基地。") == []
     # made up: a national work without 创建 keeps its name
     assert projects("完成第一期国家储备林项目建设，争创国家级文化产业园。") == ["国家储备林项目"]
+
+
+def test_mines_and_a_counted_list_with_a_size_between_count_and_head(extract):
+    # gold/dev datong-2010 (traditional script): the count equals the list, the size describes each mine
+    found = extract("同煤塔山、同忻、東周窯三個千萬噸以上現代化礦井，成為大同煤都的新地標。").labels("Project")
+    assert found == ["同煤塔山矿井", "同忻矿井", "东周窑矿井"]
+    # made up
+    assert extract("红庆河、巴彦高勒2座千万吨级煤矿建成投产。").labels("Project") == ["红庆河煤矿", "巴彦高勒煤矿"]
+
+
+def test_an_element_naming_a_zone_takes_no_works_head(extract):
+    # gold/dev qingdao-2021
+    assert extract("上合示范区、胶东国际机场频频出现。").labels("Project") == ["胶东国际机场"]
+    # made up; elements without a zone word still share the head
+    assert extract("滨海新区、临港铁路建成。").labels("Project") == ["临港铁路"]
+    assert extract("长益、长浏高速建成通车。").labels("Project") == ["长益高速", "长浏高速"]
+
+
+def test_a_road_code_before_a_route_belongs_to_its_name(extract):
+    # gold/dev lasa-2018
+    found = extract("加快S5线拉萨至泽当快速通道、羊八井至大竹卡公路等项目建设。").labels("Project")
+    assert found == ["S5线拉萨至泽当快速通道", "羊八井至大竹卡公路"]
+    # made up
+    assert extract("G318线林芝至拉萨公路建成通车。").labels("Project") == ["G318线林芝至拉萨公路"]
+
+
+def test_a_coach_station_and_a_plant_with_its_phase(extract):
+    # gold/dev lasa-2018 and huhehaote-2020
+    assert extract("建设东嘎客运站。").labels("Project") == ["东嘎客运站"]
+    assert extract("中环光伏四期建成投产，五期设备安装。").labels("Project") == ["中环光伏"]
+    # made up
+    assert extract("新建城北汽车站，隆基光伏二期竣工投产。").labels("Project") == ["城北汽车站", "隆基光伏"]

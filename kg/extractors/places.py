@@ -185,9 +185,13 @@ class PlaceExtractor:
             name_start = start - lead
             if (
                 name_start >= 0
-                and end - name_start <= self.person_name_chars
                 and text[:name_start].endswith(self.person_titles)
                 and not text.startswith(self.not_person_starts, name_start)
+                and (
+                    end - name_start <= self.person_name_chars
+                    # 贺海东市长: lines run together, the match runs on into the next title
+                    or any(text.startswith(self.person_titles, name_end) for name_end in range(name_start + 2, name_start + self.person_name_chars + 1))
+                )
             ):
                 return True
         return False

@@ -65,6 +65,7 @@ class ProjectGrammar(HeadGrammar):
         self.own_levels = frozenset(rules.get("own_levels", []))
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
+        self.zone_endings = tuple(rules.get("zone_endings", []))
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
@@ -219,6 +220,16 @@ class ProjectGrammar(HeadGrammar):
                 return False  # 县中对口帮扶工程
         return True
 
+    def _shared_head(self, text: str, name_start: int, head: Head, offset: int, rule: str) -> list[Candidate]:
+        """上合示范区、胶东国际机场: an element that already names a zone takes no work's head (and the
+        elements before it are no part of the coordination either)."""
+        found = []
+        for candidate in super()._shared_head(text, name_start, head, offset, rule):
+            if text[candidate.start - offset : candidate.end - offset].endswith(self.zone_endings):
+                break
+            found.append(candidate)
+        return found
+
     def _list_elements(self, text: str, marker: int, head: Head, offset: int, rule: str) -> list[Candidate]:
         """防洪排涝、垃圾站、公厕等项目: a list of bare kinds names nothing; a list with one
         proper name in it (张家界千古情、九天峰峦旅游等项目) names every element."""
@@ -294,6 +305,8 @@ class ProjectExtractor:
         counted_heads = sorted(context.get("counted_list_heads", []), key=len, reverse=True)
         self.counted_list_head = re.compile("|".join(map(re.escape, counted_heads))) if counted_heads else None
         self.counted_list_class = context.get("counted_list_class", "Project")
+        self.counted_list_between = context.get("counted_list_between", 6)
+        self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
@@ -303,7 +316,9 @@ class ProjectExtractor:
         cues = context.get("company_works", [])
         self.company_work = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
-            f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})(?={'|'.join(cues)})"
+            f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})"
+            # a phase between the company and the cue is the stage built (中环光伏四期建成投产 → 中环光伏)
+            f"(?=(?:{context.get('phase') or '(?!)'})?(?:{'|'.join(cues)}))"
         ) if cues else None
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
@@ -475,11 +490,14 @@ class ProjectExtractor:
         joiner = start - 1
         origin_start = self.grammar._char_boundary(text, chunk_start(text, joiner), joiner)
         origin = text[origin_start:joiner]
+        code = self.road_code.match(origin) if self.road_code else None
+        code = code.group() if code and 0 < code.end() < len(origin) else ""  # S5线拉萨至泽当快速通道: the road's code
+        origin = origin[len(code) :]
         words = self.grammar.lexicon.segment(origin)
         if not 2 <= len(origin) <= 6 or not all(self._names_something(w) for w in words):
             return candidate  # 延伸至高速: no place before 至
         candidate.start = offset + origin_start
-        candidate.label = origin + text[joiner] + candidate.label
+        candidate.label = code + origin + text[joiner] + candidate.label
         return candidate
 
     def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
@@ -635,7 +653,7 @@ class ProjectExtractor:
         for match in self.counted_list.finditer(text):
             head, cls = self._shared_head(text, match.end()), None
             shared_end = match.end()
-            while head is None and shared_end < min(len(text), match.end() + 6) and text[shared_end] not in DELIMITERS:
+            while head is None and shared_end < min(len(text), match.end() + self.counted_list_between) and text[shared_end] not in DELIMITERS:
                 shared_end += 1
                 head = self._shared_head(text, shared_end)
             if head is None:
@@ -658,6 +676,8 @@ class ProjectExtractor:
                 shared = ""  # 四个国家新基地: the words before a counted-list head describe, they name nothing
             if any(w in self.grammar.kind_words or self.grammar.lexicon.strippable(w) for w in words):
                 shared = ""  # 3座中型病险水库: the words before the head say the kind, not the name
+            if self.counted_list_size and self.counted_list_size.search(shared):
+                shared = ""  # 三个千万吨以上现代化矿井: a size describes every element
             cls = cls or self.counted_list_class
             for start, end in elements:
                 name = text[start:end]
