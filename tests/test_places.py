@@ -297,3 +297,19 @@ def test_grottoes_named_like_a_district_are_not_the_district():
     assert ("云冈石窟", "云冈石窟") in found and not any(label == "云冈区" for _, label in found)
     # made up: the district itself stays a place
     assert ("云冈区", "云冈区") in _places_of("大同市", "云冈区新建学校3所。")
+
+
+def test_new_districts_and_metropolitan_areas_are_regions():
+    # gold/dev datong-2013 (traditional script) and qingdao-2021
+    assert _places_of("大同市", "加快御東新區規劃編制報批工作。") == [("御东新区", "御东新区")]
+    assert _places_of("青岛市", "胶州全面融入环湾都市区。") == [("胶州", "胶州市"), ("环湾都市区", "环湾都市区")]
+    # made up: a new district of no name is a kind
+    assert _places_of("张家界市", "推进城市新区建设。") == []
+
+
+def test_a_count_of_the_places_listed_is_no_region():
+    # gold/dev qingdao-2021
+    found = _places_of("青岛市", "打造西海岸新区、即墨、胶州三大主城片区。")
+    assert [label for _, label in found] == ["青岛西海岸新区", "即墨区", "胶州市"]
+    # made up
+    assert [label for _, label in _places_of("长沙市", "建设岳麓、望城两个片区。")] == ["岳麓区", "望城区"]

@@ -479,3 +479,12 @@ def test_the_two_sessions_are_no_slogan(extract):
     assert extract("青岛“两会”上频频提及上合示范区。").labels("Programme") == []
     # made up: a numbered slogan beside them stays
     assert extract("今年“两会”提出，扎实做好“六稳”工作。").labels("Programme") == ["六稳"]
+
+
+def test_national_programmes_of_the_northern_excerpts(extract):
+    # gold/dev jinan-2025, shenyang-2016, wancheng-2023, huhehaote-2022: national names in the gazetteer
+    found = extract("全力推进2000个新旧动能转换绿色低碳高质量发展重大项目。").labels("Programme")
+    assert found == ["新旧动能转换"]
+    assert extract("中科仪泵阀项目通过国家重大科技专项验收。").labels("Programme") == ["国家重大科技专项"]
+    # made up
+    assert extract("落实稳经济一揽子政策，新增“两品一标”产品23个。").labels("Programme") == ["稳经济一揽子政策", "两品一标"]

@@ -719,3 +719,11 @@ def test_a_coach_station_and_a_plant_with_its_phase(extract):
     assert extract("中环光伏四期建成投产，五期设备安装。").labels("Project") == ["中环光伏"]
     # made up
     assert extract("新建城北汽车站，隆基光伏二期竣工投产。").labels("Project") == ["城北汽车站", "隆基光伏"]
+
+
+def test_words_before_major_works_name_a_class_of_them(extract):
+    # gold/dev jinan-2025: a class of major works, then a named one
+    found = extract("全力推进2000个新旧动能转换绿色低碳高质量发展重大项目，临工重机数字化工厂等项目建成投产。").labels("Project")
+    assert found == ["临工重机数字化工厂"]
+    # made up; a company's project keeps its name (seeds: 东方希望集团现代化生猪养殖项目)
+    assert extract("实施乡村振兴重点项目，加快推进东方希望集团现代化生猪养殖项目。").labels("Project") == ["东方希望集团现代化生猪养殖项目"]

@@ -72,6 +72,7 @@ class PlaceExtractor:
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
         self.feature_heads = tuple(rules.get("feature_heads", []))
         self.person_titles = tuple(rules.get("person_titles", []))
+        self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
@@ -319,6 +320,8 @@ class PlaceExtractor:
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
+        if self.counted_stem and self.counted_stem.search(stem):
+            return False  # 胶州三大主城片区: a count of the places listed before
         if head and stem.startswith(head.group()):
             return False  # 4个村整村搬迁: the head's own word, then an adverb (整村), no village
         if self.designation_level and self.designation_level.search(stem):
