@@ -313,3 +313,10 @@ def test_a_count_of_the_places_listed_is_no_region():
     assert [label for _, label in found] == ["青岛西海岸新区", "即墨区", "胶州市"]
     # made up
     assert [label for _, label in _places_of("长沙市", "建设岳麓、望城两个片区。")] == ["岳麓区", "望城区"]
+
+
+def test_an_innovation_zone_is_no_new_district():
+    # gold/dev jinan-2022: 创新区 holds 新区
+    assert _places_of("济南市", "扎实推进自贸试验区联动创新区建设。") == []
+    # made up
+    assert _places_of("张家界市", "建设城市更新区和科技创新区。") == []

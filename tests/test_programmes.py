@@ -488,3 +488,12 @@ def test_national_programmes_of_the_northern_excerpts(extract):
     assert extract("中科仪泵阀项目通过国家重大科技专项验收。").labels("Programme") == ["国家重大科技专项"]
     # made up
     assert extract("落实稳经济一揽子政策，新增“两品一标”产品23个。").labels("Programme") == ["稳经济一揽子政策", "两品一标"]
+
+
+def test_action_plans_and_support_policies_keep_their_kind(extract):
+    # gold/dev huhehaote-2020 and huhehaote-2022
+    assert extract("实施乳业升级三年行动计划。").labels("Programme") == ["乳业升级三年行动计划"]
+    assert "奶业发展扶持政策" in extract("制定出台《奶业发展扶持政策》《推动工业高质量发展十条政策措施》等。").labels("Programme")
+    # made up: a kind of support names nothing; ten measures with 政策 keep their title
+    assert extract("落实各项扶持政策和产业扶持政策。").labels("Programme") == []
+    assert extract("出台稳外贸十条政策措施。").labels("Programme") == ["稳外贸十条政策措施"]
