@@ -727,3 +727,11 @@ def test_words_before_major_works_name_a_class_of_them(extract):
     assert found == ["临工重机数字化工厂"]
     # made up; a company's project keeps its name (seeds: 东方希望集团现代化生猪养殖项目)
     assert extract("实施乡村振兴重点项目，加快推进东方希望集团现代化生猪养殖项目。").labels("Project") == ["东方希望集团现代化生猪养殖项目"]
+
+
+def test_a_national_company_names_its_plant(extract):
+    # gold/dev huhehaote-2020 and huhehaote-2022: trade names the segmenter reads as common words
+    assert extract("创维智能家电产业园项目顺利实施。").labels("Project") == ["创维智能家电产业园项目"]
+    assert extract("正大集团食品加工项目建成投产。").labels("Project") == ["正大集团食品加工项目"]
+    # made up; a star rating is no company
+    assert extract("海尔智能制造产业园开工建设，新建三星级酒店。").labels("Project") == ["海尔智能制造产业园"]
