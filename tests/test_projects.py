@@ -735,3 +735,10 @@ def test_a_national_company_names_its_plant(extract):
     assert extract("正大集团食品加工项目建成投产。").labels("Project") == ["正大集团食品加工项目"]
     # made up; a star rating is no company
     assert extract("海尔智能制造产业园开工建设，新建三星级酒店。").labels("Project") == ["海尔智能制造产业园"]
+
+
+def test_a_capacity_after_a_lists_count_describes_every_element(extract):
+    # gold/dev xian-2025
+    assert extract("开工建设万达、曲江等6个330千伏变电站。").labels("Project") == ["万达变电站", "曲江变电站"]
+    # made up
+    assert extract("建成红星、城北等3座110千伏变电站。").labels("Project") == ["红星变电站", "城北变电站"]

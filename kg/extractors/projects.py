@@ -66,6 +66,7 @@ class ProjectGrammar(HeadGrammar):
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
         self.zone_endings = tuple(rules.get("zone_endings", []))
+        self.capacity_units = frozenset(rules.get("capacity_units", []))
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
@@ -219,6 +220,11 @@ class ProjectGrammar(HeadGrammar):
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
         return True
+
+    def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """等6个330千伏变电站: a capacity between 等 and the head describes the works like a count."""
+        kept = [t for t in tokens if not (t[2] in self.capacity_units or t[2].replace(".", "").isdigit())]
+        return super()._only_modifiers(kept) if len(kept) < len(tokens) else super()._only_modifiers(tokens)
 
     def _shared_head(self, text: str, name_start: int, head: Head, offset: int, rule: str) -> list[Candidate]:
         """上合示范区、胶东国际机场: an element that already names a zone takes no work's head (and the
