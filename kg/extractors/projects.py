@@ -223,7 +223,9 @@ class ProjectGrammar(HeadGrammar):
 
     def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
         """等6个330千伏变电站: a capacity between 等 and the head describes the works like a count."""
-        kept = [t for t in tokens if not (t[2] in self.capacity_units or t[2].replace(".", "").isdigit())]
+        capacity = {i for i, t in enumerate(tokens) if t[2] in self.capacity_units}
+        capacity |= {i - 1 for i in capacity if i > 0 and tokens[i - 1][2].replace(".", "").isdigit()}
+        kept = [t for i, t in enumerate(tokens) if i not in capacity]
         return super()._only_modifiers(kept) if len(kept) < len(tokens) else super()._only_modifiers(tokens)
 
     def _shared_head(self, text: str, name_start: int, head: Head, offset: int, rule: str) -> list[Candidate]:
