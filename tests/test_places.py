@@ -320,3 +320,11 @@ def test_an_innovation_zone_is_no_new_district():
     assert _places_of("济南市", "扎实推进自贸试验区联动创新区建设。") == []
     # made up
     assert _places_of("张家界市", "建设城市更新区和科技创新区。") == []
+
+
+def test_a_street_named_like_a_subdistrict_and_famous_villages_are_no_places():
+    # gold/dev datong-2013: 鼓楼东街 is a street, 名镇名村 a kind
+    found = _places_of("大同市", "推进代王府、东南部民居(含鼓楼东街)等修复工程，把名镇名村风景名胜区保护利用好。")
+    assert found == []
+    # made up: the subdistrict by its full name stays
+    assert ("东街街道", "东街街道") in _places_of("大同市", "东街街道新建学校。")

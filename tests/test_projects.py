@@ -742,3 +742,13 @@ def test_a_capacity_after_a_lists_count_describes_every_element(extract):
     assert extract("开工建设万达、曲江等6个330千伏变电站。").labels("Project") == ["万达变电站", "曲江变电站"]
     # made up
     assert extract("建成红星、城北等3座110千伏变电站。").labels("Project") == ["红星变电站", "城北变电站"]
+
+
+def test_an_output_and_phrases_of_scope_and_purpose_are_no_works(extract):
+    # gold/dev datong-2010 (年产…生产线), datong-2013, lasa-2018, xian-2025
+    assert extract("冀东水泥投资12亿元、年产500万吨水泥生产线一期工程竣工投产。").labels("Project") == []
+    assert extract("认真开展国家重点生态建设工程。").labels("Project") == []
+    assert extract("完成乡村旅游、扶贫专用道路100公里，加快推进零碳工业园区建设。").labels("Project") == []
+    # made up: a named work beside them keeps its name
+    found = extract("年产30万吨乙烯项目投产，完成第一期国家储备林项目建设，推进全省重点生态建设项目。").labels("Project")
+    assert found == ["国家储备林项目"]

@@ -72,6 +72,7 @@ class PlaceExtractor:
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
         self.feature_heads = tuple(rules.get("feature_heads", []))
         self.person_titles = tuple(rules.get("person_titles", []))
+        self.street_endings = tuple(rules.get("street_endings", []))
         self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
@@ -161,6 +162,9 @@ class PlaceExtractor:
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
+            if (candidate.cls == "Town" and surface != candidate.label and surface.endswith(self.street_endings)
+                    and start > 0 and _HAN.match(text, start - 1)):
+                return None  # 鼓楼东街: a street's name, not 东街街道
             if self._in_person_name(text, start, end):
                 return None  # 市长贺海东: a person's name after a title
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
