@@ -328,3 +328,10 @@ def test_a_street_named_like_a_subdistrict_and_famous_villages_are_no_places():
     assert found == []
     # made up: the subdistrict by its full name stays
     assert ("东街街道", "东街街道") in _places_of("大同市", "东街街道新建学校。")
+
+
+def test_a_national_mine_park_is_a_scenic_area():
+    # gold/dev datong-2013 (traditional script)
+    assert _places_of("大同市", "完善晉華宮國家礦山公園。") == [("晋华宫国家矿山公园", "晋华宫国家矿山公园")]
+    # made up
+    assert _places_of("张家界市", "建设嘉阳国家矿山公园。") == [("嘉阳国家矿山公园", "嘉阳国家矿山公园")]

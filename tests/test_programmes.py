@@ -497,3 +497,10 @@ def test_action_plans_and_support_policies_keep_their_kind(extract):
     # made up: a kind of support names nothing; ten measures with 政策 keep their title
     assert extract("落实各项扶持政策和产业扶持政策。").labels("Programme") == []
     assert extract("出台稳外贸十条政策措施。").labels("Programme") == ["稳外贸十条政策措施"]
+
+
+def test_a_quoted_name_that_wins_an_honour_is_a_brand(extract):
+    # gold/dev huhehaote-2022
+    assert extract("“敕勒川味道”荣获“中国农产品百强标志性品牌”。").labels("Programme") == []
+    # made up: a programme beside it keeps its name
+    assert extract("“张家界莓茶”荣获金奖，持续推进“铁腕治旅”。").labels("Programme") == ["铁腕治旅"]

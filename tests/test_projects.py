@@ -752,3 +752,10 @@ def test_an_output_and_phrases_of_scope_and_purpose_are_no_works(extract):
     # made up: a named work beside them keeps its name
     found = extract("年产30万吨乙烯项目投产，完成第一期国家储备林项目建设，推进全省重点生态建设项目。").labels("Project")
     assert found == ["国家储备林项目"]
+
+
+def test_a_belt_of_riverside_scenery_is_a_work(extract):
+    # gold/dev jinan-2022
+    assert "黄河生态风貌带" in extract("高标准建成黄河生态风貌带示范段。").labels("Project")
+    # made up
+    assert extract("建成汾河生态风貌带。").labels("Project") == ["汾河生态风貌带"]
