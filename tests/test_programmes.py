@@ -504,3 +504,10 @@ def test_a_quoted_name_that_wins_an_honour_is_a_brand(extract):
     assert extract("“敕勒川味道”荣获“中国农产品百强标志性品牌”。").labels("Programme") == []
     # made up: a programme beside it keeps its name
     assert extract("“张家界莓茶”荣获金奖，持续推进“铁腕治旅”。").labels("Programme") == ["铁腕治旅"]
+
+
+def test_a_measures_title_in_book_marks_keeps_its_first_word(extract):
+    # gold/dev huhehaote-2022
+    assert extract("制定出台《推动工业高质量发展十条政策措施》。").labels("Programme") == ["推动工业高质量发展十条政策措施"]
+    # made up
+    assert extract("印发《服务民营经济高质量发展21条措施》。").labels("Programme") == ["服务民营经济高质量发展21条措施"]

@@ -759,3 +759,11 @@ def test_a_belt_of_riverside_scenery_is_a_work(extract):
     assert "黄河生态风貌带" in extract("高标准建成黄河生态风貌带示范段。").labels("Project")
     # made up
     assert extract("建成汾河生态风貌带。").labels("Project") == ["汾河生态风貌带"]
+
+
+def test_a_short_qualifier_in_brackets_stays_inside_a_name(extract):
+    # gold/dev qingdao-2021
+    assert extract("加快中国外运(上合)智慧物流园等15个项目建设。").labels("Project") == ["中国外运(上合)智慧物流园"]
+    # made up; a section in brackets after a name is still no part of the next one (seeds: 三人（慈利段）)
+    assert extract("建设青岛（莱西）现代农业产业园。").labels("Project") == ["青岛(莱西)现代农业产业园"]
+    assert extract("推进三人（慈利段）、岩朝等普通国省干线公路建设。").labels("Project") == ["三人公路", "岩朝公路"]

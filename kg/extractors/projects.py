@@ -36,6 +36,9 @@ from kg.resources import load_toml
 _SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
 
 
+_INNER_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
+
+
 class ProjectGrammar(HeadGrammar):
     """The head grammar with the project rules above. ``lenient`` accepts any specific phrase
     before a head (the extractor keeps such phrases only in a list with accepted names)."""
@@ -405,7 +408,7 @@ class ProjectExtractor:
             around = [c for c in accepted if c.start < route.end and route.start < c.end]
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
-        accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
+        accepted = [self._bracketed(text, offset, self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c)))) for c in accepted]
         extended = {}
         for candidate in map(lambda c: self._road_extent(text, offset, c), accepted):
             extended.setdefault((candidate.start, candidate.end, candidate.label), candidate)  # 株洲南互通 read twice
@@ -506,6 +509,21 @@ class ProjectExtractor:
             return candidate  # 延伸至高速: no place before 至
         candidate.start = offset + origin_start
         candidate.label = code + origin + text[joiner] + candidate.label
+        return candidate
+
+    def _bracketed(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """中国外运(上合)智慧物流园: a short qualifier in brackets inside a name, after its first part, keeps
+        the name whole (the phrase after the bracket alone is a kind)."""
+        start = candidate.start - offset
+        bracket = next((m for m in _INNER_BRACKET.finditer(text, max(0, start - 6), start + 1) if m.end() == start), None) if start else None
+        if candidate.label != text[start : candidate.end - offset] or not bracket:
+            return candidate
+        first_start = self.grammar._char_boundary(text, chunk_start(text, bracket.start()), bracket.start())
+        first = text[first_start : bracket.start()]
+        if not 2 <= len(first) <= 8 or not any(self._names_something(w) for w in self.grammar.lexicon.segment(first)):
+            return candidate
+        candidate.start = offset + first_start
+        candidate.label = first + "(" + bracket.group()[1:-1] + ")" + candidate.label  # labels write brackets half-width
         return candidate
 
     def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
