@@ -335,3 +335,11 @@ def test_a_national_mine_park_is_a_scenic_area():
     assert _places_of("大同市", "完善晉華宮國家礦山公園。") == [("晋华宫国家矿山公园", "晋华宫国家矿山公园")]
     # made up
     assert _places_of("张家界市", "建设嘉阳国家矿山公园。") == [("嘉阳国家矿山公园", "嘉阳国家矿山公园")]
+
+
+def test_a_pilot_zone_named_by_its_province_is_a_region():
+    # gold/dev jinan-2025
+    found = _places_of("济南市", "主动融入服务山东绿色低碳高质量发展先行区建设。")
+    assert ("山东绿色低碳高质量发展先行区", "山东绿色低碳高质量发展先行区") in found
+    # made up: a national title of the kind names no place
+    assert _places_of("张家界市", "建设国家农业绿色发展先行区。") == []
