@@ -424,7 +424,7 @@ def test_a_head_inside_a_word_after_a_quoted_name_is_no_work(extract):
 def test_a_list_element_cut_to_its_kind_is_no_work(extract):
     # jingzhou-2018 (dev): …长江砂石集并中心 must not leave a work called 中心
     labels = extract("推进荆州煤炭铁水联运储配基地一期、长江砂石集并中心等项目建设。").labels("Project")
-    assert "中心" not in labels and "荆州煤炭铁水联运储配基地一期" in labels
+    assert "中心" not in labels and "荆州煤炭铁水联运储配基地" in labels  # the phase is no part of the label
 
 
 @pytest.mark.parametrize(
@@ -767,3 +767,11 @@ def test_a_short_qualifier_in_brackets_stays_inside_a_name(extract):
     # made up; a section in brackets after a name is still no part of the next one (seeds: 三人（慈利段）)
     assert extract("建设青岛（莱西）现代农业产业园。").labels("Project") == ["青岛(莱西)现代农业产业园"]
     assert extract("推进三人（慈利段）、岩朝等普通国省干线公路建设。").labels("Project") == ["三人公路", "岩朝公路"]
+
+
+def test_the_phase_of_a_listed_work_is_no_part_of_its_label(extract):
+    # gold/dev huhehaote-2022
+    found = extract("中环五期、华耀光电一期、东方超算云内蒙古超级大脑一期等项目建成投产。").labels("Project")
+    assert found == ["中环", "华耀光电", "东方超算云内蒙古超级大脑"]
+    # made up
+    assert extract("万华化学二期、裕龙岛炼化一期等项目开工。").labels("Project") == ["万华化学", "裕龙岛炼化"]

@@ -36,6 +36,7 @@ from kg.resources import load_toml
 _SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
 
 
+_PHASE_END = re.compile(r"第?[一二三四五六七八九十\d]+期$")
 _INNER_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
 
 
@@ -254,7 +255,14 @@ class ProjectGrammar(HeadGrammar):
         proper = any(
             self.lexicon.is_proper(w) or w in self.known_names for e in elements for w in self.lexicon.segment(e)
         )
-        return found if proper else []
+        return [self._without_phase(c) for c in found] if proper else []
+
+    def _without_phase(self, candidate: Candidate) -> Candidate:
+        """中环五期、华耀光电一期等项目: the phase of a listed work is the stage built, no part of its label."""
+        phase = _PHASE_END.search(candidate.label)
+        if phase and phase.start() >= 2:
+            candidate.label = candidate.label[: phase.start()]
+        return candidate
 
     def _specific_list_element(self, name: str, head: Head) -> bool:
         """开明路 after a 、: in a list no verb governs the element, so its first word stays."""
