@@ -73,6 +73,11 @@ class PlaceExtractor:
         self.mountain_followers = tuple(rules["mountain_followers"])
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
         self.feature_heads = tuple(rules.get("feature_heads", []))
+        self.person_titles = tuple(rules.get("person_titles", []))
+        self.street_endings = tuple(rules.get("street_endings", []))
+        self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
+        self.person_name_chars = rules.get("person_name_chars", 3)
+        self.not_person_starts = tuple(rules.get("not_person_starts", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
         self.road_heads = tuple(rules.get("road_heads", []))
         self.section_joiners = tuple(rules.get("section_joiners", []))
@@ -200,6 +205,11 @@ class PlaceExtractor:
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
+            if (candidate.cls == "Town" and surface != candidate.label and surface.endswith(self.street_endings)
+                    and start > 0 and _HAN.match(text, start - 1)):
+                return None  # 鼓楼东街: a street's name, not 东街街道
+            if self._in_person_name(text, start, end):
+                return None  # 市长贺海东: a person's name after a title
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
             if candidate.code and surface != candidate.label and self._names_feature(text, end, context, towns):
@@ -245,6 +255,23 @@ class PlaceExtractor:
         if made is None or made[0] is not towns:
             made = self._town_automata[id(towns)] = (towns, Surfaces(towns))
         return made[1]
+
+    def _in_person_name(self, text: str, start: int, end: int) -> bool:
+        """海东 in 市长贺海东: a title, then a person's name of two or three characters around the match."""
+        for lead in range(0, self.person_name_chars - 1):
+            name_start = start - lead
+            if (
+                name_start >= 0
+                and text[:name_start].endswith(self.person_titles)
+                and not text.startswith(self.not_person_starts, name_start)
+                and (
+                    end - name_start <= self.person_name_chars
+                    # 贺海东市长: lines run together, the match runs on into the next title
+                    or any(text.startswith(self.person_titles, name_end) for name_end in range(name_start + 2, name_start + self.person_name_chars + 1))
+                )
+            ):
+                return True
+        return False
 
     def _section_end(self, text: str, start: int, end: int) -> bool:
         """杨家厂 in 杨家厂至孟家溪段, 孟家溪 before 段: an end of a route section."""
@@ -378,6 +405,10 @@ class PlaceExtractor:
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
+        if self.counted_stem and self.counted_stem.search(stem):
+            return False  # 胶州三大主城片区: a count of the places listed before
+        if head and stem.startswith(head.group()):
+            return False  # 4个村整村搬迁: the head's own word, then an adverb (整村), no village
         if self.designation_level and self.designation_level.search(stem):
             return False  # 省级农业产业强镇: a title a town wins
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):

@@ -30,6 +30,7 @@ from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
+_TITLE_OPENS = ("《", "〈")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 # A spaced enumeration whose quotes were lost: 坚决落实 坚定信心、同舟共济、科学防治 总要求
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
@@ -264,7 +265,9 @@ class ProgrammeExtractor:
         if not extension:
             word = next((w for w in self.name_starts + tuple(rule.get("name_starts", ())) if before.endswith(w)), None)
             lead = before[: len(before) - len(word)] if word else ""
-            if word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
+            if word and lead.endswith(_TITLE_OPENS):
+                extension = re.search(re.escape(word) + "$", before)  # 《推动工业高质量发展十条政策措施》: a title starts with it
+            elif word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
                 extension = re.search(re.escape(word) + "$", before)
         if extension:  # 五大领域综合行政执法改革, 实施新增规模以上工业企业行动, 出台市领导联系…制度
             candidate.label = before[extension.start() :] + candidate.label
