@@ -78,3 +78,31 @@ def test_alliances_and_medical_groups(extract):
     assert extract("争取加入世界旅游联盟、丝绸之路旅游城市联盟。", "plan").labels("Organization") == ["世界旅游联盟", "丝绸之路旅游城市联盟"]
     assert extract("完善湘鄂渝黔红色旅游区、张吉怀旅游联盟。", "plan").labels("Organization") == ["张吉怀旅游联盟"]
     assert extract("组建产业联盟。", "plan").labels("Organization") == []
+
+
+def test_the_congress_named_with_its_session_is_the_setting_not_the_body(extract):
+    # gold/dev/texts/wuxi-2012.txt and sanya-2016.txt; made up after them
+    assert extract("全面完成了市十四届人大四次会议确定的各项任务。").labels("Organization") == []
+    assert extract("记者从三亚市七届人大一次会议上了解到。").labels("Organization") == []
+    assert extract("自觉接受市人大第三次会议的监督。").labels("Organization") == []
+    assert extract("在市人大、市政协的监督支持下。").labels("Organization") == ["张家界市人大", "张家界市政协"]
+
+
+def test_the_own_bodies_by_their_full_names(extract):
+    # gold/dev/texts/wuxi-2012.txt (in a report of 无锡) and made up for 张家界
+    assert extract("在中共张家界市委的坚强领导下，全市上下团结一致。").labels("Organization") == ["中共张家界市委"]
+    assert extract("张家界市委常委会召开会议。").labels("Organization") == ["张家界市委常委会"]
+    # 代表 before a body is the verb: 我代表无锡市人民政府向大会报告工作
+    assert extract("现在，我代表张家界市人民政府向大会报告工作。").labels("Organization") == ["张家界市人民政府"]
+
+
+def test_a_deputy_post_is_no_body(extract):
+    # gold/dev/texts/kunming-2022.txt (昆明市委副书记); made up
+    assert extract("市委副书记、市长作政府工作报告。").labels("Organization") == []
+    assert extract("张家界市委副书记出席。").labels("Organization") == []
+
+
+def test_a_venue_is_a_work_not_a_body(extract):
+    # gold/dev/texts/kunming-2022.txt; made up
+    assert extract("会议在昆明国际会展中心开幕。").labels("Project") == ["昆明国际会展中心"]
+    assert extract("大会在张家界市体育中心隆重举行。").of_type("Organization") == []

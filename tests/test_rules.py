@@ -40,7 +40,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),
     ("projects.own-facility", "plan", "推进岳阳港、抽水蓄能电站、铁山水库等重大项目。", "张家界抽水蓄能电站"),
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),
-    ("projects.route-code", "review", "地铁3、4号线建成通车。", "地铁4号线"),
+    ("projects.route-code", "review", "地铁3、4号线建成通车。", "张家界地铁4号线"),  # the report city's metro
     ("places.gazetteer", "review", "慈利县零溪村建成美丽乡村示范村。", "慈利县"),
     ("places.gazetteer", "review", "推进长沙市、株洲市一体化发展。", "株洲市"),
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),

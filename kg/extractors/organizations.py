@@ -29,6 +29,9 @@ class OrganizationExtractor:
         self.lexicon = lexicon
         self.not_followed_by = tuple(config["not_followed_by"])
         self.level_bodies = config["level_bodies"]
+        self.session_before = tuple(config["session_before"])
+        self.session_after = re.compile(config["session_after"])
+        self.committee_prefix = config["own_full_names"]["committee_prefix"]
         self.known_names = frozenset(known_names)
         company = config["company_in_project"]
         self.not_trade_names = frozenset(company["not_trade_names"]) | self.lexicon.generic
@@ -61,7 +64,22 @@ class OrganizationExtractor:
             field = template[template.index("{") + 1 : template.index("}")]
             if names.get(field):
                 named[surface] = (template.replace("{" + field + "}", names[field]), "GovernmentBody")
-        return named
+        return named | self._full_names(named)
+
+    def _full_names(self, named: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+        """The own bodies by their full names (中共无锡市委, 无锡市人民政府), and a Party committee
+        by its division's name and 委 (无锡市委)."""
+        full = {}
+        for surface, (label, cls) in named.items():
+            if surface in self.level_bodies and label != surface:
+                full[label] = (label, cls)
+                if label.startswith(self.committee_prefix):
+                    full[label[len(self.committee_prefix) :]] = (label, cls)
+        return full
+
+    def _in_session(self, text: str, start: int, end: int) -> bool:
+        """市十三届人大七次会议: the body's name inside the name of one of its sessions."""
+        return text.endswith(self.session_before, 0, start) or bool(self.session_after.match(text, end))
 
     def _bodies_by_name(self, text: str, offset: int, named: dict[str, tuple[str, str]], surfaces: Surfaces) -> list[Candidate]:
         lengths_at = surfaces.lengths_at(text)
@@ -70,6 +88,8 @@ class OrganizationExtractor:
         def match(start: int, end: int) -> Candidate | None:
             label, cls = named.get(text[start:end], (None, None))
             if label is None or start not in boundaries or text.startswith(self.not_followed_by, end):
+                return None
+            if self._in_session(text, start, end):
                 return None
             if cls == "Enterprise":
                 return self._nested(offset + start, offset + end, label, "organizations.named")  # 农夫山泉天然饮用水项目
