@@ -262,3 +262,58 @@ def test_a_zone_named_by_what_it_serves_is_a_kind(places):
     # made up: every city has an airport-side zone; one with the city's name is named
     assert _places_of("宜昌市", "加快建设临空经济区和综合保税区，建设临港经济区。") == []
     assert ("宜昌临空经济区", "宜昌临空经济区") in _places_of("宜昌市", "打造宜昌临空经济区。")
+
+
+# --- Round 6: fresh southern excerpts (gold/dev/texts/…) -----------------------------------------
+
+
+def test_a_measure_word_after_a_number_starts_no_place(places):
+    # gold/dev/texts/kunming-2016.txt (simplified): 103项城市道路 holds no 项城市 (a city of 河南)
+    found, _ = places("新开工建设梁王路北段等103项城市道路工程。")
+    assert "项城市" not in [label for _, label in found]
+    # made up: the same with a county-level city of another province
+    found, _ = places("全年建成3个城市公园。")
+    assert [label for _, label in found] == []
+
+
+def test_a_street_named_after_a_city_elsewhere_is_no_mention_of_it(places):
+    # gold/dev/texts/nanchang-2018.txt (in a report of 张家界 here): 广州路 is a street
+    found, _ = places("加快天祥大道南延、广州路东延等项目前期工作。")
+    assert "广州市" not in [label for _, label in found]
+    # made up: a county of the report's own city before a road's head is where the road is
+    found, _ = places("慈利路提质改造完成。")
+    assert [label for _, label in found] == ["慈利县"]
+
+
+def _place_labels_of(city: str, sentence: str) -> list[str]:
+    nlp = kg.nlp.create_pipeline()
+    cleaned = kg.text.clean(sentence)
+    doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "review"), kg.documents.context_for(city))
+    return [span._.kg.label for span in doc.spans["kg"] if span._.kg.type == "Place"]
+
+
+def test_a_street_office_named_after_a_road_is_not_read_from_the_road():
+    # gold/dev/texts/shiyan-2024.txt: in a report of 十堰, 武当路复线 is a road, not 武当路街道
+    assert "武当路街道" not in _place_labels_of("十堰市", "武当路复线、车城西路改造等加快建设。")
+    assert "武当路街道" in _place_labels_of("十堰市", "武当路街道获评全省文明街道。")  # the full name still counts
+    # made up, in a report of 北京市海淀区: 学院路 is the road
+    assert "学院路街道" not in _place_labels_of("海淀区", "学院路改造完成。")
+
+
+def test_a_person_after_a_title_is_no_place(places):
+    # gold/dev/texts/wuxi-2012.txt (simplified); made up
+    found, _ = places("代市长 朱克江")
+    assert found == []
+    found, _ = places("记者 陈松江 摄")
+    assert found == []
+
+
+def test_a_zone_named_by_a_place_and_not_an_awarded_title(places):
+    # gold/dev/texts/foshan-2019.txt, wuxi-2012.txt (simplified), zhoushan-2017.txt
+    found, _ = places("加快推进广佛同城化合作示范区建设。")
+    assert ("广佛同城化合作示范区", "广佛同城化合作示范区") in found
+    found, _ = places("太湖外向型农业示范区被认定为省现代农业产业园区，舟山港综合保税区获批实施。")
+    assert {"太湖外向型农业示范区", "舟山港综合保税区"} <= {label for _, label in found}
+    # zhangjiajie-2023.txt and made up: titles the state awards are no zones
+    found, _ = places("成功创建全国民族团结进步示范区、国家生态文明建设示范区。")
+    assert [label for _, label in found if label.endswith("示范区")] == []

@@ -40,6 +40,8 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 _HYPHEN = re.compile(r"[-－—–]")
 #: A town's short form followed by one of these is the first part of another name (零溪 in 零溪村).
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
+#: A number right before a position (103|项城市道路).
+_NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万]$")
 
 
 class PlaceExtractor:
@@ -76,6 +78,13 @@ class PlaceExtractor:
         self.section_joiners = tuple(rules.get("section_joiners", []))
         self.section_end = rules.get("section_end", "")
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
+        self.measure_words = rules.get("measure_words", "")
+        self.person_titles = tuple(rules.get("person_titles", []))
+        self.titled_heads = tuple(rules.get("titled_heads", []))
+        self.title_words = tuple(rules.get("title_words", []))
+        self.place_tags = frozenset(rules.get("place_tags", []))
+        area_heads = "|".join(sorted((s for g in config["areas"]["head"] for s in g["surfaces"]), key=len, reverse=True))
+        self.quoted_area = re.compile(f"{rules['quoted_area']}(?P<head>{area_heads})") if rules.get("quoted_area") else None
         regional = config["regional"]
         abbreviations = "".join(regional["abbreviations"])
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
@@ -126,6 +135,8 @@ class PlaceExtractor:
                         continue
                     if surface != town.name and self.lexicon.is_common(surface):
                         continue  # 建设 for 建设街道, 胜利 for 胜利镇: an ordinary word, only the full name counts
+                    if surface != town.name and surface.endswith(self.road_heads):
+                        continue  # 武当路 for 武当路街道: the road the street office is named after
                     if surface in surfaces and surfaces[surface] != town:
                         surfaces[surface] = None  # two towns of the city share it: not a name to trust
                     else:
@@ -159,6 +170,10 @@ class PlaceExtractor:
                 return None
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
+            if candidate.code and text.startswith(self.road_heads, end) and not self._in_own_city(candidate.code, context):
+                return None  # 广州路 in a report of 南昌: a street named after a city elsewhere
+            if surface[0] in self.measure_words and _NUMBER_END.search(text, 0, start):
+                return None  # 103项城市道路: a count's measure word, not 项城市
             if candidate.code and surface != candidate.label and self._names_feature(text, end, context, towns):
                 return None  # 岳麓山: a mountain named like a district is not the district
             if not candidate.code and surface != candidate.label and _quoted(text, start, end, partly=True):
@@ -166,6 +181,11 @@ class PlaceExtractor:
             return candidate
 
         return longest_matches(lengths_at, match)
+
+    @staticmethod
+    def _in_own_city(code: str, context) -> bool:
+        """Whether a division lies in the report's own city (its prefecture's code prefix)."""
+        return any(code[:4] == own[:4] for own in context or () if not own.endswith("0" * 10))
 
     def _town_automaton(self, towns: dict[str, Town]) -> Surfaces:
         """The automaton of a city's towns, made once per towns table."""
@@ -253,6 +273,10 @@ class PlaceExtractor:
         for candidate in self.areas.find(text, offset, "places.area"):
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
+        for match in self.quoted_area.finditer(text) if self.quoted_area else ():
+            # “襄十随神”城市群: the quoted name and the head are the region's name
+            found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, "Region",
+                                   match.group("name") + match.group("head"), "places.area.quoted"))
         for candidate in self.designations.find(text, offset, "places.rated"):
             rating = next(h for h in self.designation_heads if candidate.label.endswith(h))
             candidate.label = candidate.label[: -len(rating)]
@@ -299,11 +323,25 @@ class PlaceExtractor:
             return False
         if self.designation_level and self.designation_level.search(stem):
             return False  # 省级农业产业强镇: a title a town wins
+        if text[:start].rstrip().endswith(self.person_titles):
+            return False  # 代市长 朱克江: a person after a title
+        if head and head.group() in self.titled_heads and not self._names_a_zone(stem):
+            return False  # 民族团结进步示范区, 国家中医药综合改革示范区: a title, not a zone
+        if self.areas.head_pattern.match(name) and self.areas.head_pattern.match(name).end() < len(name):
+            return False  # “襄十随神”城市群高品质发展示范区: a name does not start with a region's kind
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
             return False  # 福元路湘江: the known river, not a river named 福元路湘
         return not _quoted(text, start, end)
+
+    def _names_a_zone(self, stem: str) -> bool:
+        """广佛同城化合作, 太湖外向型农业: a place's name in the words and no word of an awarded title."""
+        words = self.lexicon.segment(stem)
+        if any(w in self.title_words for w in words):
+            return False
+        # a place's tag, a gazetteer name, or a name the dictionary does not know (广佛)
+        return any(self.lexicon.tag(w) in self.place_tags or w in self.surfaces or (self.lexicon.tag(w) is None and self.lexicon.is_proper(w)) for w in words)
 
     def _named(self, surface: str) -> bool:
         return any(kind == "named" for kind, _key in self.surfaces.get(surface, ()))
