@@ -693,3 +693,24 @@ def test_metro_lines_take_their_citys_name(projects):
     assert projects("规划地铁1号线北延至机场工程。") == ["张家界地铁1号线"]
     # a city written before the line names it (made up, in a report of another city)
     assert projects("加快广州地铁7号线西延段建设。") == ["广州地铁7号线"]
+
+
+def test_words_that_govern_or_count_are_no_part_of_a_name(projects):
+    # gold/dev/texts/sanya-2016.txt: a headline's verb (开建), a result complement (建设好), a page's
+    # breadcrumb (首页>新闻汇总>中国机场); made up after them
+    assert "海南三亚今年底正式开建新机场" not in projects("海南三亚今年底正式开建新机场")
+    assert "好新机场" not in projects("规划建设好新机场、邮轮港的综合交通配套体系。")
+    assert "首页新闻汇总中国机场" not in projects("首页>新闻汇总>中国机场")
+    # gold/dev/texts/ningbo-2024.txt, kunming-2016.txt, shiyan-2024.txt: counts with 余, 新上, 计划, 新改扩建
+    assert projects("140余个重点工程优化建设周期，统筹保障新上项目能耗指标。") == []
+    assert projects("渝昆铁路云南段将于今年开工建设，计划建设客运专线372公里。") == ["渝昆铁路"]
+    assert projects("新改扩建特色产业基地6万亩。") == []
+    # made up: a count inside the words says the list before it is counted
+    assert "城南两个大型公交枢纽" not in projects("深入推进朝阳、城南两个大型公交枢纽站建设。")
+
+
+def test_kinds_of_funds_and_cities_are_no_works(projects):
+    # gold/dev/texts/ningbo-2026.txt: funding channels listed before 等项目
+    assert projects("扎实做好“两重”、“两新”、中央预算内资金、新型政策性金融工具等项目谋划储备和申报。") == []
+    # gold/dev/texts/shiyan-2021.txt (simplified) and made up: 公园城市 is a kind of city
+    assert projects("建设美丽宜居公园城市。") == []

@@ -51,6 +51,7 @@ class ProjectGrammar(HeadGrammar):
             if changes:
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
+        self.complements = tuple(rules.get("complements", []))
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         # The governing words by their first character, longest first (only those can start at a
         # position), and the longest known name (no longer one starts there).
@@ -132,6 +133,8 @@ class ProjectGrammar(HeadGrammar):
             for word in self._governing_from.get(text[position], ()):
                 if text.startswith(word, position) and position + len(word) < head_start:
                     position += len(word)
+                    if text.startswith(self.complements, position) and position + 1 < head_start:
+                        position += 1  # 规划建设好新机场: the verb's result (好) governs with it
                     break
             else:
                 quantity = self.lexicon.quantity_prefix.match(text[position:head_start])
