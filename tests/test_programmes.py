@@ -446,3 +446,21 @@ def test_a_numbered_idiom_is_no_slogan(extract):
     assert found == ["六稳", "六保"]
     # made up
     assert extract("坚持物质文明和精神文明“两手抓”。").labels("Programme") == []
+
+
+# --- Round 6: fresh southern excerpts (gold/dev/texts/…) -------------------------------------------
+
+
+def test_a_set_of_measures_by_its_title_and_count(extract):
+    # gold/dev/texts/ningbo-2024.txt; made up: a count of things has no issuing verb before it
+    assert extract("出台科技新政15条。").labels("Programme") == ["科技新政15条"]
+    assert extract("出台稳经济十条，新建道路12条。").labels("Programme") == ["稳经济十条"]
+    assert extract("新建道路12条。").labels("Programme") == []
+
+
+def test_a_quoted_count_after_a_list_sums_it_up(extract):
+    # gold/dev/texts/shiyan-2021.txt (simplified): the quote opens right after the list
+    result = extract("推动市场主体、县域经济、基础设施“三大突破”，实现营商环境、城市品质、人民生活品质“三大提升”。")
+    assert result.of_type("Programme") == []
+    # made up: a count of articles is an idiom
+    assert extract("做深做透“两篇大文章”。").labels("Programme") == []

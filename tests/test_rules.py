@@ -85,6 +85,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.coordination", "plan", "深化财税体制、投融资体制改革。", "财税体制改革"),
     ("programmes.national", "review", "大力实施乡村振兴战略。", "乡村振兴战略"),
     ("programmes.national", "review", "落实湖长制。", "湖长制"),
+    ("programmes.pattern", "review", "出台支持民营经济高质量发展33条，建设企业综合服务中心。", "支持民营经济高质量发展33条"),
+    ("programmes.pattern", "review", "实施提信心扩需求增动能72条，精准有力打好拼经济组合拳。", "提信心扩需求增动能72条"),
     ("programmes.pattern", "plan", "全面加强耕地保护，落实落细田长制。", "田长制"),
     ("programmes.pattern", "plan", "全面压实河长制责任。", "河长制"),
     ("programmes.pattern", "review", "严格落实街长制。", "街长制"),

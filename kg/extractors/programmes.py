@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import Candidate, list_length_before, report_sentences
+from kg.extractors.base import OPEN_QUOTES, Candidate, list_length_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
@@ -174,7 +174,10 @@ class ProgrammeExtractor:
         count = self.sum_of_list.search(text, candidate.start - offset, candidate.end - offset)
         if count is None:
             return False
-        elements = list_length_before(text, count.start())
+        position = count.start()
+        while position > 0 and text[position - 1] in OPEN_QUOTES:
+            position -= 1  # 市场主体、县域经济、基础设施“三大突破”: the quote opens after the list
+        elements = list_length_before(text, position)
         return elements >= 2 and elements == chinese_number(count.group("count"))
 
     def _running(self, text: str) -> list[Candidate]:
