@@ -106,3 +106,10 @@ def test_a_venue_is_a_work_not_a_body(extract):
     # gold/dev/texts/kunming-2022.txt; made up
     assert extract("会议在昆明国际会展中心开幕。").labels("Project") == ["昆明国际会展中心"]
     assert extract("大会在张家界市体育中心隆重举行。").of_type("Organization") == []
+
+
+def test_a_laboratory_named_by_a_proper_word_is_a_body(extract):
+    # gold/dev/texts/sanya-2024.txt, ningbo-2024.txt; made up: a designation names no laboratory
+    assert "崖州湾实验室" in extract("崖州湾实验室入轨工作走在同批次前列。").labels("Organization")
+    assert "甬江实验室" in extract("甬江实验室形成科研布局。").labels("Organization")
+    assert extract("新增国家重点实验室1家。").labels("Organization") == []

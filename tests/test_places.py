@@ -317,3 +317,16 @@ def test_a_zone_named_by_a_place_and_not_an_awarded_title(places):
     # zhangjiajie-2023.txt and made up: titles the state awards are no zones
     found, _ = places("成功创建全国民族团结进步示范区、国家生态文明建设示范区。")
     assert [label for _, label in found if label.endswith("示范区")] == []
+
+
+def test_bays_islands_and_new_districts(places):
+    # gold/dev/texts/sanya-2016.txt (凤凰岛), nanchang-2018.txt (望城新区); made up
+    found, _ = places("全面建成凤凰岛国际邮轮港。")
+    assert ("凤凰岛", "凤凰岛") in found
+    found, _ = places("加快望城新区功能设施配套建设，推进北部湾城市群建设。")
+    assert {"望城新区", "北部湾城市群"} <= {label for _, label in found}
+    # zhangjiajie-2025.txt and made up: a hamlet's 家湾, 大湾区 and 半岛 are no bays or islands
+    found, _ = places("魏家湾建筑渣土弃置场完成整改。")
+    assert [label for _, label in found if label.endswith("湾")] == []
+    found, _ = places("融入粤港澳大湾区，建设山东半岛城市群。")
+    assert "大湾" not in [label for _, label in found] and not [label for _, label in found if label.endswith("岛")]
