@@ -464,3 +464,18 @@ def test_a_quoted_count_after_a_list_sums_it_up(extract):
     assert result.of_type("Programme") == []
     # made up: a count of articles is an idiom
     assert extract("做深做透“两篇大文章”。").labels("Programme") == []
+
+
+def test_a_quoted_name_before_a_zone_is_no_work(extract):
+    # gold/dev/texts/shiyan-2021.txt (simplified); made up after it
+    result = extract("致力于建成“两山”实践创新先行区。")
+    assert result.labels("Programme") == ["两山"] and result.labels("Project") == []
+    assert extract("建成“无废城市”建设示范区。").labels("Project") == []
+    # 建成运行“五个超市”: a quoted work stays a work (zhangjiajie-2025.txt)
+    assert extract("建成运行“五个超市”。").labels("Project") == ["五个超市"]
+
+
+def test_a_slogan_of_strength_before_a_kind_of_work_is_no_work(extract):
+    # gold/dev/texts/shiyan-2024.txt; made up
+    assert extract("强县工程扎实推进。").labels("Project") == []
+    assert extract("深入实施强村工程。").labels("Project") == []

@@ -85,6 +85,7 @@ class ProgrammeExtractor:
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
+        self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
         unquoted = config["unquoted"]
         self.patterns = [(re.compile(p["regex"]), p["class"]) for p in unquoted["pattern"]]
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
@@ -408,7 +409,8 @@ class ProgrammeExtractor:
             after, name = name[code.end() :] + after, code.group()
             end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
-        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after):
+        zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
+        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):
