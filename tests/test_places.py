@@ -330,3 +330,11 @@ def test_bays_islands_and_new_districts(places):
     assert [label for _, label in found if label.endswith("湾")] == []
     found, _ = places("融入粤港澳大湾区，建设山东半岛城市群。")
     assert "大湾" not in [label for _, label in found] and not [label for _, label in found if label.endswith("岛")]
+
+
+def test_a_short_form_that_is_a_word_names_a_division_only_beside_one_of_its_city(places):
+    # gold/dev/texts/kunming-2022.txt: 呈贡、安宁 (in a report of 昆明); made up for 张家界
+    assert "安宁市" in _place_labels_of("昆明市", "迅速果断、有序有效处置呈贡、安宁突发疫情。")
+    assert "安宁市" not in _place_labels_of("昆明市", "社会安宁、和谐稳定。")
+    found, _ = places("确保社会安宁、永定区和谐稳定。")
+    assert "安宁市" not in [label for _, label in found]  # 永定区 is of another city

@@ -53,6 +53,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.listed", "review", "推进天门山、紫霞峪、熊壁岩创建。", "紫霞峪"),
     ("places.area.head", "outlook", "引领张吉怀精品生态旅游经济带建设。", "张吉怀精品生态旅游经济带"),
     ("places.area.head", "review", "推进洞庭湖生态经济区建设。", "洞庭湖生态经济区"),
+    ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),
+    ("places.listed.division", "review", "推进富民、呈贡区同步发展。", "富民县"),
     ("places.area.quoted", "outlook", "致力于建成汉江生态经济带和“襄十随神”城市群高品质发展示范区。", "襄十随神城市群"),
     ("places.area.quoted", "plan", "加快融入“大武陵”旅游圈。", "大武陵旅游圈"),
     ("places.rated.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),

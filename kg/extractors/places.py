@@ -111,6 +111,7 @@ class PlaceExtractor:
         towns = towns or {}
         boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
+        known += self._listed_divisions(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
         shaped += self._regional(text, offset, boundaries)
         found = known + shaped
@@ -181,6 +182,33 @@ class PlaceExtractor:
             return candidate
 
         return longest_matches(lengths_at, match)
+
+    def _listed_divisions(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
+        """处置呈贡、安宁突发疫情: a short form that is also an ordinary word (安宁, the stoplist) names
+        the division when it stands in a list (、) next to a division of the same city."""
+        found = []
+        for candidate in known:
+            if not candidate.code:
+                continue
+            start, end = candidate.start - offset, candidate.end - offset
+            sides = []
+            if text[end : end + 1] == "、":
+                sides.append([(end + 1, end + 1 + n) for n in (2, 3)])
+            if start > 0 and text[start - 1] == "、":
+                sides.append([(start - 1 - n, start - 1) for n in (2, 3)])
+            for spans in sides:
+                for s_, e_ in spans:
+                    surface = text[max(0, s_) : e_]
+                    if s_ < 0 or surface not in self.gazetteer.stoplist or s_ not in boundaries or e_ not in boundaries:
+                        continue
+                    same_city = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] == candidate.code[:4]]
+                    division = self.gazetteer.disambiguate(same_city, context)
+                    if division is None or division.code == candidate.code:
+                        continue
+                    found.append(Candidate(offset + s_, offset + e_, self.type, division.ontology_class, division.name,
+                                           "places.listed.division", key=division.code, code=division.code))
+                    break
+        return found
 
     @staticmethod
     def _in_own_city(code: str, context) -> bool:
