@@ -10,8 +10,7 @@ import ahocorasick
 from kg.sections import Sentence
 
 #: Characters a name never crosses.
-# > and ＞ separate the steps of a page's breadcrumb (首页>新闻汇总>中国机场).
-DELIMITERS = frozenset("，。、；：！？（）“”‘’《》〈〉【】「」『』…—·,.;:!?()[]\"' \n\t>＞")
+DELIMITERS = frozenset("，。、；：！？（）“”‘’《》〈〉【】「」『』…—·,.;:!?()[]\"' \n\t")
 OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
 
