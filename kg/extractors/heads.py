@@ -93,7 +93,9 @@ class HeadGrammar:
             if head_start < qualified_until:
                 continue
             head = self.heads[match.group()]
-            if self._inside_blocked_word(text, head_start, head_end) or self._before_another_head(text, head_end):
+            if self._inside_blocked_word(text, head_start, head_end):
+                continue
+            if self._before_another_head(text, head_end):
                 continue
             qualifier = self.qualifier.match(text, head_end) if self.qualifier else None
             if qualifier and qualifier.end() > head_end:
@@ -115,17 +117,6 @@ class HeadGrammar:
                 found.extend(self._shared_head(text, head_start, head, offset, rule))
         return found
 
-    def _before_another_head(self, text: str, end: int) -> bool:
-        """高铁东站, 春城路延长线, 机场高速: a head right before another specific head is part of the
-        name of what the last one heads (a generic head after it, 水库工程, leaves it the head)."""
-        following = self.head_pattern.match(text, end)
-        return (
-            following is not None
-            and not text.endswith(self.heads_before_heads, 0, end)  # 翠谷产业园路网工程: a zone is named too
-            and not self.heads[following.group()].generic
-            and not self._inside_blocked_word(text, end, following.end())  # 高速公路路基工程: 路基 is no road
-        )
-
     def _inside_blocked_word(self, text: str, start: int, end: int) -> bool:
         """Whether a blocked word covers the head at ``start:end``: one that holds the head at
         some offset and is written there."""
@@ -144,6 +135,17 @@ class HeadGrammar:
                 if word.startswith(head, offset)
             ]
         return self._blocked[head]
+
+    def _before_another_head(self, text: str, end: int) -> bool:
+        """高铁东站, 春城路延长线, 机场高速: a head right before another specific head is part of the
+        name of what the last one heads (a generic head after it, 水库工程, leaves it the head)."""
+        following = self.head_pattern.match(text, end)
+        return (
+            following is not None
+            and not text.endswith(self.heads_before_heads, 0, end)  # 翠谷产业园路网工程: a zone is named too
+            and not self.heads[following.group()].generic
+            and not self._inside_blocked_word(text, end, following.end())  # 高速公路路基工程: 路基 is no road
+        )
 
     # -- names ---------------------------------------------------------------------------------
 
