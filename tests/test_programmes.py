@@ -546,3 +546,35 @@ def test_a_measures_title_in_book_marks_keeps_its_first_word(extract):
     assert extract("制定出台《推动工业高质量发展十条政策措施》。").labels("Programme") == ["推动工业高质量发展十条政策措施"]
     # made up
     assert extract("印发《服务民营经济高质量发展21条措施》。").labels("Programme") == ["服务民营经济高质量发展21条措施"]
+
+# --- Round 6: fresh southern excerpts (gold/dev/texts/…) -------------------------------------------
+
+
+def test_a_set_of_measures_by_its_title_and_count(extract):
+    # gold/dev/texts/ningbo-2024.txt; made up: a count of things has no issuing verb before it
+    assert extract("出台科技新政15条。").labels("Programme") == ["科技新政15条"]
+    assert extract("出台稳经济十条，新建道路12条。").labels("Programme") == ["稳经济十条"]
+    assert extract("新建道路12条。").labels("Programme") == []
+
+
+def test_a_quoted_count_after_a_list_sums_it_up(extract):
+    # gold/dev/texts/shiyan-2021.txt (simplified): the quote opens right after the list
+    result = extract("推动市场主体、县域经济、基础设施“三大突破”，实现营商环境、城市品质、人民生活品质“三大提升”。")
+    assert result.of_type("Programme") == []
+    # made up: a count of articles is an idiom
+    assert extract("做深做透“两篇大文章”。").labels("Programme") == []
+
+
+def test_a_quoted_name_before_a_zone_is_no_work(extract):
+    # gold/dev/texts/shiyan-2021.txt (simplified); made up after it
+    result = extract("致力于建成“两山”实践创新先行区。")
+    assert result.labels("Programme") == ["两山"] and result.labels("Project") == []
+    assert extract("建成“无废城市”建设示范区。").labels("Project") == []
+    # 建成运行“五个超市”: a quoted work stays a work (zhangjiajie-2025.txt)
+    assert extract("建成运行“五个超市”。").labels("Project") == ["五个超市"]
+
+
+def test_a_slogan_of_strength_before_a_kind_of_work_is_no_work(extract):
+    # gold/dev/texts/shiyan-2024.txt; made up
+    assert extract("强县工程扎实推进。").labels("Project") == []
+    assert extract("深入实施强村工程。").labels("Project") == []

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import Candidate, list_length_before, report_sentences
+from kg.extractors.base import OPEN_QUOTES, Candidate, list_length_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
@@ -86,6 +86,7 @@ class ProgrammeExtractor:
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
+        self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
         unquoted = config["unquoted"]
         provinces = "".join(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
         self.patterns = [
@@ -182,7 +183,10 @@ class ProgrammeExtractor:
         count = self.sum_of_list.search(text, candidate.start - offset, candidate.end - offset)
         if count is None:
             return False
-        elements = list_length_before(text, count.start())
+        position = count.start()
+        while position > 0 and text[position - 1] in OPEN_QUOTES:
+            position -= 1  # 市场主体、县域经济、基础设施“三大突破”: the quote opens after the list
+        elements = list_length_before(text, position)
         return elements >= 2 and elements == chinese_number(count.group("count"))
 
     def _running(self, text: str) -> list[Candidate]:
@@ -419,7 +423,8 @@ class ProgrammeExtractor:
             after, name = name[code.end() :] + after, code.group()
             end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
-        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after):
+        zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
+        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):

@@ -55,6 +55,7 @@ class ProjectGrammar(HeadGrammar):
             if changes:
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
+        self.complements = tuple(rules.get("complements", []))
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         # The governing words by their first character, longest first (only those can start at a
         # position), and the longest known name (no longer one starts there).
@@ -165,6 +166,8 @@ class ProjectGrammar(HeadGrammar):
             for word in self._governing_from.get(text[position], ()):
                 if text.startswith(word, position) and position + len(word) < head_start:
                     position += len(word)
+                    if text.startswith(self.complements, position) and position + 1 < head_start:
+                        position += 1  # 规划建设好新机场: the verb's result (好) governs with it
                     break
             else:
                 quantity = self.lexicon.quantity_prefix.match(text[position:head_start])
@@ -403,6 +406,8 @@ class ProjectExtractor:
             for form in rules.get("road_forms", [])
         ]
         self.metro_class = routes.get("metro_class", "Railway")
+        self.numbered_line = re.compile(routes["numbered_line"]) if routes.get("numbered_line") else None
+        self.metro_default_prefix = routes.get("metro_default_prefix", "地铁")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
@@ -463,6 +468,7 @@ class ProjectExtractor:
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._bracketed(text, offset, self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c)))) for c in accepted]
+        accepted += [c for c in self._routes_sharing_head(text, offset, accepted) if not _overlaps(c, accepted)]
         extended = {}
         for candidate in map(lambda c: self._road_extent(text, offset, c), accepted):
             extended.setdefault((candidate.start, candidate.end, candidate.label), candidate)  # 株洲南互通 read twice
@@ -474,7 +480,24 @@ class ProjectExtractor:
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         # a code's label is as written (市域铁路S2线: 市域 is city-wide, not the city's own)
+        accepted = [self._city_metro_line(text, offset, c, own or {}) for c in accepted]
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level and c.rule != "projects.route-code" else c for c in accepted]
+
+    def _city_metro_line(self, text: str, offset: int, candidate: Candidate, own: dict[str, str]) -> Candidate:
+        """地铁1号线 is a line of one city's metro: 昆明地铁4、5号线 and, in a report of 南昌, 推进3、4号线
+        are 昆明地铁4号线 … and 南昌地铁3号线; a city written before the line names it (广州地铁7号线 in
+        a report of 佛山)."""
+        line = self.numbered_line.fullmatch(candidate.label) if self.numbered_line else None
+        if line is None or candidate.cls != self.metro_class:
+            return candidate
+        before = text[max(0, candidate.start - offset - 4) : candidate.start - offset]
+        words = self.grammar.lexicon.segment(before) if before else []
+        city = own.get("市", "")
+        written = words[-1] if words and self.grammar.lexicon.tag(words[-1]) == "ns" else ""
+        name = written or re.sub(r"(市|地区|自治州|州|盟)$", "", city)
+        if name:
+            candidate.label = f"{name}{line.group('prefix') or self.metro_default_prefix}{line.group('number')}号线"
+        return candidate
 
     def _own_class_of_works(self, label: str) -> bool:
         """本市贷款道路: the report's own city and common words name a class of works."""
@@ -579,6 +602,32 @@ class ProjectExtractor:
         candidate.start = offset + first_start
         candidate.label = first + "(" + bracket.group()[1:-1] + ")" + candidate.label  # labels write brackets half-width
         return candidate
+
+    def _routes_sharing_head(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """转龙至红土地、晋宁至峨山二级公路: routes listed before a headed route share its head (转龙至红土地二级公路)."""
+        found = []
+        for candidate in accepted:
+            head = self.grammar.heads.get(candidate.head or "")
+            if head is None or not head.suffix or candidate.cls not in self.route_classes or not candidate.rule.endswith(".head"):
+                continue
+            position = candidate.start - offset
+            while position > 0 and text[position - 1] == "、":
+                start = chunk_start(text, position - 1)
+                for word in self.grammar.lexicon.segment(text[start : position - 1]):
+                    if not (self.grammar.lexicon.strippable(word) or self.grammar.lexicon.is_hard_break(word)):
+                        break
+                    start += len(word)  # 推进长沙至赣州、株洲至醴陵城际铁路: the verb governs the list
+                element = text[start : position - 1]
+                ends = re.split("|".join(map(re.escape, self.route_joiners)), element)
+                if len(ends) != 2 or not all(2 <= len(e) <= 6 and not self._ordinary(e) for e in ends):
+                    break
+                if not any(all(self._names_something(w) for w in self.grammar.lexicon.segment(e)) for e in ends):
+                    break  # one end at least is a known or proper place (转龙至红土地: 红土地 is also "red soil")
+                route = Candidate(offset + start, offset + position - 1, self.type, candidate.cls, element + head.suffix, "projects.coordination")
+                route.head = candidate.head
+                found.append(route)
+                position = start
+        return found
 
     def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
         """沈海高速鳌头出口, 工业大道南: an exit named by its place, or a direction before a break,
@@ -848,6 +897,11 @@ class ProjectExtractor:
 
     def _proper_or_headed(self, name: str) -> bool:
         return bool(self.grammar.head_at_end.search(name)) or any(self._names_something(w) for w in self.grammar.lexicon.segment(name))
+
+    def _ordinary(self, phrase: str) -> bool:
+        """A phrase of generic and governing words only (推进项目), which names no place."""
+        lexicon = self.grammar.lexicon
+        return all(w in lexicon.generic or lexicon.strippable(w) for w in lexicon.segment(phrase))
 
     def _names_something(self, word: str) -> bool:
         return self.grammar.lexicon.is_proper(word) or word in self.grammar.known_names
