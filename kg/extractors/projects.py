@@ -338,6 +338,8 @@ class ProjectExtractor:
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
         self.role_scopes = tuple(rules.get("role_scopes", []))
+        self.kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
+        self.list_kind_before = re.compile(rules["list_kind_before"]) if rules.get("list_kind_before") else None
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_heads = [
@@ -920,6 +922,10 @@ class ProjectExtractor:
             return False  # 直达香港高铁: a service, not a line
         if self._a_title(text, start, candidate):
             return False  # 创建…国家康复器具产业园, 建设全国…生产基地: a title or a role, not a work
+        if self.kind_before and self.kind_before.search(text, 0, start) and not self._proper(text, offset, candidate):
+            return False  # 成为国际门户枢纽机场, 开建一批公交枢纽站: a role or a kind, no name
+        if self.list_kind_before and self.list_kind_before.search(text, 0, start):
+            return False  # 甬江实验室B区二期等科创强基项目: the kind of the works listed before 等
         return self._not_a_count(text, offset, candidate)
 
     def _a_title(self, text: str, start: int, candidate: Candidate) -> bool:
