@@ -467,3 +467,9 @@ def test_a_short_form_that_is_a_word_names_a_division_only_beside_one_of_its_cit
     assert "安宁市" not in _place_labels_of("昆明市", "社会安宁、和谐稳定。")
     found, _ = places("确保社会安宁、永定区和谐稳定。")
     assert "安宁市" not in [label for _, label in found]  # 永定区 is of another city
+
+
+def test_a_starting_zone_is_a_region():
+    # gold/dev jinan-2022 (a news item); made up
+    assert ("济南新旧动能转换起步区", "济南新旧动能转换起步区") in _places_of("济南市", "加快建设济南新旧动能转换起步区。")
+    assert _places_of("张家界市", "推进起步区建设。") == []

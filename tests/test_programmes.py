@@ -578,3 +578,10 @@ def test_a_slogan_of_strength_before_a_kind_of_work_is_no_work(extract):
     # gold/dev/texts/shiyan-2024.txt; made up
     assert extract("强县工程扎实推进。").labels("Project") == []
     assert extract("深入实施强村工程。").labels("Project") == []
+
+
+def test_plan_before_a_time_or_an_action_is_the_verb(extract):
+    # gold/dev kunming-2016; made up: the head stays a head before a break
+    assert extract("机场北高速公路计划明年开建。").labels("Programme") == []
+    assert extract("飞虎大道北段计划年内开工。").labels("Programme") == []
+    assert extract("启动青年人才引进计划。").labels("Programme") == ["青年人才引进计划"]

@@ -835,3 +835,29 @@ def test_kinds_of_funds_and_cities_are_no_works(projects):
     assert projects("扎实做好“两重”、“两新”、中央预算内资金、新型政策性金融工具等项目谋划储备和申报。") == []
     # gold/dev/texts/shiyan-2021.txt (simplified) and made up: 公园城市 is a kind of city
     assert projects("建设美丽宜居公园城市。") == []
+
+
+# -- round 7: roles, kinds and clauses (gold/dev) ------------------------------------------------
+
+
+def test_a_role_or_a_kind_after_a_copula_a_superlative_or_a_collective_is_no_work(extract):
+    # gold/dev sanya-2016: the new airport is named; what it is to become and the largest port are roles
+    found = extract("三亚新机场争取今年底正式开工,并早日成为国际门户枢纽机场;打造亚洲最大的邮轮母港。").labels("Project")
+    assert found == ["三亚新机场"]
+    # gold/dev nanchang-2018 (一批 + a kind); made up: a proper word keeps the name
+    assert extract("开建一批公交枢纽站。").labels("Project") == []
+    found = extract("力争成为桑植机场的备降机场，建成一批天门山索道。").labels("Project")
+    assert "天门山索道" in found and "备降机场" not in found
+
+
+def test_after_a_list_marker_the_phrase_is_the_kind_of_the_works_listed(extract):
+    # gold/dev ningbo-2026; made up
+    assert "科创强基项目" not in extract("开工建设甬江实验室B区二期等科创强基项目。").labels("Project")
+    assert extract("推进天门山、大峡谷等5个张家界景区项目。").labels("Project") == []
+
+
+def test_a_share_inside_the_words_makes_a_clause(extract):
+    # gold/dev kunming-2016 (a headline: 综合交通工程 is over 40%, the airport highway starts next year)
+    assert extract("综合交通工程超4成机场北高速公路计划明年开建").labels("Project") == []
+    # made up: a name with a number of its own stays
+    assert extract("建成G5京昆高速公路。").labels("Project") != []

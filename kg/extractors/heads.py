@@ -34,6 +34,7 @@ class Head:
     generic: bool  # 项目, 工程: only a proper name makes the phrase a name
     require: str  # "proper" or "specific": how specific the words before the head must be
     list_only: bool  # 企业: names only the elements of a list before 等 (湖南理意、齐汇新材料等重点企业)
+    verb_before: tuple[str, ...] = ()  # 计划明年开建: words after which this head is a verb, not a head
 
 
 class HeadGrammar:
@@ -55,6 +56,7 @@ class HeadGrammar:
                         generic=group.get("generic", False),
                         require=group.get("require", config.get("require", "proper")),
                         list_only=group.get("list_only", False),
+                        verb_before=tuple(group.get("verb_before", ())),
                     ),
                 )
         surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
@@ -101,6 +103,8 @@ class HeadGrammar:
             head = self.heads[text[head_start:head_end]]
             if self._inside_blocked_word(text, head_start, head_end):
                 continue
+            if head.verb_before and text.startswith(head.verb_before, head_end):
+                continue  # 计划明年开建: the verb "plan", no programme's head
             if self.head_in_name and self._before_another_head(text, head_end):
                 continue
             qualifier = self.qualifier.match(text, head_end) if self.qualifier else None
