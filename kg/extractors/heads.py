@@ -200,6 +200,7 @@ class HeadGrammar:
                 tokens = []
                 break
         tokens = self._strip_leading(self._after_last_break(text, start, tokens))
+        tokens = self._after_kind(tokens)
         if not tokens:
             return head_start, "", listed
         name_start = tokens[0][0]
@@ -235,6 +236,19 @@ class HeadGrammar:
             and tokens[0][2] not in self.keep_leading
         ):
             tokens = tokens[1:]
+        return tokens
+
+    def _after_kind(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """水利工程娄里水库: a kind of work (a generic head) and then a name with a proper word in it is an
+        apposition; the name starts after the kind."""
+        for i in range(len(tokens) - 2, -1, -1):
+            at_end = self.head_at_end.search(tokens[i][2])
+            head = self.heads[at_end.group()] if at_end else None
+            if head is not None and head.generic:
+                rest = tokens[i + 1 :]
+                if any(self.lexicon.is_proper(w) or w in self.known_names for _s, _e, w in rest):
+                    return rest
+                break
         return tokens
 
     def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
