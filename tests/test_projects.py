@@ -861,3 +861,16 @@ def test_a_share_inside_the_words_makes_a_clause(extract):
     assert extract("综合交通工程超4成机场北高速公路计划明年开建").labels("Project") == []
     # made up: a name with a number of its own stays
     assert extract("建成G5京昆高速公路。").labels("Project") != []
+
+
+def test_spur_lines_of_a_port_or_a_plant(extract):
+    # gold/dev kaifeng-2022; made up
+    found = extract("加快建设国际陆港铁路专用线等,建成晋开铁路专用线。").labels("Project")
+    assert found == ["国际陆港铁路专用线", "晋开铁路专用线"]
+    assert extract("建成桑植港专用线。").labels("Project") == ["桑植港专用线"]
+
+
+def test_a_kind_of_work_before_a_name_is_an_apposition(extract):
+    # gold/dev handan-2025; made up
+    assert extract("全省首个超百亿元水利工程娄里水库开工。").labels("Project") == ["娄里水库"]
+    assert extract("交通项目桑龙高速建成通车。").labels("Project") == ["桑龙高速"]
