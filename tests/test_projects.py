@@ -874,3 +874,13 @@ def test_a_kind_of_work_before_a_name_is_an_apposition(extract):
     # gold/dev handan-2025; made up
     assert extract("全省首个超百亿元水利工程娄里水库开工。").labels("Project") == ["娄里水库"]
     assert extract("交通项目桑龙高速建成通车。").labels("Project") == ["桑龙高速"]
+
+
+def test_an_era_a_network_a_rank_or_a_sum_makes_no_work(extract):
+    # gold/dev bijie-2021, handan-2022, dongguan-2017, jiangmen-2020
+    assert extract("成贵高铁建成通车、毕节迈入高铁时代。").labels("Project") == ["成贵高铁"]
+    assert extract("全市打通了城市东南路网。").labels("Project") == []
+    assert extract("成为全国第十一大沿海港口、珠三角第二大内贸港口。").labels("Project") == []
+    assert extract("争取至少引进一个投资额50亿元以上项目。").labels("Project") == []
+    # made up: a road's name before a network's other words stays
+    assert extract("建成永定大道，完善公路网。").labels("Project") == ["永定大道"]
