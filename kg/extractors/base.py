@@ -66,7 +66,7 @@ class Surfaces:
     """The surfaces of a dictionary (two characters or more) in an Aho-Corasick automaton: where
     they occur in a text is found in one pass, not by a probe per span length and position
     (``ahocorasick_rs``: its matches come as one list, about ten times faster than iterating
-    pyahocorasick's)."""
+    pyahocorasick's, no longer a dependency)."""
 
     def __init__(self, surfaces: Iterable[str]):
         self._surfaces = sorted({surface for surface in surfaces if len(surface) > 1})

@@ -65,6 +65,9 @@ class HeadGrammar:
         self.head_pattern = re.compile(f"(?:{'|'.join(map(re.escape, surfaces))}){lookahead}")
         # The same heads in an automaton, for find (see _heads_in)
         self._head_automaton = ahocorasick_rs.AhoCorasick(surfaces) if surfaces else None
+        self._leftmost_heads = (
+            ahocorasick_rs.AhoCorasick(surfaces, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if surfaces else None
+        )
         self._blocked_after = tuple(blocked)
         self.head_at_end = re.compile(f"(?:{'|'.join(map(re.escape, surfaces))})$")
         qualifiers = config.get("qualifiers", [])
@@ -130,10 +133,18 @@ class HeadGrammar:
     def _heads_in(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the heads in ``text``, as ``head_pattern.finditer`` gives them: left to
         right, at each position the longest head that no ``not_followed_by`` word follows, the
-        search going on after it. One pass of an automaton instead of the regex's alternatives
-        tried at every position."""
-        if self._head_automaton is None:
+        search going on after it. One pass of a leftmost-longest automaton (the regex's choice when
+        no blocked word follows a head it finds); else :meth:`_heads_in_with_blocked`."""
+        if self._leftmost_heads is None:
             return []
+        found = [(start, end) for _index, start, end in self._leftmost_heads.find_matches_as_indexes(text)]
+        if self._blocked_after and any(text.startswith(self._blocked_after, end) for _start, end in found):
+            return self._heads_in_with_blocked(text)
+        return found
+
+    def _heads_in_with_blocked(self, text: str) -> list[tuple[int, int]]:
+        """:meth:`_heads_in` when a blocked word follows a head: every head at every position
+        (overlapping), the longest unblocked one taken at each position."""
         matches = self._head_automaton.find_matches_as_indexes(text, overlapping=True)
         if not matches:
             return []

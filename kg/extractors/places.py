@@ -18,6 +18,7 @@ Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/`
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extractors.base import (
@@ -31,6 +32,7 @@ from kg.extractors.base import (
     report_sentences,
 )
 from kg.extractors.heads import HeadGrammar
+from kg.triggers import trigger_rules
 from kg.gazetteer import Gazetteer, Town
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
@@ -42,6 +44,14 @@ _HYPHEN = re.compile(r"[-－—–]")
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 #: A number right before a position (103|项城市道路).
 _NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万]$")
+
+
+def kept_index(clean, position: int) -> int | None:
+    """The index in the cleaned text of the original character at ``position`` (None: the
+    cleaner dropped it); the offsets rise, so a binary search finds it."""
+    offsets = clean.offsets
+    i = bisect.bisect_right(offsets, position, 0, len(offsets) - 1) - 1
+    return i if i >= 0 and offsets[i] == position else None
 
 
 class PlaceExtractor:
@@ -107,6 +117,9 @@ class PlaceExtractor:
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "patterns")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -128,13 +141,15 @@ class PlaceExtractor:
         if self.abbreviation is None:
             return []
         original, found = clean.original, []
-        kept = {position: i for i, position in enumerate(clean.offsets[:-1])}
-        for match in self.abbreviation.finditer(original):
-            if any(p in kept for p in range(match.start(), match.end())):
+        matches = list(self.abbreviation.finditer(original))
+        if not matches:
+            return found  # most reports: no map of the kept characters needed
+        for match in matches:
+            if any(kept_index(clean, p) is not None for p in range(match.start(), match.end())):
                 continue  # not dropped: a parenthetical of the report (教温（二期）)
             dropped = match.group(1)
             for position, surface in ((match.start() - 1, None), (match.end(), None)):
-                i = kept.get(position)
+                i = kept_index(clean, position)
                 if i is None or not _HAN.fullmatch(clean.text[i]):
                     continue
                 surface = clean.text[i] + dropped if position < match.start() else dropped + clean.text[i]

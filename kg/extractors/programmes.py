@@ -26,6 +26,7 @@ import re
 
 from kg.extractors.base import OPEN_QUOTES, Candidate, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
+from kg.triggers import WordAlternation, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
@@ -123,11 +124,14 @@ class ProgrammeExtractor:
         self.strong_verbs = tuple(strong["verbs"])
         self.strong_not_after = tuple(strong["not_after"])
         national = load_word_list("gazetteer", "national_programmes.txt")
-        self.national = re.compile("|".join(map(re.escape, sorted(set(national), key=lambda n: (-len(n), n)))))
+        self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "patterns", "strong")
 
     def __call__(self, doc) -> list[Candidate]:
         found = []

@@ -29,6 +29,7 @@ import re
 
 from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
 from kg.extractors.heads import Head, HeadGrammar
+from kg.triggers import trigger_rules
 from kg.gazetteer import load_companies, load_gazetteer
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml
@@ -311,7 +312,8 @@ class ProjectGrammar(HeadGrammar):
     def _named_by_company(self, name: str, head: Head) -> bool:
         """东方希望集团现代化生猪养殖项目: a well-known company (``gazetteer/companies.tsv``) names its
         own work, whatever words follow it."""
-        return head.generic and any(name.startswith(c) and len(name) > len(c) for c in self.companies)
+        # a company that starts the name: one of its shorter prefixes (not a scan of every company)
+        return head.generic and any(name[:length] in self.companies for length in range(len(name)))
 
     def _specific_by_word(self, name: str, head: Head) -> bool:
         """铁路物流园: a word the shared lexicon calls generic but that names the park's kind."""
@@ -410,6 +412,10 @@ class ProjectExtractor:
         self.metro_class = routes.get("metro_class", "Railway")
         self.numbered_line = re.compile(routes["numbered_line"]) if routes.get("numbered_line") else None
         self.metro_default_prefix = routes.get("metro_default_prefix", "地铁")
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase",
+                      "representative", "designated", "road_forms")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
