@@ -34,6 +34,7 @@ class Head:
     generic: bool  # 项目, 工程: only a proper name makes the phrase a name
     require: str  # "proper" or "specific": how specific the words before the head must be
     list_only: bool  # 企业: names only the elements of a list before 等 (湖南理意、齐汇新材料等重点企业)
+    verb_before: tuple[str, ...] = ()  # 计划明年开建: words after which this head is a verb, not a head
 
 
 class HeadGrammar:
@@ -55,6 +56,7 @@ class HeadGrammar:
                         generic=group.get("generic", False),
                         require=group.get("require", config.get("require", "proper")),
                         list_only=group.get("list_only", False),
+                        verb_before=tuple(group.get("verb_before", ())),
                     ),
                 )
         surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
@@ -84,6 +86,10 @@ class HeadGrammar:
         self.verb_before_head = config.get("verb_before_head", False)
         # Scope words that begin names of this family (全国导游大赛, 全国人口普查).
         self.keep_leading = frozenset(config.get("keep_leading", []))
+        # Whether a head right before another one is part of the name (高铁东站: works' names); heads
+        # that stay heads there (a zone before a work built in it).
+        self.head_in_name = config.get("head_in_name", False)
+        self.heads_before_heads = tuple(config.get("heads_before_heads", []))
 
     # -- public ------------------------------------------------------------------------------
 
@@ -96,6 +102,10 @@ class HeadGrammar:
                 continue
             head = self.heads[text[head_start:head_end]]
             if self._inside_blocked_word(text, head_start, head_end):
+                continue
+            if head.verb_before and text.startswith(head.verb_before, head_end):
+                continue  # 计划明年开建: the verb "plan", no programme's head
+            if self.head_in_name and self._before_another_head(text, head_end):
                 continue
             qualifier = self.qualifier.match(text, head_end) if self.qualifier else None
             if qualifier and qualifier.end() > head_end:
@@ -159,6 +169,17 @@ class HeadGrammar:
                 if word.startswith(head, offset)
             ]
         return self._blocked[head]
+
+    def _before_another_head(self, text: str, end: int) -> bool:
+        """高铁东站, 春城路延长线, 机场高速: a head right before another specific head is part of the
+        name of what the last one heads (a generic head after it, 水库工程, leaves it the head)."""
+        following = self.head_pattern.match(text, end)
+        return (
+            following is not None
+            and not text.endswith(self.heads_before_heads, 0, end)  # 翠谷产业园路网工程: a zone is named too
+            and not self.heads[following.group()].generic
+            and not self._inside_blocked_word(text, end, following.end())  # 高速公路路基工程: 路基 is no road
+        )
 
     # -- names ---------------------------------------------------------------------------------
 

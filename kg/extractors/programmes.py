@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import Candidate, list_length_before, report_sentences
+from kg.extractors.base import OPEN_QUOTES, Candidate, list_length_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
+_TITLE_OPENS = ("《", "〈")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 # A spaced enumeration whose quotes were lost: 坚决落实 坚定信心、同舟共济、科学防治 总要求
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
@@ -85,6 +86,7 @@ class ProgrammeExtractor:
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
+        self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
         unquoted = config["unquoted"]
         provinces = "".join(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
         self.patterns = [
@@ -181,7 +183,10 @@ class ProgrammeExtractor:
         count = self.sum_of_list.search(text, candidate.start - offset, candidate.end - offset)
         if count is None:
             return False
-        elements = list_length_before(text, count.start())
+        position = count.start()
+        while position > 0 and text[position - 1] in OPEN_QUOTES:
+            position -= 1  # 市场主体、县域经济、基础设施“三大突破”: the quote opens after the list
+        elements = list_length_before(text, position)
         return elements >= 2 and elements == chinese_number(count.group("count"))
 
     def _running(self, text: str) -> list[Candidate]:
@@ -264,7 +269,9 @@ class ProgrammeExtractor:
         if not extension:
             word = next((w for w in self.name_starts + tuple(rule.get("name_starts", ())) if before.endswith(w)), None)
             lead = before[: len(before) - len(word)] if word else ""
-            if word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
+            if word and lead.endswith(_TITLE_OPENS):
+                extension = re.search(re.escape(word) + "$", before)  # 《推动工业高质量发展十条政策措施》: a title starts with it
+            elif word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
                 extension = re.search(re.escape(word) + "$", before)
         if extension:  # 五大领域综合行政执法改革, 实施新增规模以上工业企业行动, 出台市领导联系…制度
             candidate.label = before[extension.start() :] + candidate.label
@@ -416,7 +423,8 @@ class ProgrammeExtractor:
             after, name = name[code.end() :] + after, code.group()
             end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
-        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after):
+        zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
+        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):
