@@ -884,3 +884,12 @@ def test_an_era_a_network_a_rank_or_a_sum_makes_no_work(extract):
     assert extract("争取至少引进一个投资额50亿元以上项目。").labels("Project") == []
     # made up: a road's name before a network's other words stays
     assert extract("建成永定大道，完善公路网。").labels("Project") == ["永定大道"]
+
+
+def test_between_deng_and_a_generic_head_the_words_are_the_kind_of_the_list(extract):
+    # gold/dev xingtai-2024: company-led works listed before 等 and a kind with modifiers of its own
+    found = extract("清河中航上大高温合金、隆尧宽衍智能检测装备等一批战略性新兴产业项目开工。").labels("Project")
+    assert found == ["清河中航上大高温合金", "隆尧宽衍智能检测装备"]
+    # gold/dev datong-2013 (simplified): another work after the list is named by its own head
+    found = extract("推进代王府、四牌楼等修复工程和云冈石窟五华洞窟檐保护及岩体加固工程。").labels("Project")
+    assert "云冈石窟五华洞窟檐保护及岩体加固工程" in found

@@ -92,6 +92,8 @@ class HeadGrammar:
         # Whether a head right before another one is part of the name (高铁东站: works' names); heads
         # that stay heads there (a zone before a work built in it).
         self.head_in_name = config.get("head_in_name", False)
+        # Whether the words between 等 and a generic head are always the kind of the list (等京津转移项目).
+        self.kind_after_list = config.get("kind_after_list", False)
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
 
     # -- public ------------------------------------------------------------------------------
@@ -115,6 +117,10 @@ class HeadGrammar:
                 qualified_until = qualifier.end()
             start = chunk_start(text, head_start)
             name_start, name, listed = self._name_before(text, start, head_start)
+            if listed is None and head.generic and self.kind_after_list:
+                listed = self._list_marker_before(text, start, head_start)
+                if listed is not None:
+                    name = ""  # 乐通金属材料等京津转移项目: after 等 the words say the kind of the works listed
             if listed is not None:
                 found.extend(self._list_elements(text, listed, head, offset, rule))
             if head.list_only:
@@ -248,6 +254,16 @@ class HeadGrammar:
         ):
             tokens = tokens[1:]
         return tokens
+
+    def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
+        """Where the list marker (等) stands in the words before a head, when one does."""
+        markers = [tok_start for tok_start, _end, word in self._tokens(text, start, head_start) if word in self.list_words]
+        if not markers:
+            return None
+        kind = text[markers[-1] + 1 : head_start]
+        if any(word in self.lexicon.inner_conjunctions for word in self.lexicon.segment(kind)) or self.head_pattern.search(kind):
+            return None  # 等修复工程和云冈石窟…加固工程: another work stands between the list and this head
+        return markers[-1]
 
     def _after_kind(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """水利工程娄里水库: a kind of work (a generic head) and then a name with a proper word in it is an
