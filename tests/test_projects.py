@@ -853,7 +853,8 @@ def test_a_role_or_a_kind_after_a_copula_a_superlative_or_a_collective_is_no_wor
 def test_after_a_list_marker_the_phrase_is_the_kind_of_the_works_listed(extract):
     # gold/dev ningbo-2026; made up
     assert "科创强基项目" not in extract("开工建设甬江实验室B区二期等科创强基项目。").labels("Project")
-    assert extract("推进天门山、大峡谷等5个张家界景区项目。").labels("Project") == []
+    # made up: the elements before 等 are the works (as 阿巴碧、大夫第、茶马雄风等文旅项目 in the seeds)
+    assert extract("推进天门山、大峡谷等5个张家界景区项目。").labels("Project") == ["天门山", "大峡谷"]
 
 
 def test_a_share_inside_the_words_makes_a_clause(extract):
