@@ -225,7 +225,9 @@ class HeadGrammar:
         quantity = self.lexicon.quantity_prefix.match(name)
         if quantity:
             name_start += quantity.end()
-            name = name[quantity.end() :]
+            rest = self._strip_leading([t for t in tokens if t[0] >= name_start])  # 3次就毕节: 就 after the count
+            name_start = rest[0][0] if rest and rest[0][0] > name_start else name_start
+            name = text[name_start:head_start]
         return name_start, name, listed
 
     def _after_last_break(self, text: str, start: int, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
