@@ -492,7 +492,7 @@ def test_a_bay_named_after_its_division():
 
 def test_the_great_regions_and_pilot_zones():
     # gold/dev zhanjiang-2019, xinyang-2020, bijie-2021; made up
-    assert ("华南", "华南") in _places_of("湛江市", "湛江港即将成为华南地区唯一通航40万吨级船舶的港口。")
+    assert ("华南地区", "华南") in _places_of("湛江市", "湛江港即将成为华南地区唯一通航40万吨级船舶的港口。")
     assert ("中原", "中原") in _places_of("信阳市", "牢牢守住了中原“南大门”。")
     assert ("毕节试验区", "毕节试验区") in _places_of("毕节市", "先后3次就毕节试验区工作作出重要指示。")
     # a pilot zone the state awards is a title (titled_heads)
