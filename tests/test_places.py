@@ -473,3 +473,27 @@ def test_a_starting_zone_is_a_region():
     # gold/dev jinan-2022 (a news item); made up
     assert ("济南新旧动能转换起步区", "济南新旧动能转换起步区") in _places_of("济南市", "加快建设济南新旧动能转换起步区。")
     assert _places_of("张家界市", "推进起步区建设。") == []
+
+
+def test_a_known_division_that_ends_in_a_heads_character_is_no_river():
+    # gold/dev zhanjiang-2019, zhanjiang-2015: 湛江 ends in 江
+    for sentence in ("充分肯定湛江作为首批沿海开放城市。", "五条高铁以湛江为中心。", "在中共湛江市委的领导下。"):
+        assert {label for _, label in _places_of("湛江市", sentence)} == {"湛江市"}
+    # gold/dev nanchang-2018: one character before a known short form (溪湖) is part of the name
+    assert ("艾溪湖", "艾溪湖") in _places_of("南昌市", "开工建设艾溪湖隧道。")
+
+
+def test_a_bay_named_after_its_division():
+    # gold/dev zhanjiang-2015 and sanya-2024; made up: a lake after a division's name is its part
+    assert ("湛江湾", "湛江湾") in _places_of("湛江市", "红嘴鸥翱翔湛江湾。")
+    assert ("崖州湾", "崖州湾") in _places_of("三亚市", "崖州湾科技城汇聚32家科研机构。")
+    assert not any(label == "舟山江" for _, label in _places_of("舟山市", "推进舟山江海联运服务中心建设。"))
+
+
+def test_the_great_regions_and_pilot_zones():
+    # gold/dev zhanjiang-2019, xinyang-2020, bijie-2021; made up
+    assert ("华南地区", "华南") in _places_of("湛江市", "湛江港即将成为华南地区唯一通航40万吨级船舶的港口。")
+    assert ("中原", "中原") in _places_of("信阳市", "牢牢守住了中原“南大门”。")
+    assert ("毕节试验区", "毕节试验区") in _places_of("毕节市", "先后3次就毕节试验区工作作出重要指示。")
+    # a pilot zone the state awards is a title (titled_heads)
+    assert not any(label.endswith("试验区") for _, label in _places_of("张家界市", "创建全国农村改革试验区。"))

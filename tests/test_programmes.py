@@ -585,3 +585,20 @@ def test_plan_before_a_time_or_an_action_is_the_verb(extract):
     assert extract("机场北高速公路计划明年开建。").labels("Programme") == []
     assert extract("飞虎大道北段计划年内开工。").labels("Programme") == []
     assert extract("启动青年人才引进计划。").labels("Programme") == ["青年人才引进计划"]
+
+
+def test_a_counted_campaign_list_closed_by_deng_names_each_element(extract):
+    # gold/dev hangzhou-2019: the count sums up the list; its kind (行动) makes each element a campaign
+    found = extract("全面实施拥江发展、“三化融合”、文化兴盛、改革攻坚、民生福祉、强基固本等“六大行动”。").labels("Programme")
+    assert found == ["拥江发展", "三化融合", "文化兴盛", "改革攻坚", "民生福祉", "强基固本"]
+    # seeds/zhangjiajie-2023: without 等 the elements are what the campaigns act on
+    found = extract("旅行社、旅游购物市场、旅游运输市场、旅游价格秩序、涉旅在线经营、追客赶客六大专项整治行动。").labels("Programme")
+    assert "旅行社" not in found and "六大专项整治行动" not in found
+    # gold/dev yancheng-2020: a verb before the count governs it, the count ends no list
+    assert "两个维护" in extract("增强“四个意识”、坚定“四个自信”、做到“两个维护”。").labels("Programme")
+
+
+def test_one_domain_written_twice_is_the_chain_chief_system(extract):
+    # gold/dev yantai-2023; made up: two domains still share the head
+    assert extract("大力推行产业链链长制。").labels("Programme") == ["链长制"]
+    assert extract("全面推行河湖长制。").labels("Programme") == ["河湖长制"]

@@ -853,7 +853,8 @@ def test_a_role_or_a_kind_after_a_copula_a_superlative_or_a_collective_is_no_wor
 def test_after_a_list_marker_the_phrase_is_the_kind_of_the_works_listed(extract):
     # gold/dev ningbo-2026; made up
     assert "科创强基项目" not in extract("开工建设甬江实验室B区二期等科创强基项目。").labels("Project")
-    assert extract("推进天门山、大峡谷等5个张家界景区项目。").labels("Project") == []
+    # made up: the elements before 等 are the works (as 阿巴碧、大夫第、茶马雄风等文旅项目 in the seeds)
+    assert extract("推进天门山、大峡谷等5个张家界景区项目。").labels("Project") == ["天门山", "大峡谷"]
 
 
 def test_a_share_inside_the_words_makes_a_clause(extract):
@@ -861,3 +862,35 @@ def test_a_share_inside_the_words_makes_a_clause(extract):
     assert extract("综合交通工程超4成机场北高速公路计划明年开建").labels("Project") == []
     # made up: a name with a number of its own stays
     assert extract("建成G5京昆高速公路。").labels("Project") != []
+
+
+def test_spur_lines_of_a_port_or_a_plant(extract):
+    # gold/dev kaifeng-2022; made up
+    found = extract("加快建设国际陆港铁路专用线等,建成晋开铁路专用线。").labels("Project")
+    assert found == ["国际陆港铁路专用线", "晋开铁路专用线"]
+    assert extract("建成桑植港专用线。").labels("Project") == ["桑植港专用线"]
+
+
+def test_a_kind_of_work_before_a_name_is_an_apposition(extract):
+    # gold/dev handan-2025; made up
+    assert extract("全省首个超百亿元水利工程娄里水库开工。").labels("Project") == ["娄里水库"]
+    assert extract("交通项目桑龙高速建成通车。").labels("Project") == ["桑龙高速"]
+
+
+def test_an_era_a_network_a_rank_or_a_sum_makes_no_work(extract):
+    # gold/dev bijie-2021, handan-2022, dongguan-2017, jiangmen-2020
+    assert extract("成贵高铁建成通车、毕节迈入高铁时代。").labels("Project") == ["成贵高铁"]
+    assert extract("全市打通了城市东南路网。").labels("Project") == []
+    assert extract("成为全国第十一大沿海港口、珠三角第二大内贸港口。").labels("Project") == []
+    assert extract("争取至少引进一个投资额50亿元以上项目。").labels("Project") == []
+    # made up: a road's name before a network's other words stays
+    assert extract("建成永定大道，完善公路网。").labels("Project") == ["永定大道"]
+
+
+def test_between_deng_and_a_generic_head_the_words_are_the_kind_of_the_list(extract):
+    # gold/dev xingtai-2024: company-led works listed before 等 and a kind with modifiers of its own
+    found = extract("清河中航上大高温合金、隆尧宽衍智能检测装备等一批战略性新兴产业项目开工。").labels("Project")
+    assert found == ["清河中航上大高温合金", "隆尧宽衍智能检测装备"]
+    # gold/dev datong-2013 (simplified): another work after the list is named by its own head
+    found = extract("推进代王府、四牌楼等修复工程和云冈石窟五华洞窟檐保护及岩体加固工程。").labels("Project")
+    assert "云冈石窟五华洞窟檐保护及岩体加固工程" in found

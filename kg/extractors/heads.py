@@ -92,6 +92,8 @@ class HeadGrammar:
         # Whether a head right before another one is part of the name (高铁东站: works' names); heads
         # that stay heads there (a zone before a work built in it).
         self.head_in_name = config.get("head_in_name", False)
+        # Whether the words between 等 and a generic head are always the kind of the list (等京津转移项目).
+        self.kind_after_list = config.get("kind_after_list", False)
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
 
     # -- public ------------------------------------------------------------------------------
@@ -115,6 +117,10 @@ class HeadGrammar:
                 qualified_until = qualifier.end()
             start = chunk_start(text, head_start)
             name_start, name, listed = self._name_before(text, start, head_start)
+            if listed is None and head.generic and self.kind_after_list:
+                listed = self._list_marker_before(text, start, head_start)
+                if listed is not None:
+                    name = ""  # 乐通金属材料等京津转移项目: after 等 the words say the kind of the works listed
             if listed is not None:
                 found.extend(self._list_elements(text, listed, head, offset, rule))
             if head.list_only:
@@ -211,6 +217,7 @@ class HeadGrammar:
                 tokens = []
                 break
         tokens = self._strip_leading(self._after_last_break(text, start, tokens))
+        tokens = self._after_kind(tokens)
         if not tokens:
             return head_start, "", listed
         name_start = tokens[0][0]
@@ -218,7 +225,9 @@ class HeadGrammar:
         quantity = self.lexicon.quantity_prefix.match(name)
         if quantity:
             name_start += quantity.end()
-            name = name[quantity.end() :]
+            rest = self._strip_leading([t for t in tokens if t[0] >= name_start])  # 3次就毕节: 就 after the count
+            name_start = rest[0][0] if rest and rest[0][0] > name_start else name_start
+            name = text[name_start:head_start]
         return name_start, name, listed
 
     def _after_last_break(self, text: str, start: int, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -246,6 +255,29 @@ class HeadGrammar:
             and tokens[0][2] not in self.keep_leading
         ):
             tokens = tokens[1:]
+        return tokens
+
+    def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
+        """Where the list marker (等) stands in the words before a head, when one does."""
+        markers = [tok_start for tok_start, _end, word in self._tokens(text, start, head_start) if word in self.list_words]
+        if not markers:
+            return None
+        kind = text[markers[-1] + 1 : head_start]
+        if any(word in self.lexicon.inner_conjunctions for word in self.lexicon.segment(kind)) or self.head_pattern.search(kind):
+            return None  # 等修复工程和云冈石窟…加固工程: another work stands between the list and this head
+        return markers[-1]
+
+    def _after_kind(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """水利工程娄里水库: a kind of work (a generic head) and then a name with a proper word in it is an
+        apposition; the name starts after the kind."""
+        for i in range(len(tokens) - 2, -1, -1):
+            at_end = self.head_at_end.search(tokens[i][2])
+            head = self.heads[at_end.group()] if at_end else None
+            if head is not None and head.generic:
+                rest = tokens[i + 1 :]
+                if any(self.lexicon.is_proper(w) or w in self.known_names for _s, _e, w in rest):
+                    return rest
+                break
         return tokens
 
     def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:

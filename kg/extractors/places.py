@@ -97,6 +97,7 @@ class PlaceExtractor:
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
+        self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
         regional = config["regional"]
@@ -405,7 +406,7 @@ class PlaceExtractor:
     def _shaped(self, text: str, offset: int, context, towns, known: list[Candidate]) -> list[Candidate]:
         found = []
         for candidate in self._hyphenated(text, offset):
-            candidate = self._after_division(text, offset, candidate, context, towns)
+            candidate = self._after_division(text, offset, self._from_known_place(text, offset, candidate), context, towns)
             if candidate is not None and self._plausible(text, offset, candidate):
                 found.append(candidate)
         for candidate in self.areas.find(text, offset, "places.area"):
@@ -454,6 +455,21 @@ class PlaceExtractor:
                                    name + head.group(), candidate.rule))
         return found
 
+    def _from_known_place(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """红嘴鸥翱翔湛江湾 → 湛江湾: a known place right before the head, after a verb, starts the name."""
+        start, end = candidate.start - offset, candidate.end - offset
+        head = self.morphology.head_at_end.search(text[start:end])
+        if head is None or candidate.label != text[start:end]:
+            return candidate
+        name_end = start + head.start()
+        for known_start in range(start + 1, name_end - 1):
+            if text[known_start:name_end] in self.surfaces:
+                before = self.lexicon.segment(text[start:known_start])
+                if before and (self.lexicon.strippable(before[-1]) or self.lexicon.breaks_name(before[-1])):
+                    candidate.start, candidate.label = offset + known_start, text[known_start:end]
+                break
+        return candidate
+
     def _plausible(self, text: str, offset: int, candidate: Candidate) -> bool:
         """Not a rating (5A级景区), a kind (山岳型景区) or a word in a quoted slogan (“和美湘村”)."""
         start, end = candidate.start - offset, candidate.end - offset
@@ -480,7 +496,17 @@ class PlaceExtractor:
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
             return False  # 福元路湘江: the known river, not a river named 福元路湘
+        if head and any(self._known_after_words(text, start, start + i, name[i:]) for i in range(1, len(name) - len(head.group()))):
+            return False  # 充分肯定湛江, 中共湛江: a known division written as a word ends in a head's character, no river
         return not _quoted(text, start, end)
+
+    def _known_after_words(self, text: str, start: int, known_start: int, surface: str) -> bool:
+        """A known place written as a word after words of their own (肯定|湛江, 中共|湛江), not after one
+        character of the name (艾|溪湖: 艾溪湖, no 溪湖区)."""
+        if surface not in self.surfaces or known_start not in self.lexicon.boundaries(text):
+            return False
+        before = self.lexicon.segment(text[start:known_start])[-1]
+        return len(before) > 1 or self.lexicon.strippable(before) or self.lexicon.breaks_name(before)
 
     def _names_a_zone(self, stem: str) -> bool:
         """广佛同城化合作, 太湖外向型农业: a place's name in the words and no word of an awarded title."""
@@ -501,8 +527,8 @@ class PlaceExtractor:
         head = self.morphology.head_at_end.search(text[start:end])
         name_end = end - (len(head.group()) if head else 0)
         length = self._division_at(text, start, name_end + 1, context, towns)
-        if not length:
-            return candidate
+        if not length or (name_end == start + length and head and head.group() in self.named_after_division):
+            return candidate  # 湛江湾, 崖州湾: a bay named after the division, by its head alone
         if name_end - (start + length) < 2:
             return None
         candidate.start += length

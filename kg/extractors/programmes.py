@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import OPEN_QUOTES, Candidate, list_length_before, report_sentences
+from kg.extractors.base import OPEN_QUOTES, Candidate, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.triggers import WordAlternation, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
@@ -180,18 +180,45 @@ class ProgrammeExtractor:
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
             found.append(candidate)
-        return [c for c in found if not self._sums_up_a_list(text, offset, c)]
+        kept, spans = [], {(c.start, c.end) for c in found}
+        for candidate in found:
+            elements = self._summed_list(text, offset, candidate)
+            if elements is None:
+                kept.append(candidate)
+            else:  # 拥江发展、…、强基固本等“六大行动”: the count sums up the list; a programme's kind makes each element one
+                kept.extend(c for c in self._counted_elements(text, offset, candidate, elements) if (c.start, c.end) not in spans)
+        return kept
 
-    def _sums_up_a_list(self, text: str, offset: int, candidate: Candidate) -> bool:
-        """四个增长极 after four named zones: a count of the list before it, not a slogan."""
+    def _summed_list(self, text: str, offset: int, candidate: Candidate) -> list[tuple[int, int]] | None:
+        """四个增长极 after four named zones: the elements of the list the count sums up (None when it
+        sums up none: a slogan)."""
         count = self.sum_of_list.search(text, candidate.start - offset, candidate.end - offset)
         if count is None:
-            return False
+            return None
         position = count.start()
         while position > 0 and text[position - 1] in OPEN_QUOTES:
             position -= 1  # 市场主体、县域经济、基础设施“三大突破”: the quote opens after the list
-        elements = list_length_before(text, position)
-        return elements >= 2 and elements == chinese_number(count.group("count"))
+        elements = list_elements_before(text, position)
+        if elements and all(self.lexicon.strippable(w) for w in self.lexicon.segment(text[slice(*elements[-1])])):
+            return None  # 坚定“四个自信”、做到“两个维护”: a verb governs the count, which ends no list
+        return elements if len(elements) >= 2 and len(elements) == chinese_number(count.group("count")) else None
+
+    def _counted_elements(self, text: str, offset: int, candidate: Candidate, elements) -> list[Candidate]:
+        """The elements of a counted list whose count ends in a programme's kind (六大行动): each a
+        programme of that kind, the governing words before the first cut."""
+        head = self.grammar.head_at_end.search(candidate.label)
+        if head is None or text[elements[-1][1] : candidate.start - offset].lstrip("”’」』\"")[:1] != "等":
+            return []  # 旅行社、…、追客赶客六大专项整治行动: without 等 the elements are what the campaigns act on
+        found = []
+        for start, end in elements:
+            words = self.lexicon.segment(text[start:end])
+            while words and self.lexicon.strippable(words[0]) and len(words) > 1:
+                start += len(words.pop(0))
+            label = text[start:end]
+            if self.grammar.min_name <= len(label) <= self.grammar.max_list_element and label not in self.grammar.exclude:
+                found.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
+                                       label, "programmes.head.list"))
+        return found
 
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
@@ -201,7 +228,8 @@ class ProgrammeExtractor:
                 start, end = match.span("name") if "name" in pattern.groupindex else match.span()
                 # 河湖长制: a one-character domain before another shares its head when it makes a
                 # known system of its own (河长制), so the name is both
-                while joined_domains and start > 0 and text[start - 1] + text[start + 1 : end] in self.national_names:
+                while (joined_domains and start > 0 and text[start - 1] != text[start]  # 产业链链长制: one domain
+                       and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
