@@ -47,6 +47,7 @@ def _rules() -> dict:
             (section, re.compile(pattern)) for section, patterns in config["headings"].items() for pattern in patterns
         ],
         "other": [re.compile(pattern) for pattern in config["other"]["starts"]],
+        "credit": re.compile(config["other"]["credit"]),
         "entry": re.compile(config["glossary"]["entry"]),
         "entries_to_start": config["glossary"]["entries_to_start"],
         "cues": {section: [re.compile(p) for p in cues] for section, cues in config["cues"].items()},
@@ -107,7 +108,7 @@ def tag_paragraphs(clean: CleanText, initial: str | None = None) -> tuple[list[s
         entry = rules["entry"].match(stripped)
         if heading and not (current == "glossary" and entry):
             current = heading
-        elif any(p.match(stripped) for p in rules["other"]):
+        elif any(p.match(stripped) for p in rules["other"]) and not rules["credit"].fullmatch(stripped):
             headline = texts[index - 1].strip() if index else ""
             if current != "other" and len(headline) <= 2 * rules["heading_max"] and headline[-1:] not in "。！？":
                 sections[-1] = "other"  # the news headline above the item

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy
 
 from kg.resources import load_toml
+from kg.triggers import trigger_class
 
 _SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 _SPACE = re.compile(f"[{re.escape(_SPACES)}]")
@@ -96,6 +97,8 @@ def _settings() -> dict:
         # matches somewhere in a line exactly when one of the patterns does
         "any_markup": re.compile("|".join(f"(?:{pattern})" for pattern in config["markup"]["strip"]), re.M),
         "loose_markup": _loose_markup(config["markup"]["strip"]),
+        # a character one of which every line where a markup pattern matches holds (kg/triggers.py)
+        "markup_trigger": trigger_class(re.compile("|".join(f"(?:{pattern})" for pattern in config["markup"]["strip"]), re.M)),
         "html_tags": re.compile(config["markup"]["html_tags"]),
         "html_entities": re.compile(config["markup"]["html_entities"]),
         "max_passes": layout["max_passes"],
@@ -132,7 +135,7 @@ def to_simplified(text: str) -> str:
     # OpenCC's phrases never span a line break: when the whole text converts without changing any
     # line's length (the line breaks stay where they were), it is what converting line by line gives.
     whole = converter.convert(text)
-    if len(whole) == len(text) and _line_breaks(whole) == _line_breaks(text):
+    if whole == text or (len(whole) == len(text) and _line_breaks(whole) == _line_breaks(text)):
         return whole
     out = []
     for line in text.splitlines(keepends=True):
@@ -267,9 +270,14 @@ def _read_html(
 
 
 def _lines_with_markup(text: str, lines: list[tuple[int, int]], settings: dict) -> set[int] | None:
-    """The numbers of the lines in which a markup pattern may match (None: any line may): one
-    search of the whole text with every pattern unanchored (a looser test than the patterns
-    themselves, so no line where one matches is left out)."""
+    """The numbers of the lines in which a markup pattern may match (None: any line may): the
+    lines holding one of the characters every match needs (``markup_trigger``, read from the
+    patterns), else those that one search of the whole text with every pattern unanchored touches
+    (a looser test than the patterns themselves, so no line where one matches is left out)."""
+    trigger = settings["markup_trigger"]
+    if trigger is not None:
+        search = trigger.search
+        return {number for number, (start, end) in enumerate(lines) if search(text, start, end)}
     loose = settings["loose_markup"]
     if loose is None or not lines:
         return None

@@ -310,7 +310,9 @@ def test_the_head_automaton_finds_the_heads_the_head_pattern_finds():
         blocked = list(grammar._blocked_after) or ["发展"]
         made_up = ["".join(rng.choice(heads + blocked + ["桑龙", "、", "和", "张家界", "A"]) for _ in range(12)) for _ in range(300)]
         for text in sentences + made_up:
-            assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)], text
+            expected = [m.span() for m in grammar.head_pattern.finditer(text)]
+            assert grammar._heads_in(text) == expected, text
+            assert grammar._heads_in_with_blocked(text) == expected, text  # every head, the blocked ones passed over
 
 
 def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
@@ -322,12 +324,17 @@ def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
     for text in ["修建高速公路网和桑龙公路", "公路网", "路路通", "高速公路公路", ""]:
         assert grammar._heads_in(text) == [m.span() for m in grammar.head_pattern.finditer(text)]
     assert grammar._heads_in("高速公路网") == []
+    assert grammar._heads_in("高速公路网和公路") == [(6, 8)]  # the slow path: a blocked word follows the longest head
 
 
-def test_every_line_where_a_markup_pattern_matches_is_marked():
+@pytest.mark.parametrize("by", ["trigger characters", "loose search"])
+def test_every_line_where_a_markup_pattern_matches_is_marked(by):
     from kg.text import _lines, _lines_with_markup
 
     settings = _settings()
+    assert settings["markup_trigger"] is not None
+    if by == "loose search":
+        settings = {**settings, "markup_trigger": None}
     texts = repository_texts() + made_up_texts() + ["  # 标题\n正文**重点**\r\n  > 引用\n--注释\r-->张官高速"]
     marked_lines = 0
     for text in texts:
@@ -410,3 +417,255 @@ def test_the_docs_words_without_searching_are_those_found_by_searching():
         except ValueError:
             continue  # a word the text does not hold
         assert (_words_and_spaces(text, cut) or expected) == expected, (text, cut)
+
+
+# -- rules behind their trigger characters (kg/triggers.py) --------------------------
+
+
+def extractor_patterns():
+    """Every compiled pattern the pipeline's extractors keep (as attributes, first in the tuples of
+    a list, or in the grammars they hold), with its name."""
+    import re
+
+    from kg.triggers import Triggered
+    from kg.nlp import create_pipeline
+
+    found = []
+
+    def collect(name, value, depth):
+        if isinstance(value, Triggered):
+            value = value.pattern_object
+        if isinstance(value, re.Pattern):
+            found.append((name, value))
+        elif isinstance(value, (list, tuple)) and depth < 3:
+            for i, item in enumerate(value):
+                collect(f"{name}[{i}]", item, depth + 1)
+        elif type(value).__module__.startswith("kg.extractors") and hasattr(value, "__dict__") and depth < 3:
+            for attribute, item in vars(value).items():
+                collect(f"{name}.{attribute}", item, depth + 1)
+
+    for name, component in create_pipeline()._components:
+        for attribute, value in vars(component).items() if hasattr(component, "__dict__") else ():
+            collect(f"{name}.{attribute}", value, 0)
+    from kg.extractors.indicators import IndicatorExtractor
+
+    collect("indicators", IndicatorExtractor(), 0)  # its component is a closure
+    unique = {}
+    for name, pattern in found:
+        unique.setdefault((pattern.pattern, pattern.flags), (name, pattern))
+    return list(unique.values())
+
+
+def test_a_rule_behind_its_triggers_finds_what_the_rule_finds_on_every_sentence():
+    from kg.triggers import Triggered, triggered
+
+    patterns = extractor_patterns()
+    assert len(patterns) > 100
+    assert sum(isinstance(triggered(p), Triggered) for _n, p in patterns) > 30
+    rng = random.Random(11)
+    lines = [line for text in repository_texts() for line in text.splitlines() if line.strip()]
+    lines += ["".join(rng.choice(lines)[rng.randint(0, 5):][:rng.randint(0, 30)] for _ in range(3)) for _ in range(500)]
+    skipped = 0
+    for name, pattern in patterns:
+        fast = triggered(pattern)
+        for line in lines:
+            assert [m.span() for m in fast.finditer(line)] == [m.span() for m in pattern.finditer(line)], (name, line)
+            for method in ("search", "match", "fullmatch"):
+                expected, got = getattr(pattern, method)(line), getattr(fast, method)(line)
+                assert (got and got.span()) == (expected and expected.span()), (name, method, line)
+            if isinstance(fast, Triggered) and not fast.trigger.search(line):
+                skipped += 1
+    assert skipped > 10_000  # the triggers do skip sentences
+    assert sum(isinstance(triggered(p), Triggered) and triggered(p).start is not None for _n, p in patterns) > 10
+
+
+def random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A random regular expression over a small alphabet, with the constructs the trigger analysis
+    reads: literals, classes, categories, repeats, groups, alternations and lookarounds."""
+    atoms = ["甲", "乙", "丙", "a", "1", "[甲乙]", "[^甲]", r"\d", r"\s", r"\w", ".", "[a-c]", r"[\d乙]", "(?i:a)"]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if depth < 2 and roll < 0.15:
+            inner = "|".join(random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3)))
+            parts.append(rng.choice(["(?:{})", "({})", "(?={})", "(?<!甲)(?:{})", "(?!{})", "(?>{})"]).format(inner))
+        elif depth < 2 and roll < 0.2:
+            parts.append(f"(?<={rng.choice(['甲', '乙丙', '[a1]'])})")
+        else:
+            parts.append(rng.choice(atoms) + rng.choice(["", "", "?", "*", "+", "{0,2}", "{1,2}", "{2}", "+?"]))
+    return "".join(parts)
+
+
+def test_every_text_a_random_pattern_matches_in_holds_one_of_its_triggers():
+    import re
+
+    from kg.triggers import trigger_class
+
+    rng = random.Random(5)
+    alphabet = "甲乙丙丁ab c12"
+    checked = 0
+    for _ in range(3000):
+        pattern = re.compile(random_pattern(rng))
+        trigger = trigger_class(pattern)
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            if trigger is not None and pattern.search(text):
+                assert trigger.search(text), (pattern.pattern, text, trigger.pattern)
+                checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(("source", "trigger"), [
+    ("桑龙高速", "[桑]"),  # a literal sequence: one of its characters is enough
+    ("(?:高速|国道)", "[国高]"),
+    (r"[GS]\d{3}", "[GS]"),
+    (r"(?<=推进)\d+", "[推]"),  # a positive lookbehind reads the searched text too
+    (r"\d+(?:万|亿)?", r"[\d]"),
+    ("(?:甲乙|丙甲)", "[甲]"),  # the second branch reuses the first one's trigger
+])
+def test_the_triggers_of_a_pattern(source, trigger):
+    import re
+
+    from kg.triggers import trigger_class
+
+    assert trigger_class(re.compile(source)).pattern == trigger
+
+
+@pytest.mark.parametrize("source", ["", "a?", "(?!甲)乙?", ".+", "[^甲]", r"\w+", "(?i)ab", "甲?|乙", r"(a?)\1", "$"])
+def test_a_pattern_that_may_match_without_a_known_character_has_no_trigger(source):
+    import re
+
+    from kg.triggers import trigger_class, triggered
+
+    pattern = re.compile(source)
+    assert trigger_class(pattern) is None
+    assert triggered(pattern) is pattern
+
+
+def test_every_match_of_a_random_pattern_starts_with_a_character_of_its_start_class():
+    import re
+
+    from kg.triggers import Triggered, start_class
+
+    rng = random.Random(8)
+    alphabet = "甲乙丙丁ab c12"
+    checked = 0
+    for _ in range(3000):
+        pattern = re.compile(random_pattern(rng))
+        first = start_class(pattern)
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            if first is None:
+                continue
+            expected = [m.span() for m in pattern.finditer(text)]
+            for start, _end in expected:
+                assert first.match(text, start), (pattern.pattern, text, first.pattern)
+            assert [m.span() for m in Triggered(pattern, None, first).finditer(text)] == expected, (pattern.pattern, text)
+            checked += len(expected)
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(("source", "start"), [
+    (r"(?:约|近)?\d+万", r"[约近\d]"),  # an optional word before a number
+    (r"(?<![\d.])\d+(?:个|项)", r"[\d]"),  # a lookbehind consumes nothing
+    ("(?:第)?[一二]期", "[一二第]"),
+])
+def test_the_start_class_of_a_pattern(source, start):
+    import re
+
+    from kg.triggers import start_class
+
+    assert start_class(re.compile(source)).pattern == start
+
+
+@pytest.mark.parametrize("source", ["a?", "(?:甲)*", "[^甲]乙", ".乙", r"\w甲", "(?=甲)?"])
+def test_a_pattern_that_may_start_anywhere_has_no_start_class(source):
+    import re
+
+    from kg.triggers import start_class
+
+    assert start_class(re.compile(source)) is None
+
+
+def test_the_kept_index_by_binary_search_is_that_of_the_map_of_every_kept_character():
+    from kg.extractors.places import kept_index
+    from kg.text import clean
+
+    texts = repository_texts()[:8] + made_up_texts(200) + ["宜(昌)来(凤)高速，(武)汉荆(州)宜(昌)", "教温（二期）"]
+    checked = 0
+    for text in texts:
+        cleaned = clean(text)
+        kept = {position: i for i, position in enumerate(cleaned.offsets[:-1])}
+        for position in range(-1, len(text) + 2):
+            assert kept_index(cleaned, position) == kept.get(position), (text, position)
+            checked += 1
+    assert checked > 10_000
+
+
+def test_a_company_that_starts_a_name_is_found_by_its_prefixes_as_by_a_scan_of_every_company():
+    from kg.extractors.projects import ProjectExtractor
+    from kg.lexicon import load_lexicon
+
+    extractor = ProjectExtractor(load_lexicon())
+    grammar = extractor.grammar
+    generic = next(head for head in grammar.heads.values() if head.generic)
+    companies = sorted(grammar.companies)
+    assert companies
+    names = [c + "现代化生猪养殖" for c in companies[:50]] + companies[:50] + ["张家界", "", "东方"]
+    names += [line[:12] for text in repository_texts()[:4] for line in text.splitlines() if line.strip()]
+    for name in names:
+        expected = any(name.startswith(c) and len(name) > len(c) for c in grammar.companies)
+        assert grammar._named_by_company(name, generic) == expected, name
+    assert any(grammar._named_by_company(name, generic) for name in names)
+
+
+def test_an_alternation_of_words_by_the_automaton_finds_what_the_pattern_finds():
+    import re
+
+    from kg.resources import load_word_list
+    from kg.triggers import WordAlternation
+
+    national = load_word_list("gazetteer", "national_programmes.txt")
+    made_up = ["路", "公路", "高速公路", "公路网", "网", "高速"]
+    rng = random.Random(3)
+    lines = [line for text in repository_texts() for line in text.splitlines() if line.strip()]
+    for words in (national, made_up):
+        fast = WordAlternation(words)
+        plain = re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))))
+        texts = lines + ["".join(rng.choice(sorted(words) + ["和", "、", "A"]) for _ in range(10)) for _ in range(500)]
+        found = 0
+        for text in texts:
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected, text
+            found += len(expected)
+        assert found > 100
+        assert fast.match("高速公路网") is None or fast.match("高速公路网").span() == plain.match("高速公路网").span()
+
+
+def test_an_alternation_with_an_empty_word_is_left_to_the_pattern():
+    from kg.triggers import WordAlternation
+
+    words = WordAlternation(["", "公路"])
+    assert [m.span() for m in words.finditer("修公路")] == [(0, 0), (1, 3), (3, 3)]
+
+
+def chinese_share_by_regex(text: str) -> float:
+    """The plain count: whitespace removed, then the Chinese characters removed."""
+    from kg.reading import _CHINESE_CHARACTER, _WHITESPACE
+
+    sample = _WHITESPACE.sub("", text[:20000])
+    if not sample:
+        return 0.0
+    return (len(sample) - len(_CHINESE_CHARACTER.sub("", sample))) / len(sample)
+
+
+def test_the_chinese_share_over_code_points_is_the_share_counted_by_regexes():
+    from kg.reading import chinese_share
+
+    every_space = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
+    texts = repository_texts() + traditional(repository_texts()[:2]) + made_up_texts() + [
+        "", " \u3000\n", every_space + "张家界", "abc“”‘’…—\uff01\u303f\u3000\ud800", "x" * 25_000 + "中",
+        "".join(chr(c) for c in range(0x2f00, 0x3100)) + "\U00020000\ufeff",
+    ]
+    for text in texts:
+        assert chinese_share(text) == chinese_share_by_regex(text), text[:40]

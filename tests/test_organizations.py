@@ -136,3 +136,37 @@ def test_central_departments_and_banks_by_their_short_names(extract):
     # 赣州 2018, 汉滨 2025 (dev); made up
     assert extract("在中宣部寻乌扶贫调研报告上作出批示。").labels("Organization") == ["中共中央宣传部"]
     assert extract("建行援助0.3亿元，农行投放贷款5亿元。").labels("Organization") == ["中国建设银行", "中国农业银行"]
+
+def test_the_congress_named_with_its_session_is_the_setting_not_the_body(extract):
+    # gold/dev/texts/wuxi-2012.txt and sanya-2016.txt; made up after them
+    assert extract("全面完成了市十四届人大四次会议确定的各项任务。").labels("Organization") == []
+    assert extract("记者从三亚市七届人大一次会议上了解到。").labels("Organization") == []
+    assert extract("自觉接受市人大第三次会议的监督。").labels("Organization") == []
+    assert extract("在市人大、市政协的监督支持下。").labels("Organization") == ["张家界市人大", "张家界市政协"]
+
+
+def test_the_own_bodies_by_their_full_names(extract):
+    # gold/dev/texts/wuxi-2012.txt (in a report of 无锡) and made up for 张家界
+    assert extract("在中共张家界市委的坚强领导下，全市上下团结一致。").labels("Organization") == ["中共张家界市委"]
+    assert extract("张家界市委常委会召开会议。").labels("Organization") == ["张家界市委常委会"]
+    # 代表 before a body is the verb: 我代表无锡市人民政府向大会报告工作
+    assert extract("现在，我代表张家界市人民政府向大会报告工作。").labels("Organization") == ["张家界市人民政府"]
+
+
+def test_a_deputy_post_is_no_body(extract):
+    # gold/dev/texts/kunming-2022.txt (昆明市委副书记); made up
+    assert extract("市委副书记、市长作政府工作报告。").labels("Organization") == []
+    assert extract("张家界市委副书记出席。").labels("Organization") == []
+
+
+def test_a_venue_is_a_work_not_a_body(extract):
+    # gold/dev/texts/kunming-2022.txt; made up
+    assert extract("会议在昆明国际会展中心开幕。").labels("Project") == ["昆明国际会展中心"]
+    assert extract("大会在张家界市体育中心隆重举行。").of_type("Organization") == []
+
+
+def test_a_laboratory_named_by_a_proper_word_is_a_body(extract):
+    # gold/dev/texts/sanya-2024.txt, ningbo-2024.txt; made up: a designation names no laboratory
+    assert "崖州湾实验室" in extract("崖州湾实验室入轨工作走在同批次前列。").labels("Organization")
+    assert "甬江实验室" in extract("甬江实验室形成科研布局。").labels("Organization")
+    assert extract("新增国家重点实验室1家。").labels("Organization") == []

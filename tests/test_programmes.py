@@ -481,3 +481,124 @@ def test_the_revival_of_a_region_is_a_strategy(extract):
     assert "振兴粤东西北" in extract("认真落实省振兴粤东西北决策部署。").labels("Programme")
     assert "振兴湘西北" in extract("全面落实振兴湘西北战略部署。").labels("Programme")
     assert extract("推进产业振兴发展。").labels("Programme") == []
+
+
+# -- round 6: fresh northern excerpts (gold/dev, gold/README.md round 6) -----------------------------
+
+
+def test_the_river_and_lake_chief_system_keeps_its_national_name(extract):
+    # gold/dev xian-2019
+    assert extract("严格落实河湖长制，深化“五策治水”。").labels("Programme") == ["河湖长制", "五策治水"]
+    # made up; the lake half alone stays itself
+    assert extract("全面推行河湖长制和林长制。").labels("Programme") == ["河湖长制", "林长制"]
+    assert extract("落实湖长制。").labels("Programme") == ["湖长制"]
+
+
+def test_an_iron_hand_campaign_without_quotes(extract):
+    # gold/dev xian-2019
+    assert "铁腕治霾" in extract("全力打赢蓝天保卫战，坚持铁腕治霾，系统推进减煤。").labels("Programme")
+    # made up
+    assert extract("坚持铁腕治污，推进生态修复。").labels("Programme") == ["铁腕治污"]
+
+
+def test_figures_of_speech_and_freight_services_are_no_programmes(extract):
+    # gold/dev jinan-2022 and qingdao-2021
+    assert extract("加强与沿黄城市的交流协作共同奏响新时代“黄河大合唱”。").labels("Programme") == []
+    assert extract("做优“日韩陆海快线”“上合快线”服务品牌，力争“齐鲁号”欧亚班列数量增长25%以上。").labels("Programme") == []
+    # made up
+    assert extract("打好稳增长“组合拳”，开行“长安号”中欧班列。").labels("Programme") == []
+
+
+def test_the_two_sessions_are_no_slogan(extract):
+    # gold/dev qingdao-2021 (a news item quoting the report)
+    assert extract("青岛“两会”上频频提及上合示范区。").labels("Programme") == []
+    # made up: a numbered slogan beside them stays
+    assert extract("今年“两会”提出，扎实做好“六稳”工作。").labels("Programme") == ["六稳"]
+
+
+def test_national_programmes_of_the_northern_excerpts(extract):
+    # gold/dev jinan-2025, shenyang-2016, wancheng-2023, huhehaote-2022: national names in the gazetteer
+    found = extract("全力推进2000个新旧动能转换绿色低碳高质量发展重大项目。").labels("Programme")
+    assert found == ["新旧动能转换"]
+    assert extract("中科仪泵阀项目通过国家重大科技专项验收。").labels("Programme") == ["国家重大科技专项"]
+    # made up
+    assert extract("落实稳经济一揽子政策，新增“两品一标”产品23个。").labels("Programme") == ["稳经济一揽子政策", "两品一标"]
+
+
+def test_action_plans_and_support_policies_keep_their_kind(extract):
+    # gold/dev huhehaote-2020 and huhehaote-2022
+    assert extract("实施乳业升级三年行动计划。").labels("Programme") == ["乳业升级三年行动计划"]
+    assert "奶业发展扶持政策" in extract("制定出台《奶业发展扶持政策》《推动工业高质量发展十条政策措施》等。").labels("Programme")
+    # made up: a kind of support names nothing; ten measures with 政策 keep their title
+    assert extract("落实各项扶持政策和产业扶持政策。").labels("Programme") == []
+    assert extract("出台稳外贸十条政策措施。").labels("Programme") == ["稳外贸十条政策措施"]
+
+
+def test_a_quoted_name_that_wins_an_honour_is_a_brand(extract):
+    # gold/dev huhehaote-2022
+    assert extract("“敕勒川味道”荣获“中国农产品百强标志性品牌”。").labels("Programme") == []
+    # made up: a programme beside it keeps its name
+    assert extract("“张家界莓茶”荣获金奖，持续推进“铁腕治旅”。").labels("Programme") == ["铁腕治旅"]
+
+
+def test_a_measures_title_in_book_marks_keeps_its_first_word(extract):
+    # gold/dev huhehaote-2022
+    assert extract("制定出台《推动工业高质量发展十条政策措施》。").labels("Programme") == ["推动工业高质量发展十条政策措施"]
+    # made up
+    assert extract("印发《服务民营经济高质量发展21条措施》。").labels("Programme") == ["服务民营经济高质量发展21条措施"]
+
+# --- Round 6: fresh southern excerpts (gold/dev/texts/…) -------------------------------------------
+
+
+def test_a_set_of_measures_by_its_title_and_count(extract):
+    # gold/dev/texts/ningbo-2024.txt; made up: a count of things has no issuing verb before it
+    assert extract("出台科技新政15条。").labels("Programme") == ["科技新政15条"]
+    assert extract("出台稳经济十条，新建道路12条。").labels("Programme") == ["稳经济十条"]
+    assert extract("新建道路12条。").labels("Programme") == []
+
+
+def test_a_quoted_count_after_a_list_sums_it_up(extract):
+    # gold/dev/texts/shiyan-2021.txt (simplified): the quote opens right after the list
+    result = extract("推动市场主体、县域经济、基础设施“三大突破”，实现营商环境、城市品质、人民生活品质“三大提升”。")
+    assert result.of_type("Programme") == []
+    # made up: a count of articles is an idiom
+    assert extract("做深做透“两篇大文章”。").labels("Programme") == []
+
+
+def test_a_quoted_name_before_a_zone_is_no_work(extract):
+    # gold/dev/texts/shiyan-2021.txt (simplified); made up after it
+    result = extract("致力于建成“两山”实践创新先行区。")
+    assert result.labels("Programme") == ["两山"] and result.labels("Project") == []
+    assert extract("建成“无废城市”建设示范区。").labels("Project") == []
+    # 建成运行“五个超市”: a quoted work stays a work (zhangjiajie-2025.txt)
+    assert extract("建成运行“五个超市”。").labels("Project") == ["五个超市"]
+
+
+def test_a_slogan_of_strength_before_a_kind_of_work_is_no_work(extract):
+    # gold/dev/texts/shiyan-2024.txt; made up
+    assert extract("强县工程扎实推进。").labels("Project") == []
+    assert extract("深入实施强村工程。").labels("Project") == []
+
+
+def test_plan_before_a_time_or_an_action_is_the_verb(extract):
+    # gold/dev kunming-2016; made up: the head stays a head before a break
+    assert extract("机场北高速公路计划明年开建。").labels("Programme") == []
+    assert extract("飞虎大道北段计划年内开工。").labels("Programme") == []
+    assert extract("启动青年人才引进计划。").labels("Programme") == ["青年人才引进计划"]
+
+
+def test_a_counted_campaign_list_closed_by_deng_names_each_element(extract):
+    # gold/dev hangzhou-2019: the count sums up the list; its kind (行动) makes each element a campaign
+    found = extract("全面实施拥江发展、“三化融合”、文化兴盛、改革攻坚、民生福祉、强基固本等“六大行动”。").labels("Programme")
+    assert found == ["拥江发展", "三化融合", "文化兴盛", "改革攻坚", "民生福祉", "强基固本"]
+    # seeds/zhangjiajie-2023: without 等 the elements are what the campaigns act on
+    found = extract("旅行社、旅游购物市场、旅游运输市场、旅游价格秩序、涉旅在线经营、追客赶客六大专项整治行动。").labels("Programme")
+    assert "旅行社" not in found and "六大专项整治行动" not in found
+    # gold/dev yancheng-2020: a verb before the count governs it, the count ends no list
+    assert "两个维护" in extract("增强“四个意识”、坚定“四个自信”、做到“两个维护”。").labels("Programme")
+
+
+def test_one_domain_written_twice_is_the_chain_chief_system(extract):
+    # gold/dev yantai-2023; made up: two domains still share the head
+    assert extract("大力推行产业链链长制。").labels("Programme") == ["链长制"]
+    assert extract("全面推行河湖长制。").labels("Programme") == ["河湖长制"]

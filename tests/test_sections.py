@@ -132,6 +132,23 @@ def test_news_items_are_other_and_a_short_headline_above_the_first_goes_with_the
     assert sectionize(cleaned, "plan").paragraph_sections == ("plan", "other", "other", "other")
 
 
+
+def test_a_byline_alone_credits_the_page_and_starts_no_news_item():
+    # gold/dev/texts/kaifeng-2022.txt: a news page quoting the report, its byline on a line of its own
+    cleaned = clean(
+        "2月21日上午,开封市第十五届人民代表大会第五次会议隆重开幕。\n\n"
+        "全媒体记者 刘睿恒\n\n"
+        "抓好重大交通项目建设,开工建设兰沈高速开封段。"
+    )
+    assert "other" not in sectionize(cleaned, "plan").paragraph_sections
+    # made up: two reporters and a correspondent, in brackets
+    cleaned = clean("加快建设新机场。\n\n（记者 王芳 通讯员 李明）\n\n推进高铁站建设。")
+    assert "other" not in sectionize(cleaned, "plan").paragraph_sections
+    # a byline that opens an item of its own still starts one
+    cleaned = clean("加快建设新机场。\n\n记者 王芳 报道：市总工会近日开展慰问活动。")
+    assert sectionize(cleaned, "plan").paragraph_sections[-1] == "other"
+
+
 @pytest.mark.parametrize(
     ("heading", "section"),
     [

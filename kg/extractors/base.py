@@ -66,7 +66,7 @@ class Surfaces:
     """The surfaces of a dictionary (two characters or more) in an Aho-Corasick automaton: where
     they occur in a text is found in one pass, not by a probe per span length and position
     (``ahocorasick_rs``: its matches come as one list, about ten times faster than iterating
-    pyahocorasick's)."""
+    pyahocorasick's, no longer a dependency)."""
 
     def __init__(self, surfaces: Iterable[str]):
         self._surfaces = sorted({surface for surface in surfaces if len(surface) > 1})
@@ -130,15 +130,29 @@ def chunk_start(text: str, position: int, lower: int = 0) -> int:
 def list_length_before(text: str, position: int) -> int:
     """How many 、-separated elements end at ``position`` (spaces before it skipped): 3 in
     ``A、B、C 三个…``, 0 when no element stands there."""
+    return len(list_elements_before(text, position))
+
+
+def list_elements_before(text: str, position: int) -> list[tuple[int, int]]:
+    """(start, end) of the 、-separated elements that end at ``position``, first to last; a list
+    closed by 等 ends before it, and a quoted element is the text inside its quotes (A、“B”、C等)."""
     while position > 0 and text[position - 1] == " ":
         position -= 1
-    count = 0
+    if position > 0 and text[position - 1] == "等":
+        position -= 1
+    elements: list[tuple[int, int]] = []
     while position > 0:
-        start = chunk_start(text, position)
-        if start == position:
+        start, end = chunk_start(text, position), position
+        if start == position and text[position - 1] in CLOSE_QUOTES:
+            start = max(text.rfind(q, 0, position - 1) for q in OPEN_QUOTES)
+            if start < 0 or any(d in text[start + 1 : position - 1] for d in "、，。；"):
+                break
+            elements.append((start + 1, position - 1))
+        elif start == position:
             break
-        count += 1
+        else:
+            elements.append((start, end))
         if start == 0 or text[start - 1] != "、":
             break
         position = start - 1
-    return count
+    return elements[::-1]

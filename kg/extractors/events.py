@@ -9,6 +9,7 @@ import re
 
 from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.heads import HeadGrammar
+from kg.triggers import trigger_rules
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
@@ -28,6 +29,9 @@ class EventExtractor:
         self.inner_ordinal = re.compile(config["inner_ordinal"]) if config.get("inner_ordinal") else None
         self.shared_scope = re.compile(config["shared_scope"]) if config.get("shared_scope") else None
         self.self_references = config.get("self_references", {})
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "series")
         references = "|".join(map(re.escape, sorted(self.self_references, key=len, reverse=True)))
         ordinal = f"(?:{config['self_reference_ordinal']})?" if config.get("self_reference_ordinal") else ""
         self.self_reference = (

@@ -34,6 +34,7 @@ class Head:
     generic: bool  # 项目, 工程: only a proper name makes the phrase a name
     require: str  # "proper" or "specific": how specific the words before the head must be
     list_only: bool  # 企业: names only the elements of a list before 等 (湖南理意、齐汇新材料等重点企业)
+    verb_before: tuple[str, ...] = ()  # 计划明年开建: words after which this head is a verb, not a head
 
 
 class HeadGrammar:
@@ -55,6 +56,7 @@ class HeadGrammar:
                         generic=group.get("generic", False),
                         require=group.get("require", config.get("require", "proper")),
                         list_only=group.get("list_only", False),
+                        verb_before=tuple(group.get("verb_before", ())),
                     ),
                 )
         surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
@@ -63,6 +65,9 @@ class HeadGrammar:
         self.head_pattern = re.compile(f"(?:{'|'.join(map(re.escape, surfaces))}){lookahead}")
         # The same heads in an automaton, for find (see _heads_in)
         self._head_automaton = ahocorasick_rs.AhoCorasick(surfaces) if surfaces else None
+        self._leftmost_heads = (
+            ahocorasick_rs.AhoCorasick(surfaces, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if surfaces else None
+        )
         self._blocked_after = tuple(blocked)
         self.head_at_end = re.compile(f"(?:{'|'.join(map(re.escape, surfaces))})$")
         qualifiers = config.get("qualifiers", [])
@@ -84,6 +89,12 @@ class HeadGrammar:
         self.verb_before_head = config.get("verb_before_head", False)
         # Scope words that begin names of this family (全国导游大赛, 全国人口普查).
         self.keep_leading = frozenset(config.get("keep_leading", []))
+        # Whether a head right before another one is part of the name (高铁东站: works' names); heads
+        # that stay heads there (a zone before a work built in it).
+        self.head_in_name = config.get("head_in_name", False)
+        # Whether the words between 等 and a generic head are always the kind of the list (等京津转移项目).
+        self.kind_after_list = config.get("kind_after_list", False)
+        self.heads_before_heads = tuple(config.get("heads_before_heads", []))
 
     # -- public ------------------------------------------------------------------------------
 
@@ -97,11 +108,19 @@ class HeadGrammar:
             head = self.heads[text[head_start:head_end]]
             if self._inside_blocked_word(text, head_start, head_end):
                 continue
+            if head.verb_before and text.startswith(head.verb_before, head_end):
+                continue  # 计划明年开建: the verb "plan", no programme's head
+            if self.head_in_name and self._before_another_head(text, head_end):
+                continue
             qualifier = self.qualifier.match(text, head_end) if self.qualifier else None
             if qualifier and qualifier.end() > head_end:
                 qualified_until = qualifier.end()
             start = chunk_start(text, head_start)
             name_start, name, listed = self._name_before(text, start, head_start)
+            if listed is None and head.generic and self.kind_after_list:
+                listed = self._list_marker_before(text, start, head_start)
+                if listed is not None:
+                    name = ""  # 乐通金属材料等京津转移项目: after 等 the words say the kind of the works listed
             if listed is not None:
                 found.extend(self._list_elements(text, listed, head, offset, rule))
             if head.list_only:
@@ -120,10 +139,18 @@ class HeadGrammar:
     def _heads_in(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the heads in ``text``, as ``head_pattern.finditer`` gives them: left to
         right, at each position the longest head that no ``not_followed_by`` word follows, the
-        search going on after it. One pass of an automaton instead of the regex's alternatives
-        tried at every position."""
-        if self._head_automaton is None:
+        search going on after it. One pass of a leftmost-longest automaton (the regex's choice when
+        no blocked word follows a head it finds); else :meth:`_heads_in_with_blocked`."""
+        if self._leftmost_heads is None:
             return []
+        found = [(start, end) for _index, start, end in self._leftmost_heads.find_matches_as_indexes(text)]
+        if self._blocked_after and any(text.startswith(self._blocked_after, end) for _start, end in found):
+            return self._heads_in_with_blocked(text)
+        return found
+
+    def _heads_in_with_blocked(self, text: str) -> list[tuple[int, int]]:
+        """:meth:`_heads_in` when a blocked word follows a head: every head at every position
+        (overlapping), the longest unblocked one taken at each position."""
         matches = self._head_automaton.find_matches_as_indexes(text, overlapping=True)
         if not matches:
             return []
@@ -160,6 +187,17 @@ class HeadGrammar:
             ]
         return self._blocked[head]
 
+    def _before_another_head(self, text: str, end: int) -> bool:
+        """高铁东站, 春城路延长线, 机场高速: a head right before another specific head is part of the
+        name of what the last one heads (a generic head after it, 水库工程, leaves it the head)."""
+        following = self.head_pattern.match(text, end)
+        return (
+            following is not None
+            and not text.endswith(self.heads_before_heads, 0, end)  # 翠谷产业园路网工程: a zone is named too
+            and not self.heads[following.group()].generic
+            and not self._inside_blocked_word(text, end, following.end())  # 高速公路路基工程: 路基 is no road
+        )
+
     # -- names ---------------------------------------------------------------------------------
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -179,6 +217,7 @@ class HeadGrammar:
                 tokens = []
                 break
         tokens = self._strip_leading(self._after_last_break(text, start, tokens))
+        tokens = self._after_kind(tokens)
         if not tokens:
             return head_start, "", listed
         name_start = tokens[0][0]
@@ -186,7 +225,9 @@ class HeadGrammar:
         quantity = self.lexicon.quantity_prefix.match(name)
         if quantity:
             name_start += quantity.end()
-            name = name[quantity.end() :]
+            rest = self._strip_leading([t for t in tokens if t[0] >= name_start])  # 3次就毕节: 就 after the count
+            name_start = rest[0][0] if rest and rest[0][0] > name_start else name_start
+            name = text[name_start:head_start]
         return name_start, name, listed
 
     def _after_last_break(self, text: str, start: int, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -214,6 +255,29 @@ class HeadGrammar:
             and tokens[0][2] not in self.keep_leading
         ):
             tokens = tokens[1:]
+        return tokens
+
+    def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
+        """Where the list marker (等) stands in the words before a head, when one does."""
+        markers = [tok_start for tok_start, _end, word in self._tokens(text, start, head_start) if word in self.list_words]
+        if not markers:
+            return None
+        kind = text[markers[-1] + 1 : head_start]
+        if any(word in self.lexicon.inner_conjunctions for word in self.lexicon.segment(kind)) or self.head_pattern.search(kind):
+            return None  # 等修复工程和云冈石窟…加固工程: another work stands between the list and this head
+        return markers[-1]
+
+    def _after_kind(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """水利工程娄里水库: a kind of work (a generic head) and then a name with a proper word in it is an
+        apposition; the name starts after the kind."""
+        for i in range(len(tokens) - 2, -1, -1):
+            at_end = self.head_at_end.search(tokens[i][2])
+            head = self.heads[at_end.group()] if at_end else None
+            if head is not None and head.generic:
+                rest = tokens[i + 1 :]
+                if any(self.lexicon.is_proper(w) or w in self.known_names for _s, _e, w in rest):
+                    return rest
+                break
         return tokens
 
     def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from kg.extractors.base import report_sentences
 from kg.extractors.numerals import Numerals
+from kg.triggers import trigger_rules
 from kg.resources import load_toml
 
 _CLAUSE_BREAK = "，。；：,;:！？!?\n—…"
@@ -154,6 +155,9 @@ class IndicatorExtractor:
         self.result_marker = re.compile(table["result_marker"])
         self.cell_start = re.compile(table["cell_start"])
         self.prose = re.compile(table["prose"])
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "figure", "table_header")
 
     # -- the pipeline component ---------------------------------------------------------------
 

@@ -18,6 +18,7 @@ Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/`
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extractors.base import (
@@ -31,6 +32,7 @@ from kg.extractors.base import (
     report_sentences,
 )
 from kg.extractors.heads import HeadGrammar
+from kg.triggers import trigger_rules
 from kg.gazetteer import Gazetteer, Town
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
@@ -40,6 +42,16 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 _HYPHEN = re.compile(r"[-－—–]")
 #: A town's short form followed by one of these is the first part of another name (零溪 in 零溪村).
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
+#: A number right before a position (103|项城市道路).
+_NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万]$")
+
+
+def kept_index(clean, position: int) -> int | None:
+    """The index in the cleaned text of the original character at ``position`` (None: the
+    cleaner dropped it); the offsets rise, so a binary search finds it."""
+    offsets = clean.offsets
+    i = bisect.bisect_right(offsets, position, 0, len(offsets) - 1) - 1
+    return i if i >= 0 and offsets[i] == position else None
 
 
 class PlaceExtractor:
@@ -73,11 +85,21 @@ class PlaceExtractor:
         self.mountain_followers = tuple(rules["mountain_followers"])
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
         self.feature_heads = tuple(rules.get("feature_heads", []))
+        self.person_titles = tuple(rules.get("person_titles", []))
+        self.street_endings = tuple(rules.get("street_endings", []))
+        self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
+        self.person_name_chars = rules.get("person_name_chars", 3)
+        self.not_person_starts = tuple(rules.get("not_person_starts", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
         self.road_heads = tuple(rules.get("road_heads", []))
         self.section_joiners = tuple(rules.get("section_joiners", []))
         self.section_end = rules.get("section_end", "")
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
+        self.measure_words = rules.get("measure_words", "")
+        self.titled_heads = tuple(rules.get("titled_heads", []))
+        self.named_after_division = frozenset(rules.get("named_after_division", []))
+        self.title_words = tuple(rules.get("title_words", []))
+        self.place_tags = frozenset(rules.get("place_tags", []))
         regional = config["regional"]
         abbreviations = "".join(regional["abbreviations"])
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
@@ -95,6 +117,9 @@ class PlaceExtractor:
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "patterns")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -116,13 +141,15 @@ class PlaceExtractor:
         if self.abbreviation is None:
             return []
         original, found = clean.original, []
-        kept = {position: i for i, position in enumerate(clean.offsets[:-1])}
-        for match in self.abbreviation.finditer(original):
-            if any(p in kept for p in range(match.start(), match.end())):
+        matches = list(self.abbreviation.finditer(original))
+        if not matches:
+            return found  # most reports: no map of the kept characters needed
+        for match in matches:
+            if any(kept_index(clean, p) is not None for p in range(match.start(), match.end())):
                 continue  # not dropped: a parenthetical of the report (教温（二期）)
             dropped = match.group(1)
             for position, surface in ((match.start() - 1, None), (match.end(), None)):
-                i = kept.get(position)
+                i = kept_index(clean, position)
                 if i is None or not _HAN.fullmatch(clean.text[i]):
                     continue
                 surface = clean.text[i] + dropped if position < match.start() else dropped + clean.text[i]
@@ -145,6 +172,7 @@ class PlaceExtractor:
         boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
         known += self._towns_after_division(text, offset, known)
+        known += self._listed_divisions(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
         shaped += self._regional(text, offset, boundaries)
         found = known + shaped
@@ -169,6 +197,8 @@ class PlaceExtractor:
                         continue
                     if surface != town.name and self.lexicon.is_common(surface):
                         continue  # 建设 for 建设街道, 胜利 for 胜利镇: an ordinary word, only the full name counts
+                    if surface != town.name and surface.endswith(self.road_heads):
+                        continue  # 武当路 for 武当路街道: the road the street office is named after
                     if surface in surfaces and surfaces[surface] != town:
                         surfaces[surface] = None  # two towns of the city share it: not a name to trust
                     else:
@@ -200,8 +230,17 @@ class PlaceExtractor:
                 return None
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
+            if (candidate.cls == "Town" and surface != candidate.label and surface.endswith(self.street_endings)
+                    and start > 0 and _HAN.match(text, start - 1)):
+                return None  # 鼓楼东街: a street's name, not 东街街道
+            if self._in_person_name(text, start, end):
+                return None  # 市长贺海东: a person's name after a title
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
+            if candidate.code and text.startswith(self.road_heads, end) and not self._in_own_city(candidate.code, context):
+                return None  # 广州路 in a report of 南昌: a street named after a city elsewhere
+            if surface[0] in self.measure_words and _NUMBER_END.search(text, 0, start):
+                return None  # 103项城市道路: a count's measure word, not 项城市
             if candidate.code and surface != candidate.label and self._names_feature(text, end, context, towns):
                 return None  # 岳麓山: a mountain named like a district is not the district
             if not candidate.code and surface != candidate.label and _quoted(text, start, end, partly=True):
@@ -238,6 +277,37 @@ class PlaceExtractor:
         if code not in self._county_town_names:
             self._county_town_names[code] = sorted((t.name for t in self.gazetteer.towns_in(code)), key=len, reverse=True)
         return self._county_town_names[code]
+    def _listed_divisions(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
+        """处置呈贡、安宁突发疫情: a short form that is also an ordinary word (安宁, the stoplist) names
+        the division when it stands in a list (、) next to a division of the same city."""
+        found = []
+        for candidate in known:
+            if not candidate.code:
+                continue
+            start, end = candidate.start - offset, candidate.end - offset
+            sides = []
+            if text[end : end + 1] == "、":
+                sides.append([(end + 1, end + 1 + n) for n in (2, 3)])
+            if start > 0 and text[start - 1] == "、":
+                sides.append([(start - 1 - n, start - 1) for n in (2, 3)])
+            for spans in sides:
+                for s_, e_ in spans:
+                    surface = text[max(0, s_) : e_]
+                    if s_ < 0 or surface not in self.gazetteer.stoplist or s_ not in boundaries or e_ not in boundaries:
+                        continue
+                    same_city = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] == candidate.code[:4]]
+                    division = self.gazetteer.disambiguate(same_city, context)
+                    if division is None or division.code == candidate.code:
+                        continue
+                    found.append(Candidate(offset + s_, offset + e_, self.type, division.ontology_class, division.name,
+                                           "places.listed.division", key=division.code, code=division.code))
+                    break
+        return found
+
+    @staticmethod
+    def _in_own_city(code: str, context) -> bool:
+        """Whether a division lies in the report's own city (its prefecture's code prefix)."""
+        return any(code[:4] == own[:4] for own in context or () if not own.endswith("0" * 10))
 
     def _town_automaton(self, towns: dict[str, Town]) -> Surfaces:
         """The automaton of a city's towns, made once per towns table."""
@@ -245,6 +315,23 @@ class PlaceExtractor:
         if made is None or made[0] is not towns:
             made = self._town_automata[id(towns)] = (towns, Surfaces(towns))
         return made[1]
+
+    def _in_person_name(self, text: str, start: int, end: int) -> bool:
+        """海东 in 市长贺海东: a title, then a person's name of two or three characters around the match."""
+        for lead in range(0, self.person_name_chars - 1):
+            name_start = start - lead
+            if (
+                name_start >= 0
+                and text[:name_start].endswith(self.person_titles)
+                and not text.startswith(self.not_person_starts, name_start)
+                and (
+                    end - name_start <= self.person_name_chars
+                    # 贺海东市长: lines run together, the match runs on into the next title
+                    or any(text.startswith(self.person_titles, name_end) for name_end in range(name_start + 2, name_start + self.person_name_chars + 1))
+                )
+            ):
+                return True
+        return False
 
     def _section_end(self, text: str, start: int, end: int) -> bool:
         """杨家厂 in 杨家厂至孟家溪段, 孟家溪 before 段: an end of a route section."""
@@ -319,7 +406,7 @@ class PlaceExtractor:
     def _shaped(self, text: str, offset: int, context, towns, known: list[Candidate]) -> list[Candidate]:
         found = []
         for candidate in self._hyphenated(text, offset):
-            candidate = self._after_division(text, offset, candidate, context, towns)
+            candidate = self._after_division(text, offset, self._from_known_place(text, offset, candidate), context, towns)
             if candidate is not None and self._plausible(text, offset, candidate):
                 found.append(candidate)
         for candidate in self.areas.find(text, offset, "places.area"):
@@ -368,6 +455,21 @@ class PlaceExtractor:
                                    name + head.group(), candidate.rule))
         return found
 
+    def _from_known_place(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """红嘴鸥翱翔湛江湾 → 湛江湾: a known place right before the head, after a verb, starts the name."""
+        start, end = candidate.start - offset, candidate.end - offset
+        head = self.morphology.head_at_end.search(text[start:end])
+        if head is None or candidate.label != text[start:end]:
+            return candidate
+        name_end = start + head.start()
+        for known_start in range(start + 1, name_end - 1):
+            if text[known_start:name_end] in self.surfaces:
+                before = self.lexicon.segment(text[start:known_start])
+                if before and (self.lexicon.strippable(before[-1]) or self.lexicon.breaks_name(before[-1])):
+                    candidate.start, candidate.label = offset + known_start, text[known_start:end]
+                break
+        return candidate
+
     def _plausible(self, text: str, offset: int, candidate: Candidate) -> bool:
         """Not a rating (5A级景区), a kind (山岳型景区) or a word in a quoted slogan (“和美湘村”)."""
         start, end = candidate.start - offset, candidate.end - offset
@@ -378,13 +480,41 @@ class PlaceExtractor:
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
+        if self.counted_stem and self.counted_stem.search(stem):
+            return False  # 胶州三大主城片区: a count of the places listed before
+        if head and stem.startswith(head.group()):
+            return False  # 4个村整村搬迁: the head's own word, then an adverb (整村), no village
         if self.designation_level and self.designation_level.search(stem):
             return False  # 省级农业产业强镇: a title a town wins
+        if text[:start].rstrip().endswith(self.person_titles):
+            return False  # 代市长 朱克江: a person after a title
+        if head and head.group() in self.titled_heads and not self._names_a_zone(stem):
+            return False  # 民族团结进步示范区, 国家中医药综合改革示范区: a title, not a zone
+        if self.areas.head_pattern.match(name) and self.areas.head_pattern.match(name).end() < len(name):
+            return False  # “襄十随神”城市群高品质发展示范区: a name does not start with a region's kind
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
             return False  # 福元路湘江: the known river, not a river named 福元路湘
+        if head and any(self._known_after_words(text, start, start + i, name[i:]) for i in range(1, len(name) - len(head.group()))):
+            return False  # 充分肯定湛江, 中共湛江: a known division written as a word ends in a head's character, no river
         return not _quoted(text, start, end)
+
+    def _known_after_words(self, text: str, start: int, known_start: int, surface: str) -> bool:
+        """A known place written as a word after words of their own (肯定|湛江, 中共|湛江), not after one
+        character of the name (艾|溪湖: 艾溪湖, no 溪湖区)."""
+        if surface not in self.surfaces or known_start not in self.lexicon.boundaries(text):
+            return False
+        before = self.lexicon.segment(text[start:known_start])[-1]
+        return len(before) > 1 or self.lexicon.strippable(before) or self.lexicon.breaks_name(before)
+
+    def _names_a_zone(self, stem: str) -> bool:
+        """广佛同城化合作, 太湖外向型农业: a place's name in the words and no word of an awarded title."""
+        words = self.lexicon.segment(stem)
+        if any(w in self.title_words for w in words):
+            return False
+        # a place's tag, a gazetteer name, or a name the dictionary does not know (广佛)
+        return any(self.lexicon.tag(w) in self.place_tags or w in self.surfaces or (self.lexicon.tag(w) is None and self.lexicon.is_proper(w)) for w in words)
 
     def _named(self, surface: str) -> bool:
         return any(kind == "named" for kind, _key in self.surfaces.get(surface, ()))
@@ -397,8 +527,8 @@ class PlaceExtractor:
         head = self.morphology.head_at_end.search(text[start:end])
         name_end = end - (len(head.group()) if head else 0)
         length = self._division_at(text, start, name_end + 1, context, towns)
-        if not length:
-            return candidate
+        if not length or (name_end == start + length and head and head.group() in self.named_after_division):
+            return candidate  # 湛江湾, 崖州湾: a bay named after the division, by its head alone
         if name_end - (start + length) < 2:
             return None
         candidate.start += length

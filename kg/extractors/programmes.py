@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import Candidate, list_length_before, report_sentences
+from kg.extractors.base import OPEN_QUOTES, Candidate, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
+from kg.triggers import WordAlternation, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
+_TITLE_OPENS = ("《", "〈")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 # A spaced enumeration whose quotes were lost: 坚决落实 坚定信心、同舟共济、科学防治 总要求
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
@@ -85,6 +87,7 @@ class ProgrammeExtractor:
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
+        self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
         unquoted = config["unquoted"]
         provinces = "".join(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
         self.patterns = [
@@ -121,11 +124,14 @@ class ProgrammeExtractor:
         self.strong_verbs = tuple(strong["verbs"])
         self.strong_not_after = tuple(strong["not_after"])
         national = load_word_list("gazetteer", "national_programmes.txt")
-        self.national = re.compile("|".join(map(re.escape, sorted(set(national), key=lambda n: (-len(n), n)))))
+        self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "patterns", "strong")
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -174,15 +180,45 @@ class ProgrammeExtractor:
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
             found.append(candidate)
-        return [c for c in found if not self._sums_up_a_list(text, offset, c)]
+        kept, spans = [], {(c.start, c.end) for c in found}
+        for candidate in found:
+            elements = self._summed_list(text, offset, candidate)
+            if elements is None:
+                kept.append(candidate)
+            else:  # 拥江发展、…、强基固本等“六大行动”: the count sums up the list; a programme's kind makes each element one
+                kept.extend(c for c in self._counted_elements(text, offset, candidate, elements) if (c.start, c.end) not in spans)
+        return kept
 
-    def _sums_up_a_list(self, text: str, offset: int, candidate: Candidate) -> bool:
-        """四个增长极 after four named zones: a count of the list before it, not a slogan."""
+    def _summed_list(self, text: str, offset: int, candidate: Candidate) -> list[tuple[int, int]] | None:
+        """四个增长极 after four named zones: the elements of the list the count sums up (None when it
+        sums up none: a slogan)."""
         count = self.sum_of_list.search(text, candidate.start - offset, candidate.end - offset)
         if count is None:
-            return False
-        elements = list_length_before(text, count.start())
-        return elements >= 2 and elements == chinese_number(count.group("count"))
+            return None
+        position = count.start()
+        while position > 0 and text[position - 1] in OPEN_QUOTES:
+            position -= 1  # 市场主体、县域经济、基础设施“三大突破”: the quote opens after the list
+        elements = list_elements_before(text, position)
+        if elements and all(self.lexicon.strippable(w) for w in self.lexicon.segment(text[slice(*elements[-1])])):
+            return None  # 坚定“四个自信”、做到“两个维护”: a verb governs the count, which ends no list
+        return elements if len(elements) >= 2 and len(elements) == chinese_number(count.group("count")) else None
+
+    def _counted_elements(self, text: str, offset: int, candidate: Candidate, elements) -> list[Candidate]:
+        """The elements of a counted list whose count ends in a programme's kind (六大行动): each a
+        programme of that kind, the governing words before the first cut."""
+        head = self.grammar.head_at_end.search(candidate.label)
+        if head is None or text[elements[-1][1] : candidate.start - offset].lstrip("”’」』\"")[:1] != "等":
+            return []  # 旅行社、…、追客赶客六大专项整治行动: without 等 the elements are what the campaigns act on
+        found = []
+        for start, end in elements:
+            words = self.lexicon.segment(text[start:end])
+            while words and self.lexicon.strippable(words[0]) and len(words) > 1:
+                start += len(words.pop(0))
+            label = text[start:end]
+            if self.grammar.min_name <= len(label) <= self.grammar.max_list_element and label not in self.grammar.exclude:
+                found.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
+                                       label, "programmes.head.list"))
+        return found
 
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
@@ -192,7 +228,8 @@ class ProgrammeExtractor:
                 start, end = match.span("name") if "name" in pattern.groupindex else match.span()
                 # 河湖长制: a one-character domain before another shares its head when it makes a
                 # known system of its own (河长制), so the name is both
-                while joined_domains and start > 0 and text[start - 1] + text[start + 1 : end] in self.national_names:
+                while (joined_domains and start > 0 and text[start - 1] != text[start]  # 产业链链长制: one domain
+                       and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
@@ -264,7 +301,9 @@ class ProgrammeExtractor:
         if not extension:
             word = next((w for w in self.name_starts + tuple(rule.get("name_starts", ())) if before.endswith(w)), None)
             lead = before[: len(before) - len(word)] if word else ""
-            if word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
+            if word and lead.endswith(_TITLE_OPENS):
+                extension = re.search(re.escape(word) + "$", before)  # 《推动工业高质量发展十条政策措施》: a title starts with it
+            elif word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
                 extension = re.search(re.escape(word) + "$", before)
         if extension:  # 五大领域综合行政执法改革, 实施新增规模以上工业企业行动, 出台市领导联系…制度
             candidate.label = before[extension.start() :] + candidate.label
@@ -416,7 +455,8 @@ class ProgrammeExtractor:
             after, name = name[code.end() :] + after, code.group()
             end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
-        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after):
+        zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
+        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):

@@ -29,11 +29,16 @@ import re
 
 from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
 from kg.extractors.heads import Head, HeadGrammar
+from kg.triggers import trigger_rules
 from kg.gazetteer import load_companies, load_gazetteer
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml
 
 _SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
+
+
+_PHASE_END = re.compile(r"第?[一二三四五六七八九十\d]+期$")
+_INNER_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
 
 
 class ProjectGrammar(HeadGrammar):
@@ -51,6 +56,7 @@ class ProjectGrammar(HeadGrammar):
             if changes:
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
+        self.complements = tuple(rules.get("complements", []))
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         # The governing words by their first character, longest first (only those can start at a
         # position), and the longest known name (no longer one starts there).
@@ -65,6 +71,8 @@ class ProjectGrammar(HeadGrammar):
         self.own_levels = frozenset(rules.get("own_levels", []))
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
+        self.zone_endings = tuple(rules.get("zone_endings", []))
+        self.capacity_units = frozenset(rules.get("capacity_units", []))
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
@@ -159,6 +167,8 @@ class ProjectGrammar(HeadGrammar):
             for word in self._governing_from.get(text[position], ()):
                 if text.startswith(word, position) and position + len(word) < head_start:
                     position += len(word)
+                    if text.startswith(self.complements, position) and position + 1 < head_start:
+                        position += 1  # 规划建设好新机场: the verb's result (好) governs with it
                     break
             else:
                 quantity = self.lexicon.quantity_prefix.match(text[position:head_start])
@@ -253,6 +263,23 @@ class ProjectGrammar(HeadGrammar):
                 return False  # 县中对口帮扶工程
         return True
 
+    def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """等6个330千伏变电站: a capacity between 等 and the head describes the works like a count."""
+        capacity = {i for i, t in enumerate(tokens) if t[2] in self.capacity_units}
+        capacity |= {i - 1 for i in capacity if i > 0 and tokens[i - 1][2].replace(".", "").isdigit()}
+        kept = [t for i, t in enumerate(tokens) if i not in capacity]
+        return super()._only_modifiers(kept) if len(kept) < len(tokens) else super()._only_modifiers(tokens)
+
+    def _shared_head(self, text: str, name_start: int, head: Head, offset: int, rule: str) -> list[Candidate]:
+        """上合示范区、胶东国际机场: an element that already names a zone takes no work's head (and the
+        elements before it are no part of the coordination either)."""
+        found = []
+        for candidate in super()._shared_head(text, name_start, head, offset, rule):
+            if text[candidate.start - offset : candidate.end - offset].endswith(self.zone_endings):
+                break
+            found.append(candidate)
+        return found
+
     def _list_elements(self, text: str, marker: int, head: Head, offset: int, rule: str) -> list[Candidate]:
         """防洪排涝、垃圾站、公厕等项目: a list of bare kinds names nothing; a list with one
         proper name in it (张家界千古情、九天峰峦旅游等项目) names every element."""
@@ -266,7 +293,14 @@ class ProjectGrammar(HeadGrammar):
         proper = any(
             self.lexicon.is_proper(w) or w in self.known_names for e in elements for w in self.lexicon.segment(e)
         )
-        return found if proper else []
+        return [self._without_phase(c) for c in found] if proper else []
+
+    def _without_phase(self, candidate: Candidate) -> Candidate:
+        """中环五期、华耀光电一期等项目: the phase of a listed work is the stage built, no part of its label."""
+        phase = _PHASE_END.search(candidate.label)
+        if phase and phase.start() >= 2:
+            candidate.label = candidate.label[: phase.start()]
+        return candidate
 
     def _specific_list_element(self, name: str, head: Head) -> bool:
         """开明路 after a 、: in a list no verb governs the element, so its first word stays."""
@@ -278,7 +312,8 @@ class ProjectGrammar(HeadGrammar):
     def _named_by_company(self, name: str, head: Head) -> bool:
         """东方希望集团现代化生猪养殖项目: a well-known company (``gazetteer/companies.tsv``) names its
         own work, whatever words follow it."""
-        return head.generic and any(name.startswith(c) and len(name) > len(c) for c in self.companies)
+        # a company that starts the name: one of its shorter prefixes (not a scan of every company)
+        return head.generic and any(name[:length] in self.companies for length in range(len(name)))
 
     def _specific_by_word(self, name: str, head: Head) -> bool:
         """铁路物流园: a word the shared lexicon calls generic but that names the park's kind."""
@@ -302,6 +337,11 @@ class ProjectExtractor:
         self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
         self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
         self.service_words = tuple(rules.get("service_words", []))
+        self.designation_verbs = tuple(rules.get("designation_verbs", []))
+        self.designation_scopes = tuple(rules.get("designation_scopes", []))
+        self.role_scopes = tuple(rules.get("role_scopes", []))
+        self.kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
+        self.list_kind_before = re.compile(rules["list_kind_before"]) if rules.get("list_kind_before") else None
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_heads = [
@@ -327,6 +367,8 @@ class ProjectExtractor:
         counted_heads = sorted(context.get("counted_list_heads", []), key=len, reverse=True)
         self.counted_list_head = re.compile("|".join(map(re.escape, counted_heads))) if counted_heads else None
         self.counted_list_class = context.get("counted_list_class", "Project")
+        self.counted_list_between = context.get("counted_list_between", 6)
+        self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
@@ -336,7 +378,9 @@ class ProjectExtractor:
         cues = context.get("company_works", [])
         self.company_work = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
-            f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})(?={'|'.join(cues)})"
+            f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})"
+            # a phase between the company and the cue is the stage built (中环光伏四期建成投产 → 中环光伏)
+            f"(?=(?:{context.get('phase') or '(?!)'})?(?:{'|'.join(cues)}))"
         ) if cues else None
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
@@ -366,6 +410,12 @@ class ProjectExtractor:
             for form in rules.get("road_forms", [])
         ]
         self.metro_class = routes.get("metro_class", "Railway")
+        self.numbered_line = re.compile(routes["numbered_line"]) if routes.get("numbered_line") else None
+        self.metro_default_prefix = routes.get("metro_default_prefix", "地铁")
+        # the rules tried on whole sentences: only on a sentence that holds a character one of
+        # their matches needs (kg/triggers.py)
+        trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase",
+                      "representative", "designated", "road_forms")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
@@ -425,7 +475,8 @@ class ProjectExtractor:
             around = [c for c in accepted if c.start < route.end and route.start < c.end]
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
-        accepted = [self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c))) for c in accepted]
+        accepted = [self._bracketed(text, offset, self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c)))) for c in accepted]
+        accepted += [c for c in self._routes_sharing_head(text, offset, accepted) if not _overlaps(c, accepted)]
         extended = {}
         for candidate in map(lambda c: self._road_extent(text, offset, c), accepted):
             extended.setdefault((candidate.start, candidate.end, candidate.label), candidate)  # 株洲南互通 read twice
@@ -437,7 +488,24 @@ class ProjectExtractor:
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         # a code's label is as written (市域铁路S2线: 市域 is city-wide, not the city's own)
+        accepted = [self._city_metro_line(text, offset, c, own or {}) for c in accepted]
         return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level and c.rule != "projects.route-code" else c for c in accepted]
+
+    def _city_metro_line(self, text: str, offset: int, candidate: Candidate, own: dict[str, str]) -> Candidate:
+        """地铁1号线 is a line of one city's metro: 昆明地铁4、5号线 and, in a report of 南昌, 推进3、4号线
+        are 昆明地铁4号线 … and 南昌地铁3号线; a city written before the line names it (广州地铁7号线 in
+        a report of 佛山)."""
+        line = self.numbered_line.fullmatch(candidate.label) if self.numbered_line else None
+        if line is None or candidate.cls != self.metro_class:
+            return candidate
+        before = text[max(0, candidate.start - offset - 4) : candidate.start - offset]
+        words = self.grammar.lexicon.segment(before) if before else []
+        city = own.get("市", "")
+        written = words[-1] if words and self.grammar.lexicon.tag(words[-1]) == "ns" else ""
+        name = written or re.sub(r"(市|地区|自治州|州|盟)$", "", city)
+        if name:
+            candidate.label = f"{name}{line.group('prefix') or self.metro_default_prefix}{line.group('number')}号线"
+        return candidate
 
     def _own_class_of_works(self, label: str) -> bool:
         """本市贷款道路: the report's own city and common words name a class of works."""
@@ -518,12 +586,56 @@ class ProjectExtractor:
         joiner = start - 1
         origin_start = self.grammar._char_boundary(text, chunk_start(text, joiner), joiner)
         origin = text[origin_start:joiner]
+        code = self.road_code.match(origin) if self.road_code else None
+        code = code.group() if code and 0 < code.end() < len(origin) else ""  # S5线拉萨至泽当快速通道: the road's code
+        origin = origin[len(code) :]
         words = self.grammar.lexicon.segment(origin)
         if not 2 <= len(origin) <= 6 or not all(self._names_something(w) for w in words):
             return candidate  # 延伸至高速: no place before 至
         candidate.start = offset + origin_start
-        candidate.label = origin + text[joiner] + candidate.label
+        candidate.label = code + origin + text[joiner] + candidate.label
         return candidate
+
+    def _bracketed(self, text: str, offset: int, candidate: Candidate) -> Candidate:
+        """中国外运(上合)智慧物流园: a short qualifier in brackets inside a name, after its first part, keeps
+        the name whole (the phrase after the bracket alone is a kind)."""
+        start = candidate.start - offset
+        bracket = next((m for m in _INNER_BRACKET.finditer(text, max(0, start - 6), start + 1) if m.end() == start), None) if start else None
+        if candidate.label != text[start : candidate.end - offset] or not bracket:
+            return candidate
+        first_start = self.grammar._char_boundary(text, chunk_start(text, bracket.start()), bracket.start())
+        first = text[first_start : bracket.start()]
+        if not 2 <= len(first) <= 8 or not any(self._names_something(w) for w in self.grammar.lexicon.segment(first)):
+            return candidate
+        candidate.start = offset + first_start
+        candidate.label = first + "(" + bracket.group()[1:-1] + ")" + candidate.label  # labels write brackets half-width
+        return candidate
+
+    def _routes_sharing_head(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """转龙至红土地、晋宁至峨山二级公路: routes listed before a headed route share its head (转龙至红土地二级公路)."""
+        found = []
+        for candidate in accepted:
+            head = self.grammar.heads.get(candidate.head or "")
+            if head is None or not head.suffix or candidate.cls not in self.route_classes or not candidate.rule.endswith(".head"):
+                continue
+            position = candidate.start - offset
+            while position > 0 and text[position - 1] == "、":
+                start = chunk_start(text, position - 1)
+                for word in self.grammar.lexicon.segment(text[start : position - 1]):
+                    if not (self.grammar.lexicon.strippable(word) or self.grammar.lexicon.is_hard_break(word)):
+                        break
+                    start += len(word)  # 推进长沙至赣州、株洲至醴陵城际铁路: the verb governs the list
+                element = text[start : position - 1]
+                ends = re.split("|".join(map(re.escape, self.route_joiners)), element)
+                if len(ends) != 2 or not all(2 <= len(e) <= 6 and not self._ordinary(e) for e in ends):
+                    break
+                if not any(all(self._names_something(w) for w in self.grammar.lexicon.segment(e)) for e in ends):
+                    break  # one end at least is a known or proper place (转龙至红土地: 红土地 is also "red soil")
+                route = Candidate(offset + start, offset + position - 1, self.type, candidate.cls, element + head.suffix, "projects.coordination")
+                route.head = candidate.head
+                found.append(route)
+                position = start
+        return found
 
     def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
         """沈海高速鳌头出口, 工业大道南: an exit named by its place, or a direction before a break,
@@ -657,7 +769,7 @@ class ProjectExtractor:
         for match in self.counted_list.finditer(text):
             head, cls = self._shared_head(text, match.end()), None
             shared_end = match.end()
-            while head is None and shared_end < min(len(text), match.end() + 6) and text[shared_end] not in DELIMITERS:
+            while head is None and shared_end < min(len(text), match.end() + self.counted_list_between) and text[shared_end] not in DELIMITERS:
                 shared_end += 1
                 head = self._shared_head(text, shared_end)
             if head is None:
@@ -680,6 +792,8 @@ class ProjectExtractor:
                 shared = ""  # 四个国家新基地: the words before a counted-list head describe, they name nothing
             if any(w in self.grammar.kind_words or self.grammar.lexicon.strippable(w) for w in words):
                 shared = ""  # 3座中型病险水库: the words before the head say the kind, not the name
+            if self.counted_list_size and self.counted_list_size.search(shared):
+                shared = ""  # 三个千万吨以上现代化矿井: a size describes every element
             cls = cls or self.counted_list_class
             for start, end in elements:
                 name = text[start:end]
@@ -792,6 +906,11 @@ class ProjectExtractor:
     def _proper_or_headed(self, name: str) -> bool:
         return bool(self.grammar.head_at_end.search(name)) or any(self._names_something(w) for w in self.grammar.lexicon.segment(name))
 
+    def _ordinary(self, phrase: str) -> bool:
+        """A phrase of generic and governing words only (推进项目), which names no place."""
+        lexicon = self.grammar.lexicon
+        return all(w in lexicon.generic or lexicon.strippable(w) for w in lexicon.segment(phrase))
+
     def _names_something(self, word: str) -> bool:
         return self.grammar.lexicon.is_proper(word) or word in self.grammar.known_names
 
@@ -807,7 +926,22 @@ class ProjectExtractor:
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
+        if self._a_title(text, start, candidate):
+            return False  # 创建…国家康复器具产业园, 建设全国…生产基地: a title or a role, not a work
+        if self.kind_before and self.kind_before.search(text, 0, start) and not self._proper(text, offset, candidate):
+            return False  # 成为国际门户枢纽机场, 开建一批公交枢纽站: a role or a kind, no name
+        if self.list_kind_before and self.list_kind_before.search(text, 0, start):
+            return False  # 甬江实验室B区二期等科创强基项目: the kind of the works listed before 等
         return self._not_a_count(text, offset, candidate)
+
+    def _a_title(self, text: str, start: int, candidate: Candidate) -> bool:
+        """A phrase of national scope that 创建 governs in its clause, or right after 全国: a title or a role."""
+        if text[:start].endswith(self.role_scopes):
+            return True
+        if not candidate.label.startswith(self.designation_scopes):
+            return False
+        clause = re.split(r"[，。；：,;:]", text[:start])[-1]
+        return any(verb in clause for verb in self.designation_verbs)
 
     def _not_a_count(self, text: str, offset: int, candidate: Candidate) -> bool:
         """学校16所, 4座中型病险水库: a count of things of one kind, not a name."""

@@ -6,8 +6,8 @@ it is decided here, after every extractor and the status tagger have run:
 - ``[partner]``: an institution right after a partner word acts as a body (与长沙理工大学等校地合作);
   its mention's rule gets ``.partner`` (``projects.head.partner``);
 - ``[institution]``: a facility the clause neither builds nor gives a status to is the institution
-  acting (雨露学校研学), unless an extractor marked it as being set up (``Candidate.built``); its rule
-  stays the one that found it.
+  acting (雨露学校研学), unless an extractor marked it as being set up (``Candidate.built``) or it is a
+  venue (会展中心, 广场: a work where things happen); its rule stays the one that found it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Retyper:
         self.institution_classes = frozenset(institution["classes"])
         self.institution_class = institution["becomes"]
         self.works = tuple(institution["works"])
+        self.venues = tuple(institution.get("venues", []))
 
     def retype(self, text: str, start: int, end: int, candidate: Candidate) -> None:
         """Retype ``candidate``, found at [start, end) of the sentence ``text``, if the sentence says so."""
@@ -41,6 +42,8 @@ class Retyper:
             candidate.type, candidate.cls, candidate.status = "Organization", self.partner_class, None
             candidate.rule += ".partner"
             return
+        if candidate.label.endswith(self.venues):
+            return  # 会议在昆明国际会展中心开幕: a venue is a work, not a body acting
         if candidate.status is None and candidate.cls in self.institution_classes and not candidate.built:
             lo, hi = clause(text, start, end)
             if not any(word in text[lo:hi] for word in self.works):
