@@ -63,7 +63,7 @@ class BuildSummary:
     entities_by_type: dict[str, int]
     mentions: int
     triples: int
-    recurring_projects: list[dict]
+    recurring_projects: list[dict]  # as recurring(type="Project"), without fates and phases
     errors: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     added: list[str] = field(default_factory=list)  # kg add: the files that were not in the graph
@@ -411,7 +411,7 @@ def _stored_summary(store: Path, record: dict, out: Path) -> BuildSummary:
         entities_by_type=by_type,
         mentions=mentions,
         triples=len(db),
-        recurring_projects=recurring(db, type="Project", min_years=2),
+        recurring_projects=recurring(db, type="Project", min_years=2, details=False),
         files=[out / name for name in sorted(EXPORT_FILES) if (out / name).is_file()],
     )
 
@@ -550,7 +550,7 @@ def _build(
     saved = record.unchanged(fingerprint) if fingerprint else None
     if saved is not None:  # nothing changed since the last build into out and store
         stages.done("unchanged")
-        return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2),
+        return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2, details=False),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
     from kg.dataset import StoreChanges, write_dataset
     from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
@@ -663,7 +663,7 @@ def _build(
     }
     if fingerprint:
         record.save(fingerprint, [p.name for p in files], counts)
-    projects = recurring(store, type="Project", min_years=2)
+    projects = recurring(store, type="Project", min_years=2, details=False)
     return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds, peak_mb=stages.peak_mb)
 
 
@@ -793,9 +793,11 @@ def extract(path: str | Path, city: str | None = None, year: int | None = None) 
 _RANK = {status: i for i, status in enumerate(STATUSES)}
 
 
-def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", min_years: int = 2) -> list[dict]:
+def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", min_years: int = 2, *,
+              details: bool = True) -> list[dict]:
     """Entities mentioned in at least ``min_years`` report years, with the status each year states
-    (runs the saved query ``recurring``)."""
+    (runs the saved query ``recurring``); with ``details``, also each one's promises' fates and
+    its phases (two more queries, which a build's summary does without)."""
     if type != "all" and type not in ENTITY_TYPES:
         raise QueryError(f"unknown type {type!r} (one of {', '.join(ENTITY_TYPES)}, all)")
     params = {"minYears": str(int(min_years))}
@@ -816,8 +818,9 @@ def recurring(store: str | Path | ox.Store = DEFAULT_STORE, type: str = "all", m
             }
         )
     out.sort(key=lambda e: (e["type"], -len(e["years"]), e["label"], e["id"]))
-    _add_fates(out, promises(store))
-    _add_phases(out, store)
+    if details:
+        _add_fates(out, promises(store))
+        _add_phases(out, store)
     return out
 
 

@@ -51,7 +51,7 @@ class DocumentMeta:
     quirks: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A mention in original-text offsets: ``document.text[start:end] == text``."""
 
@@ -64,7 +64,7 @@ class Mention:
     sentence_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Observation:
     """A stated figure in original-text offsets: ``document.text[start:end] == text``; ``year``
     is the year it is about."""

@@ -49,7 +49,7 @@ class DocumentContext:
     division_codes: tuple[str, ...] = ()  # the city and its province, for place disambiguation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     source: Candidate
     predicate: str  # locatedIn | connects | partOf

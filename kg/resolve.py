@@ -119,6 +119,7 @@ def resolution_key(mention: Mention, city: str = "", aliases: Aliases | None = N
     return key
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus names the same things in report after report
 def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None = None) -> Key:
     """The key the rules of ``resolution.toml`` give a name of type ``type_``."""
     rules = _rules()

@@ -17,7 +17,7 @@ from kg.text import CleanText, Paragraph
 SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|[；;](?=.{60,})|$", re.S)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the cleaned text: ``text[start:end]``."""
 

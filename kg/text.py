@@ -32,7 +32,7 @@ _SPACE = re.compile(f"[{re.escape(_SPACES)}]")
 _CJK_PUNCT = "，。、；：！？（）“”‘’《》〈〉【】…—·()"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph of the cleaned text: ``text[start:end]`` (no line break inside)."""
 
@@ -187,7 +187,7 @@ def clean(original: str) -> CleanText:
             first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
             ends[first] = ends.get(last, last + 1)
         if offsets is not None:
-            pass_offsets = array("l", numpy.asarray(offsets)[numpy.asarray(pass_offsets)].tolist())
+            pass_offsets = array("i", numpy.asarray(offsets)[numpy.asarray(pass_offsets)].tolist())
         offsets = pass_offsets
         if repaired == text:
             break
@@ -227,7 +227,7 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
         chars[at] = ord(replace.get(i) or _normalize_char(
             simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
         ))
-    offsets = array("l", kept.tolist())
+    offsets = array("i", kept.tolist())  # 4 bytes an offset: a build holds every document's
     offsets.append(n)
     return chars.tobytes().decode("utf-32-le", "surrogatepass"), offsets, widths
 

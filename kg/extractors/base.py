@@ -18,7 +18,7 @@ CLOSE_QUOTES = "”’」』\""
 REPORT_SECTIONS = frozenset({"review", "plan", "outlook", "glossary"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """An entity mention found by an extractor, in cleaned-text offsets."""
 

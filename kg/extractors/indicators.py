@@ -32,7 +32,7 @@ _YEAR_IN_CLAUSE = re.compile(r"(?:^|到|至|在|于)(20\d{2})\s*年")
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*年")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One stated figure, in cleaned-text offsets of its piece. ``year`` is resolved by
     :func:`figure_year` from ``year_ref`` and the report's years."""
