@@ -269,7 +269,9 @@ def _heads() -> frozenset[str]:
 
 
 def _is_head(word: str) -> bool:
-    return word in _heads() or any(word.endswith(head) for head in _heads() if len(head) > 1)
+    """A head, or a word that ends with a head of two or more characters (looked up suffix by suffix)."""
+    heads = _heads()
+    return word in heads or any(word[i:] in heads for i in range(len(word) - 1))
 
 
 def entity_iri(base: str, type_: str, key: str, label: str) -> str:

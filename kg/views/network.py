@@ -318,17 +318,24 @@ def _even_disc(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, fl
 
 def _free_spot(circles: list[tuple[float, float, float]], radius: float) -> tuple[float, float]:
     """Centre of a circle of ``radius`` that overlaps none of ``circles``: the first free spot on
-    rings of growing distance around the first circle (angles from a fixed start: deterministic)."""
+    rings of growing distance around the first circle (angles from a fixed start: deterministic).
+    Each ring's spots are checked against all the circles at once: a corpus has thousands."""
+    import numpy as np
+
     if not circles:
         return 0.0, 0.0
+    placed = np.array(circles)
+    cx, cy, reach = placed[:, 0], placed[:, 1], placed[:, 2] + radius
     distance = circles[0][2] + radius
     while True:
         slots = max(6, int(2 * math.pi * distance / max(radius, 1.0)))
-        for k in range(slots):
-            angle = -math.pi / 2 + 2 * math.pi * k / slots
-            x, y = distance * math.cos(angle), distance * math.sin(angle)
-            if all(math.hypot(x - cx, y - cy) >= r + radius for cx, cy, r in circles):
-                return x, y
+        angles = [-math.pi / 2 + 2 * math.pi * k / slots for k in range(slots)]
+        xs = np.array([distance * math.cos(angle) for angle in angles])
+        ys = np.array([distance * math.sin(angle) for angle in angles])
+        free = (np.hypot(xs[:, None] - cx, ys[:, None] - cy) >= reach).all(axis=1)
+        if free.any():
+            k = int(free.argmax())
+            return float(xs[k]), float(ys[k])
         distance += radius * 0.5
 
 
