@@ -22,6 +22,7 @@ import functools
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -128,14 +129,16 @@ def derive(sightings_by_entity: dict[str, list[Sighting]], reports: dict[str, tu
     promises = []
     for entity, sightings in sorted(sightings_by_entity.items()):
         promised: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
+        in_report: dict[str, list[Sighting]] = defaultdict(list)
         for s in sightings:
+            in_report[s.report].append(s)
             if s.section in PROMISE_SECTIONS:
                 promised[s.report, s.phase].append(s)
         for (report, phase), made in sorted(promised.items()):
             city, year = reports[report]
             rank = max(s.rank for s in made)
             later = [r for y, r in by_city[city] if y > year]
-            ranks = [_rank_in(sightings, r, phase) for r in later]
+            ranks = [_rank_in(in_report.get(r, ()), phase) for r in later]
             promises.append(
                 Promise(
                     entity=entity, city=city, report=report, year=year, phase=phase,
@@ -147,8 +150,9 @@ def derive(sightings_by_entity: dict[str, list[Sighting]], reports: dict[str, tu
     return sorted(promises, key=lambda p: (p.city, p.year, p.report, p.entity, p.phase))
 
 
-def _rank_in(sightings: list[Sighting], report: str, phase: str) -> int | None:
-    ranks = [s.rank for s in sightings if s.report == report and (not phase or not s.phase or s.phase == phase)]
+def _rank_in(sightings: Iterable[Sighting], phase: str) -> int | None:
+    """The highest status rank among one report's sightings of the project (or of its ``phase``)."""
+    ranks = [s.rank for s in sightings if not phase or not s.phase or s.phase == phase]
     return max(ranks) if ranks else None
 
 
