@@ -894,3 +894,27 @@ def test_between_deng_and_a_generic_head_the_words_are_the_kind_of_the_list(extr
     # gold/dev datong-2013 (simplified): another work after the list is named by its own head
     found = extract("推进代王府、四牌楼等修复工程和云冈石窟五华洞窟檐保护及岩体加固工程。").labels("Project")
     assert "云冈石窟五华洞窟檐保护及岩体加固工程" in found
+
+
+def test_named_hubs_and_bases_of_trade_and_industry(extract):
+    # gold/dev qingdao-2021, zhoushan-2017, zhanjiang-2015 (simplified): a proper word names the hub or base
+    found = extract("加快建设中国北方国际油气交易中心、上合技术转移中心。").labels("Project")
+    assert found == ["中国北方国际油气交易中心", "上合技术转移中心"]
+    assert extract("舟山江海联运服务中心建设实质性启动。").labels("Project") == ["舟山江海联运服务中心"]
+    assert extract("湛江钢铁基地万人施工。").labels("Project") == ["湛江钢铁基地"]
+    # made up: a hub of ordinary words is a kind, a region's hub a role the city plays
+    assert extract("建设一批物流中心和物流基地。").labels("Project") == []
+    assert extract("打造武陵山片区旅游特色商品集散中心。").labels("Project") == []
+    assert extract("建成慈利物流基地。").labels("Project") == ["慈利物流基地"]
+
+
+def test_a_superlative_ranks_a_work_and_is_no_part_of_its_name(projects):
+    # made up after gold/dev huhehaote-2020 (建成全球最大口蹄疫苗智能制造基地)
+    assert projects("桑植集团建成全国最大桑植白茶制造基地。") == ["桑植白茶制造基地"]
+    assert not any(label.startswith("全球") for label in projects("建成全球最大张家界莓茶制造基地。"))
+
+
+def test_the_reports_own_level_names_a_centre_of_news_or_workers(projects):
+    # gold/dev handan-2022 (市新闻传媒中心、职工活动中心), shantou-2023; made up
+    assert projects("市新闻传媒中心、职工活动中心基本竣工。")[:1] == ["张家界市新闻传媒中心"]
+    assert projects("建成市公共卫生医学中心。") == ["张家界市公共卫生医学中心"]

@@ -22,7 +22,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
-    ("projects.list", "review", "长沙国际会展中心、梅溪湖国际文化艺术中心等项目建成开放。", "梅溪湖国际文化艺术中心"),
+    ("projects.list", "review", "中环五期、华耀光电一期等项目建成投产。", "华耀光电"),
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),

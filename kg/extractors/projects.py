@@ -76,6 +76,7 @@ class ProjectGrammar(HeadGrammar):
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
+        self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
         # dictionary for the strict and the lenient grammar, emptied for each sentence
@@ -147,6 +148,9 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = char_start, text[char_start:head_start]
         elif not name and char_start < head_start and self._inside_word(text, region_start, head_start, char_start):
             name_start, name = char_start, text[char_start:head_start]
+        superlative = self.superlative.match(name) if self.superlative and name else None
+        if superlative and superlative.end() < len(name) - 1:
+            name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
         # 建成市图书馆: the report's own level (市) right before a facility names that facility
         before = text[max(start, name_start - 1) : name_start]
         if before in self.own_levels and self._governed(text, start, name_start - 1):
@@ -340,6 +344,8 @@ class ProjectExtractor:
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
         self.role_scopes = tuple(rules.get("role_scopes", []))
+        self.regional_role = re.compile(rules["regional_role"]) if rules.get("regional_role") else None
+        self.regional_role_heads = frozenset(rules.get("regional_role_heads", []))
         self.kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
         self.list_kind_before = re.compile(rules["list_kind_before"]) if rules.get("list_kind_before") else None
         self.container_heads = tuple(rules.get("container_heads", []))
@@ -928,6 +934,8 @@ class ProjectExtractor:
             return False  # 直达香港高铁: a service, not a line
         if self._a_title(text, start, candidate):
             return False  # 创建…国家康复器具产业园, 建设全国…生产基地: a title or a role, not a work
+        if getattr(candidate, "head", None) in self.regional_role_heads and self.regional_role and self.regional_role.match(candidate.label):
+            return False  # 武陵山片区旅游特色商品集散中心: a region's hub is a role the city plays
         if self.kind_before and self.kind_before.search(text, 0, start) and not self._proper(text, offset, candidate):
             return False  # 成为国际门户枢纽机场, 开建一批公交枢纽站: a role or a kind, no name
         if self.list_kind_before and self.list_kind_before.search(text, 0, start):
