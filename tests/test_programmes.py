@@ -602,3 +602,27 @@ def test_one_domain_written_twice_is_the_chain_chief_system(extract):
     # gold/dev yantai-2023; made up: two domains still share the head
     assert extract("大力推行产业链链长制。").labels("Programme") == ["链长制"]
     assert extract("全面推行河湖长制。").labels("Programme") == ["河湖长制"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("取得了疫情防控的重大战略成果,牢牢守住了中原“南大门”。", "南大门"),  # gold/dev xinyang-2020: a nickname
+        ("1855个服务企业专员搭起政企“连心桥”。", "连心桥"),  # gold/dev yantai-2023: a figure
+        ("深湛高铁江湛段开通,湛江历史性迈入“高铁时代”。", "高铁时代"),  # gold/dev zhanjiang-2019: nouns, no verb
+        ("“武当山茶”成为全省唯一进入中国绿茶20强的区域公用品牌。", "武当山茶"),  # gold/dev shiyan-2024: a product
+        ("张家界以文旅融合打造“大品牌”。", "大品牌"),  # made up
+        ("茅岩莓茶成为张家界的“金名片”。", "金名片"),  # made up
+    ],
+)
+def test_a_quoted_nickname_or_thing_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_coined_slogans_series_and_plans_stay_programmes(extract):
+    # zhangjiajie-2024.txt: a series of quoted names after one verb
+    assert "美丽庭院" in extract("推进“美丽房屋”“美丽屋场”“美丽庭院”创建。").labels("Programme")
+    # gold/dev shanghai-2021: a plan is a programme's kind of noun
+    assert "上海方案" in extract("集成电路、生物医药、人工智能三大“上海方案”加快实施。").labels("Programme")
+    # made up: a coined phrase with a verb in it
+    assert "旅游进万家" in extract("开展“旅游进万家”。").labels("Programme")

@@ -79,6 +79,12 @@ class ProgrammeExtractor:
         self.quotation_min_chars = quoted["quotation_min_chars"]
         self.byline_before = tuple(quoted.get("byline_before", []))
         self.idiom_tags = frozenset(quoted.get("idiom_tags", []))
+        self.proper_word_tags = frozenset(quoted.get("proper_word_tags", []))
+        self.proper_word_frequency = quoted.get("proper_word_frequency", 0)
+        self.thing_end_tags = frozenset(quoted.get("thing_end_tags", []))
+        self.verb_tags = frozenset(quoted.get("verb_tags", []))
+        self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
+        self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.thing_after = re.compile(quoted["thing_after"])
@@ -391,7 +397,7 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
@@ -433,9 +439,27 @@ class ProgrammeExtractor:
             return None  # “热点”, “流量”, “绿色通道”: a word, not a name
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
+        if things and not in_series and self._quoted_thing(name):
+            return None  # “南大门”, “连心桥”, “大品牌”, “高铁时代”: a nickname, a thing or a figure
         if set_off and (len(name) >= self.min_bare_chars or in_series):
             return "Slogan"
         return None
+
+    def _quoted_thing(self, name: str) -> bool:
+        """A known proper word (南大门, 金三角) or nouns without a verb that end in a common noun
+        (大品牌, 高铁时代): no slogan, which says what to do."""
+        if not _CJK_ONLY.fullmatch(name):
+            return False  # “中心+社区”: a formula
+        words = self.lexicon.segment(name)
+        if len(words) == 1:
+            return self.lexicon.tag(name) in self.proper_word_tags and self.lexicon.frequency(name) >= self.proper_word_frequency
+        last = words[-1]
+        return (
+            self.lexicon.tag(last) in self.thing_end_tags
+            and self.lexicon.frequency(last) >= self.thing_end_frequency
+            and last not in self.programme_nouns
+            and not any(self.lexicon.tag(w) in self.verb_tags for w in words)
+        )
 
     def _ordinary_word(self, name: str) -> bool:
         words = self.lexicon.segment(name)
@@ -471,7 +495,9 @@ class ProgrammeExtractor:
             in_series = (before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))) and bool(
                 self.kind_after(after.removeprefix("等"))
             )
-            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series)
+            chained = before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))
+            things = bare and not chained and not self.kind_after(after)  # “美丽房屋”“美丽庭院”创建, “金芙蓉”跃升行动
+            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things)
             if cls is None:
                 return []
             label = name
