@@ -918,3 +918,14 @@ def test_the_reports_own_level_names_a_centre_of_news_or_workers(projects):
     # gold/dev handan-2022 (市新闻传媒中心、职工活动中心), shantou-2023; made up
     assert projects("市新闻传媒中心、职工活动中心基本竣工。")[:1] == ["张家界市新闻传媒中心"]
     assert projects("建成市公共卫生医学中心。") == ["张家界市公共卫生医学中心"]
+
+
+def test_a_long_list_element_led_by_a_company_names_its_work(projects):
+    # gold/dev xuchang-2023: a trade name and its product, longer than a list's usual element
+    found = projects("平煤隆基高效单晶硅太阳能电池片、黄河鲲鹏生产基地、金汇中超再生不锈钢板带生产线等一批大项目建成投产。")
+    assert "平煤隆基高效单晶硅太阳能电池片" in found
+    # made up: the same with a company of the seeds' city; a long element of ordinary words stays out
+    found = projects("湘佳牧业年产十万吨饲料及冷链配送中心、武陵山中药材加工等一批项目开工。")
+    assert "湘佳牧业年产十万吨饲料及冷链配送中心" in found
+    found = projects("城区老旧小区雨污分流及管网改造提升、桑植县城污水管网等一批项目开工。")
+    assert "城区老旧小区雨污分流及管网改造提升" not in found

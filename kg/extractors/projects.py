@@ -376,6 +376,8 @@ class ProjectExtractor:
         self.counted_list_between = context.get("counted_list_between", 6)
         self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
+        self.max_element = context.get("max_element_chars", 10)
+        self.max_company_element = context.get("max_company_element_chars", 0)
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
@@ -731,7 +733,7 @@ class ProjectExtractor:
             between = self.grammar.lexicon.segment(closing.group("between"))
             if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
-            elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
+            elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e], self.max_element) or self._company_led(text[s:e])]
             if len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
                 if not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[elements[0][0] : elements[0][1]])):
                     continue  # 城区等多个项目: one element stands for the works only by a proper name
@@ -908,6 +910,17 @@ class ProjectExtractor:
             return False  # 张家界、吉首等: places belong to the place extractor
         words = lexicon.segment(name)
         return not all(w in lexicon.generic or lexicon.strippable(w) or w in self.grammar.kind_words for w in words)
+
+    def _company_led(self, name: str) -> bool:
+        """比亚迪新能源汽车动力电池及零部件: a long element that starts with a trade name (a proper word or
+        a known company) is that company's work, its product named after it."""
+        if not self.max_company_element or not self._element_like(name, self.max_company_element):
+            return False
+        grammar = self.grammar
+        if grammar.not_a_name and grammar.not_a_name.search(name):
+            return False  # 大唐百万级…: a size class, a count or a clause
+        first = grammar.lexicon.segment(name)[0]
+        return (self._names_something(first) and first not in grammar.known_names) or any(name[:n] in grammar.companies for n in range(2, min(len(name), 8) + 1))
 
     def _proper_or_headed(self, name: str) -> bool:
         return bool(self.grammar.head_at_end.search(name)) or any(self._names_something(w) for w in self.grammar.lexicon.segment(name))
