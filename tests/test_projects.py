@@ -929,3 +929,12 @@ def test_a_long_list_element_led_by_a_company_names_its_work(projects):
     assert "湘佳牧业年产十万吨饲料及冷链配送中心" in found
     found = projects("城区老旧小区雨污分流及管网改造提升、桑植县城污水管网等一批项目开工。")
     assert "城区老旧小区雨污分流及管网改造提升" not in found
+
+
+def test_a_quoted_count_before_a_head_is_no_works_name(projects):
+    # gold/dev lianyungang-2022 (simplified), yancheng-2020: a period, a numbered slogan before 路径
+    assert projects("跻身“十四五”首批港口型国家物流枢纽。") == []
+    assert projects("坚定不移走好“两海两绿”路径。") == []
+    # made up: a numbered slogan before a cluster; a quoted name of words still names its work
+    assert projects("努力打造四个“千字号”产业集群。") == []
+    assert projects("建好“仙境张家界”英文网站。") == ["仙境张家界英文网站"]

@@ -393,6 +393,7 @@ class ProjectExtractor:
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
         self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
+        self.quoted_numbered = re.compile(context["quoted_numbered"]) if context.get("quoted_numbered") else None
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
@@ -827,6 +828,10 @@ class ProjectExtractor:
             name, kind = match.group("name"), match.group("kind")
             if self.grammar.heads[head.group()].generic or (self.grammar.not_a_name and self.grammar.not_a_name.search(name)):
                 continue  # “五个一百”人才工程, “一县一特”…: programmes
+            if self.quoted_numbered and self.quoted_numbered.match(name):
+                continue  # “十四五”首批港口型…, “千字号”产业集群: a period or a numbered slogan
+            if self.grammar._inside_blocked_word(text, head.start(), head.end()):
+                continue  # “两海两绿”路径: 路 is the start of 路径, no road
             if any(self._names_something(w) and w not in self.grammar.kind_words for w in lexicon.segment(kind)):
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
