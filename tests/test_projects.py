@@ -938,3 +938,10 @@ def test_a_quoted_count_before_a_head_is_no_works_name(projects):
     # made up: a numbered slogan before a cluster; a quoted name of words still names its work
     assert projects("努力打造四个“千字号”产业集群。") == []
     assert projects("建好“仙境张家界”英文网站。") == ["仙境张家界英文网站"]
+
+
+def test_after_deng_and_a_collective_count_the_phrase_is_the_kind_of_the_list(projects):
+    # gold/dev jining-2016: a space of print between the count and the kind
+    assert "IT产业大项目" not in projects("惠普、中兴、甲骨文等一批 IT产业大项目集群式落户。")
+    # made up
+    assert "文旅融合项目" not in projects("张家界千古情、九天峰峦等一大批文旅融合项目建成。")
