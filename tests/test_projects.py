@@ -945,3 +945,11 @@ def test_after_deng_and_a_collective_count_the_phrase_is_the_kind_of_the_list(pr
     assert "IT产业大项目" not in projects("惠普、中兴、甲骨文等一批 IT产业大项目集群式落户。")
     # made up
     assert "文旅融合项目" not in projects("张家界千古情、九天峰峦等一大批文旅融合项目建成。")
+
+def test_a_place_and_generic_words_before_a_generic_head_are_a_class_of_works(projects):
+    # gold/dev foshan-2019, leshan-2018: a region's landmark works, urban construction works
+    assert projects("谋划建设大型城市综合体,打造大湾区标志性项目。") == []
+    assert projects("城建项目加快实施,完成城建投资260亿元。") == []
+    # made up: the report's places and generic words; a named work in a place stays a work
+    assert projects("加快张家界重点项目建设。") == []
+    assert projects("实施慈利县零溪河防洪工程。") != []

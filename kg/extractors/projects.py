@@ -84,6 +84,7 @@ class ProjectGrammar(HeadGrammar):
         self.lenient = lenient
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
+        self.place_kind_generic = rules.get("place_kind_generic", False)
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
         self._after_comma = False
@@ -258,6 +259,11 @@ class ProjectGrammar(HeadGrammar):
             for w in words
         ):
             return False  # 病险水库, 截污工程, 新能源项目: kinds
+        if head.generic and self.place_kind_generic and not listed and any(w in self.known_names for w in words) and all(
+            w in self.known_names or w in self.kind_words or w in self.lexicon.leading or w in self.lexicon.generic
+            for w in words
+        ):
+            return False  # 大湾区标志性项目: a class of works in a place
         if head.generic:
             if re.fullmatch(r"[\d\s]+", "".join(w for w in words if w not in self.lexicon.generic)):
                 return False  # 135工程: a numbered slogan
