@@ -953,3 +953,13 @@ def test_a_place_and_generic_words_before_a_generic_head_are_a_class_of_works(pr
     # made up: the report's places and generic words; a named work in a place stays a work
     assert projects("加快张家界重点项目建设。") == []
     assert projects("实施慈利县零溪河防洪工程。") != []
+
+
+def test_spur_railways_of_zones_and_berths_of_ports(projects):
+    # gold/dev lianyungang-2022 (simplified): spur lines of zones shared in a list, a berth by its port area
+    found = projects("加快赣榆港区、徐圩新区、开发区等专用铁路线建设。")
+    assert {"徐圩新区专用铁路线", "开发区专用铁路线"} <= set(found)
+    assert "赣榆港区10万吨级散货泊位" in projects("建成徐圩港区30万吨级航道和赣榆港区10万吨级散货泊位。")
+    # made up
+    assert projects("建成桑植港区5000吨级泊位。") == ["桑植港区5000吨级泊位"]
+    assert projects("建成石门电厂专用铁路。") == ["石门电厂专用铁路"]
