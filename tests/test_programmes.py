@@ -626,3 +626,12 @@ def test_coined_slogans_series_and_plans_stay_programmes(extract):
     assert "上海方案" in extract("集成电路、生物医药、人工智能三大“上海方案”加快实施。").labels("Programme")
     # made up: a coined phrase with a verb in it
     assert "旅游进万家" in extract("开展“旅游进万家”。").labels("Programme")
+
+
+def test_a_verb_before_a_national_programme_governs_it(extract):
+    # gold/dev yancheng-2020: 突出 is the verb, the reform is the national one
+    found = extract("坚持稳中求进工作总基调,突出供给侧结构性改革主线。").labels("Programme")
+    assert "供给侧结构性改革" in found and "突出供给侧结构性改革" not in found
+    # made up: an adverb and a verb before a national strategy
+    found = extract("我们坚定不移实施乡村振兴战略。").labels("Programme")
+    assert "乡村振兴战略" in found and not any(label.startswith("坚定") for label in found)

@@ -135,6 +135,7 @@ class ProgrammeExtractor:
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
+        self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong")
@@ -302,6 +303,10 @@ class ProgrammeExtractor:
             if body:  # 国务院安委会安全生产十五条硬措施: the body that issued it is not in the name
                 candidate.label = candidate.label[body.end() :]
                 candidate.start += body.end()
+        known = self._governed_national(candidate.label)
+        if known:  # 突出供给侧结构性改革: a verb governs the national programme
+            candidate.start += len(candidate.label) - len(known)
+            candidate.label = known
         before = text[: candidate.start]
         extension = self.numbered_prefix.search(before)
         if not extension:
@@ -355,6 +360,19 @@ class ProgrammeExtractor:
         else:
             out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
         return [c for c in out if len(c.label) - len(head) <= self.max_programme]
+
+    def _governed_national(self, label: str) -> str | None:
+        """The national programme at the end of ``label`` when only verbs and adverbs stand before it."""
+        if not self.national_governing_tags:
+            return None
+        for length in range(len(label) - 1, 1, -1):
+            known = label[-length:]
+            if known in self.national_names:
+                words = self.lexicon.segment(label[:-length])
+                if words and all(self.lexicon.tag(w) in self.national_governing_tags for w in words):
+                    return known
+                return None
+        return None
 
     def _listed(self, text: str, candidate: Candidate, end: int, tail: str) -> list[Candidate]:
         out, position = [], end
