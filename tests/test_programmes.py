@@ -635,3 +635,15 @@ def test_a_verb_before_a_national_programme_governs_it(extract):
     # made up: an adverb and a verb before a national strategy
     found = extract("我们坚定不移实施乡村振兴战略。").labels("Programme")
     assert "乡村振兴战略" in found and not any(label.startswith("坚定") for label in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("1909户风灾“全倒户”春节前可全部搬入新居。", "全倒户"),  # gold/dev zhanjiang-2015
+        ("清单式推进200个“合表户”小区改造。", "合表户"),  # gold/dev xian-2025
+        ("帮助“边缘户”稳定增收。", "边缘户"),  # made up
+    ],
+)
+def test_a_quoted_kind_of_household_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
