@@ -647,3 +647,14 @@ def test_a_verb_before_a_national_programme_governs_it(extract):
 )
 def test_a_quoted_kind_of_household_is_no_programme(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_element_of_a_list_of_works_is_a_work(extract):
+    # gold/dev zhangjiakou-2019: named works around it, closed by 等重点项目
+    result = extract("云顶滑雪公园、“三场一村”、太子城冰雪小镇、宁远机场和住宿保障等重点项目加快建设。")
+    assert "三场一村" in result.labels("Project") and "三场一村" not in result.labels("Programme")
+    # made up: a list of funds closed by 等项目 holds no named work, its quoted elements stay programmes
+    result = extract("扎实做好“两重”、“两新”、中央预算内资金等项目谋划储备。")
+    assert "两重" not in result.labels("Project")
+    # made up
+    assert "山水客厅" in extract("七星山索道、“山水客厅”、天门山游客中心等项目建成。").labels("Project")

@@ -83,6 +83,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted.part", "plan", "落实“放管服、个转企”支持政策。", "个转企"),
     ("programmes.quoted.work", "plan", "不断升级“一机游”“一屏管”。", "一机游"),
     ("programmes.quoted.work", "plan", "上线“潇湘旅游”小程序。", "潇湘旅游"),
+    ("programmes.quoted.work", "review", "云顶滑雪公园、“三场一村”、太子城冰雪小镇等重点项目加快建设。", "三场一村"),
     ("programmes.spaced", "review", "(一) 六稳 六保 全面落实。", "六稳"),
     ("programmes.spaced", "review", "持续推进 放管服 改革。", "放管服改革"),
     ("programmes.spaced.code", "plan", "打造园区 135 工程升级版。", "135工程"),

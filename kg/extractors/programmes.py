@@ -94,6 +94,11 @@ class ProgrammeExtractor:
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
         self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
+        listed_works = config["works"].get("listed_works_after")
+        self.listed_works_after = re.compile(listed_works) if listed_works else None
+        # the heads of works (projects.toml): a sibling in the list that ends in one says the list is of works
+        work_heads = [h for group in load_toml("patterns", "projects.toml")["head"] if not group.get("generic") for h in group["surfaces"]]
+        self.work_head = re.compile("|".join(map(re.escape, sorted(work_heads, key=len, reverse=True)))) if work_heads else None
         unquoted = config["unquoted"]
         provinces = "".join(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
         self.patterns = [
@@ -498,7 +503,10 @@ class ProgrammeExtractor:
             end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
         zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
-        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after) and not zone:
+        listed = self.listed_works_after.match(text, end) if self.listed_works_after else None
+        # “三场一村”、太子城冰雪小镇…等重点项目: a named work among its siblings (not “两重”、“两新”、…资金等项目)
+        listed_work = bool(listed and self.work_head and re.search(f"(?:{self.work_head.pattern})[、和及等]", listed.group()))
+        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after) or listed_work) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):
