@@ -963,3 +963,12 @@ def test_spur_railways_of_zones_and_berths_of_ports(projects):
     # made up
     assert projects("建成桑植港区5000吨级泊位。") == ["桑植港区5000吨级泊位"]
     assert projects("建成石门电厂专用铁路。") == ["石门电厂专用铁路"]
+
+
+def test_a_bare_facility_opened_or_approved_is_the_reports_own(projects):
+    # gold/dev zhongshan-2012, zhanjiang-2015: the city's bonded logistics centre
+    assert projects("出口总值增长61%，保税物流中心投入运营。") == ["张家界保税物流中心"]
+    assert projects("保税物流中心（B型）获得国务院批准建设。") == ["张家界保税物流中心"]
+    # made up: opened, it is one facility; built in numbers, it is a kind
+    assert projects("抽水蓄能电站正式投入运营。") == ["张家界抽水蓄能电站"]
+    assert projects("新建一批抽水蓄能电站。") == []

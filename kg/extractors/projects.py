@@ -356,6 +356,7 @@ class ProjectExtractor:
         self.list_kind_before = re.compile(rules["list_kind_before"]) if rules.get("list_kind_before") else None
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
+        self.own_bare_head_cues = re.compile(rules["own_bare_head_cues"]) if rules.get("own_bare_head_cues") else None
         self.own_bare_heads = [
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
@@ -548,10 +549,13 @@ class ProjectExtractor:
             for match in re.finditer(re.escape(surface), text):
                 start, end = offset + match.start(), offset + match.end()
                 before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
-                if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与"):
+                opens_clause = (match.start() == 0 or before in DELIMITERS) and bool(
+                    self.own_bare_head_cues and self.own_bare_head_cues.match(text, match.end())
+                )  # 保税物流中心投入运营: a facility opened or approved
+                if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与") and not opens_clause:
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
-                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
+                if opens_clause or any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
