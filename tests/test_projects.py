@@ -972,3 +972,12 @@ def test_a_bare_facility_opened_or_approved_is_the_reports_own(projects):
     # made up: opened, it is one facility; built in numbers, it is a kind
     assert projects("抽水蓄能电站正式投入运营。") == ["张家界抽水蓄能电站"]
     assert projects("新建一批抽水蓄能电站。") == []
+
+
+def test_a_direction_and_a_kind_listed_with_a_named_work_of_the_same_head(projects):
+    # gold/dev handan-2022: the planned new towns of the city, named by their direction
+    found = projects("推动东湖新城、南部滏阳新城、西部生态新城、北部产业新城建设全面提速。")
+    assert {"西部生态新城", "北部产业新城"} <= set(found)
+    # made up: alone, a direction and a kind name no work
+    assert projects("规划建设西部生态新城。") == []
+    assert "东部生态工业园" in projects("加快永定工业园、东部生态工业园建设。")

@@ -357,6 +357,7 @@ class ProjectExtractor:
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_head_cues = re.compile(rules["own_bare_head_cues"]) if rules.get("own_bare_head_cues") else None
+        self.listed_direction_name = rules.get("listed_direction_name")
         self.own_bare_heads = [
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
@@ -473,6 +474,9 @@ class ProjectExtractor:
             elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
                 accepted.append(candidate)
+        for candidate in self._directional_siblings(text, offset, accepted):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
@@ -536,6 +540,27 @@ class ProjectExtractor:
         if cut and cut.start() >= 3:
             candidate.label = candidate.label[: cut.start()]
         return candidate
+
+    def _directional_siblings(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """东湖新城、…、西部生态新城、北部产业新城: a direction and a kind before the head of a named
+        sibling (in a 、-list) name one work of that head."""
+        if not self.listed_direction_name:
+            return []
+        found: list[Candidate] = []
+        for head in {getattr(c, "head", None) for c in accepted} - {None}:
+            if self.grammar.heads[head].generic:
+                continue
+            pattern = re.compile(f"(?<=[、和及与])(?:{self.listed_direction_name}){re.escape(head)}(?=[、和及与，。；等建]|$)")
+            for match in pattern.finditer(text):
+                candidate = Candidate(offset + match.start(), offset + match.end(), self.type, self.grammar.heads[head].cls,
+                                      match.group(), "projects.head.context")
+                siblings = accepted + found
+                if any(getattr(other, "head", None) == head and self._siblings(text, offset, candidate, other) for other in siblings) or any(
+                    getattr(other, "head", None) == head and self._siblings(text, offset, other, candidate) for other in siblings
+                ):
+                    candidate.head = head
+                    found.append(candidate)
+        return found
 
     def _own_bare_heads(self, text: str, offset: int, accepted: list[Candidate], own: dict[str, str]) -> list[Candidate]:
         """抽水蓄能电站 listed between named works: the report city's own station."""
