@@ -981,3 +981,11 @@ def test_a_direction_and_a_kind_listed_with_a_named_work_of_the_same_head(projec
     # made up: alone, a direction and a kind name no work
     assert projects("规划建设西部生态新城。") == []
     assert "东部生态工业园" in projects("加快永定工业园、东部生态工业园建设。")
+
+
+def test_a_group_of_museums_and_a_database_are_works(projects):
+    # gold/dev jiangmen-2020: listed with a named base, the group and the database are works too
+    found = projects("启动名人博物馆群、名人数据库、港澳影视制作基地等前期建设。")
+    assert {"名人博物馆群", "名人数据库", "港澳影视制作基地"} <= set(found)
+    # made up
+    assert projects("建成土家族文化博物馆群。") == ["土家族文化博物馆群"]
