@@ -989,3 +989,11 @@ def test_a_group_of_museums_and_a_database_are_works(projects):
     assert {"名人博物馆群", "名人数据库", "港澳影视制作基地"} <= set(found)
     # made up
     assert projects("建成土家族文化博物馆群。") == ["土家族文化博物馆群"]
+
+
+def test_a_known_place_that_ends_like_a_head_is_the_place(projects):
+    # gold/dev lianyungang-2022 (simplified): the city, not a port of 连云
+    assert projects("向西通过新亚欧大陆桥与中亚相连,连云港处于沟通东西的枢纽节点上。") == []
+    # made up: another city named like a port; a port named after a city stays a work
+    assert projects("防城港处于北部湾经济区的中心。") == []
+    assert projects("北海港扩建工程开工。") == ["北海港"]

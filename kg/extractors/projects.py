@@ -504,6 +504,8 @@ class ProjectExtractor:
         accepted = self._shared_kinds(text, offset, accepted)
         # …集并中心 cut to 中心: a bare head or a common word is a kind, no name
         accepted = [c for c in accepted if c.label not in self.grammar.heads and not (len(c.label) <= 2 and self.grammar.lexicon.is_common(c.label))]
+        # 连云港处于…: a known place whose name ends like a work's head (连云 + 港) is the place
+        accepted = [c for c in accepted if not (c.rule.startswith("projects.head") and c.label in self.grammar.known_names)]
         accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
