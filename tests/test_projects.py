@@ -997,3 +997,11 @@ def test_a_known_place_that_ends_like_a_head_is_the_place(projects):
     # made up: another city named like a port; a port named after a city stays a work
     assert projects("防城港处于北部湾经济区的中心。") == []
     assert projects("北海港扩建工程开工。") == ["北海港"]
+
+
+def test_a_news_dateline_names_no_work(projects):
+    # gold/dev lianyungang-2022: the agency and the city a news item reports from
+    assert "中新网连云港" not in projects("中新网连云港2月24日电(记者 谷华)")
+    # made up
+    assert projects("新华社桑植港5月2日电") == []
+    assert projects("本报张家界港3月5日讯 记者报道") == []

@@ -350,6 +350,7 @@ class ProjectExtractor:
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
         self.role_scopes = tuple(rules.get("role_scopes", []))
+        self.dateline_after = re.compile(rules["dateline_after"]) if rules.get("dateline_after") else None
         self.regional_role = re.compile(rules["regional_role"]) if rules.get("regional_role") else None
         self.regional_role_heads = frozenset(rules.get("regional_role_heads", []))
         self.kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
@@ -987,6 +988,8 @@ class ProjectExtractor:
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
+        if self.dateline_after and self.dateline_after.match(text, end):
+            return False  # 中新网连云港2月24日电: a dateline
         if self._a_title(text, start, candidate):
             return False  # 创建…国家康复器具产业园, 建设全国…生产基地: a title or a role, not a work
         if getattr(candidate, "head", None) in self.regional_role_heads and self.regional_role and self.regional_role.match(candidate.label):
