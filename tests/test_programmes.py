@@ -658,3 +658,11 @@ def test_a_quoted_element_of_a_list_of_works_is_a_work(extract):
     assert "两重" not in result.labels("Project")
     # made up
     assert "山水客厅" in extract("七星山索道、“山水客厅”、天门山游客中心等项目建成。").labels("Project")
+
+
+def test_a_set_off_idiom_of_the_dictionary_is_no_slogan(extract):
+    # gold/dev handan-2025: a headline's words of resolve, set off by spaces
+    assert "奋发进取" not in extract("2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单").labels("Programme")
+    # made up: the same idiom in quotes; a coined slogan stays
+    assert "奋发进取" not in extract("全市上下“奋发进取”，交出优异答卷。").labels("Programme")
+    assert "铁腕治旅" in extract("持续推进“铁腕治旅”。").labels("Programme")

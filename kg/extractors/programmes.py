@@ -81,6 +81,7 @@ class ProgrammeExtractor:
         self.idiom_tags = frozenset(quoted.get("idiom_tags", []))
         self.proper_word_tags = frozenset(quoted.get("proper_word_tags", []))
         self.proper_word_frequency = quoted.get("proper_word_frequency", 0)
+        self.idiom_frequency = quoted.get("idiom_frequency", 10**9)
         self.thing_end_tags = frozenset(quoted.get("thing_end_tags", []))
         self.verb_tags = frozenset(quoted.get("verb_tags", []))
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
@@ -475,6 +476,8 @@ class ProgrammeExtractor:
             return False  # “中心+社区”: a formula
         words = self.lexicon.segment(name)
         if len(words) == 1:
+            if self.lexicon.tag(name) in self.idiom_tags and self.lexicon.frequency(name) >= self.idiom_frequency:
+                return True  # “奋发进取”: a set phrase of the dictionary, no coined slogan
             return self.lexicon.tag(name) in self.proper_word_tags and self.lexicon.frequency(name) >= self.proper_word_frequency
         last = words[-1]
         return (
