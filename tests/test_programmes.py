@@ -666,3 +666,12 @@ def test_a_set_off_idiom_of_the_dictionary_is_no_slogan(extract):
     # made up: the same idiom in quotes; a coined slogan stays
     assert "奋发进取" not in extract("全市上下“奋发进取”，交出优异答卷。").labels("Programme")
     assert "铁腕治旅" in extract("持续推进“铁腕治旅”。").labels("Programme")
+
+
+def test_a_quoted_phrase_counted_by_a_measure_is_a_kind(extract):
+    # gold/dev suzhou-2019, qiqihaer-2022: a count of plans or clusters of the quoted kind
+    assert "三年行动计划" not in extract("大力实施十二项“三年行动计划”。").labels("Programme")
+    assert "千字号" not in extract("努力打造四个“千字号”产业集群。").labels("Programme")
+    # gold/dev wancheng-2023: a numbered slogan counted with its works stays; made up: a rank stays
+    assert "三个一批" in extract("42个“三个一批”项目超时序推进。").labels("Programme")
+    assert "张家界方案" in extract("文旅融合三大“张家界方案”加快实施。").labels("Programme")

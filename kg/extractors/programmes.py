@@ -82,6 +82,7 @@ class ProgrammeExtractor:
         self.proper_word_tags = frozenset(quoted.get("proper_word_tags", []))
         self.proper_word_frequency = quoted.get("proper_word_frequency", 0)
         self.idiom_frequency = quoted.get("idiom_frequency", 10**9)
+        self.counted_before = re.compile(quoted["counted_before"]) if quoted.get("counted_before") else None
         self.thing_end_tags = frozenset(quoted.get("thing_end_tags", []))
         self.verb_tags = frozenset(quoted.get("verb_tags", []))
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
@@ -434,6 +435,8 @@ class ProgrammeExtractor:
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
         if before[-1:].isdigit() or self.quantity.match(name):
             return None  # 150件省市重点民生实事: a quantity, not a name
+        if self.counted_before and self.counted_before.search(before) and not self.numbered.match(name):
+            return None  # 十二项“三年行动计划”: counted, the phrase is a kind
         if self.thing_after.match(after):
             return None
         if len(name) >= self.quotation_min_chars and after.startswith(self.quotation_before):
