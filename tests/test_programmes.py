@@ -675,3 +675,14 @@ def test_a_quoted_phrase_counted_by_a_measure_is_a_kind(extract):
     # gold/dev wancheng-2023: a numbered slogan counted with its works stays; made up: a rank stays
     assert "三个一批" in extract("42个“三个一批”项目超时序推进。").labels("Programme")
     assert "张家界方案" in extract("文旅融合三大“张家界方案”加快实施。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("其中,全面深化广佛同城是佛山开放新格局的“首项工作”。", "首项工作"),  # gold/dev foshan-2019
+        ("文旅融合是全市发展的“第一引擎”。", "第一引擎"),  # made up
+    ],
+)
+def test_a_quoted_ordinal_ranks_and_names_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
