@@ -686,3 +686,11 @@ def test_a_quoted_phrase_counted_by_a_measure_is_a_kind(extract):
 )
 def test_a_quoted_ordinal_ranks_and_names_no_programme(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+def test_an_idiom_that_opens_a_headed_name_governs_it(extract):
+    # gold/dev suzhou-2022: the idiom governs, and what is left is a class of strategies
+    assert extract("我们紧紧抓住国家战略叠加实施的重大机遇。").labels("Programme") == []
+    # made up: an idiom before a named strategy leaves the strategy
+    found = extract("坚定不移全域旅游发展战略。").labels("Programme")
+    assert "全域旅游发展战略" in found and not any(label.startswith("坚定不移") for label in found)

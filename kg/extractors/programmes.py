@@ -143,6 +143,7 @@ class ProgrammeExtractor:
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
+        self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong")
@@ -400,7 +401,10 @@ class ProgrammeExtractor:
     def _strip(self, text: str, start: int, end: int) -> int | None:
         """Where a name starts once the governing words before it are dropped (深化碳汇资源)."""
         words = self.lexicon.segment(text[start:end])
-        while words and (words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])):
+        while words and (
+            words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
+            or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags)  # 紧紧抓住国家战略
+        ):
             start += len(words.pop(0))
         return start if start < end else None
 
