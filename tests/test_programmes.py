@@ -694,3 +694,15 @@ def test_an_idiom_that_opens_a_headed_name_governs_it(extract):
     # made up: an idiom before a named strategy leaves the strategy
     found = extract("坚定不移全域旅游发展战略。").labels("Programme")
     assert "全域旅游发展战略" in found and not any(label.startswith("坚定不移") for label in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("建国以来全省最强台风“威马逊”正面袭击徐闻。", "威马逊"),  # gold/dev zhanjiang-2015: a storm
+        ("光明大街“邯宝坊”、新华街区成为人气爆棚的打卡地。", "邯宝坊"),  # gold/dev handan-2025: a venue
+        ("培育茶叶品牌“张家界莓茶”。", "张家界莓茶"),  # made up: a brand
+    ],
+)
+def test_a_quoted_name_after_the_noun_of_its_thing_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")

@@ -144,6 +144,7 @@ class ProgrammeExtractor:
         self.national_not_before = tuple(config["national"]["not_before"])
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong")
@@ -445,6 +446,8 @@ class ProgrammeExtractor:
             return None
         if len(name) >= self.quotation_min_chars and after.startswith(self.quotation_before):
             return None
+        if self.thing_before and before.endswith(self.thing_before):
+            return None  # 台风“威马逊”: the name of a thing the noun before it says
         if before.endswith(self.honours) or self.honours_before.search(before):
             return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
