@@ -706,3 +706,11 @@ def test_an_idiom_that_opens_a_headed_name_governs_it(extract):
 )
 def test_a_quoted_name_after_the_noun_of_its_thing_is_no_programme(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+def test_an_adverb_between_a_quoted_work_and_its_verb(extract):
+    # gold/dev hangzhou-2019: an app whose services went online
+    result = extract("“杭州办事服务”累计上线事项195个,使用人次已达508万。")
+    assert "杭州办事服务" in result.labels("Project") and "杭州办事服务" not in result.labels("Programme")
+    # made up
+    assert "张家界旅游通" in extract("“张家界旅游通”正式上线运行。").labels("Project")

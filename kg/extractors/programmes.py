@@ -95,6 +95,7 @@ class ProgrammeExtractor:
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
+        self.work_after_adverbs = tuple(config["works"].get("after_adverbs", []))
         self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
         listed_works = config["works"].get("listed_works_after")
         self.listed_works_after = re.compile(listed_works) if listed_works else None
@@ -519,7 +520,9 @@ class ProgrammeExtractor:
         listed = self.listed_works_after.match(text, end) if self.listed_works_after else None
         # “三场一村”、太子城冰雪小镇…等重点项目: a named work among its siblings (not “两重”、“两新”、…资金等项目)
         listed_work = bool(listed and self.work_head and re.search(f"(?:{self.work_head.pattern})[、和及等]", listed.group()))
-        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after) or listed_work) and not self.kind_after(after) and not zone:
+        adverb = next((a for a in self.work_after_adverbs if after.startswith(a)), "")
+        work_after = after.startswith(self.work_after) or (adverb and after[len(adverb) :].startswith(self.work_after))
+        if bare and (_before_series(text, start).endswith(self.work_before) or work_after or listed_work) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):
