@@ -1005,3 +1005,12 @@ def test_a_news_dateline_names_no_work(projects):
     # made up
     assert projects("新华社桑植港5月2日电") == []
     assert projects("本报张家界港3月5日讯 记者报道") == []
+
+
+def test_a_zone_in_a_list_closed_by_a_kind_of_platform_is_no_work(projects):
+    # gold/dev tianjin-2019: the cooperation zone is a place among the platforms
+    found = projects("京津合作示范区、宝坻京津中关村科技城、武清京津产业新城等承接平台建设进一步提速。")
+    assert "京津合作示范区" not in found
+    # made up: a shared head that makes each zone's own work keeps them
+    assert "桑植生态示范区" not in projects("桑植生态示范区、慈利县城南片区等承接平台加快建设。")
+    assert "永定新区专用铁路线" in projects("加快永定新区、慈利开发区等专用铁路线建设。")

@@ -294,6 +294,9 @@ class ProjectGrammar(HeadGrammar):
         """防洪排涝、垃圾站、公厕等项目: a list of bare kinds names nothing; a list with one
         proper name in it (张家界千古情、九天峰峦旅游等项目) names every element."""
         found = super()._list_elements(text, marker, head, offset, rule)
+        # 京津合作示范区、…等承接平台: an element that ends in a zone's word names the zone, no work of the head
+        if not head.suffix and not head.generic:  # (a shared head such as 专用铁路线 makes each zone's own work)
+            found = [c for c in found if not text[c.start - offset : c.end - offset].endswith(self.zone_endings)]
         if not self.list_needs_proper or head.suffix or not found:
             return found
         start = min(c.start for c in found) - offset
