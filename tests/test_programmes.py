@@ -714,3 +714,20 @@ def test_an_adverb_between_a_quoted_work_and_its_verb(extract):
     assert "杭州办事服务" in result.labels("Project") and "杭州办事服务" not in result.labels("Programme")
     # made up
     assert "张家界旅游通" in extract("“张家界旅游通”正式上线运行。").labels("Project")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("湛江列入国家“一带一路”海上合作战略支点。", "海上合作战略"),  # gold/dev zhanjiang-2015: a fulcrum
+        ("牢牢把握高质量发展首要任务和构建新发展格局战略任务。", "新发展格局战略"),  # gold/dev xindou-2024 (simplified)
+        ("抢抓旅游强市战略机遇。", "旅游强市战略"),  # made up: a chance
+    ],
+)
+def test_strategy_before_a_noun_it_modifies_is_no_head(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_strategy_before_a_delimiter_stays(extract):
+    # made up
+    assert "旅游强市战略" in extract("深入实施旅游强市战略，推动文旅融合。").labels("Programme")
