@@ -1014,3 +1014,12 @@ def test_a_zone_in_a_list_closed_by_a_kind_of_platform_is_no_work(projects):
     # made up: a shared head that makes each zone's own work keeps them
     assert "桑植生态示范区" not in projects("桑植生态示范区、慈利县城南片区等承接平台加快建设。")
     assert "永定新区专用铁路线" in projects("加快永定新区、慈利开发区等专用铁路线建设。")
+
+
+def test_a_place_joined_to_another_names_no_work(projects):
+    # gold/dev dongguan-2017: a town and a port, a lake and a park, integrated pairwise
+    found = projects("松山湖与生态园、沙田镇与东莞港、长安镇与滨海湾开发区统筹整合。")
+    assert "沙田镇与东莞港" not in found and not any("与" in label for label in found)
+    # made up: 及 inside a park's name after its products stays
+    assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设。")
+    assert not any("与" in label for label in projects("推动慈利县与桑植港协同发展。"))

@@ -84,6 +84,7 @@ class ProjectGrammar(HeadGrammar):
         self.lenient = lenient
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
+        self.joined_place_endings = tuple(config.get("joined_place_endings", []))
         self.place_kind_generic = rules.get("place_kind_generic", False)
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
@@ -247,6 +248,8 @@ class ProjectGrammar(HeadGrammar):
             return False
         if self.not_a_name and self.not_a_name.search(name):
             return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
+        if self.joined_place_endings and re.search(f"(?:{'|'.join(self.joined_place_endings)})[与及]", name):
+            return False  # 沙田镇与东莞港: a place joined to another, no work's name
         if any(verb in name for verb in self.clause_verbs):
             return False  # 才府玻璃全面达产…: a clause
         if self.designation and self.designation.search(name):
