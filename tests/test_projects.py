@@ -1023,3 +1023,12 @@ def test_a_place_joined_to_another_names_no_work(projects):
     # made up: 及 inside a park's name after its products stays
     assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设。")
     assert not any("与" in label for label in projects("推动慈利县与桑植港协同发展。"))
+
+
+def test_an_activity_among_listed_works_is_no_work(projects):
+    # gold/dev zhangjiakou-2019: lodging support listed with the venues
+    found = projects("云顶滑雪公园、太子城冰雪小镇、宁远机场和住宿保障等重点项目加快建设。")
+    assert "住宿保障" not in found and "宁远机场" in found
+    # made up: a company's relocation stays a work, an unnamed service does not
+    found = projects("川南减震技改搬迁、交通疏导保障等项目竣工投产。")
+    assert "川南减震技改搬迁" in found and "交通疏导保障" not in found

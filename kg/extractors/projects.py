@@ -393,6 +393,7 @@ class ProjectExtractor:
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
+        self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
@@ -779,6 +780,7 @@ class ProjectExtractor:
             if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e], self.max_element) or self._company_led(text[s:e])]
+            elements = [(s, e) for s, e in elements if not self._an_activity(text[s:e])]
             if len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
                 if not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[elements[0][0] : elements[0][1]])):
                     continue  # 城区等多个项目: one element stands for the works only by a proper name
@@ -959,6 +961,13 @@ class ProjectExtractor:
             return False  # 张家界、吉首等: places belong to the place extractor
         words = lexicon.segment(name)
         return not all(w in lexicon.generic or lexicon.strippable(w) or w in self.grammar.kind_words for w in words)
+
+    def _an_activity(self, name: str) -> bool:
+        """住宿保障: common words ending in a verb, with no proper word, are an activity, no work."""
+        words = self.grammar.lexicon.segment(name)
+        return bool(self.activity_end_tags) and self.grammar.lexicon.tag(words[-1]) in self.activity_end_tags and not any(
+            self._names_something(w) for w in words
+        ) and not self.grammar.head_at_end.search(name)
 
     def _company_led(self, name: str) -> bool:
         """比亚迪新能源汽车动力电池及零部件: a long element that starts with a trade name (a proper word or
