@@ -602,3 +602,132 @@ def test_one_domain_written_twice_is_the_chain_chief_system(extract):
     # gold/dev yantai-2023; made up: two domains still share the head
     assert extract("大力推行产业链链长制。").labels("Programme") == ["链长制"]
     assert extract("全面推行河湖长制。").labels("Programme") == ["河湖长制"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("取得了疫情防控的重大战略成果,牢牢守住了中原“南大门”。", "南大门"),  # gold/dev xinyang-2020: a nickname
+        ("1855个服务企业专员搭起政企“连心桥”。", "连心桥"),  # gold/dev yantai-2023: a figure
+        ("深湛高铁江湛段开通,湛江历史性迈入“高铁时代”。", "高铁时代"),  # gold/dev zhanjiang-2019: nouns, no verb
+        ("“武当山茶”成为全省唯一进入中国绿茶20强的区域公用品牌。", "武当山茶"),  # gold/dev shiyan-2024: a product
+        ("张家界以文旅融合打造“大品牌”。", "大品牌"),  # made up
+        ("茅岩莓茶成为张家界的“金名片”。", "金名片"),  # made up
+    ],
+)
+def test_a_quoted_nickname_or_thing_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_coined_slogans_series_and_plans_stay_programmes(extract):
+    # zhangjiajie-2024.txt: a series of quoted names after one verb
+    assert "美丽庭院" in extract("推进“美丽房屋”“美丽屋场”“美丽庭院”创建。").labels("Programme")
+    # gold/dev shanghai-2021: a plan is a programme's kind of noun
+    assert "上海方案" in extract("集成电路、生物医药、人工智能三大“上海方案”加快实施。").labels("Programme")
+    # made up: a coined phrase with a verb in it
+    assert "旅游进万家" in extract("开展“旅游进万家”。").labels("Programme")
+
+
+def test_a_verb_before_a_national_programme_governs_it(extract):
+    # gold/dev yancheng-2020: 突出 is the verb, the reform is the national one
+    found = extract("坚持稳中求进工作总基调,突出供给侧结构性改革主线。").labels("Programme")
+    assert "供给侧结构性改革" in found and "突出供给侧结构性改革" not in found
+    # made up: an adverb and a verb before a national strategy
+    found = extract("我们坚定不移实施乡村振兴战略。").labels("Programme")
+    assert "乡村振兴战略" in found and not any(label.startswith("坚定") for label in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("1909户风灾“全倒户”春节前可全部搬入新居。", "全倒户"),  # gold/dev zhanjiang-2015
+        ("清单式推进200个“合表户”小区改造。", "合表户"),  # gold/dev xian-2025
+        ("帮助“边缘户”稳定增收。", "边缘户"),  # made up
+    ],
+)
+def test_a_quoted_kind_of_household_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_element_of_a_list_of_works_is_a_work(extract):
+    # gold/dev zhangjiakou-2019: named works around it, closed by 等重点项目
+    result = extract("云顶滑雪公园、“三场一村”、太子城冰雪小镇、宁远机场和住宿保障等重点项目加快建设。")
+    assert "三场一村" in result.labels("Project") and "三场一村" not in result.labels("Programme")
+    # made up: a list of funds closed by 等项目 holds no named work, its quoted elements stay programmes
+    result = extract("扎实做好“两重”、“两新”、中央预算内资金等项目谋划储备。")
+    assert "两重" not in result.labels("Project")
+    # made up
+    assert "山水客厅" in extract("七星山索道、“山水客厅”、天门山游客中心等项目建成。").labels("Project")
+
+
+def test_a_set_off_idiom_of_the_dictionary_is_no_slogan(extract):
+    # gold/dev handan-2025: a headline's words of resolve, set off by spaces
+    assert "奋发进取" not in extract("2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单").labels("Programme")
+    # made up: the same idiom in quotes; a coined slogan stays
+    assert "奋发进取" not in extract("全市上下“奋发进取”，交出优异答卷。").labels("Programme")
+    assert "铁腕治旅" in extract("持续推进“铁腕治旅”。").labels("Programme")
+
+
+def test_a_quoted_phrase_counted_by_a_measure_is_a_kind(extract):
+    # gold/dev suzhou-2019, qiqihaer-2022: a count of plans or clusters of the quoted kind
+    assert "三年行动计划" not in extract("大力实施十二项“三年行动计划”。").labels("Programme")
+    assert "千字号" not in extract("努力打造四个“千字号”产业集群。").labels("Programme")
+    # gold/dev wancheng-2023: a numbered slogan counted with its works stays; made up: a rank stays
+    assert "三个一批" in extract("42个“三个一批”项目超时序推进。").labels("Programme")
+    assert "张家界方案" in extract("文旅融合三大“张家界方案”加快实施。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("其中,全面深化广佛同城是佛山开放新格局的“首项工作”。", "首项工作"),  # gold/dev foshan-2019
+        ("文旅融合是全市发展的“第一引擎”。", "第一引擎"),  # made up
+    ],
+)
+def test_a_quoted_ordinal_ranks_and_names_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_an_idiom_that_opens_a_headed_name_governs_it(extract):
+    # gold/dev suzhou-2022: the idiom governs, and what is left is a class of strategies
+    assert extract("我们紧紧抓住国家战略叠加实施的重大机遇。").labels("Programme") == []
+    # made up: an idiom before a named strategy leaves the strategy
+    found = extract("坚定不移全域旅游发展战略。").labels("Programme")
+    assert "全域旅游发展战略" in found and not any(label.startswith("坚定不移") for label in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("建国以来全省最强台风“威马逊”正面袭击徐闻。", "威马逊"),  # gold/dev zhanjiang-2015: a storm
+        ("光明大街“邯宝坊”、新华街区成为人气爆棚的打卡地。", "邯宝坊"),  # gold/dev handan-2025: a venue
+        ("培育茶叶品牌“张家界莓茶”。", "张家界莓茶"),  # made up: a brand
+    ],
+)
+def test_a_quoted_name_after_the_noun_of_its_thing_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_an_adverb_between_a_quoted_work_and_its_verb(extract):
+    # gold/dev hangzhou-2019: an app whose services went online
+    result = extract("“杭州办事服务”累计上线事项195个,使用人次已达508万。")
+    assert "杭州办事服务" in result.labels("Project") and "杭州办事服务" not in result.labels("Programme")
+    # made up
+    assert "张家界旅游通" in extract("“张家界旅游通”正式上线运行。").labels("Project")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("湛江列入国家“一带一路”海上合作战略支点。", "海上合作战略"),  # gold/dev zhanjiang-2015: a fulcrum
+        ("牢牢把握高质量发展首要任务和构建新发展格局战略任务。", "新发展格局战略"),  # gold/dev xindou-2024 (simplified)
+        ("抢抓旅游强市战略机遇。", "旅游强市战略"),  # made up: a chance
+    ],
+)
+def test_strategy_before_a_noun_it_modifies_is_no_head(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_strategy_before_a_delimiter_stays(extract):
+    # made up
+    assert "旅游强市战略" in extract("深入实施旅游强市战略，推动文旅融合。").labels("Programme")

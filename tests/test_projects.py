@@ -894,3 +894,141 @@ def test_between_deng_and_a_generic_head_the_words_are_the_kind_of_the_list(extr
     # gold/dev datong-2013 (simplified): another work after the list is named by its own head
     found = extract("推进代王府、四牌楼等修复工程和云冈石窟五华洞窟檐保护及岩体加固工程。").labels("Project")
     assert "云冈石窟五华洞窟檐保护及岩体加固工程" in found
+
+
+def test_named_hubs_and_bases_of_trade_and_industry(extract):
+    # gold/dev qingdao-2021, zhoushan-2017, zhanjiang-2015 (simplified): a proper word names the hub or base
+    found = extract("加快建设中国北方国际油气交易中心、上合技术转移中心。").labels("Project")
+    assert found == ["中国北方国际油气交易中心", "上合技术转移中心"]
+    assert extract("舟山江海联运服务中心建设实质性启动。").labels("Project") == ["舟山江海联运服务中心"]
+    assert extract("湛江钢铁基地万人施工。").labels("Project") == ["湛江钢铁基地"]
+    # made up: a hub of ordinary words is a kind, a region's hub a role the city plays
+    assert extract("建设一批物流中心和物流基地。").labels("Project") == []
+    assert extract("打造武陵山片区旅游特色商品集散中心。").labels("Project") == []
+    assert extract("建成慈利物流基地。").labels("Project") == ["慈利物流基地"]
+
+
+def test_a_superlative_ranks_a_work_and_is_no_part_of_its_name(projects):
+    # made up after gold/dev huhehaote-2020 (建成全球最大口蹄疫苗智能制造基地)
+    assert projects("桑植集团建成全国最大桑植白茶制造基地。") == ["桑植白茶制造基地"]
+    assert not any(label.startswith("全球") for label in projects("建成全球最大张家界莓茶制造基地。"))
+
+
+def test_the_reports_own_level_names_a_centre_of_news_or_workers(projects):
+    # gold/dev handan-2022 (市新闻传媒中心、职工活动中心), shantou-2023; made up
+    assert projects("市新闻传媒中心、职工活动中心基本竣工。")[:1] == ["张家界市新闻传媒中心"]
+    assert projects("建成市公共卫生医学中心。") == ["张家界市公共卫生医学中心"]
+
+
+def test_a_long_list_element_led_by_a_company_names_its_work(projects):
+    # gold/dev xuchang-2023: a trade name and its product, longer than a list's usual element
+    found = projects("平煤隆基高效单晶硅太阳能电池片、黄河鲲鹏生产基地、金汇中超再生不锈钢板带生产线等一批大项目建成投产。")
+    assert "平煤隆基高效单晶硅太阳能电池片" in found
+    # made up: the same with a company of the seeds' city; a long element of ordinary words stays out
+    found = projects("湘佳牧业年产十万吨饲料及冷链配送中心、武陵山中药材加工等一批项目开工。")
+    assert "湘佳牧业年产十万吨饲料及冷链配送中心" in found
+    found = projects("城区老旧小区雨污分流及管网改造提升、桑植县城污水管网等一批项目开工。")
+    assert "城区老旧小区雨污分流及管网改造提升" not in found
+
+
+def test_a_quoted_count_before_a_head_is_no_works_name(projects):
+    # gold/dev lianyungang-2022 (simplified), yancheng-2020: a period, a numbered slogan before 路径
+    assert projects("跻身“十四五”首批港口型国家物流枢纽。") == []
+    assert projects("坚定不移走好“两海两绿”路径。") == []
+    # made up: a numbered slogan before a cluster; a quoted name of words still names its work
+    assert projects("努力打造四个“千字号”产业集群。") == []
+    assert projects("建好“仙境张家界”英文网站。") == ["仙境张家界英文网站"]
+
+
+def test_after_deng_and_a_collective_count_the_phrase_is_the_kind_of_the_list(projects):
+    # gold/dev jining-2016: a space of print between the count and the kind
+    assert "IT产业大项目" not in projects("惠普、中兴、甲骨文等一批 IT产业大项目集群式落户。")
+    # made up
+    assert "文旅融合项目" not in projects("张家界千古情、九天峰峦等一大批文旅融合项目建成。")
+
+def test_a_place_and_generic_words_before_a_generic_head_are_a_class_of_works(projects):
+    # gold/dev foshan-2019, leshan-2018: a region's landmark works, urban construction works
+    assert projects("谋划建设大型城市综合体,打造大湾区标志性项目。") == []
+    assert projects("城建项目加快实施,完成城建投资260亿元。") == []
+    # made up: the report's places and generic words; a named work in a place stays a work
+    assert projects("加快张家界重点项目建设。") == []
+    assert projects("实施慈利县零溪河防洪工程。") != []
+
+
+def test_spur_railways_of_zones_and_berths_of_ports(projects):
+    # gold/dev lianyungang-2022 (simplified): spur lines of zones shared in a list, a berth by its port area
+    found = projects("加快赣榆港区、徐圩新区、开发区等专用铁路线建设。")
+    assert {"徐圩新区专用铁路线", "开发区专用铁路线"} <= set(found)
+    assert "赣榆港区10万吨级散货泊位" in projects("建成徐圩港区30万吨级航道和赣榆港区10万吨级散货泊位。")
+    # made up
+    assert projects("建成桑植港区5000吨级泊位。") == ["桑植港区5000吨级泊位"]
+    assert projects("建成石门电厂专用铁路。") == ["石门电厂专用铁路"]
+
+
+def test_a_bare_facility_opened_or_approved_is_the_reports_own(projects):
+    # gold/dev zhongshan-2012, zhanjiang-2015: the city's bonded logistics centre
+    assert projects("出口总值增长61%，保税物流中心投入运营。") == ["张家界保税物流中心"]
+    assert projects("保税物流中心（B型）获得国务院批准建设。") == ["张家界保税物流中心"]
+    # made up: opened, it is one facility; built in numbers, it is a kind
+    assert projects("抽水蓄能电站正式投入运营。") == ["张家界抽水蓄能电站"]
+    assert projects("新建一批抽水蓄能电站。") == []
+
+
+def test_a_direction_and_a_kind_listed_with_a_named_work_of_the_same_head(projects):
+    # gold/dev handan-2022: the planned new towns of the city, named by their direction
+    found = projects("推动东湖新城、南部滏阳新城、西部生态新城、北部产业新城建设全面提速。")
+    assert {"西部生态新城", "北部产业新城"} <= set(found)
+    # made up: alone, a direction and a kind name no work
+    assert projects("规划建设西部生态新城。") == []
+    assert "东部生态工业园" in projects("加快永定工业园、东部生态工业园建设。")
+
+
+def test_a_group_of_museums_and_a_database_are_works(projects):
+    # gold/dev jiangmen-2020: listed with a named base, the group and the database are works too
+    found = projects("启动名人博物馆群、名人数据库、港澳影视制作基地等前期建设。")
+    assert {"名人博物馆群", "名人数据库", "港澳影视制作基地"} <= set(found)
+    # made up
+    assert projects("建成土家族文化博物馆群。") == ["土家族文化博物馆群"]
+
+
+def test_a_known_place_that_ends_like_a_head_is_the_place(projects):
+    # gold/dev lianyungang-2022 (simplified): the city, not a port of 连云
+    assert projects("向西通过新亚欧大陆桥与中亚相连,连云港处于沟通东西的枢纽节点上。") == []
+    # made up: another city named like a port; a port named after a city stays a work
+    assert projects("防城港处于北部湾经济区的中心。") == []
+    assert projects("北海港扩建工程开工。") == ["北海港"]
+
+
+def test_a_news_dateline_names_no_work(projects):
+    # gold/dev lianyungang-2022: the agency and the city a news item reports from
+    assert "中新网连云港" not in projects("中新网连云港2月24日电(记者 谷华)")
+    # made up
+    assert projects("新华社桑植港5月2日电") == []
+    assert projects("本报张家界港3月5日讯 记者报道") == []
+
+
+def test_a_zone_in_a_list_closed_by_a_kind_of_platform_is_no_work(projects):
+    # gold/dev tianjin-2019: the cooperation zone is a place among the platforms
+    found = projects("京津合作示范区、宝坻京津中关村科技城、武清京津产业新城等承接平台建设进一步提速。")
+    assert "京津合作示范区" not in found
+    # made up: a shared head that makes each zone's own work keeps them
+    assert "桑植生态示范区" not in projects("桑植生态示范区、慈利县城南片区等承接平台加快建设。")
+    assert "永定新区专用铁路线" in projects("加快永定新区、慈利开发区等专用铁路线建设。")
+
+
+def test_a_place_joined_to_another_names_no_work(projects):
+    # gold/dev dongguan-2017: a town and a port, a lake and a park, integrated pairwise
+    found = projects("松山湖与生态园、沙田镇与东莞港、长安镇与滨海湾开发区统筹整合。")
+    assert "沙田镇与东莞港" not in found and not any("与" in label for label in found)
+    # made up: 及 inside a park's name after its products stays
+    assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设。")
+    assert not any("与" in label for label in projects("推动慈利县与桑植港协同发展。"))
+
+
+def test_an_activity_among_listed_works_is_no_work(projects):
+    # gold/dev zhangjiakou-2019: lodging support listed with the venues
+    found = projects("云顶滑雪公园、太子城冰雪小镇、宁远机场和住宿保障等重点项目加快建设。")
+    assert "住宿保障" not in found and "宁远机场" in found
+    # made up: a company's relocation stays a work, an unnamed service does not
+    found = projects("川南减震技改搬迁、交通疏导保障等项目竣工投产。")
+    assert "川南减震技改搬迁" in found and "交通疏导保障" not in found

@@ -82,3 +82,15 @@ def test_an_institution_keeps_its_type_with_a_status_a_work_word_or_a_mark(retyp
     assert retyped(retyper, text, facility(text, "雨露学校", built=True)).type == "Project"
     text = "雨露学校搬迁，研学活动成效明显。"  # made up: 搬迁 says the school is moved, a work
     assert retyped(retyper, text, facility(text, "雨露学校")).type == "Project"
+
+
+def test_civil_works_finished_and_a_venue_keep_a_facility_a_work(retyper):
+    # gold/dev shantou-2023 (simplified): the civil works of the centre are finished
+    text = "市公共卫生医学中心及传染病医院完成土建和设备安装"
+    assert retyped(retyper, text, facility(text, "传染病医院")).type == "Project"
+    # gold/dev kaifeng-2022: a meeting opens in an arts centre, a venue
+    text = "人民代表大会第五次会议在东京艺术中心隆重开幕"
+    assert retyped(retyper, text, facility(text, "东京艺术中心")).type == "Project"
+    # made up: a hospital whose main building is capped
+    text = "市第二人民医院新院主体封顶"
+    assert retyped(retyper, text, facility(text, "市第二人民医院")).type == "Project"

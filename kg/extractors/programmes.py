@@ -79,6 +79,14 @@ class ProgrammeExtractor:
         self.quotation_min_chars = quoted["quotation_min_chars"]
         self.byline_before = tuple(quoted.get("byline_before", []))
         self.idiom_tags = frozenset(quoted.get("idiom_tags", []))
+        self.proper_word_tags = frozenset(quoted.get("proper_word_tags", []))
+        self.proper_word_frequency = quoted.get("proper_word_frequency", 0)
+        self.idiom_frequency = quoted.get("idiom_frequency", 10**9)
+        self.counted_before = re.compile(quoted["counted_before"]) if quoted.get("counted_before") else None
+        self.thing_end_tags = frozenset(quoted.get("thing_end_tags", []))
+        self.verb_tags = frozenset(quoted.get("verb_tags", []))
+        self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
+        self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.thing_after = re.compile(quoted["thing_after"])
@@ -87,7 +95,13 @@ class ProgrammeExtractor:
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
+        self.work_after_adverbs = tuple(config["works"].get("after_adverbs", []))
         self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
+        listed_works = config["works"].get("listed_works_after")
+        self.listed_works_after = re.compile(listed_works) if listed_works else None
+        # the heads of works (projects.toml): a sibling in the list that ends in one says the list is of works
+        work_heads = [h for group in load_toml("patterns", "projects.toml")["head"] if not group.get("generic") for h in group["surfaces"]]
+        self.work_head = re.compile("|".join(map(re.escape, sorted(work_heads, key=len, reverse=True)))) if work_heads else None
         unquoted = config["unquoted"]
         provinces = "".join(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
         self.patterns = [
@@ -129,6 +143,9 @@ class ProgrammeExtractor:
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
+        self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
+        self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong")
@@ -296,6 +313,10 @@ class ProgrammeExtractor:
             if body:  # 国务院安委会安全生产十五条硬措施: the body that issued it is not in the name
                 candidate.label = candidate.label[body.end() :]
                 candidate.start += body.end()
+        known = self._governed_national(candidate.label)
+        if known:  # 突出供给侧结构性改革: a verb governs the national programme
+            candidate.start += len(candidate.label) - len(known)
+            candidate.label = known
         before = text[: candidate.start]
         extension = self.numbered_prefix.search(before)
         if not extension:
@@ -350,6 +371,19 @@ class ProgrammeExtractor:
             out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
         return [c for c in out if len(c.label) - len(head) <= self.max_programme]
 
+    def _governed_national(self, label: str) -> str | None:
+        """The national programme at the end of ``label`` when only verbs and adverbs stand before it."""
+        if not self.national_governing_tags:
+            return None
+        for length in range(len(label) - 1, 1, -1):
+            known = label[-length:]
+            if known in self.national_names:
+                words = self.lexicon.segment(label[:-length])
+                if words and all(self.lexicon.tag(w) in self.national_governing_tags for w in words):
+                    return known
+                return None
+        return None
+
     def _listed(self, text: str, candidate: Candidate, end: int, tail: str) -> list[Candidate]:
         out, position = [], end
         while True:
@@ -369,7 +403,10 @@ class ProgrammeExtractor:
     def _strip(self, text: str, start: int, end: int) -> int | None:
         """Where a name starts once the governing words before it are dropped (深化碳汇资源)."""
         words = self.lexicon.segment(text[start:end])
-        while words and (words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])):
+        while words and (
+            words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
+            or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags)  # 紧紧抓住国家战略
+        ):
             start += len(words.pop(0))
         return start if start < end else None
 
@@ -391,7 +428,7 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
@@ -404,10 +441,14 @@ class ProgrammeExtractor:
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
         if before[-1:].isdigit() or self.quantity.match(name):
             return None  # 150件省市重点民生实事: a quantity, not a name
+        if self.counted_before and self.counted_before.search(before) and not self.numbered.match(name):
+            return None  # 十二项“三年行动计划”: counted, the phrase is a kind
         if self.thing_after.match(after):
             return None
         if len(name) >= self.quotation_min_chars and after.startswith(self.quotation_before):
             return None
+        if self.thing_before and before.endswith(self.thing_before):
+            return None  # 台风“威马逊”: the name of a thing the noun before it says
         if before.endswith(self.honours) or self.honours_before.search(before):
             return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
@@ -433,9 +474,29 @@ class ProgrammeExtractor:
             return None  # “热点”, “流量”, “绿色通道”: a word, not a name
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
+        if things and not in_series and self._quoted_thing(name):
+            return None  # “南大门”, “连心桥”, “大品牌”, “高铁时代”: a nickname, a thing or a figure
         if set_off and (len(name) >= self.min_bare_chars or in_series):
             return "Slogan"
         return None
+
+    def _quoted_thing(self, name: str) -> bool:
+        """A known proper word (南大门, 金三角) or nouns without a verb that end in a common noun
+        (大品牌, 高铁时代): no slogan, which says what to do."""
+        if not _CJK_ONLY.fullmatch(name):
+            return False  # “中心+社区”: a formula
+        words = self.lexicon.segment(name)
+        if len(words) == 1:
+            if self.lexicon.tag(name) in self.idiom_tags and self.lexicon.frequency(name) >= self.idiom_frequency:
+                return True  # “奋发进取”: a set phrase of the dictionary, no coined slogan
+            return self.lexicon.tag(name) in self.proper_word_tags and self.lexicon.frequency(name) >= self.proper_word_frequency
+        last = words[-1]
+        return (
+            self.lexicon.tag(last) in self.thing_end_tags
+            and self.lexicon.frequency(last) >= self.thing_end_frequency
+            and last not in self.programme_nouns
+            and not any(self.lexicon.tag(w) in self.verb_tags for w in words)
+        )
 
     def _ordinary_word(self, name: str) -> bool:
         words = self.lexicon.segment(name)
@@ -456,7 +517,12 @@ class ProgrammeExtractor:
             end = start + len(name)
         parts = [p for p in _PARTS.split(name)]
         zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
-        if bare and (_before_series(text, start).endswith(self.work_before) or after.startswith(self.work_after)) and not self.kind_after(after) and not zone:
+        listed = self.listed_works_after.match(text, end) if self.listed_works_after else None
+        # “三场一村”、太子城冰雪小镇…等重点项目: a named work among its siblings (not “两重”、“两新”、…资金等项目)
+        listed_work = bool(listed and self.work_head and re.search(f"(?:{self.work_head.pattern})[、和及等]", listed.group()))
+        adverb = next((a for a in self.work_after_adverbs if after.startswith(a)), "")
+        work_after = after.startswith(self.work_after) or (adverb and after[len(adverb) :].startswith(self.work_after))
+        if bare and (_before_series(text, start).endswith(self.work_before) or work_after or listed_work) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
         if not _CJK.search(name):
@@ -471,7 +537,9 @@ class ProgrammeExtractor:
             in_series = (before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))) and bool(
                 self.kind_after(after.removeprefix("等"))
             )
-            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series)
+            chained = before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))
+            things = bare and not chained and not self.kind_after(after)  # “美丽房屋”“美丽庭院”创建, “金芙蓉”跃升行动
+            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things)
             if cls is None:
                 return []
             label = name

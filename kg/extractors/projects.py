@@ -76,6 +76,7 @@ class ProjectGrammar(HeadGrammar):
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
+        self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
         # dictionary for the strict and the lenient grammar, emptied for each sentence
@@ -83,6 +84,8 @@ class ProjectGrammar(HeadGrammar):
         self.lenient = lenient
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
+        self.joined_place_endings = tuple(config.get("joined_place_endings", []))
+        self.place_kind_generic = rules.get("place_kind_generic", False)
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
         self._after_comma = False
@@ -147,6 +150,9 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = char_start, text[char_start:head_start]
         elif not name and char_start < head_start and self._inside_word(text, region_start, head_start, char_start):
             name_start, name = char_start, text[char_start:head_start]
+        superlative = self.superlative.match(name) if self.superlative and name else None
+        if superlative and superlative.end() < len(name) - 1:
+            name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
         # 建成市图书馆: the report's own level (市) right before a facility names that facility
         before = text[max(start, name_start - 1) : name_start]
         if before in self.own_levels and self._governed(text, start, name_start - 1):
@@ -242,6 +248,8 @@ class ProjectGrammar(HeadGrammar):
             return False
         if self.not_a_name and self.not_a_name.search(name):
             return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
+        if self.joined_place_endings and re.search(f"(?:{'|'.join(self.joined_place_endings)})[与及]", name):
+            return False  # 沙田镇与东莞港: a place joined to another, no work's name
         if any(verb in name for verb in self.clause_verbs):
             return False  # 才府玻璃全面达产…: a clause
         if self.designation and self.designation.search(name):
@@ -254,6 +262,11 @@ class ProjectGrammar(HeadGrammar):
             for w in words
         ):
             return False  # 病险水库, 截污工程, 新能源项目: kinds
+        if head.generic and self.place_kind_generic and not listed and any(w in self.known_names for w in words) and all(
+            w in self.known_names or w in self.kind_words or w in self.lexicon.leading or w in self.lexicon.generic
+            for w in words
+        ):
+            return False  # 大湾区标志性项目: a class of works in a place
         if head.generic:
             if re.fullmatch(r"[\d\s]+", "".join(w for w in words if w not in self.lexicon.generic)):
                 return False  # 135工程: a numbered slogan
@@ -284,6 +297,9 @@ class ProjectGrammar(HeadGrammar):
         """防洪排涝、垃圾站、公厕等项目: a list of bare kinds names nothing; a list with one
         proper name in it (张家界千古情、九天峰峦旅游等项目) names every element."""
         found = super()._list_elements(text, marker, head, offset, rule)
+        # 京津合作示范区、…等承接平台: an element that ends in a zone's word names the zone, no work of the head
+        if not head.suffix and not head.generic:  # (a shared head such as 专用铁路线 makes each zone's own work)
+            found = [c for c in found if not text[c.start - offset : c.end - offset].endswith(self.zone_endings)]
         if not self.list_needs_proper or head.suffix or not found:
             return found
         start = min(c.start for c in found) - offset
@@ -340,10 +356,15 @@ class ProjectExtractor:
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
         self.role_scopes = tuple(rules.get("role_scopes", []))
+        self.dateline_after = re.compile(rules["dateline_after"]) if rules.get("dateline_after") else None
+        self.regional_role = re.compile(rules["regional_role"]) if rules.get("regional_role") else None
+        self.regional_role_heads = frozenset(rules.get("regional_role_heads", []))
         self.kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
         self.list_kind_before = re.compile(rules["list_kind_before"]) if rules.get("list_kind_before") else None
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
+        self.own_bare_head_cues = re.compile(rules["own_bare_head_cues"]) if rules.get("own_bare_head_cues") else None
+        self.listed_direction_name = rules.get("listed_direction_name")
         self.own_bare_heads = [
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
@@ -370,6 +391,9 @@ class ProjectExtractor:
         self.counted_list_between = context.get("counted_list_between", 6)
         self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
+        self.max_element = context.get("max_element_chars", 10)
+        self.max_company_element = context.get("max_company_element_chars", 0)
+        self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
@@ -385,6 +409,7 @@ class ProjectExtractor:
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
         self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
+        self.quoted_numbered = re.compile(context["quoted_numbered"]) if context.get("quoted_numbered") else None
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
@@ -457,6 +482,9 @@ class ProjectExtractor:
             elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
                 accepted.append(candidate)
+        for candidate in self._directional_siblings(text, offset, accepted):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
@@ -484,6 +512,8 @@ class ProjectExtractor:
         accepted = self._shared_kinds(text, offset, accepted)
         # …集并中心 cut to 中心: a bare head or a common word is a kind, no name
         accepted = [c for c in accepted if c.label not in self.grammar.heads and not (len(c.label) <= 2 and self.grammar.lexicon.is_common(c.label))]
+        # 连云港处于…: a known place whose name ends like a work's head (连云 + 港) is the place
+        accepted = [c for c in accepted if not (c.rule.startswith("projects.head") and c.label in self.grammar.known_names)]
         accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
@@ -521,6 +551,27 @@ class ProjectExtractor:
             candidate.label = candidate.label[: cut.start()]
         return candidate
 
+    def _directional_siblings(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """东湖新城、…、西部生态新城、北部产业新城: a direction and a kind before the head of a named
+        sibling (in a 、-list) name one work of that head."""
+        if not self.listed_direction_name:
+            return []
+        found: list[Candidate] = []
+        for head in {getattr(c, "head", None) for c in accepted} - {None}:
+            if self.grammar.heads[head].generic:
+                continue
+            pattern = re.compile(f"(?<=[、和及与])(?:{self.listed_direction_name}){re.escape(head)}(?=[、和及与，。；等建]|$)")
+            for match in pattern.finditer(text):
+                candidate = Candidate(offset + match.start(), offset + match.end(), self.type, self.grammar.heads[head].cls,
+                                      match.group(), "projects.head.context")
+                siblings = accepted + found
+                if any(getattr(other, "head", None) == head and self._siblings(text, offset, candidate, other) for other in siblings) or any(
+                    getattr(other, "head", None) == head and self._siblings(text, offset, other, candidate) for other in siblings
+                ):
+                    candidate.head = head
+                    found.append(candidate)
+        return found
+
     def _own_bare_heads(self, text: str, offset: int, accepted: list[Candidate], own: dict[str, str]) -> list[Candidate]:
         """抽水蓄能电站 listed between named works: the report city's own station."""
         city = own.get("市")
@@ -533,10 +584,13 @@ class ProjectExtractor:
             for match in re.finditer(re.escape(surface), text):
                 start, end = offset + match.start(), offset + match.end()
                 before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
-                if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与"):
+                opens_clause = (match.start() == 0 or before in DELIMITERS) and bool(
+                    self.own_bare_head_cues and self.own_bare_head_cues.match(text, match.end())
+                )  # 保税物流中心投入运营: a facility opened or approved
+                if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与") and not opens_clause:
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
-                if any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
+                if opens_clause or any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
@@ -725,7 +779,8 @@ class ProjectExtractor:
             between = self.grammar.lexicon.segment(closing.group("between"))
             if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
-            elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e])]
+            elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e], self.max_element) or self._company_led(text[s:e])]
+            elements = [(s, e) for s, e in elements if not self._an_activity(text[s:e])]
             if len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
                 if not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[elements[0][0] : elements[0][1]])):
                     continue  # 城区等多个项目: one element stands for the works only by a proper name
@@ -819,6 +874,10 @@ class ProjectExtractor:
             name, kind = match.group("name"), match.group("kind")
             if self.grammar.heads[head.group()].generic or (self.grammar.not_a_name and self.grammar.not_a_name.search(name)):
                 continue  # “五个一百”人才工程, “一县一特”…: programmes
+            if self.quoted_numbered and self.quoted_numbered.match(name):
+                continue  # “十四五”首批港口型…, “千字号”产业集群: a period or a numbered slogan
+            if self.grammar._inside_blocked_word(text, head.start(), head.end()):
+                continue  # “两海两绿”路径: 路 is the start of 路径, no road
             if any(self._names_something(w) and w not in self.grammar.kind_words for w in lexicon.segment(kind)):
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
@@ -903,6 +962,24 @@ class ProjectExtractor:
         words = lexicon.segment(name)
         return not all(w in lexicon.generic or lexicon.strippable(w) or w in self.grammar.kind_words for w in words)
 
+    def _an_activity(self, name: str) -> bool:
+        """住宿保障: common words ending in a verb, with no proper word, are an activity, no work."""
+        words = self.grammar.lexicon.segment(name)
+        return bool(self.activity_end_tags) and self.grammar.lexicon.tag(words[-1]) in self.activity_end_tags and not any(
+            self._names_something(w) for w in words
+        ) and not self.grammar.head_at_end.search(name)
+
+    def _company_led(self, name: str) -> bool:
+        """比亚迪新能源汽车动力电池及零部件: a long element that starts with a trade name (a proper word or
+        a known company) is that company's work, its product named after it."""
+        if not self.max_company_element or not self._element_like(name, self.max_company_element):
+            return False
+        grammar = self.grammar
+        if grammar.not_a_name and grammar.not_a_name.search(name):
+            return False  # 大唐百万级…: a size class, a count or a clause
+        first = grammar.lexicon.segment(name)[0]
+        return (self._names_something(first) and first not in grammar.known_names) or any(name[:n] in grammar.companies for n in range(2, min(len(name), 8) + 1))
+
     def _proper_or_headed(self, name: str) -> bool:
         return bool(self.grammar.head_at_end.search(name)) or any(self._names_something(w) for w in self.grammar.lexicon.segment(name))
 
@@ -926,8 +1003,12 @@ class ProjectExtractor:
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
+        if self.dateline_after and self.dateline_after.match(text, end):
+            return False  # 中新网连云港2月24日电: a dateline
         if self._a_title(text, start, candidate):
             return False  # 创建…国家康复器具产业园, 建设全国…生产基地: a title or a role, not a work
+        if getattr(candidate, "head", None) in self.regional_role_heads and self.regional_role and self.regional_role.match(candidate.label):
+            return False  # 武陵山片区旅游特色商品集散中心: a region's hub is a role the city plays
         if self.kind_before and self.kind_before.search(text, 0, start) and not self._proper(text, offset, candidate):
             return False  # 成为国际门户枢纽机场, 开建一批公交枢纽站: a role or a kind, no name
         if self.list_kind_before and self.list_kind_before.search(text, 0, start):
