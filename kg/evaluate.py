@@ -26,6 +26,7 @@ from pathlib import Path
 from kg.documents import Document
 from kg.reading import InputError, refuse_unreadable
 from kg.resolve import Aliases, resolution_key
+from kg.text import clean
 from kg.vocab import ENTITY_TYPES
 
 #: The gold splits of other cities' reports (``gold/README.md``): each holds its report texts.
@@ -45,13 +46,16 @@ def _norm(text: str) -> str:
 
 
 def _names(*texts: str) -> set[str]:
+    """The names a label or surface answers to: as written, and as the pipeline reads it (simplified
+    characters, without the pinyin a site prints after them: 傳染病醫(yī)院 is 传染病医院), each also
+    without a trailing kind word."""
     names = set()
     for text in texts:
-        name = _norm(text)
-        names.add(name)
-        for suffix in _KIND_SUFFIXES:
-            if name.endswith(suffix) and len(name) > len(suffix) + 1:
-                names.add(name[: -len(suffix)])
+        for name in {_norm(text), _norm(clean(text).text)}:
+            names.add(name)
+            for suffix in _KIND_SUFFIXES:
+                if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                    names.add(name[: -len(suffix)])
     return names
 
 

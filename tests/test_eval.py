@@ -140,6 +140,18 @@ def test_merges_are_scored_pairwise_against_the_gold(tmp_path):
     assert (same.merge["Project"].tp, same.merge["Project"].fp, same.merge["Project"].fn) == (2, 0, 0)
 
 
+def test_a_surface_matches_as_the_pipeline_reads_it(tmp_path):
+    """A gold variant in traditional script, or a surface with the pinyin a site prints after its
+    characters, is the same name as the simplified label the extractor gives (汕头 2023's copy)."""
+    from kg.documents import load_document
+
+    path = _report(tmp_path, "a.txt", "市公共衛生醫學中心及傳染病醫(yī)院完成土建。")
+    documents = [load_document(path, city="汕头市", year=2023)]
+    rows = [["shantou-2023", "Project", "PublicFacility", "汕头市传染病医院", "傳染病醫院"]]
+    result = evaluate(documents, _gold(tmp_path / "gold", rows))
+    assert ("shantou-2023", "Project", "汕头市传染病医院") not in result.misses
+
+
 def test_rules_are_tallied_by_the_entities_they_found(tmp_path):
     from kg.documents import load_document
 
