@@ -920,6 +920,14 @@ def test_the_reports_own_level_names_a_centre_of_news_or_workers(projects):
     assert projects("建成市公共卫生医学中心。") == ["张家界市公共卫生医学中心"]
 
 
+def test_the_own_level_of_the_first_facility_locates_its_siblings(projects):
+    # gold/dev shantou-2023 (市公共衛生醫學中心及傳染病醫院, here simplified); handan-2022; made up
+    assert projects("市公共卫生医学中心及传染病医院完成土建和设备安装。") == ["张家界市公共卫生医学中心", "张家界市传染病医院"]
+    assert projects("市新闻传媒中心、职工活动中心基本竣工。") == ["张家界市新闻传媒中心", "张家界市职工活动中心"]
+    # a sibling with a name of its own keeps it
+    assert projects("市图书馆和天门山游客中心建成投用。")[1:] == ["天门山游客中心"]
+
+
 def test_a_long_list_element_led_by_a_company_names_its_work(projects):
     # gold/dev xuchang-2023: a trade name and its product, longer than a list's usual element
     found = projects("平煤隆基高效单晶硅太阳能电池片、黄河鲲鹏生产基地、金汇中超再生不锈钢板带生产线等一批大项目建成投产。")

@@ -519,7 +519,31 @@ class ProjectExtractor:
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         # a code's label is as written (市域铁路S2线: 市域 is city-wide, not the city's own)
         accepted = [self._city_metro_line(text, offset, c, own or {}) for c in accepted]
-        return [self._label_own_level(text, offset, c, own or {}) if c.start in own_level and c.rule != "projects.route-code" else c for c in accepted]
+        accepted = [self._label_own_level(text, offset, c, own or {}) if c.start in own_level and c.rule != "projects.route-code" else c for c in accepted]
+        return self._own_level_siblings(text, offset, accepted, own_level, own or {})
+
+    def _own_level_siblings(self, text: str, offset: int, accepted: list[Candidate], own_level: set[int],
+                            own: dict[str, str]) -> list[Candidate]:
+        """The report's own level before the first of coordinated facilities locates the others too:
+        市新闻传媒中心、职工活动中心 and 市公共卫生医学中心及传染病医院 in a report of 邯郸市 name
+        邯郸市职工活动中心 and 邯郸市传染病医院 — a sibling with no proper word of its own."""
+        lexicon = self.grammar.lexicon
+        located = None  # the city's name the previous sibling was labelled with
+        previous = None
+        for candidate in sorted(accepted, key=lambda c: c.start):
+            level = text[candidate.start - offset : candidate.start - offset + 1]
+            if candidate.start in own_level and level in own and candidate.label.startswith(own[level]):
+                located, previous = own[level], candidate
+                continue
+            if (located and previous is not None and candidate.type == "Project" and not candidate.nested
+                    and _SIBLING_GAP.match(text[previous.end - offset : candidate.start - offset])
+                    and not candidate.label.startswith(located)
+                    and not any(lexicon.is_proper(w) or lexicon.tag(w) == "ns" for w in lexicon.segment(candidate.label))):
+                candidate.label = located + candidate.label
+                previous = candidate
+                continue
+            located, previous = None, None
+        return accepted
 
     def _city_metro_line(self, text: str, offset: int, candidate: Candidate, own: dict[str, str]) -> Candidate:
         """地铁1号线 is a line of one city's metro: 昆明地铁4、5号线 and, in a report of 南昌, 推进3、4号线
