@@ -497,3 +497,13 @@ def test_the_great_regions_and_pilot_zones():
     assert ("毕节试验区", "毕节试验区") in _places_of("毕节市", "先后3次就毕节试验区工作作出重要指示。")
     # a pilot zone the state awards is a title (titled_heads)
     assert not any(label.endswith("试验区") for _, label in _places_of("张家界市", "创建全国农村改革试验区。"))
+
+
+def test_zones_and_belts_by_their_head_word(places):
+    # dev: suzhou-2022.txt; invented after it
+    found, _ = places("虹桥国际开放枢纽北向拓展带建设稳步推进，共同推动先进装备制造产业带与电子信息产业带融合发展。")
+    labels = [label for _, label in found]
+    assert "虹桥国际开放枢纽北向拓展带" in labels
+    found, _ = places("推进澧水产业带和张家界拓展带建设。")
+    labels = [label for _, label in found]
+    assert "澧水产业带" in labels
