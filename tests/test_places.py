@@ -519,3 +519,19 @@ def test_divisions_renamed_after_the_gazetteer_source_by_their_current_name():
     assert {"任泽区", "南和区"} <= set(_place_labels_of("邢台市", "南和县、任县新建学校3所。"))
     # made up: 桥西区 also names a district of 石家庄, which keeps it
     assert "桥西区" in _place_labels_of("石家庄市", "桥西区新建学校3所。")
+
+
+def _typed_labels_of(city: str, sentence: str) -> list[tuple[str, str]]:
+    nlp = kg.nlp.create_pipeline()
+    cleaned = kg.text.clean(sentence)
+    doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "review"), kg.documents.context_for(city))
+    return [(span._.kg.type, span._.kg.label) for span in doc.spans["kg"]]
+
+
+def test_a_bonded_zone_is_a_development_zone_not_a_region():
+    # dev: luzhou-2021.txt (round 9: 综合保税区 is a Project, like 高新区)
+    found = _typed_labels_of("泸州市", "叙永县、古蔺县脱贫摘帽，泸州综合保税区正式封关运行。")
+    assert ("Project", "泸州综合保税区") in found and ("Place", "泸州综合保税区") not in found
+    # made up
+    found = _typed_labels_of("张家界市", "张家界保税区获批设立，荷花国际机场口岸开放。")
+    assert ("Project", "张家界保税区") in found and ("Place", "张家界保税区") not in found
