@@ -535,3 +535,13 @@ def test_a_bonded_zone_is_a_development_zone_not_a_region():
     # made up
     found = _typed_labels_of("张家界市", "张家界保税区获批设立，荷花国际机场口岸开放。")
     assert ("Project", "张家界保税区") in found and ("Place", "张家界保税区") not in found
+
+
+def test_a_rank_among_the_strongest_towns_is_a_title_not_a_town(places):
+    # dev: dongguan-2018.txt
+    found, _ = places("28个镇全部入选全国千强镇，13个镇入围前100名。")
+    assert not any(label.endswith("强镇") for _, label in found)
+    # made up
+    found, _ = places("慈利县零阳镇入选全国百强镇，江垭镇获评省级农业产业强镇。")
+    labels = [label for _, label in found]
+    assert "零阳镇" in labels and not any(label.endswith("强镇") for label in labels)
