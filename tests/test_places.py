@@ -545,3 +545,16 @@ def test_a_rank_among_the_strongest_towns_is_a_title_not_a_town(places):
     found, _ = places("慈利县零阳镇入选全国百强镇，江垭镇获评省级农业产业强镇。")
     labels = [label for _, label in found]
     assert "零阳镇" in labels and not any(label.endswith("强镇") for label in labels)
+
+
+def test_an_area_located_by_a_station_or_airport_is_no_region(places):
+    # dev: foshan-2019.txt (round 9: the station is a work, the area next to it no place)
+    found = _typed_labels_of("佛山市", "推动三山新城与广州南站接壤片区对接，谋划建设大型城市综合体。")
+    assert not any(kind == "Place" and "南站" in label for kind, label in found)
+    # made up
+    found, _ = places("加快荷花国际机场周边片区和张家界西站片区开发。")
+    assert not any("站" in label or "机场" in label for _, label in found)
+    found, _ = places("推进武陵山片区区域发展。")  # a region by a place's name stays
+    assert ("武陵山片区", "武陵山片区") in found
+    found, _ = places("加快张家界机场临空经济区建设。")  # dev handan-2022 has one: a zone named after the work
+    assert "张家界机场临空经济区" in [label for _, label in found]

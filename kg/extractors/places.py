@@ -88,6 +88,7 @@ class PlaceExtractor:
         self.person_titles = tuple(rules.get("person_titles", []))
         self.street_endings = tuple(rules.get("street_endings", []))
         self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
+        self.area_by_work = re.compile(rules["area_by_work"]) if rules.get("area_by_work") else None
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
@@ -482,6 +483,8 @@ class PlaceExtractor:
             return False
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
+        if self.area_by_work and self.areas.head_at_end.search(name) and self.area_by_work.search(stem):
+            return False  # 广州南站接壤片区: an area located by a work next to it, no region
         if head and stem.startswith(head.group()):
             return False  # 4个村整村搬迁: the head's own word, then an adverb (整村), no village
         if self.designation_level and self.designation_level.search(stem):
