@@ -558,3 +558,13 @@ def test_an_area_located_by_a_station_or_airport_is_no_region(places):
     assert ("武陵山片区", "武陵山片区") in found
     found, _ = places("加快张家界机场临空经济区建设。")  # dev handan-2022 has one: a zone named after the work
     assert "张家界机场临空经济区" in [label for _, label in found]
+
+
+def test_a_street_in_a_list_of_sights_is_a_work_not_a_scenic_area(places):
+    # dev: handan-2025.txt (round 9: built attractions and blocks are Projects)
+    found = _typed_labels_of("邯郸市", "成语旅游牵引文旅业加速发展，成语一条街、大名古城、广府古城等景区景点火爆出圈。")
+    assert ("Place", "成语一条街") not in found and ("Place", "大名县") in found
+    # made up
+    found, _ = places("天门山、溪布街、黄龙洞等景区接待游客增长。")
+    labels = [label for _, label in found]
+    assert "溪布街" not in labels and "天门山" in labels

@@ -89,6 +89,7 @@ class PlaceExtractor:
         self.street_endings = tuple(rules.get("street_endings", []))
         self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
         self.area_by_work = re.compile(rules["area_by_work"]) if rules.get("area_by_work") else None
+        self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
@@ -483,6 +484,8 @@ class PlaceExtractor:
             return False
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
+        if candidate.rule.endswith(".list") and name.endswith(self.listed_work_endings):
+            return False  # 成语一条街、大名古城等景区: a street in a list of sights is a work
         if self.area_by_work and self.areas.head_at_end.search(name) and self.area_by_work.search(stem):
             return False  # 广州南站接壤片区: an area located by a work next to it, no region
         if head and stem.startswith(head.group()):
