@@ -568,3 +568,17 @@ def test_a_street_in_a_list_of_sights_is_a_work_not_a_scenic_area(places):
     found, _ = places("天门山、溪布街、黄龙洞等景区接待游客增长。")
     labels = [label for _, label in found]
     assert "溪布街" not in labels and "天门山" in labels
+
+
+def test_a_national_zone_named_by_the_region_it_spans_is_a_region(places):
+    # dev: dongguan-2017.txt
+    found = _place_labels_of("东莞市", "园区实力持续提升。松山湖纳入珠三角国家自主创新示范区，在全国国家高新区综合排名中提升。")
+    assert "珠三角国家自主创新示范区" in found
+    # made up: the same kind of zone of 长株潭
+    found, _ = places("长株潭国家自主创新示范区建设加快推进。")
+    assert "长株潭国家自主创新示范区" in [label for _, label in found]
+    # seeds zhangjiajie-2023: a province before the title word is the title's holder, no zone
+    found, _ = places("支持慈利县湖南省国家中医药综合改革示范区试点县建设。")
+    assert not any(label.endswith("示范区") for _, label in found)
+    found, _ = places("加快创建国家全域旅游示范区。")
+    assert found == []

@@ -90,6 +90,7 @@ class PlaceExtractor:
         self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
         self.area_by_work = re.compile(rules["area_by_work"]) if rules.get("area_by_work") else None
         self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
+        self.zone_spanning_classes = frozenset(rules.get("zone_spanning_classes", []))
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
@@ -517,8 +518,11 @@ class PlaceExtractor:
     def _names_a_zone(self, stem: str) -> bool:
         """广佛同城化合作, 太湖外向型农业: a place's name in the words and no word of an awarded title."""
         words = self.lexicon.segment(stem)
-        if any(w in self.title_words for w in words):
-            return False
+        titled = [i for i, w in enumerate(words) if w in self.title_words]
+        if titled:
+            # 珠三角国家自主创新示范区: a region's name before the title word names the zone that spans it
+            before = "".join(words[: titled[0]])
+            return any(kind == "named" and self.named[key].cls in self.zone_spanning_classes for kind, key in self.surfaces.get(before, ()))
         # a place's tag, a gazetteer name, or a name the dictionary does not know (广佛)
         return any(self.lexicon.tag(w) in self.place_tags or w in self.surfaces or (self.lexicon.tag(w) is None and self.lexicon.is_proper(w)) for w in words)
 
