@@ -582,3 +582,14 @@ def test_a_national_zone_named_by_the_region_it_spans_is_a_region(places):
     assert not any(label.endswith("示范区") for _, label in found)
     found, _ = places("加快创建国家全域旅游示范区。")
     assert found == []
+
+
+def test_a_zone_starts_after_the_verb_that_governs_it(places):
+    # dev: qingdao-2021.txt, foshan-2019.txt
+    found = _place_labels_of("青岛市", "报告提及：高标准高质量建设上合示范区、自贸区青岛片区，基本建成。")
+    assert "上合示范区" in found and not any(label.startswith(("高标准", "建设")) for label in found)
+    found = _place_labels_of("佛山市", "并高标准规划建设粤港澳合作高端服务示范区，打造服务贸易平台。")
+    assert found == ["粤港澳合作高端服务示范区"]
+    # made up
+    found, _ = places("高起点高水平打造武陵山旅游合作示范区。")
+    assert [label for _, label in found] == ["武陵山旅游合作示范区"]
