@@ -442,7 +442,8 @@ def test_a_zone_named_by_a_place_and_not_an_awarded_title(places):
     found, _ = places("加快推进广佛同城化合作示范区建设。")
     assert ("广佛同城化合作示范区", "广佛同城化合作示范区") in found
     found, _ = places("太湖外向型农业示范区被认定为省现代农业产业园区，舟山港综合保税区获批实施。")
-    assert {"太湖外向型农业示范区", "舟山港综合保税区"} <= {label for _, label in found}
+    assert "太湖外向型农业示范区" in {label for _, label in found}
+    assert "舟山港综合保税区" not in {label for _, label in found}  # a bonded zone is a Project (round 9)
     # zhangjiajie-2023.txt and made up: titles the state awards are no zones
     found, _ = places("成功创建全国民族团结进步示范区、国家生态文明建设示范区。")
     assert [label for _, label in found if label.endswith("示范区")] == []
