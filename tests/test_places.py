@@ -594,3 +594,16 @@ def test_a_zone_starts_after_the_verb_that_governs_it(places):
     # made up
     found, _ = places("高起点高水平打造武陵山旅游合作示范区。")
     assert [label for _, label in found] == ["武陵山旅游合作示范区"]
+
+
+def test_two_one_character_abbreviations_stand_for_each_place(places):
+    # dev: lianyungang-2022.txt, xingtai-2024.txt (annotation round 9: 与日韩隔海相望, 京津转移项目)
+    found = _place_labels_of("连云港市", "南融长三角，北接渤海湾，向东与日韩隔海相望。")
+    assert {"日本", "韩国"} <= set(found) and "日韩" not in found
+    found = _place_labels_of("邢台市", "任泽乐通金属材料等京津转移项目落地生根。")
+    assert {"北京市", "天津市"} <= set(found)
+    # made up: inside a quoted brand, or three of them (a region of cooperation), no place one by one
+    found, _ = places("做优“日韩陆海快线”服务品牌，深化粤港澳合作。")
+    assert not {"日本", "韩国", "广东省", "香港特别行政区"} & {label for _, label in found}
+    found, _ = places("积极承接京津产业转移。")
+    assert {"北京市", "天津市"} <= {label for _, label in found}

@@ -108,6 +108,10 @@ class PlaceExtractor:
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
         self.regional = re.compile(f"[{abbreviations}](?:{directions})")
         self.regional_exclude = frozenset(regional["exclude"])
+        abbreviated = config.get("abbreviated", {})
+        self.abbreviated_tags = frozenset(abbreviated.get("tags", []))
+        self.abbreviation_places = dict(abbreviated.get("places", {}))
+        self.abbreviated_max = abbreviated.get("max_chars", 2)
         listed = config["listed"]
         self.listed_endings: dict[str, str] = listed["endings"]
         self.listed_chars = (listed["min_chars"], listed["max_chars"])
@@ -178,6 +182,7 @@ class PlaceExtractor:
         known += self._listed_divisions(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
         shaped += self._regional(text, offset, boundaries)
+        shaped += self._abbreviated_places(text, offset, context)
         found = known + shaped
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
@@ -544,6 +549,42 @@ class PlaceExtractor:
         candidate.start += length
         candidate.label = text[start + length : name_end] + (head.group() if head else "")
         return candidate
+
+    def _abbreviated_places(self, text: str, offset: int, context) -> list[Candidate]:
+        """与日韩隔海相望 → 日本, 韩国: one-character abbreviations written together as one place word, or as
+        one-character words side by side (日|韩)."""
+        words, position = [], 0
+        for word in self.lexicon.segment(text):
+            words.append((position, position + len(word), word))
+            position += len(word)
+        runs: list[list[tuple[int, int, str]]] = []
+        for start, end, word in words:
+            if len(word) >= 2:
+                ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
+                runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
+                runs.append([])
+            elif word in self.abbreviation_places and runs and runs[-1] and len(runs[-1][-1][2]) == 1:
+                runs[-1].append((start, end, word))
+            else:
+                runs.append([(start, end, word)] if word in self.abbreviation_places else [])
+        found = []
+        for run in runs:
+            if not run:
+                continue
+            start, end = run[0][0], run[-1][1]
+            chars = text[start:end]
+            if not 2 <= len(chars) <= self.abbreviated_max or len(set(chars)) < len(chars) or _quoted(text, start, end, partly=True):
+                continue
+            for i, ch in enumerate(chars):
+                full = self.abbreviation_places[ch]
+                if full not in self.surfaces:
+                    continue
+                known = self._resolve(full, self.surfaces[full], context, offset + start + i)
+                if known is not None:
+                    known.end = known.start + 1
+                    known.rule = "places.abbreviated"
+                    found.append(known)
+        return found
 
     def _regional(self, text: str, offset: int, boundaries: set[int]) -> list[Candidate]:
         found = []
