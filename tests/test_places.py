@@ -607,3 +607,12 @@ def test_two_one_character_abbreviations_stand_for_each_place(places):
     assert not {"日本", "韩国", "广东省", "香港特别行政区"} & {label for _, label in found}
     found, _ = places("积极承接京津产业转移。")
     assert {"北京市", "天津市"} <= {label for _, label in found}
+
+
+def test_no_name_by_its_last_word_holds_an_operator_sign(places):
+    # dev: jiangmen-2020.txt
+    found = _place_labels_of("江门市", '探索建立"广深总部+江门基地"、"广深研发+江门转化"等产业合作体系。')
+    assert not any("+" in label for label in found)
+    # made up
+    found, _ = places("推广“景区+乡村”“张家界+湘西”模式。")
+    assert not any("+" in label for _, label in found)

@@ -90,6 +90,7 @@ class PlaceExtractor:
         self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
         self.area_by_work = re.compile(rules["area_by_work"]) if rules.get("area_by_work") else None
         self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
+        self.operator_chars = rules.get("operator_chars", "")
         self.zone_spanning_classes = frozenset(rules.get("zone_spanning_classes", []))
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
@@ -482,8 +483,8 @@ class PlaceExtractor:
         """Not a rating (5A级景区), a kind (山岳型景区) or a word in a quoted slogan (“和美湘村”)."""
         start, end = candidate.start - offset, candidate.end - offset
         name = text[start:end]
-        if _ASCII_ALNUM.search(name):
-            return False
+        if _ASCII_ALNUM.search(name) or any(ch in self.operator_chars for ch in name):
+            return False  # “广深总部+江门基地”: a formula of a model, no name
         head = self.morphology.head_at_end.search(name) or self.areas.head_at_end.search(name)
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
