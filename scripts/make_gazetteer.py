@@ -220,7 +220,10 @@ def apply_changes(rows: dict, formers: dict, lines: list[str]) -> int:
     for line in lines[1:]:  # the first line is the header
         code, name, former_code, former_name, _year, _approval = line.split("\t")
         if code in rows and rows[code][0] == name:
-            continue  # the source already has the change
+            if former_code != code and former_code not in rows:
+                formers[code] = former_name  # the source has the change: the former full name stays a surface
+                changed += 1
+            continue
         if former_code not in rows or rows[former_code][0] != former_name:
             sys.exit(f"{CHANGES}: {former_code} {former_name} is not in the source")
         _old, lon, lat = rows.pop(former_code)
