@@ -618,3 +618,13 @@ def test_no_name_by_its_last_word_holds_an_operator_sign(places):
     # made up
     found, _ = places("推广“景区+乡村”“张家界+湘西”模式。")
     assert not any("+" in label for _, label in found)
+
+
+def test_a_town_short_form_that_is_an_ordinary_word_counts_next_to_a_town_in_a_list(places):
+    # dev: dongguan-2018.txt (长安 is also 长安区 of 西安 and of 石家庄)
+    found = _place_labels_of("东莞市", "28个镇全部入选全国千强镇，13个镇入围前100名，虎门、长安进入500亿元俱乐部。")
+    assert {"虎门镇", "长安镇"} <= set(found)
+    assert "长安镇" not in _place_labels_of("东莞市", "长安进入500亿元俱乐部。")  # alone it stays a word
+    # made up: 河口 (河口乡 of 慈利) is an ordinary word (the stoplist)
+    found, _ = places("江垭、河口等乡镇完成集镇改造。")
+    assert ("河口", "河口乡") in found

@@ -73,6 +73,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.listed.division", "review", "推进富民、呈贡区同步发展。", "富民县"),
     ("places.regional", "plan", "充分发挥湘西北城市固体废弃物绿色循环利用项目效能。", "湘西北"),
     ("places.regional", "review", "推动苏北地区发展。", "苏北"),
+    ("places.listed.town", "review", "江垭、河口等乡镇完成集镇改造。", "河口乡"),
+    ("places.listed.town", "review", "河口、江垭两个乡镇率先完成改造。", "河口乡"),
     ("places.abbreviated", "review", "南融长三角，北接渤海湾，向东与日韩隔海相望。", "日本"),
     ("places.abbreviated", "review", "任泽乐通金属材料等京津转移项目落地生根。", "天津市"),
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),

@@ -181,6 +181,7 @@ class PlaceExtractor:
         known = self.find_known(text, offset, context, towns, boundaries)
         known += self._towns_after_division(text, offset, known)
         known += self._listed_divisions(text, offset, context, known, boundaries)
+        known += self._listed_towns(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
@@ -286,6 +287,37 @@ class PlaceExtractor:
         if code not in self._county_town_names:
             self._county_town_names[code] = sorted((t.name for t in self.gazetteer.towns_in(code)), key=len, reverse=True)
         return self._county_town_names[code]
+    def _listed_towns(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
+        """虎门、长安进入500亿元俱乐部: a town's short form that is also an ordinary word or another division's
+        (长安, the stoplist) names the town of the report's city when it stands in a list (、) next to one of
+        the city's towns, as a division's does next to a division (_listed_divisions)."""
+        if not context:
+            return []
+        found, taken = [], {(c.start - offset, c.end - offset) for c in known}
+        by_short: dict[str, list[Town]] = {}
+        for candidate in known:
+            if candidate.cls != "Town" or candidate.rule != "places.town":
+                continue
+            if not by_short:
+                for town in self.gazetteer.towns_in(context[0]):
+                    for short in {self.gazetteer.town_short_name(town.name), town.name} - {None}:
+                        by_short.setdefault(short, []).append(town)
+            start, end = candidate.start - offset, candidate.end - offset
+            spans = []
+            if text[end : end + 1] == "、":
+                spans += [(end + 1, end + 1 + n) for n in (2, 3)]
+            if start > 0 and text[start - 1] == "、":
+                spans += [(start - 1 - n, start - 1) for n in (2, 3)]
+            for s_, e_ in spans:
+                surface = text[max(0, s_) : e_]
+                towns = by_short.get(surface, [])
+                if s_ < 0 or len(towns) != 1 or (s_, e_) in taken or s_ not in boundaries or e_ not in boundaries:
+                    continue
+                found.append(Candidate(offset + s_, offset + e_, self.type, "Town", towns[0].name, "places.listed.town"))
+                taken.add((s_, e_))
+                break
+        return found
+
     def _listed_divisions(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """处置呈贡、安宁突发疫情: a short form that is also an ordinary word (安宁, the stoplist) names
         the division when it stands in a list (、) next to a division of the same city."""
