@@ -628,3 +628,13 @@ def test_a_town_short_form_that_is_an_ordinary_word_counts_next_to_a_town_in_a_l
     # made up: 河口 (河口乡 of 慈利) is an ordinary word (the stoplist)
     found, _ = places("江垭、河口等乡镇完成集镇改造。")
     assert ("河口", "河口乡") in found
+
+
+def test_a_counted_work_takes_the_span_of_a_name_guessed_by_its_last_word():
+    # dev: datong-2010.txt (simplified): 同煤塔山 is a mine (its company's short name and the mine's), no mountain
+    found = _typed_labels_of("大同市", "同煤塔山、同忻、东周窑三个千万吨以上现代化矿井，一批大型煤炭项目建成。")
+    assert ("Project", "同煤塔山矿井") in found and not any(kind == "Place" for kind, _ in found)
+    # made up: a guessed mountain leaves the span to the counted works; a known town keeps its mention
+    found = _typed_labels_of("张家界市", "青龙山、沙堤2所芙蓉学校建成投用。")
+    assert ("Project", "青龙山芙蓉学校") in found and ("Place", "青龙山") not in found
+    assert ("Place", "沙堤") in found

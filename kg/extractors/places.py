@@ -183,6 +183,8 @@ class PlaceExtractor:
         known += self._listed_divisions(text, offset, context, known, boundaries)
         known += self._listed_towns(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
+        for candidate in shaped:
+            candidate.guessed = True
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
         found = known + shaped
