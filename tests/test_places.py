@@ -638,3 +638,12 @@ def test_a_counted_work_takes_the_span_of_a_name_guessed_by_its_last_word():
     found = _typed_labels_of("张家界市", "青龙山、沙堤2所芙蓉学校建成投用。")
     assert ("Project", "青龙山芙蓉学校") in found and ("Place", "青龙山") not in found
     assert ("Place", "沙堤") in found
+
+
+def test_a_zone_is_named_by_its_place_first_not_by_a_quality(places):
+    # dev: yancheng-2025.txt (round 9: a 示范区 the city aims at is a designation)
+    found = _place_labels_of("盐城市", "综合施策、克难奋进，加快建设绿色低碳发展示范区。")
+    assert not any(label.endswith("示范区") for label in found)
+    # made up; a zone named by a place first stays (广佛同城化合作示范区, dev foshan-2019)
+    found, _ = places("打造高质量低碳转型示范区，推进广佛同城化合作示范区建设。")
+    assert [label for _, label in found] == ["广佛同城化合作示范区"]

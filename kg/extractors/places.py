@@ -563,8 +563,10 @@ class PlaceExtractor:
             # 珠三角国家自主创新示范区: a region's name before the title word names the zone that spans it
             before = "".join(words[: titled[0]])
             return any(kind == "named" and self.named[key].cls in self.zone_spanning_classes for kind, key in self.surfaces.get(before, ()))
-        # a place's tag, a gazetteer name, or a name the dictionary does not know (广佛)
-        return any(self.lexicon.tag(w) in self.place_tags or w in self.surfaces or (self.lexicon.tag(w) is None and self.lexicon.is_proper(w)) for w in words)
+        # a place's tag, a gazetteer name, or a name the dictionary does not know (广佛), first in the name: a zone
+        # is named by its place first (广佛同城化合作示范区), a goal by its quality (绿色低碳发展示范区: 低碳 is unknown)
+        first = words[0] if words else ""
+        return self.lexicon.tag(first) in self.place_tags or first in self.surfaces or (self.lexicon.tag(first) is None and self.lexicon.is_proper(first))
 
     def _named(self, surface: str) -> bool:
         return any(kind == "named" for kind, _key in self.surfaces.get(surface, ()))
