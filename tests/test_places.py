@@ -647,3 +647,13 @@ def test_a_zone_is_named_by_its_place_first_not_by_a_quality(places):
     # made up; a zone named by a place first stays (广佛同城化合作示范区, dev foshan-2019)
     found, _ = places("打造高质量低碳转型示范区，推进广佛同城化合作示范区建设。")
     assert [label for _, label in found] == ["广佛同城化合作示范区"]
+
+
+def test_a_rivers_basin_is_no_second_mention_of_the_river(places):
+    # dev: jinan-2025.txt (round 9: 黄河流域 is a Region, the river inside it not annotated)
+    found = _place_labels_of("济南市", "深入落实黄河流域生态保护和高质量发展重大国家战略。")
+    assert "黄河流域" in found and "黄河" not in found
+    # made up: a region along the river still names it (seeds: 长江 in 长江经济带)
+    found, _ = places("保护长江流域生态，推动长江经济带发展。")
+    labels = [label for _, label in found]
+    assert "长江流域" in labels and "长江经济带" in labels and labels.count("长江") == 1

@@ -91,6 +91,7 @@ class PlaceExtractor:
         self.area_by_work = re.compile(rules["area_by_work"]) if rules.get("area_by_work") else None
         self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
         self.operator_chars = rules.get("operator_chars", "")
+        self.own_extent = frozenset(rules.get("own_extent", []))
         self.zone_spanning_classes = frozenset(rules.get("zone_spanning_classes", []))
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
@@ -697,6 +698,8 @@ class PlaceExtractor:
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
                 if prefix is None or prefix.cls in ("Town", candidate.cls):
                     continue
+                if text[start + length : end] in self.own_extent:
+                    continue  # 黄河流域: the river's own basin, no second mention of the river
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
                     continue  # 岳麓山景区: the mountain is named like the district, it is not in its name
                 existing = spans.get((prefix.start, prefix.end))
