@@ -251,6 +251,9 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
+            if nested and candidate.type == "Place" and candidate.abbreviation and other.type == "Project":
+                conflict = True  # 港澳 in 港澳影视制作基地: abbreviations inside a work's name are no mention
+                break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue
             if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":

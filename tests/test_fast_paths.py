@@ -104,6 +104,9 @@ def settle_overlaps_pairwise(candidates, rank):
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
+            if nested and candidate.type == "Place" and candidate.abbreviation and other.type == "Project":
+                conflict = True
+                break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue
             if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":
@@ -131,6 +134,7 @@ def random_candidates(rng: random.Random, count: int):
         candidate.nested = rng.random() < 0.3
         candidate.borrows_span = rng.random() < 0.2
         candidate.guessed = rng.random() < 0.3
+        candidate.abbreviation = rng.random() < 0.3
         found.append(candidate)
     return found
 

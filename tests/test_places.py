@@ -657,3 +657,12 @@ def test_a_rivers_basin_is_no_second_mention_of_the_river(places):
     found, _ = places("保护长江流域生态，推动长江经济带发展。")
     labels = [label for _, label in found]
     assert "长江流域" in labels and "长江经济带" in labels and labels.count("长江") == 1
+
+
+def test_abbreviations_inside_a_works_name_are_no_mention():
+    # dev: jiangmen-2020.txt (round 9: 港澳影视制作基地 gives no 港澳)
+    found = _typed_labels_of("江门市", "启动名人博物馆群、名人数据库、港澳影视制作基地、侨乡文化示范村等建设。")
+    assert ("Project", "港澳影视制作基地") in found and not any(kind == "Place" for kind, _ in found)
+    # made up: outside a work's name they stay, and a division a work is named after stays a mention
+    found = _typed_labels_of("张家界市", "深化与港澳交流合作，建成慈利工业园。")
+    assert ("Place", "港澳") in found and ("Place", "慈利县") in found

@@ -186,6 +186,11 @@ class PlaceExtractor:
         shaped = self._shaped(text, offset, context, towns, known)
         for candidate in shaped:
             candidate.guessed = True
+        for candidate in known + shaped:
+            surface = text[candidate.start - offset : candidate.end - offset]
+            candidate.abbreviation = candidate.rule in ("places.regional", "places.abbreviated") or (
+                not candidate.code and len(surface) >= 2 and all(ch in self.abbreviation_places for ch in surface)
+            )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
         found = known + shaped
