@@ -227,12 +227,13 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
     (久瑞生物 in 久瑞生物新厂房), and a zone inside the name of a work built in it (翠谷产业园 in
     翠谷产业园路网工程)."""
     by_span: dict[tuple[int, int, bool], Candidate] = {}
-    # 沙堤、金岩 3 所芙蓉学校: a project that borrows a place's span (沙堤芙蓉学校) leaves the place its mention.
+    # 沙堤、金岩 3 所芙蓉学校: a project that borrows a place's span (沙堤芙蓉学校) leaves the place its mention,
+    # unless the place is only a guess by its shape (同煤塔山 by 山 in 同煤塔山、同忻…三个矿井).
     borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.borrows_span}
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).
         companion = (candidate.type == "Organization" and candidate.nested) or (
-            candidate.type == "Place" and (candidate.start, candidate.end) in borrowed
+            candidate.type == "Place" and (candidate.start, candidate.end) in borrowed and not candidate.guessed
         )
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
@@ -250,6 +251,9 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
+            if nested and candidate.type == "Place" and candidate.abbreviation and other.type == "Project":
+                conflict = True  # 港澳 in 港澳影视制作基地: abbreviations inside a work's name are no mention
+                break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue
             if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":

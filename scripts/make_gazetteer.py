@@ -53,6 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "kg" / "resources" / "gazetteer"
 OUT = OUT_DIR / "divisions.tsv"
 ETHNIC_GROUPS = OUT_DIR / "ethnic_groups.txt"
+#: Changes after the newest source (State Council approvals, with their year), applied last.
+CHANGES = OUT_DIR / "division_changes.tsv"
 
 COLUMNS = ("code", "name", "level", "parent_code", "short_names", "lon", "lat")
 
@@ -212,6 +214,25 @@ def apply_current(rows: dict, formers: dict, wheel: Path, tokens: list[str], eth
     return renamed, added
 
 
+def apply_changes(rows: dict, formers: dict, lines: list[str]) -> int:
+    """Rename or set up the divisions of ``division_changes.tsv`` (see there), as ``apply_current`` does."""
+    changed = 0
+    for line in lines[1:]:  # the first line is the header
+        code, name, former_code, former_name, _year, _approval = line.split("\t")
+        if code in rows and rows[code][0] == name:
+            if former_code != code and former_code not in rows:
+                formers[code] = former_name  # the source has the change: the former full name stays a surface
+                changed += 1
+            continue
+        if former_code not in rows or rows[former_code][0] != former_name:
+            sys.exit(f"{CHANGES}: {former_code} {former_name} is not in the source")
+        _old, lon, lat = rows.pop(former_code)
+        rows[code] = (name, lon, lat)
+        formers[code] = former_name
+        changed += 1
+    return changed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--current", type=Path, help="a jionlp wheel whose newer county data is brought in")
@@ -248,6 +269,9 @@ def main() -> int:
     if args.current:
         renamed, added = apply_current(rows, formers, args.current, tokens, ethnic_names)
         note = f"; counties renamed ({renamed}) and added ({added}) from {args.current.name} (Apache-2.0)"
+
+    changed = apply_changes(rows, formers, read_data_lines(CHANGES))
+    note += f"; {changed} later changes from {CHANGES.name}"
 
     existing = set(rows)
     full_names = {name for name, _, _ in rows.values()}

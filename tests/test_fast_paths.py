@@ -93,7 +93,7 @@ def settle_overlaps_pairwise(candidates, rank):
     borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and c.borrows_span}
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         companion = (candidate.type == "Organization" and candidate.nested) or (
-            candidate.type == "Place" and (candidate.start, candidate.end) in borrowed
+            candidate.type == "Place" and (candidate.start, candidate.end) in borrowed and not candidate.guessed
         )
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
@@ -104,6 +104,9 @@ def settle_overlaps_pairwise(candidates, rank):
             if candidate.end <= other.start or candidate.start >= other.end:
                 continue
             nested = other.start <= candidate.start and candidate.end <= other.end
+            if nested and candidate.type == "Place" and candidate.abbreviation and other.type == "Project":
+                conflict = True
+                break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue
             if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":
@@ -130,6 +133,8 @@ def random_candidates(rng: random.Random, count: int):
         candidate = Candidate(start, end, rng.choice(types), "X", f"L{rng.randint(0, 3)}", f"r{rng.randint(0, 2)}")
         candidate.nested = rng.random() < 0.3
         candidate.borrows_span = rng.random() < 0.2
+        candidate.guessed = rng.random() < 0.3
+        candidate.abbreviation = rng.random() < 0.3
         found.append(candidate)
     return found
 

@@ -42,6 +42,12 @@ class Candidate:
     nested: bool = False
     # A project whose span is a place's (沙堤 of 沙堤、金岩 3 所芙蓉学校): the place keeps its mention.
     borrows_span: bool = False
+    # A name guessed by its shape (a last word: 同煤塔山 by 山), not a division, town or named place: a project
+    # that borrows its span (同煤塔山、同忻…三个矿井) takes the span, the guess leaves no mention.
+    guessed: bool = False
+    # A place written by one-character abbreviations (港澳, 川南, 京津): inside the name of a work (港澳影视制作基地,
+    # 川南减震技改搬迁) it is no mention (annotation round 9).
+    abbreviation: bool = False
     # A school or hospital being set up (旅游技师学院申报筹建): a work, never the institution acting.
     built: bool = False
 

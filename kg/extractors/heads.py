@@ -95,6 +95,8 @@ class HeadGrammar:
         # Whether the words between 等 and a generic head are always the kind of the list (等京津转移项目).
         self.kind_after_list = config.get("kind_after_list", False)
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
+        # Whether a verb after modifiers and before a proper word starts the name (高标准建设|上合示范区).
+        self.verb_starts_name = config.get("verb_starts_name", False)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -218,6 +220,8 @@ class HeadGrammar:
                 break
         tokens = self._strip_leading(self._after_last_break(text, start, tokens))
         tokens = self._after_kind(tokens)
+        if self.verb_starts_name:
+            tokens = self._after_governing_verb(tokens)
         if not tokens:
             return head_start, "", listed
         name_start = tokens[0][0]
@@ -245,6 +249,19 @@ class HeadGrammar:
             ):
                 cut = i + 1
         return tokens[cut:]
+
+    def _after_governing_verb(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """高标准高质量建设上合: modifiers, a governing verb, then the name (上合), which has a proper word
+        and none before the verb; the name starts after the verb."""
+        def named(word: str) -> bool:
+            return self.lexicon.is_proper(word) or word in self.known_names
+
+        for i in range(len(tokens) - 2, 0, -1):
+            if self.lexicon.strippable(tokens[i][2]):
+                if any(named(w) for _s, _e, w in tokens[i + 1 :]) and not any(named(w) for _s, _e, w in tokens[:i]):
+                    return tokens[i + 1 :]
+                break
+        return tokens
 
     def _strip_leading(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         strippable = self.lexicon.leading.__contains__ if self.strip_listed_only else self.lexicon.strippable

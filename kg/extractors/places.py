@@ -88,6 +88,11 @@ class PlaceExtractor:
         self.person_titles = tuple(rules.get("person_titles", []))
         self.street_endings = tuple(rules.get("street_endings", []))
         self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
+        self.area_by_work = re.compile(rules["area_by_work"]) if rules.get("area_by_work") else None
+        self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
+        self.operator_chars = rules.get("operator_chars", "")
+        self.own_extent = frozenset(rules.get("own_extent", []))
+        self.zone_spanning_classes = frozenset(rules.get("zone_spanning_classes", []))
         self.person_name_chars = rules.get("person_name_chars", 3)
         self.not_person_starts = tuple(rules.get("not_person_starts", []))
         self.feature_not_followed_by = tuple(rules.get("feature_not_followed_by", []))
@@ -105,6 +110,10 @@ class PlaceExtractor:
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
         self.regional = re.compile(f"[{abbreviations}](?:{directions})")
         self.regional_exclude = frozenset(regional["exclude"])
+        abbreviated = config.get("abbreviated", {})
+        self.abbreviated_tags = frozenset(abbreviated.get("tags", []))
+        self.abbreviation_places = dict(abbreviated.get("places", {}))
+        self.abbreviated_max = abbreviated.get("max_chars", 2)
         listed = config["listed"]
         self.listed_endings: dict[str, str] = listed["endings"]
         self.listed_chars = (listed["min_chars"], listed["max_chars"])
@@ -173,8 +182,17 @@ class PlaceExtractor:
         known = self.find_known(text, offset, context, towns, boundaries)
         known += self._towns_after_division(text, offset, known)
         known += self._listed_divisions(text, offset, context, known, boundaries)
+        known += self._listed_towns(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
+        for candidate in shaped:
+            candidate.guessed = True
+        for candidate in known + shaped:
+            surface = text[candidate.start - offset : candidate.end - offset]
+            candidate.abbreviation = candidate.rule in ("places.regional", "places.abbreviated") or (
+                not candidate.code and len(surface) >= 2 and all(ch in self.abbreviation_places for ch in surface)
+            )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
+        shaped += self._abbreviated_places(text, offset, context)
         found = known + shaped
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
@@ -277,6 +295,37 @@ class PlaceExtractor:
         if code not in self._county_town_names:
             self._county_town_names[code] = sorted((t.name for t in self.gazetteer.towns_in(code)), key=len, reverse=True)
         return self._county_town_names[code]
+    def _listed_towns(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
+        """虎门、长安进入500亿元俱乐部: a town's short form that is also an ordinary word or another division's
+        (长安, the stoplist) names the town of the report's city when it stands in a list (、) next to one of
+        the city's towns, as a division's does next to a division (_listed_divisions)."""
+        if not context:
+            return []
+        found, taken = [], {(c.start - offset, c.end - offset) for c in known}
+        by_short: dict[str, list[Town]] = {}
+        for candidate in known:
+            if candidate.cls != "Town" or candidate.rule != "places.town":
+                continue
+            if not by_short:
+                for town in self.gazetteer.towns_in(context[0]):
+                    for short in {self.gazetteer.town_short_name(town.name), town.name} - {None}:
+                        by_short.setdefault(short, []).append(town)
+            start, end = candidate.start - offset, candidate.end - offset
+            spans = []
+            if text[end : end + 1] == "、":
+                spans += [(end + 1, end + 1 + n) for n in (2, 3)]
+            if start > 0 and text[start - 1] == "、":
+                spans += [(start - 1 - n, start - 1) for n in (2, 3)]
+            for s_, e_ in spans:
+                surface = text[max(0, s_) : e_]
+                towns = by_short.get(surface, [])
+                if s_ < 0 or len(towns) != 1 or (s_, e_) in taken or s_ not in boundaries or e_ not in boundaries:
+                    continue
+                found.append(Candidate(offset + s_, offset + e_, self.type, "Town", towns[0].name, "places.listed.town"))
+                taken.add((s_, e_))
+                break
+        return found
+
     def _listed_divisions(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """处置呈贡、安宁突发疫情: a short form that is also an ordinary word (安宁, the stoplist) names
         the division when it stands in a list (、) next to a division of the same city."""
@@ -474,14 +523,18 @@ class PlaceExtractor:
         """Not a rating (5A级景区), a kind (山岳型景区) or a word in a quoted slogan (“和美湘村”)."""
         start, end = candidate.start - offset, candidate.end - offset
         name = text[start:end]
-        if _ASCII_ALNUM.search(name):
-            return False
+        if _ASCII_ALNUM.search(name) or any(ch in self.operator_chars for ch in name):
+            return False  # “广深总部+江门基地”: a formula of a model, no name
         head = self.morphology.head_at_end.search(name) or self.areas.head_at_end.search(name)
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
+        if candidate.rule.endswith(".list") and name.endswith(self.listed_work_endings):
+            return False  # 成语一条街、大名古城等景区: a street in a list of sights is a work
+        if self.area_by_work and self.areas.head_at_end.search(name) and self.area_by_work.search(stem):
+            return False  # 广州南站接壤片区: an area located by a work next to it, no region
         if head and stem.startswith(head.group()):
             return False  # 4个村整村搬迁: the head's own word, then an adverb (整村), no village
         if self.designation_level and self.designation_level.search(stem):
@@ -511,10 +564,15 @@ class PlaceExtractor:
     def _names_a_zone(self, stem: str) -> bool:
         """广佛同城化合作, 太湖外向型农业: a place's name in the words and no word of an awarded title."""
         words = self.lexicon.segment(stem)
-        if any(w in self.title_words for w in words):
-            return False
-        # a place's tag, a gazetteer name, or a name the dictionary does not know (广佛)
-        return any(self.lexicon.tag(w) in self.place_tags or w in self.surfaces or (self.lexicon.tag(w) is None and self.lexicon.is_proper(w)) for w in words)
+        titled = [i for i, w in enumerate(words) if w in self.title_words]
+        if titled:
+            # 珠三角国家自主创新示范区: a region's name before the title word names the zone that spans it
+            before = "".join(words[: titled[0]])
+            return any(kind == "named" and self.named[key].cls in self.zone_spanning_classes for kind, key in self.surfaces.get(before, ()))
+        # a place's tag, a gazetteer name, or a name the dictionary does not know (广佛), first in the name: a zone
+        # is named by its place first (广佛同城化合作示范区), a goal by its quality (绿色低碳发展示范区: 低碳 is unknown)
+        first = words[0] if words else ""
+        return self.lexicon.tag(first) in self.place_tags or first in self.surfaces or (self.lexicon.tag(first) is None and self.lexicon.is_proper(first))
 
     def _named(self, surface: str) -> bool:
         return any(kind == "named" for kind, _key in self.surfaces.get(surface, ()))
@@ -534,6 +592,42 @@ class PlaceExtractor:
         candidate.start += length
         candidate.label = text[start + length : name_end] + (head.group() if head else "")
         return candidate
+
+    def _abbreviated_places(self, text: str, offset: int, context) -> list[Candidate]:
+        """与日韩隔海相望 → 日本, 韩国: one-character abbreviations written together as one place word, or as
+        one-character words side by side (日|韩)."""
+        words, position = [], 0
+        for word in self.lexicon.segment(text):
+            words.append((position, position + len(word), word))
+            position += len(word)
+        runs: list[list[tuple[int, int, str]]] = []
+        for start, end, word in words:
+            if len(word) >= 2:
+                ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
+                runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
+                runs.append([])
+            elif word in self.abbreviation_places and runs and runs[-1] and len(runs[-1][-1][2]) == 1:
+                runs[-1].append((start, end, word))
+            else:
+                runs.append([(start, end, word)] if word in self.abbreviation_places else [])
+        found = []
+        for run in runs:
+            if not run:
+                continue
+            start, end = run[0][0], run[-1][1]
+            chars = text[start:end]
+            if not 2 <= len(chars) <= self.abbreviated_max or len(set(chars)) < len(chars) or _quoted(text, start, end, partly=True):
+                continue
+            for i, ch in enumerate(chars):
+                full = self.abbreviation_places[ch]
+                if full not in self.surfaces:
+                    continue
+                known = self._resolve(full, self.surfaces[full], context, offset + start + i)
+                if known is not None:
+                    known.end = known.start + 1
+                    known.rule = "places.abbreviated"
+                    found.append(known)
+        return found
 
     def _regional(self, text: str, offset: int, boundaries: set[int]) -> list[Candidate]:
         found = []
@@ -609,6 +703,8 @@ class PlaceExtractor:
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
                 if prefix is None or prefix.cls in ("Town", candidate.cls):
                     continue
+                if text[start + length : end] in self.own_extent:
+                    continue  # 黄河流域: the river's own basin, no second mention of the river
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
                     continue  # 岳麓山景区: the mountain is named like the district, it is not in its name
                 existing = spans.get((prefix.start, prefix.end))
