@@ -127,6 +127,17 @@ def test_strength_slogans_the_city_builds_are_strategies(extract):
     assert set(result.labels("Programme")) == {"旅游强市", "生态强市", "文化强市"}
 
 
+def test_strength_slogans_the_city_makes_itself_into_are_strategies(extract):
+    # jiangmen-2020 (dev): 打造 builds the city into one, as 建成 (round 9, docs/annotation.md)
+    result = extract("以侨为桥共建人文湾区。深入打造侨务强市、文化强市，全力推进重要平台建设。")
+    assert {"侨务强市", "文化强市"} <= set(result.labels("Programme"))
+    assert "先进制造业强市" in extract("加快打造先进制造业强市。大力推进招商引资。").labels("Programme")
+    # invented: a field of up to five characters before 强市
+    assert "数字经济强市" in extract("全力打造数字经济强市，加快产业转型。").labels("Programme")
+    # invented: 成为 still makes it a goal, not a programme
+    assert extract("力争成为旅游强市。").labels("Programme") == []
+
+
 def test_a_strength_slogan_as_a_means_is_no_programme(extract):
     # invented: 以…为抓手 names a means, not a slogan the city adopts
     assert extract("以工业强基为抓手，推动产业升级。").labels("Programme") == []

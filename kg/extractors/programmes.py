@@ -137,6 +137,7 @@ class ProgrammeExtractor:
         self.strong = re.compile(strong["regex"])
         self.strong_verbs = tuple(strong["verbs"])
         self.strong_not_after = tuple(strong["not_after"])
+        self.strong_max_field = strong.get("max_field_chars", 4)
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
@@ -263,7 +264,7 @@ class ProgrammeExtractor:
                 if clause.endswith(("、", "和", *self.strong_verbs)):
                     found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.strength"))
                 continue
-            for width in range(4, 1, -1):  # 推进质量强市: the name starts after the verb
+            for width in range(self.strong_max_field, 1, -1):  # 推进质量强市: the name starts after the verb
                 rest = clause[: len(clause) - width]
                 if width <= len(clause) and rest.endswith(("、", "和", *self.strong_verbs)):
                     start = match.start() - width
