@@ -752,3 +752,13 @@ def test_strategy_before_a_noun_it_modifies_is_no_head(extract, sentence, word):
 def test_a_strategy_before_a_delimiter_stays(extract):
     # made up
     assert "旅游强市战略" in extract("深入实施旅游强市战略，推动文旅融合。").labels("Programme")
+
+
+def test_systems_named_by_their_list_or_accountability(extract):
+    # xian-2019 (dev): named systems of the government (round 9, docs/annotation.md)
+    result = extract("实行政府举债负面清单制、举债终身问责制和债务问题倒查机制。")
+    assert {"政府举债负面清单制", "举债终身问责制"} <= set(result.labels("Programme"))
+    # invented: a list system the city adopts
+    assert "权力清单制" in extract("推行权力清单制，规范行政权力运行。").labels("Programme")
+    # invented: the bare instrument names no system
+    assert extract("严格落实问责制，压实工作责任。").labels("Programme") == []
