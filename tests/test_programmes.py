@@ -762,3 +762,13 @@ def test_systems_named_by_their_list_or_accountability(extract):
     assert "权力清单制" in extract("推行权力清单制，规范行政权力运行。").labels("Programme")
     # invented: the bare instrument names no system
     assert extract("严格落实问责制，压实工作责任。").labels("Programme") == []
+
+
+def test_a_quoted_list_of_strength_slogans_names_each(extract):
+    # shantou-2023 (dev): one strategy per element (round 9, docs/annotation.md)
+    result = extract("坚定不移走“工业立市、产业强市”之路，脚踏实地推动改革发展。")
+    assert {"工业立市", "产业强市"} <= set(result.labels("Programme"))
+    assert "工业立市、产业强市" not in result.labels("Programme")
+    # invented
+    result = extract("坚持“生态立县、旅游兴县、工业强县”，推动县域经济发展。")
+    assert {"生态立县", "旅游兴县", "工业强县"} <= set(result.labels("Programme"))

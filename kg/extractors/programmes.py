@@ -138,6 +138,7 @@ class ProgrammeExtractor:
         self.strong_verbs = tuple(strong["verbs"])
         self.strong_not_after = tuple(strong["not_after"])
         self.strong_max_field = strong.get("max_field_chars", 4)
+        self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
@@ -596,6 +597,15 @@ class ProgrammeExtractor:
                 return known_parts
             for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
                 part.nested = True
+        if self.strong_element and not self.kind_after(after) and all(self.strong_element.match(p) for p in parts):
+            out, position = [], start  # 走“工业立市、产业强市”之路: one strategy per element
+            for part in parts:
+                at = text.find(part, position, end)
+                if at < 0:
+                    return []
+                out.append(Candidate(offset + at, offset + at + len(part), self.type, "Strategy", part, rule + ".part"))
+                position = at + len(part)
+            return out
         stripped = [self._strip_verbs(p) for p in parts]
         if any(s != p for s, p in zip(stripped[1:], parts[1:])) and all(self.numbered.match(s) for s in stripped):
             out, position = [], start
