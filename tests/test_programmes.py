@@ -772,3 +772,10 @@ def test_a_quoted_list_of_strength_slogans_names_each(extract):
     # invented
     result = extract("坚持“生态立县、旅游兴县、工业强县”，推动县域经济发展。")
     assert {"生态立县", "旅游兴县", "工业强县"} <= set(result.labels("Programme"))
+
+
+def test_an_established_national_formula_unquoted_is_one_slogan(extract):
+    # bijie-2021 (dev) and invented: 人民至上、生命至上 (round 9, docs/annotation.md: a fixed multi-clause
+    # slogan, quoted or an established formula unquoted)
+    assert "人民至上、生命至上" in extract("——坚持人民至上、生命至上，夺取了疫情防控重大胜利。").labels("Programme")
+    assert "人民至上、生命至上" in extract("我们始终坚持人民至上、生命至上，全力救治患者。").labels("Programme")
