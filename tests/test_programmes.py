@@ -779,3 +779,10 @@ def test_an_established_national_formula_unquoted_is_one_slogan(extract):
     # slogan, quoted or an established formula unquoted)
     assert "人民至上、生命至上" in extract("——坚持人民至上、生命至上，夺取了疫情防控重大胜利。").labels("Programme")
     assert "人民至上、生命至上" in extract("我们始终坚持人民至上、生命至上，全力救治患者。").labels("Programme")
+
+
+def test_national_responsibility_systems_of_governors_and_mayors(extract):
+    # qiqihaer-2022 (dev): a national system, named whatever follows it
+    assert "粮食安全省长责任制" in extract("稳居全国产粮大市第一方阵，粮食安全省长责任制考核“五连优”。").labels("Programme")
+    # invented
+    assert "菜篮子市长负责制" in extract("全面落实菜篮子市长负责制，保障市场供应。").labels("Programme")
