@@ -786,3 +786,20 @@ def test_national_responsibility_systems_of_governors_and_mayors(extract):
     assert "粮食安全省长责任制" in extract("稳居全国产粮大市第一方阵，粮食安全省长责任制考核“五连优”。").labels("Programme")
     # invented
     assert "菜篮子市长负责制" in extract("全面落实菜篮子市长负责制，保障市场供应。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("深化落实各项政策，组合实施“10个百”稳增长举措，努力克服经济下行压力。", "10个百"),  # daqing-2015 (dev)
+        ("“两个15%”所得税政策效应持续扩大，开放红利充分释放。", "两个15%"),  # sanya-2024 (dev)
+        ("全面推进“3个一”工程，夯实基层基础。", "3个一"),  # invented
+    ],
+)
+def test_a_quoted_count_in_digits_of_numbered_items_or_rates_is_a_slogan(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_count_of_things_in_digits_is_still_a_quantity(extract):
+    # invented: 个 and a noun count things
+    assert extract("办好“10个民生实事”，提升群众获得感。").labels("Programme") == []

@@ -35,7 +35,7 @@ _TITLE_OPENS = ("《", "〈")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 # A spaced enumeration whose quotes were lost: 坚决落实 坚定信心、同舟共济、科学防治 总要求
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
-_NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·]+$")
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·%]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_MARKS = "，,；;。：:！!"
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
