@@ -803,3 +803,12 @@ def test_a_quoted_count_in_digits_of_numbered_items_or_rates_is_a_slogan(extract
 def test_a_quoted_count_of_things_in_digits_is_still_a_quantity(extract):
     # invented: 个 and a noun count things
     assert extract("办好“10个民生实事”，提升群众获得感。").labels("Programme") == []
+
+
+def test_a_quality_and_a_city_s_short_name_is_a_place_slogan(extract):
+    # zhongshan-2012 (dev): 中山 is the short name of the known 中山市 (round 9, docs/annotation.md)
+    result = extract("大力推进经济强市、和谐中山、宜居城市、法治社会、文化名城和民生工程建设。")
+    assert {"经济强市", "和谐中山"} <= set(result.labels("Programme"))
+    # invented
+    assert "平安中山" in extract("深入推进平安中山建设，维护社会稳定。").labels("Programme")
+    assert extract("促进社会和谐稳定，办好民生实事。").labels("Programme") == []

@@ -133,6 +133,7 @@ class ProgrammeExtractor:
         self.place_slogan = re.compile(
             f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
         )
+        self.short_name_of = tuple(places.get("short_name_of", []))
         strong = config["strength_slogans"]
         self.strong = re.compile(strong["regex"])
         self.strong_verbs = tuple(strong["verbs"])
@@ -255,7 +256,8 @@ class ProgrammeExtractor:
         listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
         for match in self.place_slogan.finditer(text):
-            if match.group("place") in self.known_names:
+            place = match.group("place")  # 和谐中山: the short name of a known 中山市 too
+            if place in self.known_names or any(place + suffix in self.known_names for suffix in self.short_name_of):
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
