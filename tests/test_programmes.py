@@ -812,3 +812,12 @@ def test_a_quality_and_a_city_s_short_name_is_a_place_slogan(extract):
     # invented
     assert "平安中山" in extract("深入推进平安中山建设，维护社会稳定。").labels("Programme")
     assert extract("促进社会和谐稳定，办好民生实事。").labels("Programme") == []
+
+
+def test_putting_a_strategy_into_practice_governs_it(extract):
+    # hangzhou-2022 (dev)
+    result = extract("在市委坚强领导下，忠实践行八八战略、奋力打造重要窗口。")
+    assert "八八战略" in result.labels("Programme")
+    assert "忠实践行八八战略" not in result.labels("Programme")
+    # invented
+    assert "创新驱动发展战略" in extract("深入践行创新驱动发展战略，培育新动能。").labels("Programme")
