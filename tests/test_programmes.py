@@ -821,3 +821,15 @@ def test_putting_a_strategy_into_practice_governs_it(extract):
     assert "忠实践行八八战略" not in result.labels("Programme")
     # invented
     assert "创新驱动发展战略" in extract("深入践行创新驱动发展战略，培育新动能。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, whole",
+    [
+        ("（一）全力落实京津冀协同发展重大国家战略", "京津冀协同发展", "京津冀协同发展重大国家战略"),  # tianjin-2019 (dev)
+        ("积极融入长三角一体化发展国家战略，扩大开放合作。", "长三角一体化发展", "长三角一体化发展国家战略"),  # invented
+    ],
+)
+def test_a_strategy_named_before_its_rank(extract, sentence, name, whole):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels and whole not in labels

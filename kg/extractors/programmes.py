@@ -352,6 +352,13 @@ class ProgrammeExtractor:
             return []
         if self.scope_words and all(w in self.scope_words for w in self.lexicon.segment(name)):
             return []  # 国家区域重大战略: a class of strategies
+        words = self.lexicon.segment(name)
+        scope = next((i for i in range(len(words)) if all(w in self.scope_words for w in words[i:])), len(words))
+        if 0 < scope < len(words):  # 京津冀协同发展重大国家战略: the strategy named before its rank
+            kept = "".join(words[:scope])
+            if len(kept) < rule.get("min_name", 1):
+                return []
+            return [Candidate(candidate.start, candidate.start + len(kept), self.type, candidate.cls, kept, candidate.rule + ".apposition")]
         split = self.split_before.search(name)
         if split:
             tail = name[split.end() :]
