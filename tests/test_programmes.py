@@ -833,3 +833,15 @@ def test_putting_a_strategy_into_practice_governs_it(extract):
 def test_a_strategy_named_before_its_rank(extract, sentence, name, whole):
     labels = extract(sentence).labels("Programme")
     assert name in labels and whole not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观。",  # zhongshan-2012 (dev)
+        "坚持以“两山”重要思想为指引，守护绿水青山。",  # invented
+    ],
+)
+def test_a_theory_the_report_is_guided_by_is_no_programme(extract, sentence):
+    labels = extract(sentence).labels("Programme")
+    assert "三个代表" not in labels and "两山" not in labels
