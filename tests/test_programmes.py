@@ -845,3 +845,16 @@ def test_a_strategy_named_before_its_rank(extract, sentence, name, whole):
 def test_a_theory_the_report_is_guided_by_is_no_programme(extract, sentence):
     labels = extract(sentence).labels("Programme")
     assert "三个代表" not in labels and "两山" not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("扶贫开发“双到”工作扎实有效,打响告别茅草房大会战,1909户风灾“全倒户”春节前可全部搬入新居。", "告别茅草房大会战"),  # zhanjiang-2015 (dev)
+        ("全面打响城市更新大会战，改造老旧小区120个。", "城市更新大会战"),  # invented
+    ],
+)
+def test_a_great_battle_is_a_campaign_no_meeting(extract, sentence, name):
+    result = extract(sentence)
+    assert name in result.labels("Programme")
+    assert result.labels("Event") == []
