@@ -858,3 +858,20 @@ def test_a_great_battle_is_a_campaign_no_meeting(extract, sentence, name):
     result = extract(sentence)
     assert name in result.labels("Programme")
     assert result.labels("Event") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚持发展重创新、改革重突破、建设重推进、民生重品质，精准发力。",  # hangzhou-2019 (dev)
+        "做到服务优先、改革在前，持续优化营商环境。",  # invented
+    ],
+)
+def test_a_head_right_after_a_list_mark_opens_a_clause_and_shares_nothing(extract, sentence):
+    assert not any(label.endswith("改革") for label in extract(sentence).labels("Programme"))
+
+
+def test_a_head_after_a_count_still_shares_its_list(extract):
+    # invented: the count stands between the list and the head
+    result = extract("坚决打好蓝天、碧水、净土三大保卫战。")
+    assert {"蓝天保卫战", "碧水保卫战"} <= set(result.labels("Programme"))
