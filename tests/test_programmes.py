@@ -875,3 +875,20 @@ def test_a_head_after_a_count_still_shares_its_list(extract):
     # invented: the count stands between the list and the head
     result = extract("坚决打好蓝天、碧水、净土三大保卫战。")
     assert {"蓝天保卫战", "碧水保卫战"} <= set(result.labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以“最多跑一次”改革为引领，重点领域关键环节改革不断深化。",  # hangzhou-2019 (dev)
+        "持续推进关键领域改革，释放发展活力。",  # invented
+    ],
+)
+def test_areas_and_their_weight_name_no_reform(extract, sentence):
+    assert not any(label.endswith("领域改革") or label.endswith("环节改革") for label in extract(sentence).labels("Programme"))
+
+
+def test_an_area_before_a_reform_is_no_rank(extract):
+    # invented: only a strategy is named before its rank; 医疗卫生领域改革 stays whole
+    labels = extract("深入推进医疗卫生领域改革，提升服务能力。").labels("Programme")
+    assert "医疗卫生" not in labels

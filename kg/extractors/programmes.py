@@ -129,6 +129,7 @@ class ProgrammeExtractor:
         self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
         self.name_starts = tuple(unquoted["name_starts"])
         self.scope_words = frozenset(unquoted.get("scope_words", []))
+        self.ranked_heads = frozenset(unquoted.get("ranked_heads", []))
         places = config["place_slogans"]
         self.place_slogan = re.compile(
             f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
@@ -354,7 +355,7 @@ class ProgrammeExtractor:
             return []  # 国家区域重大战略: a class of strategies
         words = self.lexicon.segment(name)
         scope = next((i for i in range(len(words)) if all(w in self.scope_words for w in words[i:])), len(words))
-        if 0 < scope < len(words):  # 京津冀协同发展重大国家战略: the strategy named before its rank
+        if 0 < scope < len(words) and head in self.ranked_heads:  # 京津冀协同发展重大国家战略: the strategy named before its rank
             kept = "".join(words[:scope])
             if len(kept) < rule.get("min_name", 1):
                 return []
