@@ -892,3 +892,19 @@ def test_an_area_before_a_reform_is_no_rank(extract):
     # invented: only a strategy is named before its rank; 医疗卫生领域改革 stays whole
     labels = extract("深入推进医疗卫生领域改革，提升服务能力。").labels("Programme")
     assert "医疗卫生" not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "培育了“十五景、三宴、三剧”等文旅品牌，新增4A级景区3家。",  # jingdezhen-2022 (dev)
+        "擦亮“一山、一水、一城”等城市名片，提升城市知名度。",  # invented
+    ],
+)
+def test_a_quoted_list_of_brands_is_no_slogan(extract, sentence):
+    assert extract(sentence).labels("Programme") == []
+
+
+def test_a_quoted_list_before_a_brand_campaign_stays_a_slogan(extract):
+    # invented: a programme's kind after the brand
+    assert "一主两副、一轴两带" in extract("实施“一主两副、一轴两带”等品牌培育行动。").labels("Programme")

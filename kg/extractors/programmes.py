@@ -592,8 +592,8 @@ class ProgrammeExtractor:
     def _enumeration(self, text, start, end, parts, before, after, offset, rule, need_kind) -> list[Candidate]:
         """“一主两副、一轴两带” is one slogan; “四个意识、坚定四个自信、做到两个维护” three, and so are
         national programmes listed in one pair of quotes (“个转企、小升规、规改股、股上市”)."""
-        if len("".join(parts)) > self.max_list_chars or not all(parts) or need_kind:
-            return []
+        if len("".join(parts)) > self.max_list_chars or not all(parts) or need_kind or self.thing_after.match(after):
+            return []  # “十五景、三宴、三剧”等文旅品牌: brands
         known_parts = []
         if self.split_known_parts and all(self.national.fullmatch(p) for p in parts):
             position = start
