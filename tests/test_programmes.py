@@ -908,3 +908,19 @@ def test_a_quoted_list_of_brands_is_no_slogan(extract, sentence):
 def test_a_quoted_list_before_a_brand_campaign_stays_a_slogan(extract):
     # invented: a programme's kind after the brand
     assert "一主两副、一轴两带" in extract("实施“一主两副、一轴两带”等品牌培育行动。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("启动实施“六大产业集群”三年行动计划，制定出台扶持政策。", "六大产业集群"),  # huhehaote-2022 (dev)
+        ("开展“千企上平台”专项行动，推动企业数字化转型。", "千企上平台"),  # invented
+    ],
+)
+def test_a_quoted_name_ending_in_things_before_a_campaign_names_it(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_thing_before_no_kind_stays_a_thing(extract):
+    # invented: 平台 ends a thing when no programme's kind follows
+    assert extract("建成“智慧城市平台”，方便群众办事。").labels("Programme") == []

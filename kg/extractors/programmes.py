@@ -471,8 +471,10 @@ class ProgrammeExtractor:
         following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
-        if not numbered and (name.endswith(self.reject_endings) or name.startswith(self.reject_starts)):
+        if not numbered and name.startswith(self.reject_starts):
             return None
+        if not numbered and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
+            return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
         if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
         ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None)
