@@ -924,3 +924,13 @@ def test_a_quoted_name_ending_in_things_before_a_campaign_names_it(extract, sent
 def test_a_quoted_thing_before_no_kind_stays_a_thing(extract):
     # invented: 平台 ends a thing when no programme's kind follows
     assert extract("建成“智慧城市平台”，方便群众办事。").labels("Programme") == []
+
+
+def test_short_words_joined_by_plus_are_a_formula_slogan(extract):
+    # jiangmen-2020 (dev): whatever the last word (基地, 转化)
+    result = extract('探索建立"广深总部+江门基地"、"广深研发+江门转化"等产业合作体系。')
+    assert {"广深总部+江门基地", "广深研发+江门转化"} <= set(result.labels("Programme"))
+    # invented
+    assert "科创飞地+产业基地" in extract("探索“科创飞地+产业基地”，承接产业转移。").labels("Programme")
+    # zhangjiajie-2021: a long phrase with + is a title, no formula
+    assert "体育+旅游共建示范城市" not in extract("持续推进 体育+旅游共建示范城市 创建，打造体育旅游示范基地。").labels("Programme")

@@ -92,6 +92,7 @@ class ProgrammeExtractor:
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.formula = re.compile(quoted["formula"])
+        self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
@@ -471,6 +472,8 @@ class ProgrammeExtractor:
         following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
+        if set_off and self.word_formula and self.word_formula.match(name) and not following:
+            return "Slogan"  # 广深研发+江门转化: a formula of words
         if not numbered and name.startswith(self.reject_starts):
             return None
         if not numbered and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
