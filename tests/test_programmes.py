@@ -944,3 +944,14 @@ def test_short_words_joined_by_plus_are_a_formula_slogan(extract):
 )
 def test_a_quoted_principle_the_report_adopts_is_a_slogan(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("统筹推进“一江两岸”、原省政府周边地区、梅岭及周边地区建设。", "一江两岸"),  # nanchang-2018 (dev)
+        ("高标准打造“一河两岸”滨水景观带。", "一河两岸"),  # invented
+    ],
+)
+def test_a_count_of_a_river_and_its_banks_is_an_area_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
