@@ -955,3 +955,16 @@ def test_a_quoted_principle_the_report_adopts_is_a_slogan(extract, sentence, nam
 )
 def test_a_count_of_a_river_and_its_banks_is_an_area_no_programme(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, event",
+    [
+        ("“五经普”圆满完成。审计监督质效明显提高。", "全国经济普查"),  # dali-2025 (dev), zhangjiajie-2025
+        ("扎实做好七人普工作，摸清人口底数。", "全国人口普查"),  # invented
+    ],
+)
+def test_a_census_by_its_round_is_the_census_event_no_programme(extract, sentence, event):
+    result = extract(sentence)
+    assert result.labels("Event") == [event]
+    assert result.labels("Programme") == []
