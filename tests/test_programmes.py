@@ -968,3 +968,15 @@ def test_a_census_by_its_round_is_the_census_event_no_programme(extract, sentenc
     result = extract(sentence)
     assert result.labels("Event") == [event]
     assert result.labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name, part",
+    [
+        ("实施“双促双旺”促消费行动，社会消费品零售总额增长6.5%。", "双促双旺", "促消费行动"),  # ningbo-2024 (dev)
+        ("开展“春风送岗”稳就业行动，帮助群众就业。", "春风送岗", "稳就业行动"),  # invented
+    ],
+)
+def test_the_words_right_after_a_quoted_name_say_what_it_does(extract, sentence, name, part):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels and part not in labels

@@ -37,6 +37,7 @@ _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·%]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CLOSING_QUOTES = ("”", "’", '"')
 _CLAUSE_MARKS = "，,；;。：:！!"
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
@@ -199,6 +200,10 @@ class ProgrammeExtractor:
                 continue  # “三集中三到位”改革: the quoted name, not the name with its kind
             if any(a < candidate.start < b < candidate.end for a, b in set_off):
                 continue  # 我为群众办实事 专项行动: a name does not start inside a set-off one
+            if candidate.rule.startswith("programmes.head") and any(
+                b + 1 == candidate.start and text[b - offset : b - offset + 1] in _CLOSING_QUOTES for _a, b in set_off
+            ):
+                continue  # “双促双旺”促消费行动: the quoted name's programme, the words after it say what it does
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
             found.append(candidate)
