@@ -980,3 +980,19 @@ def test_a_census_by_its_round_is_the_census_event_no_programme(extract, sentenc
 def test_the_words_right_after_a_quoted_name_say_what_it_does(extract, sentence, name, part):
     labels = extract(sentence).labels("Programme")
     assert name in labels and part not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("加快制造业“智改、数转、网联”，推进新一代信息技术在制造业普及应用。", "智改、数转、网联"),  # xian-2025 (dev)
+        ("推动中小企业“链改、云联、数治”，提升竞争力。", "链改、云联、数治"),  # invented
+    ],
+)
+def test_a_quoted_list_of_coined_abbreviations_is_one_slogan(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_list_of_dictionary_words_is_no_slogan(extract):
+    # invented (the kind of zhangjiakou-2019's 精彩、非凡、卓越): words the dictionary knows
+    assert extract("展现“精彩、非凡、卓越”的城市形象。").labels("Programme") == []

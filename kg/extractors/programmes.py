@@ -446,11 +446,12 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
-        its form says otherwise."""
+        its form says otherwise. ``common``: an ordinary dictionary word may be one (a clause of a
+        coined list, 网联 in “智改、数转、网联”)."""
         if not (self.min_chars <= len(name) <= self.max_chars) or not _NAME_CHARS.match(name):
             return None
         if name in self.kind_words:
@@ -492,7 +493,7 @@ class ProgrammeExtractor:
             return ending
         if numbered:
             return "Slogan"
-        if self._ordinary_word(name):
+        if not common and self._ordinary_word(name):
             return None  # “热点”, “流量”, “绿色通道”: a word, not a name
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
@@ -639,10 +640,13 @@ class ProgrammeExtractor:
                 out.append(Candidate(offset + name_at, offset + name_at + len(name), self.type, "Slogan", name, rule + ".part"))
                 position = name_at + len(name)
             return out
+        # “屋顶、立面、色彩、高度”: ordinary words; but a quoted list whose parts are most of them coined, words
+        # the dictionary does not know (“智改、数转、网联”), abbreviates clauses, each a part of the series
+        coined = rule.endswith("quoted") and 2 * sum(self.lexicon.frequency(p) == 0 for p in parts) > len(parts)
         for part in parts:
-            if self.classify(part, "", "", set_off=True) is None and not self.numbered.match(part):
-                return []  # “屋顶、立面、色彩、高度”: ordinary words
-        if self.classify(parts[0], before, after, set_off=True) is None and not self.numbered.match(parts[0]):
+            if self.classify(part, "", "", set_off=True, in_series=coined, common=coined) is None and not self.numbered.match(part):
+                return []
+        if self.classify(parts[0], before, after, set_off=True, in_series=coined, common=coined) is None and not self.numbered.match(parts[0]):
             return []
         name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
         return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule), *known_parts]
