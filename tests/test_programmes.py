@@ -996,3 +996,14 @@ def test_a_quoted_list_of_coined_abbreviations_is_one_slogan(extract, sentence, 
 def test_a_quoted_list_of_dictionary_words_is_no_slogan(extract):
     # invented (the kind of zhangjiakou-2019's 精彩、非凡、卓越): words the dictionary knows
     assert extract("展现“精彩、非凡、卓越”的城市形象。").labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("树立“大抓产业、抓大产业”鲜明导向，新增规上工业企业突破100户。", "大抓产业、抓大产业"),  # jingdezhen-2022 (dev)
+        ("牢固树立“招大项目、引好产业”工作导向。", "招大项目、引好产业"),  # invented
+    ],
+)
+def test_coined_clauses_of_a_quoted_list_may_end_in_things(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")

@@ -482,7 +482,7 @@ class ProgrammeExtractor:
             return "Slogan"  # 广深研发+江门转化: a formula of words
         if not numbered and name.startswith(self.reject_starts):
             return None
-        if not numbered and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
+        if not numbered and not common and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
             return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
         if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
