@@ -1007,3 +1007,27 @@ def test_a_quoted_list_of_dictionary_words_is_no_slogan(extract):
 )
 def test_coined_clauses_of_a_quoted_list_may_end_in_things(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("召开千人誓师大会，编制《“十四五”制造业高质量发展规划》，树立鲜明导向。", "十四五制造业高质量发展规划"),  # jingdezhen-2022 (dev)
+        ("《若干意见》出台实施五周年，苏区振兴发展取得新成效。", "若干意见"),  # ganzhou-2018 (dev)
+        ("印发《关于加快建设全域旅游示范区的实施方案》，完善配套政策。", "关于加快建设全域旅游示范区的实施方案"),  # invented
+    ],
+)
+def test_a_title_of_a_policy_document_is_a_policy(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "认真落实《政府工作报告》部署，圆满完成全年目标。",  # invented: a report
+        "“敕勒川味道”入选《全国名特优新产品目录》。",  # huhehaote-2022 (dev): a catalogue
+    ],
+)
+def test_titles_of_reports_and_catalogues_are_no_policies(extract, sentence):
+    labels = extract(sentence).labels("Programme")
+    assert "政府工作报告" not in labels and "全国名特优新产品目录" not in labels

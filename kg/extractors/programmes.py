@@ -32,6 +32,7 @@ from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
 _TITLE_OPENS = ("《", "〈")
+_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 # A spaced enumeration whose quotes were lost: 坚决落实 坚定信心、同舟共济、科学防治 总要求
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
@@ -58,6 +59,8 @@ class ProgrammeExtractor:
         self.numbered = re.compile(config["numbered"])
         self.not_numbered = [re.compile(p) for p in config["not_numbered"]]
         self.sum_of_list = re.compile(config["sum_of_list"])
+        self.title_kinds = tuple(config.get("title_kinds", []))
+        self.title_max = config.get("title_max_chars", 0)
         self.following = sorted(config["following"].items(), key=lambda kv: -len(kv[0]))
         self.endings = sorted(config["ending"].items(), key=lambda kv: -len(kv[0]))
         self.kind_words = frozenset(config["following"]) | frozenset(config["ending"])
@@ -190,6 +193,10 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
+        for match in _TITLE.finditer(text):  # 《若干意见》: a policy document by its title
+            label = re.sub(r"[“”‘’\"\s]", "", match.group(1))
+            if self.title_kinds and label.endswith(self.title_kinds) and len(label) <= self.title_max:
+                found.append(Candidate(offset + match.start(1), offset + match.end(1), self.type, "Policy", label, "programmes.title"))
         set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
         nested = {(c.start, c.end) for c in found if c.nested}
         squeezed, positions = _squeeze(text)
