@@ -1031,3 +1031,14 @@ def test_a_title_of_a_policy_document_is_a_policy(extract, sentence, name):
 def test_titles_of_reports_and_catalogues_are_no_policies(extract, sentence):
     labels = extract(sentence).labels("Programme")
     assert "政府工作报告" not in labels and "全国名特优新产品目录" not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("积极承接北京非首都功能疏解，科技园呈现集聚发展态势。", "北京非首都功能疏解"),  # tianjin-2019 (dev)
+        ("有序疏解北京非首都功能，推动区域协同发展。", "疏解北京非首都功能"),  # invented
+    ],
+)
+def test_the_national_relief_of_beijing_s_functions_is_a_programme(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
