@@ -1042,3 +1042,14 @@ def test_titles_of_reports_and_catalogues_are_no_policies(extract, sentence):
 )
 def test_the_national_relief_of_beijing_s_functions_is_a_programme(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("实行政府举债负面清单制、举债终身问责制和债务问题倒查机制\n\n  建立地方金融风险监测预警平台。", "债务问题倒查机制"),  # xian-2019 (dev)
+        ("推行权力清单制和重大决策终身追责机制，规范权力运行。", "重大决策终身追责机制"),  # invented
+    ],
+)
+def test_a_mechanism_coordinated_with_a_named_system_is_named(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")

@@ -118,6 +118,7 @@ class ProgrammeExtractor:
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
         }
         self.head_surfaces = sorted(self.head_rules, key=len, reverse=True)
+        self.system_sibling = re.compile(unquoted["system_sibling"]) if unquoted.get("system_sibling") else None
         self.split_before = re.compile(unquoted["split_before"])
         self.split_and = re.compile(unquoted["split_and"])
         self.place_prefix = re.compile(unquoted["place_prefix"])
@@ -266,6 +267,11 @@ class ProgrammeExtractor:
                        and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
+        for system in [c for c in found if c.cls == "InstitutionalSystem"] if self.system_sibling else []:
+            sibling = self.system_sibling.match(text[system.end :])
+            if sibling:  # 举债终身问责制和债务问题倒查机制
+                start, end = system.end + sibling.start("name"), system.end + sibling.end("name")
+                found.append(Candidate(start, end, self.type, "InstitutionalSystem", text[start:end], "programmes.pattern.sibling"))
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
         listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
