@@ -134,7 +134,9 @@ class HeadGrammar:
                 found.append(candidate)
                 if head.suffix:
                     found.extend(self._shared_head(text, name_start, head, offset, rule))
-            elif not name and listed is None and head.suffix:
+            elif not name and listed is None and head.suffix and not text.endswith("、", 0, head_start):
+                # 打好蓝天、碧水、净土三大保卫战: the elements share the head; not a head right after 、,
+                # which opens a clause of its own (发展重创新、改革重突破)
                 found.extend(self._shared_head(text, head_start, head, offset, rule))
         return found
 

@@ -32,11 +32,13 @@ from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
 _TITLE_OPENS = ("《", "〈")
+_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
 # A spaced enumeration whose quotes were lost: 坚决落实 坚定信心、同舟共济、科学防治 总要求
 _SPACED_LIST = re.compile(r"(?<= )[^\s\d，。、；：！？（）“”‘’《》][^\s，。、；：！？（）“”‘’《》]*(?:、[^\s，。、；：！？（）“”‘’《》]+)+(?=[ ，。；：]|$)")
-_NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·]+$")
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fffA-Za-z0-9+、，·%]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CLOSING_QUOTES = ("”", "’", '"')
 _CLAUSE_MARKS = "，,；;。：:！!"
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
@@ -57,6 +59,8 @@ class ProgrammeExtractor:
         self.numbered = re.compile(config["numbered"])
         self.not_numbered = [re.compile(p) for p in config["not_numbered"]]
         self.sum_of_list = re.compile(config["sum_of_list"])
+        self.title_kinds = tuple(config.get("title_kinds", []))
+        self.title_max = config.get("title_max_chars", 0)
         self.following = sorted(config["following"].items(), key=lambda kv: -len(kv[0]))
         self.endings = sorted(config["ending"].items(), key=lambda kv: -len(kv[0]))
         self.kind_words = frozenset(config["following"]) | frozenset(config["ending"])
@@ -92,6 +96,7 @@ class ProgrammeExtractor:
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.formula = re.compile(quoted["formula"])
+        self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
         self.work_after = tuple(config["works"]["after"])
@@ -113,6 +118,7 @@ class ProgrammeExtractor:
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
         }
         self.head_surfaces = sorted(self.head_rules, key=len, reverse=True)
+        self.system_sibling = re.compile(unquoted["system_sibling"]) if unquoted.get("system_sibling") else None
         self.split_before = re.compile(unquoted["split_before"])
         self.split_and = re.compile(unquoted["split_and"])
         self.place_prefix = re.compile(unquoted["place_prefix"])
@@ -129,14 +135,18 @@ class ProgrammeExtractor:
         self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
         self.name_starts = tuple(unquoted["name_starts"])
         self.scope_words = frozenset(unquoted.get("scope_words", []))
+        self.ranked_heads = frozenset(unquoted.get("ranked_heads", []))
         places = config["place_slogans"]
         self.place_slogan = re.compile(
             f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
         )
+        self.short_name_of = tuple(places.get("short_name_of", []))
         strong = config["strength_slogans"]
         self.strong = re.compile(strong["regex"])
         self.strong_verbs = tuple(strong["verbs"])
         self.strong_not_after = tuple(strong["not_after"])
+        self.strong_max_field = strong.get("max_field_chars", 4)
+        self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
@@ -184,6 +194,10 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
+        for match in _TITLE.finditer(text):  # 《若干意见》: a policy document by its title
+            label = re.sub(r"[“”‘’\"\s]", "", match.group(1))
+            if self.title_kinds and label.endswith(self.title_kinds) and len(label) <= self.title_max:
+                found.append(Candidate(offset + match.start(1), offset + match.end(1), self.type, "Policy", label, "programmes.title"))
         set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
         nested = {(c.start, c.end) for c in found if c.nested}
         squeezed, positions = _squeeze(text)
@@ -194,6 +208,10 @@ class ProgrammeExtractor:
                 continue  # “三集中三到位”改革: the quoted name, not the name with its kind
             if any(a < candidate.start < b < candidate.end for a, b in set_off):
                 continue  # 我为群众办实事 专项行动: a name does not start inside a set-off one
+            if candidate.rule.startswith("programmes.head") and any(
+                b + 1 == candidate.start and text[b - offset : b - offset + 1] in _CLOSING_QUOTES for _a, b in set_off
+            ):
+                continue  # “双促双旺”促消费行动: the quoted name's programme, the words after it say what it does
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
             found.append(candidate)
@@ -249,11 +267,17 @@ class ProgrammeExtractor:
                        and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
+        for system in [c for c in found if c.cls == "InstitutionalSystem"] if self.system_sibling else []:
+            sibling = self.system_sibling.match(text[system.end :])
+            if sibling:  # 举债终身问责制和债务问题倒查机制
+                start, end = system.end + sibling.start("name"), system.end + sibling.end("name")
+                found.append(Candidate(start, end, self.type, "InstitutionalSystem", text[start:end], "programmes.pattern.sibling"))
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
         listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
         for match in self.place_slogan.finditer(text):
-            if match.group("place") in self.known_names:
+            place = match.group("place")  # 和谐中山: the short name of a known 中山市 too
+            if place in self.known_names or any(place + suffix in self.known_names for suffix in self.short_name_of):
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
@@ -263,7 +287,7 @@ class ProgrammeExtractor:
                 if clause.endswith(("、", "和", *self.strong_verbs)):
                     found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.strength"))
                 continue
-            for width in range(4, 1, -1):  # 推进质量强市: the name starts after the verb
+            for width in range(self.strong_max_field, 1, -1):  # 推进质量强市: the name starts after the verb
                 rest = clause[: len(clause) - width]
                 if width <= len(clause) and rest.endswith(("、", "和", *self.strong_verbs)):
                     start = match.start() - width
@@ -348,6 +372,13 @@ class ProgrammeExtractor:
             return []
         if self.scope_words and all(w in self.scope_words for w in self.lexicon.segment(name)):
             return []  # 国家区域重大战略: a class of strategies
+        words = self.lexicon.segment(name)
+        scope = next((i for i in range(len(words)) if all(w in self.scope_words for w in words[i:])), len(words))
+        if 0 < scope < len(words) and head in self.ranked_heads:  # 京津冀协同发展重大国家战略: the strategy named before its rank
+            kept = "".join(words[:scope])
+            if len(kept) < rule.get("min_name", 1):
+                return []
+            return [Candidate(candidate.start, candidate.start + len(kept), self.type, candidate.cls, kept, candidate.rule + ".apposition")]
         split = self.split_before.search(name)
         if split:
             tail = name[split.end() :]
@@ -428,11 +459,12 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
-        its form says otherwise."""
+        its form says otherwise. ``common``: an ordinary dictionary word may be one (a clause of a
+        coined list, 网联 in “智改、数转、网联”)."""
         if not (self.min_chars <= len(name) <= self.max_chars) or not _NAME_CHARS.match(name):
             return None
         if name in self.kind_words:
@@ -459,8 +491,12 @@ class ProgrammeExtractor:
         following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
-        if not numbered and (name.endswith(self.reject_endings) or name.startswith(self.reject_starts)):
+        if set_off and self.word_formula and self.word_formula.match(name) and not following:
+            return "Slogan"  # 广深研发+江门转化: a formula of words
+        if not numbered and name.startswith(self.reject_starts):
             return None
+        if not numbered and not common and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
+            return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
         if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
         ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None)
@@ -470,7 +506,7 @@ class ProgrammeExtractor:
             return ending
         if numbered:
             return "Slogan"
-        if self._ordinary_word(name):
+        if not common and self._ordinary_word(name):
             return None  # “热点”, “流量”, “绿色通道”: a word, not a name
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
@@ -580,8 +616,8 @@ class ProgrammeExtractor:
     def _enumeration(self, text, start, end, parts, before, after, offset, rule, need_kind) -> list[Candidate]:
         """“一主两副、一轴两带” is one slogan; “四个意识、坚定四个自信、做到两个维护” three, and so are
         national programmes listed in one pair of quotes (“个转企、小升规、规改股、股上市”)."""
-        if len("".join(parts)) > self.max_list_chars or not all(parts) or need_kind:
-            return []
+        if len("".join(parts)) > self.max_list_chars or not all(parts) or need_kind or self.thing_after.match(after):
+            return []  # “十五景、三宴、三剧”等文旅品牌: brands
         known_parts = []
         if self.split_known_parts and all(self.national.fullmatch(p) for p in parts):
             position = start
@@ -595,6 +631,15 @@ class ProgrammeExtractor:
                 return known_parts
             for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
                 part.nested = True
+        if self.strong_element and not self.kind_after(after) and all(self.strong_element.match(p) for p in parts):
+            out, position = [], start  # 走“工业立市、产业强市”之路: one strategy per element
+            for part in parts:
+                at = text.find(part, position, end)
+                if at < 0:
+                    return []
+                out.append(Candidate(offset + at, offset + at + len(part), self.type, "Strategy", part, rule + ".part"))
+                position = at + len(part)
+            return out
         stripped = [self._strip_verbs(p) for p in parts]
         if any(s != p for s, p in zip(stripped[1:], parts[1:])) and all(self.numbered.match(s) for s in stripped):
             out, position = [], start
@@ -608,10 +653,13 @@ class ProgrammeExtractor:
                 out.append(Candidate(offset + name_at, offset + name_at + len(name), self.type, "Slogan", name, rule + ".part"))
                 position = name_at + len(name)
             return out
+        # “屋顶、立面、色彩、高度”: ordinary words; but a quoted list whose parts are most of them coined, words
+        # the dictionary does not know (“智改、数转、网联”), abbreviates clauses, each a part of the series
+        coined = rule.endswith("quoted") and 2 * sum(self.lexicon.frequency(p) == 0 for p in parts) > len(parts)
         for part in parts:
-            if self.classify(part, "", "", set_off=True) is None and not self.numbered.match(part):
-                return []  # “屋顶、立面、色彩、高度”: ordinary words
-        if self.classify(parts[0], before, after, set_off=True) is None and not self.numbered.match(parts[0]):
+            if self.classify(part, "", "", set_off=True, in_series=coined, common=coined) is None and not self.numbered.match(part):
+                return []
+        if self.classify(parts[0], before, after, set_off=True, in_series=coined, common=coined) is None and not self.numbered.match(parts[0]):
             return []
         name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
         return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule), *known_parts]
