@@ -1041,3 +1041,24 @@ def test_an_activity_among_listed_works_is_no_work(projects):
     # made up: a company's relocation stays a work, an unnamed service does not
     found = projects("川南减震技改搬迁、交通疏导保障等项目竣工投产。")
     assert "川南减震技改搬迁" in found and "交通疏导保障" not in found
+
+
+# --- Round 12 (i12-proj11): heads, list elements and left edges from gold/dev -----------------
+
+
+def test_a_bonded_zone_or_a_development_zone_named_by_a_proper_word_is_a_work(projects):
+    # gold/dev luzhou-2021 and zhoushan-2017: round 9 makes the named 综合保税区 a Project
+    assert "泸州综合保税区" in projects("泸州综合保税区正式封关运行。")
+    assert "舟山港综合保税区" in projects("舟山江海联运服务中心、舟山港综合保税区等获批实施。")
+    # made up: a development zone by its proper name; a bare kind names nothing
+    assert projects("推进桑植开发区扩区调规。") == ["桑植开发区"]
+    assert projects("各开发区要加快标准厂房建设。") == []
+
+
+def test_a_bare_zone_head_in_a_list_takes_the_shared_head(projects):
+    # gold/dev lianyungang-2022 (simplified): 开发区 alone is the city's own zone, one spur line of the list
+    found = projects("加快赣榆港区、徐圩新区、开发区等专用铁路线建设。")
+    assert {"徐圩新区专用铁路线", "开发区专用铁路线"} <= set(found)
+    # made up
+    assert "开发区专用线" in projects("推进高新区、开发区等专用线建设。")
+
