@@ -1062,3 +1062,9 @@ def test_a_bare_zone_head_in_a_list_takes_the_shared_head(projects):
     # made up
     assert "开发区专用线" in projects("推进高新区、开发区等专用线建设。")
 
+
+def test_a_water_control_project_keeps_its_kind_word(projects):
+    # gold/dev bijie-2021: 水利枢纽工程 is the usual name of the work, as 输变电工程
+    assert "夹岩水利枢纽工程" in projects("夹岩水利枢纽工程大坝封顶。")
+    # made up
+    assert projects("加快推进澧水水利枢纽工程建设。") == ["澧水水利枢纽工程"]
