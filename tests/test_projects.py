@@ -1068,3 +1068,10 @@ def test_a_water_control_project_keeps_its_kind_word(projects):
     assert "夹岩水利枢纽工程" in projects("夹岩水利枢纽工程大坝封顶。")
     # made up
     assert projects("加快推进澧水水利枢纽工程建设。") == ["澧水水利枢纽工程"]
+
+
+def test_a_place_joined_by_a_conjunction_is_no_part_of_the_next_name(projects):
+    # gold/dev dongguan-2017: 长安镇与滨海湾开发区 pairs a town with a zone; the zone's name starts after 与
+    assert "滨海湾开发区" in projects("松山湖与生态园、沙田镇与东莞港、长安镇与滨海湾开发区统筹整合。")
+    # made up
+    assert projects("推动双峰县与娄底经济开发区共建产业园区。") == ["娄底经济开发区"]

@@ -85,6 +85,9 @@ class ProjectGrammar(HeadGrammar):
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
         self.joined_place_endings = tuple(config.get("joined_place_endings", []))
+        self._joined_place = (
+            re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
+        )
         self.place_kind_generic = rules.get("place_kind_generic", False)
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
@@ -153,6 +156,9 @@ class ProjectGrammar(HeadGrammar):
         superlative = self.superlative.match(name) if self.superlative and name else None
         if superlative and superlative.end() < len(name) - 1:
             name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
+        joined = self._joined_place.search(name) if self._joined_place and name else None
+        if joined and len(name) - joined.end() >= self.min_name:
+            name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
         # 建成市图书馆: the report's own level (市) right before a facility names that facility
         before = text[max(start, name_start - 1) : name_start]
         if before in self.own_levels and self._governed(text, start, name_start - 1):
