@@ -1075,3 +1075,11 @@ def test_a_place_joined_by_a_conjunction_is_no_part_of_the_next_name(projects):
     assert "滨海湾开发区" in projects("松山湖与生态园、沙田镇与东莞港、长安镇与滨海湾开发区统筹整合。")
     # made up
     assert projects("推动双峰县与娄底经济开发区共建产业园区。") == ["娄底经济开发区"]
+
+
+def test_a_latin_abbreviation_of_an_industry_before_the_collective_describes_the_works(projects):
+    # gold/dev jining-2016: IT (after a space of print) is the works' industry, no name of its own
+    found = projects("增长50%，惠普、中兴、甲骨文等一批 IT产业大项目集群式落户。")
+    assert found == ["惠普", "中兴", "甲骨文"]
+    # made up
+    assert projects("比亚迪、宁德时代等一批 5G项目落地。") == ["比亚迪", "宁德时代"]

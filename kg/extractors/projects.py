@@ -412,6 +412,7 @@ class ProjectExtractor:
             # a phase between the company and the cue is the stage built (中环光伏四期建成投产 → 中环光伏)
             f"(?=(?:{context.get('phase') or '(?!)'})?(?:{'|'.join(cues)}))"
         ) if cues else None
+        self.kind_acronym = re.compile(context["kind_acronym"]) if context.get("kind_acronym") else None
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
         self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
@@ -807,7 +808,7 @@ class ProjectExtractor:
         found = []
         for marker, lower, least, closing in closings:
             between = self.grammar.lexicon.segment(closing.group("between"))
-            if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
+            if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w) and not self._kind_acronym(w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e], self.max_element) or self._company_led(text[s:e])]
             elements = [(s, e) for s, e in elements if not self._an_activity(text[s:e])]
@@ -1017,6 +1018,10 @@ class ProjectExtractor:
         """A phrase of generic and governing words only (推进项目), which names no place."""
         lexicon = self.grammar.lexicon
         return all(w in lexicon.generic or lexicon.strippable(w) for w in lexicon.segment(phrase))
+
+    def _kind_acronym(self, word: str) -> bool:
+        """IT, AI, 5G between 等 and the collective: a Latin abbreviation of an industry describes the works."""
+        return bool(self.kind_acronym and self.kind_acronym.fullmatch(word.strip()))
 
     def _names_something(self, word: str) -> bool:
         return self.grammar.lexicon.is_proper(word) or word in self.grammar.known_names
