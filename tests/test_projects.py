@@ -1083,3 +1083,11 @@ def test_a_latin_abbreviation_of_an_industry_before_the_collective_describes_the
     assert found == ["惠普", "中兴", "甲骨文"]
     # made up
     assert projects("比亚迪、宁德时代等一批 5G项目落地。") == ["比亚迪", "宁德时代"]
+
+
+def test_a_named_freight_train_service_is_a_railway(projects):
+    # gold/dev lianyungang-2022 (simplified): round 9 makes 中欧班列 a Railway; a corridor is no element of it
+    assert projects("连云港新增集装箱航线、陆海联运通道、中欧班列线路16条。") == ["中欧班列"]
+    assert "国际班列" not in projects("上合物流园专用铁路开通运营，累计开行国际班列3144列。")
+    # made up: an international train in general is no name
+    assert projects("开行中老班列120列，国际班列运行平稳。") == ["中老班列"]
