@@ -1091,3 +1091,11 @@ def test_a_named_freight_train_service_is_a_railway(projects):
     assert "国际班列" not in projects("上合物流园专用铁路开通运营，累计开行国际班列3144列。")
     # made up: an international train in general is no name
     assert projects("开行中老班列120列，国际班列运行平稳。") == ["中老班列"]
+
+
+def test_a_quoted_name_takes_a_region_word_and_the_head_after_it(projects):
+    # gold/dev qingdao-2021: 欧亚 says where the train runs; the quoted brand names the service
+    found = projects("胶东国际机场建成，“齐鲁号”欧亚班列直达9个国家、36个城市。")
+    assert "齐鲁号欧亚班列" in found and "欧亚班列" not in found
+    # made up
+    assert projects("“湘欧号”亚欧班列全年开行200列。") == ["湘欧号亚欧班列"]

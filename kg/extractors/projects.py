@@ -503,6 +503,9 @@ class ProjectExtractor:
             if same is not None and candidate.rule == "projects.phased":
                 same.label = candidate.label  # 移民搬迁一期工程: the phase is no part of the label
             elif not _overlaps(candidate, accepted):
+                tail = getattr(self, "_quoted_tails", {}).get((candidate.start, candidate.end)) if candidate.rule == "projects.quoted" else None
+                if tail is not None:  # “齐鲁号”欧亚班列: the kind and head after the quote belong to the quoted work
+                    accepted = [c for c in accepted if not (candidate.end < c.start and c.end <= tail)]
                 accepted.append(candidate)
         for route in self._coded_routes(text, offset):
             # a code names its route, also inside a phrase that only a list or a bare 工程 made a
@@ -900,6 +903,7 @@ class ProjectExtractor:
         if not self.quoted_before_head:
             return []
         lexicon, found = self.grammar.lexicon, []
+        self._quoted_tails = {}
         for match in self.quoted_before_head.finditer(text):
             head = self.grammar.head_pattern.match(text, match.end())
             name, kind = match.group("name"), match.group("kind")
@@ -909,7 +913,7 @@ class ProjectExtractor:
                 continue  # “十四五”首批港口型…, “千字号”产业集群: a period or a numbered slogan
             if self.grammar._inside_blocked_word(text, head.start(), head.end()):
                 continue  # “两海两绿”路径: 路 is the start of 路径, no road
-            if any(self._names_something(w) and w not in self.grammar.kind_words for w in lexicon.segment(kind)):
+            if any(w in self.grammar.known_names and w not in self.grammar.kind_words for w in lexicon.segment(kind)):
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
                 continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
@@ -920,6 +924,7 @@ class ProjectExtractor:
             if company and company.group("company") in self.grammar.companies:
                 start, label = company.start("company"), company.group("company") + "·" + label  # “中建”“敦谊”小学
             candidate = Candidate(offset + start, offset + match.end("name"), "Project", self.grammar.heads[head.group()].cls, label, "projects.quoted")
+            self._quoted_tails[(candidate.start, candidate.end)] = offset + head.end()
             found.append(candidate)
         return found
 
