@@ -1099,3 +1099,11 @@ def test_a_quoted_name_takes_a_region_word_and_the_head_after_it(projects):
     assert "齐鲁号欧亚班列" in found and "欧亚班列" not in found
     # made up
     assert projects("“湘欧号”亚欧班列全年开行200列。") == ["湘欧号亚欧班列"]
+
+
+def test_an_important_platform_or_hub_is_a_role_no_work(projects):
+    # gold/dev jiangmen-2020, lianyungang-2022 (simplified): 重要 ranks the role the city is to play
+    assert projects("全力推进华侨华人文化交流合作重要平台建设。") == []
+    assert projects("连云港要建设亚欧重要国际交通新枢纽。") == []
+    # made up: a named work beside the role stays
+    assert projects("建设湘西北重要物流枢纽和张家界物流园。") == ["张家界物流园"]
