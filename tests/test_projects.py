@@ -1107,3 +1107,11 @@ def test_an_important_platform_or_hub_is_a_role_no_work(projects):
     assert projects("连云港要建设亚欧重要国际交通新枢纽。") == []
     # made up: a named work beside the role stays
     assert projects("建设湘西北重要物流枢纽和张家界物流园。") == ["张家界物流园"]
+
+
+def test_a_dash_between_a_proper_word_and_a_name_joins_them(projects):
+    # gold/dev tianjin-2019: the park two places share
+    assert projects("积极承接北京非首都功能疏解，滨海—中关村科技园呈现集聚发展态势。") == ["滨海—中关村科技园"]
+    # made up; a span of years is no name
+    assert projects("加快中国—东盟信息港建设。") == ["中国—东盟信息港"]
+    assert projects("2021—2025年新建学校120所。") == []

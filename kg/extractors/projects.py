@@ -85,6 +85,7 @@ class ProjectGrammar(HeadGrammar):
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
         self.joined_place_endings = tuple(config.get("joined_place_endings", []))
+        self.name_dashes = tuple(rules.get("name_dashes", []))
         self._joined_place = (
             re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
         )
@@ -156,6 +157,7 @@ class ProjectGrammar(HeadGrammar):
         superlative = self.superlative.match(name) if self.superlative and name else None
         if superlative and superlative.end() < len(name) - 1:
             name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
+        name_start, name = self._across_dash(text, start, name_start, name)
         joined = self._joined_place.search(name) if self._joined_place and name else None
         if joined and len(name) - joined.end() >= self.min_name:
             name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
@@ -166,6 +168,29 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = name_start - 1, before + name
             self.own_positions.add(name_start)
         return name_start, name, listed
+
+    def _across_dash(self, text: str, start: int, name_start: int, name: str) -> tuple[int, str]:
+        """滨海—中关村科技园: a dash between a proper word and a name joins the two into one name."""
+        if not (name and self.name_dashes and name_start == start > 0 and text[name_start - 1] in self.name_dashes):
+            return name_start, name
+        before = text[chunk_start(text, name_start - 1) : name_start - 1]
+        words = self.lexicon.segment(before) if before else []
+        if not words or not (self.lexicon.is_proper(words[-1]) or words[-1] in self.known_names) or len(words[-1]) < 2:
+            return name_start, name
+        joined = name_start - 1 - len(words[-1])
+        return joined, text[joined : name_start + len(name)]
+
+    def _dash_joined(self, name: str) -> str | None:
+        """What follows the dash of a name that :meth:`_across_dash` joined, or None."""
+        if not self.name_dashes:
+            return None
+        parts = re.split(f"[{''.join(self.name_dashes)}]", name)
+        if len(parts) != 2 or not parts[1]:
+            return None
+        words = self.lexicon.segment(parts[0]) if parts[0] else []
+        if len(words) == 1 and len(parts[0]) >= 2 and (self.lexicon.is_proper(parts[0]) or parts[0] in self.known_names):
+            return parts[1]
+        return None
 
     def _region_start(self, text: str, start: int, head_start: int) -> int:
         tokens = self._after_last_break(text, start, self._tokens(text, start, head_start))
@@ -235,6 +260,9 @@ class ProjectGrammar(HeadGrammar):
     # -- what a name is not --------------------------------------------------------------------
 
     def _acceptable(self, name: str, head: Head, listed: bool = False) -> bool:
+        joined = self._dash_joined(name)
+        if joined is not None:
+            name = joined  # 滨海—中关村科技园: the name after the dash says whether the whole is one
         own_level = getattr(self, "_own_level", None)
         if own_level and name.startswith(own_level) and not listed:
             self._own_level = None
