@@ -1115,3 +1115,10 @@ def test_a_dash_between_a_proper_word_and_a_name_joins_them(projects):
     # made up; a span of years is no name
     assert projects("加快中国—东盟信息港建设。") == ["中国—东盟信息港"]
     assert projects("2021—2025年新建学校120所。") == []
+
+
+def test_an_interchange_is_a_work_named_with_its_road(projects):
+    # gold/dev zhongshan-2012: the overpass of 番中公路 at 民众
+    assert "番中公路民众跨线桥立交" in projects("福源路三角段、番中公路民众跨线桥立交等建成通车。")
+    # made up
+    assert projects("建成人民路立交桥。") == ["人民路立交桥"]
