@@ -1122,3 +1122,11 @@ def test_an_interchange_is_a_work_named_with_its_road(projects):
     assert "番中公路民众跨线桥立交" in projects("福源路三角段、番中公路民众跨线桥立交等建成通车。")
     # made up
     assert projects("建成人民路立交桥。") == ["人民路立交桥"]
+
+
+def test_the_own_level_before_a_zone_in_a_list_names_the_citys_zone(projects):
+    # gold/dev xingtai-2024: 市高新区 is the city's high-tech zone; the work keeps it
+    found = projects("内丘建滔醋酸、沙河闽都紧固件、市高新区锂电池等10亿元以上项目加快建设。")
+    assert "张家界市高新区锂电池" in found and "高新区锂电池" not in found
+    # made up
+    assert "张家界市经开区光伏组件" in projects("建滔醋酸、市经开区光伏组件等项目竣工投产。")

@@ -856,6 +856,9 @@ class ProjectExtractor:
                 if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
                     continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
+                if start > 0 and text[start - 1] in self.grammar.own_levels and name.startswith(self.container_heads):
+                    start, name = start - 1, text[start - 1 : end]  # 市高新区锂电池: the report city's own zone
+                    self.grammar.own_positions.add(start)
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
         return found
 
