@@ -1130,3 +1130,11 @@ def test_the_own_level_before_a_zone_in_a_list_names_the_citys_zone(projects):
     assert "张家界市高新区锂电池" in found and "高新区锂电池" not in found
     # made up
     assert "张家界市经开区光伏组件" in projects("建滔醋酸、市经开区光伏组件等项目竣工投产。")
+
+
+def test_a_phrase_of_the_bare_provincial_level_is_a_class_or_a_designation(projects):
+    # gold/dev qiqihaer-2022, wuxi-2012 (simplified): the province's top works, a provincial title
+    assert projects("全力推动省百大项目和市百大产业链项目建设。") == []
+    assert projects("太湖外向型农业示范区被认定为省现代农业产业园区。") == []
+    # made up: a province named in full still names its hospital
+    assert projects("加快湖南省人民医院建设。") == ["湖南省人民医院"]
