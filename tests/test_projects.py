@@ -1138,3 +1138,11 @@ def test_a_phrase_of_the_bare_provincial_level_is_a_class_or_a_designation(proje
     assert projects("太湖外向型农业示范区被认定为省现代农业产业园区。") == []
     # made up: a province named in full still names its hospital
     assert projects("加快湖南省人民医院建设。") == ["湖南省人民医院"]
+
+
+def test_a_coordination_of_transport_modes_joins_kinds_of_ports(projects):
+    # gold/dev lianyungang-2022 (simplified): sea, land and air ports together
+    assert projects("连云港海陆空港联动发展。") == []
+    assert projects("连云港要推动海陆空港联动，扩大口岸对外开放。") == []
+    # made up: a named hub beside an intermodal one
+    assert projects("建设公铁水联运枢纽和宁波西枢纽。") == ["宁波西枢纽"]
