@@ -1146,3 +1146,10 @@ def test_a_coordination_of_transport_modes_joins_kinds_of_ports(projects):
     assert projects("连云港要推动海陆空港联动，扩大口岸对外开放。") == []
     # made up: a named hub beside an intermodal one
     assert projects("建设公铁水联运枢纽和宁波西枢纽。") == ["宁波西枢纽"]
+
+
+def test_a_hub_port_is_a_kind(projects):
+    # gold/dev lianyungang-2022 (simplified): 枢纽港 is what the city is to build, no port's name
+    assert projects("建设枢纽港、打造强支点，积极融入长三角。") == []
+    # made up: a named airport described as a hub keeps its name
+    assert projects("推进张家界枢纽机场建设。") == ["张家界枢纽机场"]
