@@ -1153,3 +1153,10 @@ def test_a_hub_port_is_a_kind(projects):
     assert projects("建设枢纽港、打造强支点，积极融入长三角。") == []
     # made up: a named airport described as a hub keeps its name
     assert projects("推进张家界枢纽机场建设。") == ["张家界枢纽机场"]
+
+
+def test_a_verb_of_inclusion_ends_the_phrase_before_a_name(projects):
+    # gold/dev kunming-2016 (simplified): what a class of works holds is listed after 涉及
+    assert projects("昆明“十三五”期间计划实施的综合交通工程涉及城市道路、轨道交通等，共194项。") == []
+    # made up
+    assert projects("今年的重点工程包括桑龙高速、张石铁路。") == ["桑龙高速", "张石铁路"]
