@@ -1160,3 +1160,11 @@ def test_a_verb_of_inclusion_ends_the_phrase_before_a_name(projects):
     assert projects("昆明“十三五”期间计划实施的综合交通工程涉及城市道路、轨道交通等，共194项。") == []
     # made up
     assert projects("今年的重点工程包括桑龙高速、张石铁路。") == ["桑龙高速", "张石铁路"]
+
+
+def test_a_kind_word_before_a_bare_facility_head_makes_a_kind(projects):
+    # gold/dev lasa-2018: 城市轨道交通 is urban rail in general, not the city's own line
+    found = projects("推进城市轨道交通、滨河路、东环线、邦嘎隧道等项目。")
+    assert not any("轨道交通" in label for label in found) and "滨河路" in found
+    # zhangjiajie-2024 style, made up: a bare facility between named works stays the city's own
+    assert "张家界抽水蓄能电站" in projects("持续推进张石铁路、抽水蓄能电站、宜冲桥水库建设。")

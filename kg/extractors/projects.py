@@ -403,6 +403,7 @@ class ProjectExtractor:
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
         ]
+        self._own_bare_surfaces = frozenset(surface for surface, _head in self.own_bare_heads)
         self._any_own_bare_head = _any_of(surface for surface, _head in self.own_bare_heads)
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
@@ -651,6 +652,10 @@ class ProjectExtractor:
                 )  # 保税物流中心投入运营: a facility opened or approved
                 if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与") and not opens_clause:
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
+                if match.start() > 0 and before not in DELIMITERS and before not in ("和", "及", "与") and not any(
+                    text.endswith(word, 0, match.start()) for word in self.grammar.governing if len(word) > 1
+                ):
+                    continue  # 推进城市轨道交通、滨河路: a word before the head makes the element a kind, no bare facility
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
                 if opens_clause or any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
@@ -851,8 +856,8 @@ class ProjectExtractor:
             for start, end in elements:
                 name = text[start:end]
                 head = self.grammar.head_at_end.search(name)
-                if head and head.start() == 0:
-                    continue  # 抽水蓄能电站 in a list of works: a kind alone names none of them
+                if head and (head.start() == 0 or (head.group() in self._own_bare_surfaces and self._ordinary(name[: head.start()]))):
+                    continue  # 抽水蓄能电站, 城市轨道交通 in a list of works: a kind alone names none of them
                 if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
                     continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
