@@ -1168,3 +1168,10 @@ def test_a_kind_word_before_a_bare_facility_head_makes_a_kind(projects):
     assert not any("轨道交通" in label for label in found) and "滨河路" in found
     # zhangjiajie-2024 style, made up: a bare facility between named works stays the city's own
     assert "张家界抽水蓄能电站" in projects("持续推进张石铁路、抽水蓄能电站、宜冲桥水库建设。")
+
+
+def test_a_stage_of_a_cascade_is_no_designation(projects):
+    # gold/dev leshan-2018: 二级 is the second station of the cascade
+    assert projects("沙坪二级水电站首批机组并网发电。") == ["沙坪二级水电站"]
+    # made up: a rating with A stays a designation
+    assert projects("建成天门山5A级旅游度假区。") == []
