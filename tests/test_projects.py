@@ -1175,3 +1175,11 @@ def test_a_stage_of_a_cascade_is_no_designation(projects):
     assert projects("沙坪二级水电站首批机组并网发电。") == ["沙坪二级水电站"]
     # made up: a rating with A stays a designation
     assert projects("建成天门山5A级旅游度假区。") == []
+
+
+def test_a_passenger_centre_after_an_own_level_sibling_is_the_citys(projects):
+    # gold/dev handan-2022: 市 before the first facility locates 客运中心 too (OWN is 张家界市 here)
+    found = projects("东湖新城率先突破，市新闻传媒中心、职工活动中心、客运中心二期等基本竣工。")
+    assert {"张家界市新闻传媒中心", "张家界市职工活动中心", "张家界市客运中心"} <= set(found)
+    # made up
+    assert "张家界市客运中心" in projects("建成市图书馆、客运中心。")

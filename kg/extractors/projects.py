@@ -574,11 +574,13 @@ class ProjectExtractor:
             if candidate.start in own_level and level in own and candidate.label.startswith(own[level]):
                 located, previous = own[level], candidate
                 continue
+            # a bare facility labelled the city's own (客运中心 → 邯郸客运中心) is read as written
+            surface = text[candidate.start - offset : candidate.end - offset] if candidate.rule == "projects.own-facility" else candidate.label
             if (located and previous is not None and candidate.type == "Project" and not candidate.nested
                     and _SIBLING_GAP.match(text[previous.end - offset : candidate.start - offset])
-                    and not candidate.label.startswith(located)
-                    and not any(lexicon.is_proper(w) or lexicon.tag(w) == "ns" for w in lexicon.segment(candidate.label))):
-                candidate.label = located + candidate.label
+                    and not surface.startswith(located)
+                    and not any(lexicon.is_proper(w) or lexicon.tag(w) == "ns" for w in lexicon.segment(surface))):
+                candidate.label = located + surface
                 previous = candidate
                 continue
             located, previous = None, None
