@@ -1183,3 +1183,10 @@ def test_a_passenger_centre_after_an_own_level_sibling_is_the_citys(projects):
     assert {"张家界市新闻传媒中心", "张家界市职工活动中心", "张家界市客运中心"} <= set(found)
     # made up
     assert "张家界市客运中心" in projects("建成市图书馆、客运中心。")
+
+
+def test_a_rank_between_the_building_verb_and_a_work_leaves_the_verb_its_cue(projects):
+    # gold/dev huhehaote-2020: 建成 still says that what follows 全球最大 is one work
+    assert projects("金宇集团建成全球最大口蹄疫苗智能制造基地，被认定为自治区级制造业创新中心。") == ["口蹄疫苗智能制造基地"]
+    # made up
+    assert projects("建成全省最大智能仓储物流中心。") == ["智能仓储物流中心"]

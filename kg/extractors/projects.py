@@ -403,6 +403,8 @@ class ProjectExtractor:
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
         ]
+        superlative = self.grammar.superlative.pattern if self.grammar.superlative else None
+        self._superlative_end = re.compile(f"(?:{superlative.lstrip('^')})的?$") if superlative else None
         self._own_bare_surfaces = frozenset(surface for surface, _head in self.own_bare_heads)
         self._any_own_bare_head = _any_of(surface for surface, _head in self.own_bare_heads)
         self.self_references = tuple(rules.get("self_references", []))
@@ -512,7 +514,7 @@ class ProjectExtractor:
                 candidate.rule += ".context"
                 candidate.built = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
-            elif text[: candidate.start - offset].endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
+            elif self._before_superlative(text[: candidate.start - offset]).endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
                 accepted.append(candidate)
             elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
@@ -663,6 +665,11 @@ class ProjectExtractor:
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
+
+    def _before_superlative(self, before: str) -> str:
+        """建成全球最大口蹄疫苗智能制造基地: the text before a rank that stands between the verb and the name."""
+        rank = self._superlative_end.search(before) if self._superlative_end else None
+        return before[: rank.start()] if rank else before
 
     def _list_built(self, text: str, end: int) -> bool:
         """市民广场、民营三甲医院动工建设: the list a bare facility opens is what gets built (the
