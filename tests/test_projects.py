@@ -1190,3 +1190,11 @@ def test_a_rank_between_the_building_verb_and_a_work_leaves_the_verb_its_cue(pro
     assert projects("金宇集团建成全球最大口蹄疫苗智能制造基地，被认定为自治区级制造业创新中心。") == ["口蹄疫苗智能制造基地"]
     # made up
     assert projects("建成全省最大智能仓储物流中心。") == ["智能仓储物流中心"]
+
+
+def test_a_head_inside_a_blocked_word_leaves_a_list_element_bare(projects):
+    # gold/dev lianyungang-2022 (simplified): 港 in 港区 is no head, so 赣榆港区 takes the shared head
+    found = projects("加快赣榆港区、徐圩新区、开发区等专用铁路线建设。")
+    assert "赣榆港区专用铁路线" in found
+    # made up
+    assert "城陵矶港区专用线" in projects("推进城陵矶港区、岳阳新区等专用线建设。")
