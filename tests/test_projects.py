@@ -1198,3 +1198,11 @@ def test_a_head_inside_a_blocked_word_leaves_a_list_element_bare(projects):
     assert "赣榆港区专用铁路线" in found
     # made up
     assert "城陵矶港区专用线" in projects("推进城陵矶港区、岳阳新区等专用线建设。")
+
+
+def test_the_main_link_of_a_port_is_a_work_named_with_the_port(projects):
+    # gold/dev zhoushan-2017
+    found = projects("绿色石化基地、宁波舟山港主通道、鼠浪湖矿石中转码头等重大项目开工建设。")
+    assert "宁波舟山港主通道" in found and "宁波舟山港" not in found
+    # made up: a city's main road in general is none
+    assert projects("打通城市主通道。") == []
