@@ -1206,3 +1206,10 @@ def test_the_main_link_of_a_port_is_a_work_named_with_the_port(projects):
     assert "宁波舟山港主通道" in found and "宁波舟山港" not in found
     # made up: a city's main road in general is none
     assert projects("打通城市主通道。") == []
+
+
+def test_a_named_branch_line_is_a_railway(projects):
+    # gold/dev shanghai-2012: the Jinshan branch of the railway; the conversion is the work done on it
+    assert projects("2012年建成铁路金山支线改造工程。") == ["铁路金山支线"]
+    # made up: branch lines, feeder airports and regional aviation in general are no names
+    assert projects("建设支线机场，完善铁路支线，推进张家界支线航空发展。") == []
