@@ -1002,7 +1002,7 @@ def test_a_group_of_museums_and_a_database_are_works(projects):
 
 def test_a_known_place_that_ends_like_a_head_is_the_place(projects):
     # gold/dev lianyungang-2022 (simplified): the city, not a port of 连云
-    assert projects("向西通过新亚欧大陆桥与中亚相连,连云港处于沟通东西的枢纽节点上。") == []
+    assert projects("向西通过新亚欧大陆桥与中亚相连,连云港处于沟通东西的枢纽节点上。") == ["新亚欧大陆桥"]  # round 9
     # made up: another city named like a port; a port named after a city stays a work
     assert projects("防城港处于北部湾经济区的中心。") == []
     assert projects("北海港扩建工程开工。") == ["北海港"]
@@ -1213,3 +1213,10 @@ def test_a_named_branch_line_is_a_railway(projects):
     assert projects("2012年建成铁路金山支线改造工程。") == ["铁路金山支线"]
     # made up: branch lines, feeder airports and regional aviation in general are no names
     assert projects("建设支线机场，完善铁路支线，推进张家界支线航空发展。") == []
+
+
+def test_a_named_land_bridge_is_a_railway(projects):
+    # gold/dev lianyungang-2022 (simplified)
+    assert projects("向西通过新亚欧大陆桥与中亚、欧洲相连。") == ["新亚欧大陆桥"]
+    # made up: the kind alone
+    assert projects("发展大陆桥经济。") == []
