@@ -1220,3 +1220,10 @@ def test_a_named_land_bridge_is_a_railway(projects):
     assert projects("向西通过新亚欧大陆桥与中亚、欧洲相连。") == ["新亚欧大陆桥"]
     # made up: the kind alone
     assert projects("发展大陆桥经济。") == []
+
+
+def test_a_governing_verb_alone_before_a_head_names_nothing(projects):
+    # gold/dev lianyungang-2022 style: 充分发挥 governs the kind 大陆桥, no name stands between
+    assert projects("充分发挥大陆桥优势。") == []
+    # made up; a name after the verb stays
+    assert projects("用好机场、管好高铁，用好荷花国际机场。") == ["荷花国际机场"]

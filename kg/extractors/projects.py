@@ -291,7 +291,8 @@ class ProjectGrammar(HeadGrammar):
         words = self.lexicon.segment(name)
         element = self._element_after_comma
         if all(
-            (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element))
+            (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element)
+             or (w in self.governing and len(w) > 1))
             and w not in self.specific_words
             for w in words
         ):
