@@ -1227,3 +1227,10 @@ def test_a_governing_verb_alone_before_a_head_names_nothing(projects):
     assert projects("充分发挥大陆桥优势。") == []
     # made up; a name after the verb stays
     assert projects("用好机场、管好高铁，用好荷花国际机场。") == ["荷花国际机场"]
+
+
+def test_a_historic_block_that_wins_a_title_is_no_work(projects):
+    # gold/dev ningbo-2024: round 9 makes 南塘河历史文化街区 a Place (a historic site)
+    assert projects("老外滩获评国家级示范步行街，南塘河历史文化街区入选国家级旅游休闲街区。") == []
+    # zhangjiajie-2024 style, made up: a built attraction that wins one stays a work
+    assert projects("七十二奇楼入选国家级夜间文化和旅游消费集聚区。") == ["七十二奇楼"]

@@ -444,6 +444,7 @@ class ProjectExtractor:
             # a phase between the company and the cue is the stage built (中环光伏四期建成投产 → 中环光伏)
             f"(?=(?:{context.get('phase') or '(?!)'})?(?:{'|'.join(cues)}))"
         ) if cues else None
+        self.place_endings = tuple(context.get("place_endings", []))
         self.kind_acronym = re.compile(context["kind_acronym"]) if context.get("kind_acronym") else None
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
@@ -870,6 +871,8 @@ class ProjectExtractor:
                     continue  # 抽水蓄能电站, 城市轨道交通 in a list of works: a kind alone names none of them
                 if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
                     continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
+                if name.endswith(self.place_endings):
+                    continue  # 南塘河历史文化街区入选…: a historic block is a place, no work
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
                 if start > 0 and text[start - 1] in self.grammar.own_levels and name.startswith(self.container_heads):
                     start, name = start - 1, text[start - 1 : end]  # 市高新区锂电池: the report city's own zone
