@@ -1234,3 +1234,13 @@ def test_a_historic_block_that_wins_a_title_is_no_work(projects):
     assert projects("老外滩获评国家级示范步行街，南塘河历史文化街区入选国家级旅游休闲街区。") == []
     # zhangjiajie-2024 style, made up: a built attraction that wins one stays a work
     assert projects("七十二奇楼入选国家级夜间文化和旅游消费集聚区。") == ["七十二奇楼"]
+
+
+def test_single_characters_jieba_cannot_read_are_one_unknown_name(projects):
+    # gold/dev lasa-2018, huhehaote-2022: 邦/嘎 and 佑/本 are characters of names, not an interjection or a pronoun
+    assert "邦嘎隧道" in projects("推进城市轨道交通、滨河路、东环线、邦嘎隧道等项目。")
+    found = projects("旭阳中燃300万吨焦化及制氢综合利用、金河佑本动物疫苗生产基地、金山电厂二期等项目加快推进。")
+    assert "金河佑本动物疫苗生产基地" in found and "动物疫苗生产基地" not in found
+    # made up; 本市 stays the report's own city
+    assert projects("加快建设邦嘎隧道。") == ["邦嘎隧道"]
+    assert projects("推进本市道路建设。") == []

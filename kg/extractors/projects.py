@@ -86,6 +86,7 @@ class ProjectGrammar(HeadGrammar):
         self.specific_words = frozenset(rules.get("specific_words", []))
         self.joined_place_endings = tuple(config.get("joined_place_endings", []))
         self.name_dashes = tuple(rules.get("name_dashes", []))
+        self.unknown_name_tags = frozenset(rules.get("unknown_name_tags", []))
         self._joined_place = (
             re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
         )
@@ -96,6 +97,32 @@ class ProjectGrammar(HeadGrammar):
         predicate = rules.get("predicate_tags", {})
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
+
+    def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
+        characters of an unknown name, read as one word (邦嘎隧道, 金河佑本动物疫苗生产基地)."""
+        tokens = super()._tokens(text, start, end)
+        if not self.unknown_name_tags:
+            return tokens
+        glued, run = [], []
+
+        def flush():
+            if len(run) >= 2 and any(self.lexicon.tag(w) in self.unknown_name_tags for _s, _e, w in run):
+                glued.append((run[0][0], run[-1][1], "".join(w for _s, _e, w in run)))
+            else:
+                glued.extend(run)
+            run.clear()
+
+        for token in tokens:
+            word = token[2]
+            if (len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in self.lexicon.function_chars
+                    and word not in self.lexicon.leading and not self.lexicon.is_hard_break(word)):
+                run.append(token)
+            else:
+                flush()
+                glued.append(token)
+        flush()
+        return glued
 
     def _after_last_break(self, text: str, start: int, tokens):
         """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
