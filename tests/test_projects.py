@@ -1244,3 +1244,10 @@ def test_single_characters_jieba_cannot_read_are_one_unknown_name(projects):
     # made up; 本市 stays the report's own city
     assert projects("加快建设邦嘎隧道。") == ["邦嘎隧道"]
     assert projects("推进本市道路建设。") == []
+
+
+def test_a_trade_name_and_a_product_before_a_production_cue_name_the_plant(projects):
+    # gold/dev yancheng-2020: a Latin trade name and a battery plant completed
+    assert "SKI动力电池" in projects("华人运通新能源汽车量产下线，SKI动力电池建成投产。")
+    # made up: a vehicle plant whose first car rolls off the line
+    assert projects("比亚迪新能源汽车量产下线。") == ["比亚迪新能源汽车"]

@@ -466,7 +466,7 @@ class ProjectExtractor:
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         cues = context.get("company_works", [])
         self.company_work = re.compile(
-            f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
+            f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?|{context.get('latin_trade_name') or '(?!)'})"
             f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})"
             # a phase between the company and the cue is the stage built (中环光伏四期建成投产 → 中环光伏)
             f"(?=(?:{context.get('phase') or '(?!)'})?(?:{'|'.join(cues)}))"
