@@ -666,3 +666,10 @@ def test_abbreviations_inside_a_works_name_are_no_mention():
     # made up: outside a work's name they stay, and a division a work is named after stays a mention
     found = _typed_labels_of("张家界市", "深化与港澳交流合作，建成慈利工业园。")
     assert ("Place", "港澳") in found and ("Place", "慈利县") in found
+def test_a_high_tech_zone_is_no_new_district(places):
+    # gold/dev xingtai-2024: 高新区 is a Project (round 9), not a district named 高 + 新区
+    found, _ = places("内丘建滔醋酸、沙河闽都紧固件、市高新区锂电池等10亿元以上项目加快建设。")
+    assert not any("高新区" in label for _, label in found)
+    # made up: a new district by its proper name stays
+    found, _ = places("推进张家界高新区和湘江新区合作。")
+    assert [label for _, label in found if "区" in label] == ["湖南湘江新区"]

@@ -379,9 +379,19 @@ class HeadGrammar:
         found = []
         for start, end in self._list_spans(text, marker):
             name = text[start:end]
-            if not self.head_pattern.search(name) and 2 <= len(name) <= self.max_list_element and self._acceptable(name, head, listed=True):
+            if (not self._holds_head(name) or self._bare_specific_head(name)) and 2 <= len(name) <= self.max_list_element and self._acceptable(name, head, listed=True):
                 found.append(self._candidate(start, end, name + head.suffix, head, offset, f"{rule}.list"))
         return found
+
+    def _holds_head(self, name: str) -> bool:
+        """Whether a head stands in ``name`` outside the blocked words (赣榆港区: 港 is inside 港区)."""
+        return any(not self._inside_blocked_word(name, m.start(), m.end()) for m in self.head_pattern.finditer(name))
+
+    def _bare_specific_head(self, name: str) -> bool:
+        """赣榆港区、徐圩新区、开发区等专用铁路线: an element that is only a head that needs a name (开发区)
+        names nothing of its own kind; it is the report's own one, and takes the shared head."""
+        head = self.heads.get(name)
+        return head is not None and head.require == "specific" and not head.generic
 
     def _list_spans(self, text: str, marker: int):
         """The (start, end) of each 、-separated element before the list's 等 at `marker`, right to left."""

@@ -85,6 +85,11 @@ class ProjectGrammar(HeadGrammar):
         self._element_after_comma = False
         self.specific_words = frozenset(rules.get("specific_words", []))
         self.joined_place_endings = tuple(config.get("joined_place_endings", []))
+        self.name_dashes = tuple(rules.get("name_dashes", []))
+        self.unknown_name_tags = frozenset(rules.get("unknown_name_tags", []))
+        self._joined_place = (
+            re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
+        )
         self.place_kind_generic = rules.get("place_kind_generic", False)
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
@@ -92,6 +97,32 @@ class ProjectGrammar(HeadGrammar):
         predicate = rules.get("predicate_tags", {})
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
+
+    def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
+        characters of an unknown name, read as one word (邦嘎隧道, 金河佑本动物疫苗生产基地)."""
+        tokens = super()._tokens(text, start, end)
+        if not self.unknown_name_tags:
+            return tokens
+        glued, run = [], []
+
+        def flush():
+            if len(run) >= 2 and any(self.lexicon.tag(w) in self.unknown_name_tags for _s, _e, w in run):
+                glued.append((run[0][0], run[-1][1], "".join(w for _s, _e, w in run)))
+            else:
+                glued.extend(run)
+            run.clear()
+
+        for token in tokens:
+            word = token[2]
+            if (len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in self.lexicon.function_chars
+                    and word not in self.lexicon.leading and not self.lexicon.is_hard_break(word)):
+                run.append(token)
+            else:
+                flush()
+                glued.append(token)
+        flush()
+        return glued
 
     def _after_last_break(self, text: str, start: int, tokens):
         """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
@@ -153,6 +184,10 @@ class ProjectGrammar(HeadGrammar):
         superlative = self.superlative.match(name) if self.superlative and name else None
         if superlative and superlative.end() < len(name) - 1:
             name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
+        name_start, name = self._across_dash(text, start, name_start, name)
+        joined = self._joined_place.search(name) if self._joined_place and name else None
+        if joined and len(name) - joined.end() >= self.min_name:
+            name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
         # 建成市图书馆: the report's own level (市) right before a facility names that facility
         before = text[max(start, name_start - 1) : name_start]
         if before in self.own_levels and self._governed(text, start, name_start - 1):
@@ -160,6 +195,29 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = name_start - 1, before + name
             self.own_positions.add(name_start)
         return name_start, name, listed
+
+    def _across_dash(self, text: str, start: int, name_start: int, name: str) -> tuple[int, str]:
+        """滨海—中关村科技园: a dash between a proper word and a name joins the two into one name."""
+        if not (name and self.name_dashes and name_start == start > 0 and text[name_start - 1] in self.name_dashes):
+            return name_start, name
+        before = text[chunk_start(text, name_start - 1) : name_start - 1]
+        words = self.lexicon.segment(before) if before else []
+        if not words or not (self.lexicon.is_proper(words[-1]) or words[-1] in self.known_names) or len(words[-1]) < 2:
+            return name_start, name
+        joined = name_start - 1 - len(words[-1])
+        return joined, text[joined : name_start + len(name)]
+
+    def _dash_joined(self, name: str) -> str | None:
+        """What follows the dash of a name that :meth:`_across_dash` joined, or None."""
+        if not self.name_dashes:
+            return None
+        parts = re.split(f"[{''.join(self.name_dashes)}]", name)
+        if len(parts) != 2 or not parts[1]:
+            return None
+        words = self.lexicon.segment(parts[0]) if parts[0] else []
+        if len(words) == 1 and len(parts[0]) >= 2 and (self.lexicon.is_proper(parts[0]) or parts[0] in self.known_names):
+            return parts[1]
+        return None
 
     def _region_start(self, text: str, start: int, head_start: int) -> int:
         tokens = self._after_last_break(text, start, self._tokens(text, start, head_start))
@@ -229,6 +287,9 @@ class ProjectGrammar(HeadGrammar):
     # -- what a name is not --------------------------------------------------------------------
 
     def _acceptable(self, name: str, head: Head, listed: bool = False) -> bool:
+        joined = self._dash_joined(name)
+        if joined is not None:
+            name = joined  # 滨海—中关村科技园: the name after the dash says whether the whole is one
         own_level = getattr(self, "_own_level", None)
         if own_level and name.startswith(own_level) and not listed:
             self._own_level = None
@@ -257,7 +318,8 @@ class ProjectGrammar(HeadGrammar):
         words = self.lexicon.segment(name)
         element = self._element_after_comma
         if all(
-            (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element))
+            (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element)
+             or (w in self.governing and len(w) > 1))
             and w not in self.specific_words
             for w in words
         ):
@@ -369,6 +431,9 @@ class ProjectExtractor:
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
         ]
+        superlative = self.grammar.superlative.pattern if self.grammar.superlative else None
+        self._superlative_end = re.compile(f"(?:{superlative.lstrip('^')})的?$") if superlative else None
+        self._own_bare_surfaces = frozenset(surface for surface, _head in self.own_bare_heads)
         self._any_own_bare_head = _any_of(surface for surface, _head in self.own_bare_heads)
         self.self_references = tuple(rules.get("self_references", []))
         self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
@@ -401,11 +466,13 @@ class ProjectExtractor:
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         cues = context.get("company_works", [])
         self.company_work = re.compile(
-            f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
+            f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?|{context.get('latin_trade_name') or '(?!)'})"
             f"(?:{'|'.join(sorted(company['industries'] + context.get('company_work_industries', []), key=len, reverse=True))})"
             # a phase between the company and the cue is the stage built (中环光伏四期建成投产 → 中环光伏)
             f"(?=(?:{context.get('phase') or '(?!)'})?(?:{'|'.join(cues)}))"
         ) if cues else None
+        self.place_endings = tuple(context.get("place_endings", []))
+        self.kind_acronym = re.compile(context["kind_acronym"]) if context.get("kind_acronym") else None
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
         self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
@@ -476,7 +543,7 @@ class ProjectExtractor:
                 candidate.rule += ".context"
                 candidate.built = True  # a school being set up is a work, not the institution acting
                 accepted.append(candidate)
-            elif text[: candidate.start - offset].endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
+            elif self._before_superlative(text[: candidate.start - offset]).endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
                 accepted.append(candidate)
             elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
@@ -496,6 +563,9 @@ class ProjectExtractor:
             if same is not None and candidate.rule == "projects.phased":
                 same.label = candidate.label  # 移民搬迁一期工程: the phase is no part of the label
             elif not _overlaps(candidate, accepted):
+                tail = getattr(self, "_quoted_tails", {}).get((candidate.start, candidate.end)) if candidate.rule == "projects.quoted" else None
+                if tail is not None:  # “齐鲁号”欧亚班列: the kind and head after the quote belong to the quoted work
+                    accepted = [c for c in accepted if not (candidate.end < c.start and c.end <= tail)]
                 accepted.append(candidate)
         for route in self._coded_routes(text, offset):
             # a code names its route, also inside a phrase that only a list or a bare 工程 made a
@@ -535,11 +605,13 @@ class ProjectExtractor:
             if candidate.start in own_level and level in own and candidate.label.startswith(own[level]):
                 located, previous = own[level], candidate
                 continue
+            # a bare facility labelled the city's own (客运中心 → 邯郸客运中心) is read as written
+            surface = text[candidate.start - offset : candidate.end - offset] if candidate.rule == "projects.own-facility" else candidate.label
             if (located and previous is not None and candidate.type == "Project" and not candidate.nested
                     and _SIBLING_GAP.match(text[previous.end - offset : candidate.start - offset])
-                    and not candidate.label.startswith(located)
-                    and not any(lexicon.is_proper(w) or lexicon.tag(w) == "ns" for w in lexicon.segment(candidate.label))):
-                candidate.label = located + candidate.label
+                    and not surface.startswith(located)
+                    and not any(lexicon.is_proper(w) or lexicon.tag(w) == "ns" for w in lexicon.segment(surface))):
+                candidate.label = located + surface
                 previous = candidate
                 continue
             located, previous = None, None
@@ -613,11 +685,20 @@ class ProjectExtractor:
                 )  # 保税物流中心投入运营: a facility opened or approved
                 if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与") and not opens_clause:
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
+                if match.start() > 0 and before not in DELIMITERS and before not in ("和", "及", "与") and not any(
+                    text.endswith(word, 0, match.start()) for word in self.grammar.governing if len(word) > 1
+                ):
+                    continue  # 推进城市轨道交通、滨河路: a word before the head makes the element a kind, no bare facility
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
                 if opens_clause or any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
+
+    def _before_superlative(self, before: str) -> str:
+        """建成全球最大口蹄疫苗智能制造基地: the text before a rank that stands between the verb and the name."""
+        rank = self._superlative_end.search(before) if self._superlative_end else None
+        return before[: rank.start()] if rank else before
 
     def _list_built(self, text: str, end: int) -> bool:
         """市民广场、民营三甲医院动工建设: the list a bare facility opens is what gets built (the
@@ -801,7 +882,7 @@ class ProjectExtractor:
         found = []
         for marker, lower, least, closing in closings:
             between = self.grammar.lexicon.segment(closing.group("between"))
-            if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w)):
+            if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w) and not self._kind_acronym(w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
             elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e], self.max_element) or self._company_led(text[s:e])]
             elements = [(s, e) for s, e in elements if not self._an_activity(text[s:e])]
@@ -813,11 +894,16 @@ class ProjectExtractor:
             for start, end in elements:
                 name = text[start:end]
                 head = self.grammar.head_at_end.search(name)
-                if head and head.start() == 0:
-                    continue  # 抽水蓄能电站 in a list of works: a kind alone names none of them
+                if head and (head.start() == 0 or (head.group() in self._own_bare_surfaces and self._ordinary(name[: head.start()]))):
+                    continue  # 抽水蓄能电站, 城市轨道交通 in a list of works: a kind alone names none of them
                 if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
                     continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
+                if name.endswith(self.place_endings):
+                    continue  # 南塘河历史文化街区入选…: a historic block is a place, no work
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
+                if start > 0 and text[start - 1] in self.grammar.own_levels and name.startswith(self.container_heads):
+                    start, name = start - 1, text[start - 1 : end]  # 市高新区锂电池: the report city's own zone
+                    self.grammar.own_positions.add(start)
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
         return found
 
@@ -893,6 +979,7 @@ class ProjectExtractor:
         if not self.quoted_before_head:
             return []
         lexicon, found = self.grammar.lexicon, []
+        self._quoted_tails = {}
         for match in self.quoted_before_head.finditer(text):
             head = self.grammar.head_pattern.match(text, match.end())
             name, kind = match.group("name"), match.group("kind")
@@ -902,7 +989,7 @@ class ProjectExtractor:
                 continue  # “十四五”首批港口型…, “千字号”产业集群: a period or a numbered slogan
             if self.grammar._inside_blocked_word(text, head.start(), head.end()):
                 continue  # “两海两绿”路径: 路 is the start of 路径, no road
-            if any(self._names_something(w) and w not in self.grammar.kind_words for w in lexicon.segment(kind)):
+            if any(w in self.grammar.known_names and w not in self.grammar.kind_words for w in lexicon.segment(kind)):
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
                 continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
@@ -913,6 +1000,7 @@ class ProjectExtractor:
             if company and company.group("company") in self.grammar.companies:
                 start, label = company.start("company"), company.group("company") + "·" + label  # “中建”“敦谊”小学
             candidate = Candidate(offset + start, offset + match.end("name"), "Project", self.grammar.heads[head.group()].cls, label, "projects.quoted")
+            self._quoted_tails[(candidate.start, candidate.end)] = offset + head.end()
             found.append(candidate)
         return found
 
@@ -1011,6 +1099,10 @@ class ProjectExtractor:
         """A phrase of generic and governing words only (推进项目), which names no place."""
         lexicon = self.grammar.lexicon
         return all(w in lexicon.generic or lexicon.strippable(w) for w in lexicon.segment(phrase))
+
+    def _kind_acronym(self, word: str) -> bool:
+        """IT, AI, 5G between 等 and the collective: a Latin abbreviation of an industry describes the works."""
+        return bool(self.kind_acronym and self.kind_acronym.fullmatch(word.strip()))
 
     def _names_something(self, word: str) -> bool:
         return self.grammar.lexicon.is_proper(word) or word in self.grammar.known_names
