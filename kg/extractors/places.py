@@ -113,6 +113,9 @@ class PlaceExtractor:
         abbreviated = config.get("abbreviated", {})
         self.abbreviated_tags = frozenset(abbreviated.get("tags", []))
         self.abbreviation_places = dict(abbreviated.get("places", {}))
+        # two of those characters side by side: without them a sentence has no run to read (a fast path)
+        characters = "".join(map(re.escape, self.abbreviation_places))
+        self.abbreviation_pair = re.compile(f"[{characters}]{{2}}") if characters else None
         self.abbreviated_max = abbreviated.get("max_chars", 2)
         listed = config["listed"]
         self.listed_endings: dict[str, str] = listed["endings"]
@@ -596,6 +599,8 @@ class PlaceExtractor:
     def _abbreviated_places(self, text: str, offset: int, context) -> list[Candidate]:
         """与日韩隔海相望 → 日本, 韩国: one-character abbreviations written together as one place word, or as
         one-character words side by side (日|韩)."""
+        if self.abbreviation_pair is None or not self.abbreviation_pair.search(text):
+            return []
         words, position = [], 0
         for word in self.lexicon.segment(text):
             words.append((position, position + len(word), word))
