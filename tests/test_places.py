@@ -673,3 +673,12 @@ def test_a_high_tech_zone_is_no_new_district(places):
     # made up: a new district by its proper name stays
     found, _ = places("推进张家界高新区和湘江新区合作。")
     assert [label for _, label in found if "区" in label] == ["湖南湘江新区"]
+
+
+def test_along_the_river_is_no_river(places):
+    # gold/dev nanchang-2018: 沿江 (along the river) after a landmark is no river (滕王阁沿江隧道)
+    found, _ = places("开工建设二七过江通道、艾溪湖隧道和滕王阁沿江隧道等快速通道工程。")
+    assert not any(label.endswith("沿江") for _, label in found)
+    # made up: nor is 沿湖 after a town's name
+    found, _ = places("建设天门山沿湖步道。")
+    assert not any(label.endswith("沿湖") for _, label in found)
