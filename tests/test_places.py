@@ -675,6 +675,15 @@ def test_a_high_tech_zone_is_no_new_district(places):
     assert [label for _, label in found if "区" in label] == ["湖南湘江新区"]
 
 
+def test_a_conjunction_ends_the_name_before_a_place_head(places):
+    # gold/dev shangqiu-2023: 古城和日月湖 lists two places; no river or lake is named 古城和日月
+    found, _ = places("启动商丘古城和日月湖、日月河5A级旅游景区创建。")
+    assert not any("和" in label for _, label in found)
+    # made up: 和平镇 is one word and keeps its 和; a town after 与 starts after it
+    found, _ = places("推进天门山镇与和平镇联动发展。")
+    assert not any(label.startswith("与") or "与" in label for _, label in found)
+
+
 def test_along_the_river_is_no_river(places):
     # gold/dev nanchang-2018: 沿江 (along the river) after a landmark is no river (滕王阁沿江隧道)
     found, _ = places("开工建设二七过江通道、艾溪湖隧道和滕王阁沿江隧道等快速通道工程。")
