@@ -295,7 +295,12 @@ class Lexicon:
         return len(word) > 2 and word[-2:] in self.hard_breaks and (prefix in self.leading or prefix in self.generic)
 
     def breaks_name(self, word: str) -> bool:
-        return self.tag(word) in self.break_tags and word not in self.inner_conjunctions
+        if self.tag(word) in self.break_tags and word not in self.inner_conjunctions:
+            return True
+        # a governing compound kept whole (在全省: 在 + 全省, both leading words) breaks a name as
+        # its first word would (云龙示范区在全省两型建设示范片区: the zone ends before 在)
+        head, rest = word[:1], word[1:]
+        return len(word) > 1 and head in self.leading and rest in self.leading and self.tag(head) in self.break_tags
 
     def strippable(self, word: str) -> bool:
         """A word that may start a phrase but not a name."""

@@ -691,3 +691,12 @@ def test_along_the_river_is_no_river(places):
     # made up: nor is 沿湖 after a town's name
     found, _ = places("建设天门山沿湖步道。")
     assert not any(label.endswith("沿湖") for _, label in found)
+
+
+def test_a_zone_ends_before_a_governing_in_the_province(places):
+    # gold/dev zhuzhou-2017: 在全省 (one word, 在 + 全省) ends the zone as 在 alone would
+    found, _ = places("云龙示范区在全省两型建设示范片区中走在前列。")
+    assert ("云龙示范区", "云龙示范区") in found and not any("在" in label for _, label in found)
+    # made up: the same after another zone
+    found, _ = places("湘江新区在全省新区考核中位居前列。")
+    assert not any("在" in label for _, label in found)
