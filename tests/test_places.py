@@ -700,3 +700,12 @@ def test_a_zone_ends_before_a_governing_in_the_province(places):
     # made up: the same after another zone
     found, _ = places("湘江新区在全省新区考核中位居前列。")
     assert not any("在" in label for _, label in found)
+
+
+def test_the_strait_is_a_word_not_a_gorge(places):
+    # gold/dev putian-2024: 海峡 (strait) is a word; 福建探索海峡两岸… names no gorge 福建探索海
+    found, _ = places("写入《中央国务院关于支持福建探索海峡两岸融合发展新路建设两岸融合发展示范区的意见》。")
+    assert not any(label.endswith("海峡") for _, label in found)
+    # made up: nor after a county's name and a verb
+    found, _ = places("慈利深化海峡两岸产业合作。")
+    assert not any(label.endswith("海峡") for _, label in found)
