@@ -1251,3 +1251,12 @@ def test_a_trade_name_and_a_product_before_a_production_cue_name_the_plant(proje
     assert "SKI动力电池" in projects("华人运通新能源汽车量产下线，SKI动力电池建成投产。")
     # made up: a vehicle plant whose first car rolls off the line
     assert projects("比亚迪新能源汽车量产下线。") == ["比亚迪新能源汽车"]
+
+
+def test_the_title_won_right_after_the_verb_of_winning_is_no_work(projects):
+    # gold/dev gucheng-2022: the old town won the title; the title is no work
+    assert "云南省特色小镇" not in projects("大研古城被评为云南省特色小镇，束河古镇成功创建省级旅游度假区。")
+    # gold/dev sanming-2026: nor is a national batch's title
+    assert "卓越级智能工厂" not in projects("三钢闽光入选全国首批卓越级智能工厂。")
+    # made up: a work after another verb stays
+    assert "慈利工业园" in projects("建成慈利工业园。")

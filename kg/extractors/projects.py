@@ -417,6 +417,7 @@ class ProjectExtractor:
         self.service_words = tuple(rules.get("service_words", []))
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
+        self.title_after = re.compile(rules["title_after"]) if rules.get("title_after") else None
         self.role_scopes = tuple(rules.get("role_scopes", []))
         self.dateline_after = re.compile(rules["dateline_after"]) if rules.get("dateline_after") else None
         self.regional_role = re.compile(rules["regional_role"]) if rules.get("regional_role") else None
@@ -1135,6 +1136,8 @@ class ProjectExtractor:
         """A phrase of national scope that 创建 governs in its clause, or right after 全国: a title or a role."""
         if text[:start].endswith(self.role_scopes):
             return True
+        if self.title_after and self.title_after.search(text, 0, start):
+            return True  # 被评为云南省特色小镇, 入选全国首批卓越级智能工厂: the title won
         if not candidate.label.startswith(self.designation_scopes):
             return False
         clause = re.split(r"[，。；：,;:]", text[:start])[-1]
