@@ -709,3 +709,12 @@ def test_the_strait_is_a_word_not_a_gorge(places):
     # made up: nor after a county's name and a verb
     found, _ = places("慈利深化海峡两岸产业合作。")
     assert not any(label.endswith("海峡") for _, label in found)
+
+
+def test_the_riverside_is_no_river(places):
+    # gold/dev jieyang-2019: 滨江 (riverside) before 大道 names no river 榕江新城滨江
+    found, _ = places("榕江新城滨江大道、发展大道等道路建设加快。")
+    assert not any(label.endswith("滨江") for _, label in found)
+    # made up: nor 滨湖 after a town's name
+    found, _ = places("建设天门山滨湖公园。")
+    assert not any(label.endswith("滨湖") for _, label in found)
