@@ -718,3 +718,12 @@ def test_the_riverside_is_no_river(places):
     # made up: nor 滨湖 after a town's name
     found, _ = places("建设天门山滨湖公园。")
     assert not any(label.endswith("滨湖") for _, label in found)
+
+
+def test_a_county_between_a_route_and_its_section(places):
+    # gold/dev jieyang-2019: 国道539线揭东段 is the road's section in 揭东区 (the segmenter reads 东段)
+    found = _typed_labels_of("揭阳市", "完成国道539线揭东段、省道236线普宁段改造。")
+    assert ("Place", "揭东区") in found
+    # made up: a county of Zhangjiajie on a national road
+    found, _ = places("完成国道319线慈利段改造。")
+    assert any(label == "慈利县" for _, label in found)

@@ -99,6 +99,8 @@ class PlaceExtractor:
         self.road_heads = tuple(rules.get("road_heads", []))
         self.section_joiners = tuple(rules.get("section_joiners", []))
         self.section_end = rules.get("section_end", "")
+        self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
+        self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
@@ -245,7 +247,7 @@ class PlaceExtractor:
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
-                if not (candidate.cls == "Town" and self._section_end(text, start, end)):
+                if not (candidate.cls in self.section_classes and self._section_end(text, start, end)):
                     return None
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
@@ -392,7 +394,11 @@ class PlaceExtractor:
         if text.startswith(self.section_joiners, end):
             closing = text.find(self.section_end, end, end + 8)
             return closing > 0 and not any(ch in DELIMITERS for ch in text[end:closing])
-        return text.startswith(self.section_end, end) and text[start - 1 : start] in self.section_joiners
+        if not text.startswith(self.section_end, end):
+            return False
+        if self.section_route_before and self.section_route_before.search(text, 0, start):
+            return True  # 国道539线揭东段: the route's section in the division
+        return text[start - 1 : start] in self.section_joiners
 
     def _names_feature(self, text: str, end: int, context, towns) -> bool:
         """Whether a natural feature's head follows ``end`` (岳麓|山), and not another place's name that
