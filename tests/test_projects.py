@@ -1260,3 +1260,11 @@ def test_the_title_won_right_after_the_verb_of_winning_is_no_work(projects):
     assert "卓越级智能工厂" not in projects("三钢闽光入选全国首批卓越级智能工厂。")
     # made up: a work after another verb stays
     assert "慈利工业园" in projects("建成慈利工业园。")
+
+
+def test_a_national_or_provincial_road_by_its_number_without_the_letter(projects):
+    # gold/dev jieyang-2019: 国道539线, 省道236线 are G539, S236 written without their letter
+    found = projects("完成国道539线揭东段、省道236线普宁段路面改造工程。")
+    assert any("539" in label for label in found) and any("236" in label for label in found)
+    # made up: a county road the same way
+    assert any("012" in label for label in projects("改造县道012线慈利段。"))
