@@ -1053,3 +1053,21 @@ def test_the_national_relief_of_beijing_s_functions_is_a_programme(extract, sent
 )
 def test_a_mechanism_coordinated_with_a_named_system_is_named(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+def test_two_national_strategies_sharing_one_kind_word_are_two(extract):
+    # gold/dev shangqiu-2023 (round 9 convention: 藏粮于地战略 and 藏粮于技战略 are two strategies); invented
+    result = extract("扛稳粮食安全重任。落实藏粮于地、藏粮于技战略，严守耕地红线。")
+    labels = set(result.labels("Programme"))
+    assert {"藏粮于地", "藏粮于技"} <= {label.removesuffix("战略") for label in labels}
+    assert "藏粮于地、藏粮于技" not in labels
+    result = extract("深入实施藏粮于技战略，建设高标准农田20万亩。")
+    assert any(label.startswith("藏粮于技") for label in result.labels("Programme"))
+
+
+def test_national_talent_programmes_by_name(extract):
+    # gold/dev jian-2017; invented
+    result = extract("人才工作取得突破，1人入选国家“千人计划”，2人入选国家“万人计划”。")
+    assert {"千人计划", "万人计划"} <= set(result.labels("Programme"))
+    result = extract("积极对接国家千人计划，引进高层次人才12名。")
+    assert "千人计划" in result.labels("Programme")
