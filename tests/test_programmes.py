@@ -1071,3 +1071,11 @@ def test_national_talent_programmes_by_name(extract):
     assert {"千人计划", "万人计划"} <= set(result.labels("Programme"))
     result = extract("积极对接国家千人计划，引进高层次人才12名。")
     assert "千人计划" in result.labels("Programme")
+
+
+def test_a_quoted_clause_after_a_verb_of_speech_is_reported_speech(extract):
+    # gold/dev putian-2024; invented
+    result = extract("经历过台风的沿岸群众深情说道“我们再也不用过提心吊胆的日子了”。")
+    assert result.labels("Programme") == []
+    result = extract("来访客商纷纷感叹“营商环境好得很”，签约项目12个。")
+    assert result.labels("Programme") == []
