@@ -1079,3 +1079,11 @@ def test_a_quoted_clause_after_a_verb_of_speech_is_reported_speech(extract):
     assert result.labels("Programme") == []
     result = extract("来访客商纷纷感叹“营商环境好得很”，签约项目12个。")
     assert result.labels("Programme") == []
+
+
+def test_a_speech_named_by_its_date_is_no_programme(extract):
+    # gold/dev longyan-2022; invented
+    result = extract("认真学习贯彻习近平总书记“七一”重要讲话和对福建工作的重要讲话精神。")
+    assert "七一" not in result.labels("Programme")
+    result = extract("深入贯彻落实“4·13”重要讲话和“四好农村路”工作要求。")
+    assert "4·13" not in result.labels("Programme")
