@@ -1087,3 +1087,14 @@ def test_a_speech_named_by_its_date_is_no_programme(extract):
     assert "七一" not in result.labels("Programme")
     result = extract("深入贯彻落实“4·13”重要讲话和“四好农村路”工作要求。")
     assert "4·13" not in result.labels("Programme")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("城市正式进入“冬奥时间”。", "冬奥时间"),  # invented (gold/dev dazhou-2026: “两会时间”, numbered, stays)
+    ("决胜之年的“高质量答卷”。", "高质量答卷"),  # gold/dev zhumadian-2021
+    ("培育红谷坡地艺术区、忆持巷等“沉浸式”旅游新业态。", "沉浸式"),  # gold/dev gucheng-2022
+    ("全力推进“保姆式”服务，交出“满意答卷”。", "保姆式"),  # invented
+    ("全力推进“保姆式”服务，交出“满意答卷”。", "满意答卷"),  # invented
+])
+def test_a_period_a_metaphor_or_a_manner_is_no_programme(extract, sentence, phrase):
+    assert phrase not in extract(sentence).labels("Programme")
