@@ -1098,3 +1098,11 @@ def test_a_speech_named_by_its_date_is_no_programme(extract):
 ])
 def test_a_period_a_metaphor_or_a_manner_is_no_programme(extract, sentence, phrase):
     assert phrase not in extract(sentence).labels("Programme")
+
+
+def test_a_numbered_word_before_a_period_is_a_moment(extract):
+    # gold/dev dazhou-2026; invented
+    assert "两会时间" not in extract("2月27日，达州进入“两会时间”。").labels("Programme")
+    result = extract("全市上下交出“两个满意答卷”，深入推进“三送三解三优”。")
+    assert "两个满意答卷" not in result.labels("Programme")
+    assert "三送三解三优" in result.labels("Programme")
