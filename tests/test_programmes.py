@@ -1053,3 +1053,56 @@ def test_the_national_relief_of_beijing_s_functions_is_a_programme(extract, sent
 )
 def test_a_mechanism_coordinated_with_a_named_system_is_named(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+def test_two_national_strategies_sharing_one_kind_word_are_two(extract):
+    # gold/dev shangqiu-2023 (round 9 convention: 藏粮于地战略 and 藏粮于技战略 are two strategies); invented
+    result = extract("扛稳粮食安全重任。落实藏粮于地、藏粮于技战略，严守耕地红线。")
+    labels = set(result.labels("Programme"))
+    assert {"藏粮于地", "藏粮于技"} <= {label.removesuffix("战略") for label in labels}
+    assert "藏粮于地、藏粮于技" not in labels
+    result = extract("深入实施藏粮于技战略，建设高标准农田20万亩。")
+    assert any(label.startswith("藏粮于技") for label in result.labels("Programme"))
+
+
+def test_national_talent_programmes_by_name(extract):
+    # gold/dev jian-2017; invented
+    result = extract("人才工作取得突破，1人入选国家“千人计划”，2人入选国家“万人计划”。")
+    assert {"千人计划", "万人计划"} <= set(result.labels("Programme"))
+    result = extract("积极对接国家千人计划，引进高层次人才12名。")
+    assert "千人计划" in result.labels("Programme")
+
+
+def test_a_quoted_clause_after_a_verb_of_speech_is_reported_speech(extract):
+    # gold/dev putian-2024; invented
+    result = extract("经历过台风的沿岸群众深情说道“我们再也不用过提心吊胆的日子了”。")
+    assert result.labels("Programme") == []
+    result = extract("来访客商纷纷感叹“营商环境好得很”，签约项目12个。")
+    assert result.labels("Programme") == []
+
+
+def test_a_speech_named_by_its_date_is_no_programme(extract):
+    # gold/dev longyan-2022; invented
+    result = extract("认真学习贯彻习近平总书记“七一”重要讲话和对福建工作的重要讲话精神。")
+    assert "七一" not in result.labels("Programme")
+    result = extract("深入贯彻落实“4·13”重要讲话和“四好农村路”工作要求。")
+    assert "4·13" not in result.labels("Programme")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("城市正式进入“冬奥时间”。", "冬奥时间"),  # invented (gold/dev dazhou-2026: “两会时间”, numbered, stays)
+    ("决胜之年的“高质量答卷”。", "高质量答卷"),  # gold/dev zhumadian-2021
+    ("培育红谷坡地艺术区、忆持巷等“沉浸式”旅游新业态。", "沉浸式"),  # gold/dev gucheng-2022
+    ("全力推进“保姆式”服务，交出“满意答卷”。", "保姆式"),  # invented
+    ("全力推进“保姆式”服务，交出“满意答卷”。", "满意答卷"),  # invented
+])
+def test_a_period_a_metaphor_or_a_manner_is_no_programme(extract, sentence, phrase):
+    assert phrase not in extract(sentence).labels("Programme")
+
+
+def test_a_numbered_word_before_a_period_is_a_moment(extract):
+    # gold/dev dazhou-2026; invented
+    assert "两会时间" not in extract("2月27日，达州进入“两会时间”。").labels("Programme")
+    result = extract("全市上下交出“两个满意答卷”，深入推进“三送三解三优”。")
+    assert "两个满意答卷" not in result.labels("Programme")
+    assert "三送三解三优" in result.labels("Programme")

@@ -71,6 +71,7 @@ class ProgrammeExtractor:
         self.min_chars, self.max_chars = quoted["min_chars"], quoted["max_chars"]
         self.max_list_chars = quoted["max_list_chars"]
         self.reject_endings = tuple(quoted["reject_endings"])
+        self.numbered_reject_endings = tuple(quoted.get("numbered_reject_endings", []))
         self.reject_following = tuple(quoted["reject_following"])
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
@@ -497,6 +498,8 @@ class ProgrammeExtractor:
             return None
         if not numbered and not common and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
             return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
+        if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
+            return None  # “两会时间”: a numbered word before a period is a moment, no slogan
         if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
         ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None)
