@@ -573,10 +573,8 @@ class ProgrammeExtractor:
             cls = next((c for word, c in self.endings + self.following if label.endswith(word)), "Policy")
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule + ".code")]
         if len(parts) == 1:
-            in_series = (before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))) and bool(
-                self.kind_after(after.removeprefix("等"))
-            )
             chained = before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))
+            in_series = chained and bool(self.kind_after(after.removeprefix("等")))
             things = bare and not chained and not self.kind_after(after)  # “美丽房屋”“美丽庭院”创建, “金芙蓉”跃升行动
             cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things)
             if cls is None:
