@@ -684,13 +684,24 @@ def test_a_conjunction_ends_the_name_before_a_place_head(places):
     assert not any(label.startswith("与") or "与" in label for _, label in found)
 
 
-def test_along_the_river_is_no_river(places):
-    # gold/dev nanchang-2018: 沿江 (along the river) after a landmark is no river (滕王阁沿江隧道)
-    found, _ = places("开工建设二七过江通道、艾溪湖隧道和滕王阁沿江隧道等快速通道工程。")
-    assert not any(label.endswith("沿江") for _, label in found)
-    # made up: nor is 沿湖 after a town's name
-    found, _ = places("建设天门山沿湖步道。")
-    assert not any(label.endswith("沿湖") for _, label in found)
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # gold/dev nanchang-2018: 沿江 (along the river) after a landmark is no river (滕王阁沿江隧道)
+        ("开工建设二七过江通道、艾溪湖隧道和滕王阁沿江隧道等快速通道工程。", "沿江"),
+        ("建设天门山沿湖步道。", "沿湖"),  # made up
+        # gold/dev putian-2024: 海峡 (strait) is a word; 福建探索海峡两岸… names no gorge 福建探索海
+        ("写入《中央国务院关于支持福建探索海峡两岸融合发展新路建设两岸融合发展示范区的意见》。", "海峡"),
+        ("慈利深化海峡两岸产业合作。", "海峡"),  # made up
+        # gold/dev jieyang-2019: 滨江 (riverside) before 大道 names no river 榕江新城滨江
+        ("榕江新城滨江大道、发展大道等道路建设加快。", "滨江"),
+        ("建设天门山滨湖公园。", "滨湖"),  # made up
+    ],
+)
+def test_words_that_end_like_a_river_or_a_gorge_are_words(places, sentence, word):
+    # blocked_words in places.toml: along the river, the strait, the riverside
+    found, _ = places(sentence)
+    assert not any(label.endswith(word) for _, label in found)
 
 
 def test_a_zone_ends_before_a_governing_in_the_province(places):
@@ -700,24 +711,6 @@ def test_a_zone_ends_before_a_governing_in_the_province(places):
     # made up: the same after another zone
     found, _ = places("湘江新区在全省新区考核中位居前列。")
     assert not any("在" in label for _, label in found)
-
-
-def test_the_strait_is_a_word_not_a_gorge(places):
-    # gold/dev putian-2024: 海峡 (strait) is a word; 福建探索海峡两岸… names no gorge 福建探索海
-    found, _ = places("写入《中央国务院关于支持福建探索海峡两岸融合发展新路建设两岸融合发展示范区的意见》。")
-    assert not any(label.endswith("海峡") for _, label in found)
-    # made up: nor after a county's name and a verb
-    found, _ = places("慈利深化海峡两岸产业合作。")
-    assert not any(label.endswith("海峡") for _, label in found)
-
-
-def test_the_riverside_is_no_river(places):
-    # gold/dev jieyang-2019: 滨江 (riverside) before 大道 names no river 榕江新城滨江
-    found, _ = places("榕江新城滨江大道、发展大道等道路建设加快。")
-    assert not any(label.endswith("滨江") for _, label in found)
-    # made up: nor 滨湖 after a town's name
-    found, _ = places("建设天门山滨湖公园。")
-    assert not any(label.endswith("滨湖") for _, label in found)
 
 
 def test_a_county_between_a_route_and_its_section(places):
