@@ -419,6 +419,8 @@ class _Worker:
         finally:
             child.close()
         self.connection = Connection(parent.detach())
+        self._closing = threading.Lock()
+        self._closed = False
 
     def wait_ready(self, timeout: float) -> str | None:
         """``None`` once the worker is ready, else why not."""
@@ -436,10 +438,17 @@ class _Worker:
             self.process.wait(5)
         except (OSError, subprocess.TimeoutExpired):
             pass
+        # A request thread replacing this worker and the shutdown may both get here: the socket is
+        # closed once, or the second close would close whatever file took its number meanwhile
+        # (a store file of the next server: EBADF there).
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
         try:
             self.connection.close()
         except OSError:
-            pass  # a request thread replacing this worker and the shutdown may both close it
+            pass
 
 
 class QueryPool:
