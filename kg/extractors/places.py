@@ -300,6 +300,7 @@ class PlaceExtractor:
         if code not in self._county_town_names:
             self._county_town_names[code] = sorted((t.name for t in self.gazetteer.towns_in(code)), key=len, reverse=True)
         return self._county_town_names[code]
+
     def _listed_towns(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """虎门、长安进入500亿元俱乐部: a town's short form that is also an ordinary word or another division's
         (长安, the stoplist) names the town of the report's city when it stands in a list (、) next to one of
@@ -315,12 +316,7 @@ class PlaceExtractor:
                 for town in self.gazetteer.towns_in(context[0]):
                     for short in {self.gazetteer.town_short_name(town.name), town.name} - {None}:
                         by_short.setdefault(short, []).append(town)
-            start, end = candidate.start - offset, candidate.end - offset
-            spans = []
-            if text[end : end + 1] == "、":
-                spans += [(end + 1, end + 1 + n) for n in (2, 3)]
-            if start > 0 and text[start - 1] == "、":
-                spans += [(start - 1 - n, start - 1) for n in (2, 3)]
+            spans = [span for side in _list_neighbours(text, candidate.start - offset, candidate.end - offset) for span in side]
             for s_, e_ in spans:
                 surface = text[max(0, s_) : e_]
                 towns = by_short.get(surface, [])
@@ -338,13 +334,7 @@ class PlaceExtractor:
         for candidate in known:
             if not candidate.code:
                 continue
-            start, end = candidate.start - offset, candidate.end - offset
-            sides = []
-            if text[end : end + 1] == "、":
-                sides.append([(end + 1, end + 1 + n) for n in (2, 3)])
-            if start > 0 and text[start - 1] == "、":
-                sides.append([(start - 1 - n, start - 1) for n in (2, 3)])
-            for spans in sides:
+            for spans in _list_neighbours(text, candidate.start - offset, candidate.end - offset):
                 for s_, e_ in spans:
                     surface = text[max(0, s_) : e_]
                     if s_ < 0 or surface not in self.gazetteer.stoplist or s_ not in boundaries or e_ not in boundaries:
@@ -743,3 +733,13 @@ def _enumerated(separator: str) -> bool:
     """A separator between two elements of an enumeration: 、 with brackets around it at most."""
     return "、" in separator and all(ch in "、（）()" for ch in separator) or separator in ("（", "(")
 
+
+def _list_neighbours(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The spans of two or three characters next to ``text[start:end]`` across a list's 、: after it,
+    then before it (one list per side that has a 、)."""
+    sides = []
+    if text[end : end + 1] == "、":
+        sides.append([(end + 1, end + 1 + n) for n in (2, 3)])
+    if start > 0 and text[start - 1] == "、":
+        sides.append([(start - 1 - n, start - 1) for n in (2, 3)])
+    return sides
