@@ -143,6 +143,8 @@ def read_manifest(path: Path) -> dict[str, DocumentMeta]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for line, row in enumerate(csv.DictReader(handle), start=2):
+                if None in row:  # csv puts cells past the header under None: an unquoted comma
+                    raise InputError(f"{path}:{line}: bad manifest row (more cells than the header; quote a cell holding a comma)")
                 try:
                     metas[row["file"]] = DocumentMeta(
                         city=row.get("city") or None,

@@ -146,3 +146,16 @@ def test_a_bad_byte_after_a_bom_gives_the_line():
     data = "\ufeff".encode() + "第一行\n第二行\n".encode() + b"\xff" + "第三行".encode()
     with pytest.raises(InputError, match=r"at byte 23 \(line 3\)"):
         decode_bytes(data, "bom.txt")
+
+
+def test_a_manifest_row_with_an_unquoted_comma_is_a_one_line_error(tmp_path):
+    from kg.documents import read_manifest
+
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "file,city,province,report_year,quirks\n"
+        "a-2024.txt,钦州市,广西壮族自治区,2024,a news item, quoting the report\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"manifest.csv:2: .*more cells than the header"):
+        read_manifest(manifest)
