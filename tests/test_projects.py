@@ -915,6 +915,28 @@ def test_a_superlative_ranks_a_work_and_is_no_part_of_its_name(projects):
     assert not any(label.startswith("全球") for label in projects("建成全球最大张家界莓茶制造基地。"))
 
 
+def test_being_the_first_of_a_scope_ranks_a_work_and_is_no_part_of_its_name(projects):
+    # gold/dev baotou-2013; made up
+    assert projects("世界首套煤制烯烃示范项目顺利投产、运营良好。") == ["煤制烯烃示范项目"]
+    assert projects("全国首个张家界莓茶制造基地建成投产。") == ["张家界莓茶制造基地"]
+
+
+def test_words_that_hold_a_head_but_name_a_person_a_district_or_an_act_are_no_works(projects):
+    # gold/dev pinghu-2022 (web page debris 大牛工程师), gucheng-2022, baoji-2019, haikou-2020; made up
+    assert projects("在平湖市大牛工程师第十六届人民代表大会第一次会议上") == []
+    assert projects("2022年1月13日在丽江市古城区第五届人民代表大会第一次会议上") == []
+    assert projects("张家界新城区人民代表大会召开，桑植高山蔬菜供港进澳。") == []
+    assert projects("中国张家界政府门户网站 更新时间") == []
+    # the heads alone still name works
+    assert projects("启动大庸古城三期建设。") == ["大庸古城"]
+
+
+def test_no_name_runs_across_markup(projects):
+    # gold/dev sanya-2016 (a breadcrumb); made up
+    assert projects("首页>新闻汇总>中国机场 海南三亚今年底正式开建新机场") == []
+    assert projects("首页>要闻>张家界荷花国际机场") == []
+
+
 def test_the_reports_own_level_names_a_centre_of_news_or_workers(projects):
     # gold/dev handan-2022 (市新闻传媒中心、职工活动中心), shantou-2023; made up
     assert projects("市新闻传媒中心、职工活动中心基本竣工。")[:1] == ["张家界市新闻传媒中心"]
