@@ -1290,3 +1290,31 @@ def test_a_national_or_provincial_road_by_its_number_without_the_letter(projects
     assert any("539" in label for label in found) and any("236" in label for label in found)
     # made up: a county road the same way
     assert any("012" in label for label in projects("改造县道012线慈利段。"))
+
+
+# --- Head families found on unseen reports (gold/dev, round 10) -------------------------------
+
+
+def test_lanes_streets_and_art_districts_made_into_places_to_visit_are_works(projects):
+    # gold/dev gucheng-2022, handan-2025; made up
+    assert projects("培育红谷坡地艺术区、忆持巷等“沉浸式”旅游新业态") == ["红谷坡地艺术区", "忆持巷"]
+    assert projects("成语一条街、大名古城、广府古城等景区景点火爆出圈") == ["成语一条街", "大名古城", "广府古城"]
+    assert projects("建成溪布街区和大庸美食街。") == ["溪布街区", "大庸美食街"]
+    # a historic quarter is a place, a bare kind no work
+    assert projects("南塘河历史文化街区入选国家级旅游休闲街区") == []
+    assert projects("打造一批特色街区和步行街。") == []
+
+
+def test_a_road_named_by_its_places_and_direction_is_a_road(projects):
+    # gold/dev jinhu-2010, datong-2013; made up
+    assert projects("金宝南线金湖段和环湖大道全线通车。") == ["金宝南线", "环湖大道"]
+    assert projects("推进东南部民居(含鼓楼东街)等修复工程") == ["鼓楼东街"]
+    assert projects("张桑北线和大庸西街完成提质改造。") == ["张桑北线", "大庸西街"]
+
+
+def test_an_industry_valley_or_city_and_a_wholesale_market_need_a_proper_name(projects):
+    # gold/dev zhuzhou-2017, huhehaote-2022, shangqiu-2023; made up
+    assert projects("伊利现代智慧健康谷加快建设") == ["伊利现代智慧健康谷"]
+    assert projects("投资26亿元的商丘农产品中心批发市场、投资15亿元的中原车城等升级改造") == ["商丘农产品中心批发市场", "中原车城"]
+    assert projects("建设张家界电子城和慈利农产品批发市场。") == ["张家界电子城", "慈利农产品批发市场"]
+    assert projects("加快航空城、汽车城建设。") == []
