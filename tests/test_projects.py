@@ -1318,3 +1318,13 @@ def test_an_industry_valley_or_city_and_a_wholesale_market_need_a_proper_name(pr
     assert projects("投资26亿元的商丘农产品中心批发市场、投资15亿元的中原车城等升级改造") == ["商丘农产品中心批发市场", "中原车城"]
     assert projects("建设张家界电子城和慈利农产品批发市场。") == ["张家界电子城", "慈利农产品批发市场"]
     assert projects("加快航空城、汽车城建设。") == []
+
+
+def test_a_ports_area_names_the_port_unless_it_locates_a_longer_work(projects):
+    # gold/dev pinghu-2022, zhanjiang-2015, pulandian-2014, lianyungang-2022; made up
+    assert projects("湛江港区扩大开放获得国家批准") == ["湛江港"]
+    assert projects("全力推进普湾港区建设与开放。") == ["普湾港"]
+    assert projects("加快城陵矶港区建设。") == ["城陵矶港"]
+    # where the area only says where a work is, the work alone is named
+    assert projects("建成徐圩港区30万吨级航道和赣榆港区10万吨级散货泊位") == ["徐圩港区30万吨级航道", "赣榆港区10万吨级散货泊位"]
+    assert projects("加快赣榆港区、徐圩新区等专用铁路线建设") == ["赣榆港区专用铁路线", "徐圩新区专用铁路线"]

@@ -77,6 +77,7 @@ class ProjectGrammar(HeadGrammar):
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
+        self.area_heads = tuple(rules.get("area_heads", []))
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
         # dictionary for the strict and the lenient grammar, emptied for each sentence
@@ -138,7 +139,24 @@ class ProjectGrammar(HeadGrammar):
         self.own_positions: set[int] = set()
         if not self.lenient:
             self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
-        return super().find(text, offset, rule)
+        found = super().find(text, offset, rule)
+        if self.area_heads:
+            # 赣榆港区、徐圩新区等专用铁路线, 徐圩港区30万吨级航道: an area that starts a longer work's name is no
+            # work of its own there
+            found = [
+                c for c in found
+                if c.head not in self.area_heads
+                or not any(d is not c and d.head not in self.area_heads and d.start == c.start and d.end >= c.end for d in found)
+            ]
+        return found
+
+    def _holds_head(self, name: str) -> bool:
+        """赣榆港区: an area's head (area_heads) at the end of a list element leaves it a bare name, which
+        takes the head the list shares."""
+        for area in self.area_heads:
+            if name.endswith(area) and len(name) > len(area):
+                return super()._holds_head(name[: -len(area)])
+        return super()._holds_head(name)
 
     def _heads_in(self, text: str) -> list[tuple[int, int]]:
         key = ("heads", text)  # the same heads for the strict and the lenient grammar
