@@ -140,13 +140,17 @@ class ProjectGrammar(HeadGrammar):
         if not self.lenient:
             self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
         found = super().find(text, offset, rule)
+        holds_head = super()._holds_head
         if self.area_heads:
             # 赣榆港区、徐圩新区等专用铁路线, 徐圩港区30万吨级航道: an area that starts a longer work's name is no
-            # work of its own there
+            # work of its own there; 岳阳港城陵矶港区: nor is the area of a work named before it
             found = [
                 c for c in found
                 if c.head not in self.area_heads
-                or not any(d is not c and d.head not in self.area_heads and d.start == c.start and d.end >= c.end for d in found)
+                or not (
+                    any(d is not c and d.head not in self.area_heads and d.start == c.start and d.end >= c.end for d in found)
+                    or holds_head(text[c.start - offset : c.end - offset - len(c.head)])
+                )
             ]
         return found
 
