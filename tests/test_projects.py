@@ -1328,3 +1328,14 @@ def test_a_ports_area_names_the_port_unless_it_locates_a_longer_work(projects):
     # where the area only says where a work is, the work alone is named
     assert projects("建成徐圩港区30万吨级航道和赣榆港区10万吨级散货泊位") == ["徐圩港区30万吨级航道", "赣榆港区10万吨级散货泊位"]
     assert projects("加快赣榆港区、徐圩新区等专用铁路线建设") == ["赣榆港区专用铁路线", "徐圩新区专用铁路线"]
+
+
+def test_places_before_a_count_and_a_works_head_name_one_work_each(projects):
+    # gold/dev yongzhou-2018: a grade (千吨级) is part of each name; made up
+    found = projects("完成湘江永州千吨级航道改造和祁阳、冷水滩、零陵3个千吨级码头项目前期。")
+    assert found == ["湘江永州千吨级航道", "祁阳千吨级码头", "冷水滩千吨级码头", "零陵千吨级码头"]
+    assert projects("建成慈利、桑植2座污水处理厂。") == ["慈利污水处理厂", "桑植污水处理厂"]
+    # a size with 以上 describes the works and stays out of the names
+    assert projects("同煤塔山、同忻、东周窑三个千万吨以上现代化矿井建成投产") == ["同煤塔山矿井", "同忻矿井", "东周窑矿井"]
+    # places with no work's head after the count are places
+    assert projects("张家界、吉首等4个城市。") == []

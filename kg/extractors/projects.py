@@ -478,6 +478,7 @@ class ProjectExtractor:
         self.counted_list_class = context.get("counted_list_class", "Project")
         self.counted_list_between = context.get("counted_list_between", 6)
         self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
+        self.counted_list_places = context.get("counted_list_places", False)
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
@@ -983,9 +984,12 @@ class ProjectExtractor:
             if self.counted_list_size and self.counted_list_size.search(shared):
                 shared = ""  # 三个千万吨以上现代化矿井: a size describes every element
             cls = cls or self.counted_list_class
+            # a work's own head after the count (not a shared kind such as 基地) makes each place before it
+            # the name of one work of that kind (祁阳、冷水滩、零陵3个千吨级码头 → 祁阳千吨级码头)
+            places = self.counted_list_places and head.group() in self.grammar.heads
             for start, end in elements:
                 name = text[start:end]
-                if self._element_like(name):
+                if self._element_like(name, places=places):
                     candidate = Candidate(offset + start, offset + end, "Project", cls, name + shared + head.group(), "projects.counted")
                     candidate.borrows_span = True
                     found.append(candidate)
@@ -1090,9 +1094,10 @@ class ProjectExtractor:
             position = before - 1
         return elements[::-1]
 
-    def _element_like(self, name: str, longest: int = 10) -> bool:
+    def _element_like(self, name: str, longest: int = 10, places: bool = False) -> bool:
+        """``places``: a place may name the element (祁阳、冷水滩、零陵3个千吨级码头: a work's head follows)."""
         lexicon = self.grammar.lexicon
-        if not 2 <= len(name) <= longest or name in self.grammar.known_names or any(ch in DELIMITERS for ch in name):
+        if not 2 <= len(name) <= longest or (name in self.grammar.known_names and not places) or any(ch in DELIMITERS for ch in name):
             return False  # 张家界、吉首等: places belong to the place extractor
         words = lexicon.segment(name)
         return not all(w in lexicon.generic or lexicon.strippable(w) or w in self.grammar.kind_words for w in words)
