@@ -694,8 +694,9 @@ def test_mines_and_a_counted_list_with_a_size_between_count_and_head(extract):
     # gold/dev datong-2010 (traditional script): the count equals the list, the size describes each mine
     found = extract("同煤塔山、同忻、東周窯三個千萬噸以上現代化礦井，成為大同煤都的新地標。").labels("Project")
     assert found == ["同煤塔山矿井", "同忻矿井", "东周窑矿井"]
-    # made up
-    assert extract("红庆河、巴彦高勒2座千万吨级煤矿建成投产。").labels("Project") == ["红庆河煤矿", "巴彦高勒煤矿"]
+    # made up: a grade (千万吨级) is part of each name, as in the gold of gold/dev yongzhou-2018 (祁阳千吨级码头)
+    # and lianyungang-2022 (徐圩港区30万吨级航道); a size with 以上 (above) is not
+    assert extract("红庆河、巴彦高勒2座千万吨级煤矿建成投产。").labels("Project") == ["红庆河千万吨级煤矿", "巴彦高勒千万吨级煤矿"]
 
 
 def test_an_element_naming_a_zone_takes_no_works_head(extract):
