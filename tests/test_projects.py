@@ -1340,3 +1340,16 @@ def test_places_before_a_count_and_a_works_head_name_one_work_each(projects):
     assert projects("同煤塔山、同忻、东周窑三个千万吨以上现代化矿井建成投产") == ["同煤塔山矿井", "同忻矿井", "东周窑矿井"]
     # places with no work's head after the count are places
     assert projects("张家界、吉首等4个城市。") == []
+
+
+def test_a_trade_name_read_as_onomatopoeia_stays_in_its_name(projects):
+    # gold/dev hulin-2025 (jieba tags 隆通 o); made up
+    assert projects("启动迎林局掺混肥、隆通管业装备制造等重点项目70个") == ["迎林局掺混肥", "隆通管业装备制造"]
+    assert projects("芈月文化园、邦嘎隧道等项目加快建设。")[-1] == "邦嘎隧道"
+
+
+def test_a_phase_in_brackets_before_the_head_is_no_part_of_the_name(projects):
+    # gold/dev chaohu-2016; made up
+    assert projects("中广核、中节能（一期）光伏项目建成投产。") == ["中广核光伏项目", "中节能光伏项目"]
+    assert projects("慈利（二期）污水处理厂建成。") == ["慈利污水处理厂"]
+    assert projects("（一期）项目建成。") == []

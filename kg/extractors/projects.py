@@ -78,6 +78,7 @@ class ProjectGrammar(HeadGrammar):
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
         self.area_heads = tuple(rules.get("area_heads", []))
+        self.bracketed_phase = re.compile(rules["bracketed_phase"]) if rules.get("bracketed_phase") else None
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
         # dictionary for the strict and the lenient grammar, emptied for each sentence
@@ -187,6 +188,10 @@ class ProjectGrammar(HeadGrammar):
         return result
 
     def _walk_to_name(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        phase = self.bracketed_phase.search(text, 0, head_start) if self.bracketed_phase and start == head_start else None
+        if phase and phase.end() == head_start:
+            # 中节能（一期）光伏项目: a phase in brackets between the name and its head is the stage built
+            return self._walk_to_name(text, chunk_start(text, phase.start()), phase.start())
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
             name_start, name, listed = super()._name_before(text, start, head_start)
