@@ -1353,3 +1353,12 @@ def test_a_phase_in_brackets_before_the_head_is_no_part_of_the_name(projects):
     assert projects("中广核、中节能（一期）光伏项目建成投产。") == ["中广核光伏项目", "中节能光伏项目"]
     assert projects("慈利（二期）污水处理厂建成。") == ["慈利污水处理厂"]
     assert projects("（一期）项目建成。") == []
+
+
+def test_a_named_airport_or_station_may_start_a_route(projects):
+    # gold/dev nanning-2021; made up
+    found = projects("建成吴圩机场至隆安、沙井至吴圩等高速公路")
+    assert "吴圩机场至隆安高速" in found and "隆安高速" not in found
+    assert "张家界西站至慈利高速" in projects("推进张家界西站至慈利高速公路建设。")
+    # a place before 至 as before
+    assert projects("推进株洲至醴陵城际铁路") == ["株洲至醴陵城际铁路"]

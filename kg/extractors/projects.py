@@ -484,6 +484,7 @@ class ProjectExtractor:
         self.counted_list_between = context.get("counted_list_between", 6)
         self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
         self.counted_list_places = context.get("counted_list_places", False)
+        self.route_origin_classes = frozenset(rules.get("route_origin_classes", []))
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
@@ -777,8 +778,11 @@ class ProjectExtractor:
         code = self.road_code.match(origin) if self.road_code else None
         code = code.group() if code and 0 < code.end() < len(origin) else ""  # S5线拉萨至泽当快速通道: the road's code
         origin = origin[len(code) :]
-        words = self.grammar.lexicon.segment(origin)
-        if not 2 <= len(origin) <= 6 or not all(self._names_something(w) for w in words):
+        # 吴圩机场至隆安: a named station or airport may be where a route starts
+        node = self.grammar.head_at_end.search(origin) if self.grammar.head_at_end else None
+        place = origin[: node.start()] if node and self.grammar.heads[node.group()].cls in self.route_origin_classes else origin
+        words = self.grammar.lexicon.segment(place)
+        if not 2 <= len(place) <= 6 or not all(self._names_something(w) for w in words):
             return candidate  # 延伸至高速: no place before 至
         candidate.start = offset + origin_start
         candidate.label = code + origin + text[joiner] + candidate.label
