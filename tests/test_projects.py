@@ -1362,3 +1362,9 @@ def test_a_named_airport_or_station_may_start_a_route(projects):
     assert "张家界西站至慈利高速" in projects("推进张家界西站至慈利高速公路建设。")
     # a place before 至 as before
     assert projects("推进株洲至醴陵城际铁路") == ["株洲至醴陵城际铁路"]
+
+
+def test_setting_up_ends_the_clause_before_the_name(projects):
+    # gold/dev sanming-2026; made up
+    assert projects("同济大学、黄河实验室在三明设立科创平台。") == []
+    assert projects("支持中南大学在慈利设立张家界莓茶研究中心。")[-1] == "张家界莓茶研究中心"
