@@ -1368,3 +1368,13 @@ def test_setting_up_ends_the_clause_before_the_name(projects):
     # gold/dev sanming-2026; made up
     assert projects("同济大学、黄河实验室在三明设立科创平台。") == []
     assert projects("支持中南大学在慈利设立张家界莓茶研究中心。")[-1] == "张家界莓茶研究中心"
+
+
+def test_a_station_is_named_by_the_place_right_before_it(projects):
+    # gold/dev nanning-2021, yongzhou-2018, pulandian-2014; made up
+    found = projects("力争开工建设南宁站改扩建工程和南宁枢纽五象站。")
+    assert "南宁站" in found and "五象站" in found and "南宁站改扩建工程" not in found
+    assert projects("积极推进哈大高铁普湾站综合交通枢纽建设") == ["哈大高铁", "普湾站"]
+    assert projects("推进张吉怀高铁慈利站建设。") == ["张吉怀高铁", "慈利站"]
+    # stations of a service are named by what they serve (seeds zhangjiajie-2023, -2025; made up)
+    assert projects("建设丝路驿站、红十字救护站、村级寄递物流综合服务站和院士工作站") == []

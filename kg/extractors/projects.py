@@ -78,6 +78,7 @@ class ProjectGrammar(HeadGrammar):
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
         self.area_heads = tuple(rules.get("area_heads", []))
+        self.proper_end_heads = frozenset(rules.get("proper_end_heads", []))
         self.bracketed_phase = re.compile(rules["bracketed_phase"]) if rules.get("bracketed_phase") else None
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
@@ -142,6 +143,14 @@ class ProjectGrammar(HeadGrammar):
             self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
         found = super().find(text, offset, rule)
         holds_head = super()._holds_head
+        for candidate in found:
+            if candidate.head in self.proper_end_heads:
+                # 哈大高铁普湾站, 南宁枢纽五象站: a station after the line or the hub it is on is named by its place
+                name = text[candidate.start - offset : candidate.end - offset - len(candidate.head)]
+                inner = [m for m in self.head_pattern.finditer(name) if not self._inside_blocked_word(name, m.start(), m.end())]
+                if inner and len(name) - inner[-1].end() >= self.min_name:
+                    candidate.start += inner[-1].end()
+                    candidate.label = candidate.label[inner[-1].end() :]
         if self.area_heads:
             # 赣榆港区、徐圩新区等专用铁路线, 徐圩港区30万吨级航道: an area that starts a longer work's name is no
             # work of its own there; 岳阳港城陵矶港区: nor is the area of a work named before it
@@ -336,6 +345,10 @@ class ProjectGrammar(HeadGrammar):
             return False
         if self.not_a_name and self.not_a_name.search(name):
             return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
+        if head.surface in self.proper_end_heads and not listed:
+            last = self.lexicon.segment(name)[-1]
+            if len(last) < 2 or not (self.lexicon.is_proper(last) or last in self.known_names):
+                return False  # 红十字救护站, 丝路驿站: a station of a service, named by what it serves
         if self.joined_place_endings and re.search(f"(?:{'|'.join(self.joined_place_endings)})[与及]", name):
             return False  # 沙田镇与东莞港: a place joined to another, no work's name
         if any(verb in name for verb in self.clause_verbs):
