@@ -1378,3 +1378,11 @@ def test_a_station_is_named_by_the_place_right_before_it(projects):
     assert projects("推进张吉怀高铁慈利站建设。") == ["张吉怀高铁", "慈利站"]
     # stations of a service are named by what they serve (seeds zhangjiajie-2023, -2025; made up)
     assert projects("建设丝路驿站、红十字救护站、村级寄递物流综合服务站和院士工作站") == []
+
+
+def test_the_citys_urban_area_before_a_name_is_no_part_of_it(projects):
+    # gold/dev jieyang-2019; made up
+    assert projects("市区揭阳大道、天福东路等项目全部进入施工阶段") == ["揭阳大道", "天福东路"]
+    assert projects("主城区官黎坪大道建成通车。") == ["官黎坪大道"]
+    # the report's own level alone still names its facility
+    assert projects("建成市图书馆。") == ["张家界市图书馆"]

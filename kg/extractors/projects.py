@@ -226,7 +226,8 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
         # 建成市图书馆: the report's own level (市) right before a facility names that facility
         before = text[max(start, name_start - 1) : name_start]
-        if before in self.own_levels and self._governed(text, start, name_start - 1):
+        # (not the last character of a word: 市区揭阳大道 has no level 区)
+        if before in self.own_levels and self._governed(text, start, name_start - 1) and not self._inside_word(text, start, head_start, name_start - 1):
             self._own_level = before
             name_start, name = name_start - 1, before + name
             self.own_positions.add(name_start)
