@@ -1386,3 +1386,18 @@ def test_the_citys_urban_area_before_a_name_is_no_part_of_it(projects):
     assert projects("主城区官黎坪大道建成通车。") == ["官黎坪大道"]
     # the report's own level alone still names its facility
     assert projects("建成市图书馆。") == ["张家界市图书馆"]
+
+
+def test_a_list_of_firms_before_their_works_names_no_work(projects):
+    # gold/dev hulin-2025; made up
+    found = projects("珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个;鸿祥药品生产、迪晟健医药自动化物流仓库等4个项目顺利竣工")
+    assert found == ["鸿祥药品生产", "迪晟健医药自动化物流仓库"]
+    assert projects("张家界旅投、湘西建工等国有企业投资项目加快推进。") == []
+    assert projects("亿胜石英新材料、乐通金属材料等京津转移项目") == ["亿胜石英新材料", "乐通金属材料"]
+
+
+def test_a_kind_in_a_list_of_works_names_none_but_counts_as_an_element(projects):
+    # gold/dev pinghu-2022, jieyang-2019; made up
+    assert projects("海上风电、独山能源等 20 个一体化标志性项目完成投资 112.2 亿元") == ["独山能源"]
+    assert projects("埔洋村签订搬迁协议,新村主体工程全面封顶") == []
+    assert projects("海上风电、慈利储能等重大项目加快建设。") == ["慈利储能"]

@@ -79,6 +79,7 @@ class ProjectGrammar(HeadGrammar):
         self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
         self.area_heads = tuple(rules.get("area_heads", []))
         self.proper_end_heads = frozenset(rules.get("proper_end_heads", []))
+        self.list_owner_words = tuple(rules.get("list_owner_words", []))
         self.bracketed_phase = re.compile(rules["bracketed_phase"]) if rules.get("bracketed_phase") else None
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
@@ -399,6 +400,9 @@ class ProjectGrammar(HeadGrammar):
     def _list_elements(self, text: str, marker: int, head: Head, offset: int, rule: str) -> list[Candidate]:
         """防洪排涝、垃圾站、公厕等项目: a list of bare kinds names nothing; a list with one
         proper name in it (张家界千古情、九天峰峦旅游等项目) names every element."""
+        head_at = text.find(head.surface, marker + 1)
+        if self.list_owner_words and head_at > marker and any(w in text[marker + 1 : head_at] for w in self.list_owner_words):
+            return []  # 珍宝岛药业、乌苏里江制药等老牌企业裂变项目: the elements are the firms that own the works
         found = super()._list_elements(text, marker, head, offset, rule)
         # 京津合作示范区、…等承接平台: an element that ends in a zone's word names the zone, no work of the head
         if not head.suffix and not head.generic:  # (a shared head such as 专用铁路线 makes each zone's own work)
@@ -931,9 +935,20 @@ class ProjectExtractor:
             between = self.grammar.lexicon.segment(closing.group("between"))
             if any(self._names_something(w) for w in between if not re.fullmatch(r"[\d.、]+", w) and not self._kind_acronym(w)):
                 continue  # 等张家界集聚区: the closing names a thing of its own (an amount names nothing)
-            elements = [(s, e) for s, e in self._list_before(text, marker, lower) if self._element_like(text[s:e], self.max_element) or self._company_led(text[s:e])]
+            if any(w in closing.group("between") for w in self.grammar.list_owner_words):
+                continue  # 等老牌企业裂变项目: the elements are the firms that own the works
+            listed = self._list_before(text, marker, lower)
+            elements = [(s, e) for s, e in listed if self._element_like(text[s:e], self.max_element) or self._company_led(text[s:e])]
             elements = [(s, e) for s, e in elements if not self._an_activity(text[s:e])]
-            if len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
+            # 海上风电、独山能源等20个…项目: a kind among the elements names no work, but it is one of the list
+            kinds = sum(
+                1 for s, e in listed
+                if 2 <= e - s <= self.max_element and (s, e) not in elements
+                and not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[s:e]))
+            )
+            if len(elements) + kinds >= least > len(elements) and elements and any(self._proper_or_headed(text[s:e]) for s, e in elements):
+                pass
+            elif len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
                 if not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[elements[0][0] : elements[0][1]])):
                     continue  # 城区等多个项目: one element stands for the works only by a proper name
             elif len(elements) < least or not any(self._proper_or_headed(text[s:e]) for s, e in elements):
