@@ -1401,3 +1401,16 @@ def test_a_kind_in_a_list_of_works_names_none_but_counts_as_an_element(projects)
     assert projects("海上风电、独山能源等 20 个一体化标志性项目完成投资 112.2 亿元") == ["独山能源"]
     assert projects("埔洋村签订搬迁协议,新村主体工程全面封顶") == []
     assert projects("海上风电、慈利储能等重大项目加快建设。") == ["慈利储能"]
+
+
+def test_an_areas_kind_alone_or_a_project_word_inside_names_nothing(projects):
+    # gold/dev pulandian-2014, nanning-2021 (a picture caption); made up
+    assert projects("力争上半年启动港区航道疏浚工程") == []
+    assert projects("▲资料图:沙井至吴圩公路项目互通效果图。") == ["沙井至吴圩公路"]
+    assert projects("慈利至张家界公路项目立交建成。") == ["慈利至张家界公路"]
+
+
+def test_a_highway_may_be_written_gaosulu(projects):
+    # gold/dev nanning-2021; made up
+    assert projects("建设张家界至新化高速路。") == ["张家界至新化高速"]
+    assert projects("力争开工南宁二环六景至大塘段高速路") == []

@@ -347,6 +347,8 @@ class ProjectGrammar(HeadGrammar):
             return False
         if self.not_a_name and self.not_a_name.search(name):
             return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
+        if name in self.area_heads:
+            return False  # 启动港区航道疏浚工程: the area named by its kind alone is the one just spoken of, no name
         if head.surface in self.proper_end_heads and not listed:
             last = self.lexicon.segment(name)[-1]
             if len(last) < 2 or not (self.lexicon.is_proper(last) or last in self.known_names):
