@@ -1414,3 +1414,13 @@ def test_a_highway_may_be_written_gaosulu(projects):
     # gold/dev nanning-2021; made up
     assert projects("建设张家界至新化高速路。") == ["张家界至新化高速"]
     assert projects("力争开工南宁二环六景至大塘段高速路") == []
+
+
+def test_a_park_base_or_cluster_of_an_industry_alone_is_a_kind(projects):
+    # gold/dev guilin-2016, hulin-2025, shangqiu-2023, guigang-2018, jinan-2022; made up
+    assert projects("加快光通信产业园、花江生态科技园等专业园区建设") == ["花江生态科技园"]
+    assert projects("加快人力资源服务产业园建设") == []
+    assert projects("建设生物医药产业集群和电子信息制造基地。") == []
+    # a proper word names one
+    assert projects("加快推进雁山低碳经济产业园建设") == ["雁山低碳经济产业园"]
+    assert projects("建成张家界生物医药产业园。") == ["张家界生物医药产业园"]
