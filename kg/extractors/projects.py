@@ -64,7 +64,8 @@ class ProjectGrammar(HeadGrammar):
         for word in self.governing:
             self._governing_from.setdefault(word[:1], []).append(word)
         self._longest_known = max(map(len, self.known_names), default=0)
-        self.kind_words = frozenset(rules.get("kind_words", []))
+        self.industry_words = frozenset(rules.get("industry_words", []))
+        self.kind_words = frozenset(rules.get("kind_words", [])) | self.industry_words
         self.designation = re.compile(rules["designation"]) if rules.get("designation") else None
         self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
         self.campaign_words = tuple(rules.get("campaign_words", []))
@@ -1029,7 +1030,7 @@ class ProjectExtractor:
             places = self.counted_list_places and head.group() in self.grammar.heads
             for start, end in elements:
                 name = text[start:end]
-                if self._element_like(name, places=places):
+                if self._element_like(name, places=places, industries=True):
                     candidate = Candidate(offset + start, offset + end, "Project", cls, name + shared + head.group(), "projects.counted")
                     candidate.borrows_span = True
                     found.append(candidate)
@@ -1134,13 +1135,17 @@ class ProjectExtractor:
             position = before - 1
         return elements[::-1]
 
-    def _element_like(self, name: str, longest: int = 10, places: bool = False) -> bool:
-        """``places``: a place may name the element (祁阳、冷水滩、零陵3个千吨级码头: a work's head follows)."""
+    def _element_like(self, name: str, longest: int = 10, places: bool = False, industries: bool = False) -> bool:
+        """``places``: a place may name the element (祁阳、冷水滩、零陵3个千吨级码头: a work's head follows);
+        ``industries``: so may an industry (生物医药、光电子两个国家新基地: a count vouches for each)."""
         lexicon = self.grammar.lexicon
         if not 2 <= len(name) <= longest or (name in self.grammar.known_names and not places) or any(ch in DELIMITERS for ch in name):
             return False  # 张家界、吉首等: places belong to the place extractor
         words = lexicon.segment(name)
-        return not all(w in lexicon.generic or lexicon.strippable(w) or w in self.grammar.kind_words for w in words)
+        return not all(
+            w in lexicon.generic or lexicon.strippable(w) or (w in self.grammar.kind_words and not (industries and w in self.grammar.industry_words))
+            for w in words
+        )
 
     def _an_activity(self, name: str) -> bool:
         """住宿保障: common words ending in a verb, with no proper word, are an activity, no work."""
