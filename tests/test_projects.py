@@ -1424,3 +1424,10 @@ def test_a_park_base_or_cluster_of_an_industry_alone_is_a_kind(projects):
     # a proper word names one
     assert projects("加快推进雁山低碳经济产业园建设") == ["雁山低碳经济产业园"]
     assert projects("建成张家界生物医药产业园。") == ["张家界生物医药产业园"]
+
+
+def test_industrial_districts_and_resettlement_estates_named_by_a_proper_word(projects):
+    # gold/dev jieyang-2019, dali-2025; made up
+    assert projects("——中石油炼化一体化项目和大南海石化工业区全面启动") == ["中石油炼化一体化项目", "大南海石化工业区"]
+    assert projects("建成慈利零阳安置小区。") == ["慈利零阳安置小区"]
+    assert projects("改造老工业区和安置小区。") == []
