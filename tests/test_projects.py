@@ -1431,3 +1431,11 @@ def test_industrial_districts_and_resettlement_estates_named_by_a_proper_word(pr
     assert projects("——中石油炼化一体化项目和大南海石化工业区全面启动") == ["中石油炼化一体化项目", "大南海石化工业区"]
     assert projects("建成慈利零阳安置小区。") == ["慈利零阳安置小区"]
     assert projects("改造老工业区和安置小区。") == []
+
+
+def test_a_wind_farm_may_be_named_by_its_owner_and_capacity(projects):
+    # gold/dev keerqinyouyiqianqi-2024; made up
+    assert projects("华盛2万千瓦、华能20万千瓦风电成功并网") == ["华盛2万千瓦风电", "华能20万千瓦风电"]
+    assert projects("大唐桑植10万千瓦风电项目并网发电。") == ["大唐桑植10万千瓦风电项目"]
+    # kinds of wind power are no farm
+    assert projects("海上风电、分散式风电加快发展，大力发展风电、光伏等新能源。") == []
