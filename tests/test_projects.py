@@ -1439,3 +1439,10 @@ def test_a_wind_farm_may_be_named_by_its_owner_and_capacity(projects):
     assert projects("大唐桑植10万千瓦风电项目并网发电。") == ["大唐桑植10万千瓦风电项目"]
     # kinds of wind power are no farm
     assert projects("海上风电、分散式风电加快发展，大力发展风电、光伏等新能源。") == []
+
+
+def test_a_zone_before_a_name_that_starts_with_a_place_says_where_the_work_is(projects):
+    # gold/dev guilin-2016; made up; the seed zone-named park keeps its zone
+    assert projects("2月1日,桂林市四届人大七次会议在临桂新区桂林大剧院开幕") == ["桂林大剧院"]
+    assert projects("永定新区张家界市图书馆建成。") == ["张家界市图书馆"]
+    assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设")

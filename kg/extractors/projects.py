@@ -73,6 +73,9 @@ class ProjectGrammar(HeadGrammar):
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
         self.zone_endings = tuple(rules.get("zone_endings", []))
+        self._zone_before_place = (
+            re.compile(f"^[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(map(re.escape, self.zone_endings))})") if rules.get("zone_before_place") and self.zone_endings else None
+        )
         self.capacity_units = frozenset(rules.get("capacity_units", []))
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
@@ -223,6 +226,10 @@ class ProjectGrammar(HeadGrammar):
         if superlative and superlative.end() < len(name) - 1:
             name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
         name_start, name = self._across_dash(text, start, name_start, name)
+        zone = self._zone_before_place.match(name) if self._zone_before_place and name else None
+        if zone and self._known_starts_at(text, name_start + zone.end(), head_start):
+            # 在临桂新区桂林大剧院开幕: a zone before a name that starts with a place says where the work is
+            name_start, name = name_start + zone.end(), name[zone.end() :]
         joined = self._joined_place.search(name) if self._joined_place and name else None
         if joined and len(name) - joined.end() >= self.min_name:
             name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
