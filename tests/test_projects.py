@@ -1446,3 +1446,10 @@ def test_a_zone_before_a_name_that_starts_with_a_place_says_where_the_work_is(pr
     assert projects("2月1日,桂林市四届人大七次会议在临桂新区桂林大剧院开幕") == ["桂林大剧院"]
     assert projects("永定新区张家界市图书馆建成。") == ["张家界市图书馆"]
     assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设")
+
+
+def test_a_county_before_a_company_whose_plant_is_built_locates_the_plant(projects):
+    # gold/dev xingtai-2024; made up
+    assert projects("信都红星新能源车量产下线") == ["红星新能源车"]
+    assert projects("慈利亿胜新材料主体完工。") == ["亿胜新材料"]
+    assert projects("张家界科技主体完工。") == []

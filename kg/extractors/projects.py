@@ -1088,9 +1088,12 @@ class ProjectExtractor:
             words = self.grammar.lexicon.segment(trade)
             if start != match.start() or not words or not all(self.grammar.lexicon.is_proper(w) for w in words):
                 continue  # 推动生物主体完工: no trade name
-            if any(w in self.grammar.known_names for w in words):
+            begin = match.start()
+            if len(words) > 1 and words[0] in self.grammar.known_names and len("".join(words[1:])) >= 2 and not any(w in self.grammar.known_names for w in words[1:]):
+                begin += len(words[0])  # 信都红星新能源车量产下线: the county the plant is in, then the company
+            elif any(w in self.grammar.known_names for w in words):
                 continue  # 张家界科技: a place and an industry
-            candidate = Candidate(offset + match.start(), offset + match.end(), "Project", "IndustrialProject", match.group(), "projects.company-work")
+            candidate = Candidate(offset + begin, offset + match.end(), "Project", "IndustrialProject", text[begin : match.end()], "projects.company-work")
             found.append(candidate)
         return found
 
