@@ -1453,3 +1453,23 @@ def test_a_county_before_a_company_whose_plant_is_built_locates_the_plant(projec
     assert projects("信都红星新能源车量产下线") == ["红星新能源车"]
     assert projects("慈利亿胜新材料主体完工。") == ["亿胜新材料"]
     assert projects("张家界科技主体完工。") == []
+
+
+def test_work_done_on_a_line_takes_no_shared_head(projects):
+    # gold/dev yongzhou-2018; made up
+    assert projects("积极推动湘桂线电气化改造、洛湛铁路扩能改造工程早日开工") == ["洛湛铁路"]
+    assert projects("推进焦柳线扩能改造、张吉怀铁路建设。") == ["张吉怀铁路"]
+
+
+def test_a_title_approved_for_a_zone_is_no_work(projects):
+    # gold/dev zhuzhou-2017; made up
+    assert projects("株洲高新区获批长江经济带国家转型升级示范开发区") == ["株洲高新区"]
+    assert projects("张家界高新区成功获批湖南省承接产业转移示范园区。") == ["张家界高新区"]
+    # a work that is approved is still a work
+    assert projects("张家界机场改扩建工程获批。") == ["张家界机场"]
+
+
+def test_a_cruise_port_alone_is_a_kind(projects):
+    # gold/dev sanya-2016; made up
+    assert projects("规划建设好新机场、邮轮港的综合交通配套体系") == []
+    assert projects("建设凤凰岛国际邮轮港。") == ["凤凰岛国际邮轮港"]

@@ -404,6 +404,8 @@ class ProjectGrammar(HeadGrammar):
         for candidate in super()._shared_head(text, name_start, head, offset, rule):
             if text[candidate.start - offset : candidate.end - offset].endswith(self.zone_endings):
                 break
+            if self.lexicon.segment(text[candidate.start - offset : candidate.end - offset])[-1] in self.kind_words:
+                break  # 湘桂线电气化改造、洛湛铁路扩能改造工程: the work done on a line, no line of the shared head
             found.append(candidate)
         return found
 
