@@ -1473,3 +1473,16 @@ def test_a_cruise_port_alone_is_a_kind(projects):
     # gold/dev sanya-2016; made up
     assert projects("规划建设好新机场、邮轮港的综合交通配套体系") == []
     assert projects("建设凤凰岛国际邮轮港。") == ["凤凰岛国际邮轮港"]
+
+
+def test_a_phase_with_its_output_before_the_head_is_no_part_of_the_name(projects):
+    # gold/dev baoji-2019; made up
+    assert projects("吉利发动机一期35万台生产线实现量产") == ["吉利发动机生产线"]
+    assert projects("三一重工二期年产5万台生产线建成。") == ["三一重工生产线"]
+
+
+def test_parks_of_start_ups_and_innovation_need_a_proper_word(projects):
+    # gold/dev zhangping-2025, zhuzhou-2017; made up
+    assert "漳平台湾农民创业园" in projects("漳平台湾农民创业园考核优秀。")
+    assert "中国动力谷自主创新园" in projects("中国动力谷自主创新园一期建成开园")
+    assert projects("建设大学生创业园和自主创新园。") == []

@@ -202,8 +202,10 @@ class ProjectGrammar(HeadGrammar):
         return result
 
     def _walk_to_name(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
-        phase = self.bracketed_phase.search(text, 0, head_start) if self.bracketed_phase and start == head_start else None
-        if phase and phase.end() == head_start:
+        phase = None
+        if self.bracketed_phase:
+            phase = next((m for m in self.bracketed_phase.finditer(text, max(start - 12, 0), head_start) if m.end() == head_start), None)
+        if phase and phase.start() > 0 and (start == head_start or phase.start() > start):
             # 中节能（一期）光伏项目: a phase in brackets between the name and its head is the stage built
             return self._walk_to_name(text, chunk_start(text, phase.start()), phase.start())
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
