@@ -1252,9 +1252,10 @@ def test_a_governing_verb_alone_before_a_head_names_nothing(projects):
     assert projects("用好机场、管好高铁，用好荷花国际机场。") == ["荷花国际机场"]
 
 
-def test_a_historic_block_that_wins_a_title_is_no_work(projects):
-    # gold/dev ningbo-2024: round 9 makes 南塘河历史文化街区 a Place (a historic site)
-    assert projects("老外滩获评国家级示范步行街，南塘河历史文化街区入选国家级旅游休闲街区。") == []
+def test_a_historic_block_promoted_as_an_attraction_is_a_work_its_title_none(projects):
+    # gold/dev ningbo-2024: round 11 (rule 14) makes 南塘河历史文化街区 a Project (round 9 had a Place); the
+    # designations they won are none
+    assert projects("老外滩获评国家级示范步行街，南塘河历史文化街区入选国家级旅游休闲街区。") == ["南塘河历史文化街区"]
     # zhangjiajie-2024 style, made up: a built attraction that wins one stays a work
     assert projects("七十二奇楼入选国家级夜间文化和旅游消费集聚区。") == ["七十二奇楼"]
 
@@ -1301,8 +1302,9 @@ def test_lanes_streets_and_art_districts_made_into_places_to_visit_are_works(pro
     assert projects("培育红谷坡地艺术区、忆持巷等“沉浸式”旅游新业态") == ["红谷坡地艺术区", "忆持巷"]
     assert projects("成语一条街、大名古城、广府古城等景区景点火爆出圈") == ["成语一条街", "大名古城", "广府古城"]
     assert projects("建成溪布街区和大庸美食街。") == ["溪布街区", "大庸美食街"]
-    # a historic quarter is a place, a bare kind no work
-    assert projects("南塘河历史文化街区入选国家级旅游休闲街区") == []
+    # a historic quarter promoted as an attraction is a work (round 11, rule 14), the designation it won none
+    assert projects("南塘河历史文化街区入选国家级旅游休闲街区") == ["南塘河历史文化街区"]
+    # a bare kind is no work
     assert projects("打造一批特色街区和步行街。") == []
 
 
