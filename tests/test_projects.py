@@ -1488,3 +1488,10 @@ def test_parks_of_start_ups_and_innovation_need_a_proper_word(projects):
     assert "漳平台湾农民创业园" in projects("漳平台湾农民创业园考核优秀。")
     assert "中国动力谷自主创新园" in projects("中国动力谷自主创新园一期建成开园")
     assert projects("建设大学生创业园和自主创新园。") == []
+
+
+def test_a_hub_before_a_station_in_it_is_no_work_of_its_own(projects):
+    # gold/dev nanning-2021, zhanjiang-2019; made up
+    assert projects("力争开工建设南宁站改扩建工程和南宁枢纽五象站。") == ["南宁站", "五象站"]
+    assert projects("湛江铁路枢纽总图编制完成。") == ["湛江铁路枢纽"]
+    assert projects("建设宁波西枢纽和张家界枢纽慈利站。") == ["宁波西枢纽", "慈利站"]

@@ -147,7 +147,6 @@ class ProjectGrammar(HeadGrammar):
         if not self.lenient:
             self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
         found = super().find(text, offset, rule)
-        holds_head = super()._holds_head
         for candidate in found:
             if candidate.head in self.proper_end_heads:
                 # 哈大高铁普湾站, 南宁枢纽五象站: a station after the line or the hub it is on is named by its place
@@ -158,16 +157,25 @@ class ProjectGrammar(HeadGrammar):
                     candidate.label = candidate.label[inner[-1].end() :]
         if self.area_heads:
             # 赣榆港区、徐圩新区等专用铁路线, 徐圩港区30万吨级航道: an area that starts a longer work's name is no
-            # work of its own there; 岳阳港城陵矶港区: nor is the area of a work named before it
+            # work of its own there, nor one right before a work's name (南宁枢纽五象站: the hub the station is in);
+            # 岳阳港城陵矶港区: nor is the area of a work named before it
             found = [
                 c for c in found
                 if c.head not in self.area_heads
                 or not (
-                    any(d is not c and d.head not in self.area_heads and d.start == c.start and d.end >= c.end for d in found)
-                    or holds_head(text[c.start - offset : c.end - offset - len(c.head)])
+                    any(d is not c and d.head not in self.area_heads and (d.start == c.start and d.end >= c.end or d.start == c.end) for d in found)
+                    or self._same_kind_inside(text[c.start - offset : c.end - offset - len(c.head)], c.head)
                 )
             ]
         return found
+
+    def _same_kind_inside(self, name: str, head: str) -> bool:
+        """岳阳港城陵矶港区: a head of the same kind (canonical) as ``head`` stands in ``name`` (湛江铁路枢纽: no)."""
+        canonical = self.heads[head].canonical
+        return any(
+            self.heads[m.group()].canonical == canonical and not self._inside_blocked_word(name, m.start(), m.end())
+            for m in self.head_pattern.finditer(name)
+        )
 
     def _holds_head(self, name: str) -> bool:
         """赣榆港区: an area's head (area_heads) at the end of a list element leaves it a bare name, which
