@@ -1495,3 +1495,12 @@ def test_a_hub_before_a_station_in_it_is_no_work_of_its_own(projects):
     assert projects("力争开工建设南宁站改扩建工程和南宁枢纽五象站。") == ["南宁站", "五象站"]
     assert projects("湛江铁路枢纽总图编制完成。") == ["湛江铁路枢纽"]
     assert projects("建设宁波西枢纽和张家界枢纽慈利站。") == ["宁波西枢纽", "慈利站"]
+
+
+def test_a_road_is_named_without_the_zone_it_runs_in(projects):
+    # gold/dev jieyang-2019; made up
+    assert projects("榕江新城滨江大道、潮汕妇女儿童医院建成。") == ["榕江新城", "滨江大道", "潮汕妇女儿童医院"]
+    assert projects("永定新区迎宾大道建成通车。")[-1] == "迎宾大道"
+    # a zone's own park keeps its zone, a road named by the zone alone keeps it
+    assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设")
+    assert projects("永定新区大道建成。") == ["永定新区大道"]

@@ -73,9 +73,11 @@ class ProjectGrammar(HeadGrammar):
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
         self.zone_endings = tuple(rules.get("zone_endings", []))
+        zones = [*self.zone_endings, *rules.get("zones_before_names", [])]
         self._zone_before_place = (
-            re.compile(f"^[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(map(re.escape, self.zone_endings))})") if rules.get("zone_before_place") and self.zone_endings else None
+            re.compile(f"^[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(map(re.escape, zones))})") if rules.get("zone_before_place") and zones else None
         )
+        self.zone_located_classes = frozenset(rules.get("zone_located_classes", []))
         self.capacity_units = frozenset(rules.get("capacity_units", []))
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
@@ -169,6 +171,11 @@ class ProjectGrammar(HeadGrammar):
             ]
         return found
 
+    def _zone_located(self, text: str, head_start: int) -> bool:
+        """Whether the head at ``head_start`` is of a class a zone before its name only locates (a road)."""
+        head = self.head_pattern.match(text, head_start)
+        return bool(head) and self.heads[head.group()].cls in self.zone_located_classes
+
     def _same_kind_inside(self, name: str, head: str) -> bool:
         """岳阳港城陵矶港区: a head of the same kind (canonical) as ``head`` stands in ``name`` (湛江铁路枢纽: no)."""
         canonical = self.heads[head].canonical
@@ -237,8 +244,11 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
         name_start, name = self._across_dash(text, start, name_start, name)
         zone = self._zone_before_place.match(name) if self._zone_before_place and name else None
-        if zone and self._known_starts_at(text, name_start + zone.end(), head_start):
-            # 在临桂新区桂林大剧院开幕: a zone before a name that starts with a place says where the work is
+        if zone and len(name) - zone.end() >= self.min_name and (
+            self._known_starts_at(text, name_start + zone.end(), head_start) or self._zone_located(text, head_start)
+        ):
+            # 在临桂新区桂林大剧院开幕: a zone before a name that starts with a place says where the work is; before
+            # a road, wherever it is (榕江新城滨江大道 → 滨江大道)
             name_start, name = name_start + zone.end(), name[zone.end() :]
         joined = self._joined_place.search(name) if self._joined_place and name else None
         if joined and len(name) - joined.end() >= self.min_name:
