@@ -1106,3 +1106,32 @@ def test_a_numbered_word_before_a_period_is_a_moment(extract):
     result = extract("全市上下交出“两个满意答卷”，深入推进“三送三解三优”。")
     assert "两个满意答卷" not in result.labels("Programme")
     assert "三送三解三优" in result.labels("Programme")
+
+
+def test_the_building_of_a_strength_slogan_names_it_without_a_verb(extract):
+    # baoji-2019 (dev): the slogan's building opens the clause
+    assert "工业强市" in extract("工业强市建设加快推进，全市规模以上工业总产值增长8.5%。").labels("Programme")
+    # jiaxing-2024 (dev): one element of a list of what was done
+    assert "交通强市" in extract("科创金融改革、交通强市建设、外资招引取得突破。").labels("Programme")
+    # invented: a goal after 成为 stays a goal
+    assert extract("力争成为旅游强市建设的样板。").labels("Programme") == []
+
+
+def test_great_and_famed_cities_the_city_builds_are_strategies(extract):
+    # wuwei-2022 (dev)
+    result = extract("努力建设经济强市、生态大市、文化旅游名市，全力打造生态美。")
+    assert {"经济强市", "生态大市", "文化旅游名市"} <= set(result.labels("Programme"))
+    # invented: a description without a governing verb
+    assert extract("我市是人口大市、农业大市。").labels("Programme") == []
+
+
+def test_the_elements_of_a_list_a_count_of_strategies_sums_up(extract):
+    # chaohu-2016 (dev)
+    result = extract("深入推进工业强市、生态立市、城乡统筹、项目带动四大战略，攻坚克难。")
+    assert {"工业强市", "生态立市", "城乡统筹", "项目带动"} <= set(result.labels("Programme"))
+    # yichun-2011 (dev): battles counted in quotes
+    result = extract("全面推进工业强攻战、城市扩张战、旅游升温战“三大战役”，抢抓机遇。")
+    assert {"工业强攻战", "城市扩张战", "旅游升温战"} <= set(result.labels("Programme"))
+    # invented: fields the strategies are of, and a count that does not match the list
+    assert extract("围绕交通、水利、能源三大战略，加快建设。").labels("Programme") == []
+    assert "城乡统筹" not in extract("推进城乡统筹、项目带动三大战略。").labels("Programme")

@@ -148,6 +148,13 @@ class ProgrammeExtractor:
         self.strong_not_after = tuple(strong["not_after"])
         self.strong_max_field = strong.get("max_field_chars", 4)
         self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
+        self.strong_kind_after = tuple(strong.get("kind_after", []))
+        counted = config.get("counted_kinds", {})
+        self.counted_kind = re.compile(counted["regex"]) if counted else None
+        self.counted_classes = counted.get("classes", {})
+        self.counted_max = counted.get("max_element_chars", 8)
+        self.counted_min = counted.get("min_element_chars", 3)
+        self.strong_kind_endings = tuple(strong.get("kind_after_endings", []))
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
@@ -282,7 +289,11 @@ class ProgrammeExtractor:
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
-            if not any(v in clause for v in self.strong_verbs) or any(v in clause for v in self.strong_not_after):
+            if any(v in clause for v in self.strong_not_after):
+                continue
+            # 工业强市建设加快推进: its building names it where no verb governs it
+            built = match.group().endswith(self.strong_kind_endings) and text.startswith(self.strong_kind_after, match.end())
+            if not built and not any(v in clause for v in self.strong_verbs):
                 continue
             if match.group().startswith("以"):  # 以工促农: the whole slogan is in the match
                 if clause.endswith(("、", "和", *self.strong_verbs)):
@@ -290,10 +301,11 @@ class ProgrammeExtractor:
                 continue
             for width in range(self.strong_max_field, 1, -1):  # 推进质量强市: the name starts after the verb
                 rest = clause[: len(clause) - width]
-                if width <= len(clause) and rest.endswith(("、", "和", *self.strong_verbs)):
+                if width <= len(clause) and (rest.endswith(("、", "和", *self.strong_verbs)) or (built and rest == "")):
                     start = match.start() - width
                     found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
                     break
+        found.extend(self._counted_kinds(text))
         for match in self.national.finditer(text):
             start, end = match.span()
             if len(match.group()) <= 3 and not self._whole_word(text, start, end):
@@ -307,6 +319,23 @@ class ProgrammeExtractor:
             cls = next((c for word, c in self.national_kinds if (match.group() + kind).endswith(word)), self.national_class)
             candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
             found.append(candidate)
+        return found
+
+    def _counted_kinds(self, text: str) -> list[Candidate]:
+        """工业强市、生态立市、城乡统筹、项目带动四大战略: each element of the list the count sums up."""
+        found = []
+        for match in self.counted_kind.finditer(text) if self.counted_kind else ():
+            elements = list_elements_before(text, match.start())
+            if len(elements) < 2 or len(elements) != chinese_number(match.group("count")):
+                continue
+            cls = self.counted_classes[match.group("kind")]
+            for start, end in elements:
+                words = self.lexicon.segment(text[start:end])
+                while len(words) > 1 and self.lexicon.strippable(words[0]):
+                    start += len(words.pop(0))
+                label = text[start:end]
+                if self.counted_min <= len(label) <= self.counted_max and label not in self.grammar.exclude:
+                    found.append(Candidate(start, end, self.type, cls, label, "programmes.counted"))
         return found
 
     def _whole_word(self, text: str, start: int, end: int) -> bool:
