@@ -1135,3 +1135,16 @@ def test_the_elements_of_a_list_a_count_of_strategies_sums_up(extract):
     # invented: fields the strategies are of, and a count that does not match the list
     assert extract("围绕交通、水利、能源三大战略，加快建设。").labels("Programme") == []
     assert "城乡统筹" not in extract("推进城乡统筹、项目带动三大战略。").labels("Programme")
+
+
+def test_sets_of_measures_closed_by_deng_and_listed_after_one(extract):
+    # baoji-2023 (dev): 等 closes the list the set of measures ends
+    assert "稳增长26条" in extract("落实落细各项助企纾困政策，出台稳增长26条等政策措施。").labels("Programme")
+    # longyan-2022 (dev): the second of a list of sets of measures
+    result = extract("出台工业20条、服务业20条等政策措施。")
+    assert {"工业20条", "服务业20条"} <= set(result.labels("Programme"))
+    # invented: 贯彻 adopts one, and is no part of its name
+    result = extract("率先出台推动经济高质量发展60条、贯彻民营经济32条等政策措施。")
+    assert "民营经济32条" in result.labels("Programme")
+    # invented: a count of roads has no issuing verb
+    assert extract("新建道路12条、公交线路5条。").labels("Programme") == []

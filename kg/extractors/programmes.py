@@ -114,6 +114,8 @@ class ProgrammeExtractor:
             (re.compile(p["regex"].replace("{province_abbreviations}", provinces)), p["class"], p.get("joined_domains", False))
             for p in unquoted["pattern"]
         ]
+        # the siblings listed after a pattern's match (工业20条、服务业20条等), by pattern
+        self.pattern_siblings = {i: re.compile(p["sibling"]) for i, p in enumerate(unquoted["pattern"]) if p.get("sibling")}
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
         self.head_rules = {
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
@@ -266,15 +268,20 @@ class ProgrammeExtractor:
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
-        for pattern, cls, joined_domains in self.patterns:
+        for index, (pattern, cls, joined_domains) in enumerate(self.patterns):
             for match in pattern.finditer(text):
-                start, end = match.span("name") if "name" in pattern.groupindex else match.span()
+                group = next((g for g in ("name", "listed") if g in pattern.groupindex and match.group(g) is not None), 0)
+                start, end = match.span(group)
                 # 河湖长制: a one-character domain before another shares its head when it makes a
                 # known system of its own (河长制), so the name is both
                 while (joined_domains and start > 0 and text[start - 1] != text[start]  # 产业链链长制: one domain
                        and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
+                sibling = self.pattern_siblings.get(index)
+                while sibling and (following := sibling.match(text[end:])):  # 、服务业20条等
+                    start, end = end + following.start("name"), end + following.end("name")
+                    found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern.sibling"))
         for system in [c for c in found if c.cls == "InstitutionalSystem"] if self.system_sibling else []:
             sibling = self.system_sibling.match(text[system.end :])
             if sibling:  # 举债终身问责制和债务问题倒查机制
