@@ -1148,3 +1148,13 @@ def test_sets_of_measures_closed_by_deng_and_listed_after_one(extract):
     assert "民营经济32条" in result.labels("Programme")
     # invented: a count of roads has no issuing verb
     assert extract("新建道路12条、公交线路5条。").labels("Programme") == []
+
+
+def test_a_field_and_a_rarer_verb_name_a_campaign(extract):
+    # nanning-2021 (dev)
+    assert "工业振兴三年行动" in extract("今年，南宁市将全面实施工业振兴三年行动。").labels("Programme")
+    # yantai-2023 (dev)
+    assert "企业倍增计划" in extract("大力推行产业链链长制，实施企业倍增计划。").labels("Programme")
+    # invented: an everyday verb of growth after a field names no campaign
+    assert "科技创新攻坚战" not in extract("打好经济增长主动仗、科技创新攻坚战。").labels("Programme")
+    assert extract("开展企业推进行动。").labels("Programme") == []
