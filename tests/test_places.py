@@ -729,3 +729,15 @@ def test_a_division_an_element_of_a_list_of_works_is_named_after_keeps_its_menti
     # made up, a report of 张家界市: the counties the roads are named after
     found = _typed_labels_of("张家界市", "加快推进永定至慈利、桑植至龙山等高速公路建设。")
     assert ("Place", "慈利县") in found
+
+
+def test_a_company_or_a_lab_named_after_a_river_or_a_town_is_no_mention_of_it():
+    # dev: hulin-2025.txt: companies named after rivers and a town's short form
+    found = _typed_labels_of("虎林市", "珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。")
+    assert not any(t == "Place" for t, _ in found)
+    # dev: sanming-2026.txt: labs named after a river and a bay
+    found = _typed_labels_of("三明市", "同济大学、黄河实验室、崖州湾国家实验室在三明设立科创平台。")
+    assert ("Place", "黄河") not in found and ("Place", "崖州湾") not in found
+    # made up: the river and the town themselves are places
+    found = _typed_labels_of("虎林市", "乌苏里江水质稳定，珍宝岛湿地保护加强。")
+    assert ("Place", "乌苏里江") in found and ("Place", "珍宝岛乡") in found

@@ -102,6 +102,7 @@ class PlaceExtractor:
         self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
+        self.body_heads = tuple(rules.get("body_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
         self.named_after_division = frozenset(rules.get("named_after_division", []))
@@ -260,6 +261,8 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
+            if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
+                return None  # 乌苏里江制药, 珍宝岛药业: a company or a lab named after the place
             if candidate.code and text.startswith(self.road_heads, end) and not self._in_own_city(candidate.code, context):
                 return None  # 广州路 in a report of 南昌: a street named after a city elsewhere
             if surface[0] in self.measure_words and _NUMBER_END.search(text, 0, start):
