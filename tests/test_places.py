@@ -741,3 +741,12 @@ def test_a_company_or_a_lab_named_after_a_river_or_a_town_is_no_mention_of_it():
     # made up: the river and the town themselves are places
     found = _typed_labels_of("虎林市", "乌苏里江水质稳定，珍宝岛湿地保护加强。")
     assert ("Place", "乌苏里江") in found and ("Place", "珍宝岛乡") in found
+
+
+def test_the_last_element_before_deng_is_listed_next_to_a_known_place():
+    # dev: jinan-2022.txt: 等河流 closes the list of rivers
+    found = _places_of("济南市", "推进齐济河、牧马河等河流综合治理，实施鹊山水库除险加固工程。")
+    assert ("牧马河", "牧马河") in found
+    # made up, a report of 张家界市
+    found = _places_of("张家界市", "推进天门山、崇山等景区提质升级。")
+    assert ("崇山", "崇山") in found

@@ -40,6 +40,8 @@ from kg.resources import load_toml
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 _HYPHEN = re.compile(r"[-－—–]")
+#: The runs of Chinese characters an enumeration is read in; 等 after an element closes the list.
+_LISTED_ATOM = re.compile(r"[\u4e00-\u9fff]+?(?=等[\u4e00-\u9fff]|[^\u4e00-\u9fff]|$)|(?<=等)[\u4e00-\u9fff]+")
 #: A town's short form followed by one of these is the first part of another name (零溪 in 零溪村).
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 #: A number right before a position (103|项城市道路).
@@ -648,7 +650,8 @@ class PlaceExtractor:
 
     def _listed(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
         """七星山（含堡子界）、天门山、崇山、熊壁岩: enumerated next to a known place, ending like a landform."""
-        atoms = [(m.start(), m.end()) for m in _HAN.finditer(text)]
+        # 齐济河、牧马河等河流综合治理: 等 closes the list, the last element ends before it
+        atoms = [(m.start(), m.end()) for m in _LISTED_ATOM.finditer(text)]
         ends = {c.end - offset for c in found}
         places = {(c.start - offset, c.end - offset) for c in found}
         known = [any(e == end for e in ends) for _start, end in atoms]
