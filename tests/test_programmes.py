@@ -1158,3 +1158,29 @@ def test_a_field_and_a_rarer_verb_name_a_campaign(extract):
     # invented: an everyday verb of growth after a field names no campaign
     assert "科技创新攻坚战" not in extract("打好经济增长主动仗、科技创新攻坚战。").labels("Programme")
     assert extract("开展企业推进行动。").labels("Programme") == []
+
+
+def test_a_policy_document_by_its_number(extract):
+    # liupanshui-2024 (dev)
+    assert "国发（2022）2号文件" in extract("深入贯彻国发〔2022〕2号文件，坚决落实省委决策部署。").labels("Programme")
+    # haikou-2020 (dev): the centre's numbered document, with the print's spaces
+    assert "中央12号文件" in extract("深入贯彻中央 12 号文件精神。").labels("Programme")
+    # invented: a province's code; the verb before it is no part of the code
+    assert extract("抓好黔府发〔2023〕5号文件落实。").labels("Programme") == ["黔府发（2023）5号文件"]
+    # invented: a file's number alone names no policy
+    assert extract("完成15号文件归档。").labels("Programme") == []
+
+
+def test_a_code_before_a_reform_names_it(extract):
+    # siyang-2019 (dev)
+    assert "2212审批改革" in extract("率先在全省推行“2212”审批改革。").labels("Programme")
+    # invented
+    assert "135工程" in extract("深入实施“135”工程。").labels("Programme")
+
+
+def test_the_elements_of_a_list_a_count_of_programme_works_sums_up(extract):
+    # pinghu-2022 (dev)
+    result = extract("持续深化经济创新、环境整治、民生共享、铁军打造“四大工程”，全力推进新崛起。")
+    assert {"环境整治", "民生共享", "铁军打造"} <= set(result.labels("Programme"))
+    # invented: fields of works are no names
+    assert extract("推进水利、交通、能源三大工程建设。").labels("Programme") == []
