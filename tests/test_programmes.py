@@ -1184,3 +1184,20 @@ def test_the_elements_of_a_list_a_count_of_programme_works_sums_up(extract):
     assert {"环境整治", "民生共享", "铁军打造"} <= set(result.labels("Programme"))
     # invented: fields of works are no names
     assert extract("推进水利、交通、能源三大工程建设。").labels("Programme") == []
+
+
+def test_national_strategies_of_industrialisation_and_old_industrial_bases(extract):
+    # baotou-2013, jinhu-2010, jilin-2011 (dev)
+    assert "新型工业化" in extract("新型工业化加速推进。").labels("Programme")
+    assert "新型工业化" in extract("全力推进新型工业化和城镇化进程。").labels("Programme")
+    assert "老工业基地振兴" in extract("我们紧紧抓住加快老工业基地振兴的历史机遇。").labels("Programme")
+    # invented: a designation named after the strategy is an honour
+    assert extract("建成国家新型工业化电子信息产业示范基地。").labels("Programme") == []
+
+
+def test_a_theme_education_campaign_alone_or_as_the_kind_of_another(extract):
+    # putian-2024 (dev): the 2023 campaign
+    assert "主题教育" in extract("在市委正确领导下，深入开展主题教育，做实各项工作。").labels("Programme")
+    # zhangjiajie-2021.txt: the kind of the 2019 campaign named before it
+    result = extract("巩固 不忘初心、牢记使命 主题教育成果，深入推进 我为群众办实事 专项行动。")
+    assert "不忘初心、牢记使命" in result.labels("Programme") and "主题教育" not in result.labels("Programme")

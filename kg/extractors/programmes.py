@@ -163,6 +163,9 @@ class ProgrammeExtractor:
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
+        self.national_not_before_chars = config["national"].get("not_before_chars", 8)
+        # national names that are also the kind of another one written right before them (主题教育)
+        self.national_kind_names = frozenset(config["national"].get("kind_names", []))
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
@@ -313,11 +316,15 @@ class ProgrammeExtractor:
                     found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
                     break
         found.extend(self._counted_kinds(text))
+        previous_end = -1
         for match in self.national.finditer(text):
             start, end = match.span()
             if len(match.group()) <= 3 and not self._whole_word(text, start, end):
                 continue
-            after = text[end : end + 8]
+            if previous_end >= 0 and not text[previous_end:start].strip(" ”’\"") and match.group() in self.national_kind_names:
+                continue  # 不忘初心、牢记使命 主题教育: the campaign's kind after its name
+            previous_end = end
+            after = text[end : end + self.national_not_before_chars]
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
