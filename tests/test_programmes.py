@@ -1201,3 +1201,19 @@ def test_a_theme_education_campaign_alone_or_as_the_kind_of_another(extract):
     # zhangjiajie-2021.txt: the kind of the 2019 campaign named before it
     result = extract("巩固 不忘初心、牢记使命 主题教育成果，深入推进 我为群众办实事 专项行动。")
     assert "不忘初心、牢记使命" in result.labels("Programme") and "主题教育" not in result.labels("Programme")
+
+
+def test_the_count_of_a_quoted_numbered_name_is_part_of_it(extract):
+    # jiaxing-2024 (dev)
+    assert "三个一号工程" in extract("强力推进三个“一号工程”和“十项重大工程”。").labels("Programme")
+    # invented: without a count the name stands alone
+    assert "一号工程" in extract("全力打造“一号工程”。").labels("Programme")
+
+
+def test_a_quoted_list_of_what_to_strengthen_names_each(extract):
+    # lanzhou-2023 (dev): a kind after the list does not join it
+    result = extract("以“强省会”行动贯通“强科技、强工业、强县域”行动，经受住了严峻考验。")
+    assert {"强省会", "强科技", "强工业", "强县域"} <= set(result.labels("Programme"))
+    assert "强科技、强工业、强县域" not in result.labels("Programme")
+    # invented
+    assert {"强产业", "强城区"} <= set(extract("坚持“强产业、强城区”行动。").labels("Programme"))

@@ -166,6 +166,8 @@ class ProgrammeExtractor:
         self.national_not_before_chars = config["national"].get("not_before_chars", 8)
         # national names that are also the kind of another one written right before them (主题教育)
         self.national_kind_names = frozenset(config["national"].get("kind_names", []))
+        counted_numbered = config["quoted"].get("counted_numbered")
+        self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
@@ -629,6 +631,9 @@ class ProgrammeExtractor:
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
+            count = self.counted_numbered.search(before) if self.counted_numbered else None
+            if count and cls != "Project" and re.match(r"[一二两三四五六七八九十]", name):
+                label = count.group() + label  # 三个“一号工程”: the count of a numbered name is part of it
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
 
@@ -675,8 +680,9 @@ class ProgrammeExtractor:
                 return known_parts
             for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
                 part.nested = True
-        if self.strong_element and not self.kind_after(after) and all(self.strong_element.match(p) for p in parts):
-            out, position = [], start  # 走“工业立市、产业强市”之路: one strategy per element
+        if self.strong_element and all(self.strong_element.match(p) for p in parts):
+            # 走“工业立市、产业强市”之路, “强科技、强工业、强县域”行动: one strategy per element, a kind after the list or not
+            out, position = [], start
             for part in parts:
                 at = text.find(part, position, end)
                 if at < 0:
