@@ -1217,3 +1217,10 @@ def test_a_quoted_list_of_what_to_strengthen_names_each(extract):
     assert "强科技、强工业、强县域" not in result.labels("Programme")
     # invented
     assert {"强产业", "强城区"} <= set(extract("坚持“强产业、强城区”行动。").labels("Programme"))
+
+
+def test_the_body_that_issued_measures_and_its_verb_are_no_part_of_their_name(extract):
+    # sanming-2026 (dev): a body and a bare count of measures name no policy
+    assert extract("省外办出台21条措施支持三明提升对外开放水平。").labels("Programme") == []
+    # invented: the title after the verb is the name
+    assert "促进消费10条措施" in extract("市商务局出台促进消费10条措施。").labels("Programme")

@@ -383,6 +383,15 @@ class ProgrammeExtractor:
             if body:  # 国务院安委会安全生产十五条硬措施: the body that issued it is not in the name
                 candidate.label = candidate.label[body.end() :]
                 candidate.start += body.end()
+        if rule.get("issued_by"):  # 省外办出台21条措施: who issued it and the verb are no part of the name
+            words, position, cut = self.lexicon.segment(candidate.label), 0, 0
+            for word in words[:-1]:
+                position += len(word)
+                if word in rule["issued_by"]:
+                    cut = position
+            if cut:
+                candidate.label = candidate.label[cut:]
+                candidate.start += cut
         known = self._governed_national(candidate.label)
         if known:  # 突出供给侧结构性改革: a verb governs the national programme
             candidate.start += len(candidate.label) - len(known)
