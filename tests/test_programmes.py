@@ -1224,3 +1224,11 @@ def test_the_body_that_issued_measures_and_its_verb_are_no_part_of_their_name(ex
     assert extract("省外办出台21条措施支持三明提升对外开放水平。").labels("Programme") == []
     # invented: the title after the verb is the name
     assert "促进消费10条措施" in extract("市商务局出台促进消费10条措施。").labels("Programme")
+
+
+def test_a_list_set_off_by_spaces_with_de_is_a_broken_clause(extract):
+    # pinghu-2022 (dev): the print broke the lines inside clauses
+    result = extract("面对错综复杂的 经济形势、持续演变的新冠疫情，我们在 市人大、市政协的监督支持下，坚持发展。")
+    assert result.labels("Programme") == []
+    # invented: the same print around a slogan without 的
+    assert extract("坚决落实 稳中求进、以进促稳 总基调，").labels("Programme") == ["稳中求进、以进促稳"]

@@ -94,6 +94,7 @@ class ProgrammeExtractor:
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
         self.menu_min_words = quoted.get("menu_min_words", 0)
+        self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.formula = re.compile(quoted["formula"])
@@ -189,6 +190,8 @@ class ProgrammeExtractor:
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             found.extend(self._set_off(text, match.start(group), match.end(group), offset, "programmes.quoted"))
         for match in _SPACED_LIST.finditer(text):
+            if any(ch in match.group() for ch in self.spaced_list_reject):
+                continue  # 面对错综复杂的 经济形势、持续演变的新冠疫情: a line break in a clause, no lost quotes
             if _lost_quote_before(text, match.start()):
                 found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
         for match in _SPACED.finditer(text):
