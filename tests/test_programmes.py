@@ -1232,3 +1232,14 @@ def test_a_list_set_off_by_spaces_with_de_is_a_broken_clause(extract):
     assert result.labels("Programme") == []
     # invented: the same print around a slogan without 的
     assert extract("坚决落实 稳中求进、以进促稳 总基调，").labels("Programme") == ["稳中求进、以进促稳"]
+
+
+def test_a_strength_slogan_field_of_a_province_and_nouns(extract):
+    # yichun-2023 (dev): a province and its field, six characters
+    result = extract("全力推进江西综合实力强市和“六个强市”建设。")
+    assert "江西综合实力强市" in result.labels("Programme")
+    # invented: the verb that governs the clause is no part of the slogan, before the building or not
+    assert extract("推进工业强市建设。").labels("Programme") == ["工业强市"]
+    assert "对标提质旅游强市" not in extract("坚持对标提质旅游强市。").labels("Programme")
+    # kaifeng-2022 (dev): a field that is a verb's noun
+    assert "制造立市" in extract("务必坚持制造立市，切实强化高质量发展。").labels("Programme")

@@ -152,6 +152,7 @@ class ProgrammeExtractor:
         self.strong_max_field = strong.get("max_field_chars", 4)
         self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
         self.strong_kind_after = tuple(strong.get("kind_after", []))
+        self.strong_field_verb_tags = frozenset(strong.get("field_verb_tags", []))
         counted = config.get("counted_kinds", {})
         self.counted_kind = re.compile(counted["regex"]) if counted else None
         self.counted_classes = counted.get("classes", {})
@@ -314,12 +315,14 @@ class ProgrammeExtractor:
                 if clause.endswith(("、", "和", *self.strong_verbs)):
                     found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.strength"))
                 continue
-            for width in range(self.strong_max_field, 1, -1):  # 推进质量强市: the name starts after the verb
-                rest = clause[: len(clause) - width]
-                if width <= len(clause) and (rest.endswith(("、", "和", *self.strong_verbs)) or (built and rest == "")):
-                    start = match.start() - width
-                    found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
-                    break
+            width = next((w for w in range(self.strong_max_field, 1, -1)  # 推进质量强市: the name starts after the verb
+                          if w <= len(clause) and clause[: len(clause) - w].endswith(("、", "和", *self.strong_verbs))
+                          and not self._has_verb(clause[len(clause) - w :])), None)  # not 坚持|对标提质旅游强市
+            if width is None and built and 2 <= len(clause) <= self.strong_max_field and not any(v in clause for v in self.strong_verbs):
+                width = len(clause)  # 工业强市建设加快推进: the field opens the clause
+            if width is not None:
+                start = match.start() - width
+                found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
         found.extend(self._counted_kinds(text))
         previous_end = -1
         for match in self.national.finditer(text):
@@ -339,6 +342,10 @@ class ProgrammeExtractor:
             candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
             found.append(candidate)
         return found
+
+    def _has_verb(self, field: str) -> bool:
+        # the field's last word may be a verb's noun (制造立市); a verb before it governs the rest (对标提质|旅游)
+        return any(self.lexicon.tag(w) in self.strong_field_verb_tags or self.lexicon.strippable(w) for w in self.lexicon.segment(field)[:-1])
 
     def _counted_kinds(self, text: str) -> list[Candidate]:
         """工业强市、生态立市、城乡统筹、项目带动四大战略: each element of the list the count sums up."""
