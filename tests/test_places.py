@@ -750,3 +750,14 @@ def test_the_last_element_before_deng_is_listed_next_to_a_known_place():
     # made up, a report of 张家界市
     found = _places_of("张家界市", "推进天门山、崇山等景区提质升级。")
     assert ("崇山", "崇山") in found
+
+
+def test_national_titles_of_towns_by_industry_or_feature_are_no_towns():
+    # dev: minqing-2019.txt, gucheng-2022.txt
+    found = _places_of("福州市", "梅溪镇获批2018年全国农业产业强镇。")
+    assert ("农业产业强镇", "农业产业强镇") not in found
+    found = _places_of("丽江市", "大研古城被评为云南省特色小镇。")
+    assert not any(label == "特色小镇" for _s, label in found)
+    # made up, a report of 张家界市: a named town is still a town
+    found = _places_of("张家界市", "沙堤乡创建省级特色小镇，茅岩河镇旅游提质。")
+    assert not any(label == "特色小镇" for _s, label in found)
