@@ -1243,3 +1243,13 @@ def test_a_strength_slogan_field_of_a_province_and_nouns(extract):
     assert "对标提质旅游强市" not in extract("坚持对标提质旅游强市。").labels("Programme")
     # kaifeng-2022 (dev): a field that is a verb's noun
     assert "制造立市" in extract("务必坚持制造立市，切实强化高质量发展。").labels("Programme")
+
+
+def test_a_kind_right_after_a_quoted_name_makes_it_a_campaign(extract):
+    # hulin-2025 (dev): a list of ordinary words, named by the kind after it
+    assert "走出去、请进来" in extract("开展“走出去、请进来”活动320余次。").labels("Programme")
+    # xuchang-2023 (dev): the honour is the campaign's, which its kind names
+    assert "万人助万企" in extract("获评全省“万人助万企”活动优秀省辖市。").labels("Programme")
+    # invented: an honour without a kind after it stays an honour
+    assert extract("获评“全省文明城市”。").labels("Programme") == []
+    assert extract("推进“屋顶、立面、色彩、高度”统一。").labels("Programme") == []

@@ -546,8 +546,11 @@ class ProgrammeExtractor:
             return None
         if self.thing_before and before.endswith(self.thing_before):
             return None  # 台风“威马逊”: the name of a thing the noun before it says
-        if before.endswith(self.honours) or self.honours_before.search(before):
-            return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
+        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        if (before.endswith(self.honours) or self.honours_before.search(before)) and direct_kind in (None, "Slogan"):
+            # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
+            # the honour is the campaign's, which its kind word names
+            return None
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
@@ -722,6 +725,11 @@ class ProgrammeExtractor:
                 out.append(Candidate(offset + name_at, offset + name_at + len(name), self.type, "Slogan", name, rule + ".part"))
                 position = name_at + len(name)
             return out
+        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        if rule.endswith("quoted") and direct_kind not in (None, "Slogan") and not any(self.quantity.match(p) for p in parts):
+            # 开展“走出去、请进来”活动: the kind right after the list names it, whatever words it lists
+            name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
+            return [Candidate(offset + start, offset + end, self.type, direct_kind, name, rule), *known_parts]
         # “屋顶、立面、色彩、高度”: ordinary words; but a quoted list whose parts are most of them coined, words
         # the dictionary does not know (“智改、数转、网联”), abbreviates clauses, each a part of the series
         coined = rule.endswith("quoted") and 2 * sum(self.lexicon.frequency(p) == 0 for p in parts) > len(parts)
