@@ -761,3 +761,15 @@ def test_national_titles_of_towns_by_industry_or_feature_are_no_towns():
     # made up, a report of 张家界市: a named town is still a town
     found = _places_of("张家界市", "沙堤乡创建省级特色小镇，茅岩河镇旅游提质。")
     assert not any(label == "特色小镇" for _s, label in found)
+
+
+def test_the_elements_a_count_of_growth_poles_sums_up_are_regions():
+    # dev: dongguan-2017.txt
+    found = _places_of("东莞市", "水乡经济区、大学创新城、银瓶创新区等“三大增长极”初具雏形。")
+    assert {"水乡经济区", "大学创新城", "银瓶创新区"} <= {label for _s, label in found}
+    # made up, a report of 张家界市
+    found = _places_of("张家界市", "加快培育空港经济片区、杨家界旅游区两个增长极。")
+    assert ("空港经济片区", "空港经济片区") in found
+    # made up: the count must match the list
+    found = _places_of("张家界市", "推进老城区、新城区、高铁站片区两大板块建设。")
+    assert not any(label == "老城区" for _s, label in found)

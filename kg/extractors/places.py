@@ -27,6 +27,7 @@ from kg.extractors.base import (
     OPEN_QUOTES,
     Candidate,
     Surfaces,
+    list_elements_before,
     longest_matches,
     merged_lengths,
     report_sentences,
@@ -34,7 +35,7 @@ from kg.extractors.base import (
 from kg.extractors.heads import HeadGrammar
 from kg.triggers import trigger_rules
 from kg.gazetteer import Gazetteer, Town
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -122,6 +123,9 @@ class PlaceExtractor:
         characters = "".join(map(re.escape, self.abbreviation_places))
         self.abbreviation_pair = re.compile(f"[{characters}]{{2}}") if characters else None
         self.abbreviated_max = abbreviated.get("max_chars", 2)
+        counted = config.get("counted_regions", {})
+        self.counted_regions = re.compile(counted["regex"]) if counted else None
+        self.counted_chars = (counted.get("min_chars", 3), counted.get("max_chars", 16))
         listed = config["listed"]
         self.listed_endings: dict[str, str] = listed["endings"]
         self.listed_chars = (listed["min_chars"], listed["max_chars"])
@@ -202,6 +206,7 @@ class PlaceExtractor:
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
         found = known + shaped
+        found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
         return [
@@ -647,6 +652,28 @@ class PlaceExtractor:
         return found
 
     # -- context -----------------------------------------------------------------------------------
+
+    def _counted_regions(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
+        """水乡经济区、大学创新城、银瓶创新区等“三大增长极”: each element a region."""
+        new: list[Candidate] = []
+        if self.counted_regions is None:
+            return new
+        spans = {(c.start - offset, c.end - offset) for c in found}
+        for match in self.counted_regions.finditer(text):
+            position = match.start()
+            while position > 0 and text[position - 1] == " ":
+                position -= 1
+            elements = list_elements_before(text, position)
+            if len(elements) < 2 or len(elements) != chinese_number(match.group("count")):
+                continue
+            for start, end in elements:
+                words = self.lexicon.segment(text[start:end])
+                while len(words) > 1 and self.lexicon.strippable(words[0]):
+                    start += len(words.pop(0))
+                low, high = self.counted_chars
+                if low <= end - start <= high and (start, end) not in spans:
+                    new.append(Candidate(offset + start, offset + end, self.type, "Region", text[start:end], "places.counted"))
+        return new
 
     def _listed(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
         """七星山（含堡子界）、天门山、崇山、熊壁岩: enumerated next to a known place, ending like a landform."""
