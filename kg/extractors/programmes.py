@@ -341,7 +341,9 @@ class ProgrammeExtractor:
             cls = next((c for word, c in self.national_kinds if (match.group() + kind).endswith(word)), self.national_class)
             candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
             found.append(candidate)
-        return found
+        national = {(c.start, c.end, c.label) for c in found if c.rule == "programmes.national"}
+        # 乡村振兴战略: where a headed name is a national one on the same words, the national rule names it
+        return [c for c in found if c.rule != "programmes.head" or (c.start, c.end, c.label) not in national]
 
     def _has_verb(self, field: str) -> bool:
         # the field's last word may be a verb's noun (制造立市); a verb before it governs the rest (对标提质|旅游)
