@@ -773,3 +773,14 @@ def test_the_elements_a_count_of_growth_poles_sums_up_are_regions():
     # made up: the count must match the list
     found = _places_of("张家界市", "推进老城区、新城区、高铁站片区两大板块建设。")
     assert not any(label == "老城区" for _s, label in found)
+
+
+def test_a_river_or_village_a_work_is_named_after_is_a_place():
+    # dev: siyang-2019.txt, kunming-2022.txt, putian-2024.txt: ordinary words before the head, vouched for by the work
+    assert ("成子河", "成子河") in _places_of("宿迁市", "成子河公路大桥获评李春奖。")
+    assert ("菊花村", "菊花村") in _places_of("昆明市", "菊花村公交枢纽匝道加快推进。")
+    assert ("木兰溪", "木兰溪") in _places_of("莆田市", "木兰溪防洪工程华林段建成。")
+    # made up: an ordinary word, a division before the head, or a road named after the river are no such place
+    assert not any(label.endswith("村") for _s, label in _places_of("张家界市", "慈利县农村公路管养水平提升。"))
+    assert _places_of("上海市", "启动郊环线越江工程。") == []
+    assert not any(label == "湘江" for _s, label in _places_of("株洲市", "湘江路跨线桥建成。"))

@@ -76,6 +76,11 @@ class PlaceExtractor:
         self.designations = HeadGrammar(config["designations"], self.type, lexicon, self.surfaces)
         self.features = HeadGrammar(config["features"], self.type, lexicon, self.surfaces)
         self.feature_context = {s: tuple(g.get("followed_by", ())) for g in config["features"]["head"] for s in g["surfaces"]}
+        self.feature_by_work = frozenset(s for g in config["features"]["head"] if g.get("followed_by_work") for s in g["surfaces"])
+        road_heads = set(config["rules"].get("road_heads", []))
+        work_heads = sorted({h for g in load_toml("patterns", "projects.toml")["head"] for h in g["surfaces"]} - road_heads, key=len, reverse=True)
+        window = config["features"].get("work_window", 4)
+        self.work_after = re.compile(f"[\u4e00-\u9fff]{{0,{window}}}?(?:{'|'.join(map(re.escape, work_heads))})") if work_heads else None
         self.designation_heads = sorted(
             (s for group in config["designations"]["head"] for s in group["surfaces"]), key=len, reverse=True
         )
@@ -477,6 +482,18 @@ class PlaceExtractor:
             following = self.feature_context.get(candidate.head, ())
             if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
                 continue
+            if candidate.head in self.feature_by_work:
+                work = self.work_after.match(text, candidate.end - offset) if self.work_after else None
+                if not work or self._road_after(text, candidate.end - offset, work.end()):
+                    continue
+                if candidate.label.endswith(self.morphology.blocked_words):
+                    continue  # 慈利县农村公路, 越江工程: an ordinary word before the work
+                candidate = self._after_division(text, offset, candidate, context, towns)
+                if candidate is None or any(c.start <= candidate.start and candidate.end <= c.end for c in known + found):
+                    continue  # 茅溪河大桥: the name by its head alone already
+                if self._plausible(text, offset, candidate):
+                    found.append(candidate)  # 成子河公路大桥: the work named after the river
+                continue
             if text.startswith(following, candidate.end - offset) if following else self._plausible(text, offset, candidate):
                 found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
         for candidate in self.designations.find(text, offset, "places"):  # places.head, the rating cut
@@ -490,6 +507,10 @@ class PlaceExtractor:
                 label = match.group().replace("（", "(").replace("）", ")")
                 found.append(Candidate(offset + match.start(), offset + match.end(), self.type, cls, label, "places.pattern"))
         return found
+
+    def _road_after(self, text: str, start: int, end: int) -> bool:
+        """A road's head right after the place (湘江路跨线桥): the road is named after the river, the work after the road."""
+        return text.startswith(self.road_heads, start)
 
     def _hyphenated(self, text: str, offset: int) -> list[Candidate]:
         """Names by their last word; 张家界武陵源-天门山景区 is two names that share the head
