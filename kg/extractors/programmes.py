@@ -361,6 +361,13 @@ class ProgrammeExtractor:
                 words = self.lexicon.segment(text[start:end])
                 while len(words) > 1 and self.lexicon.strippable(words[0]):
                     start += len(words.pop(0))
+                # 以数字化改革持续深化经济创新: the name starts after the last governing verb before its last word
+                position, cut = start, None
+                for word in words[:-1]:
+                    position += len(word)
+                    if word in self.lexicon.leading or word in self.governing or self.lexicon.is_hard_break(word):
+                        cut = position
+                start = cut if cut is not None else start
                 label = text[start:end]
                 if self.counted_min <= len(label) <= self.counted_max and label not in self.grammar.exclude:
                     found.append(Candidate(start, end, self.type, cls, label, "programmes.counted"))
