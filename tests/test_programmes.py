@@ -1253,3 +1253,11 @@ def test_a_kind_right_after_a_quoted_name_makes_it_a_campaign(extract):
     # invented: an honour without a kind after it stays an honour
     assert extract("获评“全省文明城市”。").labels("Programme") == []
     assert extract("推进“屋顶、立面、色彩、高度”统一。").labels("Programme") == []
+
+
+def test_a_count_of_limits_or_essays_unquoted_is_a_slogan(extract):
+    # zunyi-2020 (dev)
+    assert "两条底线" in extract("坚守发展和生态两条底线，按照“六稳”要求奋力拼搏。").labels("Programme")
+    # invented
+    assert "三篇大文章" in extract("做好三篇大文章。").labels("Programme")
+    assert extract("新建道路两条，强化底线思维。").labels("Programme") == []
