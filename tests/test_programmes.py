@@ -1261,3 +1261,11 @@ def test_a_count_of_limits_or_essays_unquoted_is_a_slogan(extract):
     # invented
     assert "三篇大文章" in extract("做好三篇大文章。").labels("Programme")
     assert extract("新建道路两条，强化底线思维。").labels("Programme") == []
+
+
+def test_a_strength_slogan_as_the_subject_of_a_verb_of_progress(extract):
+    # nanchong-2022 (dev)
+    assert "产业兴市" in extract("这五年，我们全力壮大实体经济，产业兴市取得更大突破。").labels("Programme")
+    # invented
+    assert "工业强市" in extract("工业强市深入推进。").labels("Programme")
+    assert extract("我市是工业强市取得的成绩。").labels("Programme") == []

@@ -318,7 +318,8 @@ class ProgrammeExtractor:
             width = next((w for w in range(self.strong_max_field, 1, -1)  # 推进质量强市: the name starts after the verb
                           if w <= len(clause) and clause[: len(clause) - w].endswith(("、", "和", *self.strong_verbs))
                           and not self._has_verb(clause[len(clause) - w :])), None)  # not 坚持|对标提质旅游强市
-            if width is None and built and 2 <= len(clause) <= self.strong_max_field and not any(v in clause for v in self.strong_verbs):
+            if (width is None and built and 2 <= len(clause) <= self.strong_max_field
+                    and not any(v in clause for v in self.strong_verbs) and not self._has_verb(clause)):
                 width = len(clause)  # 工业强市建设加快推进: the field opens the clause
             if width is not None:
                 start = match.start() - width
