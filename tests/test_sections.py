@@ -380,3 +380,9 @@ def test_the_year_comes_from_the_title_and_the_headings():
     assert detect_year("株洲市2024年政府工作报告\n\n过去一年，2023年政府工作报告确定的目标任务全面完成。") == 2024
     assert detect_year("一、2023年工作回顾\n……\n二、2024年工作安排") == 2024
     assert detect_year("过去一年，2023年政府工作报告确定的目标任务全面完成。") is None
+
+
+def test_an_address_after_the_reports_own_sentences_makes_no_masthead():
+    # invented: a short excerpt whose last paragraph addresses the deputies
+    cleaned = clean("过去一年，全市经济增长6%。\n\n今年要加快建设。\n\n各位代表：")
+    assert "other" not in sectionize(cleaned, "review").paragraph_sections
