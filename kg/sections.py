@@ -52,6 +52,9 @@ def _rules() -> dict:
         "entries_to_start": config["glossary"]["entries_to_start"],
         "cues": {section: [re.compile(p) for p in cues] for section, cues in config["cues"].items()},
         "five_year_plan": re.compile(config["five_year_plan"]),
+        "address": re.compile(config["masthead"]["address"]),
+        "masthead_max": config["masthead"]["max_paragraphs"],
+        "masthead_chars": config["masthead"]["max_chars"],
     }
 
 
@@ -118,7 +121,24 @@ def tag_paragraphs(clean: CleanText, initial: str | None = None) -> tuple[list[s
         if current == "glossary" and entry:
             entries.append((index, entry.group("term").strip()))
         sections.append(current)
+    _mark_masthead(texts, sections, rules)
     return sections, entries
+
+
+_SENTENCE_ENDS = re.compile("[。！？]")
+
+
+def _mark_masthead(texts: list[str], sections: list[str], rules: dict) -> None:
+    """The title, date, session and speaker before 各位代表 (and a copied page's menu) are "other";
+    numbered headings there (a table of contents) keep their section."""
+    address = next((i for i, t in enumerate(texts[: rules["masthead_max"]]) if rules["address"].search(t)), None)
+    if address is None or len(texts[address]) > rules["masthead_chars"]:
+        return
+    if any(_SENTENCE_ENDS.search(texts[index]) for index in range(address) if not rules["number"].match(texts[index].strip())):
+        return  # a report's own sentences before it: 各位代表 there closes the report, no masthead stands before it
+    for index in range(address + 1):
+        if not rules["number"].match(texts[index].strip()):
+            sections[index] = "other"
 
 
 def _starts_glossary(texts: list[str], index: int, rules: dict) -> bool:

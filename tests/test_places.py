@@ -720,3 +720,67 @@ def test_a_county_between_a_route_and_its_section(places):
     # made up: a county of Zhangjiajie on a national road
     found, _ = places("完成国道319线慈利段改造。")
     assert any(label == "慈利县" for _, label in found)
+
+
+def test_a_division_an_element_of_a_list_of_works_is_named_after_keeps_its_mention():
+    # dev: nanning-2021.txt: 隆安 names 隆安高速, the list's head shared, and the county
+    found = _typed_labels_of("南宁市", "建成柳南二高、吴圩机场至隆安、沙井至吴圩等高速公路。")
+    assert ("Place", "隆安县") in found and ("Project", "隆安高速") in found
+    # made up, a report of 张家界市: the counties the roads are named after
+    found = _typed_labels_of("张家界市", "加快推进永定至慈利、桑植至龙山等高速公路建设。")
+    assert ("Place", "慈利县") in found
+
+
+def test_a_company_or_a_lab_named_after_a_river_or_a_town_is_no_mention_of_it():
+    # dev: hulin-2025.txt: companies named after rivers and a town's short form
+    found = _typed_labels_of("虎林市", "珍宝岛药业、乌苏里江制药等老牌企业裂变项目4个。")
+    assert not any(t == "Place" for t, _ in found)
+    # dev: sanming-2026.txt: labs named after a river and a bay
+    found = _typed_labels_of("三明市", "同济大学、黄河实验室、崖州湾国家实验室在三明设立科创平台。")
+    assert ("Place", "黄河") not in found and ("Place", "崖州湾") not in found
+    # made up: the river and the town themselves are places
+    found = _typed_labels_of("虎林市", "乌苏里江水质稳定，珍宝岛湿地保护加强。")
+    assert ("Place", "乌苏里江") in found and ("Place", "珍宝岛乡") in found
+
+
+def test_the_last_element_before_deng_is_listed_next_to_a_known_place():
+    # dev: jinan-2022.txt: 等河流 closes the list of rivers
+    found = _places_of("济南市", "推进齐济河、牧马河等河流综合治理，实施鹊山水库除险加固工程。")
+    assert ("牧马河", "牧马河") in found
+    # made up, a report of 张家界市
+    found = _places_of("张家界市", "推进天门山、崇山等景区提质升级。")
+    assert ("崇山", "崇山") in found
+
+
+def test_national_titles_of_towns_by_industry_or_feature_are_no_towns():
+    # dev: minqing-2019.txt, gucheng-2022.txt
+    found = _places_of("福州市", "梅溪镇获批2018年全国农业产业强镇。")
+    assert ("农业产业强镇", "农业产业强镇") not in found
+    found = _places_of("丽江市", "大研古城被评为云南省特色小镇。")
+    assert not any(label == "特色小镇" for _s, label in found)
+    # made up, a report of 张家界市: a named town is still a town
+    found = _places_of("张家界市", "沙堤乡创建省级特色小镇，茅岩河镇旅游提质。")
+    assert not any(label == "特色小镇" for _s, label in found)
+
+
+def test_the_elements_a_count_of_growth_poles_sums_up_are_regions():
+    # dev: dongguan-2017.txt
+    found = _places_of("东莞市", "水乡经济区、大学创新城、银瓶创新区等“三大增长极”初具雏形。")
+    assert {"水乡经济区", "大学创新城", "银瓶创新区"} <= {label for _s, label in found}
+    # made up, a report of 张家界市
+    found = _places_of("张家界市", "加快培育空港经济片区、杨家界旅游区两个增长极。")
+    assert ("空港经济片区", "空港经济片区") in found
+    # made up: the count must match the list
+    found = _places_of("张家界市", "推进老城区、新城区、高铁站片区两大板块建设。")
+    assert not any(label == "老城区" for _s, label in found)
+
+
+def test_a_river_or_village_a_work_is_named_after_is_a_place():
+    # dev: siyang-2019.txt, kunming-2022.txt, putian-2024.txt: ordinary words before the head, vouched for by the work
+    assert ("成子河", "成子河") in _places_of("宿迁市", "成子河公路大桥获评李春奖。")
+    assert ("菊花村", "菊花村") in _places_of("昆明市", "菊花村公交枢纽匝道加快推进。")
+    assert ("木兰溪", "木兰溪") in _places_of("莆田市", "木兰溪防洪工程华林段建成。")
+    # made up: an ordinary word, a division before the head, or a road named after the river are no such place
+    assert not any(label.endswith("村") for _s, label in _places_of("张家界市", "慈利县农村公路管养水平提升。"))
+    assert _places_of("上海市", "启动郊环线越江工程。") == []
+    assert not any(label == "湘江" for _s, label in _places_of("株洲市", "湘江路跨线桥建成。"))

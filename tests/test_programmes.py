@@ -1106,3 +1106,166 @@ def test_a_numbered_word_before_a_period_is_a_moment(extract):
     result = extract("全市上下交出“两个满意答卷”，深入推进“三送三解三优”。")
     assert "两个满意答卷" not in result.labels("Programme")
     assert "三送三解三优" in result.labels("Programme")
+
+
+def test_the_building_of_a_strength_slogan_names_it_without_a_verb(extract):
+    # baoji-2019 (dev): the slogan's building opens the clause
+    assert "工业强市" in extract("工业强市建设加快推进，全市规模以上工业总产值增长8.5%。").labels("Programme")
+    # jiaxing-2024 (dev): one element of a list of what was done
+    assert "交通强市" in extract("科创金融改革、交通强市建设、外资招引取得突破。").labels("Programme")
+    # invented: a goal after 成为 stays a goal
+    assert extract("力争成为旅游强市建设的样板。").labels("Programme") == []
+
+
+def test_great_and_famed_cities_the_city_builds_are_strategies(extract):
+    # wuwei-2022 (dev)
+    result = extract("努力建设经济强市、生态大市、文化旅游名市，全力打造生态美。")
+    assert {"经济强市", "生态大市", "文化旅游名市"} <= set(result.labels("Programme"))
+    # invented: a description without a governing verb
+    assert extract("我市是人口大市、农业大市。").labels("Programme") == []
+
+
+def test_the_elements_of_a_list_a_count_of_strategies_sums_up(extract):
+    # chaohu-2016 (dev)
+    result = extract("深入推进工业强市、生态立市、城乡统筹、项目带动四大战略，攻坚克难。")
+    assert {"工业强市", "生态立市", "城乡统筹", "项目带动"} <= set(result.labels("Programme"))
+    # yichun-2011 (dev): battles counted in quotes
+    result = extract("全面推进工业强攻战、城市扩张战、旅游升温战“三大战役”，抢抓机遇。")
+    assert {"工业强攻战", "城市扩张战", "旅游升温战"} <= set(result.labels("Programme"))
+    # invented: fields the strategies are of, and a count that does not match the list
+    assert extract("围绕交通、水利、能源三大战略，加快建设。").labels("Programme") == []
+    assert "城乡统筹" not in extract("推进城乡统筹、项目带动三大战略。").labels("Programme")
+
+
+def test_sets_of_measures_closed_by_deng_and_listed_after_one(extract):
+    # baoji-2023 (dev): 等 closes the list the set of measures ends
+    assert "稳增长26条" in extract("落实落细各项助企纾困政策，出台稳增长26条等政策措施。").labels("Programme")
+    # longyan-2022 (dev): the second of a list of sets of measures
+    result = extract("出台工业20条、服务业20条等政策措施。")
+    assert {"工业20条", "服务业20条"} <= set(result.labels("Programme"))
+    # invented: 贯彻 adopts one, and is no part of its name
+    result = extract("率先出台推动经济高质量发展60条、贯彻民营经济32条等政策措施。")
+    assert "民营经济32条" in result.labels("Programme")
+    # invented: a count of roads has no issuing verb
+    assert extract("新建道路12条、公交线路5条。").labels("Programme") == []
+
+
+def test_a_field_and_a_rarer_verb_name_a_campaign(extract):
+    # nanning-2021 (dev)
+    assert "工业振兴三年行动" in extract("今年，南宁市将全面实施工业振兴三年行动。").labels("Programme")
+    # yantai-2023 (dev)
+    assert "企业倍增计划" in extract("大力推行产业链链长制，实施企业倍增计划。").labels("Programme")
+    # invented: an everyday verb of growth after a field names no campaign
+    assert "科技创新攻坚战" not in extract("打好经济增长主动仗、科技创新攻坚战。").labels("Programme")
+    assert extract("开展企业推进行动。").labels("Programme") == []
+
+
+def test_a_policy_document_by_its_number(extract):
+    # liupanshui-2024 (dev)
+    assert "国发（2022）2号文件" in extract("深入贯彻国发〔2022〕2号文件，坚决落实省委决策部署。").labels("Programme")
+    # haikou-2020 (dev): the centre's numbered document, with the print's spaces
+    assert "中央12号文件" in extract("深入贯彻中央 12 号文件精神。").labels("Programme")
+    # invented: a province's code; the verb before it is no part of the code
+    assert extract("抓好黔府发〔2023〕5号文件落实。").labels("Programme") == ["黔府发（2023）5号文件"]
+    # invented: a file's number alone names no policy
+    assert extract("完成15号文件归档。").labels("Programme") == []
+
+
+def test_a_code_before_a_reform_names_it(extract):
+    # siyang-2019 (dev)
+    assert "2212审批改革" in extract("率先在全省推行“2212”审批改革。").labels("Programme")
+    # invented
+    assert "135工程" in extract("深入实施“135”工程。").labels("Programme")
+
+
+def test_the_elements_of_a_list_a_count_of_programme_works_sums_up(extract):
+    # pinghu-2022 (dev)
+    result = extract("以数字化改革持续深化经济创新、环境整治、民生共享、铁军打造“四大工程”，全力推进新崛起。")
+    assert {"经济创新", "环境整治", "民生共享", "铁军打造"} <= set(result.labels("Programme"))
+    # invented: fields of works are no names
+    assert extract("推进水利、交通、能源三大工程建设。").labels("Programme") == []
+
+
+def test_national_strategies_of_industrialisation_and_old_industrial_bases(extract):
+    # baotou-2013, jinhu-2010, jilin-2011 (dev)
+    assert "新型工业化" in extract("新型工业化加速推进。").labels("Programme")
+    assert "新型工业化" in extract("全力推进新型工业化和城镇化进程。").labels("Programme")
+    assert "老工业基地振兴" in extract("我们紧紧抓住加快老工业基地振兴的历史机遇。").labels("Programme")
+    # invented: a designation named after the strategy is an honour
+    assert extract("建成国家新型工业化电子信息产业示范基地。").labels("Programme") == []
+
+
+def test_a_theme_education_campaign_alone_or_as_the_kind_of_another(extract):
+    # putian-2024 (dev): the 2023 campaign
+    assert "主题教育" in extract("在市委正确领导下，深入开展主题教育，做实各项工作。").labels("Programme")
+    # zhangjiajie-2021.txt: the kind of the 2019 campaign named before it
+    result = extract("巩固 不忘初心、牢记使命 主题教育成果，深入推进 我为群众办实事 专项行动。")
+    assert "不忘初心、牢记使命" in result.labels("Programme") and "主题教育" not in result.labels("Programme")
+
+
+def test_the_count_of_a_quoted_numbered_name_is_part_of_it(extract):
+    # jiaxing-2024 (dev)
+    assert "三个一号工程" in extract("强力推进三个“一号工程”和“十项重大工程”。").labels("Programme")
+    # invented: without a count the name stands alone
+    assert "一号工程" in extract("全力打造“一号工程”。").labels("Programme")
+
+
+def test_a_quoted_list_of_what_to_strengthen_names_each(extract):
+    # lanzhou-2023 (dev): a kind after the list does not join it
+    result = extract("以“强省会”行动贯通“强科技、强工业、强县域”行动，经受住了严峻考验。")
+    assert {"强省会", "强科技", "强工业", "强县域"} <= set(result.labels("Programme"))
+    assert "强科技、强工业、强县域" not in result.labels("Programme")
+    # invented
+    assert {"强产业", "强城区"} <= set(extract("坚持“强产业、强城区”行动。").labels("Programme"))
+
+
+def test_the_body_that_issued_measures_and_its_verb_are_no_part_of_their_name(extract):
+    # sanming-2026 (dev): a body and a bare count of measures name no policy
+    assert extract("省外办出台21条措施支持三明提升对外开放水平。").labels("Programme") == []
+    # invented: the title after the verb is the name
+    assert "促进消费10条措施" in extract("市商务局出台促进消费10条措施。").labels("Programme")
+
+
+def test_a_list_set_off_by_spaces_with_de_is_a_broken_clause(extract):
+    # pinghu-2022 (dev): the print broke the lines inside clauses
+    result = extract("面对错综复杂的 经济形势、持续演变的新冠疫情，我们在 市人大、市政协的监督支持下，坚持发展。")
+    assert result.labels("Programme") == []
+    # invented: the same print around a slogan without 的
+    assert extract("坚决落实 稳中求进、以进促稳 总基调，").labels("Programme") == ["稳中求进、以进促稳"]
+
+
+def test_a_strength_slogan_field_of_a_province_and_nouns(extract):
+    # yichun-2023 (dev): a province and its field, six characters
+    result = extract("全力推进江西综合实力强市和“六个强市”建设。")
+    assert "江西综合实力强市" in result.labels("Programme")
+    # invented: the verb that governs the clause is no part of the slogan, before the building or not
+    assert extract("推进工业强市建设。").labels("Programme") == ["工业强市"]
+    assert "对标提质旅游强市" not in extract("坚持对标提质旅游强市。").labels("Programme")
+    # kaifeng-2022 (dev): a field that is a verb's noun
+    assert "制造立市" in extract("务必坚持制造立市，切实强化高质量发展。").labels("Programme")
+
+
+def test_a_kind_right_after_a_quoted_name_makes_it_a_campaign(extract):
+    # hulin-2025 (dev): a list of ordinary words, named by the kind after it
+    assert "走出去、请进来" in extract("开展“走出去、请进来”活动320余次。").labels("Programme")
+    # xuchang-2023 (dev): the honour is the campaign's, which its kind names
+    assert "万人助万企" in extract("获评全省“万人助万企”活动优秀省辖市。").labels("Programme")
+    # invented: an honour without a kind after it stays an honour
+    assert extract("获评“全省文明城市”。").labels("Programme") == []
+    assert extract("推进“屋顶、立面、色彩、高度”统一。").labels("Programme") == []
+
+
+def test_a_count_of_limits_or_essays_unquoted_is_a_slogan(extract):
+    # zunyi-2020 (dev)
+    assert "两条底线" in extract("坚守发展和生态两条底线，按照“六稳”要求奋力拼搏。").labels("Programme")
+    # invented
+    assert "三篇大文章" in extract("做好三篇大文章。").labels("Programme")
+    assert extract("新建道路两条，强化底线思维。").labels("Programme") == []
+
+
+def test_a_strength_slogan_as_the_subject_of_a_verb_of_progress(extract):
+    # nanchong-2022 (dev)
+    assert "产业兴市" in extract("这五年，我们全力壮大实体经济，产业兴市取得更大突破。").labels("Programme")
+    # invented
+    assert "工业强市" in extract("工业强市深入推进。").labels("Programme")
+    assert extract("我市是工业强市取得的成绩。").labels("Programme") == []

@@ -132,6 +132,27 @@ def test_news_items_are_other_and_a_short_headline_above_the_first_goes_with_the
     assert sectionize(cleaned, "plan").paragraph_sections == ("plan", "other", "other", "other")
 
 
+def test_the_masthead_before_the_address_to_the_deputies_is_no_part_of_the_report():
+    # gold/dev/texts/baotou-2013.txt: the speaker's line above 各位代表
+    cleaned = clean("包头市人民政府市长 孙炜东\n\n各位代表:\n\n现在,我代表市人民政府,向大会报告工作,请予审议。\n\n"
+                    "过去五年工作回顾\n\n五年来,全市生产总值年均增长15%。")
+    sections = sectionize(cleaned, "review").paragraph_sections
+    assert sections[0] == "other" and sections[-1] == "review"
+    # invented: the title, the session and the speaker joined into the address's paragraph by the cleaner
+    cleaned = clean("政府工作报告\n——2020年1月8日在某某市第五届人民代表大会第三次会议上\n市长 王某\n各位代表:\n\n"
+                    "现在,我代表市人民政府向大会报告工作。\n\n一、2019年工作回顾\n\n过去一年,全市经济增长6%。")
+    sections = sectionize(cleaned, "review").paragraph_sections
+    assert sections[0] == "other" and set(sections[-2:]) == {"review"}
+
+
+def test_a_table_of_contents_before_the_address_keeps_its_headings():
+    # gold/dev/texts/baoji-2023.txt: numbered headings listed above 各位代表 are the report's own
+    cleaned = clean("九、着力建设更高水平平安宝鸡\n\n2023年宝鸡市政府工作报告\n\n各位代表:\n\n现在,我代表市人民政府报告工作。")
+    assert sectionize(cleaned, "review").paragraph_sections[:2] == ("review", "other")
+    # invented: no address to the deputies, no masthead
+    cleaned = clean("某某市政府工作报告\n\n过去一年,全市经济增长6%。")
+    assert "other" not in sectionize(cleaned, "review").paragraph_sections
+
 
 def test_a_byline_alone_credits_the_page_and_starts_no_news_item():
     # gold/dev/texts/kaifeng-2022.txt: a news page quoting the report, its byline on a line of its own
@@ -359,3 +380,9 @@ def test_the_year_comes_from_the_title_and_the_headings():
     assert detect_year("株洲市2024年政府工作报告\n\n过去一年，2023年政府工作报告确定的目标任务全面完成。") == 2024
     assert detect_year("一、2023年工作回顾\n……\n二、2024年工作安排") == 2024
     assert detect_year("过去一年，2023年政府工作报告确定的目标任务全面完成。") is None
+
+
+def test_an_address_after_the_reports_own_sentences_makes_no_masthead():
+    # invented: a short excerpt whose last paragraph addresses the deputies
+    cleaned = clean("过去一年，全市经济增长6%。\n\n今年要加快建设。\n\n各位代表：")
+    assert "other" not in sectionize(cleaned, "review").paragraph_sections

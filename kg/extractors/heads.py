@@ -87,6 +87,9 @@ class HeadGrammar:
         self.strip_listed_only = config.get("strip") == "leading-list"
         # Names of this family may end in a verb before the head (产业链培育行动, 企业支持政策).
         self.verb_before_head = config.get("verb_before_head", False)
+        # ... and a field and such a verb alone make a name (工业振兴三年行动): the verb's tags (jieba).
+        self.object_verb_tags = frozenset(config.get("object_verb_tags", []))
+        self.object_verb_max_frequency = config.get("object_verb_max_frequency", 0)
         # Scope words that begin names of this family (全国导游大赛, 全国人口普查).
         self.keep_leading = frozenset(config.get("keep_leading", []))
         # Whether a head right before another one is part of the name (高铁东站: works' names); heads
@@ -319,7 +322,7 @@ class HeadGrammar:
         if _QUANTITY_END.search(name):
             return False  # 农夫山泉项目2条生产线: a count of things, not a name
         words = self.lexicon.segment(name)
-        if all((w in self.lexicon.generic or self.lexicon.strippable(w)) and w not in self.keep_leading for w in words):
+        if all((w in self.lexicon.generic or self.lexicon.strippable(w)) and w not in self.keep_leading for w in words) and not self._object_verb(words):
             return False
         if not self.place_names_alone and all(w in self.known_names or w in self.lexicon.generic for w in words):
             return False  # 张家界改革: a place and a kind is no programme's name
@@ -330,6 +333,18 @@ class HeadGrammar:
             # its own (十八条措施) is checked by its family
             return True
         return any(self.lexicon.is_proper(w) or w in self.known_names for w in words)
+
+    def _object_verb(self, words: list[str]) -> bool:
+        """工业振兴三年行动, 企业倍增计划: a field and a verb of what it is to do name the action (families whose
+        names may end in a verb before the head), though both words are common; not a governing verb (企业推进)."""
+        return (
+            self.verb_before_head
+            and len(words) >= 2
+            and self.lexicon.tag(words[-1]) in self.object_verb_tags
+            and words[-1] not in self.lexicon.leading
+            and self.lexicon.frequency(words[-1]) <= self.object_verb_max_frequency
+            and all(w in self.lexicon.generic for w in words[:-1])
+        )
 
     def _candidate(self, start: int, end: int, label: str, head: Head, offset: int, rule: str) -> Candidate:
         candidate = Candidate(

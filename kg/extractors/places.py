@@ -27,6 +27,7 @@ from kg.extractors.base import (
     OPEN_QUOTES,
     Candidate,
     Surfaces,
+    list_elements_before,
     longest_matches,
     merged_lengths,
     report_sentences,
@@ -34,12 +35,14 @@ from kg.extractors.base import (
 from kg.extractors.heads import HeadGrammar
 from kg.triggers import trigger_rules
 from kg.gazetteer import Gazetteer, Town
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 _HYPHEN = re.compile(r"[-－—–]")
+#: The runs of Chinese characters an enumeration is read in; 等 after an element closes the list.
+_LISTED_ATOM = re.compile(r"[\u4e00-\u9fff]+?(?=等[\u4e00-\u9fff]|[^\u4e00-\u9fff]|$)|(?<=等)[\u4e00-\u9fff]+")
 #: A town's short form followed by one of these is the first part of another name (零溪 in 零溪村).
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 #: A number right before a position (103|项城市道路).
@@ -73,6 +76,11 @@ class PlaceExtractor:
         self.designations = HeadGrammar(config["designations"], self.type, lexicon, self.surfaces)
         self.features = HeadGrammar(config["features"], self.type, lexicon, self.surfaces)
         self.feature_context = {s: tuple(g.get("followed_by", ())) for g in config["features"]["head"] for s in g["surfaces"]}
+        self.feature_by_work = frozenset(s for g in config["features"]["head"] if g.get("followed_by_work") for s in g["surfaces"])
+        road_heads = set(config["rules"].get("road_heads", []))
+        work_heads = sorted({h for g in load_toml("patterns", "projects.toml")["head"] for h in g["surfaces"]} - road_heads, key=len, reverse=True)
+        window = config["features"].get("work_window", 4)
+        self.work_after = re.compile(f"[\u4e00-\u9fff]{{0,{window}}}?(?:{'|'.join(map(re.escape, work_heads))})") if work_heads else None
         self.designation_heads = sorted(
             (s for group in config["designations"]["head"] for s in group["surfaces"]), key=len, reverse=True
         )
@@ -102,6 +110,7 @@ class PlaceExtractor:
         self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
+        self.body_heads = tuple(rules.get("body_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
         self.named_after_division = frozenset(rules.get("named_after_division", []))
@@ -119,6 +128,9 @@ class PlaceExtractor:
         characters = "".join(map(re.escape, self.abbreviation_places))
         self.abbreviation_pair = re.compile(f"[{characters}]{{2}}") if characters else None
         self.abbreviated_max = abbreviated.get("max_chars", 2)
+        counted = config.get("counted_regions", {})
+        self.counted_regions = re.compile(counted["regex"]) if counted else None
+        self.counted_chars = (counted.get("min_chars", 3), counted.get("max_chars", 16))
         listed = config["listed"]
         self.listed_endings: dict[str, str] = listed["endings"]
         self.listed_chars = (listed["min_chars"], listed["max_chars"])
@@ -199,6 +211,7 @@ class PlaceExtractor:
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
         found = known + shaped
+        found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
         return [
@@ -260,6 +273,8 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
+            if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
+                return None  # 乌苏里江制药, 珍宝岛药业: a company or a lab named after the place
             if candidate.code and text.startswith(self.road_heads, end) and not self._in_own_city(candidate.code, context):
                 return None  # 广州路 in a report of 南昌: a street named after a city elsewhere
             if surface[0] in self.measure_words and _NUMBER_END.search(text, 0, start):
@@ -467,6 +482,18 @@ class PlaceExtractor:
             following = self.feature_context.get(candidate.head, ())
             if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
                 continue
+            if candidate.head in self.feature_by_work:
+                work = self.work_after.match(text, candidate.end - offset) if self.work_after else None
+                if not work or self._road_after(text, candidate.end - offset, work.end()):
+                    continue
+                if candidate.label.endswith(self.morphology.blocked_words):
+                    continue  # 慈利县农村公路, 越江工程: an ordinary word before the work
+                candidate = self._after_division(text, offset, candidate, context, towns)
+                if candidate is None or any(c.start <= candidate.start and candidate.end <= c.end for c in known + found):
+                    continue  # 茅溪河大桥: the name by its head alone already
+                if self._plausible(text, offset, candidate):
+                    found.append(candidate)  # 成子河公路大桥: the work named after the river
+                continue
             if text.startswith(following, candidate.end - offset) if following else self._plausible(text, offset, candidate):
                 found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
         for candidate in self.designations.find(text, offset, "places"):  # places.head, the rating cut
@@ -480,6 +507,10 @@ class PlaceExtractor:
                 label = match.group().replace("（", "(").replace("）", ")")
                 found.append(Candidate(offset + match.start(), offset + match.end(), self.type, cls, label, "places.pattern"))
         return found
+
+    def _road_after(self, text: str, start: int, end: int) -> bool:
+        """A road's head right after the place (湘江路跨线桥): the road is named after the river, the work after the road."""
+        return text.startswith(self.road_heads, start)
 
     def _hyphenated(self, text: str, offset: int) -> list[Candidate]:
         """Names by their last word; 张家界武陵源-天门山景区 is two names that share the head
@@ -643,9 +674,32 @@ class PlaceExtractor:
 
     # -- context -----------------------------------------------------------------------------------
 
+    def _counted_regions(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
+        """水乡经济区、大学创新城、银瓶创新区等“三大增长极”: each element a region."""
+        new: list[Candidate] = []
+        if self.counted_regions is None:
+            return new
+        spans = {(c.start - offset, c.end - offset) for c in found}
+        for match in self.counted_regions.finditer(text):
+            position = match.start()
+            while position > 0 and text[position - 1] == " ":
+                position -= 1
+            elements = list_elements_before(text, position)
+            if len(elements) < 2 or len(elements) != chinese_number(match.group("count")):
+                continue
+            for start, end in elements:
+                words = self.lexicon.segment(text[start:end])
+                while len(words) > 1 and self.lexicon.strippable(words[0]):
+                    start += len(words.pop(0))
+                low, high = self.counted_chars
+                if low <= end - start <= high and (start, end) not in spans:
+                    new.append(Candidate(offset + start, offset + end, self.type, "Region", text[start:end], "places.counted"))
+        return new
+
     def _listed(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
         """七星山（含堡子界）、天门山、崇山、熊壁岩: enumerated next to a known place, ending like a landform."""
-        atoms = [(m.start(), m.end()) for m in _HAN.finditer(text)]
+        # 齐济河、牧马河等河流综合治理: 等 closes the list, the last element ends before it
+        atoms = [(m.start(), m.end()) for m in _LISTED_ATOM.finditer(text)]
         ends = {c.end - offset for c in found}
         places = {(c.start - offset, c.end - offset) for c in found}
         known = [any(e == end for e in ends) for _start, end in atoms]

@@ -94,6 +94,7 @@ class ProgrammeExtractor:
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
         self.menu_min_words = quoted.get("menu_min_words", 0)
+        self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.formula = re.compile(quoted["formula"])
@@ -114,6 +115,8 @@ class ProgrammeExtractor:
             (re.compile(p["regex"].replace("{province_abbreviations}", provinces)), p["class"], p.get("joined_domains", False))
             for p in unquoted["pattern"]
         ]
+        # the siblings listed after a pattern's match (工业20条、服务业20条等), by pattern
+        self.pattern_siblings = {i: re.compile(p["sibling"]) for i, p in enumerate(unquoted["pattern"]) if p.get("sibling")}
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
         self.head_rules = {
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
@@ -148,12 +151,25 @@ class ProgrammeExtractor:
         self.strong_not_after = tuple(strong["not_after"])
         self.strong_max_field = strong.get("max_field_chars", 4)
         self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
+        self.strong_kind_after = tuple(strong.get("kind_after", []))
+        self.strong_field_verb_tags = frozenset(strong.get("field_verb_tags", []))
+        counted = config.get("counted_kinds", {})
+        self.counted_kind = re.compile(counted["regex"]) if counted else None
+        self.counted_classes = counted.get("classes", {})
+        self.counted_max = counted.get("max_element_chars", 8)
+        self.counted_min = counted.get("min_element_chars", 3)
+        self.strong_kind_endings = tuple(strong.get("kind_after_endings", []))
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
+        self.national_not_before_chars = config["national"].get("not_before_chars", 8)
+        # national names that are also the kind of another one written right before them (主题教育)
+        self.national_kind_names = frozenset(config["national"].get("kind_names", []))
+        counted_numbered = config["quoted"].get("counted_numbered")
+        self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
@@ -175,6 +191,8 @@ class ProgrammeExtractor:
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             found.extend(self._set_off(text, match.start(group), match.end(group), offset, "programmes.quoted"))
         for match in _SPACED_LIST.finditer(text):
+            if any(ch in match.group() for ch in self.spaced_list_reject):
+                continue  # 面对错综复杂的 经济形势、持续演变的新冠疫情: a line break in a clause, no lost quotes
             if _lost_quote_before(text, match.start()):
                 found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
         for match in _SPACED.finditer(text):
@@ -259,15 +277,20 @@ class ProgrammeExtractor:
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
-        for pattern, cls, joined_domains in self.patterns:
+        for index, (pattern, cls, joined_domains) in enumerate(self.patterns):
             for match in pattern.finditer(text):
-                start, end = match.span("name") if "name" in pattern.groupindex else match.span()
+                group = next((g for g in ("name", "listed") if g in pattern.groupindex and match.group(g) is not None), 0)
+                start, end = match.span(group)
                 # 河湖长制: a one-character domain before another shares its head when it makes a
                 # known system of its own (河长制), so the name is both
                 while (joined_domains and start > 0 and text[start - 1] != text[start]  # 产业链链长制: one domain
                        and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
+                sibling = self.pattern_siblings.get(index)
+                while sibling and (following := sibling.match(text[end:])):  # 、服务业20条等
+                    start, end = end + following.start("name"), end + following.end("name")
+                    found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern.sibling"))
         for system in [c for c in found if c.cls == "InstitutionalSystem"] if self.system_sibling else []:
             sibling = self.system_sibling.match(text[system.end :])
             if sibling:  # 举债终身问责制和债务问题倒查机制
@@ -282,23 +305,35 @@ class ProgrammeExtractor:
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
-            if not any(v in clause for v in self.strong_verbs) or any(v in clause for v in self.strong_not_after):
+            if any(v in clause for v in self.strong_not_after):
+                continue
+            # 工业强市建设加快推进: its building names it where no verb governs it
+            built = match.group().endswith(self.strong_kind_endings) and text.startswith(self.strong_kind_after, match.end())
+            if not built and not any(v in clause for v in self.strong_verbs):
                 continue
             if match.group().startswith("以"):  # 以工促农: the whole slogan is in the match
                 if clause.endswith(("、", "和", *self.strong_verbs)):
                     found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.strength"))
                 continue
-            for width in range(self.strong_max_field, 1, -1):  # 推进质量强市: the name starts after the verb
-                rest = clause[: len(clause) - width]
-                if width <= len(clause) and rest.endswith(("、", "和", *self.strong_verbs)):
-                    start = match.start() - width
-                    found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
-                    break
+            width = next((w for w in range(self.strong_max_field, 1, -1)  # 推进质量强市: the name starts after the verb
+                          if w <= len(clause) and clause[: len(clause) - w].endswith(("、", "和", *self.strong_verbs))
+                          and not self._has_verb(clause[len(clause) - w :])), None)  # not 坚持|对标提质旅游强市
+            if (width is None and built and 2 <= len(clause) <= self.strong_max_field
+                    and not any(v in clause for v in self.strong_verbs) and not self._has_verb(clause)):
+                width = len(clause)  # 工业强市建设加快推进: the field opens the clause
+            if width is not None:
+                start = match.start() - width
+                found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
+        found.extend(self._counted_kinds(text))
+        previous_end = -1
         for match in self.national.finditer(text):
             start, end = match.span()
             if len(match.group()) <= 3 and not self._whole_word(text, start, end):
                 continue
-            after = text[end : end + 8]
+            if previous_end >= 0 and not text[previous_end:start].strip(" ”’\"") and match.group() in self.national_kind_names:
+                continue  # 不忘初心、牢记使命 主题教育: the campaign's kind after its name
+            previous_end = end
+            after = text[end : end + self.national_not_before_chars]
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
@@ -307,6 +342,36 @@ class ProgrammeExtractor:
             cls = next((c for word, c in self.national_kinds if (match.group() + kind).endswith(word)), self.national_class)
             candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
             found.append(candidate)
+        national = {(c.start, c.end, c.label) for c in found if c.rule == "programmes.national"}
+        # 乡村振兴战略: where a headed name is a national one on the same words, the national rule names it
+        return [c for c in found if c.rule != "programmes.head" or (c.start, c.end, c.label) not in national]
+
+    def _has_verb(self, field: str) -> bool:
+        # the field's last word may be a verb's noun (制造立市); a verb before it governs the rest (对标提质|旅游)
+        return any(self.lexicon.tag(w) in self.strong_field_verb_tags or self.lexicon.strippable(w) for w in self.lexicon.segment(field)[:-1])
+
+    def _counted_kinds(self, text: str) -> list[Candidate]:
+        """工业强市、生态立市、城乡统筹、项目带动四大战略: each element of the list the count sums up."""
+        found = []
+        for match in self.counted_kind.finditer(text) if self.counted_kind else ():
+            elements = list_elements_before(text, match.start())
+            if len(elements) < 2 or len(elements) != chinese_number(match.group("count")):
+                continue
+            cls = self.counted_classes[match.group("kind")]
+            for start, end in elements:
+                words = self.lexicon.segment(text[start:end])
+                while len(words) > 1 and self.lexicon.strippable(words[0]):
+                    start += len(words.pop(0))
+                # 以数字化改革持续深化经济创新: the name starts after the last governing verb before its last word
+                position, cut = start, None
+                for word in words[:-1]:
+                    position += len(word)
+                    if word in self.lexicon.leading or word in self.governing or self.lexicon.is_hard_break(word):
+                        cut = position
+                start = cut if cut is not None else start
+                label = text[start:end]
+                if self.counted_min <= len(label) <= self.counted_max and label not in self.grammar.exclude:
+                    found.append(Candidate(start, end, self.type, cls, label, "programmes.counted"))
         return found
 
     def _whole_word(self, text: str, start: int, end: int) -> bool:
@@ -338,6 +403,15 @@ class ProgrammeExtractor:
             if body:  # 国务院安委会安全生产十五条硬措施: the body that issued it is not in the name
                 candidate.label = candidate.label[body.end() :]
                 candidate.start += body.end()
+        if rule.get("issued_by"):  # 省外办出台21条措施: who issued it and the verb are no part of the name
+            words, position, cut = self.lexicon.segment(candidate.label), 0, 0
+            for word in words[:-1]:
+                position += len(word)
+                if word in rule["issued_by"]:
+                    cut = position
+            if cut:
+                candidate.label = candidate.label[cut:]
+                candidate.start += cut
         known = self._governed_national(candidate.label)
         if known:  # 突出供给侧结构性改革: a verb governs the national programme
             candidate.start += len(candidate.label) - len(known)
@@ -482,8 +556,11 @@ class ProgrammeExtractor:
             return None
         if self.thing_before and before.endswith(self.thing_before):
             return None  # 台风“威马逊”: the name of a thing the noun before it says
-        if before.endswith(self.honours) or self.honours_before.search(before):
-            return None  # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”
+        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        if (before.endswith(self.honours) or self.honours_before.search(before)) and direct_kind in (None, "Slogan"):
+            # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
+            # the honour is the campaign's, which its kind word names
+            return None
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
@@ -586,6 +663,9 @@ class ProgrammeExtractor:
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
+            count = self.counted_numbered.search(before) if self.counted_numbered else None
+            if count and cls != "Project" and re.match(r"[一二两三四五六七八九十]", name):
+                label = count.group() + label  # 三个“一号工程”: the count of a numbered name is part of it
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
 
@@ -632,8 +712,9 @@ class ProgrammeExtractor:
                 return known_parts
             for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
                 part.nested = True
-        if self.strong_element and not self.kind_after(after) and all(self.strong_element.match(p) for p in parts):
-            out, position = [], start  # 走“工业立市、产业强市”之路: one strategy per element
+        if self.strong_element and all(self.strong_element.match(p) for p in parts):
+            # 走“工业立市、产业强市”之路, “强科技、强工业、强县域”行动: one strategy per element, a kind after the list or not
+            out, position = [], start
             for part in parts:
                 at = text.find(part, position, end)
                 if at < 0:
@@ -654,6 +735,11 @@ class ProgrammeExtractor:
                 out.append(Candidate(offset + name_at, offset + name_at + len(name), self.type, "Slogan", name, rule + ".part"))
                 position = name_at + len(name)
             return out
+        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        if rule.endswith("quoted") and direct_kind not in (None, "Slogan") and not any(self.quantity.match(p) for p in parts):
+            # 开展“走出去、请进来”活动: the kind right after the list names it, whatever words it lists
+            name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
+            return [Candidate(offset + start, offset + end, self.type, direct_kind, name, rule), *known_parts]
         # “屋顶、立面、色彩、高度”: ordinary words; but a quoted list whose parts are most of them coined, words
         # the dictionary does not know (“智改、数转、网联”), abbreviates clauses, each a part of the series
         coined = rule.endswith("quoted") and 2 * sum(self.lexicon.frequency(p) == 0 for p in parts) > len(parts)
