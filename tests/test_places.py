@@ -723,9 +723,9 @@ def test_a_county_between_a_route_and_its_section(places):
 
 
 def test_a_division_an_element_of_a_list_of_works_is_named_after_keeps_its_mention():
-    # dev: nanning-2021.txt: 隆安 names 隆安高速, the list's head shared, and the county
+    # dev: nanning-2021.txt: 隆安 ends a route (the list's head shared) and names the county
     found = _typed_labels_of("南宁市", "建成柳南二高、吴圩机场至隆安、沙井至吴圩等高速公路。")
-    assert ("Place", "隆安县") in found and ("Project", "隆安高速") in found
+    assert ("Place", "隆安县") in found and ("Project", "吴圩机场至隆安高速") in found
     # made up, a report of 张家界市: the counties the roads are named after
     found = _typed_labels_of("张家界市", "加快推进永定至慈利、桑植至龙山等高速公路建设。")
     assert ("Place", "慈利县") in found
