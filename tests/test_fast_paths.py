@@ -671,3 +671,42 @@ def test_the_chinese_share_over_code_points_is_the_share_counted_by_regexes():
     ]
     for text in texts:
         assert chinese_share(text) == chinese_share_by_regex(text), text[:40]
+
+
+def test_the_towns_of_a_division_from_the_index_are_those_of_a_scan_of_every_row():
+    from kg.gazetteer import Town, load_gazetteer
+
+    gazetteer = load_gazetteer()
+
+    def scanned(code):
+        outer, found = gazetteer.by_code(code), []
+        for county_code, names in gazetteer._town_rows.items():
+            parent = gazetteer._nearest(county_code)
+            if outer is None or parent is None or not gazetteer.contains(outer, parent):
+                continue
+            for name in names.split(","):
+                shorts = (gazetteer.town_short_name(name), gazetteer.town_without_ethnic_group(name))
+                found.append(Town(name, parent.code, tuple(s for s in shorts if s and s not in gazetteer.stoplist)))
+        return tuple(found)
+
+    codes = [d.code for d in gazetteer.divisions if d.level in ("province", "prefecture")]
+    codes += [d.code for d in gazetteer.divisions if d.level == "county"][::40] + ["999999999999"]
+    for code in codes:
+        assert gazetteer.towns_in(code) == scanned(code)
+
+
+def test_derived_name_prefixes_by_start_are_those_of_every_pair():
+    from kg.extractors.base import Candidate
+    from kg.nlp import derive
+
+    rng = random.Random(13)
+    for _ in range(300):
+        mentions = []
+        for _ in range(rng.randint(0, 25)):
+            start = rng.randint(0, 20)
+            mentions.append(Candidate(start, start + rng.randint(1, 6), rng.choice(["Place", "Project"]),
+                                      rng.choice(["County", "Waterbody", "Town", "Highway"]), "x", "r"))
+        relations = [(r.source, r.predicate, r.target) for r in derive(None, mentions) if r.predicate == "locatedIn"]
+        prefixes = [(m, p) for m in mentions for p in mentions if p.type == "Place" and p is not m
+                    and p.start == m.start and p.end < m.end and p.cls != "Waterbody"]
+        assert [(s, o) for s, _p, o in relations] == prefixes
