@@ -710,3 +710,16 @@ def test_derived_name_prefixes_by_start_are_those_of_every_pair():
         prefixes = [(m, p) for m in mentions for p in mentions if p.type == "Place" and p is not m
                     and p.start == m.start and p.end < m.end and p.cls != "Waterbody"]
         assert [(s, o) for s, _p, o in relations] == prefixes
+
+
+def test_offsets_as_c_ints_are_those_of_the_python_ints():
+    import numpy
+    from array import array
+
+    from kg.text import _int_array
+
+    rng = numpy.random.default_rng(13)
+    for size in (0, 1, 7, 1000, 40000):
+        values = numpy.flatnonzero(rng.random(size) > 0.1)
+        assert _int_array(values) == array("i", values.tolist())
+        assert _int_array(values.astype("int32")) == array("i", values.tolist())
