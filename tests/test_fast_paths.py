@@ -723,3 +723,31 @@ def test_offsets_as_c_ints_are_those_of_the_python_ints():
         values = numpy.flatnonzero(rng.random(size) > 0.1)
         assert _int_array(values) == array("i", values.tolist())
         assert _int_array(values.astype("int32")) == array("i", values.tolist())
+
+
+def test_an_indicator_code_by_the_automaton_is_that_of_a_find_of_every_variant():
+    from kg.extractors.indicators import load_indicators
+
+    indicators = load_indicators()
+
+    def plainly(label):
+        upper = label.upper()
+        for variant, code in indicators._upper_variants:
+            position = upper.find(variant)
+            if position >= 0:
+                before = upper[:position]
+                if before.endswith(indicators.modifiers):
+                    return None
+                if indicators.share_of in before and upper.rstrip("的").endswith(indicators.share_words):
+                    return None
+                return code
+        return None
+
+    rng = random.Random(13)
+    variants = [variant for variant, _code in indicators.variants]
+    words = [*variants, *indicators.modifiers, indicators.share_of, *indicators.share_words, "的", "gdp", "全市", "增长"]
+    labels = ["".join(rng.choice(words) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
+    labels += [line[i : i + n] for text in repository_texts()[:10] for line in text.splitlines()[:200]
+               for i, n in ((0, 12), (3, 20), (5, 30))]
+    for label in labels:
+        assert indicators.code(label) == plainly(label)
