@@ -751,3 +751,50 @@ def test_an_indicator_code_by_the_automaton_is_that_of_a_find_of_every_variant()
                for i, n in ((0, 12), (3, 20), (5, 30))]
     for label in labels:
         assert indicators.code(label) == plainly(label)
+
+
+def test_every_text_a_random_pattern_matches_in_holds_one_of_its_trigger_words():
+    from kg.triggers import trigger_words
+
+    import re
+
+    rng = random.Random(7)
+    pieces = ["甲乙", "乙丙丁", "(?:甲乙|丙丁)", "(?:甲乙|丙)", "[甲乙]", "(?=乙丙)", "(?<=丁甲)", "(?!甲乙)", "(?:甲乙)?",
+              "(?:丙丁)+", "(?:乙甲){0,2}", "甲", "a", r"\d", ".", "(?i:ab)", "(?>丙甲)", "(甲丁)"]
+    cases = list(random_cases(7))
+    for _ in range(3000):
+        pattern = re.compile("".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))))
+        cases.append((pattern, ["".join(rng.choice("甲乙丙丁a1") for _ in range(rng.randint(0, 10))) for _ in range(30)]))
+    checked = 0
+    for pattern, texts in cases:
+        words = trigger_words(pattern)
+        for text in texts:
+            if words is not None and pattern.search(text):
+                assert any(word in text for word in words), (pattern.pattern, text, words)
+                checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    ("桑龙高速", {"桑龙高速"}),
+    ("(?:高速|国道)公路", {"公路"}),  # as selective as 高速 or 国道, and one word
+    ("[东西]路(?=改造|拓宽)", {"改造", "拓宽"}),  # a positive lookahead reads the searched text too
+    ("(?<=推进)\\d+", {"推进"}),
+    ("[一二]大(?:攻坚战|保卫战)", {"攻坚战", "保卫战"}),
+    ("(?:入选|获评)(?:国家级)?", {"入选", "获评"}),  # an optional part gives nothing
+])
+def test_the_trigger_words_of_a_pattern(source, words):
+    import re
+
+    from kg.triggers import trigger_words
+
+    assert trigger_words(re.compile(source)) == words
+
+
+@pytest.mark.parametrize("source", ["a", "[甲乙]丙", "(?!甲乙)丙", "甲乙?", "(?:甲乙)?丙", "(?i)ab", "甲乙|丙", r"\d+"])
+def test_a_pattern_without_a_word_every_match_needs_has_no_trigger_words(source):
+    import re
+
+    from kg.triggers import trigger_words
+
+    assert trigger_words(re.compile(source)) is None
