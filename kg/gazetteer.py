@@ -114,6 +114,9 @@ class Gazetteer:
         # county code -> comma-separated town names, parsed on first use (towns_in)
         self._town_rows: dict[str, str] = dict(towns or {})
         self._towns: dict[str, tuple[Town, ...]] = {}
+        self._town_index: dict[str, list[str]] | None = None
+        self._row_town_cache: dict[str, tuple[Town, ...]] = {}
+        self._towns_by_short: dict[str, dict[str, list[Town]]] = {}
         groups = set(ethnic_groups)
         self._ethnic_tokens = tuple(
             sorted(groups | {g.removesuffix("族") for g in groups if len(g) > 2}, key=len, reverse=True)
@@ -144,15 +147,51 @@ class Gazetteer:
         if code not in self._towns:
             outer = self.by_code(code)
             found: list[Town] = []
-            for county_code, names in self._town_rows.items():
-                parent = self._nearest(county_code)
-                if outer is None or parent is None or not self.contains(outer, parent):
-                    continue
-                for name in names.split(","):
-                    shorts = (self.town_short_name(name), self.town_without_ethnic_group(name))
-                    found.append(Town(name, parent.code, tuple(s for s in shorts if s and s not in self.stoplist)))
+            if outer is not None:
+                # the rows whose county (or nearest known ancestor) is ``outer`` or lies inside it, in
+                # the table's order: read from an index of every row's enclosing divisions, made once,
+                # instead of testing every row of the table against ``outer`` (one scan per city)
+                for county_code in self._rows_inside().get(outer.code, ()):
+                    found.extend(self._row_towns(county_code))
             self._towns[code] = tuple(found)
         return self._towns[code]
+
+    def _rows_inside(self) -> dict[str, list[str]]:
+        """Division code → the county codes of the town table that lie inside it (or are it), in
+        the table's order; a row lies inside its nearest known division and that one's ancestors."""
+        if self._town_index is None:
+            index: dict[str, list[str]] = {}
+            for county_code in self._town_rows:
+                parent = self._nearest(county_code)
+                if parent is None:
+                    continue
+                for enclosing in dict.fromkeys(d.code for d in (parent, *self.ancestors(parent))):
+                    index.setdefault(enclosing, []).append(county_code)
+            self._town_index = index
+        return self._town_index
+
+    def _row_towns(self, county_code: str) -> tuple[Town, ...]:
+        """The towns of one row of the town table (parsed once)."""
+        towns = self._row_town_cache.get(county_code)
+        if towns is None:
+            parent = self._nearest(county_code)
+            towns = []
+            for name in self._town_rows[county_code].split(","):
+                shorts = (self.town_short_name(name), self.town_without_ethnic_group(name))
+                towns.append(Town(name, parent.code, tuple(s for s in shorts if s and s not in self.stoplist)))
+            towns = self._row_town_cache[county_code] = tuple(towns)
+        return towns
+
+    def towns_by_short_name(self, code: str) -> dict[str, list[Town]]:
+        """Short form (三合 of 三合镇) or full name → the towns inside ``code`` written so (made once
+        per division)."""
+        if code not in self._towns_by_short:
+            by_short: dict[str, list[Town]] = {}
+            for town in self.towns_in(code):
+                for short in {self.town_short_name(town.name), town.name} - {None}:
+                    by_short.setdefault(short, []).append(town)
+            self._towns_by_short[code] = by_short
+        return self._towns_by_short[code]
 
     def town_short_name(self, name: str) -> str | None:
         """三合镇 -> 三合, 金岩土家族乡 -> 金岩, 沙堤街道 -> 沙堤; ``None`` when fewer than 2 characters remain."""

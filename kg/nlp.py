@@ -307,11 +307,14 @@ def derive(doc: Doc, mentions: list[Candidate]) -> list[Relation]:
     relations = []
     places = [m for m in mentions if m.type == "Place"]
     divisions_ending_at = {place.end: place for place in places if place.code}
+    places_starting_at: dict[int, list[Candidate]] = {}  # in the order of places
+    for place in places:
+        places_starting_at.setdefault(place.start, []).append(place)
     for mention in mentions:
-        for place in places:
+        for place in places_starting_at.get(mention.start, ()):
             if place is mention:
                 continue
-            if place.start == mention.start and place.end < mention.end and place.cls != "Waterbody":
+            if place.end < mention.end and place.cls != "Waterbody":
                 # a river at the start of a name is what it is named after, not where it lies
                 # (湘江新区, 长江经济带)
                 relations.append(Relation(mention, "locatedIn", place, "name-prefix"))

@@ -187,7 +187,7 @@ def clean(original: str) -> CleanText:
             first, last = (offsets[i], offsets[i + width - 1]) if offsets is not None else (i, i + width - 1)
             ends[first] = ends.get(last, last + 1)
         if offsets is not None:
-            pass_offsets = array("i", numpy.asarray(offsets)[numpy.asarray(pass_offsets)].tolist())
+            pass_offsets = _int_array(numpy.asarray(offsets)[numpy.asarray(pass_offsets)])
         offsets = pass_offsets
         if repaired == text:
             break
@@ -227,9 +227,14 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
         chars[at] = ord(replace.get(i) or _normalize_char(
             simplified[i], simplified[i - 1] if i else "", simplified[i + 1] if i + 1 < n else "", punctuation
         ))
-    offsets = array("i", kept.tolist())  # 4 bytes an offset: a build holds every document's
+    offsets = _int_array(kept)  # 4 bytes an offset: a build holds every document's
     offsets.append(n)
     return chars.tobytes().decode("utf-32-le", "surrogatepass"), offsets, widths
+
+
+def _int_array(values: numpy.ndarray) -> array:
+    """``array("i", values.tolist())`` without a Python int per value: the values' bytes as C ints."""
+    return array("i", values.astype(numpy.intc).tobytes())
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -118,20 +118,81 @@ def trigger_class(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile(min(options, key=_Set.size).pattern())
 
 
+def _word_options(items) -> list[frozenset[str]]:
+    """Sets of words (two characters or more) of which any one set has a word in every text the
+    sequence ``items`` matches in: a run of literals is a word; a group, a repeat that must occur,
+    an atomic group and a positive lookaround give their content's sets; an alternation gives the
+    union of its branches' best sets (none when a branch has none)."""
+    options: list[frozenset[str]] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            options.append(frozenset({"".join(map(chr, run))}))
+        run.clear()
+
+    for op, av in items:
+        if op == _c.LITERAL:
+            run.append(av)
+            continue
+        flush()  # anything else breaks a run of literals
+        if op == _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                options.extend(_word_options(sub))
+        elif op in _REPEATS:
+            low, _high, sub = av
+            if low >= 1:
+                options.extend(_word_options(sub))
+        elif op == getattr(_c, "ATOMIC_GROUP", None):
+            options.extend(_word_options(av))
+        elif op == _c.ASSERT:  # a positive lookaround reads the searched text too
+            options.extend(_word_options(av[1]))
+        elif op == _c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                best = _best_words(_word_options(branch))
+                if best is None:
+                    break
+                union |= best
+            else:
+                options.append(frozenset(union))
+    flush()
+    return options
+
+
+def _best_words(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective set: the longest shortest word, then the fewest words."""
+    return max(options, key=lambda words: (min(map(len, words)), -len(words), sorted(words))) if options else None
+
+
+def trigger_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Words (two characters or more) of which every text ``pattern`` matches in holds one (None
+    if the pattern has no such set, or is case-insensitive)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _best_words(_word_options(_p.parse(pattern.pattern, pattern.flags)))
+
+
 class Triggered:
     """A compiled pattern tried on a whole text only when the text holds one of its trigger
     characters; and, when the regex engine cannot scan for where a match may start by itself,
     tried only at the positions of the characters a match starts with (``start``). It answers
     ``finditer``, ``search``, ``match`` and ``fullmatch`` as the pattern does (a call with bounds
     goes straight to the pattern: a scan of the whole text would cost more than it saves) and
-    passes every other attribute through."""
+    passes every other attribute through. A text that holds the trigger characters but none of
+    the pattern's trigger words (:func:`trigger_words`, when it has some) is skipped too."""
 
-    __slots__ = ("pattern_object", "trigger", "start")
+    __slots__ = ("pattern_object", "trigger", "start", "words")
 
-    def __init__(self, pattern: re.Pattern, trigger: re.Pattern | None, start: re.Pattern | None = None):
+    def __init__(self, pattern: re.Pattern, trigger: re.Pattern | None, start: re.Pattern | None = None,
+                 words: frozenset[str] | None = None):
         self.pattern_object = pattern
         self.trigger = trigger
         self.start = start
+        # the trigger words (trigger_words), checked once the trigger characters are found: a rule
+        # whose characters are common (建, 开) but whose words are rare (开工建设) is then skipped
+        self.words = ahocorasick_rs.AhoCorasick(sorted(words)) if words else None
 
     def __getattr__(self, name):
         if name.startswith("__") or name in Triggered.__slots__:  # copying, pickling: not the pattern's
@@ -139,13 +200,16 @@ class Triggered:
         return getattr(self.pattern_object, name)
 
     def _absent(self, text: str) -> bool:
-        return self.trigger is not None and self.trigger.search(text) is None
+        return (self.trigger is not None and self.trigger.search(text) is None) or (
+            self.words is not None and not self.words.find_matches_as_indexes(text))
 
     def finditer(self, text: str, *bounds):
         if bounds:
             return self.pattern_object.finditer(text, *bounds)
         trigger = self.trigger  # _absent, inline: finditer runs some 25 times per sentence
         if trigger is not None and trigger.search(text) is None:
+            return iter(())
+        if self.words is not None and not self.words.find_matches_as_indexes(text):
             return iter(())
         if self.start is None:
             return self.pattern_object.finditer(text)
@@ -190,7 +254,7 @@ def triggered(pattern: re.Pattern | None) -> Triggered | re.Pattern | None:
     if pattern is None or isinstance(pattern, Triggered):
         return pattern
     trigger, start = trigger_class(pattern), _start_scan(pattern)
-    return pattern if trigger is None and start is None else Triggered(pattern, trigger, start)
+    return pattern if trigger is None and start is None else Triggered(pattern, trigger, start, trigger_words(pattern))
 
 
 def trigger_rules(owner, *names: str) -> None:

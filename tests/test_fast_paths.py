@@ -671,3 +671,130 @@ def test_the_chinese_share_over_code_points_is_the_share_counted_by_regexes():
     ]
     for text in texts:
         assert chinese_share(text) == chinese_share_by_regex(text), text[:40]
+
+
+def test_the_towns_of_a_division_from_the_index_are_those_of_a_scan_of_every_row():
+    from kg.gazetteer import Town, load_gazetteer
+
+    gazetteer = load_gazetteer()
+
+    def scanned(code):
+        outer, found = gazetteer.by_code(code), []
+        for county_code, names in gazetteer._town_rows.items():
+            parent = gazetteer._nearest(county_code)
+            if outer is None or parent is None or not gazetteer.contains(outer, parent):
+                continue
+            for name in names.split(","):
+                shorts = (gazetteer.town_short_name(name), gazetteer.town_without_ethnic_group(name))
+                found.append(Town(name, parent.code, tuple(s for s in shorts if s and s not in gazetteer.stoplist)))
+        return tuple(found)
+
+    codes = [d.code for d in gazetteer.divisions if d.level in ("province", "prefecture")]
+    codes += [d.code for d in gazetteer.divisions if d.level == "county"][::40] + ["999999999999"]
+    for code in codes:
+        assert gazetteer.towns_in(code) == scanned(code)
+
+
+def test_derived_name_prefixes_by_start_are_those_of_every_pair():
+    from kg.extractors.base import Candidate
+    from kg.nlp import derive
+
+    rng = random.Random(13)
+    for _ in range(300):
+        mentions = []
+        for _ in range(rng.randint(0, 25)):
+            start = rng.randint(0, 20)
+            mentions.append(Candidate(start, start + rng.randint(1, 6), rng.choice(["Place", "Project"]),
+                                      rng.choice(["County", "Waterbody", "Town", "Highway"]), "x", "r"))
+        relations = [(r.source, r.predicate, r.target) for r in derive(None, mentions) if r.predicate == "locatedIn"]
+        prefixes = [(m, p) for m in mentions for p in mentions if p.type == "Place" and p is not m
+                    and p.start == m.start and p.end < m.end and p.cls != "Waterbody"]
+        assert [(s, o) for s, _p, o in relations] == prefixes
+
+
+def test_offsets_as_c_ints_are_those_of_the_python_ints():
+    import numpy
+    from array import array
+
+    from kg.text import _int_array
+
+    rng = numpy.random.default_rng(13)
+    for size in (0, 1, 7, 1000, 40000):
+        values = numpy.flatnonzero(rng.random(size) > 0.1)
+        assert _int_array(values) == array("i", values.tolist())
+        assert _int_array(values.astype("int32")) == array("i", values.tolist())
+
+
+def test_an_indicator_code_by_the_automaton_is_that_of_a_find_of_every_variant():
+    from kg.extractors.indicators import load_indicators
+
+    indicators = load_indicators()
+
+    def plainly(label):
+        upper = label.upper()
+        for variant, code in indicators._upper_variants:
+            position = upper.find(variant)
+            if position >= 0:
+                before = upper[:position]
+                if before.endswith(indicators.modifiers):
+                    return None
+                if indicators.share_of in before and upper.rstrip("的").endswith(indicators.share_words):
+                    return None
+                return code
+        return None
+
+    rng = random.Random(13)
+    variants = [variant for variant, _code in indicators.variants]
+    words = [*variants, *indicators.modifiers, indicators.share_of, *indicators.share_words, "的", "gdp", "全市", "增长"]
+    labels = ["".join(rng.choice(words) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
+    labels += [line[i : i + n] for text in repository_texts()[:10] for line in text.splitlines()[:200]
+               for i, n in ((0, 12), (3, 20), (5, 30))]
+    for label in labels:
+        assert indicators.code(label) == plainly(label)
+
+
+def test_every_text_a_random_pattern_matches_in_holds_one_of_its_trigger_words():
+    from kg.triggers import trigger_words
+
+    import re
+
+    rng = random.Random(7)
+    pieces = ["甲乙", "乙丙丁", "(?:甲乙|丙丁)", "(?:甲乙|丙)", "[甲乙]", "(?=乙丙)", "(?<=丁甲)", "(?!甲乙)", "(?:甲乙)?",
+              "(?:丙丁)+", "(?:乙甲){0,2}", "甲", "a", r"\d", ".", "(?i:ab)", "(?>丙甲)", "(甲丁)"]
+    cases = list(random_cases(7))
+    for _ in range(3000):
+        pattern = re.compile("".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))))
+        cases.append((pattern, ["".join(rng.choice("甲乙丙丁a1") for _ in range(rng.randint(0, 10))) for _ in range(30)]))
+    checked = 0
+    for pattern, texts in cases:
+        words = trigger_words(pattern)
+        for text in texts:
+            if words is not None and pattern.search(text):
+                assert any(word in text for word in words), (pattern.pattern, text, words)
+                checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    ("桑龙高速", {"桑龙高速"}),
+    ("(?:高速|国道)公路", {"公路"}),  # as selective as 高速 or 国道, and one word
+    ("[东西]路(?=改造|拓宽)", {"改造", "拓宽"}),  # a positive lookahead reads the searched text too
+    ("(?<=推进)\\d+", {"推进"}),
+    ("[一二]大(?:攻坚战|保卫战)", {"攻坚战", "保卫战"}),
+    ("(?:入选|获评)(?:国家级)?", {"入选", "获评"}),  # an optional part gives nothing
+])
+def test_the_trigger_words_of_a_pattern(source, words):
+    import re
+
+    from kg.triggers import trigger_words
+
+    assert trigger_words(re.compile(source)) == words
+
+
+@pytest.mark.parametrize("source", ["a", "[甲乙]丙", "(?!甲乙)丙", "甲乙?", "(?:甲乙)?丙", "(?i)ab", "甲乙|丙", r"\d+"])
+def test_a_pattern_without_a_word_every_match_needs_has_no_trigger_words(source):
+    import re
+
+    from kg.triggers import trigger_words
+
+    assert trigger_words(re.compile(source)) is None

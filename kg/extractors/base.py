@@ -59,13 +59,24 @@ class Candidate:
         return (self.start, -self.length, self.type, self.label)
 
 
+#: Where report_sentences keeps a Doc's list, with the sections and text it was made from.
+_REPORT_SENTENCES = ("kg", "report_sentences")
+
+
 def report_sentences(doc) -> Iterator[tuple[Sentence, str]]:
-    """(sentence, its text) for every sentence that belongs to the report and is not a duplicate."""
-    text = doc._.clean.text  # the Doc's text; spaCy rebuilds doc.text on every access
-    for sentence in doc._.sections.sentences:
-        if sentence.duplicate or sentence.section not in REPORT_SECTIONS:
-            continue
-        yield sentence, text[sentence.start : sentence.end]
+    """(sentence, its text) for every sentence that belongs to the report and is not a duplicate.
+    Made once per Doc (every extractor reads them) and kept in its ``user_data``."""
+    sections, clean = doc._.sections, doc._.clean
+    kept = doc.user_data.get(_REPORT_SENTENCES)
+    if kept is None or kept[0] is not sections or kept[1] is not clean:
+        text = clean.text  # the Doc's text; spaCy rebuilds doc.text on every access
+        sentences = [
+            (sentence, text[sentence.start : sentence.end])
+            for sentence in sections.sentences
+            if not sentence.duplicate and sentence.section in REPORT_SECTIONS
+        ]
+        kept = doc.user_data[_REPORT_SENTENCES] = (sections, clean, sentences)
+    return iter(kept[2])
 
 
 class Surfaces:

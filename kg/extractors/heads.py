@@ -150,7 +150,10 @@ class HeadGrammar:
         no blocked word follows a head it finds); else :meth:`_heads_in_with_blocked`."""
         if self._leftmost_heads is None:
             return []
-        found = [(start, end) for _index, start, end in self._leftmost_heads.find_matches_as_indexes(text)]
+        matches = self._leftmost_heads.find_matches_as_indexes(text)
+        if not matches:
+            return []  # most grammars in most sentences
+        found = [(start, end) for _index, start, end in matches]
         if self._blocked_after and any(text.startswith(self._blocked_after, end) for _start, end in found):
             return self._heads_in_with_blocked(text)
         return found

@@ -19,6 +19,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+import ahocorasick_rs
+
 from kg.extractors.base import report_sentences
 from kg.extractors.numerals import Numerals
 from kg.triggers import trigger_rules
@@ -62,6 +64,12 @@ class Indicators:
         variants = [(variant, item["code"]) for item in config["indicator"] for variant in item["variants"]]
         self.variants = sorted(variants, key=lambda pair: (-len(pair[0]), pair[0]))
         self._upper_variants = [(variant.upper(), code) for variant, code in self.variants]
+        # The variants in one automaton, each as its first place in that order (see code)
+        first: dict[str, int] = {}
+        for i, (variant, _code) in enumerate(self._upper_variants):
+            first.setdefault(variant, i)
+        self._variant_order = list(first.values())
+        self._variant_automaton = ahocorasick_rs.AhoCorasick(list(first)) if first and "" not in first else None
         # The variants by their last character, in the same order: only those can end a label.
         self.variants_ending: dict[str, list[str]] = {}
         for variant, _code in self.variants:
@@ -74,7 +82,14 @@ class Indicators:
         before the variant (工业固定资产投资 is not 固定资产投资) or the label is a share of it
         (民营经济占地区生产总值比重)."""
         upper = label.upper()
-        for variant, code in self._upper_variants:
+        if self._variant_automaton is not None:
+            # only the variants the label holds, found in one pass, tried in the same order
+            present = sorted({self._variant_order[i] for i, _start, _end in
+                              self._variant_automaton.find_matches_as_indexes(upper, overlapping=True)})
+            variants = [self._upper_variants[i] for i in present]
+        else:
+            variants = self._upper_variants
+        for variant, code in variants:
             position = upper.find(variant)
             if position >= 0:
                 before = upper[:position]

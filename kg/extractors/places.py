@@ -328,9 +328,7 @@ class PlaceExtractor:
             if candidate.cls != "Town" or candidate.rule != "places.town":
                 continue
             if not by_short:
-                for town in self.gazetteer.towns_in(context[0]):
-                    for short in {self.gazetteer.town_short_name(town.name), town.name} - {None}:
-                        by_short.setdefault(short, []).append(town)
+                by_short = self.gazetteer.towns_by_short_name(context[0])
             spans = [span for side in _list_neighbours(text, candidate.start - offset, candidate.end - offset) for span in side]
             for s_, e_ in spans:
                 surface = text[max(0, s_) : e_]

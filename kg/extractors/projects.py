@@ -505,6 +505,7 @@ class ProjectExtractor:
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_head_cues = re.compile(rules["own_bare_head_cues"]) if rules.get("own_bare_head_cues") else None
         self.listed_direction_name = rules.get("listed_direction_name")
+        self._sibling_patterns: dict[str, re.Pattern] = {}  # head → its _directional_siblings pattern, compiled once
         self.own_bare_heads = [
             (surface, head) for surface, head in self.grammar.heads.items()
             if not head.generic and len(surface) >= self.own_bare_head_min
@@ -736,7 +737,10 @@ class ProjectExtractor:
         for head in {getattr(c, "head", None) for c in accepted} - {None}:
             if self.grammar.heads[head].generic:
                 continue
-            pattern = re.compile(f"(?<=[、和及与])(?:{self.listed_direction_name}){re.escape(head)}(?=[、和及与，。；等建]|$)")
+            pattern = self._sibling_patterns.get(head)
+            if pattern is None:
+                pattern = self._sibling_patterns[head] = re.compile(
+                    f"(?<=[、和及与])(?:{self.listed_direction_name}){re.escape(head)}(?=[、和及与，。；等建]|$)")
             for match in pattern.finditer(text):
                 candidate = Candidate(offset + match.start(), offset + match.end(), self.type, self.grammar.heads[head].cls,
                                       match.group(), "projects.head.context")
