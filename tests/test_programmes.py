@@ -1269,3 +1269,42 @@ def test_a_strength_slogan_as_the_subject_of_a_verb_of_progress(extract):
     # invented
     assert "工业强市" in extract("工业强市深入推进。").labels("Programme")
     assert extract("我市是工业强市取得的成绩。").labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, plans",
+    [
+        # jieyang-2019 (dev): approved plans of two areas sharing their kind, drafted plans in a list
+        (
+            "发挥规划引领作用,揭阳和普宁城市总体规划获省政府批准实施,编制完成揭阳主体功能区规划、滨海新区和惠来总体规划、"
+            "榕江新城开发单元规划,划定城镇开发边界和生态控制线。",
+            {"揭阳城市总体规划", "普宁城市总体规划", "揭阳主体功能区规划", "滨海新区总体规划", "惠来总体规划", "榕江新城开发单元规划"},
+        ),
+        # jieyang-2019 (dev): a kind without its area takes the area of the plan before it
+        ("编制大南海石化工业区开发建设规划和产业发展规划,石化大道等主要道路工程基本完工。", {"大南海石化工业区开发建设规划", "大南海石化工业区产业发展规划"}),
+        # invented: a county's plan approved
+        ("桃源县城市总体规划获省政府批复。", {"桃源县城市总体规划"}),
+    ],
+)
+def test_a_plan_named_by_its_area_is_a_policy(extract, sentence, plans):
+    assert plans <= set(extract(sentence).labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("科学编制国土空间总体规划，划定三区三线。", "国土空间总体规划"),  # seeds 2023: no area, a kind of plan
+        ("编制张家界国家森林公园、天门山国家森林自然公园规划。", "天门山国家森林自然公园规划"),  # seeds 2024: a bare 规划
+        ("新区发展规划获国务院批复，新区发展框架全面拉开。", "新区发展规划"),  # invented: the city's own new area
+        ("加快推进武陵源风景名胜区总体规划。", "武陵源风景名胜区总体规划"),  # seeds 2024: neither drafted nor approved
+    ],
+)
+def test_a_plan_without_its_area_or_its_drafting_is_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_an_area_sharing_a_plans_kind_stays_a_place(extract):
+    # jieyang-2019 (dev): 滨海新区 names the plan 滨海新区总体规划 and the district
+    result = extract("编制完成揭阳主体功能区规划、滨海新区和惠来总体规划。")
+    assert "滨海新区总体规划" in result.labels("Programme")
+    assert "滨海新区" in result.labels("Place")
