@@ -1308,3 +1308,21 @@ def test_an_area_sharing_a_plans_kind_stays_a_place(extract):
     result = extract("编制完成揭阳主体功能区规划、滨海新区和惠来总体规划。")
     assert "滨海新区总体规划" in result.labels("Programme")
     assert "滨海新区" in result.labels("Place")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # lanzhou-2023 (dev)
+        ("精准落实国家“33条”、省上“53条”等稳经济一揽子政策和接续措施,出台优化营商环境若干措施,推进实施减税降费。", "优化营商环境若干措施"),
+        # invented: the body and the verb of issuing stand before the title
+        ("市政府出台支持民营经济发展若干政策措施，企业获得感增强。", "支持民营经济发展若干政策措施"),
+    ],
+)
+def test_a_set_of_measures_issued_without_a_count_is_a_policy(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_some_clusters_are_no_set_of_measures(extract):
+    # dev (baoding-2014 style): 若干 before a measure word counts things
+    assert not any("若干" in label for label in extract("共建若干个万亿级产业集群。").labels("Programme"))
