@@ -1326,3 +1326,21 @@ def test_a_set_of_measures_issued_without_a_count_is_a_policy(extract, sentence,
 def test_some_clusters_are_no_set_of_measures(extract):
     # dev (baoding-2014 style): 若干 before a measure word counts things
     assert not any("若干" in label for label in extract("共建若干个万亿级产业集群。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # lanzhou-2023 (dev): quoted sets of measures known by their count
+        ("精准落实国家“33条”、省上“53条”等稳经济一揽子政策和接续措施。", {"33条", "53条"}),
+        # invented
+        ("认真落实省“十条”，企业减负12亿元。", {"十条"}),
+    ],
+)
+def test_a_quoted_count_of_articles_is_a_policy(extract, sentence, names):
+    assert names <= set(extract(sentence).labels("Programme"))
+
+
+def test_an_unquoted_count_of_articles_is_a_quantity(extract):
+    # invented: roads counted, no quotes
+    assert "12条" not in extract("新建城市道路12条。").labels("Programme")

@@ -76,6 +76,7 @@ class ProgrammeExtractor:
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
+        self.articles = re.compile(quoted["articles"]) if quoted.get("articles") else None
         self.common_tags = frozenset(quoted["common_tags"])
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
@@ -605,6 +606,8 @@ class ProgrammeExtractor:
             return None  # “机制”, “专项行动”: a kind of programme, not one
         if not _CJK.search(name):
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
+        if set_off and self.articles and self.articles.match(name) and not before[-1:].isdigit():
+            return "Policy"  # 落实国家“33条”: a set of measures known by its count
         if before[-1:].isdigit() or self.quantity.match(name):
             return None  # 150件省市重点民生实事: a quantity, not a name
         if self.counted_before and self.counted_before.search(before) and not self.numbered.match(name):
