@@ -1344,3 +1344,23 @@ def test_a_quoted_count_of_articles_is_a_policy(extract, sentence, names):
 def test_an_unquoted_count_of_articles_is_a_quantity(extract):
     # invented: roads counted, no quotes
     assert "12条" not in extract("新建城市道路12条。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # putian-2024 (dev): a case the reform's result is honoured as
+        ("木兰溪治理实践走进中央党校课堂,入选国家生态文明试验区改革成果案例,木兰溪防洪工程华林段获奖。", "国家生态文明试验区改革"),
+        # siyang-2019 (dev): a county listed as a pilot
+        ("率先在全省推行“2212”审批改革,被列为市级“不见面审批改革试点县”。", "不见面审批改革"),
+        # invented: a city listed as a pilot
+        ("本市被列为全国医保支付方式改革试点城市。", "医保支付方式改革"),
+    ],
+)
+def test_a_headed_name_inside_an_honours_designation_is_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_reforms_pilot_without_an_honour_stays_a_reform(extract):
+    # zhangjiajie-2024 style (seeds annotate the reform), invented sentence
+    assert "农村集体经营性建设用地入市改革" in extract("稳妥推进农村集体经营性建设用地入市改革试点。").labels("Programme")

@@ -129,6 +129,7 @@ class ProgrammeExtractor:
         self.place_prefix = re.compile(unquoted["place_prefix"])
         self.place_suffixes = frozenset(unquoted["place_suffixes"])
         self.governing = frozenset(unquoted["governing"])
+        self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
         plans = config.get("plans", {})
         self.plan_drafted = tuple(sorted(plans.get("drafted_after", []), key=len, reverse=True))
         self.plan_approved = re.compile(plans["approved_before"]) if plans.get("approved_before") else None
@@ -495,6 +496,8 @@ class ProgrammeExtractor:
         name = candidate.label[: len(candidate.label) - len(head)]
         if len(name) < rule.get("min_name", 1):
             return []
+        if self.honour_designation and self.honour_designation.match(text[candidate.end : candidate.end + 12]) and self.honours_before.search(text[: candidate.start]):
+            return []  # 入选…改革成果案例, 被列为…改革试点县: an honour's name
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
             return []
         if rule.get("require") and not re.search(rule["require"], name):
