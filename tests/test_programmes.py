@@ -1365,3 +1365,16 @@ def test_a_reforms_pilot_without_an_honour_stays_a_reform(extract):
     # zhangjiajie-2024 style (seeds annotate the reform), invented sentence
     labels = extract("稳妥推进农村集体经营性建设用地入市改革试点。").labels("Programme")
     assert any(label.startswith("农村集体经营性建设用地入市") for label in labels)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # liupanshui-2024 (dev)
+        ("聚焦聚力防风险、促发展以及大抓工业强市、大抓市场主体、大抓招商引资“1+3”重点工作,高质量发展取得新成效。", "工业强市"),
+        # invented
+        ("全市上下大抓旅游强市，游客人数增长两成。", "旅游强市"),
+    ],
+)
+def test_a_strength_slogan_taken_up_in_earnest(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
