@@ -1378,3 +1378,16 @@ def test_a_reforms_pilot_without_an_honour_stays_a_reform(extract):
 )
 def test_a_strength_slogan_taken_up_in_earnest(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # sanming-2026 (dev)
+        ("成功获批“四大慢病”国家科技重大专项,入选首批医保综合价值评价试点城市。", "四大慢病"),
+        # invented
+        ("我市获批省级“数字乡村”试点，新建基站120个。", "数字乡村"),
+    ],
+)
+def test_a_quoted_name_a_city_is_granted_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
