@@ -1391,3 +1391,20 @@ def test_a_strength_slogan_taken_up_in_earnest(extract, sentence, name):
 )
 def test_a_quoted_name_a_city_is_granted_is_no_programme(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # putian-2017 (dev)
+        (
+            "围绕“坚持绿色发展,打造宜居港城、建设美丽莆田,创建美丽中国的示范区”奋斗目标,扎实做好各项工作。",
+            {"坚持绿色发展，打造宜居港城、建设美丽莆田，创建美丽中国的示范区", "美丽莆田"},
+        ),
+        # invented
+        ("紧扣“建设平安张家界、打造国际旅游胜地”目标，扎实做好各项工作。", {"建设平安张家界、打造国际旅游胜地", "平安张家界"}),
+    ],
+)
+def test_a_slogan_named_inside_a_quoted_slogan_is_named_too(extract, sentence, names):
+    labels = {label.replace(",", "，") for label in extract(sentence).labels("Programme")}
+    assert names <= labels

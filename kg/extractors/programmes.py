@@ -129,6 +129,8 @@ class ProgrammeExtractor:
         self.place_prefix = re.compile(unquoted["place_prefix"])
         self.place_suffixes = frozenset(unquoted["place_suffixes"])
         self.governing = frozenset(unquoted["governing"])
+        self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
+        self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
         plans = config.get("plans", {})
         self.plan_drafted = tuple(sorted(plans.get("drafted_after", []), key=len, reverse=True))
@@ -230,6 +232,7 @@ class ProgrammeExtractor:
                 found.append(Candidate(offset + match.start(1), offset + match.end(1), self.type, "Policy", label, "programmes.title"))
         set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
         nested = {(c.start, c.end) for c in found if c.nested}
+        slogans = [(c.start, c.end) for c in found if c.rule.endswith("quoted") and any(p in c.label for p in self.slogan_clause_marks)]
         squeezed, positions = _squeeze(text)
         for candidate in self._running(squeezed):
             candidate.start = offset + positions[candidate.start]
@@ -244,6 +247,10 @@ class ProgrammeExtractor:
                 continue  # “双促双旺”促消费行动: the quoted name's programme, the words after it say what it does
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
+            if candidate.rule in self.named_in_slogans and any(
+                a <= candidate.start and candidate.end <= b and (a, b) != (candidate.start, candidate.end) for a, b in slogans
+            ):
+                candidate.nested = True  # “…、建设美丽莆田，创建…”: the place's slogan is named in the city's slogan too
             found.append(candidate)
         kept, spans = [], {(c.start, c.end) for c in found}
         for candidate in found:
