@@ -1408,3 +1408,18 @@ def test_a_quoted_name_a_city_is_granted_is_no_programme(extract, sentence, word
 def test_a_slogan_named_inside_a_quoted_slogan_is_named_too(extract, sentence, names):
     labels = {label.replace(",", "，") for label in extract(sentence).labels("Programme")}
     assert names <= labels
+
+
+@pytest.mark.parametrize(
+    "sentence, name, found",
+    [
+        # sanya-2024 (dev): a policy's list of goods
+        ("“两个15%”所得税政策效应持续扩大,三张“零关税”清单扩容增效。", "零关税", True),
+        # invented: a target stays a target
+        ("违建“零新增”目标基本实现，拆除违建3万平方米。", "零新增", False),
+        # invented: a list of exempt items under a policy
+        ("落实“零收费”清单，企业减负2亿元。", "零收费", True),
+    ],
+)
+def test_a_target_word_before_a_policys_kind_names_the_policy(extract, sentence, name, found):
+    assert (name in extract(sentence).labels("Programme")) is found

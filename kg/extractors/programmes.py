@@ -643,8 +643,8 @@ class ProgrammeExtractor:
             return following if following and following != "Slogan" else None
         if set_off and self.word_formula and self.word_formula.match(name) and not following:
             return "Slogan"  # 广深研发+江门转化: a formula of words
-        if not numbered and name.startswith(self.reject_starts):
-            return None
+        if not numbered and name.startswith(self.reject_starts) and not (following and following != "Slogan"):
+            return None  # but “零关税”清单: the kind names a policy
         if not numbered and not common and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
             return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
         if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
