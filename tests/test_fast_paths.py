@@ -90,7 +90,11 @@ def settle_overlaps_pairwise(candidates, rank):
     from kg.extractors.base import Candidate
 
     by_span = {}
-    borrowed = {(c.start, c.end) for c in candidates if c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)}
+    borrowed = {
+        (c.start, c.end)
+        for c in candidates
+        if (c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)) or (c.type == "Programme" and c.borrows_span)
+    }
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         companion = (candidate.type == "Organization" and candidate.nested) or (
             candidate.type == "Place" and (candidate.start, candidate.end) in borrowed and not candidate.guessed

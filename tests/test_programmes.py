@@ -1269,3 +1269,157 @@ def test_a_strength_slogan_as_the_subject_of_a_verb_of_progress(extract):
     # invented
     assert "工业强市" in extract("工业强市深入推进。").labels("Programme")
     assert extract("我市是工业强市取得的成绩。").labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, plans",
+    [
+        # jieyang-2019 (dev): approved plans of two areas sharing their kind, drafted plans in a list
+        (
+            "发挥规划引领作用,揭阳和普宁城市总体规划获省政府批准实施,编制完成揭阳主体功能区规划、滨海新区和惠来总体规划、"
+            "榕江新城开发单元规划,划定城镇开发边界和生态控制线。",
+            {"揭阳城市总体规划", "普宁城市总体规划", "揭阳主体功能区规划", "滨海新区总体规划", "惠来总体规划", "榕江新城开发单元规划"},
+        ),
+        # jieyang-2019 (dev): a kind without its area takes the area of the plan before it
+        ("编制大南海石化工业区开发建设规划和产业发展规划,石化大道等主要道路工程基本完工。", {"大南海石化工业区开发建设规划", "大南海石化工业区产业发展规划"}),
+        # invented: a county's plan approved
+        ("桃源县城市总体规划获省政府批复。", {"桃源县城市总体规划"}),
+    ],
+)
+def test_a_plan_named_by_its_area_is_a_policy(extract, sentence, plans):
+    assert plans <= set(extract(sentence).labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("科学编制国土空间总体规划，划定三区三线。", "国土空间总体规划"),  # seeds 2023: no area, a kind of plan
+        ("编制张家界国家森林公园、天门山国家森林自然公园规划。", "天门山国家森林自然公园规划"),  # seeds 2024: a bare 规划
+        ("新区发展规划获国务院批复，新区发展框架全面拉开。", "新区发展规划"),  # invented: the city's own new area
+        ("加快推进武陵源风景名胜区总体规划。", "武陵源风景名胜区总体规划"),  # seeds 2024: neither drafted nor approved
+    ],
+)
+def test_a_plan_without_its_area_or_its_drafting_is_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_an_area_sharing_a_plans_kind_stays_a_place(extract):
+    # jieyang-2019 (dev): 滨海新区 names the plan 滨海新区总体规划 and the district
+    result = extract("编制完成揭阳主体功能区规划、滨海新区和惠来总体规划。")
+    assert "滨海新区总体规划" in result.labels("Programme")
+    assert "滨海新区" in result.labels("Place")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # lanzhou-2023 (dev)
+        ("精准落实国家“33条”、省上“53条”等稳经济一揽子政策和接续措施,出台优化营商环境若干措施,推进实施减税降费。", "优化营商环境若干措施"),
+        # invented: the body and the verb of issuing stand before the title
+        ("市政府出台支持民营经济发展若干政策措施，企业获得感增强。", "支持民营经济发展若干政策措施"),
+    ],
+)
+def test_a_set_of_measures_issued_without_a_count_is_a_policy(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_some_clusters_are_no_set_of_measures(extract):
+    # dev (baoding-2014 style): 若干 before a measure word counts things
+    assert not any("若干" in label for label in extract("共建若干个万亿级产业集群。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # lanzhou-2023 (dev): quoted sets of measures known by their count
+        ("精准落实国家“33条”、省上“53条”等稳经济一揽子政策和接续措施。", {"33条", "53条"}),
+        # invented
+        ("认真落实省“十条”，企业减负12亿元。", {"十条"}),
+    ],
+)
+def test_a_quoted_count_of_articles_is_a_policy(extract, sentence, names):
+    assert names <= set(extract(sentence).labels("Programme"))
+
+
+def test_an_unquoted_count_of_articles_is_a_quantity(extract):
+    # invented: roads counted, no quotes
+    assert "12条" not in extract("新建城市道路12条。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # putian-2024 (dev): a case the reform's result is honoured as
+        ("木兰溪治理实践走进中央党校课堂,入选国家生态文明试验区改革成果案例,木兰溪防洪工程华林段获奖。", "国家生态文明试验区改革"),
+        # siyang-2019 (dev): a county listed as a pilot
+        ("率先在全省推行“2212”审批改革,被列为市级“不见面审批改革试点县”。", "不见面审批改革"),
+        # invented: a city listed as a pilot
+        ("本市被列为全国医保支付方式改革试点城市。", "医保支付方式改革"),
+    ],
+)
+def test_a_headed_name_inside_an_honours_designation_is_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_reforms_pilot_without_an_honour_stays_a_reform(extract):
+    # zhangjiajie-2024 style (seeds annotate the reform), invented sentence
+    labels = extract("稳妥推进农村集体经营性建设用地入市改革试点。").labels("Programme")
+    assert any(label.startswith("农村集体经营性建设用地入市") for label in labels)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # liupanshui-2024 (dev)
+        ("聚焦聚力防风险、促发展以及大抓工业强市、大抓市场主体、大抓招商引资“1+3”重点工作,高质量发展取得新成效。", "工业强市"),
+        # invented
+        ("全市上下大抓旅游强市，游客人数增长两成。", "旅游强市"),
+    ],
+)
+def test_a_strength_slogan_taken_up_in_earnest(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # sanming-2026 (dev)
+        ("成功获批“四大慢病”国家科技重大专项,入选首批医保综合价值评价试点城市。", "四大慢病"),
+        # invented
+        ("我市获批省级“数字乡村”试点，新建基站120个。", "数字乡村"),
+    ],
+)
+def test_a_quoted_name_a_city_is_granted_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # putian-2017 (dev)
+        (
+            "围绕“坚持绿色发展,打造宜居港城、建设美丽莆田,创建美丽中国的示范区”奋斗目标,扎实做好各项工作。",
+            {"坚持绿色发展，打造宜居港城、建设美丽莆田，创建美丽中国的示范区", "美丽莆田"},
+        ),
+        # invented
+        ("紧扣“建设平安张家界、打造国际旅游胜地”目标，扎实做好各项工作。", {"建设平安张家界、打造国际旅游胜地", "平安张家界"}),
+    ],
+)
+def test_a_slogan_named_inside_a_quoted_slogan_is_named_too(extract, sentence, names):
+    labels = {label.replace(",", "，") for label in extract(sentence).labels("Programme")}
+    assert names <= labels
+
+
+@pytest.mark.parametrize(
+    "sentence, name, found",
+    [
+        # sanya-2024 (dev): a policy's list of goods
+        ("“两个15%”所得税政策效应持续扩大,三张“零关税”清单扩容增效。", "零关税", True),
+        # invented: a target stays a target
+        ("违建“零新增”目标基本实现，拆除违建3万平方米。", "零新增", False),
+        # invented: a list of exempt items under a policy
+        ("落实“零收费”清单，企业减负2亿元。", "零收费", True),
+    ],
+)
+def test_a_target_word_before_a_policys_kind_names_the_policy(extract, sentence, name, found):
+    assert (name in extract(sentence).labels("Programme")) is found

@@ -106,6 +106,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.national", "review", "大力实施乡村振兴战略。", "乡村振兴战略"),
     ("programmes.counted", "review", "深入推进工业强市、生态立市、城乡统筹、项目带动四大战略。", "城乡统筹"),
     ("programmes.counted", "review", "全面推进工业强攻战、城市扩张战、旅游升温战“三大战役”。", "城市扩张战"),
+    ("programmes.plan", "review", "编制完成揭阳主体功能区规划、滨海新区和惠来总体规划。", "惠来总体规划"),
+    ("programmes.plan", "review", "桃源县城市总体规划获省政府批复。", "桃源县城市总体规划"),
     ("places.counted", "review", "水乡经济区、大学创新城、银瓶创新区等“三大增长极”初具雏形。", "大学创新城"),
     ("places.counted", "review", "加快培育空港经济片区、杨家界旅游区两个增长极。", "空港经济片区"),
     ("programmes.national", "review", "落实湖长制。", "湖长制"),

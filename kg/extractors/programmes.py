@@ -76,6 +76,7 @@ class ProgrammeExtractor:
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
+        self.articles = re.compile(quoted["articles"]) if quoted.get("articles") else None
         self.common_tags = frozenset(quoted["common_tags"])
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
@@ -128,6 +129,18 @@ class ProgrammeExtractor:
         self.place_prefix = re.compile(unquoted["place_prefix"])
         self.place_suffixes = frozenset(unquoted["place_suffixes"])
         self.governing = frozenset(unquoted["governing"])
+        self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
+        self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
+        self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
+        plans = config.get("plans", {})
+        self.plan_drafted = tuple(sorted(plans.get("drafted_after", []), key=len, reverse=True))
+        self.plan_approved = re.compile(plans["approved_before"]) if plans.get("approved_before") else None
+        self.plan_kinds = tuple(sorted(plans.get("kinds", []), key=len, reverse=True))
+        self.plan_area_tags = frozenset(plans.get("area_tags", []))
+        self.plan_area_heads = re.compile(plans.get("area_heads", "(?!)"))
+        self.plan_not_areas = frozenset(plans.get("not_areas", []))
+        self.plan_area_max = plans.get("area_max_chars", 10)
+        self.plan_coordinators = "".join(plans.get("coordinators", []))
         self.subject_of = tuple(unquoted["lost_quote_subject_of"])
         self.list_kinds = frozenset(unquoted["list_kinds"])
         self.max_programme = unquoted["max_programme_chars"]
@@ -219,6 +232,7 @@ class ProgrammeExtractor:
                 found.append(Candidate(offset + match.start(1), offset + match.end(1), self.type, "Policy", label, "programmes.title"))
         set_off = [(c.start, c.end) for c in found if not c.rule.endswith(".code")]  # 促进旅游复苏 310行动计划
         nested = {(c.start, c.end) for c in found if c.nested}
+        slogans = [(c.start, c.end) for c in found if c.rule.endswith("quoted") and any(p in c.label for p in self.slogan_clause_marks)]
         squeezed, positions = _squeeze(text)
         for candidate in self._running(squeezed):
             candidate.start = offset + positions[candidate.start]
@@ -233,6 +247,10 @@ class ProgrammeExtractor:
                 continue  # “双促双旺”促消费行动: the quoted name's programme, the words after it say what it does
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
+            if candidate.rule in self.named_in_slogans and any(
+                a <= candidate.start and candidate.end <= b and (a, b) != (candidate.start, candidate.end) for a, b in slogans
+            ):
+                candidate.nested = True  # “…、建设美丽莆田，创建…”: the place's slogan is named in the city's slogan too
             found.append(candidate)
         kept, spans = [], {(c.start, c.end) for c in found}
         for candidate in found:
@@ -296,6 +314,7 @@ class ProgrammeExtractor:
             if sibling:  # 举债终身问责制和债务问题倒查机制
                 start, end = system.end + sibling.start("name"), system.end + sibling.end("name")
                 found.append(Candidate(start, end, self.type, "InstitutionalSystem", text[start:end], "programmes.pattern.sibling"))
+        found.extend(self._plans(text))
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
         listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
@@ -345,6 +364,55 @@ class ProgrammeExtractor:
         national = {(c.start, c.end, c.label) for c in found if c.rule == "programmes.national"}
         # 乡村振兴战略: where a headed name is a national one on the same words, the national rule names it
         return [c for c in found if c.rule != "programmes.head" or (c.start, c.end, c.label) not in national]
+
+    def _plans(self, text: str) -> list[Candidate]:
+        """Plans named by their area, drafted (编制完成A规划、B和C总体规划) or approved (A和B城市总体规划获…批准)."""
+        if not self.plan_kinds:
+            return []
+        clauses = []  # (start, end) of the words that list plans
+        for match in re.finditer(f"(?:{'|'.join(map(re.escape, self.plan_drafted))})", text) if self.plan_drafted else ():
+            stop = re.search(r"[，,。；;：:！？\n（(]", text[match.end():])
+            clauses.append((match.end(), match.end() + (stop.start() if stop else len(text) - match.end())))
+        for match in re.finditer("规划", text) if self.plan_approved else ():
+            if self.plan_approved.match(text[match.end() :]):
+                head = max(text.rfind(p, 0, match.start()) for p in "，,。；;：:！？\n") + 1
+                clauses.append((head, match.end()))
+        found = []
+        for start, end in clauses:
+            position = start
+            for part in text[start:end].split("、"):
+                found.extend(self._plan_list(part, position))
+                position += len(part) + 1
+        return found
+
+    def _plan_list(self, part: str, offset: int) -> list[Candidate]:
+        """揭阳和普宁城市总体规划 → 揭阳城市总体规划, 普宁城市总体规划; A开发建设规划和产业发展规划 → A产业发展规划."""
+        parsed, position = [], 0  # (area, kind as written or None, start, length)
+        for piece in re.split(f"([{self.plan_coordinators}])", part) if self.plan_coordinators else [part]:
+            if piece and piece not in self.plan_coordinators:
+                kind = next((k for k in self.plan_kinds if piece.endswith(k)), None)
+                parsed.append((piece[: len(piece) - len(kind)] if kind else piece, kind, offset + position, len(piece)))
+            position += len(piece)
+        found, area_before = [], None
+        for index, (area, kind, start, length) in enumerate(parsed):
+            shared = kind is None
+            if shared:  # an area sharing the kind of the plan after it (揭阳和普宁城市总体规划)
+                kind = parsed[index + 1][1] if index + 1 < len(parsed) else None
+                if kind is None:
+                    continue
+            elif not area:  # a kind taking the area of the plan before it (…开发建设规划和产业发展规划)
+                area = area_before or ""
+            if not self._plan_area(area):
+                continue
+            area_before = area
+            # the shared area's span is the place's too (滨海新区 of 滨海新区和惠来总体规划): the place keeps its mention
+            found.append(Candidate(start, start + length, self.type, "Policy", area + kind, "programmes.plan", borrows_span=shared))
+        return found
+
+    def _plan_area(self, area: str) -> bool:
+        if not area or len(area) > self.plan_area_max or area in self.plan_not_areas:
+            return False
+        return self.lexicon.tag(area) in self.plan_area_tags or bool(self.plan_area_heads.search(area))
 
     def _has_verb(self, field: str) -> bool:
         # the field's last word may be a verb's noun (制造立市); a verb before it governs the rest (对标提质|旅游)
@@ -435,6 +503,8 @@ class ProgrammeExtractor:
         name = candidate.label[: len(candidate.label) - len(head)]
         if len(name) < rule.get("min_name", 1):
             return []
+        if self.honour_designation and self.honour_designation.match(text[candidate.end : candidate.end + 12]) and self.honours_before.search(text[: candidate.start]):
+            return []  # 入选…改革成果案例, 被列为…改革试点县: an honour's name
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
             return []
         if rule.get("require") and not re.search(rule["require"], name):
@@ -546,6 +616,8 @@ class ProgrammeExtractor:
             return None  # “机制”, “专项行动”: a kind of programme, not one
         if not _CJK.search(name):
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
+        if set_off and self.articles and self.articles.match(name) and not before[-1:].isdigit():
+            return "Policy"  # 落实国家“33条”: a set of measures known by its count
         if before[-1:].isdigit() or self.quantity.match(name):
             return None  # 150件省市重点民生实事: a quantity, not a name
         if self.counted_before and self.counted_before.search(before) and not self.numbered.match(name):
@@ -571,8 +643,8 @@ class ProgrammeExtractor:
             return following if following and following != "Slogan" else None
         if set_off and self.word_formula and self.word_formula.match(name) and not following:
             return "Slogan"  # 广深研发+江门转化: a formula of words
-        if not numbered and name.startswith(self.reject_starts):
-            return None
+        if not numbered and name.startswith(self.reject_starts) and not (following and following != "Slogan"):
+            return None  # but “零关税”清单: the kind names a policy
         if not numbered and not common and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
             return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
         if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
