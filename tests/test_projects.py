@@ -1504,3 +1504,22 @@ def test_a_road_is_named_without_the_zone_it_runs_in(projects):
     # a zone's own park keeps its zone, a road named by the zone alone keeps it
     assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设")
     assert projects("永定新区大道建成。") == ["永定新区大道"]
+
+
+# --- Lists governed by 签约 (i12-proj13) -------------------------------------------------------
+
+
+def test_a_signed_list_of_works_loses_its_time_and_verb(projects):
+    # dev hulin-2025: 全年签约 governs the list; the headed park is one of its two elements
+    found = projects("全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目45个，较上年增长15.4%")
+    assert "中沄通达储能柜组装" in found and "盘珂实业跨境冷链产业园" in found
+    # made up
+    assert projects("当年签约华鑫新材料、远景储能等项目12个") == ["华鑫新材料", "远景储能"]
+
+
+def test_a_long_headed_element_counts_towards_the_list(projects):
+    # made up: the second element is longer than a plain element, but its head names it
+    found = projects("签约锦程储能柜组装、宏远集团高端装备制造产业园等优势项目8个")
+    assert "锦程储能柜组装" in found
+    # a kind alone beside it still names nothing
+    assert "智能装备制造" not in projects("签约智能装备制造、宏远集团高端装备制造产业园等优势项目8个")

@@ -982,6 +982,12 @@ class ProjectExtractor:
                 if 2 <= e - s <= self.max_element and (s, e) not in elements
                 and not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[s:e]))
             )
+            # 中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目: a long element the head rule names is one of the list too
+            kinds += sum(
+                1 for s, e in listed
+                if (s, e) not in elements and self.max_element < e - s <= self.max_company_element
+                and self.grammar.head_at_end.search(text[s:e])
+            )
             if len(elements) + kinds >= least > len(elements) and elements and any(self._proper_or_headed(text[s:e]) for s, e in elements):
                 pass
             elif len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
