@@ -1523,3 +1523,13 @@ def test_a_long_headed_element_counts_towards_the_list(projects):
     assert "锦程储能柜组装" in found
     # a kind alone beside it still names nothing
     assert "智能装备制造" not in projects("签约智能装备制造、宏远集团高端装备制造产业园等优势项目8个")
+
+
+def test_a_size_class_after_a_trade_name_stays_in_the_plants_name(projects):
+    # dev huhehaote-2022: the company's plant is sized by 百万级
+    found = projects("大唐百万级新能源打捆外送、中国银行金融科技中心等项目开工建设")
+    assert "大唐百万级新能源打捆外送" in found
+    # made up
+    assert "华能百万千瓦级光伏基地" in projects("华能百万千瓦级光伏基地、远景储能等一批项目开工")
+    # with no trade name, the size class makes a kind
+    assert "百万级新能源打捆外送" not in projects("百万级新能源打捆外送、中国银行金融科技中心等项目开工建设")

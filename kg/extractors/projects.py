@@ -539,6 +539,7 @@ class ProjectExtractor:
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
+        self.company_grade = re.compile(context["company_grade"]) if context.get("company_grade") else None
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
@@ -1000,7 +1001,9 @@ class ProjectExtractor:
                 head = self.grammar.head_at_end.search(name)
                 if head and (head.start() == 0 or (head.group() in self._own_bare_surfaces and self._ordinary(name[: head.start()]))):
                     continue  # 抽水蓄能电站, 城市轨道交通 in a list of works: a kind alone names none of them
-                if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
+                if self.grammar.not_a_name and self.grammar.not_a_name.search(
+                    self._without_grade(name, self.grammar.lexicon.segment(name)[0]) if self._company_led(name) else name
+                ):
                     continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
                 if name.endswith(self.place_endings):
                     continue  # 南塘河历史文化街区入选…: a historic block is a place, no work
@@ -1202,10 +1205,19 @@ class ProjectExtractor:
         if not self.max_company_element or not self._element_like(name, self.max_company_element):
             return False
         grammar = self.grammar
-        if grammar.not_a_name and grammar.not_a_name.search(name):
-            return False  # 大唐百万级…: a size class, a count or a clause
         first = grammar.lexicon.segment(name)[0]
-        return (self._names_something(first) and first not in grammar.known_names) or any(name[:n] in grammar.companies for n in range(2, min(len(name), 8) + 1))
+        led = (self._names_something(first) and first not in grammar.known_names) or any(name[:n] in grammar.companies for n in range(2, min(len(name), 8) + 1))
+        if led and grammar.not_a_name and grammar.not_a_name.search(self._without_grade(name, first)):
+            return False  # a count or a clause (a size class right after the trade name is the plant's: 大唐百万级新能源打捆外送)
+        return led
+
+    def _without_grade(self, name: str, first: str) -> str:
+        """大唐百万级新能源打捆外送 → 大唐新能源打捆外送: a grade right after the trade name sizes the company's plant."""
+        if self.company_grade and name.startswith(first):
+            grade = self.company_grade.match(name, len(first))
+            if grade and grade.end() < len(name):
+                return name[: len(first)] + name[grade.end() :]
+        return name
 
     def _proper_or_headed(self, name: str) -> bool:
         return bool(self.grammar.head_at_end.search(name)) or any(self._names_something(w) for w in self.grammar.lexicon.segment(name))
