@@ -1533,3 +1533,14 @@ def test_a_size_class_after_a_trade_name_stays_in_the_plants_name(projects):
     assert "华能百万千瓦级光伏基地" in projects("华能百万千瓦级光伏基地、远景储能等一批项目开工")
     # with no trade name, the size class makes a kind
     assert "百万级新能源打捆外送" not in projects("百万级新能源打捆外送、中国银行金融科技中心等项目开工建设")
+
+
+def test_a_yearly_capacity_before_a_short_name_names_its_plant(projects):
+    # dev nanning-2021: the capacity sizes both plants of the list
+    found = projects("重点推进分别年产10万辆新能源汽车的合众项目投产、天际项目完成厂房建设，培育美斯达配套产业集群发展")
+    assert "合众项目" in found and "天际项目" in found
+    # made up
+    assert "锦华项目" in projects("年产20万吨再生铝的锦华项目建成投产")
+    # a verb or a kind after 的 names no owner
+    assert projects("年产5万吨的扩能项目开工") == []
+    assert projects("年产10万吨的新能源项目开工") == []

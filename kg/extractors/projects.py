@@ -540,6 +540,8 @@ class ProjectExtractor:
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
         self.company_grade = re.compile(context["company_grade"]) if context.get("company_grade") else None
+        self.capacity_owner = re.compile(context["capacity_owner"]) if context.get("capacity_owner") else None
+        self.capacity_sibling = re.compile(context["capacity_sibling"]) if context.get("capacity_sibling") else None
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
@@ -588,7 +590,7 @@ class ProjectExtractor:
         self.metro_default_prefix = routes.get("metro_default_prefix", "地铁")
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase",
+        trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase", "capacity_owner",
                       "representative", "designated", "road_forms")
 
     def __call__(self, doc) -> list[Candidate]:
@@ -640,6 +642,7 @@ class ProjectExtractor:
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._roads_by_form(text, offset)
+            + self._capacity_owned(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -1130,6 +1133,29 @@ class ProjectExtractor:
                 continue  # 张家界科技: a place and an industry
             candidate = Candidate(offset + begin, offset + match.end(), "Project", "IndustrialProject", text[begin : match.end()], "projects.company-work")
             found.append(candidate)
+        return found
+
+    def _capacity_owned(self, text: str, offset: int) -> list[Candidate]:
+        """年产10万辆新能源汽车的合众项目投产、天际项目完成厂房建设: a yearly capacity before 的 and a short
+        name with a generic head sizes one plant, named by its owner; the names that follow it in a list
+        with the same head are plants of the same sentence."""
+        found = []
+        for match in self.capacity_owner.finditer(text) if self.capacity_owner else ():
+            spans, position = [(match.start("name"), match.end("name"), match.group("head"))], match.end()
+            while self.capacity_sibling:
+                sibling = self.capacity_sibling.match(text, position)
+                if not sibling or sibling.group("head") != match.group("head"):
+                    break
+                spans.append((sibling.start("name"), sibling.end("name"), sibling.group("head")))
+                position = sibling.end()
+            for start, end, head in spans:
+                name = text[start:end]
+                words = self.grammar.lexicon.segment(name)
+                if not self._element_like(name) or any(w in self.grammar.known_names for w in words) or self._an_activity(name):
+                    continue  # 的新能源项目, 的张家界项目: a kind or a place, no owner
+                if any(self.grammar.lexicon.tag(w) in self.activity_end_tags for w in words):
+                    continue  # 的扩能项目: a verb, no owner
+                found.append(Candidate(offset + start, offset + end + len(head), "Project", "IndustrialProject", name + head, "projects.capacity-owner"))
         return found
 
     def _phased_works(self, text: str, offset: int) -> list[Candidate]:
