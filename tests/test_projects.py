@@ -1544,3 +1544,14 @@ def test_a_yearly_capacity_before_a_short_name_names_its_plant(projects):
     # a verb or a kind after 的 names no owner
     assert projects("年产5万吨的扩能项目开工") == []
     assert projects("年产10万吨的新能源项目开工") == []
+
+
+def test_a_name_with_only_the_last_character_of_a_siblings_head_is_a_work(projects):
+    # dev guilin-2016: 产业园 in full beside 铁山园, 英才园
+    found = projects("做大铁山园、信息产业园、英才园规模；")
+    assert "铁山园" in found and "英才园" in found
+    # made up
+    found = projects("建设西湖科技园、东山园、南岭园")
+    assert "东山园" in found and "南岭园" in found
+    # seeds zhangjiajie-2024: a word jieba does not know is no name (小游园 is a kind beside 口袋公园)
+    assert "小游园" not in projects("改造建设街旁绿地、小游园、口袋公园")

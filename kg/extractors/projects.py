@@ -542,6 +542,8 @@ class ProjectExtractor:
         self.company_grade = re.compile(context["company_grade"]) if context.get("company_grade") else None
         self.capacity_owner = re.compile(context["capacity_owner"]) if context.get("capacity_owner") else None
         self.capacity_sibling = re.compile(context["capacity_sibling"]) if context.get("capacity_sibling") else None
+        self.abbreviated_heads = tuple(context.get("abbreviated_heads", []))
+        self.abbreviated_name_tags = tuple(context.get("abbreviated_name_tags", []))
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
@@ -642,7 +644,7 @@ class ProjectExtractor:
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._roads_by_form(text, offset)
-            + self._capacity_owned(text, offset)
+            + self._capacity_owned(text, offset) + self._abbreviated(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -1133,6 +1135,50 @@ class ProjectExtractor:
                 continue  # 张家界科技: a place and an industry
             candidate = Candidate(offset + begin, offset + match.end(), "Project", "IndustrialProject", text[begin : match.end()], "projects.company-work")
             found.append(candidate)
+        return found
+
+    def _abbreviated(self, text: str, offset: int) -> list[Candidate]:
+        """做大铁山园、信息产业园、英才园规模: in a 、-list where an element ends in a full head (产业园), a proper
+        word with only that head's last character (铁山园, 英才园) is a work of that head's class."""
+        found = []
+        if not self.abbreviated_heads:
+            return found
+        grammar = self.grammar
+        for clause in re.finditer(r"[^，。；：！？,;:!?\n]+", text):
+            parts, position = [], clause.start()
+            for part in clause.group().split("、"):
+                parts.append((position, part))
+                position += len(part) + 1
+            if len(parts) < 2:
+                continue
+            for index, (start, part) in enumerate(parts):
+                last = index == len(parts) - 1
+                if index == 0:  # 做大铁山园: the name ends the first element, after its governing words
+                    begin = len(part) - 3
+                    ends = {0}
+                    for word in grammar.lexicon.segment(part):
+                        ends.add(max(ends) + len(word))
+                    if begin < 0 or (begin not in ends and grammar._char_boundary(part, 0, begin) != begin):
+                        continue
+                elif last or len(part) == 3:  # 英才园规模: the name starts the last element
+                    begin = 0
+                else:
+                    continue
+                name = part[begin : begin + 3]
+                char, proper = name[-1:], name[:2]
+                if char not in self.abbreviated_heads or len(name) != 3 or grammar.lexicon.segment(proper) != [proper] or not (
+                    proper in grammar.known_names or grammar.lexicon.tag(proper) in self.abbreviated_name_tags
+                ):
+                    continue  # 街旁绿地、小游园、口袋公园: a word jieba does not know is no name here
+                full = [
+                    head for _s, other in parts if other != part
+                    for head in [grammar.head_at_end.search(other) if other.endswith(char) else None]
+                    if head and len(head.group()) > 1 and head.group().endswith(char)
+                ]
+                if not full:
+                    continue
+                cls = grammar.heads[full[0].group()].cls
+                found.append(Candidate(offset + start + begin, offset + start + begin + 3, "Project", cls, name, "projects.abbreviated"))
         return found
 
     def _capacity_owned(self, text: str, offset: int) -> list[Candidate]:
