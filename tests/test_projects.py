@@ -1555,3 +1555,13 @@ def test_a_name_with_only_the_last_character_of_a_siblings_head_is_a_work(projec
     assert "东山园" in found and "南岭园" in found
     # seeds zhangjiajie-2024: a word jieba does not know is no name (小游园 is a kind beside 口袋公园)
     assert "小游园" not in projects("改造建设街旁绿地、小游园、口袋公园")
+
+
+def test_a_trade_name_of_two_common_nouns_opening_its_clause_names_the_plant(projects):
+    # dev yancheng-2020: 华人 (n) 运通 (vn) is the maker of the cars rolling off the line
+    found = projects("优化生产营销体系，华人运通新能源汽车量产下线，SKI动力电池建成投产，")
+    assert "华人运通新能源汽车" in found and "SKI动力电池" in found
+    # made up: generic and descriptive words are no trade name
+    assert projects("，全市新能源汽车量产下线") == []
+    assert projects("，首款新能源汽车量产下线") == []
+    assert projects("，绿色建材建成投产") == []

@@ -550,6 +550,8 @@ class ProjectExtractor:
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
+        self.not_trade_names = set(company.get("not_trade_names", []))
+        self.common_trade_tags = tuple(context.get("common_trade_tags", []))
         cues = context.get("company_works", [])
         self.company_work = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?|{context.get('latin_trade_name') or '(?!)'})"
@@ -1126,7 +1128,7 @@ class ProjectExtractor:
             start = self.grammar._char_boundary(text, chunk_start(text, match.start()), match.end())
             trade = text[start : match.end("trade")]
             words = self.grammar.lexicon.segment(trade)
-            if start != match.start() or not words or not all(self.grammar.lexicon.is_proper(w) for w in words):
+            if start != match.start() or not words or not (all(self.grammar.lexicon.is_proper(w) for w in words) or self._common_word_trade(text, match.start(), words)):
                 continue  # 推动生物主体完工: no trade name
             begin = match.start()
             if len(words) > 1 and words[0] in self.grammar.known_names and len("".join(words[1:])) >= 2 and not any(w in self.grammar.known_names for w in words[1:]):
@@ -1203,6 +1205,19 @@ class ProjectExtractor:
                     continue  # 的扩能项目: a verb, no owner
                 found.append(Candidate(offset + start, offset + end + len(head), "Project", "IndustrialProject", name + head, "projects.capacity-owner"))
         return found
+
+    def _common_word_trade(self, text: str, start: int, words: list[str]) -> bool:
+        """华人运通新能源汽车量产下线: two words jieba knows as common nouns, neither generic nor a kind, make a
+        trade name when they open the clause (the maker is its subject); 全市新能源汽车 and 首款新能源汽车 do not."""
+        lexicon, grammar = self.grammar.lexicon, self.grammar
+        if not self.common_trade_tags or (start > 0 and text[start - 1] not in DELIMITERS):
+            return False
+        return len(words) == 2 and all(
+            len(w) >= 2 and lexicon.tag(w) in self.common_trade_tags and w not in lexicon.generic and not lexicon.strippable(w)
+            and w not in grammar.kind_words and w not in grammar.known_names and w not in self.not_trade_names
+            and w not in grammar.list_owner_words
+            for w in words
+        )
 
     def _phased_works(self, text: str, offset: int) -> list[Candidate]:
         """城市三维景观二期工程, 第一期国家储备林项目: a phase before the head or before the name."""
