@@ -1565,3 +1565,13 @@ def test_a_trade_name_of_two_common_nouns_opening_its_clause_names_the_plant(pro
     assert projects("，全市新能源汽车量产下线") == []
     assert projects("，首款新能源汽车量产下线") == []
     assert projects("，绿色建材建成投产") == []
+
+
+def test_a_route_of_two_ends_listed_after_a_headed_route_is_one_of_the_list(projects):
+    # dev kunming-2016: the station is where the route starts, no work of its own
+    found = projects("东川至格勒高速公路、呈贡高铁站至宜良则计划于2018年开建。")
+    assert "呈贡高铁站至宜良" in found and "呈贡高铁站" not in found
+    # made up
+    assert "慈利至桑植" in projects("加快张家界至吉首高速公路、慈利至桑植则于年内开工。")
+    # an end that is no place names no route
+    assert not any("至" in f and "高速" not in f for f in projects("加快张家界至吉首高速公路、延伸至沿线乡镇。"))

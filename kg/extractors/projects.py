@@ -543,6 +543,7 @@ class ProjectExtractor:
         self.capacity_owner = re.compile(context["capacity_owner"]) if context.get("capacity_owner") else None
         self.capacity_sibling = re.compile(context["capacity_sibling"]) if context.get("capacity_sibling") else None
         self.abbreviated_heads = tuple(context.get("abbreviated_heads", []))
+        self.route_listed_followers = tuple(context.get("route_listed_followers", []))
         self.abbreviated_name_tags = tuple(context.get("abbreviated_name_tags", []))
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
@@ -664,6 +665,8 @@ class ProjectExtractor:
                 accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._bracketed(text, offset, self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c)))) for c in accepted]
         accepted += [c for c in self._routes_sharing_head(text, offset, accepted) if not _overlaps(c, accepted)]
+        for route in self._routes_after_head(text, offset, accepted):
+            accepted = [c for c in accepted if not (route.start <= c.start and c.end <= route.end)] + [route]
         extended = {}
         for candidate in map(lambda c: self._road_extent(text, offset, c), accepted):
             extended.setdefault((candidate.start, candidate.end, candidate.label), candidate)  # 株洲南互通 read twice
@@ -889,6 +892,36 @@ class ProjectExtractor:
                 route.head = candidate.head
                 found.append(route)
                 position = start
+        return found
+
+    def _routes_after_head(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """东川至格勒高速公路、呈贡高铁站至宜良则计划…: a route of two ends listed right after a headed route
+        is one of the list, named by its ends only (its start may be a station, 呈贡高铁站 is no work of its own)."""
+        found = []
+        for candidate in accepted:
+            if candidate.cls not in self.route_classes or not candidate.rule.endswith(".head") or not any(j in candidate.label for j in self.route_joiners):
+                continue
+            position = candidate.end - offset
+            if not text.startswith("、", position):
+                continue
+            start = position + 1
+            joiner = next((text.find(j, start, start + 9) for j in self.route_joiners if 0 < text.find(j, start, start + 9)), -1)
+            if joiner < 0 or any(ch in DELIMITERS for ch in text[start:joiner]):
+                continue
+            origin = text[start:joiner]
+            node = self.grammar.head_at_end.search(origin)
+            place = origin[: node.start()] if node and self.grammar.heads[node.group()].cls in self.route_origin_classes else origin
+            if not 2 <= len(place) <= 6 or not all(self._names_something(w) for w in self.grammar.lexicon.segment(place)):
+                continue
+            end = joiner + 1
+            for word in self.grammar.lexicon.segment(text[end : end + 8]):
+                if not self._names_something(word) or end + len(word) > joiner + 7:
+                    break
+                end += len(word)
+            if end - joiner - 1 < 2 or self.grammar.head_at_end.search(text[joiner + 1 : end]) \
+                    or text[end : end + 1] not in ("", *DELIMITERS, *self.route_listed_followers):
+                continue  # the end of the route is a place, and nothing but a clause word follows it
+            found.append(Candidate(offset + start, offset + end, self.type, candidate.cls, text[start:end], "projects.route-listed"))
         return found
 
     def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
