@@ -1575,3 +1575,12 @@ def test_a_route_of_two_ends_listed_after_a_headed_route_is_one_of_the_list(proj
     assert "慈利至桑植" in projects("加快张家界至吉首高速公路、慈利至桑植则于年内开工。")
     # an end that is no place names no route
     assert not any("至" in f and "高速" not in f for f in projects("加快张家界至吉首高速公路、延伸至沿线乡镇。"))
+
+
+def test_a_road_named_by_the_airport_alone_is_the_road_to_it(projects):
+    # dev qingdao-2021
+    assert "新机场高速" in projects("胶东国际机场建成，新机场高速一期等道路通车；")
+    # made up
+    assert projects("，机场快速路建成通车；") == ["机场快速路"]
+    # an airport among kinds is no road
+    assert projects("新建一批高速公路和机场") == []

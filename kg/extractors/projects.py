@@ -57,6 +57,10 @@ class ProjectGrammar(HeadGrammar):
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
         self.complements = tuple(rules.get("complements", []))
+        # 新机场高速: a road or highway named by the airport it leads to (the report city's own one)
+        self.node_route_classes = frozenset(rules.get("node_route_classes", []))
+        self.node_classes = frozenset(rules.get("route_origin_classes", []))
+        self.node_prefixes = tuple(rules.get("node_prefixes", []))
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         # The governing words by their first character, longest first (only those can start at a
         # position), and the longest known name (no longer one starts there).
@@ -366,6 +370,8 @@ class ProjectGrammar(HeadGrammar):
                 not (self.designation and self.designation.search(rest))
                 and all(not self.lexicon.strippable(w) for w in self.lexicon.segment(rest))
             )
+        if self._route_to_node(name, head):
+            return True
         if not (
             super()._acceptable(name, head, listed)
             or self._specific_by_word(name, head)
@@ -409,6 +415,17 @@ class ProjectGrammar(HeadGrammar):
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
         return True
+
+    def _route_to_node(self, name: str, head: Head) -> bool:
+        """新机场高速, 机场快速路: a route named by the city's airport or station alone is the one road to it."""
+        if head.cls not in self.node_route_classes:
+            return False
+        for prefix in self.node_prefixes:
+            if name.startswith(prefix) and len(name) > len(prefix):
+                name = name[len(prefix) :]
+                break
+        node = self.heads.get(name)
+        return node is not None and node.cls in self.node_classes
 
     def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
         """等6个330千伏变电站: a capacity between 等 and the head describes the works like a count."""
