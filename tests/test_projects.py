@@ -1584,3 +1584,12 @@ def test_a_road_named_by_the_airport_alone_is_the_road_to_it(projects):
     assert projects("，机场快速路建成通车；") == ["机场快速路"]
     # an airport among kinds is no road
     assert projects("新建一批高速公路和机场") == []
+
+
+def test_a_road_named_by_a_common_word_after_a_named_sibling_road_is_a_road(projects):
+    # dev jieyang-2019
+    assert "发展大道" in projects("榕江新城滨江大道、发展大道、潮汕妇女儿童")
+    # made up
+    assert "幸福路" in projects("完成滨江路、幸福路、改造")
+    # a kind after the named road is none
+    assert projects("建成滨江大道、城市道路、") == ["滨江大道"]

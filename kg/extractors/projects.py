@@ -560,6 +560,7 @@ class ProjectExtractor:
         self.capacity_owner = re.compile(context["capacity_owner"]) if context.get("capacity_owner") else None
         self.capacity_sibling = re.compile(context["capacity_sibling"]) if context.get("capacity_sibling") else None
         self.abbreviated_heads = tuple(context.get("abbreviated_heads", []))
+        self.common_named_classes = frozenset(context.get("common_named_classes", []))
         self.route_listed_followers = tuple(context.get("route_listed_followers", []))
         self.abbreviated_name_tags = tuple(context.get("abbreviated_name_tags", []))
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
@@ -656,6 +657,9 @@ class ProjectExtractor:
                 candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
                 accepted.append(candidate)
         for candidate in self._directional_siblings(text, offset, accepted):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._common_named_roads(text, offset, accepted):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
@@ -755,6 +759,26 @@ class ProjectExtractor:
         if cut and cut.start() >= 3:
             candidate.label = candidate.label[: cut.start()]
         return candidate
+
+    def _common_named_roads(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """滨江大道、发展大道、: a road named by one common word (发展) right after a named road with the same
+        head, in a 、-list, is a road too: streets are named by common words."""
+        found: list[Candidate] = []
+        for candidate in accepted if self.common_named_classes else ():
+            head = getattr(candidate, "head", None)
+            if not head or candidate.cls not in self.common_named_classes or not candidate.rule.endswith(".head"):
+                continue
+            position = candidate.end - offset
+            match = re.compile(f"、(?P<name>[\u4e00-\u9fff]{{2}}){re.escape(head)}(?=[、，。；]|$)").match(text, position)
+            if not match:
+                continue
+            name, lexicon = match.group("name"), self.grammar.lexicon
+            if lexicon.segment(name) != [name] or name in self.grammar.kind_words or name in self.grammar.known_names or name in lexicon.generic:
+                continue
+            road = Candidate(offset + match.start("name"), offset + match.end(), self.type, candidate.cls, name + head, "projects.head.context")
+            road.head = head
+            found.append(road)
+        return found
 
     def _directional_siblings(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
         """东湖新城、…、西部生态新城、北部产业新城: a direction and a kind before the head of a named
