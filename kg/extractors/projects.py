@@ -1220,7 +1220,11 @@ class ProjectExtractor:
         if not self.abbreviated_heads:
             return found
         grammar = self.grammar
+        if not any(char in text for char in self.abbreviated_heads):
+            return found
         for clause in re.finditer(r"[^，。；：！？,;:!?\n]+", text):
+            if "、" not in clause.group() or not any(char in clause.group() for char in self.abbreviated_heads):
+                continue
             parts, position = [], clause.start()
             for part in clause.group().split("、"):
                 parts.append((position, part))
