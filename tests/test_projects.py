@@ -1504,3 +1504,92 @@ def test_a_road_is_named_without_the_zone_it_runs_in(projects):
     # a zone's own park keeps its zone, a road named by the zone alone keeps it
     assert "张家界高新区汽车摩托车零部件及配件产业园" in projects("加快张家界高新区汽车摩托车零部件及配件产业园建设")
     assert projects("永定新区大道建成。") == ["永定新区大道"]
+
+
+# --- Lists governed by 签约 (i12-proj13) -------------------------------------------------------
+
+
+def test_a_signed_list_of_works_loses_its_time_and_verb(projects):
+    # dev hulin-2025: 全年签约 governs the list; the headed park is one of its two elements
+    found = projects("全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目45个，较上年增长15.4%")
+    assert "中沄通达储能柜组装" in found and "盘珂实业跨境冷链产业园" in found
+    # made up
+    assert projects("当年签约华鑫新材料、远景储能等项目12个") == ["华鑫新材料", "远景储能"]
+
+
+def test_a_long_headed_element_counts_towards_the_list(projects):
+    # made up: the second element is longer than a plain element, but its head names it
+    found = projects("签约锦程储能柜组装、宏远集团高端装备制造产业园等优势项目8个")
+    assert "锦程储能柜组装" in found
+    # a kind alone beside it still names nothing
+    assert "智能装备制造" not in projects("签约智能装备制造、宏远集团高端装备制造产业园等优势项目8个")
+
+
+def test_a_size_class_after_a_trade_name_stays_in_the_plants_name(projects):
+    # dev huhehaote-2022: the company's plant is sized by 百万级
+    found = projects("大唐百万级新能源打捆外送、中国银行金融科技中心等项目开工建设")
+    assert "大唐百万级新能源打捆外送" in found
+    # made up
+    assert "华能百万千瓦级光伏基地" in projects("华能百万千瓦级光伏基地、远景储能等一批项目开工")
+    # with no trade name, the size class makes a kind
+    assert "百万级新能源打捆外送" not in projects("百万级新能源打捆外送、中国银行金融科技中心等项目开工建设")
+
+
+def test_a_yearly_capacity_before_a_short_name_names_its_plant(projects):
+    # dev nanning-2021: the capacity sizes both plants of the list
+    found = projects("重点推进分别年产10万辆新能源汽车的合众项目投产、天际项目完成厂房建设，培育美斯达配套产业集群发展")
+    assert "合众项目" in found and "天际项目" in found
+    # made up
+    assert "锦华项目" in projects("年产20万吨再生铝的锦华项目建成投产")
+    # a verb or a kind after 的 names no owner
+    assert projects("年产5万吨的扩能项目开工") == []
+    assert projects("年产10万吨的新能源项目开工") == []
+
+
+def test_a_name_with_only_the_last_character_of_a_siblings_head_is_a_work(projects):
+    # dev guilin-2016: 产业园 in full beside 铁山园, 英才园
+    found = projects("做大铁山园、信息产业园、英才园规模；")
+    assert "铁山园" in found and "英才园" in found
+    # made up
+    found = projects("建设西湖科技园、东山园、南岭园")
+    assert "东山园" in found and "南岭园" in found
+    # seeds zhangjiajie-2024: a word jieba does not know is no name (小游园 is a kind beside 口袋公园)
+    assert "小游园" not in projects("改造建设街旁绿地、小游园、口袋公园")
+
+
+def test_a_trade_name_of_two_common_nouns_opening_its_clause_names_the_plant(projects):
+    # dev yancheng-2020: 华人 (n) 运通 (vn) is the maker of the cars rolling off the line
+    found = projects("优化生产营销体系，华人运通新能源汽车量产下线，SKI动力电池建成投产，")
+    assert "华人运通新能源汽车" in found and "SKI动力电池" in found
+    # made up: generic and descriptive words are no trade name
+    assert projects("，全市新能源汽车量产下线") == []
+    assert projects("，首款新能源汽车量产下线") == []
+    assert projects("，绿色建材建成投产") == []
+
+
+def test_a_route_of_two_ends_listed_after_a_headed_route_is_one_of_the_list(projects):
+    # dev kunming-2016: the station is where the route starts, no work of its own
+    found = projects("东川至格勒高速公路、呈贡高铁站至宜良则计划于2018年开建。")
+    assert "呈贡高铁站至宜良" in found and "呈贡高铁站" not in found
+    # made up
+    assert "慈利至桑植" in projects("加快张家界至吉首高速公路、慈利至桑植则于年内开工。")
+    # an end that is no place names no route
+    assert not any("至" in f and "高速" not in f for f in projects("加快张家界至吉首高速公路、延伸至沿线乡镇。"))
+
+
+def test_a_road_named_by_the_airport_alone_is_the_road_to_it(projects):
+    # dev qingdao-2021
+    assert "新机场高速" in projects("胶东国际机场建成，新机场高速一期等道路通车；")
+    # made up
+    assert projects("，机场快速路建成通车；") == ["机场快速路"]
+    # an airport among kinds is no road
+    assert projects("新建一批高速公路和机场") == []
+
+
+def test_a_road_named_by_a_common_word_after_a_named_sibling_road_is_a_road(projects):
+    # dev jieyang-2019
+    assert "发展大道" in projects("榕江新城滨江大道、发展大道、潮汕妇女儿童")
+    # made up
+    assert "幸福路" in projects("完成滨江路、幸福路、改造")
+    # a kind after the named road is none
+    assert projects("建成滨江大道、城市道路、") == ["滨江大道"]

@@ -57,6 +57,10 @@ class ProjectGrammar(HeadGrammar):
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
         self.complements = tuple(rules.get("complements", []))
+        # 新机场高速: a road or highway named by the airport it leads to (the report city's own one)
+        self.node_route_classes = frozenset(rules.get("node_route_classes", []))
+        self.node_classes = frozenset(rules.get("route_origin_classes", []))
+        self.node_prefixes = tuple(rules.get("node_prefixes", []))
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         # The governing words by their first character, longest first (only those can start at a
         # position), and the longest known name (no longer one starts there).
@@ -366,6 +370,8 @@ class ProjectGrammar(HeadGrammar):
                 not (self.designation and self.designation.search(rest))
                 and all(not self.lexicon.strippable(w) for w in self.lexicon.segment(rest))
             )
+        if self._route_to_node(name, head):
+            return True
         if not (
             super()._acceptable(name, head, listed)
             or self._specific_by_word(name, head)
@@ -409,6 +415,17 @@ class ProjectGrammar(HeadGrammar):
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
         return True
+
+    def _route_to_node(self, name: str, head: Head) -> bool:
+        """新机场高速, 机场快速路: a route named by the city's airport or station alone is the one road to it."""
+        if head.cls not in self.node_route_classes:
+            return False
+        for prefix in self.node_prefixes:
+            if name.startswith(prefix) and len(name) > len(prefix):
+                name = name[len(prefix) :]
+                break
+        node = self.heads.get(name)
+        return node is not None and node.cls in self.node_classes
 
     def _only_modifiers(self, tokens: list[tuple[int, int, str]]) -> bool:
         """等6个330千伏变电站: a capacity between 等 and the head describes the works like a count."""
@@ -539,12 +556,21 @@ class ProjectExtractor:
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
+        self.company_grade = re.compile(context["company_grade"]) if context.get("company_grade") else None
+        self.capacity_owner = re.compile(context["capacity_owner"]) if context.get("capacity_owner") else None
+        self.capacity_sibling = re.compile(context["capacity_sibling"]) if context.get("capacity_sibling") else None
+        self.abbreviated_heads = tuple(context.get("abbreviated_heads", []))
+        self.common_named_classes = frozenset(context.get("common_named_classes", []))
+        self.route_listed_followers = tuple(context.get("route_listed_followers", []))
+        self.abbreviated_name_tags = tuple(context.get("abbreviated_name_tags", []))
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
+        self.not_trade_names = set(company.get("not_trade_names", []))
+        self.common_trade_tags = tuple(context.get("common_trade_tags", []))
         cues = context.get("company_works", [])
         self.company_work = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?|{context.get('latin_trade_name') or '(?!)'})"
@@ -587,7 +613,7 @@ class ProjectExtractor:
         self.metro_default_prefix = routes.get("metro_default_prefix", "地铁")
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase",
+        trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase", "capacity_owner",
                       "representative", "designated", "road_forms")
 
     def __call__(self, doc) -> list[Candidate]:
@@ -633,12 +659,16 @@ class ProjectExtractor:
         for candidate in self._directional_siblings(text, offset, accepted):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
+        for candidate in self._common_named_roads(text, offset, accepted):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._roads_by_form(text, offset)
+            + self._capacity_owned(text, offset) + self._abbreviated(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -656,6 +686,8 @@ class ProjectExtractor:
                 accepted = [c for c in accepted if c not in around] + [route]
         accepted = [self._bracketed(text, offset, self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c)))) for c in accepted]
         accepted += [c for c in self._routes_sharing_head(text, offset, accepted) if not _overlaps(c, accepted)]
+        for route in self._routes_after_head(text, offset, accepted):
+            accepted = [c for c in accepted if not (route.start <= c.start and c.end <= route.end)] + [route]
         extended = {}
         for candidate in map(lambda c: self._road_extent(text, offset, c), accepted):
             extended.setdefault((candidate.start, candidate.end, candidate.label), candidate)  # 株洲南互通 read twice
@@ -727,6 +759,26 @@ class ProjectExtractor:
         if cut and cut.start() >= 3:
             candidate.label = candidate.label[: cut.start()]
         return candidate
+
+    def _common_named_roads(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """滨江大道、发展大道、: a road named by one common word (发展) right after a named road with the same
+        head, in a 、-list, is a road too: streets are named by common words."""
+        found: list[Candidate] = []
+        for candidate in accepted if self.common_named_classes else ():
+            head = getattr(candidate, "head", None)
+            if not head or candidate.cls not in self.common_named_classes or not candidate.rule.endswith(".head"):
+                continue
+            position = candidate.end - offset
+            match = re.compile(f"、(?P<name>[\u4e00-\u9fff]{{2}}){re.escape(head)}(?=[、，。；]|$)").match(text, position)
+            if not match:
+                continue
+            name, lexicon = match.group("name"), self.grammar.lexicon
+            if lexicon.segment(name) != [name] or name in self.grammar.kind_words or name in self.grammar.known_names or name in lexicon.generic:
+                continue
+            road = Candidate(offset + match.start("name"), offset + match.end(), self.type, candidate.cls, name + head, "projects.head.context")
+            road.head = head
+            found.append(road)
+        return found
 
     def _directional_siblings(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
         """东湖新城、…、西部生态新城、北部产业新城: a direction and a kind before the head of a named
@@ -883,6 +935,36 @@ class ProjectExtractor:
                 position = start
         return found
 
+    def _routes_after_head(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """东川至格勒高速公路、呈贡高铁站至宜良则计划…: a route of two ends listed right after a headed route
+        is one of the list, named by its ends only (its start may be a station, 呈贡高铁站 is no work of its own)."""
+        found = []
+        for candidate in accepted:
+            if candidate.cls not in self.route_classes or not candidate.rule.endswith(".head") or not any(j in candidate.label for j in self.route_joiners):
+                continue
+            position = candidate.end - offset
+            if not text.startswith("、", position):
+                continue
+            start = position + 1
+            joiner = next((text.find(j, start, start + 9) for j in self.route_joiners if 0 < text.find(j, start, start + 9)), -1)
+            if joiner < 0 or any(ch in DELIMITERS for ch in text[start:joiner]):
+                continue
+            origin = text[start:joiner]
+            node = self.grammar.head_at_end.search(origin)
+            place = origin[: node.start()] if node and self.grammar.heads[node.group()].cls in self.route_origin_classes else origin
+            if not 2 <= len(place) <= 6 or not all(self._names_something(w) for w in self.grammar.lexicon.segment(place)):
+                continue
+            end = joiner + 1
+            for word in self.grammar.lexicon.segment(text[end : end + 8]):
+                if not self._names_something(word) or end + len(word) > joiner + 7:
+                    break
+                end += len(word)
+            if end - joiner - 1 < 2 or self.grammar.head_at_end.search(text[joiner + 1 : end]) \
+                    or text[end : end + 1] not in ("", *DELIMITERS, *self.route_listed_followers):
+                continue  # the end of the route is a place, and nothing but a clause word follows it
+            found.append(Candidate(offset + start, offset + end, self.type, candidate.cls, text[start:end], "projects.route-listed"))
+        return found
+
     def _road_extent(self, text: str, offset: int, candidate: Candidate) -> Candidate:
         """沈海高速鳌头出口, 工业大道南: an exit named by its place, or a direction before a break,
         after a road's name belongs to the name."""
@@ -982,6 +1064,12 @@ class ProjectExtractor:
                 if 2 <= e - s <= self.max_element and (s, e) not in elements
                 and not any(self._names_something(w) for w in self.grammar.lexicon.segment(text[s:e]))
             )
+            # 中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目: a long element the head rule names is one of the list too
+            kinds += sum(
+                1 for s, e in listed
+                if (s, e) not in elements and self.max_element < e - s <= self.max_company_element
+                and self.grammar.head_at_end.search(text[s:e])
+            )
             if len(elements) + kinds >= least > len(elements) and elements and any(self._proper_or_headed(text[s:e]) for s, e in elements):
                 pass
             elif len(elements) == 1 == least - 1 and self.counted_collective and self.counted_collective.match(closing.group("between")):
@@ -994,7 +1082,9 @@ class ProjectExtractor:
                 head = self.grammar.head_at_end.search(name)
                 if head and (head.start() == 0 or (head.group() in self._own_bare_surfaces and self._ordinary(name[: head.start()]))):
                     continue  # 抽水蓄能电站, 城市轨道交通 in a list of works: a kind alone names none of them
-                if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
+                if self.grammar.not_a_name and self.grammar.not_a_name.search(
+                    self._without_grade(name, self.grammar.lexicon.segment(name)[0]) if self._company_led(name) else name
+                ):
                     continue  # 茅岩河段扩建: a section of the route before it, 32宗市政工程: a count
                 if name.endswith(self.place_endings):
                     continue  # 南塘河历史文化街区入选…: a historic block is a place, no work
@@ -1112,7 +1202,7 @@ class ProjectExtractor:
             start = self.grammar._char_boundary(text, chunk_start(text, match.start()), match.end())
             trade = text[start : match.end("trade")]
             words = self.grammar.lexicon.segment(trade)
-            if start != match.start() or not words or not all(self.grammar.lexicon.is_proper(w) for w in words):
+            if start != match.start() or not words or not (all(self.grammar.lexicon.is_proper(w) for w in words) or self._common_word_trade(text, match.start(), words)):
                 continue  # 推动生物主体完工: no trade name
             begin = match.start()
             if len(words) > 1 and words[0] in self.grammar.known_names and len("".join(words[1:])) >= 2 and not any(w in self.grammar.known_names for w in words[1:]):
@@ -1122,6 +1212,90 @@ class ProjectExtractor:
             candidate = Candidate(offset + begin, offset + match.end(), "Project", "IndustrialProject", text[begin : match.end()], "projects.company-work")
             found.append(candidate)
         return found
+
+    def _abbreviated(self, text: str, offset: int) -> list[Candidate]:
+        """做大铁山园、信息产业园、英才园规模: in a 、-list where an element ends in a full head (产业园), a proper
+        word with only that head's last character (铁山园, 英才园) is a work of that head's class."""
+        found = []
+        if not self.abbreviated_heads:
+            return found
+        grammar = self.grammar
+        if not any(char in text for char in self.abbreviated_heads):
+            return found
+        for clause in re.finditer(r"[^，。；：！？,;:!?\n]+", text):
+            if "、" not in clause.group() or not any(char in clause.group() for char in self.abbreviated_heads):
+                continue
+            parts, position = [], clause.start()
+            for part in clause.group().split("、"):
+                parts.append((position, part))
+                position += len(part) + 1
+            if len(parts) < 2:
+                continue
+            for index, (start, part) in enumerate(parts):
+                last = index == len(parts) - 1
+                if index == 0:  # 做大铁山园: the name ends the first element, after its governing words
+                    begin = len(part) - 3
+                    ends = {0}
+                    for word in grammar.lexicon.segment(part):
+                        ends.add(max(ends) + len(word))
+                    if begin < 0 or (begin not in ends and grammar._char_boundary(part, 0, begin) != begin):
+                        continue
+                elif last or len(part) == 3:  # 英才园规模: the name starts the last element
+                    begin = 0
+                else:
+                    continue
+                name = part[begin : begin + 3]
+                char, proper = name[-1:], name[:2]
+                if char not in self.abbreviated_heads or len(name) != 3 or grammar.lexicon.segment(proper) != [proper] or not (
+                    proper in grammar.known_names or grammar.lexicon.tag(proper) in self.abbreviated_name_tags
+                ):
+                    continue  # 街旁绿地、小游园、口袋公园: a word jieba does not know is no name here
+                full = [
+                    head for _s, other in parts if other != part
+                    for head in [grammar.head_at_end.search(other) if other.endswith(char) else None]
+                    if head and len(head.group()) > 1 and head.group().endswith(char)
+                ]
+                if not full:
+                    continue
+                cls = grammar.heads[full[0].group()].cls
+                found.append(Candidate(offset + start + begin, offset + start + begin + 3, "Project", cls, name, "projects.abbreviated"))
+        return found
+
+    def _capacity_owned(self, text: str, offset: int) -> list[Candidate]:
+        """年产10万辆新能源汽车的合众项目投产、天际项目完成厂房建设: a yearly capacity before 的 and a short
+        name with a generic head sizes one plant, named by its owner; the names that follow it in a list
+        with the same head are plants of the same sentence."""
+        found = []
+        for match in self.capacity_owner.finditer(text) if self.capacity_owner else ():
+            spans, position = [(match.start("name"), match.end("name"), match.group("head"))], match.end()
+            while self.capacity_sibling:
+                sibling = self.capacity_sibling.match(text, position)
+                if not sibling or sibling.group("head") != match.group("head"):
+                    break
+                spans.append((sibling.start("name"), sibling.end("name"), sibling.group("head")))
+                position = sibling.end()
+            for start, end, head in spans:
+                name = text[start:end]
+                words = self.grammar.lexicon.segment(name)
+                if not self._element_like(name) or any(w in self.grammar.known_names for w in words) or self._an_activity(name):
+                    continue  # 的新能源项目, 的张家界项目: a kind or a place, no owner
+                if any(self.grammar.lexicon.tag(w) in self.activity_end_tags for w in words):
+                    continue  # 的扩能项目: a verb, no owner
+                found.append(Candidate(offset + start, offset + end + len(head), "Project", "IndustrialProject", name + head, "projects.capacity-owner"))
+        return found
+
+    def _common_word_trade(self, text: str, start: int, words: list[str]) -> bool:
+        """华人运通新能源汽车量产下线: two words jieba knows as common nouns, neither generic nor a kind, make a
+        trade name when they open the clause (the maker is its subject); 全市新能源汽车 and 首款新能源汽车 do not."""
+        lexicon, grammar = self.grammar.lexicon, self.grammar
+        if not self.common_trade_tags or (start > 0 and text[start - 1] not in DELIMITERS):
+            return False
+        return len(words) == 2 and all(
+            len(w) >= 2 and lexicon.tag(w) in self.common_trade_tags and w not in lexicon.generic and not lexicon.strippable(w)
+            and w not in grammar.kind_words and w not in grammar.known_names and w not in self.not_trade_names
+            and w not in grammar.list_owner_words
+            for w in words
+        )
 
     def _phased_works(self, text: str, offset: int) -> list[Candidate]:
         """城市三维景观二期工程, 第一期国家储备林项目: a phase before the head or before the name."""
@@ -1196,10 +1370,19 @@ class ProjectExtractor:
         if not self.max_company_element or not self._element_like(name, self.max_company_element):
             return False
         grammar = self.grammar
-        if grammar.not_a_name and grammar.not_a_name.search(name):
-            return False  # 大唐百万级…: a size class, a count or a clause
         first = grammar.lexicon.segment(name)[0]
-        return (self._names_something(first) and first not in grammar.known_names) or any(name[:n] in grammar.companies for n in range(2, min(len(name), 8) + 1))
+        led = (self._names_something(first) and first not in grammar.known_names) or any(name[:n] in grammar.companies for n in range(2, min(len(name), 8) + 1))
+        if led and grammar.not_a_name and grammar.not_a_name.search(self._without_grade(name, first)):
+            return False  # a count or a clause (a size class right after the trade name is the plant's: 大唐百万级新能源打捆外送)
+        return led
+
+    def _without_grade(self, name: str, first: str) -> str:
+        """大唐百万级新能源打捆外送 → 大唐新能源打捆外送: a grade right after the trade name sizes the company's plant."""
+        if self.company_grade and name.startswith(first):
+            grade = self.company_grade.match(name, len(first))
+            if grade and grade.end() < len(name):
+                return name[: len(first)] + name[grade.end() :]
+        return name
 
     def _proper_or_headed(self, name: str) -> bool:
         return bool(self.grammar.head_at_end.search(name)) or any(self._names_something(w) for w in self.grammar.lexicon.segment(name))
