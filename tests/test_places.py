@@ -784,3 +784,24 @@ def test_a_river_or_village_a_work_is_named_after_is_a_place():
     assert not any(label.endswith("村") for _s, label in _places_of("张家界市", "慈利县农村公路管养水平提升。"))
     assert _places_of("上海市", "启动郊环线越江工程。") == []
     assert not any(label == "湘江" for _s, label in _places_of("株洲市", "湘江路跨线桥建成。"))
+
+
+def test_the_home_country_standing_alone_by_its_founding_or_reform(places):
+    # annotation round 11, rule 13: the country itself standing alone is a Place (label 中国)
+    # zunyi-2020 (dev): 新中国成立70周年
+    found, _ = places("我们隆重庆祝新中国成立70周年，展示遵义辉煌成就。")
+    assert ("新中国", "中国") in found
+    # zhanjiang-2019 (dev)
+    found, _ = places("过去一年，是中国改革开放40周年，是全面贯彻党的十九大精神的开局之年。")
+    assert ("中国", "中国") in found
+    # made up, after shijingshan-2025 (dev)
+    found, _ = places("2024年是中华人民共和国成立75周年，也是实现规划目标任务的关键一年。")
+    assert ("中华人民共和国", "中国") in found
+    # inside an event's name it is none (round 11: 新中国成立75周年庆祝活动); nor inside an ideology's name
+    found, _ = places("圆满完成新中国成立75周年庆祝活动等服务保障任务。")
+    assert not any(label == "中国" for _, label in found)
+    # jinan-2025 (dev)
+    found, _ = places("成功举办庆祝新中国成立75周年系列活动。")
+    assert not any(label == "中国" for _, label in found)
+    found, _ = places("以习近平新时代中国特色社会主义思想为指导。")
+    assert not any(label == "中国" for _, label in found)

@@ -86,6 +86,7 @@ class PlaceExtractor:
         )
         rules = config["rules"]
         self.home_country = frozenset(rules["home_country"])
+        self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -145,7 +146,7 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns")
+        trigger_rules(self, "patterns", "home_country_alone")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -217,7 +218,24 @@ class PlaceExtractor:
         return [
             c for c in found
             if not (c.cls == "Country" and c.label in self.home_country and not c.nested)
-        ]
+        ] + self._home_country_alone(text, offset, context)
+
+    def _home_country_alone(self, text: str, offset: int, context) -> list[Candidate]:
+        """新中国成立75周年, 中国改革开放40周年: the report's own country standing alone (home_country_alone)."""
+        found = []
+        if self.home_country_alone is None:
+            return found
+        for match in self.home_country_alone.finditer(text):
+            country = next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
+            if country is None:
+                continue
+            known = self._resolve(country, self.surfaces[country], context, offset + match.start())
+            if known is None:
+                continue
+            known.start, known.end = offset + match.start(), offset + match.end()
+            known.rule = "places.home_country"
+            found.append(known)
+        return found
 
     def town_surfaces(self, context: tuple[str, ...]) -> dict[str, Town]:
         """Surfaces of the towns of the report's city (its most specific context division): full
