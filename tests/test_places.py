@@ -805,3 +805,16 @@ def test_the_home_country_standing_alone_by_its_founding_or_reform(places):
     assert not any(label == "中国" for _, label in found)
     found, _ = places("以习近平新时代中国特色社会主义思想为指导。")
     assert not any(label == "中国" for _, label in found)
+
+
+def test_a_division_or_country_inside_an_events_name_is_no_mention(places):
+    # annotation round 11, rule 13: no division or country inside an event's name
+    # shijingshan-2025 (dev): 中非 (the Central African Republic's short name) inside 中非合作论坛
+    found, _ = places("圆满完成中非合作论坛北京峰会等重大活动服务保障任务。")
+    assert not any(label == "中非" for _, label in found)
+    # seeds zhangjiajie-2023 (made up sentence): the province inside a games' name
+    found, _ = places("成功举办湖南省第十一届少数民族传统体育运动会。")
+    assert found == []
+    # named waters and mountains inside an event's name stay (round 9): shijingshan-2025 (dev)
+    found, _ = places("成功举办西山永定河文化节等重大赛事活动。")
+    assert ("永定河", "永定河") in found
