@@ -818,3 +818,16 @@ def test_a_division_or_country_inside_an_events_name_is_no_mention(places):
     # named waters and mountains inside an event's name stay (round 9): shijingshan-2025 (dev)
     found, _ = places("成功举办西山永定河文化节等重大赛事活动。")
     assert ("永定河", "永定河") in found
+
+
+def test_a_page_title_naming_the_report_is_no_mention(places):
+    # annotation round 11, rule 13: none from page titles and source lines (page_title in places.toml)
+    # shangqiu-2023 (dev): the page's title, a province in brackets
+    found, _ = places("(河南省)商丘市人民政府工作报告(2023年1月4日)\n做强中心城区服务业。")
+    assert found == []
+    # pinghu-2022 (dev): the title repeated as a page header after a heading
+    found, _ = places("一、2021年主要工作和过去五年发展成效2022年嘉兴市平湖市政府工作报告\n\n2021年是实施规划的开局之年。")
+    assert found == []
+    # made up: a sentence that cites a report names the province
+    found, _ = places("湖南省政府工作报告提出，张家界要加快发展。")
+    assert ("湖南省", "湖南省") in found

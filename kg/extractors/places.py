@@ -87,6 +87,7 @@ class PlaceExtractor:
         rules = config["rules"]
         self.home_country = frozenset(rules["home_country"])
         self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
+        self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -146,7 +147,7 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "home_country_alone")
+        trigger_rules(self, "patterns", "home_country_alone", "page_title")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -215,10 +216,15 @@ class PlaceExtractor:
         found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
-        return [
+        found = [
             c for c in found
             if not (c.cls == "Country" and c.label in self.home_country and not c.nested)
         ] + self._home_country_alone(text, offset, context)
+        if self.page_title is not None:
+            titles = [(offset + m.start(), offset + m.end()) for m in self.page_title.finditer(text)]
+            if titles:
+                found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
+        return found
 
     def _home_country_alone(self, text: str, offset: int, context) -> list[Candidate]:
         """新中国成立75周年, 中国改革开放40周年: the report's own country standing alone (home_country_alone)."""
