@@ -831,3 +831,16 @@ def test_a_page_title_naming_the_report_is_no_mention(places):
     # made up: a sentence that cites a report names the province
     found, _ = places("湖南省政府工作报告提出，张家界要加快发展。")
     assert ("湖南省", "湖南省") in found
+
+
+def test_a_place_naming_an_honour_is_no_mention(places):
+    # annotation round 11, rule 13: no division inside an honour's name (honour_after in places.toml)
+    # gucheng-2022 (dev)
+    found, _ = places("智慧旅游从无到有，大研古城被评为云南省特色小镇，束河古镇成功创建省级旅游度假区。")
+    assert not any(label == "云南省" for _, label in found)
+    # siyang-2019 (dev)
+    found, _ = places("新上榜中国好人1名、江苏好人4名，被列为省新时代文明实践中心建设试点单位。")
+    assert not any(label == "江苏省" for _, label in found)
+    # made up: the province itself still counts beside it
+    found, _ = places("我市3人入选湖南好人榜，湖南省文旅厅来我市调研。")
+    assert ("湖南省", "湖南省") in found

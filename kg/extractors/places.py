@@ -88,6 +88,7 @@ class PlaceExtractor:
         self.home_country = frozenset(rules["home_country"])
         self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
         self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
+        self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -295,6 +296,8 @@ class PlaceExtractor:
                 return None  # 鼓楼东街: a street's name, not 东街街道
             if self._in_person_name(text, start, end):
                 return None  # 市长贺海东: a person's name after a title
+            if self.honour_after is not None and self.honour_after.match(text, end):
+                return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
             if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
