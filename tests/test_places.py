@@ -844,3 +844,13 @@ def test_a_place_naming_an_honour_is_no_mention(places):
     # made up: the province itself still counts beside it
     found, _ = places("我市3人入选湖南好人榜，湖南省文旅厅来我市调研。")
     assert ("湖南省", "湖南省") in found
+
+
+def test_a_division_inside_a_companys_name_is_no_mention(places):
+    # annotation round 11, rule 13: no division inside a company's name (division_body in places.toml)
+    # jieyang-2019 (dev)
+    found, _ = places("中委广东石化炼油项目调整优化为年产2000万吨炼油。")
+    assert not any(label == "广东省" for _, label in found)
+    # made up: the province's industry is the province's
+    found, _ = places("推动湖南石化产业转型升级。")
+    assert ("湖南", "湖南省") in found

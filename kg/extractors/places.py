@@ -89,6 +89,7 @@ class PlaceExtractor:
         self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
         self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
+        self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -298,6 +299,8 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
+            if candidate.code and self.division_body is not None and self.division_body.match(text, end):
+                return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
             if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
