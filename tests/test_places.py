@@ -854,3 +854,16 @@ def test_a_division_inside_a_companys_name_is_no_mention(places):
     # made up: the province's industry is the province's
     found, _ = places("推动湖南石化产业转型升级。")
     assert ("湖南", "湖南省") in found
+
+
+def test_one_character_for_a_place_after_a_verb_of_going_or_supplying(places):
+    # annotation round 11, rule 13: a visit's destination or a market written by its one character ([abbreviated.visited])
+    # baoji-2023 (dev)
+    found, _ = places("深入学习贯彻习近平总书记来陕考察重要讲话重要指示。")
+    assert ("陕", "陕西省") in found
+    # baoji-2019 (dev)
+    found, _ = places("太白高山蔬菜供港进澳，陇县食用菌出口韩国。")
+    assert ("港", "香港特别行政区") in found and ("澳", "澳门特别行政区") in found
+    # made up: 推进, 引进 are no verbs of going; 来日方长 is no visit
+    found, _ = places("推进新型城镇化，引进日资企业，来日方长。")
+    assert found == []

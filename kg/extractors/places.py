@@ -132,6 +132,8 @@ class PlaceExtractor:
         characters = "".join(map(re.escape, self.abbreviation_places))
         self.abbreviation_pair = re.compile(f"[{characters}]{{2}}") if characters else None
         self.abbreviated_max = abbreviated.get("max_chars", 2)
+        visited = abbreviated.get("visited", {})
+        self.visited_abbreviation = re.compile(visited["regex"]) if visited.get("regex") else None
         counted = config.get("counted_regions", {})
         self.counted_regions = re.compile(counted["regex"]) if counted else None
         self.counted_chars = (counted.get("min_chars", 3), counted.get("max_chars", 16))
@@ -214,6 +216,7 @@ class PlaceExtractor:
             )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
+        shaped += self._visited_abbreviations(text, offset, context)
         found = known + shaped
         found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
@@ -689,6 +692,24 @@ class PlaceExtractor:
                     known.end = known.start + 1
                     known.rule = "places.abbreviated"
                     found.append(known)
+        return found
+
+    def _visited_abbreviations(self, text: str, offset: int, context) -> list[Candidate]:
+        """来陕考察 → 陕西省, 供港进澳 → 香港, 澳门: one character standing for its place after a verb of going
+        or supplying (abbreviated.visited)."""
+        found = []
+        if self.visited_abbreviation is None:
+            return found
+        for match in self.visited_abbreviation.finditer(text):
+            full = self.abbreviation_places.get(match.group("char"))
+            if full is None or full not in self.surfaces:
+                continue
+            known = self._resolve(full, self.surfaces[full], context, offset + match.start("char"))
+            if known is not None:
+                known.end = known.start + 1
+                known.rule = "places.abbreviated"
+                known.abbreviation = True
+                found.append(known)
         return found
 
     def _regional(self, text: str, offset: int, boundaries: set[int]) -> list[Candidate]:
