@@ -867,3 +867,12 @@ def test_one_character_for_a_place_after_a_verb_of_going_or_supplying(places):
     # made up: 推进, 引进 are no verbs of going; 来日方长 is no visit
     found, _ = places("推进新型城镇化，引进日资企业，来日方长。")
     assert found == []
+
+
+def test_an_ordinary_word_short_form_starting_a_list_element_beside_a_division_of_the_city():
+    # gold/dev/texts/xingtai-2024.txt: 沙河 (stoplisted: sand river) starts the element after 内丘's
+    assert "沙河市" in _place_labels_of("邢台市", "内丘建滔醋酸、沙河闽都紧固件、市高新区锂电池等10亿元以上项目竣工投产。")
+    # gold/dev/texts/yichun-2011.txt: 樟树 (camphor tree) starts the element before 高安's, joined by 和
+    assert "樟树市" in _place_labels_of("宜春市", "武吉高速、宜安公路、樟树盐化工和高安建陶基地建设加快推进。")
+    # made up: no division of the city beside it, the ordinary word stays a word
+    assert "樟树市" not in _place_labels_of("宜春市", "城区新栽樟树三千株、桂花树两千株。")

@@ -90,6 +90,7 @@ class PlaceExtractor:
         self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
+        self.element_joiners = rules.get("element_joiners", "、")
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -377,12 +378,15 @@ class PlaceExtractor:
 
     def _listed_divisions(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """处置呈贡、安宁突发疫情: a short form that is also an ordinary word (安宁, the stoplist) names
-        the division when it stands in a list (、) next to a division of the same city."""
+        the division when it stands in a list (、) next to a division of the same city, also where both
+        start an element of a list of works (内丘建滔醋酸、沙河闽都紧固件; 樟树盐化工和高安建陶基地)."""
         found = []
         for candidate in known:
             if not candidate.code:
                 continue
-            for spans in _list_neighbours(text, candidate.start - offset, candidate.end - offset):
+            sides = _list_neighbours(text, candidate.start - offset, candidate.end - offset)
+            sides += _element_neighbours(text, candidate.start - offset, candidate.end - offset, self.element_joiners)
+            for spans in sides:
                 for s_, e_ in spans:
                     surface = text[max(0, s_) : e_]
                     if s_ < 0 or surface not in self.gazetteer.stoplist or s_ not in boundaries or e_ not in boundaries:
@@ -847,4 +851,27 @@ def _list_neighbours(text: str, start: int, end: int) -> list[list[tuple[int, in
         sides.append([(end + 1, end + 1 + n) for n in (2, 3)])
     if start > 0 and text[start - 1] == "、":
         sides.append([(start - 1 - n, start - 1) for n in (2, 3)])
+    return sides
+
+
+def _element_neighbours(text: str, start: int, end: int, joiners: str, reach: int = 16) -> list[list[tuple[int, int]]]:
+    """The spans of two or three characters that start the list elements next to the one ``text[start:end]``
+    starts (内丘建滔醋酸、沙河闽都紧固件: 沙河 beside 内丘): the next element after the first joiner, the element before
+    when a joiner stands right before ``start``; no delimiter other than a joiner in between."""
+    if start > 0 and text[start - 1] not in joiners and text[start - 1] not in DELIMITERS:
+        return []  # the name does not start an element
+    sides = []
+    for i in range(end, min(len(text), end + reach)):
+        if text[i] in joiners:
+            if i + 1 < len(text) and text[i + 1] not in DELIMITERS:
+                sides.append([(i + 1, i + 1 + n) for n in (2, 3)])
+            break
+        if text[i] in DELIMITERS:
+            break
+    if start > 0 and text[start - 1] in joiners:
+        for i in range(start - 2, max(-1, start - 2 - reach), -1):
+            if i < 0 or text[i] in DELIMITERS:
+                if start - 1 - (i + 1) > 3:
+                    sides.append([(i + 1, i + 1 + n) for n in (2, 3)])
+                break
     return sides
