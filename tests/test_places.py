@@ -876,3 +876,12 @@ def test_an_ordinary_word_short_form_starting_a_list_element_beside_a_division_o
     assert "樟树市" in _place_labels_of("宜春市", "武吉高速、宜安公路、樟树盐化工和高安建陶基地建设加快推进。")
     # made up: no division of the city beside it, the ordinary word stays a word
     assert "樟树市" not in _place_labels_of("宜春市", "城区新栽樟树三千株、桂花树两千株。")
+
+
+def test_a_short_form_that_is_a_province_plus_its_level_names_the_province():
+    # gold/dev/texts/zhanjiang-2019.txt: 海南 is 海南省 (not 海南藏族自治州, whose short form drops 藏族自治州)
+    assert "海南省" in _place_labels_of("湛江市", "要求湛江加强与海南自贸区对接合作、相向而行。")
+    # made up: 海南 in a report of 株洲
+    assert "海南省" in _place_labels_of("株洲市", "组织企业赴海南开展招商推介。")
+    # 吉林 stays undecided outside its province: 吉林省 and 吉林市 both fit
+    assert not {"吉林省", "吉林市"} & set(_place_labels_of("株洲市", "与吉林开展对口合作。"))

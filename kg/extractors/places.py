@@ -470,6 +470,8 @@ class PlaceExtractor:
             return Candidate(start, start + len(surface), self.type, place.cls, place.name, "places.gazetteer")
         divisions = [self.gazetteer.by_code(key) for kind, key in entries if kind == "division"]
         division = self.gazetteer.disambiguate([d for d in divisions if d], context)
+        if division is None:
+            division = _plain_short_form(surface, [d for d in divisions if d])
         if division is None or not self._short_form_fits(surface, division, context):
             return None
         return Candidate(
@@ -875,3 +877,14 @@ def _element_neighbours(text: str, start: int, end: int, joiners: str, reach: in
                     sides.append([(i + 1, i + 1 + n) for n in (2, 3)])
                 break
     return sides
+
+
+def _plain_short_form(surface: str, divisions) -> object | None:
+    """Among divisions at prefecture level or above that a short form could mean, the only one whose name is the
+    short form and one character of level (海南 → 海南省, not 海南藏族自治州, whose short form drops a longer tail);
+    None when there are several (吉林: 吉林省 and 吉林市) or none."""
+    plain = [
+        d for d in divisions
+        if d.level in ("province", "prefecture") and len(d.name) == len(surface) + 1 and d.name.startswith(surface)
+    ]
+    return plain[0] if len(plain) == 1 else None
