@@ -885,3 +885,15 @@ def test_a_short_form_that_is_a_province_plus_its_level_names_the_province():
     assert "海南省" in _place_labels_of("株洲市", "组织企业赴海南开展招商推介。")
     # 吉林 stays undecided outside its province: 吉林省 and 吉林市 both fit
     assert not {"吉林省", "吉林市"} & set(_place_labels_of("株洲市", "与吉林开展对口合作。"))
+
+
+def test_a_broad_region_written_without_diqu_where_the_report_compares_or_serves(places):
+    # annotation round 11, rule 13 (bare_region in places.toml); zunyi-2020 (dev)
+    found, _ = places("规模工业增加值增长12.5%，高于全省、高于西部、高于全国。")
+    assert ("西部", "西部地区") in found
+    # lianyungang-2022 (dev)
+    found, _ = places("积极融入长三角、服务中西部、联通五大洲。")
+    assert ("中西部", "中西部地区") in found
+    # seeds zhangjiajie-2024: inside a name, no bare region
+    found, _ = places("在推动中部地区崛起和长江经济带发展中彰显新担当，融入西部陆海新通道。")
+    assert not any(label in ("中西部地区", "西部地区") for _, label in found)

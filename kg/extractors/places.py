@@ -91,6 +91,7 @@ class PlaceExtractor:
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
+        self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -152,7 +153,7 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "home_country_alone", "page_title")
+        trigger_rules(self, "patterns", "home_country_alone", "page_title", "bare_region")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -218,6 +219,7 @@ class PlaceExtractor:
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
         shaped += self._visited_abbreviations(text, offset, context)
+        shaped += self._bare_regions(text, offset)
         found = known + shaped
         found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
@@ -698,6 +700,18 @@ class PlaceExtractor:
                     known.end = known.start + 1
                     known.rule = "places.abbreviated"
                     found.append(known)
+        return found
+
+    def _bare_regions(self, text: str, offset: int) -> list[Candidate]:
+        """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region)."""
+        found = []
+        if self.bare_region is None:
+            return found
+        for match in self.bare_region.finditer(text):
+            place = self.named.get(match.group("name") + "地区")
+            if place is not None:
+                found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
+                                       "places.bare_region"))
         return found
 
     def _visited_abbreviations(self, text: str, offset: int, context) -> list[Candidate]:
