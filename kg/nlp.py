@@ -219,6 +219,12 @@ def mention_candidates(doc: Doc) -> list[Candidate]:
     return [doc.user_data.get(key) for key in keys]
 
 
+@functools.lru_cache(maxsize=1)
+def _kept_in_events() -> frozenset[str]:
+    """Classes of places that stay mentions inside an event's name (places.toml, rules.kept_in_events)."""
+    return frozenset(load_toml("patterns", "places.toml")["rules"].get("kept_in_events", []))
+
+
 def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[Candidate]:
     """One candidate per span; crossing candidates give way to longer, higher-priority ones.
     A place inside a longer name stays (慈利 in 慈利创业西路): it is a mention too, and it is
@@ -260,6 +266,9 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             nested = other.start <= candidate.start and candidate.end <= other.end
             if nested and candidate.type == "Place" and candidate.abbreviation and other.type == "Project":
                 conflict = True  # 港澳 in 港澳影视制作基地: abbreviations inside a work's name are no mention
+                break
+            if nested and candidate.type == "Place" and other.type == "Event" and candidate.cls not in _kept_in_events():
+                conflict = True  # 中非 in 中非合作论坛, 福州 in 中国福州橄榄节: a division inside an event's name is no mention
                 break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue

@@ -86,6 +86,12 @@ class PlaceExtractor:
         )
         rules = config["rules"]
         self.home_country = frozenset(rules["home_country"])
+        self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
+        self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
+        self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
+        self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
+        self.element_joiners = rules.get("element_joiners", "、")
+        self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -128,6 +134,8 @@ class PlaceExtractor:
         characters = "".join(map(re.escape, self.abbreviation_places))
         self.abbreviation_pair = re.compile(f"[{characters}]{{2}}") if characters else None
         self.abbreviated_max = abbreviated.get("max_chars", 2)
+        visited = abbreviated.get("visited", {})
+        self.visited_abbreviation = re.compile(visited["regex"]) if visited.get("regex") else None
         counted = config.get("counted_regions", {})
         self.counted_regions = re.compile(counted["regex"]) if counted else None
         self.counted_chars = (counted.get("min_chars", 3), counted.get("max_chars", 16))
@@ -145,7 +153,7 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns")
+        trigger_rules(self, "patterns", "home_country_alone", "page_title", "bare_region")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -210,14 +218,38 @@ class PlaceExtractor:
             )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
+        shaped += self._visited_abbreviations(text, offset, context)
+        shaped += self._bare_regions(text, offset)
         found = known + shaped
         found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
-        return [
+        found = [
             c for c in found
             if not (c.cls == "Country" and c.label in self.home_country and not c.nested)
-        ]
+        ] + self._home_country_alone(text, offset, context)
+        if self.page_title is not None:
+            titles = [(offset + m.start(), offset + m.end()) for m in self.page_title.finditer(text)]
+            if titles:
+                found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
+        return found
+
+    def _home_country_alone(self, text: str, offset: int, context) -> list[Candidate]:
+        """新中国成立75周年, 中国改革开放40周年: the report's own country standing alone (home_country_alone)."""
+        found = []
+        if self.home_country_alone is None:
+            return found
+        for match in self.home_country_alone.finditer(text):
+            country = next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
+            if country is None:
+                continue
+            known = self._resolve(country, self.surfaces[country], context, offset + match.start())
+            if known is None:
+                continue
+            known.start, known.end = offset + match.start(), offset + match.end()
+            known.rule = "places.home_country"
+            found.append(known)
+        return found
 
     def town_surfaces(self, context: tuple[str, ...]) -> dict[str, Town]:
         """Surfaces of the towns of the report's city (its most specific context division): full
@@ -271,6 +303,10 @@ class PlaceExtractor:
                 return None  # 鼓楼东街: a street's name, not 东街街道
             if self._in_person_name(text, start, end):
                 return None  # 市长贺海东: a person's name after a title
+            if self.honour_after is not None and self.honour_after.match(text, end):
+                return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
+            if candidate.code and self.division_body is not None and self.division_body.match(text, end):
+                return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
             if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
@@ -342,12 +378,15 @@ class PlaceExtractor:
 
     def _listed_divisions(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """处置呈贡、安宁突发疫情: a short form that is also an ordinary word (安宁, the stoplist) names
-        the division when it stands in a list (、) next to a division of the same city."""
+        the division when it stands in a list (、) next to a division of the same city, also where both
+        start an element of a list of works (内丘建滔醋酸、沙河闽都紧固件; 樟树盐化工和高安建陶基地)."""
         found = []
         for candidate in known:
             if not candidate.code:
                 continue
-            for spans in _list_neighbours(text, candidate.start - offset, candidate.end - offset):
+            sides = _list_neighbours(text, candidate.start - offset, candidate.end - offset)
+            sides += _element_neighbours(text, candidate.start - offset, candidate.end - offset, self.element_joiners)
+            for spans in sides:
                 for s_, e_ in spans:
                     surface = text[max(0, s_) : e_]
                     if s_ < 0 or surface not in self.gazetteer.stoplist or s_ not in boundaries or e_ not in boundaries:
@@ -431,6 +470,8 @@ class PlaceExtractor:
             return Candidate(start, start + len(surface), self.type, place.cls, place.name, "places.gazetteer")
         divisions = [self.gazetteer.by_code(key) for kind, key in entries if kind == "division"]
         division = self.gazetteer.disambiguate([d for d in divisions if d], context)
+        if division is None:
+            division = _plain_short_form(surface, [d for d in divisions if d])
         if division is None or not self._short_form_fits(surface, division, context):
             return None
         return Candidate(
@@ -659,6 +700,36 @@ class PlaceExtractor:
                     found.append(known)
         return found
 
+    def _bare_regions(self, text: str, offset: int) -> list[Candidate]:
+        """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region)."""
+        found = []
+        if self.bare_region is None:
+            return found
+        for match in self.bare_region.finditer(text):
+            place = self.named.get(match.group("name") + "地区")
+            if place is not None:
+                found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
+                                       "places.bare_region"))
+        return found
+
+    def _visited_abbreviations(self, text: str, offset: int, context) -> list[Candidate]:
+        """来陕考察 → 陕西省, 供港进澳 → 香港, 澳门: one character standing for its place after a verb of going
+        or supplying (abbreviated.visited)."""
+        found = []
+        if self.visited_abbreviation is None:
+            return found
+        for match in self.visited_abbreviation.finditer(text):
+            full = self.abbreviation_places.get(match.group("char"))
+            if full is None or full not in self.surfaces:
+                continue
+            known = self._resolve(full, self.surfaces[full], context, offset + match.start("char"))
+            if known is not None:
+                known.end = known.start + 1
+                known.rule = "places.abbreviated"
+                known.abbreviation = True
+                found.append(known)
+        return found
+
     def _regional(self, text: str, offset: int, boundaries: set[int]) -> list[Candidate]:
         found = []
         for match in self.regional.finditer(text):
@@ -795,3 +866,37 @@ def _list_neighbours(text: str, start: int, end: int) -> list[list[tuple[int, in
     if start > 0 and text[start - 1] == "、":
         sides.append([(start - 1 - n, start - 1) for n in (2, 3)])
     return sides
+
+
+def _element_neighbours(text: str, start: int, end: int, joiners: str, reach: int = 16) -> list[list[tuple[int, int]]]:
+    """The spans of two or three characters that start the list elements next to the one ``text[start:end]``
+    starts (内丘建滔醋酸、沙河闽都紧固件: 沙河 beside 内丘): the next element after the first joiner, the element before
+    when a joiner stands right before ``start``; no delimiter other than a joiner in between."""
+    if start > 0 and text[start - 1] not in joiners and text[start - 1] not in DELIMITERS:
+        return []  # the name does not start an element
+    sides = []
+    for i in range(end, min(len(text), end + reach)):
+        if text[i] in joiners:
+            if i + 1 < len(text) and text[i + 1] not in DELIMITERS:
+                sides.append([(i + 1, i + 1 + n) for n in (2, 3)])
+            break
+        if text[i] in DELIMITERS:
+            break
+    if start > 0 and text[start - 1] in joiners:
+        for i in range(start - 2, max(-1, start - 2 - reach), -1):
+            if i < 0 or text[i] in DELIMITERS:
+                if start - 1 - (i + 1) > 3:
+                    sides.append([(i + 1, i + 1 + n) for n in (2, 3)])
+                break
+    return sides
+
+
+def _plain_short_form(surface: str, divisions) -> object | None:
+    """Among divisions at prefecture level or above that a short form could mean, the only one whose name is the
+    short form and one character of level (海南 → 海南省, not 海南藏族自治州, whose short form drops a longer tail);
+    None when there are several (吉林: 吉林省 and 吉林市) or none."""
+    plain = [
+        d for d in divisions
+        if d.level in ("province", "prefecture") and len(d.name) == len(surface) + 1 and d.name.startswith(surface)
+    ]
+    return plain[0] if len(plain) == 1 else None
