@@ -148,6 +148,9 @@ class FullDocuments:
         self.cache = cache
         self._where: dict[int, str | tuple[int, int]] = {}  # by id(document): cache key, or (offset, length)
         self._spill = None  # an unnamed file (gone when closed), written unbuffered and read by position
+        # One object for each value the documents' mentions hold (offsets, labels, rules, sections):
+        # unpickled or sent back by a worker, every document has copies of its own.
+        self._values: dict = {}
 
     def keep(self, document: Document, key: str | None) -> Document:
         if key is not None and self.cache.folder is not None and self.cache._entry(key).is_file():
@@ -162,7 +165,39 @@ class FullDocuments:
         document.clean = None
         document.sections = None
         document.observations = []
+        self._share(document)
         return document
+
+    def _share(self, document: Document) -> None:
+        """Equal offsets and strings of ``document`` made the objects other documents hold: ints
+        above 256 and strings are objects of their own in each document (28 and 60+ bytes),
+        six offsets and two names a mention. The offsets are bounded by the longest text; the
+        names a corpus uses grow far slower than its reports (the same places, programmes and
+        projects in year after year)."""
+        one = self._values.setdefault
+        setter = object.__setattr__  # sentences are frozen
+        candidates = {}
+        sentences = {}
+        for mention in document.mentions:
+            candidates[id(mention.candidate)] = mention.candidate
+            sentences[id(mention.sentence)] = mention.sentence
+            mention.start, mention.end = one(mention.start, mention.start), one(mention.end, mention.end)
+            mention.sentence_start = one(mention.sentence_start, mention.sentence_start)
+            mention.sentence_end = one(mention.sentence_end, mention.sentence_end)
+            mention.text = one(mention.text, mention.text)
+        for relation in document.relations:
+            for candidate in (relation.source, relation.target):
+                candidates[id(candidate)] = candidate
+            setter(relation, "predicate", one(relation.predicate, relation.predicate))
+            setter(relation, "rule", one(relation.rule, relation.rule))
+        for candidate in candidates.values():
+            for name in _CANDIDATE_VALUES:
+                value = getattr(candidate, name)
+                if value is not None:
+                    setattr(candidate, name, one(value, value))
+        for sentence in sentences.values():
+            for name in _SENTENCE_VALUES:
+                setter(sentence, name, one(getattr(sentence, name), getattr(sentence, name)))
 
     def full(self, document: Document) -> Document:
         where = self._where.get(id(document))
@@ -187,6 +222,10 @@ class FullDocuments:
         if len(whole.mentions) != len(document.mentions):
             raise RuntimeError(f"{document.source.path}: its document read again is not the one the build resolved")
         return whole
+
+
+_CANDIDATE_VALUES = ("start", "end", "type", "cls", "label", "rule", "key", "status", "code", "head", "qualifier", "definition")
+_SENTENCE_VALUES = ("index", "start", "end", "paragraph", "section")
 
 
 # The jobs of the build under way, set before the workers are forked: a worker is given an index,
