@@ -174,21 +174,21 @@ def analyze_files(
         for path, meta in work:
             key, cached = cache.get(path, meta)
             keys.append(key)
+            if cached is not None and progress:
+                progress.advance(len(cached.source.text))
             if cached is not None and keep is not None:
                 cached = keep(cached, key)
             results.append(cached)
-            if cached is not None and progress:
-                progress.advance(len(cached.source.text))
     todo = [i for i, result in enumerate(results) if result is None]
 
     def finish(i: int, result: Document | str) -> None:
+        if progress:
+            progress.advance(len(result.source.text) if isinstance(result, Document) else 0)
         if isinstance(result, Document):
             cache.put(keys[i], result)
             if keep is not None:
                 result = keep(result, keys[i])
         results[i] = result
-        if progress:
-            progress.advance(len(result.source.text) if isinstance(result, Document) else 0)
 
     if dask or (jobs > 1 and len(todo) > 1):
         with _executor(jobs, len(todo), dask) as pool:
@@ -603,7 +603,7 @@ def _build(
         if "graphml" in exports:
             write_graphml(entity_graph(entities, links, documents, of_mention), staging)
         if "csv" in exports:
-            write_tables(entities, documents, of_mention, staging, base)
+            write_tables(entities, documents, of_mention, staging, base, whole=full_documents.full)
         if dataset_written():
             write_rdf(nquads, staging, exports_left)
 

@@ -17,7 +17,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -481,7 +481,11 @@ def write_graphml(graph: nx.MultiDiGraph, staging: Staging) -> None:
     staging.file("kg.graphml").write_bytes(buffer.getvalue())
 
 
-def write_tables(entities: list[Entity], documents: list[Document], of_mention, staging: Staging, base: str) -> None:
+def write_tables(entities: list[Entity], documents: list[Document], of_mention, staging: Staging, base: str,
+                 whole: Callable[[Document], Document] | None = None) -> None:
+    """entities.csv and mentions.csv. ``whole`` gives a document whole where ``documents`` are
+    held without their texts (:meth:`kg.dataset.FullDocuments.full`): one at a time, for the
+    sentences of its mentions."""
     from kg.rdf import document_iri, pinyin_label
 
     with staging.file("entities.csv").open("w", encoding="utf-8", newline="") as handle:
@@ -508,6 +512,7 @@ def write_tables(entities: list[Entity], documents: list[Document], of_mention, 
             ["entity", "label", "type", "class", "report", "year", "document", "start", "end", "text", "section", "status", "rule", "sentence"]
         )
         for document in sorted(documents, key=lambda d: (d.report_id, d.meta.part, d.doc_id)):
+            text = (whole(document) if whole is not None else document).text
             for mention in document.mentions:
                 entity = of_mention[id(mention)]
                 writer.writerow(
@@ -525,6 +530,6 @@ def write_tables(entities: list[Entity], documents: list[Document], of_mention, 
                         mention.sentence.section,
                         mention.candidate.status or "",
                         mention.candidate.rule,
-                        document.text[mention.sentence_start : mention.sentence_end],
+                        text[mention.sentence_start : mention.sentence_end],
                     ]
                 )

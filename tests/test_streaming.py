@@ -206,3 +206,30 @@ def test_report_lines_are_the_report_quads_serialised(seed_documents_resolved):
         lines = report_lines(names, report_id, parts, iris, city.iri if city else None, None)
         assert lines.count(b"\n") > 100
         assert nquads_lines(list(ox.parse(lines, format=ox.RdfFormat.N_QUADS))) == lines
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_documents_held_without_their_text_are_read_whole_again(tmp_path, monkeypatch, cached):
+    """A document the build holds (kg.dataset.FullDocuments) has no text, cleaned text, sentences or
+    figures, its project mentions' phases noted; it is read whole again from the cache entry or
+    the build's scratch file."""
+    from kg.api import analyze_files
+    from kg.cache import ExtractionCache
+    from kg.dataset import FullDocuments
+    from kg.promises import mention_phase, phase_of
+
+    cache = ExtractionCache(tmp_path / "cache" if cached else None)
+    whole, _ = analyze_files(SEED_FILES[:2], cache=cache)
+    full = FullDocuments(cache)
+    held, _ = analyze_files(SEED_FILES[:2], cache=cache, keep=full.keep)
+    assert len(held) == len(whole) == 2
+    for document, reference in zip(held, whole):
+        assert document.text is None and document.clean is None and document.sections is None
+        assert not document.observations
+        again = full.full(document)
+        assert again.text == reference.text and len(again.observations) == len(reference.observations) > 0
+        assert [(m.start, m.end, m.text, m.candidate.label) for m in again.mentions] == \
+            [(m.start, m.end, m.text, m.candidate.label) for m in document.mentions]
+        phases = [mention_phase(document, m) for m in document.mentions if m.candidate.type == "Project"]
+        assert phases == [phase_of(reference.text, m.start, m.end) for m in reference.mentions if m.candidate.type == "Project"]
+    assert (full._spill is None) is cached
