@@ -562,7 +562,7 @@ def _build(
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2, details=False),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
     from kg.dataset import FullDocuments, StoreChanges, write_dataset
-    from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, write_entity_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
     from kg.store import StoreLoader
 
@@ -601,7 +601,7 @@ def _build(
 
     def other_exports(dataset_written=lambda: True) -> None:
         if "graphml" in exports:
-            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+            write_entity_graphml(entities, links, documents, of_mention, staging)
         if "csv" in exports:
             write_tables(entities, documents, of_mention, staging, base, whole=full_documents.full)
         if dataset_written():

@@ -208,6 +208,30 @@ def test_report_lines_are_the_report_quads_serialised(seed_documents_resolved):
         assert nquads_lines(list(ox.parse(lines, format=ox.RdfFormat.N_QUADS))) == lines
 
 
+def _graphml(tmp_path, name, write) -> bytes:
+    staging = Staging(tmp_path / name)
+    write(staging)
+    return staging.file("kg.graphml").read_bytes()
+
+
+def test_graphml_written_node_by_node_is_networkx_graphml(seed_documents_resolved, tmp_path):
+    """kg.graphml written as it goes has the bytes networkx writes of the whole graph: the seeds,
+    labels with the characters XML escapes, a graph without edges and one without nodes."""
+    from kg.export import entity_graph, write_entity_graphml, write_graphml
+    from kg.resolve import resolve
+
+    documents, _of_mention, _cities = seed_documents_resolved
+    entities, of_mention, links, _ = resolve(documents, "https://example.org/kg/")
+    entities[0].labels.clear()
+    entities[0].labels['A&B <"C"> \t\n'] = 1
+    cases = [(entities, links, documents), (entities[:40], [], []), ([], [], [])]
+    for i, (nodes, edges, texts) in enumerate(cases):
+        streamed = _graphml(tmp_path, f"s{i}", lambda s: write_entity_graphml(nodes, edges, texts, of_mention, s))
+        whole = _graphml(tmp_path, f"w{i}", lambda s: write_graphml(entity_graph(nodes, edges, texts, of_mention), s))
+        assert streamed == whole
+    assert "A&amp;B &lt;\"C\"&gt;" in _graphml(tmp_path, "s", lambda s: write_entity_graphml(entities, [], [], of_mention, s)).decode()
+
+
 @pytest.mark.parametrize("cached", [False, True])
 def test_documents_held_without_their_text_are_read_whole_again(tmp_path, monkeypatch, cached):
     """A document the build holds (kg.dataset.FullDocuments) has no text, cleaned text, sentences or
