@@ -44,6 +44,8 @@ from kg.vocab import DEFAULT_BASE, ENTITY_TYPES, STATUSES
 
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
+    from collections.abc import Callable
+
     from kg.documents import Document
     from kg.progress import Progress
     from kg.export import Staging
@@ -150,13 +152,16 @@ def _load(args) -> Document | str:
 def analyze_files(
     paths: list[Path], jobs: int = 1, *, progress: Progress | None = None, cache: ExtractionCache | None = None,
     dask: str | None = None, given: dict[Path, dict] | None = None, keys_of: dict[int, str | None] | None = None,
+    keep: Callable[[Document, str | None], Document] | None = None,
 ) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
     others. Files found in the extraction cache (:mod:`kg.cache`) are not extracted again; the
     others go to ``jobs`` processes, or to the Dask scheduler at ``dask``. ``given`` maps resolved
     paths to the city and year the user gave (``--city``, ``--year``), which beat the manifest and
     detection. ``keys_of``, when given, receives each document's extraction cache key by
-    ``id(document)`` (None when the cache is off)."""
+    ``id(document)`` (None when the cache is off). ``keep``, when given, is called with each
+    document and its key as soon as it is extracted or read from the cache (and cached), and what
+    it returns is what the build holds (see :class:`kg.dataset.FullDocuments`)."""
     from kg.cache import ExtractionCache
     from kg.documents import Document, manifest_for
 
@@ -169,17 +174,21 @@ def analyze_files(
         for path, meta in work:
             key, cached = cache.get(path, meta)
             keys.append(key)
-            results.append(cached)
             if cached is not None and progress:
                 progress.advance(len(cached.source.text))
+            if cached is not None and keep is not None:
+                cached = keep(cached, key)
+            results.append(cached)
     todo = [i for i, result in enumerate(results) if result is None]
 
     def finish(i: int, result: Document | str) -> None:
-        results[i] = result
-        if isinstance(result, Document):
-            cache.put(keys[i], result)
         if progress:
             progress.advance(len(result.source.text) if isinstance(result, Document) else 0)
+        if isinstance(result, Document):
+            cache.put(keys[i], result)
+            if keep is not None:
+                result = keep(result, keys[i])
+        results[i] = result
 
     if dask or (jobs > 1 and len(todo) > 1):
         with _executor(jobs, len(todo), dask) as pool:
@@ -552,15 +561,19 @@ def _build(
         stages.done("unchanged")
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2, details=False),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
-    from kg.dataset import StoreChanges, write_dataset
-    from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, entity_graph, write_graphml, write_rdf, write_tables
+    from kg.dataset import FullDocuments, StoreChanges, write_dataset
+    from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, write_entity_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
     from kg.store import StoreLoader
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
     keys_of: dict[int, str | None] = {}
+    # The build holds each document without what only its report graph needs; the report graph
+    # reads the whole document again (from the cache, or from a scratch file of this build).
+    full_documents = FullDocuments(cache)
     with Progress(len(paths), "extracting", quiet=quiet) as progress:
-        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given, keys_of=keys_of)
+        documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given,
+                                          keys_of=keys_of, keep=full_documents.keep)
     stages.done("extract")
     if strict and failed:
         messages = list(failed.values())
@@ -588,9 +601,9 @@ def _build(
 
     def other_exports(dataset_written=lambda: True) -> None:
         if "graphml" in exports:
-            write_graphml(entity_graph(entities, links, documents, of_mention), staging)
+            write_entity_graphml(entities, links, documents, of_mention, staging)
         if "csv" in exports:
-            write_tables(entities, documents, of_mention, staging, base)
+            write_tables(entities, documents, of_mention, staging, base, whole=full_documents.full)
         if dataset_written():
             write_rdf(nquads, staging, exports_left)
 
@@ -609,7 +622,7 @@ def _build(
                 handle, documents, entities, of_mention, links, base, cities,
                 source_root=Path.cwd(), cache=cache, extraction_keys=keys_of, workers=jobs,
                 changes=changes, exports=by_graph, store=loader, scratch=scratch,
-                view_summaries="graph" in exports or "timeline" in exports,
+                view_summaries="graph" in exports or "timeline" in exports, full_documents=full_documents,
             )
         dataset_written(True)
         by_graph.close()

@@ -12,8 +12,11 @@ same; a report one of whose entities changed IRI is made again.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import multiprocessing
+import os
+import pickle
 import shutil
 import tempfile
 from collections import defaultdict, deque
@@ -37,6 +40,7 @@ from kg.rdf import (
     ontology_quads,
     report_lines,
 )
+from kg.promises import phase_of
 from kg.resolve import Entity, EntityLink
 
 if TYPE_CHECKING:
@@ -134,6 +138,109 @@ class ReportCache:
             write_entry(self._entry(key, kind), lambda stream, text=text: stream.write(text))
 
 
+class FullDocuments:
+    """The build's documents whole, out of its memory. Resolution, the entity graph and the tables
+    read a document's mentions, relations and metadata, and of its text only the phases its
+    project mentions name and the sentences of mentions.csv; the text, the cleaned text and its
+    offsets, the sentences and the figures are for its report graph. :meth:`keep` returns the
+    document without them (``text`` None, the phases noted by ``id(mention)``) and notes where it
+    is whole: the extraction cache's entry, or a scratch file of the build (the cache is off, or
+    the entry could not be written); :meth:`full` reads it again there, in the process that makes
+    its report graph or writes mentions.csv, one document at a time.
+
+    Held at 1,000 reports (the generated corpus): 307 KB a document whole, 198 KB without the
+    report graph's parts, 130 KB with its offsets and names shared, 84 KB without its text.
+    """
+
+    def __init__(self, cache: ExtractionCache):
+        self.cache = cache
+        self._where: dict[int, str | tuple[int, int]] = {}  # by id(document): cache key, or (offset, length)
+        self._spill = None  # an unnamed file (gone when closed), written unbuffered and read by position
+        # One object for each value the documents' mentions hold (offsets, labels, rules, sections):
+        # unpickled or sent back by a worker, every document has copies of its own.
+        self._values: dict = {}
+
+    def keep(self, document: Document, key: str | None) -> Document:
+        if key is not None and self.cache.folder is not None and self.cache._entry(key).is_file():
+            self._where[id(document)] = key
+        else:
+            if self._spill is None:
+                self._spill = tempfile.TemporaryFile(prefix="kg-documents-", buffering=0)
+            data = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+            offset = self._spill.seek(0, os.SEEK_END)
+            self._spill.write(data)
+            self._where[id(document)] = (offset, len(data))
+        # the phases its project mentions name, the one thing read of the text but for the
+        # sentences of mentions.csv (which reads the document whole again, one at a time)
+        document.phases = {id(m): phase for m in document.mentions
+                           if m.candidate.type == "Project" and (phase := phase_of(document.text, m.start, m.end))}
+        document.source = dataclasses.replace(document.source, text=None)
+        document.clean = None
+        document.sections = None
+        document.observations = []
+        self._share(document)
+        return document
+
+    def _share(self, document: Document) -> None:
+        """Equal offsets and strings of ``document`` made the objects other documents hold: ints
+        above 256 and strings are objects of their own in each document (28 and 60+ bytes),
+        six offsets and two names a mention. The offsets are bounded by the longest text; the
+        names a corpus uses grow far slower than its reports (the same places, programmes and
+        projects in year after year)."""
+        one = self._values.setdefault
+        setter = object.__setattr__  # sentences are frozen
+        candidates = {}
+        sentences = {}
+        for mention in document.mentions:
+            candidates[id(mention.candidate)] = mention.candidate
+            sentences[id(mention.sentence)] = mention.sentence
+            mention.start, mention.end = one(mention.start, mention.start), one(mention.end, mention.end)
+            mention.sentence_start = one(mention.sentence_start, mention.sentence_start)
+            mention.sentence_end = one(mention.sentence_end, mention.sentence_end)
+            mention.text = one(mention.text, mention.text)
+        for relation in document.relations:
+            for candidate in (relation.source, relation.target):
+                candidates[id(candidate)] = candidate
+            setter(relation, "predicate", one(relation.predicate, relation.predicate))
+            setter(relation, "rule", one(relation.rule, relation.rule))
+        for candidate in candidates.values():
+            for name in _CANDIDATE_VALUES:
+                value = getattr(candidate, name)
+                if value is not None:
+                    setattr(candidate, name, one(value, value))
+        for sentence in sentences.values():
+            for name in _SENTENCE_VALUES:
+                setter(sentence, name, one(getattr(sentence, name), getattr(sentence, name)))
+
+    def full(self, document: Document) -> Document:
+        where = self._where.get(id(document))
+        if where is None:  # held whole
+            return document
+        whole = None
+        if isinstance(where, str):
+            try:
+                with self.cache._entry(where).open("rb") as stream:
+                    whole = pickle.load(stream)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+                # the entry went away since: extracted again, as a fresh build would
+                from kg.documents import load_document
+
+                whole = load_document(document.source.path, document.meta)
+        else:
+            offset, length = where
+            data = bytearray()
+            while len(data) < length:
+                data += os.pread(self._spill.fileno(), length - len(data), offset + len(data))
+            whole = pickle.loads(data)
+        if len(whole.mentions) != len(document.mentions):
+            raise RuntimeError(f"{document.source.path}: its document read again is not the one the build resolved")
+        return whole
+
+
+_CANDIDATE_VALUES = ("start", "end", "type", "cls", "label", "rule", "key", "status", "code", "head", "qualifier", "definition")
+_SENTENCE_VALUES = ("index", "start", "end", "paragraph", "section")
+
+
 # The jobs of the build under way, set before the workers are forked: a worker is given an index,
 # not the documents (pickling them to the workers would cost this process more than it saves).
 _JOBS: list[ReportJob] = []
@@ -143,7 +250,10 @@ _SETTINGS: dict = {}
 def _make_report(index: int, in_worker: bool = False) -> dict[str, bytes]:
     job = _JOBS[index]
     names = GraphNames(_SETTINGS["base"])
-    lines = report_lines(names, job.report_id, job.parts, job.iris, job.city_iri, _SETTINGS["source_root"])
+    full = _SETTINGS["full_documents"]
+    parts = [full.full(d) for d in job.parts] if full is not None else job.parts
+    lines = report_lines(names, job.report_id, parts, job.iris, job.city_iri, _SETTINGS["source_root"])
+    del parts
     texts = _texts(lines, _SETTINGS["texts"])
     _SETTINGS["cache"].put(job.key, texts)
     if in_worker and (summaries := _SETTINGS["summaries"]) is not None:
@@ -183,6 +293,7 @@ def write_dataset(
     store: StoreLoader | None = None,
     scratch: Path | None = None,
     view_summaries: bool = False,
+    full_documents: FullDocuments | None = None,
 ) -> tuple[int, dict[str, str | None]]:
     """Write the dataset to ``handle``; returns the number of quads and each graph's key (by the
     graph's IRI; None for a report graph that is not cached). With ``workers`` > 1 the report
@@ -196,7 +307,10 @@ def write_dataset(
     temporary one without it), so that its size does not set the build's memory.
 
     With ``view_summaries``, the workers also keep each report graph they make summarised for the
-    views in the cache folder (:meth:`kg.views.model.ReportSummaries.keep`)."""
+    views in the cache folder (:meth:`kg.views.model.ReportSummaries.keep`).
+
+    ``full_documents`` gives each report's documents whole where ``documents`` are held without
+    what only the report graphs need (:class:`FullDocuments`)."""
     names = GraphNames(base)
     texts = exports.choices if exports is not None else ()
     reports = ReportCache(cache, texts)
@@ -218,7 +332,8 @@ def write_dataset(
         from kg.views.model import ReportSummaries  # before the fork
 
         summaries = ReportSummaries(cache.folder)
-    _SETTINGS.update(base=base, source_root=source_root, cache=reports, texts=texts, summaries=summaries)
+    _SETTINGS.update(base=base, source_root=source_root, cache=reports, texts=texts, summaries=summaries,
+                     full_documents=full_documents)
     pool = fork_pool(processes) if processes > 1 else None
     pending: deque[int] = deque(todo)
     futures: dict[int, Future] = {}
@@ -403,4 +518,4 @@ def _sorted_difference(old: Iterable[bytes], new: Iterable[bytes]) -> Iterator[t
             a, b = next(old, None), next(new, None)
 
 
-__all__ = ["ReportCache", "ReportJob", "StoreChanges", "fork_pool", "report_jobs", "write_dataset"]
+__all__ = ["FullDocuments", "ReportCache", "ReportJob", "StoreChanges", "fork_pool", "report_jobs", "write_dataset"]

@@ -156,6 +156,16 @@ def _rank_in(sightings: Iterable[Sighting], phase: str) -> int | None:
     return max(ranks) if ranks else None
 
 
+def mention_phase(document: Document, mention) -> str:
+    """:func:`phase_of` the mention's span. A document the build holds without its text (see
+    :class:`kg.dataset.FullDocuments`) has its project mentions' phases noted instead, by
+    ``id(mention)``, only those that name one."""
+    phases = getattr(document, "phases", None)
+    if phases is not None:
+        return phases.get(id(mention), "")
+    return phase_of(document.text, mention.start, mention.end)
+
+
 def sightings(documents: list[Document], of_mention: dict[int, object]) -> dict[str, list[Sighting]]:
     """The project mentions of a build, by entity IRI (``of_mention`` from :func:`kg.resolve.resolve`)."""
     out: dict[str, list[Sighting]] = defaultdict(list)
@@ -168,7 +178,7 @@ def sightings(documents: list[Document], of_mention: dict[int, object]) -> dict[
             out[entity.iri].append(
                 Sighting(
                     report=document.report_id, city=document.city, year=document.year,
-                    section=mention.sentence.section, phase=phase_of(document.text, mention.start, mention.end),
+                    section=mention.sentence.section, phase=mention_phase(document, mention),
                     rank=_RANK.get(status, -1) if status else -1,
                 )
             )

@@ -18,7 +18,7 @@ from pypinyin import Style, pinyin
 
 from kg.documents import Document
 from kg.lexicon import load_lexicon
-from kg.promises import phase_of, promise_quads, promises_of
+from kg.promises import mention_phase, promise_quads, promises_of
 from kg.resolve import Entity, EntityLink
 from kg import vocab
 
@@ -329,7 +329,7 @@ def _phase(document: Document, mention) -> str:
     """The phase of its project a mention names (二期 of 桃花源机场二期工程), "" for the whole."""
     if mention.candidate.type != "Project":
         return ""
-    return phase_of(document.text, mention.start, mention.end)
+    return mention_phase(document, mention)
 
 
 def phase_iri(entity_iri: str, phase: str) -> str:

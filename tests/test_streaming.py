@@ -206,3 +206,54 @@ def test_report_lines_are_the_report_quads_serialised(seed_documents_resolved):
         lines = report_lines(names, report_id, parts, iris, city.iri if city else None, None)
         assert lines.count(b"\n") > 100
         assert nquads_lines(list(ox.parse(lines, format=ox.RdfFormat.N_QUADS))) == lines
+
+
+def _graphml(tmp_path, name, write) -> bytes:
+    staging = Staging(tmp_path / name)
+    write(staging)
+    return staging.file("kg.graphml").read_bytes()
+
+
+def test_graphml_written_node_by_node_is_networkx_graphml(seed_documents_resolved, tmp_path):
+    """kg.graphml written as it goes has the bytes networkx writes of the whole graph: the seeds,
+    labels with the characters XML escapes, a graph without edges and one without nodes."""
+    from kg.export import entity_graph, write_entity_graphml, write_graphml
+    from kg.resolve import resolve
+
+    documents, _of_mention, _cities = seed_documents_resolved
+    entities, of_mention, links, _ = resolve(documents, "https://example.org/kg/")
+    entities[0].labels.clear()
+    entities[0].labels['A&B <"C"> \t\n'] = 1
+    cases = [(entities, links, documents), (entities[:40], [], []), ([], [], [])]
+    for i, (nodes, edges, texts) in enumerate(cases):
+        streamed = _graphml(tmp_path, f"s{i}", lambda s: write_entity_graphml(nodes, edges, texts, of_mention, s))
+        whole = _graphml(tmp_path, f"w{i}", lambda s: write_graphml(entity_graph(nodes, edges, texts, of_mention), s))
+        assert streamed == whole
+    assert "A&amp;B &lt;\"C\"&gt;" in _graphml(tmp_path, "s", lambda s: write_entity_graphml(entities, [], [], of_mention, s)).decode()
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_documents_held_without_their_text_are_read_whole_again(tmp_path, monkeypatch, cached):
+    """A document the build holds (kg.dataset.FullDocuments) has no text, cleaned text, sentences or
+    figures, its project mentions' phases noted; it is read whole again from the cache entry or
+    the build's scratch file."""
+    from kg.api import analyze_files
+    from kg.cache import ExtractionCache
+    from kg.dataset import FullDocuments
+    from kg.promises import mention_phase, phase_of
+
+    cache = ExtractionCache(tmp_path / "cache" if cached else None)
+    whole, _ = analyze_files(SEED_FILES[:2], cache=cache)
+    full = FullDocuments(cache)
+    held, _ = analyze_files(SEED_FILES[:2], cache=cache, keep=full.keep)
+    assert len(held) == len(whole) == 2
+    for document, reference in zip(held, whole):
+        assert document.text is None and document.clean is None and document.sections is None
+        assert not document.observations
+        again = full.full(document)
+        assert again.text == reference.text and len(again.observations) == len(reference.observations) > 0
+        assert [(m.start, m.end, m.text, m.candidate.label) for m in again.mentions] == \
+            [(m.start, m.end, m.text, m.candidate.label) for m in document.mentions]
+        phases = [mention_phase(document, m) for m in document.mentions if m.candidate.type == "Project"]
+        assert phases == [phase_of(reference.text, m.start, m.end) for m in reference.mentions if m.candidate.type == "Project"]
+    assert (full._spill is None) is cached
