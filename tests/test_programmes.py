@@ -1423,3 +1423,29 @@ def test_a_slogan_named_inside_a_quoted_slogan_is_named_too(extract, sentence, n
 )
 def test_a_target_word_before_a_policys_kind_names_the_policy(extract, sentence, name, found):
     assert (name in extract(sentence).labels("Programme")) is found
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # xingqing-2025 (dev): a result won
+        ("一季度开工重点项目57个，确保首战即决战、赢得“开门红”。", "开门红"),
+        # yueyang-2021 (dev): a ranking reached
+        ("岳阳连续多年跻身“中国城市GDP百强榜”。", "中国城市GDP百强榜"),
+        # dalian-2024 (dev): a role taken, a figure of speech
+        ("勇当新时代东北振兴“跳高队”，聚焦重点任务。", "跳高队"),
+        # nantong-2026 (dev): a state broken
+        ("“十字”高铁网加速成型，彻底打破了长期以来的“江海阻隔”局面。", "江海阻隔"),
+        # invented: a title contended for
+        ("全力争当全省“排头兵”，推动高质量发展。", "排头兵"),
+    ],
+)
+def test_a_quoted_result_rank_or_role_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_programme_after_a_result_verb_keeps_its_kind(extract):
+    # invented: the kind word after the quote names a campaign, whatever verb governs the clause
+    assert "百日攻坚" in extract("打赢“百日攻坚”行动，赢得“百日攻坚”专项行动全面胜利。").labels("Programme")
+    # seeds zhangjiajie-2025: 实现 is no result verb here, what is achieved is a system
+    assert "公车公营" in extract("新增出租车实现“公车公营”。").labels("Programme")

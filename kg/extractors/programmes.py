@@ -67,6 +67,9 @@ class ProgrammeExtractor:
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
         self.honours_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})[^，。；、：]{{0,10}}$")
+        results = config["preceding"].get("results_in_clause", [])
+        window = config["preceding"].get("results_window", 10)
+        self.results_before = re.compile(f"(?:{'|'.join(results)})[^，。；、：“”]{{0,{window}}}$") if results else None
         quoted = config["quoted"]
         self.min_chars, self.max_chars = quoted["min_chars"], quoted["max_chars"]
         self.max_list_chars = quoted["max_list_chars"]
@@ -629,7 +632,7 @@ class ProgrammeExtractor:
         if self.thing_before and before.endswith(self.thing_before):
             return None  # 台风“威马逊”: the name of a thing the noun before it says
         direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
-        if (before.endswith(self.honours) or self.honours_before.search(before)) and direct_kind in (None, "Slogan"):
+        if (before.endswith(self.honours) or self.honours_before.search(before) or (self.results_before and self.results_before.search(before))) and direct_kind in (None, "Slogan"):
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
