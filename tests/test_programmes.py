@@ -1449,3 +1449,17 @@ def test_a_quoted_programme_after_a_result_verb_keeps_its_kind(extract):
     assert "百日攻坚" in extract("打赢“百日攻坚”行动，赢得“百日攻坚”专项行动全面胜利。").labels("Programme")
     # seeds zhangjiajie-2025: 实现 is no result verb here, what is achieved is a system
     assert "公车公营" in extract("新增出租车实现“公车公营”。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # changchun-2019 (dev)
+        ("幸福长春行动计划确定的98件实事全部兑现。", "幸福长春行动计划"),
+        # invented
+        ("全面完成美丽乡村行动计划确定的各项任务。", "美丽乡村行动计划"),
+    ],
+)
+def test_an_unquoted_plan_of_action_keeps_its_whole_kind(extract, sentence, name):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels and name.removesuffix("计划") not in labels
