@@ -1463,3 +1463,20 @@ def test_a_quoted_programme_after_a_result_verb_keeps_its_kind(extract):
 def test_an_unquoted_plan_of_action_keeps_its_whole_kind(extract, sentence, name):
     labels = extract(sentence).labels("Programme")
     assert name in labels and name.removesuffix("计划") not in labels
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # changchun-2019 (dev): the outlet and the reporter's role in one spaced word
+        ("中国吉林网1月14日讯(中国吉林网 吉刻APP记者 王小野):1月14日上午，市人大会议开幕。", "吉刻APP记者"),
+        # invented: the same byline of another outlet
+        ("本报讯（晚报 融媒体记者 李明）昨日上午，会议开幕。", "融媒体记者"),
+        # changchun-2020 (dev): a forum post's author before the date it was edited
+        ("本帖最后由 文曲星 于 2020-1-8 19:41 编辑\n\n1月7日，会议开幕。", "文曲星"),
+        # invented
+        ("本帖最后由 春城小编 于 2021/3/2 08:15 编辑\n\n会议开幕。", "春城小编"),
+    ],
+)
+def test_a_spaced_byline_or_post_author_is_no_lost_quote(extract, text, word):
+    assert word not in extract(text).labels("Programme")

@@ -97,6 +97,8 @@ class ProgrammeExtractor:
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
+        self.byline_role_ends = quoted.get("byline_role_ends", False)
+        self.byline_dated_after = re.compile(quoted["byline_dated_after"]) if quoted.get("byline_dated_after") else None
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
@@ -749,6 +751,10 @@ class ProgrammeExtractor:
         spaces with no punctuation in it."""
         if text[:start].rstrip().endswith(self.byline_before) or text[end:].lstrip().startswith(self.byline_after):
             return True
+        if self.byline_role_ends and text[start:end].endswith(self.byline_before):
+            return True  # 吉刻APP记者 王小野: the reporter's outlet and role
+        if self.byline_dated_after and self.byline_dated_after.match(text[end:].lstrip()):
+            return True  # 本帖最后由 文曲星 于 2020-1-8 编辑: who edited a post, and when
         if not self.menu_min_words:
             return False
         line_start = text.rfind("\n", 0, start) + 1
