@@ -1480,3 +1480,24 @@ def test_an_unquoted_plan_of_action_keeps_its_whole_kind(extract, sentence, name
 )
 def test_a_spaced_byline_or_post_author_is_no_lost_quote(extract, text, word):
     assert word not in extract(text).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        # gucheng-2022 (dev)
+        ("打造沉浸式旅游新业态，旅游产业从“景点旅游”向“全域旅游”迈进。", ["景点旅游", "全域旅游"]),
+        # xiangyang-2026 (dev), simplified
+        ("产业破局，从“一业独大”向“多点支撑”转变。", ["一业独大", "多点支撑"]),
+        # invented
+        ("推动政务服务从“群众跑腿”到“数据跑路”转变。", ["群众跑腿", "数据跑路"]),
+    ],
+)
+def test_the_quoted_states_of_a_change_are_no_programmes(extract, sentence, words):
+    labels = extract(sentence).labels("Programme")
+    assert not set(words) & set(labels)
+
+
+def test_a_quoted_name_after_from_without_a_change_stays(extract):
+    # invented: 从 starts a scope, no quoted end state follows
+    assert "放管服" in extract("从“放管服”改革入手，优化营商环境。").labels("Programme")

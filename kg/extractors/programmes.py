@@ -97,6 +97,8 @@ class ProgrammeExtractor:
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
+        self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
+        self.change_to = re.compile(quoted["change_to_before"]) if quoted.get("change_to_before") else None
         self.byline_role_ends = quoted.get("byline_role_ends", False)
         self.byline_dated_after = re.compile(quoted["byline_dated_after"]) if quoted.get("byline_dated_after") else None
         self.menu_min_words = quoted.get("menu_min_words", 0)
@@ -708,6 +710,8 @@ class ProgrammeExtractor:
         if code and code.end() < len(name) and name == raw:  # 11567总体思路: the print glued the kind to the code
             after, name = name[code.end() :] + after, code.group()
             end = start + len(name)
+        if self._changed_state(text, start, end):
+            return []  # 从“景点旅游”向“全域旅游”: the states of a change
         parts = [p for p in _PARTS.split(name)]
         zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
         listed = self.listed_works_after.match(text, end) if self.listed_works_after else None
@@ -745,6 +749,13 @@ class ProgrammeExtractor:
                 label = count.group() + label  # 三个“一号工程”: the count of a numbered name is part of it
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
+
+    def _changed_state(self, text: str, start: int, end: int) -> bool:
+        """从“A”向“B”: A and B are where a change starts and ends."""
+        before = text[max(0, start - 30) : start].rstrip(" “‘\"")
+        if self.change_from and self.change_from[0].search(before) and self.change_from[1].match(text[end : end + 8]):
+            return True
+        return bool(self.change_to and self.change_to.search(before))
 
     def _byline_or_menu(self, text: str, start: int, end: int) -> bool:
         """A name in a byline (记者 储灿林 摄), or one word of a page's menu: a line of words set off by
