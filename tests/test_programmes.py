@@ -1501,3 +1501,21 @@ def test_the_quoted_states_of_a_change_are_no_programmes(extract, sentence, word
 def test_a_quoted_name_after_from_without_a_change_stays(extract):
     # invented: 从 starts a scope, no quoted end state follows
     assert "放管服" in extract("从“放管服”改革入手，优化营商环境。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # quanzhou-2019 (dev)
+        "泉州加快“海丝”先行区建设，并荣膺“一带一路”建设案例城市。",
+        # invented
+        "我市成功入选乡村振兴示范市。",
+    ],
+)
+def test_a_national_programme_inside_an_honour_won_is_the_honour(extract, sentence):
+    assert not {"一带一路", "乡村振兴"} & set(extract(sentence).labels("Programme"))
+
+
+def test_a_national_programme_outside_an_honour_stays(extract):
+    # invented: the same programme carried out, no honour won
+    assert "一带一路" in extract("积极融入“一带一路”建设，拓展国际市场。").labels("Programme")

@@ -362,6 +362,8 @@ class ProgrammeExtractor:
             after = text[end : end + self.national_not_before_chars]
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
+            if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_before.search(text[max(0, start - 20) : start].rstrip(" “‘\"")):
+                continue  # 荣膺“一带一路”建设案例城市: the programme names the honour a city wins
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
             if not kind and _whole_clause(text, start, end):
                 continue  # ，不忘初心、牢记使命，重点做了…: a slogan said as a clause, not a programme named
