@@ -1519,3 +1519,21 @@ def test_a_national_programme_inside_an_honour_won_is_the_honour(extract, senten
 def test_a_national_programme_outside_an_honour_stays(extract):
     # invented: the same programme carried out, no honour won
     assert "一带一路" in extract("积极融入“一带一路”建设，拓展国际市场。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        # shaoyang-2023 (dev)
+        ("坚决果断、精准高效处置“市区4·18”“邵阳县10·15”等突发疫情。", ["市区4·18", "邵阳县10·15"]),
+        # invented
+        ("全力做好“城北7·21”暴雨灾后重建。", ["城北7·21"]),
+    ],
+)
+def test_a_quoted_place_and_date_names_an_incident(extract, sentence, words):
+    assert not set(words) & set(extract(sentence).labels("Programme"))
+
+
+def test_a_dated_name_with_a_kind_word_stays_a_programme(extract):
+    # invented: the kind word after the date names a campaign
+    assert extract("深入开展“春雷3·15”专项行动。").labels("Programme")

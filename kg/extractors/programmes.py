@@ -97,6 +97,7 @@ class ProgrammeExtractor:
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
+        self.dated_incident = re.compile(quoted["dated_incident"]) if quoted.get("dated_incident") else None
         self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
         self.change_to = re.compile(quoted["change_to_before"]) if quoted.get("change_to_before") else None
         self.byline_role_ends = quoted.get("byline_role_ends", False)
@@ -625,6 +626,8 @@ class ProgrammeExtractor:
             return None  # “机制”, “专项行动”: a kind of programme, not one
         if not _CJK.search(name):
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
+        if self.dated_incident and self.dated_incident.match(name) and not self.kind_after(after.removeprefix("等")):
+            return None  # “市区4·18”等突发疫情: an incident named by where and when
         if set_off and self.articles and self.articles.match(name) and not before[-1:].isdigit():
             return "Policy"  # 落实国家“33条”: a set of measures known by its count
         if before[-1:].isdigit() or self.quantity.match(name):
