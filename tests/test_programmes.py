@@ -1537,3 +1537,26 @@ def test_a_quoted_place_and_date_names_an_incident(extract, sentence, words):
 def test_a_dated_name_with_a_kind_word_stays_a_programme(extract):
     # invented: the kind word after the date names a campaign
     assert extract("深入开展“春雷3·15”专项行动。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "text, whole, part",
+    [
+        # quanzhou-2019 (dev)
+        ("实施外贸经营主体培育“双十、双百、双千”工程，即培育“双十”外贸龙头企业。做大“双百”外贸重点企业。",
+         "双十、双百、双千", "双百"),
+        # zhangzhi-2022 (dev)
+        ("全面推行“承诺制+标准地+全代办”改革，实施承诺制项目350个，出让“标准地”23宗。", "承诺制+标准地+全代办", "标准地"),
+        # invented
+        ("深化“放心消费、满意消费”创建。全年新增“满意消费”示范店一批。", "放心消费、满意消费", "满意消费"),
+    ],
+)
+def test_an_element_of_a_quoted_enumeration_quoted_again_is_a_part(extract, text, whole, part):
+    labels = extract(text).labels("Programme")
+    assert whole in labels and part not in labels
+
+
+def test_a_quoted_element_with_a_kind_of_its_own_stays(extract):
+    # invented: the element is a campaign of its own, its kind word says so
+    labels = extract("实施“双十、双百”工程。启动“双十”专项行动。").labels("Programme")
+    assert "双十" in labels

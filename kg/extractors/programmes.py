@@ -45,6 +45,7 @@ _SPACE = re.compile(r"\s+")
 _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
 _ALNUM = re.compile(r"[A-Za-z0-9.%]")
 _PARTS = re.compile(r"[、，]")
+_ELEMENTS = re.compile(r"[、，,+＋]")
 _CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
 _CODE_ALONE = re.compile(r"[0-9A-Za-z+]{3,}")
 
@@ -97,6 +98,7 @@ class ProgrammeExtractor:
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
+        self.repeated_elements = quoted.get("repeated_elements", False)
         self.dated_incident = re.compile(quoted["dated_incident"]) if quoted.get("dated_incident") else None
         self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
         self.change_to = re.compile(quoted["change_to_before"]) if quoted.get("change_to_before") else None
@@ -202,7 +204,21 @@ class ProgrammeExtractor:
         found = []
         for sentence, text in report_sentences(doc):
             found.extend(self.find(text, sentence.start))
-        return found
+        return self._without_repeated_elements(found) if self.repeated_elements else found
+
+    def _without_repeated_elements(self, found: list[Candidate]) -> list[Candidate]:
+        """实施“双十、双百、双千”工程，即培育“双十”外贸龙头企业: an element of a quoted enumeration or formula
+        the report names, quoted again alone and without a kind word of its own, is that part of the
+        programme, no programme of its own."""
+        elements = {}
+        for c in found:
+            if c.type == self.type and c.rule.startswith("programmes.quoted"):
+                parts = [p for p in _ELEMENTS.split(c.label) if p]
+                if len(parts) > 1:
+                    for part in parts:
+                        elements.setdefault(part, c.label)
+        return [c for c in found if not (c.type == self.type and c.rule == "programmes.quoted" and c.cls == "Slogan"
+                                         and not c.nested and c.label in elements and elements[c.label] != c.label)]
 
     # -- one sentence ---------------------------------------------------------------------------
 
