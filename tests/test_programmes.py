@@ -1560,3 +1560,21 @@ def test_a_quoted_element_with_a_kind_of_its_own_stays(extract):
     # invented: the element is a campaign of its own, its kind word says so
     labels = extract("实施“双十、双百”工程。启动“双十”专项行动。").labels("Programme")
     assert "双十" in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # zhangzhi-2022 (dev)
+        ("一年来，我们坚定不移抓改革、促创新，发展动力得到新增强。", "抓改革"),
+        # invented
+        ("坚持以改革促发展、推改革强动能。", "推改革"),
+    ],
+)
+def test_one_character_before_reform_is_a_verb(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_two_character_reform_keeps_its_name(extract):
+    # seeds zhangjiajie-2023: 殡葬改革
+    assert "殡葬改革" in extract("稳妥推进殡葬改革。").labels("Programme")
