@@ -1578,3 +1578,21 @@ def test_one_character_before_reform_is_a_verb(extract, sentence, word):
 def test_a_two_character_reform_keeps_its_name(extract):
     # seeds zhangjiajie-2023: 殡葬改革
     assert "殡葬改革" in extract("稳妥推进殡葬改革。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # wenzhou-2021 (dev)
+        ("新时代“两个健康”先行区创出温州样本，一批首创性改革举措在全国复制推广。", "首创性改革"),
+        # invented
+        ("推出一批突破性改革，谋划实施全局性战略。", "突破性改革"),
+    ],
+)
+def test_an_adjective_of_kind_before_a_head_names_nothing(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_longer_name_ending_in_xing_keeps_its_reform(extract):
+    # seeds zhangjiajie-2021: 供给侧结构性改革
+    assert "供给侧结构性改革" in extract("深化供给侧结构性改革。").labels("Programme")

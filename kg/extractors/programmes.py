@@ -142,6 +142,7 @@ class ProgrammeExtractor:
         self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
+        self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         plans = config.get("plans", {})
         self.plan_drafted = tuple(sorted(plans.get("drafted_after", []), key=len, reverse=True))
         self.plan_approved = re.compile(plans["approved_before"]) if plans.get("approved_before") else None
@@ -529,6 +530,8 @@ class ProgrammeExtractor:
         name = candidate.label[: len(candidate.label) - len(head)]
         if len(name) < rule.get("min_name", 1):
             return []
+        if self.descriptive_name and self.descriptive_name.match(name):
+            return []  # 首创性改革: what sort of reform, no reform named
         if self.honour_designation and self.honour_designation.match(text[candidate.end : candidate.end + 12]) and self.honours_before.search(text[: candidate.start]):
             return []  # 入选…改革成果案例, 被列为…改革试点县: an honour's name
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
