@@ -1596,3 +1596,24 @@ def test_an_adjective_of_kind_before_a_head_names_nothing(extract, sentence, wor
 def test_a_longer_name_ending_in_xing_keeps_its_reform(extract):
     # seeds zhangjiajie-2021: 供给侧结构性改革
     assert "供给侧结构性改革" in extract("深化供给侧结构性改革。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # xingqing-2025 (dev)
+        ("认真开展稳增长促发展攻坚年和全面深化改革攻坚年，强化科技创新驱动。", "稳增长促发展攻坚年"),
+        ("认真开展稳增长促发展攻坚年和全面深化改革攻坚年，强化科技创新驱动。", "全面深化改革攻坚年"),
+        # invented
+        ("扎实开展产业发展项目建设年活动。", "产业发展项目建设年"),
+        # dalian-2024 (dev): 全面 opens the name after a governing verb
+        ("2023年是实施全面振兴新突破大连行动的首战之年。", "全面振兴新突破大连行动"),
+    ],
+)
+def test_an_unquoted_year_of_a_campaign_is_named(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_a_year_head_needs_a_name(extract):
+    # invented: a bare kind names nothing
+    assert not [x for x in extract("今年是攻坚年。").labels("Programme") if x.endswith("攻坚年")]
