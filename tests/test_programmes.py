@@ -1617,3 +1617,21 @@ def test_an_unquoted_year_of_a_campaign_is_named(extract, sentence, name):
 def test_a_year_head_needs_a_name(extract):
     # invented: a bare kind names nothing
     assert not [x for x in extract("今年是攻坚年。").labels("Programme") if x.endswith("攻坚年")]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # yueyang-2019 (dev)
+        ("岳阳成功获得“中国百强城市”“中国外贸百强城市”“中国城市品牌”全国地级市第15强等城市名片。", "中国城市品牌"),
+        # invented
+        ("我县先后荣获“全国文明县城”“国家卫生县城”“中国长寿之乡”。", "中国长寿之乡"),
+    ],
+)
+def test_an_honour_verb_governs_every_quote_of_a_series(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_series_of_quoted_campaigns_after_a_governing_verb_stays(extract):
+    # zhangjiajie-2025 style, invented: 开展 adopts every quoted campaign of the series
+    assert {"利剑", "绿盾"} <= set(extract("深入开展“利剑”“绿盾”等专项行动。").labels("Programme"))

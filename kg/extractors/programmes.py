@@ -633,7 +633,7 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "") -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
@@ -660,7 +660,8 @@ class ProgrammeExtractor:
         if self.thing_before and before.endswith(self.thing_before):
             return None  # 台风“威马逊”: the name of a thing the noun before it says
         direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
-        if (before.endswith(self.honours) or self.honours_before.search(before) or (self.results_before and self.results_before.search(before))) and direct_kind in (None, "Slogan"):
+        governed = [before] + ([series_before] if series_before else [])  # 获得“…”“…”“中国城市品牌”: the verb governs the whole series
+        if any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed) and direct_kind in (None, "Slogan"):
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
@@ -758,7 +759,8 @@ class ProgrammeExtractor:
             chained = before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))
             in_series = chained and bool(self.kind_after(after.removeprefix("等")))
             things = bare and not chained and not self.kind_after(after)  # “美丽房屋”“美丽庭院”创建, “金芙蓉”跃升行动
-            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things)
+            series_before = _before_series(text, start) if chained else ""
+            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things, series_before=series_before)
             if cls is None:
                 return []
             label = name
