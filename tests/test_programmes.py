@@ -1635,3 +1635,16 @@ def test_an_honour_verb_governs_every_quote_of_a_series(extract, sentence, word)
 def test_a_series_of_quoted_campaigns_after_a_governing_verb_stays(extract):
     # zhangjiajie-2025 style, invented: 开展 adopts every quoted campaign of the series
     assert {"利剑", "绿盾"} <= set(extract("深入开展“利剑”“绿盾”等专项行动。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # quanzhou-2019 (dev): the verb stands twelve characters before the quote
+        ("新增5条国际及地区航线，架起了对外交往合作的条条“空中丝路”。", "空中丝路"),
+        # invented
+        ("彻底打破了山区县城长期以来的“交通末梢”局面。", "交通末梢"),
+    ],
+)
+def test_a_result_verb_further_back_in_the_clause_still_governs(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")

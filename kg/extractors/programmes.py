@@ -729,7 +729,7 @@ class ProgrammeExtractor:
         name = _SPACE.sub("", raw)
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        before = text[max(0, start - 12) : start].rstrip(" “‘\"")
+        before = text[max(0, start - 16) : start].rstrip(" “‘\"")
         after = _after_series(text, end)
         code = _CODE.match(name)
         if code and code.end() < len(name) and name == raw:  # 11567总体思路: the print glued the kind to the code
