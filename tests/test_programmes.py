@@ -1648,3 +1648,16 @@ def test_a_series_of_quoted_campaigns_after_a_governing_verb_stays(extract):
 )
 def test_a_result_verb_further_back_in_the_clause_still_governs(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # yuxi-2018 (dev)
+        ("为确保2018年各项工作顺利开展，一季度各项工作“开门红”，全局干部职工要收心归位。", "开门红"),
+        # invented
+        ("全力以赴确保首季“开门红”、全年“满堂红”。", "开门红"),
+    ],
+)
+def test_a_quoted_set_phrase_of_the_dictionary_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
