@@ -1661,3 +1661,22 @@ def test_a_result_verb_further_back_in_the_clause_still_governs(extract, sentenc
 )
 def test_a_quoted_set_phrase_of_the_dictionary_is_no_slogan(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # yinchuan-2025 (dev)
+        ("打出稳保促组合拳，新型工业化18条、奶产业10条、房地产12条等政策直达快享。", ["新型工业化18条", "奶产业10条", "房地产12条"]),
+        # invented
+        ("今年以来，稳外贸15条、促消费20条等政策措施落地见效。", ["稳外贸15条", "促消费20条"]),
+    ],
+)
+def test_a_list_of_counted_measures_closed_by_a_policy_kind_names_policies(extract, sentence, names):
+    assert set(names) <= set(extract(sentence).labels("Programme"))
+
+
+def test_a_list_of_counted_things_is_no_policy(extract):
+    # invented: roads counted, no policy's kind closes the list
+    labels = extract("全年新建成，国道12条、省道8条等道路全面通车。").labels("Programme")
+    assert not [x for x in labels if x.endswith("条")]
