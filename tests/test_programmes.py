@@ -1680,3 +1680,16 @@ def test_a_list_of_counted_things_is_no_policy(extract):
     # invented: roads counted, no policy's kind closes the list
     labels = extract("全年新建成，国道12条、省道8条等道路全面通车。").labels("Programme")
     assert not [x for x in labels if x.endswith("条")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # yueyang-2021 (dev)
+        "——抗击新冠肺炎疫情斗争取得重大战略成果。",
+        # invented
+        "污染防治攻坚战取得阶段性战略成果。",
+    ],
+)
+def test_a_strategic_result_names_no_strategy(extract, sentence):
+    assert not [x for x in extract(sentence).labels("Programme") if x.endswith(("取得", "战略"))]
