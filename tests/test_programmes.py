@@ -1423,3 +1423,273 @@ def test_a_slogan_named_inside_a_quoted_slogan_is_named_too(extract, sentence, n
 )
 def test_a_target_word_before_a_policys_kind_names_the_policy(extract, sentence, name, found):
     assert (name in extract(sentence).labels("Programme")) is found
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # xingqing-2025 (dev): a result won
+        ("一季度开工重点项目57个，确保首战即决战、赢得“开门红”。", "开门红"),
+        # yueyang-2021 (dev): a ranking reached
+        ("岳阳连续多年跻身“中国城市GDP百强榜”。", "中国城市GDP百强榜"),
+        # dalian-2024 (dev): a role taken, a figure of speech
+        ("勇当新时代东北振兴“跳高队”，聚焦重点任务。", "跳高队"),
+        # nantong-2026 (dev): a state broken
+        ("“十字”高铁网加速成型，彻底打破了长期以来的“江海阻隔”局面。", "江海阻隔"),
+        # invented: a title contended for
+        ("全力争当全省“排头兵”，推动高质量发展。", "排头兵"),
+    ],
+)
+def test_a_quoted_result_rank_or_role_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_programme_after_a_result_verb_keeps_its_kind(extract):
+    # invented: the kind word after the quote names a campaign, whatever verb governs the clause
+    assert "百日攻坚" in extract("打赢“百日攻坚”行动，赢得“百日攻坚”专项行动全面胜利。").labels("Programme")
+    # seeds zhangjiajie-2025: 实现 is no result verb here, what is achieved is a system
+    assert "公车公营" in extract("新增出租车实现“公车公营”。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # changchun-2019 (dev)
+        ("幸福长春行动计划确定的98件实事全部兑现。", "幸福长春行动计划"),
+        # invented
+        ("全面完成美丽乡村行动计划确定的各项任务。", "美丽乡村行动计划"),
+    ],
+)
+def test_an_unquoted_plan_of_action_keeps_its_whole_kind(extract, sentence, name):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels and name.removesuffix("计划") not in labels
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # changchun-2019 (dev): the outlet and the reporter's role in one spaced word
+        ("中国吉林网1月14日讯(中国吉林网 吉刻APP记者 王小野):1月14日上午，市人大会议开幕。", "吉刻APP记者"),
+        # invented: the same byline of another outlet
+        ("本报讯（晚报 融媒体记者 李明）昨日上午，会议开幕。", "融媒体记者"),
+        # changchun-2020 (dev): a forum post's author before the date it was edited
+        ("本帖最后由 文曲星 于 2020-1-8 19:41 编辑\n\n1月7日，会议开幕。", "文曲星"),
+        # invented
+        ("本帖最后由 春城小编 于 2021/3/2 08:15 编辑\n\n会议开幕。", "春城小编"),
+    ],
+)
+def test_a_spaced_byline_or_post_author_is_no_lost_quote(extract, text, word):
+    assert word not in extract(text).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        # gucheng-2022 (dev)
+        ("打造沉浸式旅游新业态，旅游产业从“景点旅游”向“全域旅游”迈进。", ["景点旅游", "全域旅游"]),
+        # xiangyang-2026 (dev), simplified
+        ("产业破局，从“一业独大”向“多点支撑”转变。", ["一业独大", "多点支撑"]),
+        # invented
+        ("推动政务服务从“群众跑腿”到“数据跑路”转变。", ["群众跑腿", "数据跑路"]),
+    ],
+)
+def test_the_quoted_states_of_a_change_are_no_programmes(extract, sentence, words):
+    labels = extract(sentence).labels("Programme")
+    assert not set(words) & set(labels)
+
+
+def test_a_quoted_name_after_from_without_a_change_stays(extract):
+    # invented: 从 starts a scope, no quoted end state follows
+    assert "放管服" in extract("从“放管服”改革入手，优化营商环境。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # quanzhou-2019 (dev)
+        "泉州加快“海丝”先行区建设，并荣膺“一带一路”建设案例城市。",
+        # invented
+        "我市成功入选乡村振兴示范市。",
+    ],
+)
+def test_a_national_programme_inside_an_honour_won_is_the_honour(extract, sentence):
+    assert not {"一带一路", "乡村振兴"} & set(extract(sentence).labels("Programme"))
+
+
+def test_a_national_programme_outside_an_honour_stays(extract):
+    # invented: the same programme carried out, no honour won
+    assert "一带一路" in extract("积极融入“一带一路”建设，拓展国际市场。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        # shaoyang-2023 (dev)
+        ("坚决果断、精准高效处置“市区4·18”“邵阳县10·15”等突发疫情。", ["市区4·18", "邵阳县10·15"]),
+        # invented
+        ("全力做好“城北7·21”暴雨灾后重建。", ["城北7·21"]),
+    ],
+)
+def test_a_quoted_place_and_date_names_an_incident(extract, sentence, words):
+    assert not set(words) & set(extract(sentence).labels("Programme"))
+
+
+def test_a_dated_name_with_a_kind_word_stays_a_programme(extract):
+    # invented: the kind word after the date names a campaign
+    assert extract("深入开展“春雷3·15”专项行动。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "text, whole, part",
+    [
+        # quanzhou-2019 (dev)
+        ("实施外贸经营主体培育“双十、双百、双千”工程，即培育“双十”外贸龙头企业。做大“双百”外贸重点企业。",
+         "双十、双百、双千", "双百"),
+        # zhangzhi-2022 (dev)
+        ("全面推行“承诺制+标准地+全代办”改革，实施承诺制项目350个，出让“标准地”23宗。", "承诺制+标准地+全代办", "标准地"),
+        # invented
+        ("深化“放心消费、满意消费”创建。全年新增“满意消费”示范店一批。", "放心消费、满意消费", "满意消费"),
+    ],
+)
+def test_an_element_of_a_quoted_enumeration_quoted_again_is_a_part(extract, text, whole, part):
+    labels = extract(text).labels("Programme")
+    assert whole in labels and part not in labels
+
+
+def test_a_quoted_element_with_a_kind_of_its_own_stays(extract):
+    # invented: the element is a campaign of its own, its kind word says so
+    labels = extract("实施“双十、双百”工程。启动“双十”专项行动。").labels("Programme")
+    assert "双十" in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # zhangzhi-2022 (dev)
+        ("一年来，我们坚定不移抓改革、促创新，发展动力得到新增强。", "抓改革"),
+        # invented
+        ("坚持以改革促发展、推改革强动能。", "推改革"),
+    ],
+)
+def test_one_character_before_reform_is_a_verb(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_two_character_reform_keeps_its_name(extract):
+    # seeds zhangjiajie-2023: 殡葬改革
+    assert "殡葬改革" in extract("稳妥推进殡葬改革。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # wenzhou-2021 (dev)
+        ("新时代“两个健康”先行区创出温州样本，一批首创性改革举措在全国复制推广。", "首创性改革"),
+        # invented
+        ("推出一批突破性改革，谋划实施全局性战略。", "突破性改革"),
+    ],
+)
+def test_an_adjective_of_kind_before_a_head_names_nothing(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_longer_name_ending_in_xing_keeps_its_reform(extract):
+    # seeds zhangjiajie-2021: 供给侧结构性改革
+    assert "供给侧结构性改革" in extract("深化供给侧结构性改革。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # xingqing-2025 (dev)
+        ("认真开展稳增长促发展攻坚年和全面深化改革攻坚年，强化科技创新驱动。", "稳增长促发展攻坚年"),
+        ("认真开展稳增长促发展攻坚年和全面深化改革攻坚年，强化科技创新驱动。", "全面深化改革攻坚年"),
+        # invented
+        ("扎实开展产业发展项目建设年活动。", "产业发展项目建设年"),
+        # dalian-2024 (dev): 全面 opens the name after a governing verb
+        ("2023年是实施全面振兴新突破大连行动的首战之年。", "全面振兴新突破大连行动"),
+    ],
+)
+def test_an_unquoted_year_of_a_campaign_is_named(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_a_year_head_needs_a_name(extract):
+    # invented: a bare kind names nothing
+    assert not [x for x in extract("今年是攻坚年。").labels("Programme") if x.endswith("攻坚年")]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # yueyang-2019 (dev)
+        ("岳阳成功获得“中国百强城市”“中国外贸百强城市”“中国城市品牌”全国地级市第15强等城市名片。", "中国城市品牌"),
+        # invented
+        ("我县先后荣获“全国文明县城”“国家卫生县城”“中国长寿之乡”。", "中国长寿之乡"),
+    ],
+)
+def test_an_honour_verb_governs_every_quote_of_a_series(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_series_of_quoted_campaigns_after_a_governing_verb_stays(extract):
+    # zhangjiajie-2025 style, invented: 开展 adopts every quoted campaign of the series
+    assert {"利剑", "绿盾"} <= set(extract("深入开展“利剑”“绿盾”等专项行动。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # quanzhou-2019 (dev): the verb stands twelve characters before the quote
+        ("新增5条国际及地区航线，架起了对外交往合作的条条“空中丝路”。", "空中丝路"),
+        # invented
+        ("彻底打破了山区县城长期以来的“交通末梢”局面。", "交通末梢"),
+    ],
+)
+def test_a_result_verb_further_back_in_the_clause_still_governs(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # yuxi-2018 (dev)
+        ("为确保2018年各项工作顺利开展，一季度各项工作“开门红”，全局干部职工要收心归位。", "开门红"),
+        # invented
+        ("全力以赴确保首季“开门红”、全年“满堂红”。", "开门红"),
+    ],
+)
+def test_a_quoted_set_phrase_of_the_dictionary_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # yinchuan-2025 (dev)
+        ("打出稳保促组合拳，新型工业化18条、奶产业10条、房地产12条等政策直达快享。", ["新型工业化18条", "奶产业10条", "房地产12条"]),
+        # invented
+        ("今年以来，稳外贸15条、促消费20条等政策措施落地见效。", ["稳外贸15条", "促消费20条"]),
+    ],
+)
+def test_a_list_of_counted_measures_closed_by_a_policy_kind_names_policies(extract, sentence, names):
+    assert set(names) <= set(extract(sentence).labels("Programme"))
+
+
+def test_a_list_of_counted_things_is_no_policy(extract):
+    # invented: roads counted, no policy's kind closes the list
+    labels = extract("全年新建成，国道12条、省道8条等道路全面通车。").labels("Programme")
+    assert not [x for x in labels if x.endswith("条")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # yueyang-2021 (dev)
+        "——抗击新冠肺炎疫情斗争取得重大战略成果。",
+        # invented
+        "污染防治攻坚战取得阶段性战略成果。",
+    ],
+)
+def test_a_strategic_result_names_no_strategy(extract, sentence):
+    assert not [x for x in extract(sentence).labels("Programme") if x.endswith(("取得", "战略"))]

@@ -45,6 +45,7 @@ _SPACE = re.compile(r"\s+")
 _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
 _ALNUM = re.compile(r"[A-Za-z0-9.%]")
 _PARTS = re.compile(r"[、，]")
+_ELEMENTS = re.compile(r"[、，,+＋]")
 _CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
 _CODE_ALONE = re.compile(r"[0-9A-Za-z+]{3,}")
 
@@ -67,6 +68,9 @@ class ProgrammeExtractor:
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
         self.honours_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})[^，。；、：]{{0,10}}$")
+        results = config["preceding"].get("results_in_clause", [])
+        window = config["preceding"].get("results_window", 10)
+        self.results_before = re.compile(f"(?:{'|'.join(results)})[^，。；、：“”]{{0,{window}}}$") if results else None
         quoted = config["quoted"]
         self.min_chars, self.max_chars = quoted["min_chars"], quoted["max_chars"]
         self.max_list_chars = quoted["max_list_chars"]
@@ -94,6 +98,12 @@ class ProgrammeExtractor:
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
+        self.repeated_elements = quoted.get("repeated_elements", False)
+        self.dated_incident = re.compile(quoted["dated_incident"]) if quoted.get("dated_incident") else None
+        self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
+        self.change_to = re.compile(quoted["change_to_before"]) if quoted.get("change_to_before") else None
+        self.byline_role_ends = quoted.get("byline_role_ends", False)
+        self.byline_dated_after = re.compile(quoted["byline_dated_after"]) if quoted.get("byline_dated_after") else None
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
@@ -132,6 +142,7 @@ class ProgrammeExtractor:
         self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
+        self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         plans = config.get("plans", {})
         self.plan_drafted = tuple(sorted(plans.get("drafted_after", []), key=len, reverse=True))
         self.plan_approved = re.compile(plans["approved_before"]) if plans.get("approved_before") else None
@@ -194,7 +205,21 @@ class ProgrammeExtractor:
         found = []
         for sentence, text in report_sentences(doc):
             found.extend(self.find(text, sentence.start))
-        return found
+        return self._without_repeated_elements(found) if self.repeated_elements else found
+
+    def _without_repeated_elements(self, found: list[Candidate]) -> list[Candidate]:
+        """实施“双十、双百、双千”工程，即培育“双十”外贸龙头企业: an element of a quoted enumeration or formula
+        the report names, quoted again alone and without a kind word of its own, is that part of the
+        programme, no programme of its own."""
+        elements = {}
+        for c in found:
+            if c.type == self.type and c.rule.startswith("programmes.quoted"):
+                parts = [p for p in _ELEMENTS.split(c.label) if p]
+                if len(parts) > 1:
+                    for part in parts:
+                        elements.setdefault(part, c.label)
+        return [c for c in found if not (c.type == self.type and c.rule == "programmes.quoted" and c.cls == "Slogan"
+                                         and not c.nested and c.label in elements and elements[c.label] != c.label)]
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -355,6 +380,8 @@ class ProgrammeExtractor:
             after = text[end : end + self.national_not_before_chars]
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
+            if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_before.search(text[max(0, start - 20) : start].rstrip(" “‘\"")):
+                continue  # 荣膺“一带一路”建设案例城市: the programme names the honour a city wins
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
             if not kind and _whole_clause(text, start, end):
                 continue  # ，不忘初心、牢记使命，重点做了…: a slogan said as a clause, not a programme named
@@ -503,6 +530,8 @@ class ProgrammeExtractor:
         name = candidate.label[: len(candidate.label) - len(head)]
         if len(name) < rule.get("min_name", 1):
             return []
+        if self.descriptive_name and self.descriptive_name.match(name):
+            return []  # 首创性改革: what sort of reform, no reform named
         if self.honour_designation and self.honour_designation.match(text[candidate.end : candidate.end + 12]) and self.honours_before.search(text[: candidate.start]):
             return []  # 入选…改革成果案例, 被列为…改革试点县: an honour's name
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
@@ -604,7 +633,7 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "") -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
@@ -616,6 +645,8 @@ class ProgrammeExtractor:
             return None  # “机制”, “专项行动”: a kind of programme, not one
         if not _CJK.search(name):
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
+        if self.dated_incident and self.dated_incident.match(name) and not self.kind_after(after.removeprefix("等")):
+            return None  # “市区4·18”等突发疫情: an incident named by where and when
         if set_off and self.articles and self.articles.match(name) and not before[-1:].isdigit():
             return "Policy"  # 落实国家“33条”: a set of measures known by its count
         if before[-1:].isdigit() or self.quantity.match(name):
@@ -629,7 +660,8 @@ class ProgrammeExtractor:
         if self.thing_before and before.endswith(self.thing_before):
             return None  # 台风“威马逊”: the name of a thing the noun before it says
         direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
-        if (before.endswith(self.honours) or self.honours_before.search(before)) and direct_kind in (None, "Slogan"):
+        governed = [before] + ([series_before] if series_before else [])  # 获得“…”“…”“中国城市品牌”: the verb governs the whole series
+        if any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed) and direct_kind in (None, "Slogan"):
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
@@ -697,12 +729,14 @@ class ProgrammeExtractor:
         name = _SPACE.sub("", raw)
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        before = text[max(0, start - 12) : start].rstrip(" “‘\"")
+        before = text[max(0, start - 16) : start].rstrip(" “‘\"")
         after = _after_series(text, end)
         code = _CODE.match(name)
         if code and code.end() < len(name) and name == raw:  # 11567总体思路: the print glued the kind to the code
             after, name = name[code.end() :] + after, code.group()
             end = start + len(name)
+        if self._changed_state(text, start, end):
+            return []  # 从“景点旅游”向“全域旅游”: the states of a change
         parts = [p for p in _PARTS.split(name)]
         zone = bool(self.zone_after and self.zone_after.match(after))  # 建成“两山”实践创新先行区
         listed = self.listed_works_after.match(text, end) if self.listed_works_after else None
@@ -725,7 +759,8 @@ class ProgrammeExtractor:
             chained = before.endswith(("”", "’", "”、")) or bool(re.match(r"\s*[”’\"]\s*、?\s*[“‘]", text[end:]))
             in_series = chained and bool(self.kind_after(after.removeprefix("等")))
             things = bare and not chained and not self.kind_after(after)  # “美丽房屋”“美丽庭院”创建, “金芙蓉”跃升行动
-            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things)
+            series_before = _before_series(text, start) if chained else ""
+            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things, series_before=series_before)
             if cls is None:
                 return []
             label = name
@@ -741,11 +776,22 @@ class ProgrammeExtractor:
             return [Candidate(offset + start, offset + end, self.type, cls, label, rule)]
         return self._enumeration(text, start, end, parts, before, after, offset, rule, need_kind or not bare)
 
+    def _changed_state(self, text: str, start: int, end: int) -> bool:
+        """从“A”向“B”: A and B are where a change starts and ends."""
+        before = text[max(0, start - 30) : start].rstrip(" “‘\"")
+        if self.change_from and self.change_from[0].search(before) and self.change_from[1].match(text[end : end + 8]):
+            return True
+        return bool(self.change_to and self.change_to.search(before))
+
     def _byline_or_menu(self, text: str, start: int, end: int) -> bool:
         """A name in a byline (记者 储灿林 摄), or one word of a page's menu: a line of words set off by
         spaces with no punctuation in it."""
         if text[:start].rstrip().endswith(self.byline_before) or text[end:].lstrip().startswith(self.byline_after):
             return True
+        if self.byline_role_ends and text[start:end].endswith(self.byline_before):
+            return True  # 吉刻APP记者 王小野: the reporter's outlet and role
+        if self.byline_dated_after and self.byline_dated_after.match(text[end:].lstrip()):
+            return True  # 本帖最后由 文曲星 于 2020-1-8 编辑: who edited a post, and when
         if not self.menu_min_words:
             return False
         line_start = text.rfind("\n", 0, start) + 1
