@@ -1593,3 +1593,14 @@ def test_a_road_named_by_a_common_word_after_a_named_sibling_road_is_a_road(proj
     assert "幸福路" in projects("完成滨江路、幸福路、改造")
     # a kind after the named road is none
     assert projects("建成滨江大道、城市道路、") == ["滨江大道"]
+
+
+# --- Page debris and glued list markers (round 12: structure of report language) --------------
+
+
+def test_a_bullet_at_a_paragraph_start_is_no_part_of_a_name(projects):
+    # quanzhou-2026 (dev): ◆ is a layout symbol the page left before the paragraph's first word
+    assert projects("◆泉港石化工业园区跻身全国化工园区综合竞争力十强。") == ["泉港石化工业园区"]
+    # invented
+    assert projects("●建成长沙黄花国际机场T3航站楼。") == [p.lstrip("●") for p in projects("●建成长沙黄花国际机场T3航站楼。")]
+    assert not any(p.startswith(("●", "■")) for p in projects("■开工建设邵阳经开区电子信息产业园。"))
