@@ -1604,3 +1604,10 @@ def test_a_bullet_at_a_paragraph_start_is_no_part_of_a_name(projects):
     # invented
     assert projects("●建成长沙黄花国际机场T3航站楼。") == [p.lstrip("●") for p in projects("●建成长沙黄花国际机场T3航站楼。")]
     assert not any(p.startswith(("●", "■")) for p in projects("■开工建设邵阳经开区电子信息产业园。"))
+
+
+def test_a_list_marker_glued_to_the_name_by_the_segmenter_ends_the_name(projects):
+    # tangshan-2021 (dev): jieba reads 光影/城等/项目; 等 is the list marker, not part of the name
+    assert not any("等" in p for p in projects("世界光影城等项目签约落地，精彩举办省第五届园博会。"))
+    # invented
+    assert not any("等" in p for p in projects("加快推进万达城等项目建设。"))

@@ -115,7 +115,7 @@ class ProjectGrammar(HeadGrammar):
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
         characters of an unknown name, read as one word (邦嘎隧道, 金河佑本动物疫苗生产基地)."""
-        tokens = super()._tokens(text, start, end)
+        tokens = self._split_glued_marker(super()._tokens(text, start, end))
         if not self.unknown_name_tags:
             return tokens
         glued, run = [], []
@@ -137,6 +137,19 @@ class ProjectGrammar(HeadGrammar):
                 glued.append(token)
         flush()
         return glued
+
+    def _split_glued_marker(self, tokens):
+        """世界光影城等项目: jieba's HMM glues the list marker to the character before it (城等), a word
+        of no dictionary's; the marker is split off, so the name ends before it and the list is read."""
+        split = []
+        for tok_start, tok_end, word in tokens:
+            marker = next((m for m in self.list_words if len(word) > len(m) and word.endswith(m)), None)
+            if marker and self.lexicon.tag(word) is None:
+                split.append((tok_start, tok_end - len(marker), word[: -len(marker)]))
+                split.append((tok_end - len(marker), tok_end, marker))
+            else:
+                split.append((tok_start, tok_end, word))
+        return split
 
     def _after_last_break(self, text: str, start: int, tokens):
         """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
