@@ -1611,3 +1611,11 @@ def test_a_list_marker_glued_to_the_name_by_the_segmenter_ends_the_name(projects
     assert not any("等" in p for p in projects("世界光影城等项目签约落地，精彩举办省第五届园博会。"))
     # invented
     assert not any("等" in p for p in projects("加快推进万达城等项目建设。"))
+
+
+def test_after_a_collective_count_only_a_known_place_keeps_a_name(projects):
+    # quanzhou-2020 and zhangzhi-2022 (dev): 小微 (unknown to the dictionary) and 新兴产业 (tagged proper)
+    assert projects("改造提升一批小微产业园，推动铸造、石材、水暖等行业集中集约发展。") == []
+    assert projects("一批新兴产业项目建成投产，废钢加工产业迅猛发展。") == []
+    # invented: a place's name in the phrase keeps it a work
+    assert "天门山索道" in projects("建成一批天门山索道。")
