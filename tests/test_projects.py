@@ -1619,3 +1619,10 @@ def test_after_a_collective_count_only_a_known_place_keeps_a_name(projects):
     assert projects("一批新兴产业项目建成投产，废钢加工产业迅猛发展。") == []
     # invented: a place's name in the phrase keeps it a work
     assert "天门山索道" in projects("建成一批天门山索道。")
+
+
+def test_a_count_written_in_digits_before_a_kind_is_no_name(projects):
+    # yueyang-2021 (dev): 4大千亿产业集群 counts clusters, as 四大 would
+    assert projects("——4大千亿产业集群成功构建。") == []
+    # invented
+    assert projects("加快打造5大产业园。") == []
