@@ -909,3 +909,14 @@ def test_a_town_short_form_before_a_works_head_names_the_work_not_the_town(place
     # the town written in full is still the town
     found = _places_of("长春市", "龙嘉街道新建学校2所。")
     assert ("龙嘉街道", "龙嘉街道") in found
+
+
+def test_a_model_zone_won_as_a_title_is_no_place(places):
+    # shaoyang-2023 (dev), a report of 邵阳市: the city won the title; 普惠 is a word the dictionary does not know
+    found = _places_of("邵阳市", "获批中央财政支持普惠金融发展示范区、国家电信普遍服务试点城市。")
+    assert not any(surface.endswith("示范区") for surface, _label in found)
+    # invented: the same zone named without a verb of winning stays a place
+    found = _places_of("广州市", "入选广佛同城化合作示范区。")
+    assert not any(surface.endswith("示范区") for surface, _label in found)
+    found = _places_of("广州市", "建设广佛同城化合作示范区。")
+    assert ("广佛同城化合作示范区", "广佛同城化合作示范区") in found

@@ -120,6 +120,8 @@ class PlaceExtractor:
         self.town_work_heads = tuple(rules.get("town_work_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
+        self.awarded_heads = tuple(rules.get("awarded_heads", []))
+        self.awarded_before = re.compile(rules["awarded_before"]) if rules.get("awarded_before") else None
         self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
@@ -613,6 +615,8 @@ class PlaceExtractor:
             return False  # 省级农业产业强镇: a title a town wins
         if text[:start].rstrip().endswith(self.person_titles):
             return False  # 代市长 朱克江: a person after a title
+        if head and head.group() in self.awarded_heads and self.awarded_before and self.awarded_before.search(text, 0, start):
+            return False  # 获批中央财政支持普惠金融发展示范区: the title a city wins, no zone
         if head and head.group() in self.titled_heads and not self._names_a_zone(stem):
             return False  # 民族团结进步示范区, 国家中医药综合改革示范区: a title, not a zone
         if self.areas.head_pattern.match(name) and self.areas.head_pattern.match(name).end() < len(name):
