@@ -920,3 +920,15 @@ def test_a_model_zone_won_as_a_title_is_no_place(places):
     assert not any(surface.endswith("示范区") for surface, _label in found)
     found = _places_of("广州市", "建设广佛同城化合作示范区。")
     assert ("广佛同城化合作示范区", "广佛同城化合作示范区") in found
+
+
+def test_a_sites_menu_line_is_page_debris(places):
+    # dalian-2024 (dev): the hosting site's breadcrumb names another city
+    found = _places_of("大连市", "首页 宝鸡信息 宝鸡资讯\n2024年大连市经济运行稳中向好。")
+    assert not any(label == "宝鸡市" for _surface, label in found)
+    # invented: an arrowed breadcrumb
+    found = _places_of("长沙市", "首页 > 湘潭要闻 > 政务公开\n长沙市新建学校3所。")
+    assert not any(label == "湘潭市" for _surface, label in found)
+    # the same name in a sentence is a place
+    found = _places_of("大连市", "与宝鸡市签订合作协议。")
+    assert any(label == "宝鸡市" for _surface, label in found)

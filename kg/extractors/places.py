@@ -88,6 +88,7 @@ class PlaceExtractor:
         self.home_country = frozenset(rules["home_country"])
         self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
         self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
+        self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
@@ -156,7 +157,7 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "home_country_alone", "page_title", "bare_region")
+        trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -231,8 +232,8 @@ class PlaceExtractor:
             c for c in found
             if not (c.cls == "Country" and c.label in self.home_country and not c.nested)
         ] + self._home_country_alone(text, offset, context)
-        if self.page_title is not None:
-            titles = [(offset + m.start(), offset + m.end()) for m in self.page_title.finditer(text)]
+        if self.page_title is not None or self.page_menu is not None:
+            titles = [(offset + m.start(), offset + m.end()) for p in (self.page_title, self.page_menu) if p is not None for m in p.finditer(text)]
             if titles:
                 found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
         return found
