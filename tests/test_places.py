@@ -932,3 +932,13 @@ def test_a_sites_menu_line_is_page_debris(places):
     # the same name in a sentence is a place
     found = _places_of("大连市", "与宝鸡市签订合作协议。")
     assert any(label == "宝鸡市" for _surface, label in found)
+
+
+def test_a_division_right_after_a_verb_of_winning_an_honour_is_the_honours_level(places):
+    # nankai-2010 (dev), a report of 天津市南开区: 天津市 names the level of the honour
+    found = _places_of("天津市", "南开区荣获天津市依法行政先进单位、民族团结进步先进集体。")
+    assert not any(label == "天津市" for _surface, label in found)
+    # invented
+    found = _places_of("株洲市", "炎陵县被评为湖南省文明县城。")
+    assert not any(label == "湖南省" for _surface, label in found)
+    assert any(label == "炎陵县" for _surface, label in found)

@@ -89,6 +89,7 @@ class PlaceExtractor:
         self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
         self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
         self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
+        self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
@@ -307,6 +308,8 @@ class PlaceExtractor:
                 return None  # 鼓楼东街: a street's name, not 东街街道
             if self._in_person_name(text, start, end):
                 return None  # 市长贺海东: a person's name after a title
+            if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
+                return None  # 荣获天津市依法行政先进单位: the level of an honour's title
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if candidate.code and self.division_body is not None and self.division_body.match(text, end):
