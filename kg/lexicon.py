@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kg.resources import load_toml
@@ -168,6 +169,7 @@ class Lexicon:
     quantity_prefix: re.Pattern
     function_chars: frozenset[str]
     hard_breaks: frozenset[str]
+    break_categories: frozenset[str] = frozenset()
     # The extractors segment the same phrases of a sentence many times over.
     _segmented: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -297,6 +299,8 @@ class Lexicon:
     def breaks_name(self, word: str) -> bool:
         if self.tag(word) in self.break_tags and word not in self.inner_conjunctions:
             return True
+        if word and all(unicodedata.category(ch) in self.break_categories for ch in word):
+            return True  # ◆泉港石化工业园区: a bullet or other layout symbol is page debris, no part of a name
         # a governing compound kept whole (在全省: 在 + 全省, both leading words) breaks a name as
         # its first word would (云龙示范区在全省两型建设示范片区: the zone ends before 在)
         head, rest = word[:1], word[1:]
@@ -372,4 +376,5 @@ def load_lexicon() -> Lexicon:
         quantity_prefix=re.compile(config["quantity_prefix"]),
         function_chars=frozenset(config["function_chars"]),
         hard_breaks=frozenset(config["hard_breaks"]),
+        break_categories=frozenset(config.get("break_categories", [])),
     )

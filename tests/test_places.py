@@ -897,3 +897,48 @@ def test_a_broad_region_written_without_diqu_where_the_report_compares_or_serves
     # seeds zhangjiajie-2024: inside a name, no bare region
     found, _ = places("在推动中部地区崛起和长江经济带发展中彰显新担当，融入西部陆海新通道。")
     assert not any(label in ("中西部地区", "西部地区") for _, label in found)
+
+
+def test_a_town_short_form_before_a_works_head_names_the_work_not_the_town(places):
+    # changchun-2019 (dev), a report of 长春市: 龙嘉 is the short form of 龙嘉街道; 龙嘉机场 is the airport
+    found = _places_of("长春市", "龙嘉机场旅客吞吐量增长11.2%。")
+    assert not any(label == "龙嘉街道" for _surface, label in found)
+    # nantong-2026 (dev), a report of 南通市: 兴东机场 is named after 兴东街道
+    found = _places_of("南通市", "兴东机场成功跻身国家民航千万级机场。")
+    assert not any(label == "兴东街道" for _surface, label in found)
+    # the town written in full is still the town
+    found = _places_of("长春市", "龙嘉街道新建学校2所。")
+    assert ("龙嘉街道", "龙嘉街道") in found
+
+
+def test_a_model_zone_won_as_a_title_is_no_place(places):
+    # shaoyang-2023 (dev), a report of 邵阳市: the city won the title; 普惠 is a word the dictionary does not know
+    found = _places_of("邵阳市", "获批中央财政支持普惠金融发展示范区、国家电信普遍服务试点城市。")
+    assert not any(surface.endswith("示范区") for surface, _label in found)
+    # invented: the same zone named without a verb of winning stays a place
+    found = _places_of("广州市", "入选广佛同城化合作示范区。")
+    assert not any(surface.endswith("示范区") for surface, _label in found)
+    found = _places_of("广州市", "建设广佛同城化合作示范区。")
+    assert ("广佛同城化合作示范区", "广佛同城化合作示范区") in found
+
+
+def test_a_sites_menu_line_is_page_debris(places):
+    # dalian-2024 (dev): the hosting site's breadcrumb names another city
+    found = _places_of("大连市", "首页 宝鸡信息 宝鸡资讯\n2024年大连市经济运行稳中向好。")
+    assert not any(label == "宝鸡市" for _surface, label in found)
+    # invented: an arrowed breadcrumb
+    found = _places_of("长沙市", "首页 > 湘潭要闻 > 政务公开\n长沙市新建学校3所。")
+    assert not any(label == "湘潭市" for _surface, label in found)
+    # the same name in a sentence is a place
+    found = _places_of("大连市", "与宝鸡市签订合作协议。")
+    assert any(label == "宝鸡市" for _surface, label in found)
+
+
+def test_a_division_right_after_a_verb_of_winning_an_honour_is_the_honours_level(places):
+    # nankai-2010 (dev), a report of 天津市南开区: 天津市 names the level of the honour
+    found = _places_of("天津市", "南开区荣获天津市依法行政先进单位、民族团结进步先进集体。")
+    assert not any(label == "天津市" for _surface, label in found)
+    # invented
+    found = _places_of("株洲市", "炎陵县被评为湖南省文明县城。")
+    assert not any(label == "湖南省" for _surface, label in found)
+    assert any(label == "炎陵县" for _surface, label in found)

@@ -1593,3 +1593,36 @@ def test_a_road_named_by_a_common_word_after_a_named_sibling_road_is_a_road(proj
     assert "幸福路" in projects("完成滨江路、幸福路、改造")
     # a kind after the named road is none
     assert projects("建成滨江大道、城市道路、") == ["滨江大道"]
+
+
+# --- Page debris and glued list markers (round 12: structure of report language) --------------
+
+
+def test_a_bullet_at_a_paragraph_start_is_no_part_of_a_name(projects):
+    # quanzhou-2026 (dev): ◆ is a layout symbol the page left before the paragraph's first word
+    assert projects("◆泉港石化工业园区跻身全国化工园区综合竞争力十强。") == ["泉港石化工业园区"]
+    # invented
+    assert projects("★常德桃花源机场改扩建工程完工。") == ["常德桃花源机场"]
+    assert "邵阳经开区电子信息产业园" in projects("■开工建设邵阳经开区电子信息产业园。")
+
+
+def test_a_list_marker_glued_to_the_name_by_the_segmenter_ends_the_name(projects):
+    # tangshan-2021 (dev): jieba reads 光影/城等/项目; 等 is the list marker, not part of the name
+    assert not any("等" in p for p in projects("世界光影城等项目签约落地，精彩举办省第五届园博会。"))
+    # invented
+    assert not any("等" in p for p in projects("加快推进万达城等项目建设。"))
+
+
+def test_after_a_collective_count_only_a_known_place_keeps_a_name(projects):
+    # quanzhou-2020 and zhangzhi-2022 (dev): 小微 (unknown to the dictionary) and 新兴产业 (tagged proper)
+    assert projects("改造提升一批小微产业园，推动铸造、石材、水暖等行业集中集约发展。") == []
+    assert projects("一批新兴产业项目建成投产，废钢加工产业迅猛发展。") == []
+    # invented: a place's name in the phrase keeps it a work
+    assert "天门山索道" in projects("建成一批天门山索道。")
+
+
+def test_a_count_written_in_digits_before_a_kind_is_no_name(projects):
+    # yueyang-2021 (dev): 4大千亿产业集群 counts clusters, as 四大 would
+    assert projects("——4大千亿产业集群成功构建。") == []
+    # invented
+    assert projects("加快打造5大产业园。") == []

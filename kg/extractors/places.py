@@ -88,6 +88,8 @@ class PlaceExtractor:
         self.home_country = frozenset(rules["home_country"])
         self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
         self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
+        self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
+        self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
@@ -117,8 +119,11 @@ class PlaceExtractor:
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         self.body_heads = tuple(rules.get("body_heads", []))
+        self.town_work_heads = tuple(rules.get("town_work_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
+        self.awarded_heads = tuple(rules.get("awarded_heads", []))
+        self.awarded_before = re.compile(rules["awarded_before"]) if rules.get("awarded_before") else None
         self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
@@ -153,7 +158,7 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "home_country_alone", "page_title", "bare_region")
+        trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -228,8 +233,8 @@ class PlaceExtractor:
             c for c in found
             if not (c.cls == "Country" and c.label in self.home_country and not c.nested)
         ] + self._home_country_alone(text, offset, context)
-        if self.page_title is not None:
-            titles = [(offset + m.start(), offset + m.end()) for m in self.page_title.finditer(text)]
+        if self.page_title is not None or self.page_menu is not None:
+            titles = [(offset + m.start(), offset + m.end()) for p in (self.page_title, self.page_menu) if p is not None for m in p.finditer(text)]
             if titles:
                 found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
         return found
@@ -303,12 +308,16 @@ class PlaceExtractor:
                 return None  # 鼓楼东街: a street's name, not 东街街道
             if self._in_person_name(text, start, end):
                 return None  # 市长贺海东: a person's name after a title
+            if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
+                return None  # 荣获天津市依法行政先进单位: the level of an honour's title
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if candidate.code and self.division_body is not None and self.division_body.match(text, end):
                 return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
+            if candidate.cls == "Town" and surface != candidate.label and text.startswith(self.town_work_heads, end):
+                return None  # 龙嘉机场, 红沿河核电: a work named after the town, no mention of the town
             if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
                 return None  # 乌苏里江制药, 珍宝岛药业: a company or a lab named after the place
             if candidate.code and text.startswith(self.road_heads, end) and not self._in_own_city(candidate.code, context):
@@ -610,6 +619,8 @@ class PlaceExtractor:
             return False  # 省级农业产业强镇: a title a town wins
         if text[:start].rstrip().endswith(self.person_titles):
             return False  # 代市长 朱克江: a person after a title
+        if head and head.group() in self.awarded_heads and self.awarded_before and self.awarded_before.search(text, 0, start):
+            return False  # 获批中央财政支持普惠金融发展示范区: the title a city wins, no zone
         if head and head.group() in self.titled_heads and not self._names_a_zone(stem):
             return False  # 民族团结进步示范区, 国家中医药综合改革示范区: a title, not a zone
         if self.areas.head_pattern.match(name) and self.areas.head_pattern.match(name).end() < len(name):

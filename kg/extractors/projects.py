@@ -115,7 +115,7 @@ class ProjectGrammar(HeadGrammar):
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
         characters of an unknown name, read as one word (邦嘎隧道, 金河佑本动物疫苗生产基地)."""
-        tokens = super()._tokens(text, start, end)
+        tokens = self._split_glued_marker(super()._tokens(text, start, end))
         if not self.unknown_name_tags:
             return tokens
         glued, run = [], []
@@ -137,6 +137,19 @@ class ProjectGrammar(HeadGrammar):
                 glued.append(token)
         flush()
         return glued
+
+    def _split_glued_marker(self, tokens):
+        """世界光影城等项目: jieba's HMM glues the list marker to the character before it (城等), a word
+        of no dictionary's; the marker is split off, so the name ends before it and the list is read."""
+        split = []
+        for tok_start, tok_end, word in tokens:
+            marker = next((m for m in self.list_words if len(word) > len(m) and word.endswith(m)), None)
+            if marker and self.lexicon.tag(word) is None:
+                split.append((tok_start, tok_end - len(marker), word[: -len(marker)]))
+                split.append((tok_end - len(marker), tok_end, marker))
+            else:
+                split.append((tok_start, tok_end, word))
+        return split
 
     def _after_last_break(self, text: str, start: int, tokens):
         """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
@@ -518,6 +531,7 @@ class ProjectExtractor:
         self.regional_role_heads = frozenset(rules.get("regional_role_heads", []))
         self.kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
         self.list_kind_before = re.compile(rules["list_kind_before"]) if rules.get("list_kind_before") else None
+        self.quantified_before = re.compile(rules["quantified_before"]) if rules.get("quantified_before") else None
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_head_cues = re.compile(rules["own_bare_head_cues"]) if rules.get("own_bare_head_cues") else None
@@ -1404,6 +1418,12 @@ class ProjectExtractor:
         words = lexicon.segment(text[candidate.start - offset : candidate.end - offset])
         return any(lexicon.is_proper(w) or w in known for w in words)
 
+    def _known_inside(self, text: str, offset: int, candidate: Candidate) -> bool:
+        """A word of the candidate is a known name (a division, a gazetteer place), not only a word the
+        dictionary tags proper or does not know (小微, 新兴产业)."""
+        known = self.grammar.known_names
+        return any(w in known for w in self.grammar.lexicon.segment(text[candidate.start - offset : candidate.end - offset]))
+
     def _keep(self, text: str, offset: int, candidate: Candidate) -> bool:
         start, end = candidate.start - offset, candidate.end - offset
         if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
@@ -1419,6 +1439,8 @@ class ProjectExtractor:
             return False  # 武陵山片区旅游特色商品集散中心: a region's hub is a role the city plays
         if self.kind_before and self.kind_before.search(text, 0, start) and not self._proper(text, offset, candidate):
             return False  # 成为国际门户枢纽机场, 开建一批公交枢纽站: a role or a kind, no name
+        if self.quantified_before and self.quantified_before.search(text, 0, start) and not self._known_inside(text, offset, candidate):
+            return False  # 改造提升一批小微产业园: a collective count governs a kind; only a known place's name keeps a work
         if self.list_kind_before and self.list_kind_before.search(text, 0, start):
             return False  # 甬江实验室B区二期等科创强基项目: the kind of the works listed before 等
         return self._not_a_count(text, offset, candidate)
