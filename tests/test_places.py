@@ -899,18 +899,6 @@ def test_a_broad_region_written_without_diqu_where_the_report_compares_or_serves
     assert not any(label in ("中西部地区", "西部地区") for _, label in found)
 
 
-def test_a_town_short_form_before_a_works_head_names_the_work_not_the_town(places):
-    # changchun-2019 (dev), a report of 长春市: 龙嘉 is the short form of 龙嘉街道; 龙嘉机场 is the airport
-    found = _places_of("长春市", "龙嘉机场旅客吞吐量增长11.2%。")
-    assert not any(label == "龙嘉街道" for _surface, label in found)
-    # nantong-2026 (dev), a report of 南通市: 兴东机场 is named after 兴东街道
-    found = _places_of("南通市", "兴东机场成功跻身国家民航千万级机场。")
-    assert not any(label == "兴东街道" for _surface, label in found)
-    # the town written in full is still the town
-    found = _places_of("长春市", "龙嘉街道新建学校2所。")
-    assert ("龙嘉街道", "龙嘉街道") in found
-
-
 def test_a_model_zone_won_as_a_title_is_no_place(places):
     # shaoyang-2023 (dev), a report of 邵阳市: the city won the title; 普惠 is a word the dictionary does not know
     found = _places_of("邵阳市", "获批中央财政支持普惠金融发展示范区、国家电信普遍服务试点城市。")

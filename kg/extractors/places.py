@@ -119,7 +119,6 @@ class PlaceExtractor:
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         self.body_heads = tuple(rules.get("body_heads", []))
-        self.town_work_heads = tuple(rules.get("town_work_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
         self.awarded_heads = tuple(rules.get("awarded_heads", []))
@@ -316,8 +315,6 @@ class PlaceExtractor:
                 return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
                 return None  # 长江西路: a road named after the river
-            if candidate.cls == "Town" and surface != candidate.label and text.startswith(self.town_work_heads, end):
-                return None  # 龙嘉机场, 红沿河核电: a work named after the town, no mention of the town
             if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
                 return None  # 乌苏里江制药, 珍宝岛药业: a company or a lab named after the place
             if candidate.code and text.startswith(self.road_heads, end) and not self._in_own_city(candidate.code, context):
