@@ -1218,7 +1218,9 @@ def serve(
     """Serve until interrupted (Ctrl-C) or stopped (SIGTERM, SIGHUP); the query workers stop with
     the server (and die with it even when it is killed, see :func:`_die_with_parent`)."""
     server = make_server(store_path, host, port, timeout, pages_dir, workers, memory_limit_mb=memory_limit_mb, allow_service=allow_service, cors=cors)
-    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    # SIGINT too: a shell starts a background job with SIGINT ignored, and Python then leaves it so;
+    # a server sent SIGINT (kill -INT, a supervisor) should still stop.
+    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         if host not in ("127.0.0.1", "localhost", "::1"):
             print(f"kg serve: listening on {host}: anyone who can reach this address can query the graph", file=sys.stderr)
