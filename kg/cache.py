@@ -218,17 +218,23 @@ class ExtractionCache:
             key = self.key(path, meta)
         except OSError:
             return None, None
-        try:
-            with self._entry(key).open("rb") as stream:
-                document = pickle.load(stream)
-        except FileNotFoundError:
-            self.misses += 1
-            return key, None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            self.misses += 1  # a damaged entry is a miss, and the fresh extraction replaces it
+        document = self.load(key)
+        if document is None:
+            self.misses += 1  # a damaged entry is a miss too, and the fresh extraction replaces it
             return key, None
         self.hits += 1
         return key, document
+
+    def has(self, key: str | None) -> bool:
+        return self.folder is not None and key is not None and self._entry(key).is_file()
+
+    def load(self, key: str) -> Document | None:
+        """The document kept under ``key``; None when there is none or it is damaged."""
+        try:
+            with self._entry(key).open("rb") as stream:
+                return pickle.load(stream)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
 
     def put(self, key: str | None, document: Document) -> None:
         if self.folder is None or key is None:

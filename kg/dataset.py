@@ -161,7 +161,7 @@ class FullDocuments:
         self._values: dict = {}
 
     def keep(self, document: Document, key: str | None) -> Document:
-        if key is not None and self.cache.folder is not None and self.cache._entry(key).is_file():
+        if self.cache.has(key):
             self._where[id(document)] = key
         else:
             if self._spill is None:
@@ -216,13 +216,9 @@ class FullDocuments:
         where = self._where.get(id(document))
         if where is None:  # held whole
             return document
-        whole = None
         if isinstance(where, str):
-            try:
-                with self.cache._entry(where).open("rb") as stream:
-                    whole = pickle.load(stream)
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-                # the entry went away since: extracted again, as a fresh build would
+            whole = self.cache.load(where)
+            if whole is None:  # the entry went away since: extracted again, as a fresh build would
                 from kg.documents import load_document
 
                 whole = load_document(document.source.path, document.meta)

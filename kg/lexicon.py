@@ -306,6 +306,16 @@ class Lexicon:
         head, rest = word[:1], word[1:]
         return len(word) > 1 and head in self.leading and rest in self.leading and self.tag(head) in self.break_tags
 
+    def name_start(self, text: str, start: int, end: int) -> int:
+        """``start`` moved past the words of ``text[start:end]`` that may start a phrase but not a
+        name (推进|数字化改革), its last word kept."""
+        words = self.segment(text[start:end])
+        for word in words[:-1]:
+            if not self.strippable(word):
+                break
+            start += len(word)
+        return start
+
     def strippable(self, word: str) -> bool:
         """A word that may start a phrase but not a name."""
         if word in self.leading or self.tag(word) in self.strip_tags or self.quantity_prefix.fullmatch(word):

@@ -150,6 +150,13 @@ def list_length_before(text: str, position: int) -> int:
     return len(list_elements_before(text, position))
 
 
+def counted_list_before(text: str, position: int, count: int | None) -> list[tuple[int, int]]:
+    """The elements of the list ending at ``position`` (:func:`list_elements_before`) that a count
+    right after it sums up: two or more, and ``count`` of them; none otherwise."""
+    elements = list_elements_before(text, position)
+    return elements if 2 <= len(elements) == count else []
+
+
 def list_elements_before(text: str, position: int) -> list[tuple[int, int]]:
     """(start, end) of the 、-separated elements that end at ``position``, first to last; a list
     closed by 等 ends before it, and a quoted element is the text inside its quotes (A、“B”、C等)."""

@@ -27,7 +27,7 @@ from kg.extractors.base import (
     OPEN_QUOTES,
     Candidate,
     Surfaces,
-    list_elements_before,
+    counted_list_before,
     longest_matches,
     merged_lengths,
     report_sentences,
@@ -243,10 +243,10 @@ class PlaceExtractor:
         found = []
         if self.home_country_alone is None:
             return found
+        country = next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
+        if country is None:
+            return found
         for match in self.home_country_alone.finditer(text):
-            country = next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
-            if country is None:
-                continue
             known = self._resolve(country, self.surfaces[country], context, offset + match.start())
             if known is None:
                 continue
@@ -529,8 +529,8 @@ class PlaceExtractor:
                 continue
             if candidate.head in self.feature_by_work:
                 work = self.work_after.match(text, candidate.end - offset) if self.work_after else None
-                if not work or self._road_after(text, candidate.end - offset, work.end()):
-                    continue
+                if not work or text.startswith(self.road_heads, candidate.end - offset):
+                    continue  # 湘江路跨线桥: the road is named after the river, the work after the road
                 if candidate.label.endswith(self.morphology.blocked_words):
                     continue  # 慈利县农村公路, 越江工程: an ordinary word before the work
                 candidate = self._after_division(text, offset, candidate, context, towns)
@@ -552,10 +552,6 @@ class PlaceExtractor:
                 label = match.group().replace("（", "(").replace("）", ")")
                 found.append(Candidate(offset + match.start(), offset + match.end(), self.type, cls, label, "places.pattern"))
         return found
-
-    def _road_after(self, text: str, start: int, end: int) -> bool:
-        """A road's head right after the place (湘江路跨线桥): the road is named after the river, the work after the road."""
-        return text.startswith(self.road_heads, start)
 
     def _hyphenated(self, text: str, offset: int) -> list[Candidate]:
         """Names by their last word; 张家界武陵源-天门山景区 is two names that share the head
@@ -758,16 +754,8 @@ class PlaceExtractor:
             return new
         spans = {(c.start - offset, c.end - offset) for c in found}
         for match in self.counted_regions.finditer(text):
-            position = match.start()
-            while position > 0 and text[position - 1] == " ":
-                position -= 1
-            elements = list_elements_before(text, position)
-            if len(elements) < 2 or len(elements) != chinese_number(match.group("count")):
-                continue
-            for start, end in elements:
-                words = self.lexicon.segment(text[start:end])
-                while len(words) > 1 and self.lexicon.strippable(words[0]):
-                    start += len(words.pop(0))
+            for start, end in counted_list_before(text, match.start(), chinese_number(match.group("count"))):
+                start = self.lexicon.name_start(text, start, end)
                 low, high = self.counted_chars
                 if low <= end - start <= high and (start, end) not in spans:
                     new.append(Candidate(offset + start, offset + end, self.type, "Region", text[start:end], "places.counted"))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import OPEN_QUOTES, Candidate, list_elements_before, report_sentences
+from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.triggers import WordAlternation, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
@@ -144,7 +144,8 @@ class ProgrammeExtractor:
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
         self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         plans = config.get("plans", {})
-        self.plan_drafted = tuple(sorted(plans.get("drafted_after", []), key=len, reverse=True))
+        drafted = sorted(plans.get("drafted_after", []), key=len, reverse=True)
+        self.plan_drafted = re.compile("|".join(map(re.escape, drafted))) if drafted else None
         self.plan_approved = re.compile(plans["approved_before"]) if plans.get("approved_before") else None
         self.plan_kinds = tuple(sorted(plans.get("kinds", []), key=len, reverse=True))
         self.plan_area_tags = frozenset(plans.get("area_tags", []))
@@ -308,9 +309,7 @@ class ProgrammeExtractor:
             return []  # 旅行社、…、追客赶客六大专项整治行动: without 等 the elements are what the campaigns act on
         found = []
         for start, end in elements:
-            words = self.lexicon.segment(text[start:end])
-            while words and self.lexicon.strippable(words[0]) and len(words) > 1:
-                start += len(words.pop(0))
+            start = self.lexicon.name_start(text, start, end)
             label = text[start:end]
             if self.grammar.min_name <= len(label) <= self.grammar.max_list_element and label not in self.grammar.exclude:
                 found.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
@@ -397,7 +396,7 @@ class ProgrammeExtractor:
         if not self.plan_kinds:
             return []
         clauses = []  # (start, end) of the words that list plans
-        for match in re.finditer(f"(?:{'|'.join(map(re.escape, self.plan_drafted))})", text) if self.plan_drafted else ():
+        for match in self.plan_drafted.finditer(text) if self.plan_drafted else ():
             stop = re.search(r"[，,。；;：:！？\n（(]", text[match.end():])
             clauses.append((match.end(), match.end() + (stop.start() if stop else len(text) - match.end())))
         for match in re.finditer("规划", text) if self.plan_approved else ():
@@ -449,11 +448,8 @@ class ProgrammeExtractor:
         """工业强市、生态立市、城乡统筹、项目带动四大战略: each element of the list the count sums up."""
         found = []
         for match in self.counted_kind.finditer(text) if self.counted_kind else ():
-            elements = list_elements_before(text, match.start())
-            if len(elements) < 2 or len(elements) != chinese_number(match.group("count")):
-                continue
             cls = self.counted_classes[match.group("kind")]
-            for start, end in elements:
+            for start, end in counted_list_before(text, match.start(), chinese_number(match.group("count"))):
                 words = self.lexicon.segment(text[start:end])
                 while len(words) > 1 and self.lexicon.strippable(words[0]):
                     start += len(words.pop(0))

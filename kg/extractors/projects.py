@@ -39,6 +39,7 @@ _SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
 
 _PHASE_END = re.compile(r"第?[一二三四五六七八九十\d]+期$")
 _INNER_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class ProjectGrammar(HeadGrammar):
@@ -566,7 +567,6 @@ class ProjectExtractor:
         self.counted_list_between = context.get("counted_list_between", 6)
         self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
         self.counted_list_places = context.get("counted_list_places", False)
-        self.route_origin_classes = frozenset(rules.get("route_origin_classes", []))
         self.designated = re.compile(context["designated"]) if context.get("designated") else None
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
@@ -782,14 +782,15 @@ class ProjectExtractor:
             head = getattr(candidate, "head", None)
             if not head or candidate.cls not in self.common_named_classes or not candidate.rule.endswith(".head"):
                 continue
-            position = candidate.end - offset
-            match = re.compile(f"、(?P<name>[\u4e00-\u9fff]{{2}}){re.escape(head)}(?=[、，。；]|$)").match(text, position)
-            if not match:
+            start = candidate.end - offset + 1  # after the 、
+            name, end = text[start : start + 2], start + 2 + len(head)
+            if text[start - 1 : start] != "、" or not _HAN_RUN.fullmatch(name) or not text.startswith(head, start + 2) \
+                    or text[end : end + 1] not in ("", "、", "，", "。", "；"):
                 continue
-            name, lexicon = match.group("name"), self.grammar.lexicon
+            lexicon = self.grammar.lexicon
             if lexicon.segment(name) != [name] or name in self.grammar.kind_words or name in self.grammar.known_names or name in lexicon.generic:
                 continue
-            road = Candidate(offset + match.start("name"), offset + match.end(), self.type, candidate.cls, name + head, "projects.head.context")
+            road = Candidate(offset + start, offset + end, self.type, candidate.cls, name + head, "projects.head.context")
             road.head = head
             found.append(road)
         return found
@@ -898,15 +899,18 @@ class ProjectExtractor:
         code = self.road_code.match(origin) if self.road_code else None
         code = code.group() if code and 0 < code.end() < len(origin) else ""  # S5线拉萨至泽当快速通道: the road's code
         origin = origin[len(code) :]
-        # 吴圩机场至隆安: a named station or airport may be where a route starts
-        node = self.grammar.head_at_end.search(origin) if self.grammar.head_at_end else None
-        place = origin[: node.start()] if node and self.grammar.heads[node.group()].cls in self.route_origin_classes else origin
-        words = self.grammar.lexicon.segment(place)
-        if not 2 <= len(place) <= 6 or not all(self._names_something(w) for w in words):
+        if not self._route_origin(origin):
             return candidate  # 延伸至高速: no place before 至
         candidate.start = offset + origin_start
         candidate.label = code + origin + text[joiner] + candidate.label
         return candidate
+
+    def _route_origin(self, origin: str) -> bool:
+        """Whether ``origin`` (the words before 至) names where a route starts: a place, or a named
+        station or airport (吴圩机场至隆安)."""
+        node = self.grammar.head_at_end.search(origin) if self.grammar.head_at_end else None
+        place = origin[: node.start()] if node and self.grammar.heads[node.group()].cls in self.grammar.node_classes else origin
+        return 2 <= len(place) <= 6 and all(self._names_something(w) for w in self.grammar.lexicon.segment(place))
 
     def _bracketed(self, text: str, offset: int, candidate: Candidate) -> Candidate:
         """中国外运(上合)智慧物流园: a short qualifier in brackets inside a name, after its first part, keeps
@@ -963,10 +967,7 @@ class ProjectExtractor:
             joiner = next((text.find(j, start, start + 9) for j in self.route_joiners if 0 < text.find(j, start, start + 9)), -1)
             if joiner < 0 or any(ch in DELIMITERS for ch in text[start:joiner]):
                 continue
-            origin = text[start:joiner]
-            node = self.grammar.head_at_end.search(origin)
-            place = origin[: node.start()] if node and self.grammar.heads[node.group()].cls in self.route_origin_classes else origin
-            if not 2 <= len(place) <= 6 or not all(self._names_something(w) for w in self.grammar.lexicon.segment(place)):
+            if not self._route_origin(text[start:joiner]):
                 continue
             end = joiner + 1
             for word in self.grammar.lexicon.segment(text[end : end + 8]):
