@@ -654,8 +654,11 @@ def _build(
             stages.done("exports")
         # each report's part of the views is kept in the cache under its graph's key
         write_views(db, staging, base, exports, graph_keys=graph_keys, cache_folder=cache.folder)
-        del db
         stages.done("views")
+        # the summary's recurring projects, read while the second process may still be writing
+        projects = recurring(db, type="Project", min_years=2, details=False)
+        del db
+        stages.done("summary")
         if loader is not None:
             loader.close()  # the wait for the store's compaction
             loader = None
@@ -690,7 +693,6 @@ def _build(
     }
     if fingerprint:
         record.save(fingerprint, [p.name for p in files], counts)
-    projects = recurring(store, type="Project", min_years=2, details=False)
     return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds, peak_mb=stages.peak_mb)
 
 

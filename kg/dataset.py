@@ -50,8 +50,10 @@ if TYPE_CHECKING:
 REPORTS_FOLDER = "reports"
 REPORT_FORMAT = 1
 #: Report graphs asked of each worker ahead of the one being written: enough to keep the workers
-#: busy while this process writes, few enough that the lines waiting stay small.
-AHEAD_PER_WORKER = 4
+#: busy while this process makes the entity graph (written first; about a second at 200 reports)
+#: and writes, few enough that the texts waiting stay small (about 2.6 MB a report with TriG
+#: and JSON-LD).
+AHEAD_PER_WORKER = 8
 
 
 @dataclass
