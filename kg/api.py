@@ -191,6 +191,9 @@ def analyze_files(
         results[i] = result
 
     if dask or (jobs > 1 and len(todo) > 1):
+        # the largest files first, so that the workers finish together instead of one of them
+        # extracting a large file while the other has nothing left to do
+        todo.sort(key=lambda i: -_size(work[i][0]))
         with _executor(jobs, len(todo), dask) as pool:
             pending = pool.map(_load, [work[i] for i in todo])
             for i, result in zip(todo, pending):
@@ -203,6 +206,13 @@ def analyze_files(
         keys_of.update((id(r), key) for r, key in zip(results, keys) if isinstance(r, Document))
     errors = {path: r for (path, _), r in zip(work, results) if isinstance(r, str)}
     return documents, errors
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # the extraction says why
+        return 0
 
 
 @contextlib.contextmanager
@@ -631,21 +641,28 @@ def _build(
         stages.done("rdf")
         new_store_sources = {**_source_record(documents, base, given or {}), "graphs": graph_keys}
         if loader is not None:
-            loader.finish(new_store_sources)
-            loader = None
-        elif changes.size <= UPDATE_SHARE * nquads.stat().st_size:
-            new_store.update(changes, new_store_sources)
+            db = loader.finish(new_store_sources)  # compacted in its thread with jobs > 1, while the views read it
         else:
-            new_store.write(nquads, new_store_sources)
-        db = new_store.open()
+            if changes.size <= UPDATE_SHARE * nquads.stat().st_size:
+                new_store.update(changes, new_store_sources)
+            else:
+                new_store.write(nquads, new_store_sources)
+            db = new_store.open()
         stages.done("store")
         if background is None:
             other_exports()
             stages.done("exports")
         # each report's part of the views is kept in the cache under its graph's key
         write_views(db, staging, base, exports, graph_keys=graph_keys, cache_folder=cache.folder)
-        del db
         stages.done("views")
+        # the summary's recurring projects, read while the second process may still be writing
+        projects = recurring(db, type="Project", min_years=2, details=False)
+        del db
+        stages.done("summary")
+        if loader is not None:
+            loader.close()  # the wait for the store's compaction
+            loader = None
+            stages.done("store")
         if background is not None:
             background.result()
             stages.done("exports")  # the wait for the second process
@@ -676,7 +693,6 @@ def _build(
     }
     if fingerprint:
         record.save(fingerprint, [p.name for p in files], counts)
-    projects = recurring(store, type="Project", min_years=2, details=False)
     return BuildSummary(**counts, recurring_projects=projects, files=files, stages=stages.seconds, peak_mb=stages.peak_mb)
 
 

@@ -50,8 +50,10 @@ if TYPE_CHECKING:
 REPORTS_FOLDER = "reports"
 REPORT_FORMAT = 1
 #: Report graphs asked of each worker ahead of the one being written: enough to keep the workers
-#: busy while this process writes, few enough that the lines waiting stay small.
-AHEAD_PER_WORKER = 4
+#: busy while this process makes the entity graph (written first; about a second at 200 reports)
+#: and writes, few enough that the texts waiting stay small (about 2.6 MB a report with TriG
+#: and JSON-LD).
+AHEAD_PER_WORKER = 8
 
 
 @dataclass
@@ -250,17 +252,25 @@ def _make_report(index: int, in_worker: bool = False) -> dict[str, bytes]:
     parts = [full.full(d) for d in job.parts] if full is not None else job.parts
     lines = report_lines(names, job.report_id, parts, job.iris, job.city_iri, _SETTINGS["source_root"])
     del parts
-    texts = _texts(lines, _SETTINGS["texts"])
+    summaries = _SETTINGS["summaries"] if in_worker else None
+    choices = _SETTINGS["texts"]
+    quads = _parsed(lines) if summaries is not None or len(choices) > 1 else None  # parsed once
+    texts = _texts(lines, choices, quads)
     _SETTINGS["cache"].put(job.key, texts)
-    if in_worker and (summaries := _SETTINGS["summaries"]) is not None:
+    if summaries is not None:
         # the views' summary of the report, made here on a worker's core rather than in the views stage
-        summaries.keep(names.report(job.report_id).value, names.base + "graph/report/", job.key, lines)
+        summaries.keep(names.report(job.report_id).value, names.base + "graph/report/", job.key, quads)
     return texts
 
 
-def _texts(lines: bytes, choices: tuple[str, ...]) -> dict[str, bytes]:
-    quads = list(ox.parse(lines, format=ox.RdfFormat.N_QUADS)) if len(choices) > 1 else lines  # parsed once
-    return {"nq": lines, **{choice: graph_text(quads, choice) for choice in choices}}
+def _parsed(lines: bytes) -> list[ox.Quad]:
+    return list(ox.parse(lines, format=ox.RdfFormat.N_QUADS))
+
+
+def _texts(lines: bytes, choices: tuple[str, ...], quads: list[ox.Quad] | None = None) -> dict[str, bytes]:
+    if quads is None and len(choices) > 1:
+        quads = _parsed(lines)  # parsed once for both
+    return {"nq": lines, **{choice: graph_text(quads if quads is not None else lines, choice) for choice in choices}}
 
 
 def fork_pool(workers: int) -> ProcessPoolExecutor | None:

@@ -360,21 +360,46 @@ class StoreLoader:
             self._thread.join()
             self._thread = None
 
-    def finish(self, sources: dict | None = None) -> None:
-        """Load what is left, wait for the loads, compact the store and write its record."""
+    def finish(self, sources: dict | None = None) -> ox.Store:
+        """Load what is left, wait for the loads and write the store's record; the store, whole,
+        to read from until :meth:`close`. Its compaction (``optimize``, which does not change
+        what it holds) runs here with one core, and with ``background`` in the loader's thread,
+        while the build reads the store for its views (pyoxigraph releases the GIL)."""
         self._send()
         self._stop()
         if self._error is not None:
             raise self._error
         self._store.flush()
-        self._store.optimize()
-        self._store = None
         if sources is not None:
             _write_json(self._staging.staging / SOURCES_FILE, sources)
+        if self._queue is None:
+            self._store.optimize()
+        else:
+            self._thread = threading.Thread(target=self._optimize, name="kg-store-compaction", daemon=True)
+            self._thread.start()
+        return self._store
+
+    def _optimize(self) -> None:
+        try:
+            self._store.optimize()
+        except BaseException as error:  # raised in the build's thread by close
+            self._error = error
+
+    def close(self) -> None:
+        """Wait for the compaction; the store is closed (see :meth:`finish`)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self._store = None
+        if self._error is not None:
+            raise self._error
 
     def abort(self) -> None:
         """Stop loading (the build failed; the staging folder is discarded after this)."""
         self._run = []
+        if self._thread is not None and self._thread.name == "kg-store-compaction":
+            self._thread.join()
+            self._thread = None
         self._stop()
         self._store = None
 

@@ -317,8 +317,8 @@ def test_report_summaries_are_kept_and_reused(tmp_path, monkeypatch):
 
 
 def test_a_summary_kept_from_a_graphs_lines_is_the_one_made_from_the_store(tmp_path, monkeypatch):
-    """What the build's workers keep (a report graph's lines summarised in a store of their own)
-    is what the views stage would make from the whole store, and is read instead; a summary kept
+    """What the build's workers keep (a report graph's lines summarised from their quads, without
+    a store) is what the views stage would make from the whole store, and is read instead; a summary kept
     already is not made again."""
     import kg.views.model as view_model
     from kg.views.model import ReportSummaries
@@ -341,6 +341,58 @@ def test_a_summary_kept_from_a_graphs_lines_is_the_one_made_from_the_store(tmp_p
     summaries.keep(graphs[0], prefix, keys[graphs[0]], b"")  # kept already: not made again from no lines
     assert load_view_model(store, graph_keys=keys, cache_folder=tmp_path) == expected
     assert made == []
+
+
+def test_a_summary_made_from_quads_is_the_querys():
+    """:func:`summarise_quads` gives the solutions of the summary query: several values of one
+    property (every combination), a phase's status left out, a mention's year from its report,
+    a mention without a report, sentence or year, a sentence without text, two titles (Chinese
+    and English), and another graph's quads ignored."""
+    from kg.views.model import summarise_quads, summarise_report
+
+    nn, lit = ox.NamedNode, ox.Literal
+    rid = "x-city-2024"
+    report, g, other = nn(B + f"report/{rid}"), nn(B + f"graph/report/{rid}"), nn(B + "graph/report/y")
+    year = lambda y: lit(str(y), datatype=nn(XSD + "gYear"))  # noqa: E731
+    quads = [
+        ox.Quad(report, nn(DCT + "title"), lit("City report", language="en"), g),
+        ox.Quad(report, nn(DCT + "title"), lit("市政府工作报告", language="zh"), g),
+        ox.Quad(report, nn(KG + "reportYear"), year(2024), g),
+    ]
+    sentences = [nn(f"{report.value}/sentence/{i}") for i in range(3)]
+    quads += [ox.Quad(sentences[0], nn(NIF + "anchorOf"), lit("第0句"), g),
+              ox.Quad(sentences[0], nn(NIF + "anchorOf"), lit("第0句又"), g)]  # two texts; sentence 1 has none
+    mentions = [nn(f"{report.value}#char={i},{i + 1}") for i in range(5)]
+    for i, m in enumerate(mentions):
+        quads.append(ox.Quad(m, nn(ITS + "taIdentRef"), nn(P1 if i % 2 else P2), g))
+        quads.append(ox.Quad(m, nn(NIF + "beginIndex"), lit(str(i), datatype=nn(XSD + "integer")), g))
+    quads += [
+        ox.Quad(mentions[0], nn(ITS + "taIdentRef"), nn(P1), g),  # two entities
+        ox.Quad(mentions[0], nn(KG + "report"), report, g),  # its year from the report
+        ox.Quad(mentions[0], nn(NIF + "sentence"), sentences[0], g),
+        ox.Quad(mentions[0], nn(KG + "status"), nn(KG + "Started"), g),
+        ox.Quad(mentions[0], nn(KG + "status"), nn(KG + "Completed"), g),  # two statuses
+        ox.Quad(mentions[1], nn(KG + "reportYear"), year(2023), g),  # no report
+        ox.Quad(mentions[1], nn(KG + "reportYear"), year(2022), g),
+        ox.Quad(mentions[1], nn(NIF + "sentence"), sentences[1], g),
+        ox.Quad(mentions[1], nn(NIF + "sentence"), sentences[0], g),
+        ox.Quad(mentions[2], nn(KG + "report"), report, g),
+        ox.Quad(mentions[2], nn(NIF + "sentence"), sentences[0], g),
+        ox.Quad(mentions[2], nn(KG + "status"), nn(KG + "Completed"), g),
+        ox.Quad(mentions[2], nn(KG + "namesPhase"), nn(KG + "phase"), g),  # a phase's status
+        ox.Quad(mentions[3], nn(NIF + "sentence"), sentences[2], g),  # no year at all: left out
+        ox.Quad(mentions[4], nn(KG + "reportYear"), year(2024), g),
+        ox.Quad(mentions[4], nn(NIF + "sentence"), sentences[0], g),
+        ox.Quad(mentions[4], nn(KG + "report"), report, other),  # another graph's
+        ox.Quad(mentions[4], nn(KG + "status"), nn(KG + "Stopped"), other),
+    ]
+    store = ox.Store()
+    store.extend(quads)
+    prefix = B + "graph/report/"
+    expected = summarise_report(store, g.value, prefix)
+    assert expected.evidence and expected.pairs
+    assert summarise_quads(quads, g.value, prefix) == expected
+    assert summarise_quads(reversed(quads), g.value, prefix) == expected
 
 
 def two_reports_store(reports) -> ox.Store:

@@ -278,22 +278,80 @@ class ReportSummary:
     pairs: dict[tuple[str, str], dict[int, int]]
 
 
+_MENTIONS_VARIABLES = ("m", "e", "y", "ry", "status", "sent", "text", "report", "title", "begin")
+
+
 def summarise_report(store: pyoxigraph.Store, graph: str, report_prefix: str) -> ReportSummary:
     """The :class:`ReportSummary` of the report graph ``graph``."""
+    solutions = (tuple(sol[name] for name in _MENTIONS_VARIABLES)
+                 for sol in _select(store, _MENTIONS_QUERY.format(graph=graph)))
+    return _summary(solutions, graph, report_prefix)
+
+
+_IDENT = PREFIXES["itsrdf"] + "taIdentRef"
+_REPORT_YEAR = KG_NS + "reportYear"
+_STATUS = KG_NS + "status"
+_NAMES_PHASE = KG_NS + "namesPhase"
+_BEGIN = PREFIXES["nif"] + "beginIndex"
+_SENTENCE = PREFIXES["nif"] + "sentence"
+_ANCHOR = PREFIXES["nif"] + "anchorOf"
+_REPORT = KG_NS + "report"
+_TITLE = PREFIXES["dcterms"] + "title"
+_SUMMARY_PREDICATES = frozenset((_IDENT, _REPORT_YEAR, _STATUS, _NAMES_PHASE, _BEGIN, _SENTENCE, _ANCHOR, _REPORT, _TITLE))
+
+
+def summarise_quads(quads, graph: str, report_prefix: str) -> ReportSummary:
+    """:func:`summarise_report` of the report graph whose quads are ``quads``, without a store:
+    the solutions of :data:`_MENTIONS_QUERY` made here (its optional parts share no variable but
+    ``?m``, so its solutions are, per mention and entity, every combination of their values)."""
+    values: dict = defaultdict(lambda: defaultdict(list))  # subject -> predicate IRI -> objects
+    named = pyoxigraph.NamedNode(graph)
+    for quad in quads:
+        predicate = quad.predicate.value
+        if predicate in _SUMMARY_PREDICATES and quad.graph_name == named:
+            values[quad.subject][predicate].append(quad.object)
+    none: dict = {}
+    return _summary(_solutions(values, none), graph, report_prefix)
+
+
+def _solutions(values: dict, none: dict):
+    for m, of_m in list(values.items()):
+        if _IDENT not in of_m:
+            continue
+        years = of_m.get(_REPORT_YEAR) or [None]
+        # a phase's status is not the mention's (FILTER NOT EXISTS { ?m kg:namesPhase ?phase })
+        statuses = (of_m.get(_STATUS) or [None]) if _NAMES_PHASE not in of_m else [None]
+        begins = of_m.get(_BEGIN) or [None]
+        sentences = [(sent, text) for sent in of_m.get(_SENTENCE, ())
+                     for text in values.get(sent, none).get(_ANCHOR) or [None]] or [(None, None)]
+        reports = [(report, title, report_year) for report in of_m.get(_REPORT, ())
+                   for title in values.get(report, none).get(_TITLE) or [None]
+                   for report_year in values.get(report, none).get(_REPORT_YEAR) or [None]] or [(None, None, None)]
+        for e in of_m[_IDENT]:
+            for y in years:
+                for status in statuses:
+                    for begin in begins:
+                        for sent, text in sentences:
+                            for report, title, report_year in reports:
+                                yield m, e, y, report_year, status, sent, text, report, title, begin
+
+
+def _summary(solutions, graph: str, report_prefix: str) -> ReportSummary:
+    """The summary of a report graph from the solutions of :data:`_MENTIONS_QUERY` (tuples in the
+    order of :data:`_MENTIONS_VARIABLES`, None for an unbound variable)."""
     rows = set()
     titles: dict[str, list[tuple[str, str]]] = defaultdict(list)  # report -> (title, language)
-    for sol in _select(store, _MENTIONS_QUERY.format(graph=graph)):
-        year = _year(_val(sol["y"])) or _year(_val(sol["ry"]))
+    for m, e, y, ry, status, sent, text, report_term, title_term, begin in solutions:
+        year = _year(_val(y)) or _year(_val(ry))
         if year is None:
             continue
-        title_term = sol["title"]
         title_lang = (title_term.language or "") if title_term is not None else ""
-        report = _val(sol["report"]) or graph[len(report_prefix):]
+        report = _val(report_term) or graph[len(report_prefix):]
         if title_term is not None:
             titles[report].append((title_term.value, title_lang))
         rows.add((
-            _val(sol["m"]), _val(sol["e"]), year, _val(sol["status"]), _val(sol["sent"]),
-            _val(sol["text"]), report, int(sol["begin"].value) if sol["begin"] is not None else -1,
+            _val(m), _val(e), year, _val(status), _val(sent),
+            _val(text), report, int(begin.value) if begin is not None else -1,
         ))
     # A report is ranked by its titles (one in Chinese first) and gives a mention the first of
     # them: its Chinese ones, then any, in code point order
@@ -396,16 +454,16 @@ class ReportSummaries:
             self._put(entry, summary)
         return summary
 
-    def keep(self, graph: str, report_prefix: str, key: str | None, lines: bytes) -> None:
-        """Make and keep the summary of the report graph whose N-Quads lines are ``lines`` (read
-        from a store of its own: a summary depends on its graph only), unless it is kept already.
-        The build's workers call this as they make the report graphs, so that the views stage
-        reads each summary instead of querying the store for it."""
+    def keep(self, graph: str, report_prefix: str, key: str | None, quads) -> None:
+        """Make and keep the summary of the report graph whose quads are ``quads`` (its N-Quads
+        lines, or those parsed: a summary depends on its graph only, see :func:`summarise_quads`),
+        unless it is kept already. The build's workers call this as they make the report graphs,
+        so that the views stage reads each summary instead of querying the store for it."""
         if self.folder is None or not key or (entry := self._entry(graph, key)).is_file():
             return
-        store = pyoxigraph.Store()
-        store.bulk_load(lines, format=pyoxigraph.RdfFormat.N_QUADS, lenient=True)
-        self._put(entry, summarise_report(store, graph, report_prefix))
+        if isinstance(quads, bytes):
+            quads = pyoxigraph.parse(quads, format=pyoxigraph.RdfFormat.N_QUADS)
+        self._put(entry, summarise_quads(quads, graph, report_prefix))
 
     @staticmethod
     def _put(entry: Path, summary: ReportSummary) -> None:
