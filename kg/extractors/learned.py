@@ -1,0 +1,287 @@
+"""A learned span tagger (issue 12): a linear-chain CRF over the characters of a sentence, trained on
+the gold standard, whose features are the rules' data (gazetteers, head words), never their outputs.
+
+Tags are BIO over the entity types (``B-Project``, ``I-Place``, …, ``O``). Per character the
+features are the character and its neighbours, bigrams, the segmenter's word around it (its
+position B/M/E/S, its jieba tag), the gazetteer and head-word hits it lies in, the nearest head
+word to its right, and digits, numerals, quotes and brackets.
+
+Training spans come from the entity-level gold: every label and variant of a gold row is found in
+the report's cleaned text (:func:`project_spans`, longest first, no overlaps). The model is
+trained by ``scripts/train_spans.py``, which also cross-validates it against the rules.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+from kg.resources import load_toml, load_word_list
+
+#: Entity types the tagger knows, in the mentions' priority (a surface that names two types in
+#: the gold is projected as the first).
+TYPES = ("Project", "Programme", "Event", "Organization", "Place")
+OUTSIDE = "O"
+
+#: Pattern files whose ``head`` tables (at any depth) give each type's head words.
+_HEAD_FILES = {"Project": "projects.toml", "Programme": "programmes.toml", "Place": "places.toml",
+               "Organization": "organizations.toml", "Event": "events.toml"}
+
+_HAN_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+_OPENING = frozenset("“‘「『《〈【（(\"")
+_CLOSING = frozenset("”’」』》〉】）)")
+_QUOTES = frozenset("“”‘’「」『』\"")
+_PUNCT = frozenset("，。、；：！？…—·,.;:!?")
+
+
+def _heads_in(table, found: list[dict]) -> None:
+    if isinstance(table, dict):
+        for key, value in table.items():
+            if key == "head" and isinstance(value, list):
+                found.extend(group for group in value if isinstance(group, dict) and "surfaces" in group)
+            else:
+                _heads_in(value, found)
+
+
+@functools.cache
+def head_words() -> dict[str, dict[str, str]]:
+    """type → {head surface: class}, from the pattern files' head tables (first table wins)."""
+    heads: dict[str, dict[str, str]] = {}
+    for type_, filename in _HEAD_FILES.items():
+        groups: list[dict] = []
+        _heads_in(load_toml("patterns", filename), groups)
+        table = heads.setdefault(type_, {})
+        for group in groups:
+            for surface in group["surfaces"]:
+                table.setdefault(surface, group.get("class", type_))
+    return heads
+
+
+class _Lookup:
+    """A leftmost-longest automaton over a word list: the hits in a text, as (start, end, word)."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if self.words else None
+
+    def hits(self, text: str) -> list[tuple[int, int, str]]:
+        if self._automaton is None:
+            return []
+        return [(start, end, self.words[i]) for i, start, end in self._automaton.find_matches_as_indexes(text)]
+
+
+@functools.cache
+def _lookups() -> dict[str, _Lookup]:
+    """The gazetteers and head-word lists, by feature name."""
+    from kg.gazetteer import DIVISION, load_companies, load_gazetteer, load_national_bodies
+
+    surfaces = load_gazetteer().surfaces()
+    lookups = {
+        "div": _Lookup(s for s, kind, _ in surfaces if kind == DIVISION),
+        "named": _Lookup(s for s, kind, _ in surfaces if kind != DIVISION),
+        "company": _Lookup(load_companies()),
+        "body": _Lookup(load_national_bodies()),
+        "natprog": _Lookup(load_word_list("gazetteer", "national_programmes.txt")),
+    }
+    for type_, table in head_words().items():
+        lookups["h" + type_] = _Lookup(table)
+    return lookups
+
+
+def _char_kind(char: str) -> str:
+    if char.isdigit():
+        return "D"
+    if char in _HAN_NUMERALS:
+        return "N"
+    if char in _QUOTES:
+        return "Q"
+    if char in _OPENING:
+        return "("
+    if char in _CLOSING:
+        return ")"
+    if char in _PUNCT:
+        return "P"
+    if char.isspace():
+        return "S"
+    if char.isascii() and char.isalpha():
+        return "L"
+    if "\u4e00" <= char <= "\u9fff":
+        return "H"
+    return "X"
+
+
+def _bucket(distance: int) -> str:
+    if distance <= 2:
+        return str(distance)
+    if distance <= 4:
+        return "3-4"
+    if distance <= 8:
+        return "5-8"
+    return "9+"
+
+
+def sentence_features(text: str, words: Sequence[tuple[int, str, str]]) -> list[list[str]]:
+    """The features of every character of a sentence's ``text``; ``words`` are the segmenter's
+    words inside it as (offset in ``text``, word, jieba tag or "")."""
+    n = len(text)
+    padded = "\x02\x02" + text + "\x03\x03"
+    features: list[list[str]] = []
+    for i in range(n):
+        c = padded[i + 2]
+        features.append([
+            "c=" + c, "c-1=" + padded[i + 1], "c+1=" + padded[i + 3], "c-2=" + padded[i], "c+2=" + padded[i + 4],
+            "b-1=" + padded[i + 1 : i + 3], "b+1=" + padded[i + 2 : i + 4], "k=" + _char_kind(c),
+            "k3=" + _char_kind(padded[i + 1]) + _char_kind(c) + _char_kind(padded[i + 3]),
+        ])
+    for offset, word, tag in words:
+        length = len(word)
+        long_word = "w=" + word if length >= 2 else None
+        for j in range(length):
+            i = offset + j
+            if i >= n:
+                break
+            position = "S" if length == 1 else "B" if j == 0 else "E" if j == length - 1 else "M"
+            row = features[i]
+            row += ["wp=" + position, "t=" + tag, "wpt=" + position + tag]
+            if long_word:
+                row.append(long_word)
+    lookups = _lookups()
+    for name, lookup in lookups.items():
+        for start, end, _word in lookup.hits(text):
+            for i in range(start, end):
+                position = "S" if end - start == 1 else "B" if i == start else "E" if i == end - 1 else "M"
+                features[i].append(f"{name}={position}")
+        if name[0] == "h":
+            # the nearest head of this type that starts at or after each character
+            nearest = None
+            starts = sorted(start for start, _end, _word in lookup.hits(text))
+            k = len(starts) - 1
+            for i in range(n - 1, -1, -1):
+                while k >= 0 and starts[k] >= i:
+                    nearest = starts[k]
+                    k -= 1
+                if nearest is not None and nearest > i and nearest - i <= 16:
+                    features[i].append(f"n{name}={_bucket(nearest - i)}")
+    quoted = False
+    for i, c in enumerate(text):
+        if c in "“「『":
+            quoted = True
+        elif c in "”」』":
+            quoted = False
+        elif quoted:
+            features[i].append("inq")
+    if features:
+        features[0].append("BOS")
+        features[-1].append("EOS")
+    return features
+
+
+def tags_for(length: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of a sentence of ``length`` characters with ``spans`` (offsets in the sentence)."""
+    tags = [OUTSIDE] * length
+    for start, end, type_ in spans:
+        tags[start] = "B-" + type_
+        for i in range(start + 1, end):
+            tags[i] = "I-" + type_
+    return tags
+
+
+def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The spans (start, end, type) of a BIO tag sequence (an I- without its B- starts a span)."""
+    spans = []
+    start, type_ = None, None
+    for i, tag in enumerate([*tags, OUTSIDE]):
+        if tag == OUTSIDE or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != type_):
+            if start is not None:
+                spans.append((start, i, type_))
+                start, type_ = None, None
+            if tag != OUTSIDE:
+                start, type_ = i, tag[2:]
+    return spans
+
+
+def project_spans(text: str, names: Iterable[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Every occurrence of the ``(name, type)`` pairs in ``text`` as (start, end, type): longest
+    names first, then by the order of :data:`TYPES`; a span overlapping one taken is dropped."""
+    rank = {t: i for i, t in enumerate(TYPES)}
+    ordered = sorted({(n, t) for n, t in names if n}, key=lambda nt: (-len(nt[0]), rank.get(nt[1], 99), nt[0]))
+    taken = bytearray(len(text))
+    spans = []
+    for name, type_ in ordered:
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            spans.append((start, end, type_))
+    return sorted(spans)
+
+
+# -- the model ---------------------------------------------------------------------------------
+
+#: Training parameters: L-BFGS with L1 and L2 (deterministic: no random order, fixed iterations).
+TRAINING = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.minfreq": 2, "feature.possible_transitions": True}
+
+
+def train(sequences: Iterable[tuple[list[list[str]], list[str]]], model_path: str, params: dict | None = None) -> None:
+    """Train a CRF on (features, tags) sequences and write it to ``model_path``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    trainer.set_params({**TRAINING, **(params or {})})
+    for features, tags in sequences:
+        trainer.append(features, tags)
+    trainer.train(model_path)
+
+
+@dataclass
+class TaggedSentence:
+    """The tagger's best spans of one sentence and the marginals that score any other span."""
+
+    tags: list[str]
+    tagger: object  # pycrfsuite.Tagger, set to this sentence
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        return spans_of(self.tags)
+
+
+class SpanTagger:
+    """A trained model: best spans, and the probability of any span."""
+
+    def __init__(self, model_path: str):
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_path))
+        self.labels = frozenset(self.tagger.labels())
+
+    def tag(self, features: list[list[str]]) -> list[str]:
+        self.tagger.set(features)
+        return self.tagger.tag()
+
+    def marginal(self, tag: str, position: int) -> float:
+        """After :meth:`tag`: the probability of ``tag`` at ``position``."""
+        return self.tagger.marginal(tag, position) if tag in self.labels else 0.0
+
+    def span_probability(self, start: int, end: int, type_: str, length: int) -> float:
+        """After :meth:`tag`: the probability that [start, end) is one span of ``type_``, bounded
+        by its weakest position (B at the start, I inside, no I right after)."""
+        p = self.marginal("B-" + type_, start)
+        inside = "I-" + type_
+        for i in range(start + 1, end):
+            p = min(p, self.marginal(inside, i))
+        if end < length:
+            p = min(p, 1.0 - self.marginal(inside, end))
+        return p
+
+    def type_coverage(self, start: int, end: int, type_: str) -> float:
+        """After :meth:`tag`: the mean probability over the span that a character is in a span of ``type_``."""
+        total = sum(self.marginal("B-" + type_, i) + self.marginal("I-" + type_, i) for i in range(start, end))
+        return total / max(1, end - start)
+
+
+__all__ = ["OUTSIDE", "SpanTagger", "TYPES", "head_words", "project_spans", "sentence_features", "spans_of", "tags_for", "train"]
