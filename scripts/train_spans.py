@@ -257,6 +257,21 @@ def cross_validate(reports: list[Report], folds: int, work: Path) -> dict:
         for r in held:
             tagged[r.report] = tag_report(tagger, r)
         print(f"fold {k}: {len(held)} held out, {len(train_on)} trained on, model {model.stat().st_size} bytes", file=sys.stderr)
+    (work / "tagged.pkl").write_bytes(pickle.dumps(tagged))
+    return evaluate_folds(dev, tagged, fold_of, folds, rank)
+
+
+def sweep(dev, tagged, rank) -> dict:
+    """Over all held-out reports: each type's scores at every add and veto threshold (not a choice: a picture)."""
+    rows = {}
+    for t in COMBINED:
+        rows[t] = {"add": {a: scores_of(dev, tagged, rank, add={t: a}, veto=None)[t] for a in ADD_GRID},
+                   "veto-span": {v: scores_of(dev, tagged, rank, add=None, veto={t: v})[t] for v in VETO_GRID},
+                   "veto-cover": {v: scores_of(dev, tagged, rank, add=None, veto={t: v}, veto_kind=1)[t] for v in VETO_GRID}}
+    return rows
+
+
+def evaluate_folds(dev, tagged, fold_of, folds, rank) -> dict:
     by_fold = [[r for r in dev if fold_of[r.report.rsplit("-", 1)[0]] == k] for k in range(folds)]
     table = {}
     table["rules"] = scores_of(dev, tagged, rank, add=None, veto=None)
@@ -275,7 +290,7 @@ def cross_validate(reports: list[Report], folds: int, work: Path) -> dict:
                 pooled[t] = [a + b for a, b in zip(pooled[t], s)]
         table[name] = pooled
     return {"table": {name: {t: list(s) for t, s in scores.items()} for name, scores in table.items()},
-            "thresholds": chosen_thresholds, "folds": {c: f for c, f in fold_of.items()}}
+            "thresholds": chosen_thresholds, "folds": {c: f for c, f in fold_of.items()}, "sweep": sweep(dev, tagged, rank)}
 
 
 def render(result: dict) -> str:
@@ -287,6 +302,9 @@ def render(result: dict) -> str:
             p, r, f = prf(*scores.get(t, [0, 0, 0]))
             cells.append(f"{p:.3f} {r:.3f} {f:.3f}".rjust(22))
         lines.append(f"{name:16s} " + " ".join(cells))
+    for t, kinds in result.get("sweep", {}).items():
+        for kind, points in kinds.items():
+            lines.append(f"{t} {kind}: " + "  ".join(f"{k}:{prf(*s)[2]:.3f}({s[0]}/{s[1]}/{s[2]})" for k, s in points.items()))
     return "\n".join(lines)
 
 
@@ -297,7 +315,10 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--data", type=Path, help="cache of the analysed reports (a pickle; made when missing)")
+    parser.add_argument("--types", default="Project,Place,Programme", help="cv: the types whose additions and vetoes are tried (comma-separated)")
+    parser.add_argument("--tagged", type=Path, help="cv: score the held-out taggings of an earlier run (its tagged.pkl) instead of training")
     args = parser.parse_args()
+    globals()["COMBINED"] = tuple(args.types.split(","))
     work = Path(tempfile.mkdtemp(prefix="kg-spans-"))
     reports = prepare(args.data or work / "data.pkl")
     if args.command == "stats":
@@ -311,7 +332,14 @@ def main() -> None:
         learned.train(training_sequences(reports), str(args.out))
         print(f"{args.out}: {args.out.stat().st_size} bytes")
     else:
-        result = cross_validate(reports, args.folds, work)
+        if args.tagged:
+            dev = [r for r in reports if r.split == "dev"]
+            cities = sorted({r.report.rsplit("-", 1)[0] for r in dev})
+            fold_of = {city: i % args.folds for i, city in enumerate(cities)}
+            result = evaluate_folds(dev, pickle.loads(args.tagged.read_bytes()), fold_of, args.folds, _rank())
+        else:
+            result = cross_validate(reports, args.folds, work)
+        print(f"work folder {work}", file=sys.stderr)
         print(render(result))
         if args.json:
             args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1))

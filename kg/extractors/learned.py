@@ -134,11 +134,15 @@ def sentence_features(text: str, words: Sequence[tuple[int, str, str]]) -> list[
         c = padded[i + 2]
         features.append([
             "c=" + c, "c-1=" + padded[i + 1], "c+1=" + padded[i + 3], "c-2=" + padded[i], "c+2=" + padded[i + 4],
-            "b-1=" + padded[i + 1 : i + 3], "b+1=" + padded[i + 2 : i + 4], "k=" + _char_kind(c),
+            "b-1=" + padded[i + 1 : i + 3], "b+1=" + padded[i + 2 : i + 4], "b-2=" + padded[i : i + 2], "b+2=" + padded[i + 3 : i + 5],
+            "t0=" + padded[i + 1 : i + 4], "k=" + _char_kind(c),
             "k3=" + _char_kind(padded[i + 1]) + _char_kind(c) + _char_kind(padded[i + 3]),
         ])
-    for offset, word, tag in words:
+    words = list(words)
+    for index, (offset, word, tag) in enumerate(words):
         length = len(word)
+        before = words[index - 1][1] if index else "\x02"
+        after = words[index + 1][1] if index + 1 < len(words) else "\x03"
         long_word = "w=" + word if length >= 2 else None
         for j in range(length):
             i = offset + j
@@ -147,6 +151,10 @@ def sentence_features(text: str, words: Sequence[tuple[int, str, str]]) -> list[
             position = "S" if length == 1 else "B" if j == 0 else "E" if j == length - 1 else "M"
             row = features[i]
             row += ["wp=" + position, "t=" + tag, "wpt=" + position + tag]
+            if position in "BS":
+                row.append("w-1=" + before)
+            if position in "ES":
+                row.append("w+1=" + after)
             if long_word:
                 row.append(long_word)
     lookups = _lookups()
