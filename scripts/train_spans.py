@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.evaluate import _names, _norm  # noqa: E402
 from kg.extractors import learned  # noqa: E402
-from kg.extractors.base import REPORT_SECTIONS, Candidate  # noqa: E402
+from kg.extractors.base import Candidate  # noqa: E402
 from kg.text import clean  # noqa: E402
 
 SCORED = ("Project", "Place", "Programme", "Organization", "Event")
@@ -53,12 +53,34 @@ def _gold_rows(folder: Path) -> dict[str, list]:
     return rows
 
 
-def analyse(path: Path):
-    """(report id, cleaned text, report sentences with their words, rule candidates) of one file,
-    as kg.documents.load_document reads it."""
-    from kg.documents import context_for, detect_city, detect_year, manifest_for, report_id
+def pipeline(model: str | None = None):
+    """The kg pipeline (kg/resources/pipeline.toml) with the learned tagger off, or on with ``model``."""
+    import spacy
+
     from kg.lexicon import load_lexicon
-    from kg.nlp import DocumentContext, create_pipeline, run
+    from kg.nlp import LexiconTokenizer
+    from kg.resources import load_toml
+
+    lexicon = load_lexicon()
+    lexicon.load()
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = LexiconTokenizer(nlp.vocab, lexicon.tokenizer)
+    for component in load_toml("pipeline.toml")["components"]:
+        config = dict(component.get("config", {}))
+        if component["factory"] == "kg_spans":
+            config.update(enabled=model is not None, model=str(model or config.get("model", "")))
+        nlp.add_pipe(component["factory"], name=component.get("name"), config=config)
+    return nlp
+
+
+def analyse(path: Path, nlp):
+    """(report id, cleaned text, report sentences with their words, candidates before the mentions
+    are settled, the mentions) of one file, as kg.documents.load_document reads it; the words are
+    those the extractors (and the learned tagger) read (learned.sentence_words)."""
+    from kg.documents import context_for, detect_city, detect_year, manifest_for, report_id
+    from kg.extractors.base import report_sentences
+    from kg.lexicon import load_lexicon
+    from kg.nlp import DocumentContext, _remember_sentence_words, mention_candidates
     from kg.reading import read_source
     from kg.sections import sectionize
 
@@ -69,35 +91,30 @@ def analyse(path: Path):
     year = meta.year or detect_year(first.text)
     context = context_for(city)
     sections = sectionize(first, meta.initial_section)
-    doc = run(create_pipeline(), first, sections, DocumentContext(city, year, context.division_codes))
-    return report_id(city, year), first.text, document_sentences(doc, load_lexicon()), list(doc._.kg_candidates)
-
-
-def document_sentences(doc, lexicon) -> list[tuple[int, int, list]]:
-    """(start, end, words) of every report sentence of a Doc; words as (offset in the sentence, word, tag)."""
-    import bisect
-
-    starts = [token.idx for token in doc]
-    tokens = [token.text for token in doc]
-    sentences = []
-    for sentence in doc._.sections.sentences:
-        if sentence.duplicate or sentence.section not in REPORT_SECTIONS or sentence.end <= sentence.start:
-            continue
-        low = bisect.bisect_left(starts, sentence.start)
-        high = bisect.bisect_left(starts, sentence.end)
-        words = [(starts[i] - sentence.start, tokens[i], lexicon.tag(tokens[i]) or "") for i in range(low, high)]
-        sentences.append((sentence.start, sentence.end, words))
-    return sentences
+    lexicon = load_lexicon()
+    doc = nlp.make_doc(first.text)  # as kg.nlp.run, keeping the sentences' words before they are forgotten
+    doc._.clean, doc._.sections = first, sections
+    doc._.context = DocumentContext(city, year, context.division_codes)
+    doc._.kg_candidates = []
+    _remember_sentence_words(doc)
+    try:
+        doc = nlp(doc)
+        sentences = [(sentence.start, sentence.end, learned.sentence_words(lexicon, text))
+                     for sentence, text in report_sentences(doc) if sentence.end > sentence.start]
+    finally:
+        lexicon.forget_segments()
+    return report_id(city, year), first.text, sentences, list(doc._.kg_candidates), mention_candidates(doc)
 
 
 def prepare(cache: Path) -> list[Report]:
     if cache.exists():
         return pickle.loads(cache.read_bytes())
     reports: dict[str, Report] = {}
+    nlp = pipeline()
     for split, gold_folder, texts in (("dev", ROOT / "gold/dev", ROOT / "gold/dev/texts"), ("seeds", ROOT / "gold", ROOT / "seeds")):
         gold = _gold_rows(gold_folder)
         for path in sorted(texts.glob("*.txt")):
-            report, text, sentences, candidates = analyse(path)
+            report, text, sentences, candidates, _mentions = analyse(path, nlp)
             if report not in gold:
                 continue
             entry = reports.setdefault(report, Report(report, split, gold=gold[report]))
@@ -205,7 +222,8 @@ def combine(report: Report, tagged: list[dict], rank, add: dict[str, float] | No
             chosen_by_doc.append([Candidate(s, e, t, t, text[s:e], "learned.crf") for s, e, t, _p in tags["spans"]])
             continue
         kept = [c for i, c in enumerate(candidates)
-                if not (veto and c.type in veto and i in tags["scores"] and tags["scores"][i][veto_kind] < veto[c.type])]
+                if not (veto and c.type in veto and i in tags["scores"] and tags["scores"][i][veto_kind] < veto[c.type]
+                        and not learned._nested(c, candidates))]
         chosen = settle_overlaps(kept, rank)
         if add:
             extra = [Candidate(s, e, t, t, text[s:e], "learned.crf") for s, e, t, p in tags["spans"]
@@ -293,6 +311,33 @@ def evaluate_folds(dev, tagged, fold_of, folds, rank) -> dict:
             "thresholds": chosen_thresholds, "folds": {c: f for c, f in fold_of.items()}, "sweep": sweep(dev, tagged, rank)}
 
 
+def pipeline_cv(reports: list[Report], folds: int, models: Path) -> dict:
+    """The pipeline itself, with the learned tagger as configured in pipeline.toml and each fold's
+    model (``models``/fold<k>.crfsuite, from ``cv``), on that fold's held-out dev reports; and
+    without the tagger (the rules)."""
+    by_report = {r.report: r for r in reports if r.split == "dev"}
+    cities = sorted({r.rsplit("-", 1)[0] for r in by_report})
+    fold_of = {city: i % folds for i, city in enumerate(cities)}
+    rules_nlp = pipeline()
+    mentions = {"rules": defaultdict(list), "rules+crf": defaultdict(list)}
+    paths = sorted((ROOT / "gold/dev/texts").glob("*.txt"))
+    for k in range(folds):
+        nlp = pipeline(models / f"fold{k}.crfsuite")
+        for path in paths:
+            report, _text, _s, _c, chosen = analyse(path, rules_nlp)
+            if report not in by_report or fold_of[report.rsplit("-", 1)[0]] != k:
+                continue
+            mentions["rules"][report].append(chosen)
+            mentions["rules+crf"][report].append(analyse(path, nlp)[4])
+    table = {}
+    for name, found in mentions.items():
+        scores = defaultdict(lambda: [0, 0, 0])
+        for report, chosen_by_doc in found.items():
+            score_report(by_report[report], chosen_by_doc, scores)
+        table[name] = {t: list(s) for t, s in scores.items()}
+    return {"table": table}
+
+
 def render(result: dict) -> str:
     lines = [f"{'setting':16s} " + " ".join(f"{t:>22s}" for t in SCORED),
              f"{'':16s} " + " ".join(f"{'P     R     F1':>22s}" for _ in SCORED)]
@@ -310,12 +355,13 @@ def render(result: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["train", "cv", "stats"])
+    parser.add_argument("command", choices=["train", "cv", "pipeline-cv", "stats"])
     parser.add_argument("--out", type=Path, default=ROOT / "kg/resources/models/spans.crfsuite")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--data", type=Path, help="cache of the analysed reports (a pickle; made when missing)")
     parser.add_argument("--types", default="Project,Place,Programme", help="cv: the types whose additions and vetoes are tried (comma-separated)")
+    parser.add_argument("--models", type=Path, help="pipeline-cv: the folder of a cv run's fold models")
     parser.add_argument("--tagged", type=Path, help="cv: score the held-out taggings of an earlier run (its tagged.pkl) instead of training")
     args = parser.parse_args()
     globals()["COMBINED"] = tuple(args.types.split(","))
@@ -331,6 +377,11 @@ def main() -> None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         learned.train(training_sequences(reports), str(args.out))
         print(f"{args.out}: {args.out.stat().st_size} bytes")
+    elif args.command == "pipeline-cv":
+        result = pipeline_cv(reports, args.folds, args.models)
+        print(render(result))
+        if args.json:
+            args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         if args.tagged:
             dev = [r for r in reports if r.split == "dev"]

@@ -80,3 +80,42 @@ def test_training_is_reproducible_and_tagging_deterministic(tmp_path):
     assert (4, 10, "Project") in learned.spans_of(tags)
     assert tagger.span_probability(4, 10, "Project", len(text)) > 0.5
     assert tagger.span_probability(0, 2, "Project", len(text)) < 0.5
+
+
+def test_a_span_added_takes_the_class_of_its_head():
+    assert learned.span_class("Project", "凤栖高速公路") == "Highway"
+    assert learned.span_class("Organization", "凤栖县教育局") == "GovernmentBody"
+    assert learned.span_class("Event", "凤栖樱花") == "Event"  # no head: the type
+
+
+def _doc(text: str):
+    from types import SimpleNamespace
+
+    from kg.sections import Sentence
+
+    sentences = (Sentence(0, 0, len(text), 0, "plan"),)
+    return SimpleNamespace(_=SimpleNamespace(sections=SimpleNamespace(sentences=sentences), clean=SimpleNamespace(text=text)),
+                           user_data={})
+
+
+def test_the_component_adds_a_span_the_rules_missed_and_vetoes_an_improbable_one(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    from kg.extractors.base import Candidate
+
+    model = tmp_path / "tiny.crfsuite"
+    learned.train(_corpus(), str(model), {"feature.minfreq": 1, "max_iterations": 50})
+    component = learned.LearnedSpans(model, add={"Project": 0.5}, veto={"Project": 0.5}, triggers=["hProject"])
+    # invented: the rules found nothing in it; the tagger adds the highway, with its head's class
+    text = "加快建设龙山高速公路"
+    candidates: list[Candidate] = []
+    component(_doc(text), candidates)
+    assert [(c.start, c.end, c.type, c.cls, c.label, c.rule) for c in candidates] == [
+        (4, 10, "Project", "Highway", "龙山高速公路", "learned.crf")]
+    # invented: a rule's project on the verb (加快建设) is dropped, and the highway added in its place
+    candidates = [Candidate(0, 4, "Project", "Project", "加快建设", "projects.test")]
+    component(_doc(text), candidates)
+    assert [(c.label, c.rule) for c in candidates] == [("龙山高速公路", "learned.crf")]
+    # a sentence without a trigger is not tagged
+    candidates = [Candidate(0, 4, "Project", "Project", "加快建设", "projects.test")]
+    component(_doc("加快建设龙山"), candidates)
+    assert [c.label for c in candidates] == ["加快建设"]

@@ -229,6 +229,19 @@ def project_spans(text: str, names: Iterable[tuple[str, str]]) -> list[tuple[int
     return sorted(spans)
 
 
+def sentence_words(lexicon, text: str) -> list[tuple[int, str, str]]:
+    """The segmenter's words of a sentence as the extractors read them (``Lexicon.segment``), each
+    as (offset, word, jieba tag or "")."""
+    words, position = [], 0
+    for word in lexicon.segment(text):
+        start = text.find(word, position)
+        if start < 0:
+            continue
+        words.append((start, word, lexicon.tag(word) or ""))
+        position = start + len(word)
+    return words
+
+
 # -- the model ---------------------------------------------------------------------------------
 
 #: Training parameters: L-BFGS with L1 and L2 (deterministic: no random order, fixed iterations).
@@ -292,4 +305,89 @@ class SpanTagger:
         return total / max(1, end - start)
 
 
-__all__ = ["OUTSIDE", "SpanTagger", "TYPES", "head_words", "project_spans", "sentence_features", "spans_of", "tags_for", "train"]
+def _nested(candidate, others) -> bool:
+    """Whether ``candidate`` lies inside a longer one (久瑞生物 in 久瑞生物新厂房) or shares its span with one of
+    another type (久瑞生物 as a company and as the project in a list of projects): the tagger is flat, its
+    training spans are the longest and of one type, so it gives such a name no probability of its own and
+    is no judge of it."""
+    return any(o is not candidate and o.start <= candidate.start and candidate.end <= o.end
+               and (o.end - o.start > candidate.end - candidate.start or o.type != candidate.type) for o in others)
+
+
+def span_class(type_: str, text: str) -> str:
+    """The class of a span the tagger adds: the class of the longest head word of its type that it
+    ends with (the pattern files' head tables), else the type itself."""
+    heads = head_words().get(type_, {})
+    for length in range(min(len(text), max(map(len, heads), default=0)), 0, -1):
+        cls = heads.get(text[-length:])
+        if cls:
+            return cls
+    return type_
+
+
+class LearnedSpans:
+    """The pipeline component (``kg_spans``): in the report sentences that hold a trigger (a head
+    word of a type it works on, or a gazetteer name of such a type), the CRF adds the spans it tags
+    with probability ≥ ``add[type]`` that no candidate overlaps, and drops the candidates of a type
+    in ``veto`` whose span it gives a probability < ``veto[type]`` (unless they lie inside a longer
+    candidate: :func:`_nested`). Added candidates get the rule
+    ``learned.crf`` and a class from their head (:func:`span_class`)."""
+
+    RULE = "learned.crf"
+
+    def __init__(self, model_path, add: dict[str, float], veto: dict[str, float], triggers: Sequence[str]):
+        self.model_path = str(model_path)
+        self.add = dict(add)
+        self.veto = dict(veto)
+        self.trigger_names = tuple(triggers)
+        self._tagger: SpanTagger | None = None
+
+    @property
+    def tagger(self) -> SpanTagger:
+        if self._tagger is None:
+            self._tagger = SpanTagger(self.model_path)
+        return self._tagger
+
+    @functools.cached_property
+    def _trigger(self):
+        words = [w for name in self.trigger_names for w in _lookups()[name].words]
+        return ahocorasick_rs.AhoCorasick(words) if words else None
+
+    def __call__(self, doc, candidates: list) -> None:
+        import bisect
+
+        from kg.extractors.base import Candidate, report_sentences
+        from kg.lexicon import load_lexicon
+
+        if not (self.add or self.veto) or self._trigger is None:
+            return
+        lexicon = load_lexicon()
+        ordered = sorted(range(len(candidates)), key=lambda i: candidates[i].start)
+        starts = [candidates[i].start for i in ordered]
+        vetoed: set[int] = set()
+        added = []
+        for sentence, text in report_sentences(doc):
+            if not self._trigger.find_matches_as_indexes(text):
+                continue
+            start, end = sentence.start, sentence.end
+            inside = [ordered[k] for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+                      if candidates[ordered[k]].end <= end]
+            tags = self.tagger.tag(sentence_features(text, sentence_words(lexicon, text)))
+            n = len(text)
+            for i in inside:
+                c = candidates[i]
+                if c.type in self.veto and not _nested(c, [candidates[j] for j in inside]) \
+                        and self.tagger.span_probability(c.start - start, c.end - start, c.type, n) < self.veto[c.type]:
+                    vetoed.add(i)
+            for s, e, type_ in spans_of(tags):
+                if type_ not in self.add or any(candidates[i].start < start + e and start + s < candidates[i].end for i in inside):
+                    continue
+                if self.tagger.span_probability(s, e, type_, n) >= self.add[type_]:
+                    name = text[s:e]
+                    added.append(Candidate(start + s, start + e, type_, span_class(type_, name), name, self.RULE))
+        if vetoed:
+            candidates[:] = [c for i, c in enumerate(candidates) if i not in vetoed]
+        candidates.extend(added)
+
+
+__all__ = ["LearnedSpans", "OUTSIDE", "SpanTagger", "TYPES", "head_words", "project_spans", "sentence_features", "sentence_words", "span_class", "spans_of", "tags_for", "train"]
