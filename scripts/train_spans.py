@@ -53,6 +53,10 @@ def _gold_rows(folder: Path) -> dict[str, list]:
     return rows
 
 
+#: Overrides of the kg_spans component's configuration (pipeline-cv --config).
+OVERRIDES: dict = {}
+
+
 def pipeline(model: str | None = None):
     """The kg pipeline (kg/resources/pipeline.toml) with the learned tagger off, or on with ``model``."""
     import spacy
@@ -69,6 +73,8 @@ def pipeline(model: str | None = None):
         config = dict(component.get("config", {}))
         if component["factory"] == "kg_spans":
             config.update(enabled=model is not None, model=str(model or config.get("model", "")))
+            if model is not None:
+                config.update(OVERRIDES)
         nlp.add_pipe(component["factory"], name=component.get("name"), config=config)
     return nlp
 
@@ -361,6 +367,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--data", type=Path, help="cache of the analysed reports (a pickle; made when missing)")
     parser.add_argument("--types", default="Project,Place,Programme", help="cv: the types whose additions and vetoes are tried (comma-separated)")
+    parser.add_argument("--config", type=json.loads, default={}, help='pipeline-cv: JSON overrides of the kg_spans configuration, e.g. {"triggers": []}')
     parser.add_argument("--models", type=Path, help="pipeline-cv: the folder of a cv run's fold models")
     parser.add_argument("--tagged", type=Path, help="cv: score the held-out taggings of an earlier run (its tagged.pkl) instead of training")
     args = parser.parse_args()
@@ -378,6 +385,7 @@ def main() -> None:
         learned.train(training_sequences(reports), str(args.out))
         print(f"{args.out}: {args.out.stat().st_size} bytes")
     elif args.command == "pipeline-cv":
+        OVERRIDES.update(args.config)
         result = pipeline_cv(reports, args.folds, args.models)
         print(render(result))
         if args.json:
