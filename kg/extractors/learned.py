@@ -48,14 +48,18 @@ def _heads_in(table, found: list[dict]) -> None:
 
 
 @functools.cache
-def head_words() -> dict[str, dict[str, str]]:
-    """type → {head surface: class}, from the pattern files' head tables (first table wins)."""
+def head_words(specific: bool = False) -> dict[str, dict[str, str]]:
+    """type → {head surface: class}, from the pattern files' head tables (first table wins);
+    ``specific``: without the generic heads, which name something only after a proper name or in a
+    list (项目, 企业)."""
     heads: dict[str, dict[str, str]] = {}
     for type_, filename in _HEAD_FILES.items():
         groups: list[dict] = []
         _heads_in(load_toml("patterns", filename), groups)
         table = heads.setdefault(type_, {})
         for group in groups:
+            if specific and (group.get("generic") or group.get("list_only")):
+                continue
             for surface in group["surfaces"]:
                 table.setdefault(surface, group.get("class", type_))
     return heads
@@ -89,6 +93,8 @@ def _lookups() -> dict[str, _Lookup]:
     }
     for type_, table in head_words().items():
         lookups["h" + type_] = _Lookup(table)
+    for type_, table in head_words(specific=True).items():
+        lookups["s" + type_] = _Lookup(table)  # triggers only (LearnedSpans), no features
     return lookups
 
 
@@ -159,6 +165,8 @@ def sentence_features(text: str, words: Sequence[tuple[int, str, str]]) -> list[
                 row.append(long_word)
     lookups = _lookups()
     for name, lookup in lookups.items():
+        if name[0] == "s":
+            continue
         for start, end, _word in lookup.hits(text):
             for i in range(start, end):
                 position = "S" if end - start == 1 else "B" if i == start else "E" if i == end - 1 else "M"
