@@ -98,6 +98,7 @@ def _lookups() -> dict[str, _Lookup]:
     return lookups
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _char_kind(char: str) -> str:
     if char.isdigit():
         return "D"
@@ -135,14 +136,14 @@ def sentence_features(text: str, words: Sequence[tuple[int, str, str]]) -> list[
     words inside it as (offset in ``text``, word, jieba tag or "")."""
     n = len(text)
     padded = "\x02\x02" + text + "\x03\x03"
+    kinds = [_char_kind(c) for c in padded]
     features: list[list[str]] = []
     for i in range(n):
         c = padded[i + 2]
         features.append([
             "c=" + c, "c-1=" + padded[i + 1], "c+1=" + padded[i + 3], "c-2=" + padded[i], "c+2=" + padded[i + 4],
             "b-1=" + padded[i + 1 : i + 3], "b+1=" + padded[i + 2 : i + 4], "b-2=" + padded[i : i + 2], "b+2=" + padded[i + 3 : i + 5],
-            "t0=" + padded[i + 1 : i + 4], "k=" + _char_kind(c),
-            "k3=" + _char_kind(padded[i + 1]) + _char_kind(c) + _char_kind(padded[i + 3]),
+            "t0=" + padded[i + 1 : i + 4], "k=" + kinds[i + 2], "k3=" + kinds[i + 1] + kinds[i + 2] + kinds[i + 3],
         ])
     words = list(words)
     for index, (offset, word, tag) in enumerate(words):
