@@ -179,14 +179,14 @@ def make_retype(nlp: Language, name: str, patterns: str):
     return retype
 
 
-@Language.factory("kg_spans", default_config={"enabled": False, "model": "spans.crfsuite", "add": {}, "veto": {}, "triggers": []})
-def make_spans(nlp: Language, name: str, enabled: bool, model: str, add: dict, veto: dict, triggers: list[str]):
+@Language.factory("kg_spans", default_config={"enabled": False, "model": "spans.crfsuite", "add": {}, "veto": {}, "triggers": [], "window": []})
+def make_spans(nlp: Language, name: str, enabled: bool, model: str, add: dict, veto: dict, triggers: list[str], window: list[int]):
     """The learned span tagger (kg/extractors/learned.py): adds the spans the rules missed and drops
     candidates it finds improbable, for the types and thresholds configured; after retyping, before
     the mentions are settled."""
     from importlib import resources
 
-    tagger = LearnedSpans(resources.files("kg.resources").joinpath("models", model), add, veto, triggers) if enabled else None
+    tagger = LearnedSpans(resources.files("kg.resources").joinpath("models", model), add, veto, triggers, window) if enabled else None
 
     def learned_spans(doc: Doc) -> Doc:
         if tagger is not None:

@@ -344,8 +344,10 @@ class LearnedSpans:
 
     RULE = "learned.crf"
 
-    def __init__(self, model_path, add: dict[str, float], veto: dict[str, float], triggers: Sequence[str]):
+    def __init__(self, model_path, add: dict[str, float], veto: dict[str, float], triggers: Sequence[str],
+                 window: Sequence[int] = ()):
         self.model_path = str(model_path)
+        self.window = tuple(window)  # (before, after): tag only this many characters around each trigger
         self.add = dict(add)
         self.veto = dict(veto)
         self.trigger_names = tuple(triggers)
@@ -362,6 +364,21 @@ class LearnedSpans:
         words = [w for name in self.trigger_names for w in _lookups()[name].words]
         return ahocorasick_rs.AhoCorasick(words) if words else None
 
+    def _windows(self, hits, length: int) -> list[tuple[int, int]]:
+        """The stretches of a sentence to tag: all of it, or the configured window around each
+        trigger, overlapping windows merged."""
+        if not self.window:
+            return [(0, length)]
+        before, after = self.window
+        windows: list[list[int]] = []
+        for _i, hit_start, hit_end in sorted(hits, key=lambda h: h[1]):
+            low, high = max(0, hit_start - before), min(length, hit_end + after)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], high)
+            else:
+                windows.append([low, high])
+        return [(low, high) for low, high in windows]
+
     def __call__(self, doc, candidates: list) -> None:
         import bisect
 
@@ -375,25 +392,30 @@ class LearnedSpans:
         starts = [candidates[i].start for i in ordered]
         vetoed: set[int] = set()
         added = []
-        for sentence, text in report_sentences(doc):
-            if not self._trigger.find_matches_as_indexes(text):
+        for sentence, sentence_text in report_sentences(doc):
+            hits = self._trigger.find_matches_as_indexes(sentence_text)
+            if not hits:
                 continue
-            start, end = sentence.start, sentence.end
-            inside = [ordered[k] for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-                      if candidates[ordered[k]].end <= end]
-            tags = self.tagger.tag(sentence_features(text, sentence_words(lexicon, text)))
-            n = len(text)
-            for i in inside:
-                c = candidates[i]
-                if c.type in self.veto and not _nested(c, [candidates[j] for j in inside]) \
-                        and self.tagger.span_probability(c.start - start, c.end - start, c.type, n) < self.veto[c.type]:
-                    vetoed.add(i)
-            for s, e, type_ in spans_of(tags):
-                if type_ not in self.add or any(candidates[i].start < start + e and start + s < candidates[i].end for i in inside):
-                    continue
-                if self.tagger.span_probability(s, e, type_, n) >= self.add[type_]:
-                    name = text[s:e]
-                    added.append(Candidate(start + s, start + e, type_, span_class(type_, name), name, self.RULE))
+            sentence_words_ = sentence_words(lexicon, sentence_text)
+            in_sentence = [ordered[k] for k in range(bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end))
+                           if candidates[ordered[k]].end <= sentence.end]
+            for low, high in self._windows(hits, len(sentence_text)):
+                start, text = sentence.start + low, sentence_text[low:high]
+                words = [(o - low, w, t) for o, w, t in sentence_words_ if o >= low and o + len(w) <= high]
+                inside = [i for i in in_sentence if candidates[i].start >= start and candidates[i].end <= start + len(text)]
+                tags = self.tagger.tag(sentence_features(text, words))
+                n = len(text)
+                for i in inside:
+                    c = candidates[i]
+                    if c.type in self.veto and not _nested(c, [candidates[j] for j in inside]) \
+                            and self.tagger.span_probability(c.start - start, c.end - start, c.type, n) < self.veto[c.type]:
+                        vetoed.add(i)
+                for s, e, type_ in spans_of(tags):
+                    if type_ not in self.add or any(candidates[i].start < start + e and start + s < candidates[i].end for i in in_sentence):
+                        continue
+                    if self.tagger.span_probability(s, e, type_, n) >= self.add[type_]:
+                        name = text[s:e]
+                        added.append(Candidate(start + s, start + e, type_, span_class(type_, name), name, self.RULE))
         if vetoed:
             candidates[:] = [c for i, c in enumerate(candidates) if i not in vetoed]
         candidates.extend(added)
