@@ -314,6 +314,14 @@ class SpanTagger:
         return total / max(1, end - start)
 
 
+@functools.cache
+def not_followed_by() -> dict[str, tuple[str, ...]]:
+    """type → the words after which a name of that type is no mention (the top-level
+    ``not_followed_by`` of its pattern file: 政协 in 政协委员, 人大 in 人大代表), which the tagger's additions obey
+    as the rules' candidates do."""
+    return {type_: tuple(load_toml("patterns", filename).get("not_followed_by", ())) for type_, filename in _HEAD_FILES.items()}
+
+
 def _nested(candidate, others) -> bool:
     """Whether ``candidate`` lies inside a longer one (久瑞生物 in 久瑞生物新厂房) or shares its span with one of
     another type (久瑞生物 as a company and as the project in a list of projects): the tagger is flat, its
@@ -337,7 +345,8 @@ def span_class(type_: str, text: str) -> str:
 class LearnedSpans:
     """The pipeline component (``kg_spans``): in the report sentences that hold a trigger (a head
     word of a type it works on, or a gazetteer name of such a type), the CRF adds the spans it tags
-    with probability ≥ ``add[type]`` that no candidate overlaps, and drops the candidates of a type
+    with probability ≥ ``add[type]`` that no candidate overlaps and no word of the type's
+    ``not_followed_by`` follows (:func:`not_followed_by`), and drops the candidates of a type
     in ``veto`` whose span it gives a probability < ``veto[type]`` (unless they lie inside a longer
     candidate: :func:`_nested`). Added candidates get the rule
     ``learned.crf`` and a class from their head (:func:`span_class`)."""
@@ -411,7 +420,7 @@ class LearnedSpans:
                             and self.tagger.span_probability(c.start - start, c.end - start, c.type, n) < self.veto[c.type]:
                         vetoed.add(i)
                 for s, e, type_ in spans_of(tags):
-                    if type_ not in self.add or any(candidates[i].start < start + e and start + s < candidates[i].end for i in in_sentence):
+                    if type_ not in self.add or text.startswith(not_followed_by()[type_], e) or any(candidates[i].start < start + e and start + s < candidates[i].end for i in in_sentence):
                         continue
                     if self.tagger.span_probability(s, e, type_, n) >= self.add[type_]:
                         name = text[s:e]
