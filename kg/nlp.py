@@ -29,6 +29,7 @@ from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.events import EventExtractor
 from kg.extractors.glossary import GlossaryExtractor
 from kg.extractors.indicators import IndicatorExtractor
+from kg.extractors.learned import LearnedSpans
 from kg.extractors.organizations import OrganizationExtractor
 from kg.extractors.places import PlaceExtractor
 from kg.extractors.programmes import ProgrammeExtractor
@@ -176,6 +177,24 @@ def make_retype(nlp: Language, name: str, patterns: str):
         return doc
 
     return retype
+
+
+@Language.factory("kg_spans", default_config={"enabled": False, "model": "spans.crfsuite", "add": {}, "veto": {}, "triggers": [], "window": []})
+def make_spans(nlp: Language, name: str, enabled: bool, model: str, add: dict, veto: dict, triggers: list[str], window: list[int]):
+    """The learned span tagger (kg/extractors/learned.py): adds the spans the rules missed and drops
+    candidates it finds improbable, for the types and thresholds configured; after retyping, before
+    the mentions are settled."""
+    from importlib import resources
+
+    tagger = LearnedSpans(resources.files("kg.resources").joinpath("models", model), add, veto, triggers, window) if enabled else None
+
+    def learned_spans(doc: Doc) -> Doc:
+        if tagger is not None:
+            tagger(doc, _candidates(doc))
+        return doc
+
+    learned_spans.tagger = tagger
+    return learned_spans
 
 
 @Language.factory("kg_mentions", default_config={"priority": ["Project", "Programme", "Event", "Organization", "Place"]})

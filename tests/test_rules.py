@@ -153,6 +153,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("events.head", "plan", "巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。", "张家界旅游发展大会"),
     ("events.head", "review", "成功举办本市旅游发展大会。", "张家界旅游发展大会"),
     ("events.head", "plan", "精心筹办我市第三届旅游发展大会。", "张家界旅游发展大会"),
+    # the learned tagger (kg_spans): names no extractor found
+    ("learned.crf", "review", "5起转移避险案例获自然资源部、应急管理局通报表扬。", "应急管理局"),
+    ("learned.crf", "review", "国家级互联网骨干直联点获工信部批复。", "工信部"),  # huhehaote-2020 (dev)
+    ("learned.crf", "review", "成功举办汽博会、农博会、电影节等重要展会。", "汽博会"),  # changchun-2019 (dev)
 ]
 
 
