@@ -458,9 +458,19 @@ def _words_and_spaces(text: str, cut: list[str]) -> tuple[list[str], list[bool]]
     return words, spaces
 
 
+def create_pipeline(overrides: dict[str, dict] | None = None) -> Language:
+    """The kg pipeline, built from ``kg/resources/pipeline.toml`` (once per process); ``overrides``
+    update the configuration of components by factory name, e.g. ``{"kg_spans": {"enabled": True}}``,
+    and give a pipeline of its own."""
+    return _pipeline(overrides) if overrides else _default_pipeline()
+
+
 @functools.cache
-def create_pipeline() -> Language:
-    """The kg pipeline, built from ``kg/resources/pipeline.toml``."""
+def _default_pipeline() -> Language:
+    return _pipeline({})
+
+
+def _pipeline(overrides: dict[str, dict]) -> Language:
     config = load_toml("pipeline.toml")
     lexicon = load_lexicon()
     lexicon.load()  # first, so that jieba's start-up chatter is silenced
@@ -469,7 +479,8 @@ def create_pipeline() -> Language:
     nlp = spacy.blank("zh")
     nlp.tokenizer = LexiconTokenizer(nlp.vocab, lexicon.tokenizer)
     for component in config["components"]:
-        nlp.add_pipe(component["factory"], name=component.get("name"), config=component.get("config", {}))
+        settings = {**component.get("config", {}), **overrides.get(component["factory"], {})}
+        nlp.add_pipe(component["factory"], name=component.get("name"), config=settings)
     return nlp
 
 

@@ -59,24 +59,11 @@ OVERRIDES: dict = {}
 
 def pipeline(model: str | None = None):
     """The kg pipeline (kg/resources/pipeline.toml) with the learned tagger off, or on with ``model``."""
-    import spacy
+    from kg.nlp import create_pipeline
 
-    from kg.lexicon import load_lexicon
-    from kg.nlp import LexiconTokenizer
-    from kg.resources import load_toml
-
-    lexicon = load_lexicon()
-    lexicon.load()
-    nlp = spacy.blank("zh")
-    nlp.tokenizer = LexiconTokenizer(nlp.vocab, lexicon.tokenizer)
-    for component in load_toml("pipeline.toml")["components"]:
-        config = dict(component.get("config", {}))
-        if component["factory"] == "kg_spans":
-            config.update(enabled=model is not None, model=str(model or config.get("model", "")))
-            if model is not None:
-                config.update(OVERRIDES)
-        nlp.add_pipe(component["factory"], name=component.get("name"), config=config)
-    return nlp
+    if model is None:
+        return create_pipeline({"kg_spans": {"enabled": False}})
+    return create_pipeline({"kg_spans": {"enabled": True, "model": str(model), **OVERRIDES}})
 
 
 def analyse(path: Path, nlp):

@@ -128,9 +128,7 @@ def nlp():
     return kg.nlp.create_pipeline()
 
 
-@pytest.fixture(scope="module")
-def extract(nlp):
-    """``extract(sentence, section)``: run the pipeline on one sentence of a Zhangjiajie report."""
+def _extractor(nlp):
     import kg.documents
     import kg.nlp
     import kg.sections
@@ -144,3 +142,17 @@ def extract(nlp):
         return Result(kg.nlp.run(nlp, cleaned, sections, context))
 
     return run
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """``extract(sentence, section)``: run the pipeline on one sentence of a Zhangjiajie report."""
+    return _extractor(nlp)
+
+
+@pytest.fixture(scope="module")
+def extract_learned():
+    """``extract`` with the learned span tagger (``kg_spans``, off by default) switched on."""
+    import kg.nlp
+
+    return _extractor(kg.nlp.create_pipeline({"kg_spans": {"enabled": True}}))
