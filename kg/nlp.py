@@ -255,12 +255,11 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
     # 沙堤、金岩 3 所芙蓉学校: a project that borrows a place's span (沙堤芙蓉学校) leaves the place its mention,
     # unless the place is only a guess by its shape (同煤塔山 by 山 in 同煤塔山、同忻…三个矿井).
     # So does an element of a list that shares the list's head (隆安 in 吴圩机场至隆安、沙井至吴圩等高速公路 → 隆安高速):
-    # its label is longer than its span. So does a plan of an area that shares the kind of the plan after it
-    # (滨海新区 in 滨海新区和惠来总体规划 → 滨海新区总体规划, programmes.plan).
+    # its label is longer than its span.
     borrowed = {
         (c.start, c.end)
         for c in candidates
-        if (c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)) or (c.type == "Programme" and c.borrows_span)
+        if c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)
     }
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).

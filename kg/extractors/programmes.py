@@ -143,16 +143,8 @@ class ProgrammeExtractor:
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
         self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
-        plans = config.get("plans", {})
-        drafted = sorted(plans.get("drafted_after", []), key=len, reverse=True)
-        self.plan_drafted = re.compile("|".join(map(re.escape, drafted))) if drafted else None
-        self.plan_approved = re.compile(plans["approved_before"]) if plans.get("approved_before") else None
-        self.plan_kinds = tuple(sorted(plans.get("kinds", []), key=len, reverse=True))
-        self.plan_area_tags = frozenset(plans.get("area_tags", []))
-        self.plan_area_heads = re.compile(plans.get("area_heads", "(?!)"))
-        self.plan_not_areas = frozenset(plans.get("not_areas", []))
-        self.plan_area_max = plans.get("area_max_chars", 10)
-        self.plan_coordinators = "".join(plans.get("coordinators", []))
+        # plans (规划, 纲要, 总规) are planning documents, no programmes (gold/conventions-round13.md, rule 20)
+        self.plan_kinds = tuple(sorted(config.get("plans", {}).get("kinds", []), key=len, reverse=True))
         self.subject_of = tuple(unquoted["lost_quote_subject_of"])
         self.list_kinds = frozenset(unquoted["list_kinds"])
         self.max_programme = unquoted["max_programme_chars"]
@@ -285,7 +277,8 @@ class ProgrammeExtractor:
                 kept.append(candidate)
             else:  # 拥江发展、…、强基固本等“六大行动”: the count sums up the list; a programme's kind makes each element one
                 kept.extend(c for c in self._counted_elements(text, offset, candidate, elements) if (c.start, c.end) not in spans)
-        return kept
+        # 编制国土空间总体规划, 《“十四五”制造业高质量发展规划》: a plan is a planning document, no programme
+        return [c for c in kept if not (self.plan_kinds and c.label.endswith(self.plan_kinds))]
 
     def _summed_list(self, text: str, offset: int, candidate: Candidate) -> list[tuple[int, int]] | None:
         """四个增长极 after four named zones: the elements of the list the count sums up (None when it
@@ -338,7 +331,6 @@ class ProgrammeExtractor:
             if sibling:  # 举债终身问责制和债务问题倒查机制
                 start, end = system.end + sibling.start("name"), system.end + sibling.end("name")
                 found.append(Candidate(start, end, self.type, "InstitutionalSystem", text[start:end], "programmes.pattern.sibling"))
-        found.extend(self._plans(text))
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
         listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
@@ -390,55 +382,6 @@ class ProgrammeExtractor:
         national = {(c.start, c.end, c.label) for c in found if c.rule == "programmes.national"}
         # 乡村振兴战略: where a headed name is a national one on the same words, the national rule names it
         return [c for c in found if c.rule != "programmes.head" or (c.start, c.end, c.label) not in national]
-
-    def _plans(self, text: str) -> list[Candidate]:
-        """Plans named by their area, drafted (编制完成A规划、B和C总体规划) or approved (A和B城市总体规划获…批准)."""
-        if not self.plan_kinds:
-            return []
-        clauses = []  # (start, end) of the words that list plans
-        for match in self.plan_drafted.finditer(text) if self.plan_drafted else ():
-            stop = re.search(r"[，,。；;：:！？\n（(]", text[match.end():])
-            clauses.append((match.end(), match.end() + (stop.start() if stop else len(text) - match.end())))
-        for match in re.finditer("规划", text) if self.plan_approved else ():
-            if self.plan_approved.match(text[match.end() :]):
-                head = max(text.rfind(p, 0, match.start()) for p in "，,。；;：:！？\n") + 1
-                clauses.append((head, match.end()))
-        found = []
-        for start, end in clauses:
-            position = start
-            for part in text[start:end].split("、"):
-                found.extend(self._plan_list(part, position))
-                position += len(part) + 1
-        return found
-
-    def _plan_list(self, part: str, offset: int) -> list[Candidate]:
-        """揭阳和普宁城市总体规划 → 揭阳城市总体规划, 普宁城市总体规划; A开发建设规划和产业发展规划 → A产业发展规划."""
-        parsed, position = [], 0  # (area, kind as written or None, start, length)
-        for piece in re.split(f"([{self.plan_coordinators}])", part) if self.plan_coordinators else [part]:
-            if piece and piece not in self.plan_coordinators:
-                kind = next((k for k in self.plan_kinds if piece.endswith(k)), None)
-                parsed.append((piece[: len(piece) - len(kind)] if kind else piece, kind, offset + position, len(piece)))
-            position += len(piece)
-        found, area_before = [], None
-        for index, (area, kind, start, length) in enumerate(parsed):
-            shared = kind is None
-            if shared:  # an area sharing the kind of the plan after it (揭阳和普宁城市总体规划)
-                kind = parsed[index + 1][1] if index + 1 < len(parsed) else None
-                if kind is None:
-                    continue
-            elif not area:  # a kind taking the area of the plan before it (…开发建设规划和产业发展规划)
-                area = area_before or ""
-            if not self._plan_area(area):
-                continue
-            area_before = area
-            # the shared area's span is the place's too (滨海新区 of 滨海新区和惠来总体规划): the place keeps its mention
-            found.append(Candidate(start, start + length, self.type, "Policy", area + kind, "programmes.plan", borrows_span=shared))
-        return found
-
-    def _plan_area(self, area: str) -> bool:
-        if not area or len(area) > self.plan_area_max or area in self.plan_not_areas:
-            return False
-        return self.lexicon.tag(area) in self.plan_area_tags or bool(self.plan_area_heads.search(area))
 
     def _has_verb(self, field: str) -> bool:
         # the field's last word may be a verb's noun (制造立市); a verb before it governs the rest (对标提质|旅游)
