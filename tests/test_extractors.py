@@ -216,6 +216,39 @@ def test_plenary_sessions_in_a_coordination_are_one_event_each(extract):
     assert [result.text[c.start : c.end] for c in events] == ["党的二十大", "二十届二中", "三中全会", "省委十二届六次", "七次全会"]
 
 
+def test_meetings_named_by_their_scope_are_one_event_each_of_the_own_divisions(extract):
+    # zhangjiajie-2023.txt (letter-spaced in the print): 中央、省委、市委 share the meeting (round 13, rule 21)
+    result = extract("深入落实习近平总书记对湖南重要讲话重要指示批示精神和中央、省委、市委经济工作会议精神。", "plan")
+    events = result.of_type("Event")
+    assert [c.label for c in events] == ["中央经济工作会议", "湖南省委经济工作会议", "张家界市委经济工作会议"]
+    assert [result.text[c.start : c.end] for c in events] == ["中央", "省委", "市委经济工作会议"]
+    assert result.labels("Organization") == []  # 省委, 市委 named only inside the meetings' names
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        # qingxu-2022 (dev), here in a report of 张家界市: the congresses of the own province and city
+        ("是贯彻省、市第十二次党代会精神、全方位推动高质量发展的关键一年。", ["湖南省第十二次党代会", "张家界市第十二次党代会"]),
+        # dongguan-2018 (dev): a division written before the scope names the congress
+        ("按照省第十二次党代会的决策部署,紧紧围绕东莞市第十四次党代会提出的目标。", ["湖南省第十二次党代会", "东莞市第十四次党代会"]),
+        # junshan-2023 (dev): a meeting held across the city
+        ("全市秋冬种现场会首次在我区召开。", ["张家界市秋冬种现场会"]),
+        # invented: a coordination with 及
+        ("认真落实中央及省委经济工作会议精神。", ["中央经济工作会议", "湖南省委经济工作会议"]),
+    ],
+)
+def test_congresses_and_meetings_of_the_own_divisions(extract, sentence, labels):
+    assert extract(sentence, "plan").labels("Event") == labels
+
+
+def test_a_body_named_inside_an_event_is_no_organisation(extract):
+    # junshan-2023 (dev): 国务院 only inside the State Council's inspection; the round is no part of the label
+    result = extract("林长制工作获国务院第九次大督查高度认可。", "review")
+    assert result.labels("Event") == ["国务院大督查"]
+    assert "国务院" not in result.labels("Organization")
+
+
 def test_a_national_scope_word_begins_an_event_name(extract):
     # made up, after zhangjiajie-2021.txt (全国导游大赛) for another province
     result = extract("承办全国导游大赛和全省职业技能大赛。", "review")

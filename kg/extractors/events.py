@@ -29,6 +29,14 @@ class EventExtractor:
         self.inner_ordinal = re.compile(config["inner_ordinal"]) if config.get("inner_ordinal") else None
         self.shared_scope = re.compile(config["shared_scope"]) if config.get("shared_scope") else None
         self.self_references = config.get("self_references", {})
+        coordinators = "|".join(map(re.escape, config.get("own_scope_coordinators", [])))
+        self.own_scope = []  # (pattern, scope → level, label template of a scope)
+        for table in config.get("own_scope", []):
+            scopes = "|".join(map(re.escape, sorted(table["scopes"], key=len, reverse=True)))
+            element = f"(?:{scopes})"
+            pattern = re.compile(f"(?P<scopes>{element}(?:(?:{coordinators}){element})*)(?P<rest>{table['rest']})" if coordinators
+                                 else f"(?P<scopes>{element})(?P<rest>{table['rest']})")
+            self.own_scope.append((pattern, re.compile(element), table["scopes"], table["named"]))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "series")
@@ -44,6 +52,7 @@ class EventExtractor:
         for sentence, text in report_sentences(doc):
             found.extend(self._series(text, sentence.start, own))
             found.extend(self._own_events(text, sentence.start, own))
+            found.extend(self._own_scope(text, sentence.start, own))
             for candidate in self.grammar.find(text, sentence.start, "events"):
                 ordinal = self.ordinal_before.search(text, 0, candidate.start - sentence.start)
                 if ordinal:
@@ -67,6 +76,40 @@ class EventExtractor:
                 continue
             name = (division.short_names[0] if division.short_names else division.name) + head.group()
             found.append(Candidate(offset + match.start(), offset + head.end(), self.type, self.grammar.heads[head.group()].cls, name, "events.head"))  # one rule with the head grammar: 我市 is the own division's name
+        return found
+
+    def _own_scope(self, text: str, offset: int, own: dict) -> list[Candidate]:
+        """中央及省委、市委经济工作会议, 省、市第十二次党代会, 全市秋冬种现场会: one event per scope, named by
+        the division of the report the scope stands for (or the division written before it)."""
+        found = []
+        names = {level: division.name for level, division in own.items()}
+        names["city"] = next((names[level] for level in ("county", "prefecture") if names.get(level, "").endswith("市")), None)
+        gazetteer = None
+        for pattern, element, scopes, named in self.own_scope:
+            for match in pattern.finditer(text):
+                elements = list(element.finditer(text, match.start("scopes"), match.end("scopes")))
+                candidates = []
+                for i, scope in enumerate(elements):
+                    level, start = scopes[scope.group()], scope.start()
+                    if not level:
+                        name = scope.group()
+                    else:
+                        written = None
+                        if i == 0:  # 东莞市第十四次党代会, 湖南省委…: the division written before the scope
+                            gazetteer = gazetteer or load_gazetteer()
+                            written = next((k for k in range(2, 7) if start >= k and any(
+                                d.name == text[start - k : start] + scope.group()[0] for d in gazetteer.lookup(text[start - k : start] + scope.group()[0]))), None)
+                        if written:
+                            division, start = text[start - written : scope.start()] + scope.group()[0], start - written
+                        elif names.get(level) and names[level].endswith(scope.group().lstrip("全")[0]):
+                            division = names[level]
+                        else:
+                            candidates = []
+                            break  # 县委 in a report of a district: no division of the report's to name it by
+                        name = named.format(division=division)
+                    end = match.end() if i == len(elements) - 1 else scope.end()
+                    candidates.append(Candidate(offset + start, offset + end, self.type, "Event", name + match.group("rest"), "events.own-scope"))
+                found.extend(candidates)
         return found
 
     def _shared_scope(self, text: str, offset: int, candidate: Candidate) -> list[Candidate]:
