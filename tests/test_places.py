@@ -277,11 +277,26 @@ def test_the_divisions_a_bracketed_abbreviation_names(extract):
 
 def test_a_quoted_count_of_landforms_is_a_group_of_places(extract):
     # 宜昌 2026 (dev); made up: one counted landform sums up a list, and “一江两岸” counts no landform twice
+    # (made up with 三山两湖: 园 counts parks of a layout, no landform, round 13 rule 16; see the next test)
     assert extract("加快推进“两坝一峡”资源整合、景区提质。").labels("Place") == ["两坝一峡"]
-    result = extract("保护“三山五园”历史文化景区，推进七星山、天门山、崇山、熊壁岩“四山”规划。")
-    assert "三山五园" in result.labels("Place")
+    result = extract("保护“三山两湖”历史文化景区，推进七星山、天门山、崇山、熊壁岩“四山”规划。")
+    assert "三山两湖" in result.labels("Place")
     assert "四山" not in result.labels("Place")
     assert "两山" not in extract("践行“两山”理念。").labels("Place")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("深入推动“两园一河”协同联动发展。", "两园一河"),  # shijingshan-2025 (dev)
+        ("加快“一园六区”建设，引进项目470个。", "一园六区"),  # invented, after chaozhou-2021 (dev)
+    ],
+)
+def test_a_quoted_numbered_layout_of_parks_is_a_programme_not_a_place(extract, sentence, name):
+    # round 13, rule 16: 园 counts the parks of a layout, no landform
+    result = extract(sentence)
+    assert name in result.labels("Programme")
+    assert name not in result.labels("Place")
 
 
 def test_ordinary_words_name_a_feature_by_its_head_or_a_part_of_it(extract):

@@ -1690,3 +1690,29 @@ def test_a_list_of_counted_things_is_no_policy(extract):
 )
 def test_a_strategic_result_names_no_strategy(extract, sentence):
     assert not [x for x in extract(sentence).labels("Programme") if x.endswith(("取得", "战略"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("形成绿色能源化工产业园、沿江产业园、城东产业园一区三园的发展格局。", "一区三园"),  # jiangling-2021 (dev)
+        ("一湾两半岛开发有新进展。", "一湾两半岛"),  # xiapu-2020 (dev), quotes lost
+        ("加快构建一核两翼发展格局。", "一核两翼"),  # invented
+    ],
+)
+def test_an_unquoted_numbered_layout_is_a_programme(extract, sentence, name):
+    # round 13, rule 16: a numbered layout the report builds or works through, not a place
+    result = extract(sentence)
+    assert name in result.labels("Programme")
+    assert name not in result.labels("Place")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "科学编制国土空间总体规划，划定三区三线。",  # seeds 2023: lines drawn, no layout built
+        "东部三区一市均争取至少引进一个投资额50亿元以上项目。",  # jiangmen-2020 (dev): a count of divisions
+    ],
+)
+def test_a_count_without_the_words_of_a_layout_is_no_layout(extract, sentence):
+    assert not [label for label in extract(sentence).labels("Programme") if label.startswith("三区")]
