@@ -1716,3 +1716,19 @@ def test_an_unquoted_numbered_layout_is_a_programme(extract, sentence, name):
 )
 def test_a_count_without_the_words_of_a_layout_is_no_layout(extract, sentence):
     assert not [label for label in extract(sentence).labels("Programme") if label.startswith("三区")]
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("坚决打赢新冠肺炎疫情保卫战。", ["新冠肺炎疫情保卫战"]),  # hannan-2021 (dev)
+        ("坚决打赢疫情防控人民战争、总体战、阻击战。", ["疫情防控人民战争"]),  # yueyang-2021 (dev): one campaign, the first name
+        ("全力打赢疫情防控阻击战。", ["疫情防控阻击战"]),  # invented
+        ("打好森林防火歼灭战。", ["森林防火歼灭战"]),  # invented
+        ("圆满完成全面建设小康社会三大攻坚战各项任务。", ["三大攻坚战"]),  # hannan-2021 (dev): the count begins the name
+        ("打赢打好多轮疫情遭遇战、攻坚战。", []),  # zhongjiang-2023 (dev): metaphors without a field
+    ],
+)
+def test_a_campaign_named_by_its_field_and_a_war_metaphor(extract, sentence, labels):
+    # round 13, rule 19
+    assert extract(sentence).labels("Programme") == labels

@@ -467,6 +467,11 @@ class ProgrammeExtractor:
             candidate.label = candidate.label[level.end() :]  # 中央和省生态环境保护督察: who inspects is not the system
             candidate.start += level.end()
         name = candidate.label[: len(candidate.label) - len(head)]
+        count = re.search(rule["count_begins"], name) if rule.get("count_begins") else None
+        if count and count.start() > 0:  # 全面建设小康社会三大攻坚战: the count names the set, the words before are context
+            candidate.start += count.start()
+            candidate.label = candidate.label[count.start() :]
+            name = name[count.start() :]
         if len(name) < rule.get("min_name", 1):
             return []
         if self.descriptive_name and self.descriptive_name.match(name):
