@@ -1732,3 +1732,40 @@ def test_a_count_without_the_words_of_a_layout_is_no_layout(extract, sentence):
 def test_a_campaign_named_by_its_field_and_a_war_metaphor(extract, sentence, labels):
     # round 13, rule 19
     assert extract(sentence).labels("Programme") == labels
+
+
+def _in_report_of(nlp, city: str, sentence: str):
+    import kg.documents
+    import kg.nlp
+    import kg.sections
+    import kg.text
+
+    cleaned = kg.text.clean(sentence)
+    return kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "plan"), kg.documents.context_for(city))
+
+
+@pytest.mark.parametrize(
+    "city, sentence, name",
+    [
+        ("商丘市", "常态化推进商虞一体化。", "商虞一体化"),  # shangqiu-2023 (dev)
+        ("长春市", "加快长吉一体化和长春公主岭同城化。", "长吉一体化"),  # changchun-2020 (dev)
+        ("九江市", "构建和昌九一体的发展格局。", "昌九一体"),  # invented after jiujiang-2014 (dev): not the conjunction
+    ],
+)
+def test_one_character_names_joined_in_an_integration_name_the_integration(nlp, city, sentence, name):
+    # round 13, rule 18: the programme, and no place mention of the characters
+    doc = _in_report_of(nlp, city, sentence)
+    assert name in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]
+    assert not [span.text for span in doc.spans["kg"] if span.label_ == "Place" and len(span.text) == 1]
+
+
+@pytest.mark.parametrize(
+    "city, sentence",
+    [
+        ("商丘市", "加快城乡一体化，推进炼化一体化项目。"),  # invented: no own division's character
+        ("舟山市", "宁波舟山港一体化加快推进。"),  # zhoushan-2017 (dev): 舟山 is a name of its own
+    ],
+)
+def test_words_before_an_integration_that_join_no_places(nlp, city, sentence):
+    doc = _in_report_of(nlp, city, sentence)
+    assert not [span for span in doc.spans["kg"] if span._.kg.rule == "programmes.pair"]

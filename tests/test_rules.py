@@ -118,6 +118,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head.apposition", "plan", "积极融入长三角一体化发展国家战略。", "长三角一体化发展"),
     ("programmes.pattern.sibling", "review", "实行政府举债负面清单制、举债终身问责制和债务问题倒查机制。", "债务问题倒查机制"),
     ("programmes.pattern.sibling", "plan", "推行权力清单制和重大决策终身追责机制。", "重大决策终身追责机制"),
+    ("programmes.pair", "plan", "常态化推进张常一体化。", "张常一体化"),
+    ("programmes.pair", "plan", "加快张吉怀一体化发展。", "张吉怀一体化"),
     ("programmes.title", "review", "出台《关于支持民营经济高质量发展的若干意见》。", "关于支持民营经济高质量发展的若干意见"),
     ("programmes.title", "plan", "印发《关于加快建设全域旅游示范区的实施方案》。", "关于加快建设全域旅游示范区的实施方案"),
     ("programmes.place", "review", "生态绿色张家界建设扎实推进。", "生态绿色张家界"),

@@ -27,6 +27,7 @@ import re
 from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.triggers import WordAlternation, trigger_rules
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
@@ -145,6 +146,11 @@ class ProgrammeExtractor:
         self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         # plans (规划, 纲要, 总规) are planning documents, no programmes (gold/conventions-round13.md, rule 20)
         self.plan_kinds = tuple(sorted(config.get("plans", {}).get("kinds", []), key=len, reverse=True))
+        pair = config.get("pair", {})
+        self.pair_kinds = tuple(sorted(pair.get("kinds", []), key=len, reverse=True))
+        self.pair_chars = (pair.get("min_chars", 2), pair.get("max_chars", 3))
+        self.province_abbreviations = tuple(load_toml("patterns", "places.toml")["regional"]["abbreviations"])
+        self._pairs: dict[tuple, tuple[re.Pattern, frozenset]] = {}
         self.subject_of = tuple(unquoted["lost_quote_subject_of"])
         self.list_kinds = frozenset(unquoted["list_kinds"])
         self.max_programme = unquoted["max_programme_chars"]
@@ -196,9 +202,56 @@ class ProgrammeExtractor:
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
+        pair = self._pair_pattern(doc._.context.division_codes if doc._.context else ())
         for sentence, text in report_sentences(doc):
             found.extend(self.find(text, sentence.start))
+            if pair is not None:
+                found.extend(self._pairs_in(text, sentence.start, *pair))
         return self._without_repeated_elements(found) if self.repeated_elements else found
+
+    def _pair_pattern(self, codes) -> tuple[re.Pattern, frozenset] | None:
+        """商虞一体化 in a report of 商丘市: one-character short names of places around the report's own joined
+        before the kind of an integration (``[pair]``); None when the report has no division."""
+        if not self.pair_kinds or not codes:
+            return None
+        key = tuple(codes)
+        if key not in self._pairs:
+            if len(self._pairs) >= 16:
+                self._pairs.clear()  # bounded: a corpus of many cities
+            gazetteer = load_gazetteer()
+            own = [d for d in (gazetteer.by_code(code) for code in codes) if d is not None]
+            ends = lambda d: {c for name in (d.short_names or (d.name,)) for c in (name[0], name[-1])}  # noqa: E731
+            own_chars = set().union(*(ends(d) for d in own)) if own else set()
+            provinces = {d.code[:2] for d in own}
+            near = set(self.province_abbreviations) | own_chars
+            for division in gazetteer.divisions:
+                if division.code[:2] in provinces:
+                    near |= ends(division)
+            near_class = "".join(sorted(c for c in near if "\u4e00" <= c <= "\u9fff"))
+            own_class = "".join(sorted(c for c in own_chars if "\u4e00" <= c <= "\u9fff"))
+            kinds = "|".join(map(re.escape, self.pair_kinds))
+            low, high = self.pair_chars
+            pattern = re.compile(f"(?=(?P<pair>[{near_class}]{{{low},{high}}})(?P<kind>{kinds}))" if near_class else "(?!)")
+            self._pairs[key] = (pattern, frozenset(own_chars))
+        return self._pairs[key]
+
+    def _pairs_in(self, text: str, offset: int, pattern: re.Pattern, own: frozenset) -> list[Candidate]:
+        """The integrations of places by their one-character short names in one sentence (programmes.pair)."""
+        found, end = [], 0
+        boundaries = None
+        for match in pattern.finditer(text):
+            start = match.start()
+            if start < end or not own & set(match.group("pair")):
+                continue
+            boundaries = boundaries if boundaries is not None else self.lexicon.boundaries(text)
+            if start not in boundaries or self.lexicon.strippable(text[start]):
+                continue  # 推进商虞一体化 starts at 商, not inside a word; 和昌九一体 at 昌, not at the conjunction
+            pair = match.group("pair")
+            if any(load_gazetteer().lookup(pair[i : i + 2]) for i in range(len(pair) - 1)):
+                continue  # 宁波舟山港一体化: 舟山 is a short name of its own, no pair of one-character names
+            end = match.end("kind")
+            found.append(Candidate(offset + start, offset + end, self.type, "Strategy", text[start:end], "programmes.pair"))
+        return found
 
     def _without_repeated_elements(self, found: list[Candidate]) -> list[Candidate]:
         """实施“双十、双百、双千”工程，即培育“双十”外贸龙头企业: an element of a quoted enumeration or formula
