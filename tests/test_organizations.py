@@ -170,3 +170,10 @@ def test_a_laboratory_named_by_a_proper_word_is_a_body(extract):
     assert "崖州湾实验室" in extract("崖州湾实验室入轨工作走在同批次前列。").labels("Organization")
     assert "甬江实验室" in extract("甬江实验室形成科研布局。").labels("Organization")
     assert extract("新增国家重点实验室1家。").labels("Organization") == []
+
+
+def test_a_committee_named_inside_its_plenum_is_no_body(extract):
+    # yancheng-2020 (dev): 省市委全会 names plenums (none single, not annotated), not the committees (round 13, rule 21)
+    assert extract("按照省市委全会部署,紧扣全面建成小康社会目标任务。").labels("Organization") == []
+    # invented: the committee itself
+    assert extract("在市委的坚强领导下，全市上下团结奋斗。").labels("Organization") == ["中共张家界市委"]
