@@ -432,6 +432,12 @@ class ProgrammeExtractor:
             cls = next((c for word, c in self.national_kinds if (match.group() + kind).endswith(word)), self.national_class)
             candidate = Candidate(start, end + len(kind), self.type, cls, match.group(), "programmes.national")
             found.append(candidate)
+            position, parts = start, match.group().split("、") if "、" in match.group() else []
+            for i, part in enumerate(parts):
+                if part in self.national_names:  # 藏粮于地、藏粮于技(战略): each a national strategy named as well
+                    length = len(part) + (len(kind) if i == len(parts) - 1 else 0)  # the last one with the kind after it
+                    found.append(Candidate(position, position + length, self.type, cls, part, "programmes.national", nested=True))
+                position += len(part) + 1
         national = {(c.start, c.end, c.label) for c in found if c.rule == "programmes.national"}
         # 乡村振兴战略: where a headed name is a national one on the same words, the national rule names it
         return [c for c in found if c.rule != "programmes.head" or (c.start, c.end, c.label) not in national]
