@@ -1295,6 +1295,7 @@ def test_a_plan_is_no_programme(extract, sentence, word):
     [
         ("出台《关于支持民营经济高质量发展的若干意见》，企业获得感增强。", "关于支持民营经济高质量发展的若干意见"),  # invented: a document of measures
         ("大力实施促进旅游复苏 310 行动计划。", "促进旅游复苏310行动计划"),  # seeds 2021: a plan of action is a campaign
+        ("落实保增长促发展10项措施,成立中小企业服务中心。", "保增长促发展10项措施"),  # nankai-2010 (dev): N项措施
     ],
 )
 def test_documents_of_measures_and_plans_of_action_stay_programmes(extract, sentence, name):
