@@ -1790,3 +1790,22 @@ def test_the_reports_self_reference_is_no_part_of_a_reform(extract, sentence, na
     labels = extract(sentence).labels("Programme")
     assert name in labels
     assert not [label for label in labels if label.startswith(("我县", "我市"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("实现“生态活力城、美丽新虎林”建设目标。", "美丽新虎林"),  # hulin-2025 (dev): an element of a quoted slogan
+        ("加快建设“健康活力新城、美丽幸福清徐”。", "美丽幸福清徐"),  # qingxu-2022 (dev): qualities in a row
+        ("努力建设幸福美好新武威，经济社会高质量发展。", "幸福美好新武威"),  # wuwei-2022 (dev): a 新 before the place
+        ("应对新挑战、抢抓新机遇、建设新南开。", "新南开"),  # nankai-2010 (dev): the 新 alone after 建设
+        ("实现“护好一江碧水、建设好精致张家界”奋斗目标。", "精致张家界"),  # invented, after junshan-2020 (dev)
+    ],
+)
+def test_a_quality_before_a_places_name_in_a_row_or_renewed(extract, sentence, name):
+    # round 13, rule 17: a quality + the city's name, a row as well where it is an element of a longer slogan
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_new_before_an_unknown_name_is_no_slogan(extract):
+    assert extract("建设新城区，拓展发展空间。").labels("Programme") == []  # invented

@@ -164,8 +164,12 @@ class ProgrammeExtractor:
         self.scope_words = frozenset(unquoted.get("scope_words", []))
         self.ranked_heads = frozenset(unquoted.get("ranked_heads", []))
         places = config["place_slogans"]
+        # 美丽幸福清徐, 幸福美好新武威: qualities in a row, a 新 (new) before the place; 建设新南开: the 新 alone after a
+        # verb of building
+        renewed = f"(?:{places['renewed']})?" if places.get("renewed") else ""
+        renewed_alone = f"|(?<={'|'.join(places['renewed_after'])}){places['renewed']}" if places.get("renewed_after") else ""
         self.place_slogan = re.compile(
-            f"(?:{'|'.join(places['qualifiers'])})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
+            f"(?:(?:{'|'.join(places['qualifiers'])})+{renewed}{renewed_alone})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
         )
         self.short_name_of = tuple(places.get("short_name_of", []))
         strong = config["strength_slogans"]
