@@ -1809,3 +1809,23 @@ def test_a_quality_before_a_places_name_in_a_row_or_renewed(extract, sentence, n
 
 def test_new_before_an_unknown_name_is_no_slogan(extract):
     assert extract("建设新城区，拓展发展空间。").labels("Programme") == []  # invented
+
+
+def test_a_list_of_strength_slogans_names_each_one_and_the_strategy_after_it(extract):
+    # jingning-2011 (dev): round 13, rule 17.3; 富 and 活 make strength slogans as 强, 兴, 立 do
+    labels = extract("深入实施生态立县、产业富县、工业强县、商贸活县、科教兴县和项目带动战略,成功应对国际金融危机。").labels("Programme")
+    assert labels == ["生态立县", "产业富县", "工业强县", "商贸活县", "科教兴县", "项目带动战略"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("大力实施“科学发展、全面转型、富民强市”战略,完成了目标。", "富民强市"),  # baotou-2013 (dev)
+        ("坚定实施“创新驱动、开放带动、旅游强市”战略。", "旅游强市"),  # invented
+    ],
+)
+def test_a_strength_slogan_inside_a_quoted_slogan_is_one_as_well(extract, sentence, name):
+    # round 13, rule 17.2: the whole stays one row
+    labels = extract(sentence).labels("Programme")
+    assert name in labels
+    assert any("、" in label for label in labels)

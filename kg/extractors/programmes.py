@@ -530,6 +530,12 @@ class ProgrammeExtractor:
             candidate.label = candidate.label[level.end() :]  # 中央和省生态环境保护督察: who inspects is not the system
             candidate.start += level.end()
         name = candidate.label[: len(candidate.label) - len(head)]
+        joined = name.rfind("和")
+        if joined > 0 and self.strong_element and self.strong_element.match(name[:joined]):
+            # 科教兴县和项目带动战略: a strength slogan before 和 is one of its own, the headed name starts after it
+            candidate.start += joined + 1
+            candidate.label = candidate.label[joined + 1 :]
+            name = name[joined + 1 :]
         count = re.search(rule["count_begins"], name) if rule.get("count_begins") else None
         if count and count.start() > 0:  # 全面建设小康社会三大攻坚战: the count names the set, the words before are context
             candidate.start += count.start()
