@@ -476,3 +476,22 @@ def test_an_event_where_something_was_said_and_symposia(extract):
     assert "全国深度贫困地区脱贫攻坚座谈会" in extract("习近平总书记在全国深度贫困地区脱贫攻坚座谈会上作出重要指示。").labels("Event")
     assert "长沙国际工程机械博览会" in extract("在长沙国际工程机械博览会上签约。").labels("Event")
     assert extract("在大会上作报告。").labels("Event") == []
+
+
+@pytest.mark.parametrize(
+    "city, labels",
+    [
+        ("德惠市", ["吉林省委经济工作会议", "德惠市委经济工作会议"]),  # a county-level city: 市委 is its own
+        ("石景山区", ["北京市委经济工作会议"]),  # a district of a municipality: 市委 is the municipality's
+    ],
+)
+def test_the_city_committee_of_a_meeting_is_the_reports_own(nlp, city, labels):
+    import kg.documents
+    import kg.nlp
+    import kg.sections
+    import kg.text
+
+    sentence = "认真落实省委、市委经济工作会议精神。" if city == "德惠市" else "认真落实市委经济工作会议精神。"  # invented
+    cleaned = kg.text.clean(sentence)
+    doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "plan"), kg.documents.context_for(city))
+    assert [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Event"] == labels

@@ -83,7 +83,8 @@ class EventExtractor:
         the division of the report the scope stands for (or the division written before it)."""
         found = []
         names = {level: division.name for level, division in own.items()}
-        names["city"] = next((names[level] for level in ("county", "prefecture") if names.get(level, "").endswith("市")), None)
+        # 市 is the report's county-level city, else its prefecture city, else its municipality (北京市 of 石景山区)
+        names["city"] = next((names[level] for level in ("county", "prefecture", "province") if names.get(level, "").endswith("市")), None)
         gazetteer = None
         for pattern, element, scopes, named in self.own_scope:
             for match in pattern.finditer(text):
