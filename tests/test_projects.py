@@ -1626,3 +1626,37 @@ def test_a_count_written_in_digits_before_a_kind_is_no_name(projects):
     assert projects("——4大千亿产业集群成功构建。") == []
     # invented
     assert projects("加快打造5大产业园。") == []
+
+
+# --- Facility nouns of one morpheme (…厂, …馆, …楼, …基地: projects.toml, word_final heads) ----------
+
+
+def test_a_facility_morpheme_after_a_proper_name_heads_a_work(projects):
+    # gold/dev/texts/quanzhou-2020.txt, lucheng-2024.txt, xingning-2017.txt
+    assert "光前医院综合病房大楼" in projects("报告指出，光前医院综合病房大楼主体工程完工。")
+    assert "长治市大健康公共服务基地" in projects("长治市大健康公共服务基地一期投运。")
+    assert "齐昌楼" in projects("建成了神光山山顶广场和齐昌楼。")
+    # invented
+    assert "龙湾泵站" in projects("新建龙湾泵站，完成城区排涝改造。")
+    assert "金龙机械厂" in projects("金龙机械厂建成投产。")  # a known word that ends in 厂 is the head
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动城市更新，扩大市场准入。",  # 城市, 市场: the morpheme inside or at the end of an ordinary word
+        "工作人员正对机械进行出厂检测。",  # 出厂: a verb that ends in the morpheme (gold/dev/texts/xiangyang-2026.txt)
+        "新建殡仪馆一座。",  # a known word that ends in 馆 is a kind
+        "稳妥处置烂尾楼，全力保交楼。",  # a kind and a policy (blocked word), no work
+        "创建国家级电子商务示范基地。",  # a designation (blocked word)
+        "建设一批实训基地。",  # no proper word before the head
+    ],
+)
+def test_a_facility_morpheme_alone_or_in_an_ordinary_word_names_nothing(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_list_element_ending_in_a_facility_morpheme_stays_an_element(projects):
+    # gold/dev/texts/datong-2013.txt (simplified): 牌楼 is an ordinary word, yet the list names 四牌楼
+    found = projects("推进代王府、四牌楼、魁星楼、东南部民居等修复工程。")
+    assert {"四牌楼", "魁星楼", "代王府"} <= set(found)
