@@ -1660,3 +1660,25 @@ def test_a_list_element_ending_in_a_facility_morpheme_stays_an_element(projects)
     # gold/dev/texts/datong-2013.txt (simplified): 牌楼 is an ordinary word, yet the list names 四牌楼
     found = projects("推进代王府、四牌楼、魁星楼、东南部民居等修复工程。")
     assert {"四牌楼", "魁星楼", "代王府"} <= set(found)
+
+
+# --- A phase before a building verb (context.phased_cue) -------------------------------------------------
+
+
+def test_a_name_before_a_phase_and_a_completion_verb_is_one_work(projects):
+    # gold/dev/texts/xingqing-2025.txt (simplified): kinds have no phases, so 上河堡 is one work
+    assert "上河堡" in projects("打造消费新场景，力促砂之船·奥莱、上河堡一期竣工投运，新建一批消费场景。")
+    # invented
+    assert "龙湖天街" in projects("龙湖天街二期顺利开业。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "主体一期完工。",  # no name before the phase
+        "城市道路一期建成通车。",  # ordinary words: a kind
+        "一期投运，二期开工。",  # the phase alone
+    ],
+)
+def test_a_phase_and_a_completion_verb_after_no_name_name_nothing(projects, sentence):
+    assert projects(sentence) == []

@@ -580,6 +580,7 @@ class ProjectExtractor:
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
+        self.phased_cue = re.compile(context["phased_cue"]) if context.get("phased_cue") else None
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
@@ -1320,6 +1321,12 @@ class ProjectExtractor:
             if head:  # 城市三维景观 + 二期 + 工程
                 start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
                 name, end = text[start : phase.start()], phase.end() + len(head)
+            elif self.phased_cue and self.phased_cue.match(text, phase.end()):  # 上河堡 + 一期 + 竣工投运
+                head = ""
+                start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
+                name, end = text[start : phase.start()], phase.start()
+                if not self._proper_or_headed(name):
+                    continue  # 主体一期完工: a work needs a name
             elif self.grammar._governed(text, 0, phase.start()):  # 第一期 + 国家储备林 + 项目
                 ends = [(text.find(h, phase.end(), phase.end() + 15), h) for h in self.phased_heads]
                 position, head = min(((p, h) for p, h in ends if p > phase.end()), default=(-1, None))
