@@ -1682,3 +1682,13 @@ def test_a_name_before_a_phase_and_a_completion_verb_is_one_work(projects):
 )
 def test_a_phase_and_a_completion_verb_after_no_name_name_nothing(projects, sentence):
     assert projects(sentence) == []
+
+
+def test_a_governing_character_does_not_cut_a_proper_word(projects):
+    # gold/dev/texts/yibin-2026.txt: 向 and 家 read on characters are governing words, 向家坝 is a place's name (nr)
+    assert "向家坝灌区" in projects("重点推动向家坝灌区一期二步工程等300个重点项目。")
+    # invented: the same with a reservoir; a verb read on characters still ends inside a common word
+    assert "向家坝水库" in projects("推动向家坝水库建设。")
+    assert projects("打通常张高速宜靖段，") == ["常张高速"]
+    # 全面推广 is tagged nz, no name: the governing words before the platform are still skipped
+    assert "全面推广智慧旅游平台" not in projects("全面推广智慧旅游平台。")

@@ -21,6 +21,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "望城大桥建成通车。", "望城大桥"),
     ("projects.head", "review", "建成了神光山山顶广场和齐昌楼。", "齐昌楼"),  # a facility morpheme (gold/dev xingning-2017)
     ("projects.head", "review", "长治市大健康公共服务基地一期投运。", "长治市大健康公共服务基地"),
+    ("projects.head", "plan", "推动向家坝灌区建设。", "向家坝灌区"),  # a governing character does not cut a proper word
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),

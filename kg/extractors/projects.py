@@ -102,6 +102,8 @@ class ProjectGrammar(HeadGrammar):
         self.joined_place_endings = tuple(config.get("joined_place_endings", []))
         self.name_dashes = tuple(rules.get("name_dashes", []))
         self.unknown_name_tags = frozenset(rules.get("unknown_name_tags", []))
+        # Tags of proper names a governing word read on characters must not cut (向家坝: nr).
+        self.proper_name_tags = frozenset(rules.get("proper_name_tags", []))
         self._joined_place = (
             re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
         )
@@ -308,11 +310,20 @@ class ProjectGrammar(HeadGrammar):
         return tokens[0][0] if tokens else head_start
 
     def _char_boundary(self, text: str, position: int, head_start: int) -> int:
-        """Skip governing words (打通, 加快) and quantities read on characters, not on words."""
+        """Skip governing words (打通, 加快) and quantities read on characters, not on words; not a governing
+        word that starts a longer word the segmenter tags as a proper name (向家坝: 向 is no verb there), unless that
+        word is itself one that may start a phrase (全面推广, tagged nz)."""
+        proper_at = {
+            tok_start: tok_end
+            for tok_start, tok_end, word in self._tokens(text, position, head_start)
+            if len(word) > 1 and self.lexicon.tag(word) in self.proper_name_tags and not self.lexicon.strippable(word)
+        }
         while position < head_start:
             if self._known_starts_at(text, position, head_start):
                 return position
             for word in self._governing_from.get(text[position], ()):
+                if position + len(word) < proper_at.get(position, 0):
+                    return position  # 推动向家坝灌区建设: the proper word starts the name
                 if text.startswith(word, position) and position + len(word) < head_start:
                     position += len(word)
                     if text.startswith(self.complements, position) and position + 1 < head_start:
