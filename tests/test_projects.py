@@ -1692,3 +1692,12 @@ def test_a_governing_character_does_not_cut_a_proper_word(projects):
     assert projects("打通常张高速宜靖段，") == ["常张高速"]
     # 全面推广 is tagged nz, no name: the governing words before the platform are still skipped
     assert "全面推广智慧旅游平台" not in projects("全面推广智慧旅游平台。")
+
+
+def test_a_count_after_the_list_marker_makes_the_elements_works_of_any_head(projects):
+    # gold/dev/texts/changchun-2019.txt: 商业 describes the kind of the four complexes
+    assert "欧亚汇集" in projects("欧亚汇集等4个商业综合体建成开业。")
+    # invented
+    assert {"金鹰", "银泰"} <= set(projects("推进金鹰、银泰等2个城市综合体建设。"))
+    # a count that sums up a list is a slogan's (gold/dev/texts/zhoushan-2017.txt)
+    assert projects("海洋产业集聚区等五大经济功能平台初步发挥主力军作用。") == []

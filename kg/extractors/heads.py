@@ -100,6 +100,10 @@ class HeadGrammar:
         self.head_in_name = config.get("head_in_name", False)
         # Whether the words between 等 and a generic head are always the kind of the list (等京津转移项目).
         self.kind_after_list = config.get("kind_after_list", False)
+        # ... and, for a head that is not generic, when a count (this pattern) follows 等 (欧亚汇集等4个商业综合体: the
+        # count says that the elements are works of the kind; without it, 等 may close a list of kinds).
+        counted = config.get("counted_kind_after_list")
+        self.counted_kind_after_list = re.compile(counted) if counted else None
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
         # Whether a verb after modifiers and before a proper word starts the name (高标准建设|上合示范区).
         self.verb_starts_name = config.get("verb_starts_name", False)
@@ -133,8 +137,10 @@ class HeadGrammar:
                 qualified_until = qualifier.end()
             start = chunk_start(text, head_start)
             name_start, name, listed = self._name_before(text, start, head_start)
-            if listed is None and head.generic and self.kind_after_list:
+            if listed is None and self.kind_after_list and (head.generic or self.counted_kind_after_list):
                 listed = self._list_marker_before(text, start, head_start)
+                if listed is not None and not head.generic and not self._counted_after(text, listed, head_start):
+                    listed = None  # a specific head needs a count after 等 (欧亚汇集等4个商业综合体)
                 if listed is not None:
                     name = ""  # 乐通金属材料等京津转移项目: after 等 the words say the kind of the works listed
             if listed is not None:
@@ -331,6 +337,10 @@ class HeadGrammar:
         if any(word in self.lexicon.inner_conjunctions for word in self.lexicon.segment(kind)) or self.head_pattern.search(kind):
             return None  # 等修复工程和云冈石窟…加固工程: another work stands between the list and this head
         return markers[-1]
+
+    def _counted_after(self, text: str, marker: int, head_start: int) -> bool:
+        """Whether a count opens the words between the list marker at ``marker`` and the head (等4个商业综合体)."""
+        return bool(self.counted_kind_after_list and self.counted_kind_after_list.match(text, marker + 1, head_start))
 
     def _after_kind(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """水利工程娄里水库: a kind of work (a generic head) and then a name with a proper word in it is an
