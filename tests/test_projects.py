@@ -1701,3 +1701,25 @@ def test_a_count_after_the_list_marker_makes_the_elements_works_of_any_head(proj
     assert {"金鹰", "银泰"} <= set(projects("推进金鹰、银泰等2个城市综合体建设。"))
     # a count that sums up a list is a slogan's (gold/dev/texts/zhoushan-2017.txt)
     assert projects("海洋产业集聚区等五大经济功能平台初步发挥主力军作用。") == []
+
+
+# --- A list right before a building verb (projects.cued-list) ----------------------------------------------
+
+
+def test_a_list_before_a_building_verb_with_one_work_names_the_others(projects):
+    # gold/dev/texts/xingqing-2025.txt (simplified)
+    found = projects("打造消费新场景，力促砂之船·奥莱、上河堡一期竣工投运，新建一批消费场景。")
+    assert {"砂之船·奥莱", "上河堡"} <= set(found)
+    # invented
+    assert {"张石铁路", "金岩"} <= set(projects("张石铁路、金岩开工建设。"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "城区道路、公共绿地开工建设。",  # no work found on its own in the list
+        "张石铁路、城市道路开工建设。",  # a headed element of ordinary words stays out (a kind)
+    ],
+)
+def test_a_list_before_a_building_verb_needs_a_work_and_proper_elements(projects, sentence):
+    assert projects(sentence) in ([], ["张石铁路"])

@@ -44,6 +44,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.phased", "plan", "推进污水管网二期工程。", "污水管网工程"),
     ("projects.phased", "review", "推动上河堡一期竣工投运。", "上河堡"),  # a phase before a completion verb (gold/dev xingqing-2025)
     ("projects.phased", "review", "龙湖天街二期顺利开业。", "龙湖天街"),
+    ("projects.cued-list", "review", "力促砂之船·奥莱、上河堡一期竣工投运。", "砂之船·奥莱"),  # gold/dev xingqing-2025
+    ("projects.cued-list", "review", "张石铁路、金岩开工建设。", "金岩"),
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),
     ("projects.own-facility", "plan", "推进岳阳港、抽水蓄能电站、铁山水库等重大项目。", "张家界抽水蓄能电站"),
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),

@@ -592,6 +592,10 @@ class ProjectExtractor:
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.phased_cue = re.compile(context["phased_cue"]) if context.get("phased_cue") else None
+        # a list right before the cue, with an optional phase between (上河堡一期竣工投运)
+        self.cued_list = (
+            re.compile(f"(?:{context['phase']})?(?={context['phased_cue']})") if context.get("cued_list") and self.phase else None
+        )
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
@@ -703,6 +707,9 @@ class ProjectExtractor:
                 tail = getattr(self, "_quoted_tails", {}).get((candidate.start, candidate.end)) if candidate.rule == "projects.quoted" else None
                 if tail is not None:  # “齐鲁号”欧亚班列: the kind and head after the quote belong to the quoted work
                     accepted = [c for c in accepted if not (candidate.end < c.start and c.end <= tail)]
+                accepted.append(candidate)
+        for candidate in self._cued_list_works(text, offset, accepted):
+            if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for route in self._coded_routes(text, offset):
             # a code names its route, also inside a phrase that only a list or a bare 工程 made a
@@ -1348,6 +1355,29 @@ class ProjectExtractor:
                 continue
             if self._phased_name(name):
                 found.append(Candidate(offset + start, offset + end, "Project", "Project", name + head, "projects.phased"))
+        return found
+
+    def _cued_list_works(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """砂之船·奥莱、上河堡一期竣工投运: a 、-list right before a building or completion verb (a phase may stand
+        between) in which one element is a work found on its own: the other elements with a proper word are works
+        too, since the verb builds each of them."""
+        found = []
+        if not (self.cued_list and self.phased_cue):
+            return found
+        works = {(c.start - offset, c.end - offset) for c in accepted if c.type == "Project"}
+        for cue in self.cued_list.finditer(text):
+            elements = self._list_before(text, cue.start())
+            if len(elements) < 2 or not any(element in works for element in elements):
+                continue
+            for start, end in elements:
+                name = text[start:end]
+                if (start, end) in works or not self._element_like(name) or self.grammar.head_at_end.search(name):
+                    continue  # a headed element the grammar did not take is a kind (公立三甲医院, 城市道路)
+                if not any(self._names_something(w) for w in self.grammar.lexicon.segment(name)):
+                    continue
+                if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
+                    continue
+                found.append(Candidate(offset + start, offset + end, "Project", "Project", name, "projects.cued-list"))
         return found
 
     def _phased_name(self, name: str) -> bool:
