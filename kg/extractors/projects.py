@@ -821,8 +821,8 @@ class ProjectExtractor:
             return []
         found: list[Candidate] = []
         for head in {getattr(c, "head", None) for c in accepted} - {None}:
-            if self.grammar.heads[head].generic:
-                continue
+            if head not in self.grammar.heads or self.grammar.heads[head].generic:
+                continue  # (a known word read as a head, 纺织厂, is kept by the grammar that read it)
             pattern = self._sibling_patterns.get(head)
             if pattern is None:
                 pattern = self._sibling_patterns[head] = re.compile(
