@@ -1626,3 +1626,99 @@ def test_a_count_written_in_digits_before_a_kind_is_no_name(projects):
     assert projects("——4大千亿产业集群成功构建。") == []
     # invented
     assert projects("加快打造5大产业园。") == []
+
+
+# --- Facility nouns of one morpheme (…厂, …馆, …楼, …基地: projects.toml, word_final heads) ----------
+
+
+def test_a_facility_morpheme_after_a_proper_name_heads_a_work(projects):
+    # gold/dev/texts/quanzhou-2020.txt, lucheng-2024.txt, xingning-2017.txt
+    assert "光前医院综合病房大楼" in projects("报告指出，光前医院综合病房大楼主体工程完工。")
+    assert "长治市大健康公共服务基地" in projects("长治市大健康公共服务基地一期投运。")
+    assert "齐昌楼" in projects("建成了神光山山顶广场和齐昌楼。")
+    # invented
+    assert "金龙机械厂" in projects("金龙机械厂建成投产。")  # a known word that ends in 厂 is the head
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动城市更新，扩大市场准入。",  # 城市, 市场: the morpheme inside or at the end of an ordinary word
+        "工作人员正对机械进行出厂检测。",  # 出厂: a verb that ends in the morpheme (gold/dev/texts/xiangyang-2026.txt)
+        "新建殡仪馆一座。",  # a known word that ends in 馆 is a kind
+        "稳妥处置烂尾楼，全力保交楼。",  # a kind and a policy (blocked word), no work
+        "创建国家级电子商务示范基地。",  # a designation (blocked word)
+        "建设一批实训基地。",  # no proper word before the head
+    ],
+)
+def test_a_facility_morpheme_alone_or_in_an_ordinary_word_names_nothing(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_list_element_ending_in_a_facility_morpheme_stays_an_element(projects):
+    # gold/dev/texts/datong-2013.txt (simplified): 牌楼 is an ordinary word, yet the list names 四牌楼
+    found = projects("推进代王府、四牌楼、魁星楼、东南部民居等修复工程。")
+    assert {"四牌楼", "魁星楼", "代王府"} <= set(found)
+
+
+# --- A phase before a building verb (context.phased_cue) -------------------------------------------------
+
+
+def test_a_name_before_a_phase_and_a_completion_verb_is_one_work(projects):
+    # gold/dev/texts/xingqing-2025.txt (simplified): kinds have no phases, so 上河堡 is one work
+    assert "上河堡" in projects("打造消费新场景，力促砂之船·奥莱、上河堡一期竣工投运，新建一批消费场景。")
+    # invented
+    assert "龙湖天街" in projects("龙湖天街二期顺利开业。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "主体一期完工。",  # no name before the phase
+        "城市道路一期建成通车。",  # ordinary words: a kind
+        "一期投运，二期开工。",  # the phase alone
+    ],
+)
+def test_a_phase_and_a_completion_verb_after_no_name_name_nothing(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_governing_character_does_not_cut_a_proper_word(projects):
+    # gold/dev/texts/yibin-2026.txt: 向 and 家 read on characters are governing words, 向家坝 is a place's name (nr)
+    assert "向家坝灌区" in projects("重点推动向家坝灌区一期二步工程等300个重点项目。")
+    # invented: the same with a reservoir; a verb read on characters still ends inside a common word
+    assert "向家坝水库" in projects("推动向家坝水库建设。")
+    assert projects("打通常张高速宜靖段，") == ["常张高速"]
+    # 全面推广 is tagged nz, no name: the governing words before the platform are still skipped
+    assert "全面推广智慧旅游平台" not in projects("全面推广智慧旅游平台。")
+
+
+def test_a_count_after_the_list_marker_makes_the_elements_works_of_any_head(projects):
+    # gold/dev/texts/changchun-2019.txt: 商业 describes the kind of the four complexes
+    assert "欧亚汇集" in projects("欧亚汇集等4个商业综合体建成开业。")
+    # invented
+    assert {"金鹰", "银泰"} <= set(projects("推进金鹰、银泰等2个城市综合体建设。"))
+    # a count that sums up a list is a slogan's (gold/dev/texts/zhoushan-2017.txt)
+    assert projects("海洋产业集聚区等五大经济功能平台初步发挥主力军作用。") == []
+
+
+# --- A list right before a building verb (projects.cued-list) ----------------------------------------------
+
+
+def test_a_list_before_a_building_verb_with_one_work_names_the_others(projects):
+    # gold/dev/texts/xingqing-2025.txt (simplified)
+    found = projects("打造消费新场景，力促砂之船·奥莱、上河堡一期竣工投运，新建一批消费场景。")
+    assert {"砂之船·奥莱", "上河堡"} <= set(found)
+    # invented
+    assert {"张石铁路", "金岩"} <= set(projects("张石铁路、金岩开工建设。"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "城区道路、公共绿地开工建设。",  # no work found on its own in the list
+        "张石铁路、城市道路开工建设。",  # a headed element of ordinary words stays out (a kind)
+    ],
+)
+def test_a_list_before_a_building_verb_needs_a_work_and_proper_elements(projects, sentence):
+    assert projects(sentence) in ([], ["张石铁路"])

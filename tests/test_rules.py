@@ -19,10 +19,15 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "安慈高速慈利至石门段建成通车。", "安慈高速"),
     ("projects.head", "review", "望城大桥建成通车。", "望城大桥"),
+    ("projects.head", "review", "建成了神光山山顶广场和齐昌楼。", "齐昌楼"),  # a facility morpheme (gold/dev xingning-2017)
+    ("projects.head", "review", "长治市大健康公共服务基地一期投运。", "长治市大健康公共服务基地"),
+    ("projects.head", "plan", "推动向家坝灌区建设。", "向家坝灌区"),  # a governing character does not cut a proper word
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
     ("projects.list", "review", "中环五期、华耀光电一期等项目建成投产。", "华耀光电"),
+    ("projects.list", "review", "欧亚汇集等4个商业综合体建成开业。", "欧亚汇集"),  # a count after 等, any head (gold/dev changchun-2019)
+    ("projects.list", "plan", "推进金鹰、银泰等2个城市综合体建设。", "银泰"),
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),
@@ -37,6 +42,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.company-work", "review", "华美新材料主体完工。", "华美新材料"),
     ("projects.phased", "plan", "实施城市三维景观二期工程。", "城市三维景观工程"),
     ("projects.phased", "plan", "推进污水管网二期工程。", "污水管网工程"),
+    ("projects.phased", "review", "推动上河堡一期竣工投运。", "上河堡"),  # a phase before a completion verb (gold/dev xingqing-2025)
+    ("projects.phased", "review", "龙湖天街二期顺利开业。", "龙湖天街"),
+    ("projects.cued-list", "review", "力促砂之船·奥莱、上河堡一期竣工投运。", "砂之船·奥莱"),  # gold/dev xingqing-2025
+    ("projects.cued-list", "review", "张石铁路、金岩开工建设。", "金岩"),
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),
     ("projects.own-facility", "plan", "推进岳阳港、抽水蓄能电站、铁山水库等重大项目。", "张家界抽水蓄能电站"),
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),

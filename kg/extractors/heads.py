@@ -12,6 +12,7 @@ own head table (``kg/resources/patterns/*.toml``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -35,6 +36,7 @@ class Head:
     require: str  # "proper" or "specific": how specific the words before the head must be
     list_only: bool  # 企业: names only the elements of a list before 等 (湖南理意、齐汇新材料等重点企业)
     verb_before: tuple[str, ...] = ()  # 计划明年开建: words after which this head is a verb, not a head
+    word_final: bool = False  # 创智城, 齐昌楼: a head of one morpheme counts only where a word of the sentence ends with it
 
 
 class HeadGrammar:
@@ -57,6 +59,7 @@ class HeadGrammar:
                         require=group.get("require", config.get("require", "proper")),
                         list_only=group.get("list_only", False),
                         verb_before=tuple(group.get("verb_before", ())),
+                        word_final=group.get("word_final", False),
                     ),
                 )
         surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
@@ -97,6 +100,10 @@ class HeadGrammar:
         self.head_in_name = config.get("head_in_name", False)
         # Whether the words between 等 and a generic head are always the kind of the list (等京津转移项目).
         self.kind_after_list = config.get("kind_after_list", False)
+        # ... and, for a head that is not generic, when a count (this pattern) follows 等 (欧亚汇集等4个商业综合体: the
+        # count says that the elements are works of the kind; without it, 等 may close a list of kinds).
+        counted = config.get("counted_kind_after_list")
+        self.counted_kind_after_list = re.compile(counted) if counted else None
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
         # Whether a verb after modifiers and before a proper word starts the name (高标准建设|上合示范区).
         self.verb_starts_name = config.get("verb_starts_name", False)
@@ -115,6 +122,14 @@ class HeadGrammar:
                 continue
             if head.verb_before and text.startswith(head.verb_before, head_end):
                 continue  # 计划明年开建: the verb "plan", no programme's head
+            if head.word_final:
+                word_start = self._word_ending_at(text, head_start, head_end)
+                if word_start is None:
+                    continue  # 城市: the morpheme inside a word
+                if word_start < head_start:
+                    # 岳阳纺织厂, 殡仪馆: a known word that ends in the morpheme is the head (a kind of facility)
+                    head = self._word_head(text[word_start:head_end], head)
+                    head_start = word_start
             if self.head_in_name and self._before_another_head(text, head_end):
                 continue
             qualifier = self.qualifier.match(text, head_end) if self.qualifier else None
@@ -122,8 +137,10 @@ class HeadGrammar:
                 qualified_until = qualifier.end()
             start = chunk_start(text, head_start)
             name_start, name, listed = self._name_before(text, start, head_start)
-            if listed is None and head.generic and self.kind_after_list:
+            if listed is None and self.kind_after_list and (head.generic or self.counted_kind_after_list):
                 listed = self._list_marker_before(text, start, head_start)
+                if listed is not None and not head.generic and not self._counted_after(text, listed, head_start):
+                    listed = None  # a specific head needs a count after 等 (欧亚汇集等4个商业综合体)
                 if listed is not None:
                     name = ""  # 乐通金属材料等京津转移项目: after 等 the words say the kind of the works listed
             if listed is not None:
@@ -177,6 +194,35 @@ class HeadGrammar:
                     position = end
                     break
         return found
+
+    def _word_ending_at(self, text: str, start: int, end: int) -> int | None:
+        """For a head of one morpheme at ``start:end``: None when no word of ``text`` ends at ``end``
+        (城市), else where the head starts: at ``start`` when the word is the head alone, a proper name or a
+        word no dictionary knows that holds it (齐昌楼, 魁星楼: the name is inside the word), at the word's
+        start when it is a known noun of two characters or more and the morpheme (纺织厂, 殡仪馆, 烂尾楼); None
+        for another known word (出厂, 牌楼)."""
+        position = 0
+        for word in self.lexicon.segment(text):
+            position += len(word)
+            if position == end:
+                word_start = position - len(word)
+                tag = self.lexicon.tag(word)
+                if word_start >= start or tag in self.lexicon.proper_tags or (tag is None and not self.lexicon.frequency(word)):
+                    return start
+                # 出厂, 牌楼: one character and the morpheme make a word of its own (an act, a kind of arch), no
+                # compound of a kind and the morpheme
+                return word_start if start - word_start >= 2 and (tag or "").startswith("n") else None
+            if position > end:
+                return None
+        return None
+
+    def _word_head(self, word: str, morpheme: Head) -> Head:
+        """The head a known word ending in a morpheme head is (纺织厂 of 厂), kept with the other heads."""
+        head = self.heads.get(word)
+        if head is None:
+            suffix = word if morpheme.suffix == morpheme.surface else morpheme.suffix
+            head = self.heads[word] = dataclasses.replace(morpheme, surface=word, canonical=word, suffix=suffix)
+        return head
 
     def _inside_blocked_word(self, text: str, start: int, end: int) -> bool:
         """Whether a blocked word covers the head at ``start:end``: one that holds the head at
@@ -292,6 +338,10 @@ class HeadGrammar:
             return None  # 等修复工程和云冈石窟…加固工程: another work stands between the list and this head
         return markers[-1]
 
+    def _counted_after(self, text: str, marker: int, head_start: int) -> bool:
+        """Whether a count opens the words between the list marker at ``marker`` and the head (等4个商业综合体)."""
+        return bool(self.counted_kind_after_list and self.counted_kind_after_list.match(text, marker + 1, head_start))
+
     def _after_kind(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """水利工程娄里水库: a kind of work (a generic head) and then a name with a proper word in it is an
         apposition; the name starts after the kind."""
@@ -320,8 +370,10 @@ class HeadGrammar:
             return False
         if any(ch in DELIMITERS for ch in name):
             return False
-        if head.generic and self.head_pattern.search(name):
-            return False  # 炉慈高速公路路基工程, 楚怡中职学校项目: the work is the inner name
+        if head.generic and any(not (listed and self.heads[m.group()].word_final) for m in self.head_pattern.finditer(name)):
+            # 炉慈高速公路路基工程, 楚怡中职学校项目: the work is the inner name; a list element keeps a head of one
+            # morpheme (四牌楼、魁星楼等修复工程: the list names it, whatever the morpheme says)
+            return False
         if _QUANTITY_END.search(name):
             return False  # 农夫山泉项目2条生产线: a count of things, not a name
         words = self.lexicon.segment(name)
@@ -402,8 +454,12 @@ class HeadGrammar:
         return found
 
     def _holds_head(self, name: str) -> bool:
-        """Whether a head stands in ``name`` outside the blocked words (赣榆港区: 港 is inside 港区)."""
-        return any(not self._inside_blocked_word(name, m.start(), m.end()) for m in self.head_pattern.finditer(name))
+        """Whether a head stands in ``name`` outside the blocked words (赣榆港区: 港 is inside 港区). A head of one
+        morpheme (word_final) does not count: the list names the element as it stands (四牌楼、魁星楼等修复工程)."""
+        return any(
+            not self._inside_blocked_word(name, m.start(), m.end()) and not self.heads[m.group()].word_final
+            for m in self.head_pattern.finditer(name)
+        )
 
     def _bare_specific_head(self, name: str) -> bool:
         """赣榆港区、徐圩新区、开发区等专用铁路线: an element that is only a head that needs a name (开发区)

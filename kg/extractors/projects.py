@@ -102,6 +102,8 @@ class ProjectGrammar(HeadGrammar):
         self.joined_place_endings = tuple(config.get("joined_place_endings", []))
         self.name_dashes = tuple(rules.get("name_dashes", []))
         self.unknown_name_tags = frozenset(rules.get("unknown_name_tags", []))
+        # Tags of proper names a governing word read on characters must not cut (向家坝: nr).
+        self.proper_name_tags = frozenset(rules.get("proper_name_tags", []))
         self._joined_place = (
             re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
         )
@@ -308,11 +310,20 @@ class ProjectGrammar(HeadGrammar):
         return tokens[0][0] if tokens else head_start
 
     def _char_boundary(self, text: str, position: int, head_start: int) -> int:
-        """Skip governing words (打通, 加快) and quantities read on characters, not on words."""
+        """Skip governing words (打通, 加快) and quantities read on characters, not on words; not a governing
+        word that starts a longer word the segmenter tags as a proper name (向家坝: 向 is no verb there), unless that
+        word is itself one that may start a phrase (全面推广, tagged nz)."""
+        proper_at = {
+            tok_start: tok_end
+            for tok_start, tok_end, word in self._tokens(text, position, head_start)
+            if len(word) > 1 and self.lexicon.tag(word) in self.proper_name_tags and not self.lexicon.strippable(word)
+        }
         while position < head_start:
             if self._known_starts_at(text, position, head_start):
                 return position
             for word in self._governing_from.get(text[position], ()):
+                if position + len(word) < proper_at.get(position, 0):
+                    return position  # 推动向家坝灌区建设: the proper word starts the name
                 if text.startswith(word, position) and position + len(word) < head_start:
                     position += len(word)
                     if text.startswith(self.complements, position) and position + 1 < head_start:
@@ -580,6 +591,11 @@ class ProjectExtractor:
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
+        self.phased_cue = re.compile(context["phased_cue"]) if context.get("phased_cue") else None
+        # a list right before the cue, with an optional phase between (上河堡一期竣工投运)
+        self.cued_list = (
+            re.compile(f"(?:{context['phase']})?(?={context['phased_cue']})") if context.get("cued_list") and self.phase else None
+        )
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
@@ -692,6 +708,9 @@ class ProjectExtractor:
                 if tail is not None:  # “齐鲁号”欧亚班列: the kind and head after the quote belong to the quoted work
                     accepted = [c for c in accepted if not (candidate.end < c.start and c.end <= tail)]
                 accepted.append(candidate)
+        for candidate in self._cued_list_works(text, offset, accepted):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
         for route in self._coded_routes(text, offset):
             # a code names its route, also inside a phrase that only a list or a bare 工程 made a
             # work (国道G205线绕城改建, 11号线北段二期); a headed name keeps it (S5沪嘉高速公路)
@@ -802,8 +821,8 @@ class ProjectExtractor:
             return []
         found: list[Candidate] = []
         for head in {getattr(c, "head", None) for c in accepted} - {None}:
-            if self.grammar.heads[head].generic:
-                continue
+            if head not in self.grammar.heads or self.grammar.heads[head].generic:
+                continue  # (a known word read as a head, 纺织厂, is kept by the grammar that read it)
             pattern = self._sibling_patterns.get(head)
             if pattern is None:
                 pattern = self._sibling_patterns[head] = re.compile(
@@ -1320,6 +1339,12 @@ class ProjectExtractor:
             if head:  # 城市三维景观 + 二期 + 工程
                 start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
                 name, end = text[start : phase.start()], phase.end() + len(head)
+            elif self.phased_cue and self.phased_cue.match(text, phase.end()):  # 上河堡 + 一期 + 竣工投运
+                head = ""
+                start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
+                name, end = text[start : phase.start()], phase.start()
+                if not self._proper_or_headed(name):
+                    continue  # 主体一期完工: a work needs a name
             elif self.grammar._governed(text, 0, phase.start()):  # 第一期 + 国家储备林 + 项目
                 ends = [(text.find(h, phase.end(), phase.end() + 15), h) for h in self.phased_heads]
                 position, head = min(((p, h) for p, h in ends if p > phase.end()), default=(-1, None))
@@ -1330,6 +1355,29 @@ class ProjectExtractor:
                 continue
             if self._phased_name(name):
                 found.append(Candidate(offset + start, offset + end, "Project", "Project", name + head, "projects.phased"))
+        return found
+
+    def _cued_list_works(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """砂之船·奥莱、上河堡一期竣工投运: a 、-list right before a building or completion verb (a phase may stand
+        between) in which one element is a work found on its own: the other elements with a proper word are works
+        too, since the verb builds each of them."""
+        found = []
+        if not (self.cued_list and self.phased_cue):
+            return found
+        works = {(c.start - offset, c.end - offset) for c in accepted if c.type == "Project"}
+        for cue in self.cued_list.finditer(text):
+            elements = self._list_before(text, cue.start())
+            if len(elements) < 2 or not any(element in works for element in elements):
+                continue
+            for start, end in elements:
+                name = text[start:end]
+                if (start, end) in works or not self._element_like(name) or self.grammar.head_at_end.search(name):
+                    continue  # a headed element the grammar did not take is a kind (公立三甲医院, 城市道路)
+                if not any(self._names_something(w) for w in self.grammar.lexicon.segment(name)):
+                    continue
+                if self.grammar.not_a_name and self.grammar.not_a_name.search(name):
+                    continue
+                found.append(Candidate(offset + start, offset + end, "Project", "Project", name, "projects.cued-list"))
         return found
 
     def _phased_name(self, name: str) -> bool:
