@@ -806,3 +806,42 @@ def test_a_pattern_without_a_word_every_match_needs_has_no_trigger_words(source)
     from kg.triggers import trigger_words
 
     assert trigger_words(re.compile(source)) is None
+
+
+def test_the_remembered_word_tests_answer_as_the_tests_themselves():
+    import dataclasses
+
+    from kg.lexicon import Lexicon, load_lexicon
+
+    lexicon = dataclasses.replace(load_lexicon())  # a fresh copy: nothing remembered yet
+    words = {word for text in repository_texts() for line in text.splitlines() for word in lexicon.segment(line)}
+    words |= {"", " ", "在全省", "积极争取", "◆", "严格执行", "推进", "及", "桑龙"}
+    assert len(words) > 5000
+    tests = [Lexicon.is_proper, Lexicon.is_hard_break, Lexicon.breaks_name, Lexicon.strippable]
+    for _round in range(2):  # asked, then answered from memory
+        for test in tests:
+            for word in words:
+                assert test(lexicon, word) is test.__wrapped__(lexicon, word), (test.__name__, word)
+    assert all(lexicon._said[test.__name__] for test in tests)
+    assert not dataclasses.replace(lexicon)._said  # a copy remembers nothing of its own
+
+
+def test_the_directional_siblings_pattern_of_all_heads_matches_where_one_head_pattern_does():
+    import re
+
+    from kg.extractors.projects import ProjectExtractor
+    from kg.lexicon import load_lexicon
+    from kg.nlp import _known_names
+
+    extractor = ProjectExtractor(load_lexicon(), _known_names())
+    heads = [h for h, head in extractor.grammar.heads.items() if not head.generic]
+    sentences = [s for text in repository_texts() for line in text.splitlines() for s in re.split("(?<=。)", line) if s]
+    sentences += ["东湖新城、西部生态新城、北部产业新城建设", "和南部科技新城", "、东部物流园区等", "北部新城"]
+    matched = 0
+    for sentence in sentences:
+        if extractor._any_sibling.search(sentence) is None:
+            for head in (h for h in heads if h in sentence):
+                pattern = re.compile(f"(?<=[、和及与])(?:{extractor.listed_direction_name}){re.escape(head)}(?=[、和及与，。；等建]|$)")
+                assert pattern.search(sentence) is None, (head, sentence)
+        matched += extractor._any_sibling.search(sentence) is not None
+    assert matched >= 3

@@ -157,7 +157,8 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region")
+        trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
+                      "visited_abbreviation")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -767,7 +768,7 @@ class PlaceExtractor:
         atoms = [(m.start(), m.end()) for m in _LISTED_ATOM.finditer(text)]
         ends = {c.end - offset for c in found}
         places = {(c.start - offset, c.end - offset) for c in found}
-        known = [any(e == end for e in ends) for _start, end in atoms]
+        known = [end in ends for _start, end in atoms]
         listed = [self._listed_element(text, start, end) for start, end in atoms]
         new: list[Candidate] = []
         changed = True

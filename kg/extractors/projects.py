@@ -25,6 +25,7 @@ starts. Projects add, all driven by data in ``projects.toml``:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
@@ -115,7 +116,17 @@ class ProjectGrammar(HeadGrammar):
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
-        characters of an unknown name, read as one word (邦嘎隧道, 金河佑本动物疫苗生产基地)."""
+        characters of an unknown name, read as one word (邦嘎隧道, 金河佑本动物疫苗生产基地). The
+        same words are asked for again (the walk left from a head and its region start, the strict
+        and the lenient grammar): they are kept with the sentence's shared results (never changed
+        by those who ask)."""
+        key = ("tokens", text, start, end)
+        tokens = self.shared.get(key)
+        if tokens is None:
+            tokens = self.shared[key] = self._glued_tokens(text, start, end)
+        return tokens
+
+    def _glued_tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         tokens = self._split_glued_marker(super()._tokens(text, start, end))
         if not self.unknown_name_tags:
             return tokens
@@ -795,13 +806,24 @@ class ProjectExtractor:
             found.append(road)
         return found
 
+    @functools.cached_property
+    def _any_sibling(self) -> re.Pattern:
+        """The patterns of :meth:`_directional_siblings` in one, every specific head an alternative:
+        it matches in every text where one of them does (each pattern is 1 ms to compile)."""
+        heads = sorted((h for h, head in self.grammar.heads.items() if not head.generic), key=lambda h: (-len(h), h))
+        return re.compile(f"(?<=[、和及与])(?:{self.listed_direction_name})(?:{'|'.join(map(re.escape, heads))})"
+                          f"(?=[、和及与，。；等建]|$)")
+
     def _directional_siblings(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
         """东湖新城、…、西部生态新城、北部产业新城: a direction and a kind before the head of a named
         sibling (in a 、-list) name one work of that head."""
         if not self.listed_direction_name:
             return []
+        heads = {getattr(c, "head", None) for c in accepted} - {None}
+        if not heads or self._any_sibling.search(text) is None:
+            return []  # no head's pattern matches (most sentences): none compiled, none run
         found: list[Candidate] = []
-        for head in {getattr(c, "head", None) for c in accepted} - {None}:
+        for head in heads:
             if self.grammar.heads[head].generic:
                 continue
             pattern = self._sibling_patterns.get(head)
