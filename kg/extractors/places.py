@@ -158,7 +158,7 @@ class PlaceExtractor:
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
-                      "visited_abbreviation")
+                      "visited_abbreviation", "counted_regions")
 
     # -- the document ----------------------------------------------------------------------------
 

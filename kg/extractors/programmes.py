@@ -44,6 +44,7 @@ _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
 _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
 _ALNUM = re.compile(r"[A-Za-z0-9.%]")
+_SET_OFF_SERIES_END = re.compile(r"(?:[“‘\"][^“”‘’\"\n]{1,20}[”’\"]\s*、?\s*)+$")
 _PARTS = re.compile(r"[、，]")
 _ELEMENTS = re.compile(r"[、，,+＋]")
 _CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
@@ -200,7 +201,7 @@ class ProgrammeExtractor:
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "strong")
+        trigger_rules(self, "patterns", "strong", "plan_drafted", "counted_kind")
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -903,7 +904,9 @@ def _before_series(text: str, start: int) -> str:
     """The text before a set-off phrase and the set-off phrases listed before it
     (不断升级“一机游”“一屏管” → 不断升级)."""
     before = text[max(0, start - 40) : start].rstrip(" “‘\"")
-    return re.sub(r"(?:[“‘\"][^“”‘’\"\n]{1,20}[”’\"]\s*、?\s*)+$", "", before)
+    if "”" not in before and "’" not in before and '"' not in before:
+        return before  # no set-off phrase ends in it (most texts)
+    return _SET_OFF_SERIES_END.sub("", before)
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:

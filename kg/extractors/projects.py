@@ -102,7 +102,11 @@ class ProjectGrammar(HeadGrammar):
         self.specific_words = frozenset(rules.get("specific_words", []))
         self.joined_place_endings = tuple(config.get("joined_place_endings", []))
         self.name_dashes = tuple(rules.get("name_dashes", []))
+        self._dashes = re.compile(f"[{''.join(self.name_dashes)}]") if self.name_dashes else None
         self.unknown_name_tags = frozenset(rules.get("unknown_name_tags", []))
+        self._joined_place_inside = (
+            re.compile(f"(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
+        )
         self._joined_place = (
             re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
         )
@@ -306,7 +310,10 @@ class ProjectGrammar(HeadGrammar):
         """What follows the dash of a name that :meth:`_across_dash` joined, or None."""
         if not self.name_dashes:
             return None
-        parts = re.split(f"[{''.join(self.name_dashes)}]", name)
+        dashes = self._dashes
+        if dashes.search(name) is None:
+            return None  # most names: nothing to split
+        parts = dashes.split(name)
         if len(parts) != 2 or not parts[1]:
             return None
         words = self.lexicon.segment(parts[0]) if parts[0] else []
@@ -412,7 +419,7 @@ class ProjectGrammar(HeadGrammar):
             last = self.lexicon.segment(name)[-1]
             if len(last) < 2 or not (self.lexicon.is_proper(last) or last in self.known_names):
                 return False  # 红十字救护站, 丝路驿站: a station of a service, named by what it serves
-        if self.joined_place_endings and re.search(f"(?:{'|'.join(self.joined_place_endings)})[与及]", name):
+        if self._joined_place_inside is not None and self._joined_place_inside.search(name):
             return False  # 沙田镇与东莞港: a place joined to another, no work's name
         if any(verb in name for verb in self.clause_verbs):
             return False  # 才府玻璃全面达产…: a clause
