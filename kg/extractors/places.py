@@ -765,10 +765,14 @@ class PlaceExtractor:
     def _listed(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
         """七星山（含堡子界）、天门山、崇山、熊壁岩: enumerated next to a known place, ending like a landform."""
         # 齐济河、牧马河等河流综合治理: 等 closes the list, the last element ends before it
+        if not found:
+            return []  # no known place for an element to be listed next to
         atoms = [(m.start(), m.end()) for m in _LISTED_ATOM.finditer(text)]
         ends = {c.end - offset for c in found}
         places = {(c.start - offset, c.end - offset) for c in found}
         known = [end in ends for _start, end in atoms]
+        if not any(known):
+            return []  # an element is listed only next to a known one, directly or through others
         listed = [self._listed_element(text, start, end) for start, end in atoms]
         new: list[Candidate] = []
         changed = True
