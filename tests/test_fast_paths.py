@@ -845,3 +845,25 @@ def test_the_directional_siblings_pattern_of_all_heads_matches_where_one_head_pa
                 assert pattern.search(sentence) is None, (head, sentence)
         matched += extractor._any_sibling.search(sentence) is not None
     assert matched >= 3
+
+
+def test_squeezing_a_text_without_spaces_gives_what_the_loop_gives():
+    from kg.extractors.programmes import _ALNUM, _INNER_SPACE, _squeeze
+
+    def plain(text):
+        positions, out, last = [], [], 0
+        for match in _INNER_SPACE.finditer(text):
+            if _ALNUM.match(text[match.start() - 1]) and _ALNUM.match(text[match.end()]):
+                continue
+            positions.extend(range(last, match.start()))
+            out.append(text[last : match.start()])
+            last = match.end()
+        positions.extend(range(last, len(text)))
+        out.append(text[last:])
+        return "".join(out), positions
+
+    lines = [line for text in repository_texts() for line in text.splitlines()] + made_up_texts() + ["", " ", "疾控体系改  革"]
+    assert sum(" " not in line for line in lines) > 1000
+    for line in lines:
+        squeezed, positions = _squeeze(line)
+        assert (squeezed, list(positions)) == plain(line), line
