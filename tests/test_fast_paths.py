@@ -255,8 +255,7 @@ def repair_with_lists(original: str, settings: dict):
     t._join_lines(simplified, lines, keep, replace, settings)
     offsets = array("l", itertools.compress(range(n), keep))
     chars = list(itertools.compress(simplified, keep))
-    changing = {match.start() for match in settings["may_normalize"].finditer(simplified)} | set(replace)
-    for i in sorted(changing):
+    for i in range(n):  # every character normalised (the fast path visits only those that may change)
         if not keep[i]:
             continue
         chars[bisect.bisect_left(offsets, i)] = replace.get(i) or t._normalize_char(

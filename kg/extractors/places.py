@@ -244,10 +244,12 @@ class PlaceExtractor:
         found = []
         if self.home_country_alone is None:
             return found
-        country = next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
-        if country is None:
-            return found
+        country = None
         for match in self.home_country_alone.finditer(text):
+            # the country's name, read only where the rule matches (in few sentences)
+            country = country or next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
+            if country is None:
+                return found
             known = self._resolve(country, self.surfaces[country], context, offset + match.start())
             if known is None:
                 continue
