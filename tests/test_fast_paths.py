@@ -881,3 +881,33 @@ def test_the_own_bare_heads_in_a_text_by_the_automaton_are_those_a_test_of_each_
         assert present == [i for i, (surface, _head) in enumerate(extractor.own_bare_heads) if surface in line], line
         found += len(present) > 1
     assert found > 20  # lines holding two heads or more
+
+
+def test_a_text_without_a_character_of_the_union_of_triggers_is_matched_by_none_of_the_patterns():
+    from kg.triggers import any_trigger, triggered
+
+    cases = list(random_cases(29))
+    rng = random.Random(29)
+    checked = skipped = 0
+    for _ in range(1500):
+        group = [pattern for pattern, _texts in rng.sample(cases, rng.randint(1, 5))]
+        union = any_trigger([triggered(p) if rng.random() < 0.5 else p for p in group])
+        if union is None:
+            continue
+        for _pattern, texts in rng.sample(cases, 3):
+            for text in texts:
+                checked += 1
+                if union.search(text) is None:
+                    skipped += 1
+                    assert not any(p.search(text) for p in group), ([p.pattern for p in group], text)
+    assert checked > 1000 and skipped > 100
+    lines = [line for text in repository_texts() for line in text.splitlines()]
+    from kg.nlp import create_pipeline
+
+    components = dict(create_pipeline().pipeline)
+    for groups in ([p for p, *_ in components["kg_programmes"].extractor.patterns], [p for p, *_ in components["kg_events"].extractor.series]):
+        union = any_trigger(groups)
+        assert union is not None
+        for line in lines:
+            if union.search(line) is None:
+                assert not any(p.search(line) for p in groups), line

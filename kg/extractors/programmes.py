@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.triggers import WordAlternation, trigger_rules
+from kg.triggers import WordAlternation, any_trigger, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
@@ -204,6 +204,7 @@ class ProgrammeExtractor:
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong", "plan_drafted", "counted_kind")
+        self._any_pattern = any_trigger(pattern for pattern, _cls, _joined in self.patterns)  # most sentences hold none
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -323,7 +324,8 @@ class ProgrammeExtractor:
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
-        for index, (pattern, cls, joined_domains) in enumerate(self.patterns):
+        patterns = self.patterns if self._any_pattern is None or self._any_pattern.search(text) else ()
+        for index, (pattern, cls, joined_domains) in enumerate(patterns):
             for match in pattern.finditer(text):
                 group = next((g for g in ("name", "listed") if g in pattern.groupindex and match.group(g) is not None), 0)
                 start, end = match.span(group)
