@@ -7,6 +7,7 @@ a frequency and a part-of-speech tag. That difference is what tells a name from 
 
 from __future__ import annotations
 
+import collections
 import functools
 import logging
 import re
@@ -155,6 +156,28 @@ def _dictionary_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+_WORDS_KEPT = 200_000
+
+
+def _remembered(test):
+    """A word test of :class:`Lexicon` whose answers are kept: it depends on the word alone (and
+    the lexicon's word classes, which do not change), and the head grammars ask it of the same
+    words over and over."""
+    name = test.__name__
+
+    @functools.wraps(test)
+    def remembered(self, word: str) -> bool:
+        said = self._said[name]
+        answer = said.get(word)
+        if answer is None:
+            if len(said) >= _WORDS_KEPT:
+                said.clear()
+            answer = said[word] = test(self, word)
+        return answer
+
+    return remembered
+
+
 @dataclass
 class Lexicon:
     break_tags: frozenset[str]
@@ -172,6 +195,9 @@ class Lexicon:
     break_categories: frozenset[str] = frozenset()
     # The extractors segment the same phrases of a sentence many times over.
     _segmented: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # What the word tests marked @_remembered said of each word (a copy of the lexicon starts afresh)
+    _said: dict[str, dict[str, bool]] = field(default_factory=lambda: collections.defaultdict(dict), init=False,
+                                              repr=False, compare=False)
 
     @functools.cached_property
     def names(self) -> frozenset[str]:
@@ -276,6 +302,7 @@ class Lexicon:
             return False
         return self.frequency(word) >= self.common_frequency
 
+    @_remembered
     def is_proper(self, word: str) -> bool:
         """A word that makes a name specific: a proper-name tag, out of the dictionary, or digits."""
         if word in self.generic or not word.strip():
@@ -289,6 +316,7 @@ class Lexicon:
             return True
         return bool(_CJK_RUN.search(word)) and self.frequency(word) < self.rare_frequency and tag not in self.strip_tags
 
+    @_remembered
     def is_hard_break(self, word: str) -> bool:
         """A verb that ends a phrase (推进), also inside a compound (积极参与, 严格执行)."""
         if word in self.hard_breaks:
@@ -296,6 +324,7 @@ class Lexicon:
         prefix = word[:-2]
         return len(word) > 2 and word[-2:] in self.hard_breaks and (prefix in self.leading or prefix in self.generic)
 
+    @_remembered
     def breaks_name(self, word: str) -> bool:
         if self.tag(word) in self.break_tags and word not in self.inner_conjunctions:
             return True
@@ -316,6 +345,7 @@ class Lexicon:
             start += len(word)
         return start
 
+    @_remembered
     def strippable(self, word: str) -> bool:
         """A word that may start a phrase but not a name."""
         if word in self.leading or self.tag(word) in self.strip_tags or self.quantity_prefix.fullmatch(word):

@@ -74,10 +74,11 @@ def _settings() -> dict:
     layout = config["layout"]
     return {
         "punctuation": config["punctuation"],
-        # the characters that _normalize_char may change
+        # the characters that _normalize_char may change (a plain space stays one: of the spaces,
+        # only the others; a space is kept in the class if the punctuation table maps it)
         "may_normalize": re.compile(
             "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e"
-            + re.escape("".join(config["punctuation"]) + _SPACES)
+            + re.escape("".join(config["punctuation"]) + _SPACES.replace(" ", ""))
             + "]"
         ),
         "terminal": layout["terminal"],

@@ -257,6 +257,19 @@ def triggered(pattern: re.Pattern | None) -> Triggered | re.Pattern | None:
     return pattern if trigger is None and start is None else Triggered(pattern, trigger, start, trigger_words(pattern))
 
 
+def any_trigger(patterns) -> re.Pattern | None:
+    """One character class, the union of the trigger classes of ``patterns``: a text that holds
+    none of its characters is one where no pattern matches (one search where each pattern would
+    make its own). None when one of the patterns has no trigger class (it may match anywhere)."""
+    parts = []
+    for pattern in patterns:
+        trigger = pattern.trigger if isinstance(pattern, Triggered) else trigger_class(pattern)
+        if trigger is None:
+            return None
+        parts.append(trigger.pattern[1:-1])  # a class of trigger_class: "[...]"
+    return re.compile("[" + "".join(parts) + "]") if parts else None
+
+
 def trigger_rules(owner, *names: str) -> None:
     """Put the patterns ``owner`` keeps under ``names`` behind their trigger characters: each
     name an attribute holding a pattern (or None), or a list of tuples whose first item is one."""

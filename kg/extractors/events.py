@@ -9,7 +9,7 @@ import re
 
 from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.triggers import trigger_rules
+from kg.triggers import any_trigger, trigger_rules
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
@@ -40,6 +40,7 @@ class EventExtractor:
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "series")
+        self._any_series = any_trigger(pattern for pattern, _item, _label in self.series)  # most sentences hold none
         references = "|".join(map(re.escape, sorted(self.self_references, key=len, reverse=True)))
         ordinal = f"(?:{config['self_reference_ordinal']})?" if config.get("self_reference_ordinal") else ""
         self.self_reference = (
@@ -138,6 +139,8 @@ class EventExtractor:
         """党的二十大, 二十届二中、三中全会, 省委十二届六次、七次全会: one event per element. The first
         element's mention starts with the term, the last one's ends with 全会."""
         found = []
+        if self._any_series is not None and self._any_series.search(text) is None:
+            return found
         for pattern, item, template in self.series:
             for match in pattern.finditer(text):
                 fields = match.groupdict()

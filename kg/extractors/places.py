@@ -157,7 +157,8 @@ class PlaceExtractor:
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region")
+        trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
+                      "visited_abbreviation", "counted_regions")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -243,10 +244,12 @@ class PlaceExtractor:
         found = []
         if self.home_country_alone is None:
             return found
-        country = next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
-        if country is None:
-            return found
+        country = None
         for match in self.home_country_alone.finditer(text):
+            # the country's name, read only where the rule matches (in few sentences)
+            country = country or next((name for name in sorted(self.home_country, key=len) if name in self.surfaces), None)
+            if country is None:
+                return found
             known = self._resolve(country, self.surfaces[country], context, offset + match.start())
             if known is None:
                 continue
@@ -764,10 +767,14 @@ class PlaceExtractor:
     def _listed(self, text: str, offset: int, found: list[Candidate]) -> list[Candidate]:
         """七星山（含堡子界）、天门山、崇山、熊壁岩: enumerated next to a known place, ending like a landform."""
         # 齐济河、牧马河等河流综合治理: 等 closes the list, the last element ends before it
+        if not found:
+            return []  # no known place for an element to be listed next to
         atoms = [(m.start(), m.end()) for m in _LISTED_ATOM.finditer(text)]
         ends = {c.end - offset for c in found}
         places = {(c.start - offset, c.end - offset) for c in found}
-        known = [any(e == end for e in ends) for _start, end in atoms]
+        known = [end in ends for _start, end in atoms]
+        if not any(known):
+            return []  # an element is listed only next to a known one, directly or through others
         listed = [self._listed_element(text, start, end) for start, end in atoms]
         new: list[Candidate] = []
         changed = True

@@ -23,11 +23,12 @@ OCR spaces inside words (疾控体系改  革) are closed up before the last thr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.triggers import WordAlternation, trigger_rules
 from kg.gazetteer import load_gazetteer
+from kg.triggers import WordAlternation, any_trigger, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
@@ -45,6 +46,8 @@ _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _SPACE = re.compile(r"\s+")
 _INNER_SPACE = re.compile(r"(?<=\S) +(?=\S)")
 _ALNUM = re.compile(r"[A-Za-z0-9.%]")
+_SET_OFF_SERIES_NEXT = re.compile(r"[”’\"]?\s*、?\s*[“‘\"][^“”‘’\"\n]{1,20}[”’\"]")
+_SET_OFF_SERIES_END = re.compile(r"(?:[“‘\"][^“”‘’\"\n]{1,20}[”’\"]\s*、?\s*)+$")
 _PARTS = re.compile(r"[、，]")
 _ELEMENTS = re.compile(r"[、，,+＋]")
 _CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
@@ -202,7 +205,8 @@ class ProgrammeExtractor:
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "strong")
+        trigger_rules(self, "patterns", "strong", "plan_drafted", "counted_kind")
+        self._any_pattern = any_trigger(pattern for pattern, _cls, _joined in self.patterns)  # most sentences hold none
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -278,12 +282,13 @@ class ProgrammeExtractor:
         for match in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             found.extend(self._set_off(text, match.start(group), match.end(group), offset, "programmes.quoted"))
-        for match in _SPACED_LIST.finditer(text):
+        spaced = " " in text  # what follows needs a space that sets a phrase off (most sentences have none)
+        for match in _SPACED_LIST.finditer(text) if spaced else ():
             if any(ch in match.group() for ch in self.spaced_list_reject):
                 continue  # 面对错综复杂的 经济形势、持续演变的新冠疫情: a line break in a clause, no lost quotes
             if _lost_quote_before(text, match.start()):
                 found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
-        for match in _SPACED.finditer(text):
+        for match in _SPACED.finditer(text) if spaced else ():
             start, end = match.span()
             if (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、"):
                 continue  # part of an enumeration (above)
@@ -369,7 +374,8 @@ class ProgrammeExtractor:
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
-        for index, (pattern, cls, joined_domains) in enumerate(self.patterns):
+        patterns = self.patterns if self._any_pattern is None or self._any_pattern.search(text) else ()
+        for index, (pattern, cls, joined_domains) in enumerate(patterns):
             for match in pattern.finditer(text):
                 group = next((g for g in ("name", "listed") if g in pattern.groupindex and match.group(g) is not None), 0)
                 start, end = match.span(group)
@@ -907,7 +913,7 @@ def _after_series(text: str, end: int) -> str:
     """The text after a set-off phrase and the set-off phrases listed with it
     (“利剑”“绿盾”“夏季攻势”等专项行动 → 等专项行动)."""
     position = end
-    series = re.compile(r"[”’\"]?\s*、?\s*[“‘\"][^“”‘’\"\n]{1,20}[”’\"]")
+    series = _SET_OFF_SERIES_NEXT
     while True:
         match = series.match(text, position)
         if not match:
@@ -920,11 +926,15 @@ def _before_series(text: str, start: int) -> str:
     """The text before a set-off phrase and the set-off phrases listed before it
     (不断升级“一机游”“一屏管” → 不断升级)."""
     before = text[max(0, start - 40) : start].rstrip(" “‘\"")
-    return re.sub(r"(?:[“‘\"][^“”‘’\"\n]{1,20}[”’\"]\s*、?\s*)+$", "", before)
+    if "”" not in before and "’" not in before and '"' not in before:
+        return before  # no set-off phrase ends in it (most texts)
+    return _SET_OFF_SERIES_END.sub("", before)
 
 
-def _squeeze(text: str) -> tuple[str, list[int]]:
+def _squeeze(text: str) -> tuple[str, Sequence[int]]:
     """``text`` without OCR spaces between Chinese characters, and where each character was."""
+    if " " not in text:
+        return text, range(len(text))  # nothing to squeeze (most sentences)
     positions, out = [], []
     last = 0
     for match in _INNER_SPACE.finditer(text):
