@@ -205,7 +205,7 @@ class ProgrammeExtractor:
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "strong", "plan_drafted", "counted_kind")
+        trigger_rules(self, "patterns", "strong", "counted_kind")
         self._any_pattern = any_trigger(pattern for pattern, _cls, _joined in self.patterns)  # most sentences hold none
 
     def __call__(self, doc) -> list[Candidate]:
