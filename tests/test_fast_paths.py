@@ -94,7 +94,7 @@ def settle_overlaps_pairwise(candidates, rank):
     borrowed = {
         (c.start, c.end)
         for c in candidates
-        if (c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)) or (c.type == "Programme" and c.borrows_span)
+        if c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)
     }
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         companion = (candidate.type == "Organization" and candidate.nested) or (
