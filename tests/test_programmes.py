@@ -562,6 +562,36 @@ def test_a_quoted_name_that_wins_an_honour_is_a_brand(extract):
     assert extract("“张家界莓茶”荣获金奖，持续推进“铁腕治旅”。").labels("Programme") == ["铁腕治旅"]
 
 
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # siyang-2019 (dev): a product that wins a designation
+        ("成子河公路大桥获评“李春奖”，“泗阳鲜桃”创成国家地理标志产品。", "泗阳鲜桃"),
+        # jingdezhen-2022 (dev): a short noun between the quote and the honour verb
+        ("“夜珠山”消费带入选首批国家级夜间文旅消费集聚区。", "夜珠山"),
+        # invented
+        ("持续推进“一码通城”，“青城味道”荣膺全国十大地标美食。", "青城味道"),
+    ],
+)
+def test_a_quoted_subject_of_an_honour_verb_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # invented: a programme's kind word after the quote keeps it
+        ("“万人助万企”活动获评全省优秀案例。", "万人助万企"),
+        # invented: what a programme wins is a case of practice
+        ("“一码通城”入选全国数字政府典型案例。", "一码通城"),
+        # zhangjiajie-2025 (seeds): a passive names who rated the campaign
+        ("“铁腕治旅”被文化和旅游部评为全国文旅市场信用经济发展试点典型案例。", "铁腕治旅"),
+    ],
+)
+def test_a_programme_that_wins_an_honour_stays(extract, sentence, word):
+    assert word in extract(sentence).labels("Programme")
+
+
 def test_a_measures_title_in_book_marks_keeps_its_first_word(extract):
     # gold/dev huhehaote-2022
     assert extract("制定出台《推动工业高质量发展十条政策措施》。").labels("Programme") == ["推动工业高质量发展十条政策措施"]

@@ -91,6 +91,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "四十条"),
     ("programmes.quoted", "review", "开展“清风行动”。", "清风行动"),
+    ("programmes.quoted", "review", "“万人助万企”活动获评全省优秀案例。", "万人助万企"),
+    ("programmes.quoted", "review", "“一码通城”入选全国数字政府典型案例。", "一码通城"),
     ("programmes.quoted.code", "review", "聚焦“122”现代化产业体系。", "122现代化产业体系"),
     ("programmes.quoted.code", "review", "聚焦“4+4”现代化产业体系。", "4+4现代化产业体系"),
     ("programmes.quoted.part", "plan", "完善“个转企、小升规”支持政策。", "个转企"),

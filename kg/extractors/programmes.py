@@ -72,6 +72,10 @@ class ProgrammeExtractor:
         results = config["preceding"].get("results_in_clause", [])
         window = config["preceding"].get("results_window", 10)
         self.results_before = re.compile(f"(?:{'|'.join(results)})[^，。；、：“”]{{0,{window}}}$") if results else None
+        honoured = config["preceding"].get("honoured_after", [])
+        honoured_window = config["preceding"].get("honoured_after_window", 4)
+        self.honoured_after = re.compile(f"^[^，。；、：,;:“”\"被\\s]{{0,{honoured_window}}}?(?:{'|'.join(honoured)})") if honoured else None
+        self.honoured_case = tuple(config["preceding"].get("honoured_case", []))
         quoted = config["quoted"]
         self.min_chars, self.max_chars = quoted["min_chars"], quoted["max_chars"]
         self.max_list_chars = quoted["max_list_chars"]
@@ -678,6 +682,8 @@ class ProgrammeExtractor:
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
+        if self.honoured_after and self.honoured_after.match(after) and not self.kind_after(after) and not any(w in after for w in self.honoured_case):
+            return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
