@@ -592,6 +592,24 @@ def test_a_programme_that_wins_an_honour_stays(extract, sentence, word):
     assert word in extract(sentence).labels("Programme")
 
 
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # dalian-2024 (dev): the name is the clause's subject, nothing governs 全面
+        ("高质量发展成势见效,全面振兴新突破大连行动实现首战告捷。", "全面振兴新突破大连行动"),
+        # invented
+        ("项目建设提速，新增规模以上工业企业行动成效明显。", "新增规模以上工业企业行动"),
+    ],
+)
+def test_a_name_start_word_opening_a_clause_starts_the_name(extract, sentence, word):
+    assert word in extract(sentence).labels("Programme")
+
+
+def test_a_clause_opening_verb_before_a_common_phrase_names_nothing(extract):
+    # invented: 支持 opening a clause before a common phrase names nothing
+    assert extract("，支持民营企业发展政策落地。").labels("Programme") == []
+
+
 def test_a_measures_title_in_book_marks_keeps_its_first_word(extract):
     # gold/dev huhehaote-2022
     assert extract("制定出台《推动工业高质量发展十条政策措施》。").labels("Programme") == ["推动工业高质量发展十条政策措施"]

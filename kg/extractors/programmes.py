@@ -165,6 +165,7 @@ class ProgrammeExtractor:
         self.body_prefix = re.compile(unquoted["body_prefix"])
         self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
         self.name_starts = tuple(unquoted["name_starts"])
+        self.clause_name_starts = unquoted.get("clause_name_starts", False)
         self.scope_words = frozenset(unquoted.get("scope_words", []))
         self.ranked_heads = frozenset(unquoted.get("ranked_heads", []))
         places = config["place_slogans"]
@@ -522,7 +523,7 @@ class ProgrammeExtractor:
         if not extension:
             word = next((w for w in self.name_starts + tuple(rule.get("name_starts", ())) if before.endswith(w)), None)
             lead = before[: len(before) - len(word)] if word else ""
-            if word and lead.endswith(_TITLE_OPENS):
+            if word and (lead.endswith(_TITLE_OPENS) or (self.clause_name_starts and lead.rstrip(" ")[-1:] in _CLAUSE_MARKS)):
                 extension = re.search(re.escape(word) + "$", before)  # 《推动工业高质量发展十条政策措施》: a title starts with it
             elif word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
                 extension = re.search(re.escape(word) + "$", before)
