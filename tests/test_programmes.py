@@ -610,6 +610,32 @@ def test_a_clause_opening_verb_before_a_common_phrase_names_nothing(extract):
     assert extract("，支持民营企业发展政策落地。").labels("Programme") == []
 
 
+def test_a_quoted_name_that_is_held_is_an_event(extract):
+    # quanzhou-2026 (dev)
+    result = extract("发放以旧换新补贴19.3亿元，举办“美好生活消费季”等促消费活动300多场。")
+    assert "美好生活消费季" not in result.labels("Programme")
+    assert "美好生活消费季" in result.labels("Event")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # invented: a word of a longer event name
+        ("成功举办第三届“丝路之光”文化旅游节。", "丝路之光"),
+        # zhangjiajie-2023 (seeds): the sponsor's name before the event's
+        ("举办“中国体育彩票”2022全国新年登高健身大会等系列活动。", "中国体育彩票"),
+    ],
+)
+def test_a_quoted_word_inside_an_event_held_is_neither(extract, sentence, word):
+    result = extract(sentence)
+    assert word not in result.labels("Programme") and word not in result.labels("Event")
+
+
+def test_a_quoted_campaign_held_keeps_its_kind(extract):
+    # invented: 活动 after the quote names a campaign
+    assert "万人助万企" in extract("举办“万人助万企”活动。").labels("Programme")
+
+
 def test_a_measures_title_in_book_marks_keeps_its_first_word(extract):
     # gold/dev huhehaote-2022
     assert extract("制定出台《推动工业高质量发展十条政策措施》。").labels("Programme") == ["推动工业高质量发展十条政策措施"]

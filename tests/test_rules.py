@@ -97,6 +97,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted.code", "review", "聚焦“4+4”现代化产业体系。", "4+4现代化产业体系"),
     ("programmes.quoted.part", "plan", "完善“个转企、小升规”支持政策。", "个转企"),
     ("programmes.quoted.part", "plan", "落实“放管服、个转企”支持政策。", "个转企"),
+    ("programmes.quoted.event", "review", "举办“美好生活消费季”等促消费活动300多场。", "美好生活消费季"),
+    ("programmes.quoted.event", "plan", "承办“黄河金秋节”，办好各类节会。", "黄河金秋节"),
     ("programmes.quoted.work", "plan", "不断升级“一机游”“一屏管”。", "一机游"),
     ("programmes.quoted.work", "plan", "上线“潇湘旅游”小程序。", "潇湘旅游"),
     ("programmes.quoted.work", "review", "云顶滑雪公园、“三场一村”、太子城冰雪小镇等重点项目加快建设。", "三场一村"),

@@ -117,6 +117,8 @@ class ProgrammeExtractor:
         self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
+        held = config["quoted"].get("event_verbs_before", [])
+        self.event_before = re.compile(f"(?:{'|'.join(held)})[^，。；、,;：:“”\"]{{0,6}}$") if held else None
         self.work_after = tuple(config["works"]["after"])
         self.work_after_adverbs = tuple(config["works"].get("after_adverbs", []))
         self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
@@ -767,6 +769,11 @@ class ProgrammeExtractor:
         if bare and (_before_series(text, start).endswith(self.work_before) or work_after or listed_work) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
+        if bare and rule == "programmes.quoted" and self.event_before and self.event_before.search(_before_series(text, start)) and not self.kind_after(after) and len(parts) == 1 and _CJK.search(name):
+            # 举办“美好生活消费季”等促消费活动: what is held is an event, what is carried out a programme
+            if (after and not after.startswith("等") and not re.match(r"[，。；、,;：:！!？?）)]", after)) or any(_SPACE.sub("", name).endswith(w) for w, _c in self.endings):
+                return []  # 举办第三届“丝路之光”文化旅游节, 举办“中国体育彩票”2022 全国新年登高健身大会: a word of the event's longer name; 举办“…发放活动”: an activity held
+            return [Candidate(offset + start, offset + end, "Event", "Event", name, rule + ".event")]
         if not _CJK.search(name):
             kind = self.numeric_kind.match(after)
             if not kind or not _CODE_ALONE.fullmatch(name):
