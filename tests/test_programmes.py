@@ -562,6 +562,80 @@ def test_a_quoted_name_that_wins_an_honour_is_a_brand(extract):
     assert extract("“张家界莓茶”荣获金奖，持续推进“铁腕治旅”。").labels("Programme") == ["铁腕治旅"]
 
 
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # siyang-2019 (dev): a product that wins a designation
+        ("成子河公路大桥获评“李春奖”，“泗阳鲜桃”创成国家地理标志产品。", "泗阳鲜桃"),
+        # jingdezhen-2022 (dev): a short noun between the quote and the honour verb
+        ("“夜珠山”消费带入选首批国家级夜间文旅消费集聚区。", "夜珠山"),
+        # invented
+        ("持续推进“一码通城”，“青城味道”荣膺全国十大地标美食。", "青城味道"),
+    ],
+)
+def test_a_quoted_subject_of_an_honour_verb_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # invented: a programme's kind word after the quote keeps it
+        ("“万人助万企”活动获评全省优秀案例。", "万人助万企"),
+        # invented: what a programme wins is a case of practice
+        ("“一码通城”入选全国数字政府典型案例。", "一码通城"),
+        # zhangjiajie-2025 (seeds): a passive names who rated the campaign
+        ("“铁腕治旅”被文化和旅游部评为全国文旅市场信用经济发展试点典型案例。", "铁腕治旅"),
+    ],
+)
+def test_a_programme_that_wins_an_honour_stays(extract, sentence, word):
+    assert word in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # dalian-2024 (dev): the name is the clause's subject, nothing governs 全面
+        ("高质量发展成势见效,全面振兴新突破大连行动实现首战告捷。", "全面振兴新突破大连行动"),
+        # invented
+        ("项目建设提速，新增规模以上工业企业行动成效明显。", "新增规模以上工业企业行动"),
+    ],
+)
+def test_a_name_start_word_opening_a_clause_starts_the_name(extract, sentence, word):
+    assert word in extract(sentence).labels("Programme")
+
+
+def test_a_clause_opening_verb_before_a_common_phrase_names_nothing(extract):
+    # invented: 支持 opening a clause before a common phrase names nothing
+    assert extract("，支持民营企业发展政策落地。").labels("Programme") == []
+
+
+def test_a_quoted_name_that_is_held_is_an_event(extract):
+    # quanzhou-2026 (dev)
+    result = extract("发放以旧换新补贴19.3亿元，举办“美好生活消费季”等促消费活动300多场。")
+    assert "美好生活消费季" not in result.labels("Programme")
+    assert "美好生活消费季" in result.labels("Event")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # invented: a word of a longer event name
+        ("成功举办第三届“丝路之光”文化旅游节。", "丝路之光"),
+        # zhangjiajie-2023 (seeds): the sponsor's name before the event's
+        ("举办“中国体育彩票”2022全国新年登高健身大会等系列活动。", "中国体育彩票"),
+    ],
+)
+def test_a_quoted_word_inside_an_event_held_is_neither(extract, sentence, word):
+    result = extract(sentence)
+    assert word not in result.labels("Programme") and word not in result.labels("Event")
+
+
+def test_a_quoted_campaign_held_keeps_its_kind(extract):
+    # invented: 活动 after the quote names a campaign
+    assert "万人助万企" in extract("举办“万人助万企”活动。").labels("Programme")
+
+
 def test_a_measures_title_in_book_marks_keeps_its_first_word(extract):
     # gold/dev huhehaote-2022
     assert extract("制定出台《推动工业高质量发展十条政策措施》。").labels("Programme") == ["推动工业高质量发展十条政策措施"]

@@ -75,6 +75,10 @@ class ProgrammeExtractor:
         results = config["preceding"].get("results_in_clause", [])
         window = config["preceding"].get("results_window", 10)
         self.results_before = re.compile(f"(?:{'|'.join(results)})[^，。；、：“”]{{0,{window}}}$") if results else None
+        honoured = config["preceding"].get("honoured_after", [])
+        honoured_window = config["preceding"].get("honoured_after_window", 4)
+        self.honoured_after = re.compile(f"^[^，。；、：,;:“”\"被\\s]{{0,{honoured_window}}}?(?:{'|'.join(honoured)})") if honoured else None
+        self.honoured_case = tuple(config["preceding"].get("honoured_case", []))
         quoted = config["quoted"]
         self.min_chars, self.max_chars = quoted["min_chars"], quoted["max_chars"]
         self.max_list_chars = quoted["max_list_chars"]
@@ -116,6 +120,8 @@ class ProgrammeExtractor:
         self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
         self.work_before = tuple(config["works"]["before"])
+        held = config["quoted"].get("event_verbs_before", [])
+        self.event_before = re.compile(f"(?:{'|'.join(held)})[^，。；、,;：:“”\"]{{0,6}}$") if held else None
         self.work_after = tuple(config["works"]["after"])
         self.work_after_adverbs = tuple(config["works"].get("after_adverbs", []))
         self.zone_after = re.compile(config["works"]["zone_after"]) if config["works"].get("zone_after") else None
@@ -164,6 +170,7 @@ class ProgrammeExtractor:
         self.body_prefix = re.compile(unquoted["body_prefix"])
         self.numbered_prefix = re.compile(unquoted["numbered_prefix"])
         self.name_starts = tuple(unquoted["name_starts"])
+        self.clause_name_starts = unquoted.get("clause_name_starts", False)
         self.scope_words = frozenset(unquoted.get("scope_words", []))
         self.ranked_heads = frozenset(unquoted.get("ranked_heads", []))
         places = config["place_slogans"]
@@ -524,7 +531,7 @@ class ProgrammeExtractor:
         if not extension:
             word = next((w for w in self.name_starts + tuple(rule.get("name_starts", ())) if before.endswith(w)), None)
             lead = before[: len(before) - len(word)] if word else ""
-            if word and lead.endswith(_TITLE_OPENS):
+            if word and (lead.endswith(_TITLE_OPENS) or (self.clause_name_starts and lead.rstrip(" ")[-1:] in _CLAUSE_MARKS)):
                 extension = re.search(re.escape(word) + "$", before)  # 《推动工业高质量发展十条政策措施》: a title starts with it
             elif word and self.lexicon.segment(lead[-4:])[-1:] and (self.lexicon.segment(lead[-4:])[-1] in self.lexicon.leading or self.lexicon.is_hard_break(self.lexicon.segment(lead[-4:])[-1])):
                 extension = re.search(re.escape(word) + "$", before)
@@ -684,6 +691,8 @@ class ProgrammeExtractor:
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
+        if self.honoured_after and self.honoured_after.match(after) and not self.kind_after(after) and not any(w in after for w in self.honoured_case):
+            return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
@@ -766,6 +775,11 @@ class ProgrammeExtractor:
         if bare and (_before_series(text, start).endswith(self.work_before) or work_after or listed_work) and not self.kind_after(after) and not zone:
             # 建成运行“五个超市”, 抓好“湘易办”建管用: a work that is built or used
             return [Candidate(offset + start, offset + end, "Project", "Project", name, rule + ".work")]
+        if bare and rule == "programmes.quoted" and self.event_before and self.event_before.search(_before_series(text, start)) and not self.kind_after(after) and len(parts) == 1 and _CJK.search(name):
+            # 举办“美好生活消费季”等促消费活动: what is held is an event, what is carried out a programme
+            if (after and not after.startswith("等") and not re.match(r"[，。；、,;：:！!？?）)]", after)) or any(_SPACE.sub("", name).endswith(w) for w, _c in self.endings):
+                return []  # 举办第三届“丝路之光”文化旅游节, 举办“中国体育彩票”2022 全国新年登高健身大会: a word of the event's longer name; 举办“…发放活动”: an activity held
+            return [Candidate(offset + start, offset + end, "Event", "Event", name, rule + ".event")]
         if not _CJK.search(name):
             kind = self.numeric_kind.match(after)
             if not kind or not _CODE_ALONE.fullmatch(name):
