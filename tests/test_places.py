@@ -835,6 +835,19 @@ def test_a_division_or_country_inside_an_events_name_is_no_mention(places):
     assert ("永定河", "永定河") in found
 
 
+def test_a_division_inside_a_companys_name_is_no_mention(places):
+    # annotation round 11, rule 13: no division inside a company's name (places.toml, rules.company_classes)
+    # shijiazhuang-2018 (dev): 华北 inside the company 中车华北
+    found, _ = places("依托中车华北、翼辰等企业，建设全国轨道交通设施设备产业基地。")
+    assert not any(label == "华北" for _, label in found)
+    # made up: provinces inside companies' names
+    found, _ = places("支持湖南建工、湖南路桥等企业做大做强。")
+    assert found == []
+    # a government body or a school keeps its division (the gold counts 保定市 in 保定市人民政府, 吉首 in 吉首大学)
+    found, _ = places("加快建设吉首大学张家界学院。")
+    assert ("吉首", "吉首市") in found
+
+
 def test_a_page_title_naming_the_report_is_no_mention(places):
     # annotation round 11, rule 13: none from page titles and source lines (page_title in places.toml)
     # shangqiu-2023 (dev): the page's title, a province in brackets

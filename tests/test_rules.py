@@ -58,6 +58,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.route-code", "review", "地铁3、4号线建成通车。", "张家界地铁4号线"),  # the report city's metro
     ("places.gazetteer", "review", "慈利县零溪村建成美丽乡村示范村。", "慈利县"),
     ("places.gazetteer", "review", "推进长沙市、株洲市一体化发展。", "株洲市"),
+    ("places.gazetteer", "review", "依托中车华北、翼辰等企业，开拓华北市场。", "华北"),  # the region outside the company's name (gold/dev shijiazhuang-2018)
+    ("places.gazetteer", "review", "支持湖南建工等企业拓展湖南省外市场。", "湖南省"),
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
