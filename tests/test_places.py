@@ -848,6 +848,19 @@ def test_a_division_inside_a_companys_name_is_no_mention(places):
     assert ("吉首", "吉首市") in found
 
 
+def test_a_place_naming_a_newspaper_or_broadcaster_is_no_mention(places):
+    # annotation round 11, rule 13: none from source and credit lines (places.toml, rules.media_after)
+    # shiyan-2021 (dev): a credit line of the provincial broadcaster
+    found, _ = places("（湖北广电融媒体记者 陈赟 杜可飞 赵龙文 责任编辑 张冉）")
+    assert found == []
+    # made up: a source line, and the city named in the body next to it
+    found, _ = places("来源：张家界日报。张家界市旅游收入增长12%。")
+    assert [label for _, label in found] == ["张家界市"]
+    # a government office of news keeps its division (made up)
+    found, _ = places("湖南省新闻出版局支持张家界建设。")
+    assert ("湖南省", "湖南省") in found
+
+
 def test_a_page_title_naming_the_report_is_no_mention(places):
     # annotation round 11, rule 13: none from page titles and source lines (page_title in places.toml)
     # shangqiu-2023 (dev): the page's title, a province in brackets

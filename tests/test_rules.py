@@ -60,6 +60,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "推进长沙市、株洲市一体化发展。", "株洲市"),
     ("places.gazetteer", "review", "依托中车华北、翼辰等企业，开拓华北市场。", "华北"),  # the region outside the company's name (gold/dev shijiazhuang-2018)
     ("places.gazetteer", "review", "支持湖南建工等企业拓展湖南省外市场。", "湖南省"),
+    ("places.gazetteer", "review", "来源：邵阳日报。邵阳市旅游收入增长。", "邵阳市"),  # the city in the body, not the paper's name
+    ("places.gazetteer", "review", "（湖北广电融媒体记者 陈赟）湖北省十堰市加快发展。", "湖北省"),  # gold/dev shiyan-2021's credit line
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),

@@ -91,6 +91,7 @@ class PlaceExtractor:
         self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
         self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
+        self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
@@ -311,6 +312,8 @@ class PlaceExtractor:
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
+            if self.media_after is not None and self.media_after.match(text, end):
+                return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
             if candidate.code and self.division_body is not None and self.division_body.match(text, end):
                 return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
