@@ -861,6 +861,15 @@ def test_a_place_naming_a_newspaper_or_broadcaster_is_no_mention(places):
     assert ("湖南省", "湖南省") in found
 
 
+def test_a_quoted_counted_slogan_before_a_regions_head_is_no_place(places):
+    # places.toml rules.counted_stem on quoted names: wenzhou-2021 (dev), “两个健康” is a programme
+    found, _ = places("新时代“两个健康”先行区创出温州样本。")
+    assert not any(label.endswith("先行区") for _, label in found)
+    # made up: a quoted slogan of three, and a quoted name of a region that stays
+    found, _ = places("打造“三个一”示范区，共建“大武陵”旅游圈。")
+    assert [label for _, label in found] == ["大武陵旅游圈"]
+
+
 def test_a_page_title_naming_the_report_is_no_mention(places):
     # annotation round 11, rule 13: none from page titles and source lines (page_title in places.toml)
     # shangqiu-2023 (dev): the page's title, a province in brackets

@@ -524,6 +524,8 @@ class PlaceExtractor:
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
+            if self.counted_stem and self.counted_stem.match(match.group("name")):
+                continue  # 新时代“两个健康”先行区: a counted slogan's name (a programme), not a place's
             found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region",
                                    match.group("name") + match.group("head"), "places.area.head"))
         for candidate in self.features.find(text, offset, "places.feature"):
