@@ -626,6 +626,16 @@ def test_two_one_character_abbreviations_stand_for_each_place(places):
     assert {"北京市", "天津市"} <= {label for _, label in found}
 
 
+def test_a_pair_right_after_a_places_name_goes_on_naming_it(places):
+    # yueyang-2017 (dev): 新港 after 城陵矶 is the port's name, no 新疆 and 香港
+    found = _place_labels_of("岳阳市", "突出抓好城陵矶新港二期等港口码头群建设。")
+    assert not {"新疆维吾尔自治区", "香港特别行政区"} & set(found)
+    # made up: after a place's name no pair, after a verb the pair stands for its places
+    found, _ = places("张家界新港二期开工，积极承接京津产业转移。")
+    labels = {label for _, label in found}
+    assert {"北京市", "天津市"} <= labels and not {"新疆维吾尔自治区", "香港特别行政区"} & labels
+
+
 def test_no_name_by_its_last_word_holds_an_operator_sign(places):
     # dev: jiangmen-2020.txt
     found = _place_labels_of("江门市", '探索建立"广深总部+江门基地"、"广深研发+江门转化"等产业合作体系。')

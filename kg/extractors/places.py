@@ -681,7 +681,12 @@ class PlaceExtractor:
             words.append((position, position + len(word), word))
             position += len(word)
         runs: list[list[tuple[int, int, str]]] = []
+        previous = ""
         for start, end, word in words:
+            after_name, previous = previous in self.surfaces or self.lexicon.tag(previous) in self.place_tags, word
+            if after_name and not (runs and runs[-1]):
+                runs.append([])  # 城陵矶新港: characters right after a place's name go on naming it (a port), no pair
+                continue
             if len(word) >= 2:
                 ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
                 runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
