@@ -959,6 +959,17 @@ def test_a_broad_region_written_without_diqu_where_the_report_compares_or_serves
     assert not any(label in ("中西部地区", "西部地区") for _, label in found)
 
 
+def test_a_broad_region_written_without_diqu_where_a_visit_goes_or_a_list_of_divisions_starts(places):
+    # dalian-2024 and dalian-2022 (dev)
+    assert "东北地区" in _place_labels_of("大连市", "习近平总书记再次亲临东北考察，主持召开座谈会。")
+    assert "东北地区" in _place_labels_of("大连市", "深入落实习近平总书记关于东北、辽宁、大连振兴发展的重要讲话精神。")
+    # made up: a direction, and a region the gazetteer has no 地区 for
+    found, _ = places("道路向东北延伸，产品销往西南。")
+    assert not any(label.endswith("地区") for _, label in found)
+    found, _ = places("领导亲临西北考察。")
+    assert found == []
+
+
 def test_a_model_zone_won_as_a_title_is_no_place(places):
     # shaoyang-2023 (dev), a report of 邵阳市: the city won the title; 普惠 is a word the dictionary does not know
     found = _places_of("邵阳市", "获批中央财政支持普惠金融发展示范区、国家电信普遍服务试点城市。")

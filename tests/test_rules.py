@@ -92,7 +92,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.listed.town", "review", "河口、江垭两个乡镇率先完成改造。", "河口乡"),
     ("places.abbreviated", "review", "南融长三角，北接渤海湾，向东与日韩隔海相望。", "日本"),
     ("places.abbreviated", "review", "任泽乐通金属材料等京津转移项目落地生根。", "天津市"),
-    ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),  # no pair right after a place's name (gold/dev yueyang-2017)
+    ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),
+    ("places.bare_region", "review", "规模工业增加值增长12.5%，高于全省、高于西部、高于全国。", "西部地区"),  # gold/dev zunyi-2020
+    ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "四十条"),
