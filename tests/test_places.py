@@ -636,6 +636,19 @@ def test_a_pair_right_after_a_places_name_goes_on_naming_it(places):
     assert {"北京市", "天津市"} <= labels and not {"新疆维吾尔自治区", "香港特别行政区"} & labels
 
 
+def test_a_town_short_form_before_the_head_of_an_area_names_the_area_not_the_town(places):
+    # changchun-2019 (dev): 新立城 is a reservoir, no mention of 新立镇; yueyang-2017 (dev): 城陵矶新港 a port
+    assert "新立镇" not in _place_labels_of("长春市", "石头口门、新立城两大水源地一级保护区实现全封闭管理。")
+    assert "城陵矶街道" not in _place_labels_of("岳阳市", "突出抓好城陵矶新港二期等港口码头群建设。")
+    # lianyungang-2022 (dev): before 新区 the two name the region
+    found = _place_labels_of("连云港市", "建成徐圩港区30万吨级航道，加快徐圩新区建设。")
+    assert "徐圩新区" in found and "徐圩街道" not in found
+    # made up: a town of Zhangjiajie, its new town and its new district; its urban area names it
+    found, _ = places("推进利福塔新城建设，规划利福塔新区，改造利福塔城区。")
+    labels = [label for _, label in found]
+    assert "利福塔新区" in labels and labels.count("利福塔镇") == 1
+
+
 def test_no_name_by_its_last_word_holds_an_operator_sign(places):
     # dev: jiangmen-2020.txt
     found = _place_labels_of("江门市", '探索建立"广深总部+江门基地"、"广深研发+江门转化"等产业合作体系。')

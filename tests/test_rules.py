@@ -63,6 +63,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "来源：邵阳日报。邵阳市旅游收入增长。", "邵阳市"),  # the city in the body, not the paper's name
     ("places.gazetteer", "review", "（湖北广电融媒体记者 陈赟）湖北省十堰市加快发展。", "湖北省"),  # gold/dev shiyan-2021's credit line
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
+    ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
     ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
@@ -76,6 +77,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "review", "推进洞庭湖生态经济区建设。", "洞庭湖生态经济区"),
     ("places.area.head", "plan", "携手张家界等城市共建“大武陵”旅游圈。", "大武陵旅游圈"),
     ("places.area.head", "plan", "主动融入“长株潭”都市圈。", "长株潭都市圈"),
+    ("places.area.head", "plan", "规划利福塔新区。", "利福塔新区"),  # a town's short form before 新区 (as 徐圩新区 in gold/dev lianyungang-2022)
     ("places.area.head", "plan", "建设新时代“两个健康”先行区，融入“大湾区”经济圈。", "大湾区经济圈"),  # a counted slogan is none (gold/dev wenzhou-2021)
     ("places.area.head", "outlook", "致力于建成汉江生态经济带和“襄十随神”城市群高品质发展示范区。", "襄十随神城市群"),
     ("places.feature.head", "review", "宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。", "大巴山脉"),

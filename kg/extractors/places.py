@@ -92,6 +92,8 @@ class PlaceExtractor:
         self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
+        self.town_short_region = re.compile(rules["town_short_region"]) if rules.get("town_short_region") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
@@ -301,6 +303,14 @@ class PlaceExtractor:
                     return None
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
+            if (candidate.cls == "Town" and surface != candidate.label and self.town_short_continues is not None
+                    and self.town_short_continues.match(text, end)):
+                return None  # 洪都新城, 徐圩港区: an area or a work named after the town
+            if candidate.cls == "Town" and surface != candidate.label and self.town_short_region is not None:
+                region = self.town_short_region.match(text, end)
+                if region is not None:  # 徐圩新区: the region named after the town, no mention of the town
+                    return Candidate(candidate.start, candidate.end + len(region.group()), self.type, "Region",
+                                     surface + region.group(), "places.area.head")
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
             if (candidate.cls == "Town" and surface != candidate.label and surface.endswith(self.street_endings)
