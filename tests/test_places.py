@@ -649,6 +649,15 @@ def test_a_town_short_form_before_the_head_of_an_area_names_the_area_not_the_tow
     assert "利福塔新区" in labels and labels.count("利福塔镇") == 1
 
 
+def test_a_county_short_form_before_xinqu_names_the_new_district_not_the_county(places):
+    # guilin-2016 (dev, simplified): 临桂新区 is a region, no mention of 临桂区
+    found = _place_labels_of("桂林市", "2月1日，桂林市四届人大七次会议在临桂新区桂林大剧院开幕。")
+    assert "临桂新区" in found and "临桂区" not in found
+    # made up: the county named by a work in the same sentence stays
+    found, _ = places("加快慈利新区建设，慈利工业集中区扩园。")
+    assert [label for _, label in found] == ["慈利新区", "慈利县"]
+
+
 def test_no_name_by_its_last_word_holds_an_operator_sign(places):
     # dev: jiangmen-2020.txt
     found = _place_labels_of("江门市", '探索建立"广深总部+江门基地"、"广深研发+江门转化"等产业合作体系。')

@@ -77,7 +77,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "review", "推进洞庭湖生态经济区建设。", "洞庭湖生态经济区"),
     ("places.area.head", "plan", "携手张家界等城市共建“大武陵”旅游圈。", "大武陵旅游圈"),
     ("places.area.head", "plan", "主动融入“长株潭”都市圈。", "长株潭都市圈"),
-    ("places.area.head", "plan", "规划利福塔新区。", "利福塔新区"),  # a town's short form before 新区 (as 徐圩新区 in gold/dev lianyungang-2022)
+    ("places.area.head", "plan", "规划利福塔新区。", "利福塔新区"),
+    ("places.area.head", "review", "大会在临桂新区桂林大剧院开幕。", "临桂新区"),  # gold/dev guilin-2016; no 临桂区 inside it  # a town's short form before 新区 (as 徐圩新区 in gold/dev lianyungang-2022)
     ("places.area.head", "plan", "建设新时代“两个健康”先行区，融入“大湾区”经济圈。", "大湾区经济圈"),  # a counted slogan is none (gold/dev wenzhou-2021)
     ("places.area.head", "outlook", "致力于建成汉江生态经济带和“襄十随神”城市群高品质发展示范区。", "襄十随神城市群"),
     ("places.feature.head", "review", "宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。", "大巴山脉"),

@@ -843,6 +843,9 @@ class PlaceExtractor:
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
                 if prefix is None or prefix.cls in ("Town", candidate.cls):
                     continue
+                if (prefix.cls == "County" and prefix.label != text[start : start + length] and self.town_short_region is not None
+                        and self.town_short_region.fullmatch(text, start + length, end)):
+                    continue  # 临桂新区: a new district named after the county's short form, no mention of the county
                 if text[start + length : end] in self.own_extent:
                     continue  # 黄河流域: the river's own basin, no second mention of the river
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
