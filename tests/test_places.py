@@ -658,6 +658,15 @@ def test_a_county_short_form_before_xinqu_names_the_new_district_not_the_county(
     assert [label for _, label in found] == ["慈利新区", "慈利县"]
 
 
+def test_an_urban_village_is_a_kind_of_village_no_name(places):
+    # yibin-2026 (dev): 城中村 (a village inside the city) is a kind, not the end of a village's name
+    found, _ = places("高铁南片区城中村改造等50个项目竣工投用。")
+    assert not any(label.endswith("城中村") for _, label in found)
+    # made up
+    found, _ = places("推进官黎坪城中村改造，慈利县零溪村建成美丽乡村示范村。")
+    assert [label for _, label in found] == ["慈利县", "零溪村"]
+
+
 def test_no_name_by_its_last_word_holds_an_operator_sign(places):
     # dev: jiangmen-2020.txt
     found = _place_labels_of("江门市", '探索建立"广深总部+江门基地"、"广深研发+江门转化"等产业合作体系。')

@@ -68,6 +68,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
     ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
     ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),
+    ("places.head", "review", "推进官黎坪城中村改造，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # 城中村 is a kind, no village (gold/dev yibin-2026)
     ("places.head", "review", "加快灰汤镇、沩山乡建设。", "灰汤镇"),
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),
     ("places.list", "review", "开展花果、兴隆等村庄整治。", "兴隆"),
