@@ -244,6 +244,12 @@ def _kept_in_events() -> frozenset[str]:
     return frozenset(load_toml("patterns", "places.toml")["rules"].get("kept_in_events", []))
 
 
+@functools.lru_cache(maxsize=1)
+def _company_classes() -> frozenset[str]:
+    """Classes of organisations whose names hold no mention of a division (places.toml, rules.company_classes)."""
+    return frozenset(load_toml("patterns", "places.toml")["rules"].get("company_classes", []))
+
+
 def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[Candidate]:
     """One candidate per span; crossing candidates give way to longer, higher-priority ones.
     A place inside a longer name stays (慈利 in 慈利创业西路): it is a mention too, and it is
@@ -287,6 +293,9 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
                 break
             if nested and candidate.type == "Place" and other.type == "Event" and candidate.cls not in _kept_in_events():
                 conflict = True  # 中非 in 中非合作论坛, 福州 in 中国福州橄榄节: a division inside an event's name is no mention
+                break
+            if nested and candidate.type == "Place" and other.type == "Organization" and other.cls in _company_classes() and candidate.cls not in _kept_in_events():
+                conflict = True  # 华北 in 中航华北, 福建 in 福建龙钢: a division inside a company's name is no mention
                 break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue

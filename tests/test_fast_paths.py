@@ -88,7 +88,7 @@ def test_the_combined_markup_check_agrees_on_every_line_of_the_texts():
 def settle_overlaps_pairwise(candidates, rank):
     """The plain settling: each candidate checked against every one chosen before it."""
     from kg.extractors.base import Candidate
-    from kg.nlp import _kept_in_events
+    from kg.nlp import _company_classes, _kept_in_events
 
     by_span = {}
     borrowed = {
@@ -113,6 +113,9 @@ def settle_overlaps_pairwise(candidates, rank):
                 conflict = True
                 break
             if nested and candidate.type == "Place" and other.type == "Event" and candidate.cls not in _kept_in_events():
+                conflict = True
+                break
+            if nested and candidate.type == "Place" and other.type == "Organization" and other.cls in _company_classes() and candidate.cls not in _kept_in_events():
                 conflict = True
                 break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):

@@ -626,6 +626,47 @@ def test_two_one_character_abbreviations_stand_for_each_place(places):
     assert {"北京市", "天津市"} <= {label for _, label in found}
 
 
+def test_a_pair_right_after_a_places_name_goes_on_naming_it(places):
+    # yueyang-2017 (dev): 新港 after 城陵矶 is the port's name, no 新疆 and 香港
+    found = _place_labels_of("岳阳市", "突出抓好城陵矶新港二期等港口码头群建设。")
+    assert not {"新疆维吾尔自治区", "香港特别行政区"} & set(found)
+    # made up: after a place's name no pair, after a verb the pair stands for its places
+    found, _ = places("张家界新港二期开工，积极承接京津产业转移。")
+    labels = {label for _, label in found}
+    assert {"北京市", "天津市"} <= labels and not {"新疆维吾尔自治区", "香港特别行政区"} & labels
+
+
+def test_a_town_short_form_before_the_head_of_an_area_names_the_area_not_the_town(places):
+    # changchun-2019 (dev): 新立城 is a reservoir, no mention of 新立镇; yueyang-2017 (dev): 城陵矶新港 a port
+    assert "新立镇" not in _place_labels_of("长春市", "石头口门、新立城两大水源地一级保护区实现全封闭管理。")
+    assert "城陵矶街道" not in _place_labels_of("岳阳市", "突出抓好城陵矶新港二期等港口码头群建设。")
+    # lianyungang-2022 (dev): before 新区 the two name the region
+    found = _place_labels_of("连云港市", "建成徐圩港区30万吨级航道，加快徐圩新区建设。")
+    assert "徐圩新区" in found and "徐圩街道" not in found
+    # made up: a town of Zhangjiajie, its new town and its new district; its urban area names it
+    found, _ = places("推进利福塔新城建设，规划利福塔新区，改造利福塔城区。")
+    labels = [label for _, label in found]
+    assert "利福塔新区" in labels and labels.count("利福塔镇") == 1
+
+
+def test_a_county_short_form_before_xinqu_names_the_new_district_not_the_county(places):
+    # guilin-2016 (dev, simplified): 临桂新区 is a region, no mention of 临桂区
+    found = _place_labels_of("桂林市", "2月1日，桂林市四届人大七次会议在临桂新区桂林大剧院开幕。")
+    assert "临桂新区" in found and "临桂区" not in found
+    # made up: the county named by a work in the same sentence stays
+    found, _ = places("加快慈利新区建设，慈利工业集中区扩园。")
+    assert [label for _, label in found] == ["慈利新区", "慈利县"]
+
+
+def test_an_urban_village_is_a_kind_of_village_no_name(places):
+    # yibin-2026 (dev): 城中村 (a village inside the city) is a kind, not the end of a village's name
+    found, _ = places("高铁南片区城中村改造等50个项目竣工投用。")
+    assert not any(label.endswith("城中村") for _, label in found)
+    # made up
+    found, _ = places("推进官黎坪城中村改造，慈利县零溪村建成美丽乡村示范村。")
+    assert [label for _, label in found] == ["慈利县", "零溪村"]
+
+
 def test_no_name_by_its_last_word_holds_an_operator_sign(places):
     # dev: jiangmen-2020.txt
     found = _place_labels_of("江门市", '探索建立"广深总部+江门基地"、"广深研发+江门转化"等产业合作体系。')
@@ -835,6 +876,41 @@ def test_a_division_or_country_inside_an_events_name_is_no_mention(places):
     assert ("永定河", "永定河") in found
 
 
+def test_a_division_inside_a_companys_name_is_no_mention(places):
+    # annotation round 11, rule 13: no division inside a company's name (places.toml, rules.company_classes)
+    # shijiazhuang-2018 (dev): 华北 inside the company 中车华北
+    found, _ = places("依托中车华北、翼辰等企业，建设全国轨道交通设施设备产业基地。")
+    assert not any(label == "华北" for _, label in found)
+    # made up: provinces inside companies' names
+    found, _ = places("支持湖南建工、湖南路桥等企业做大做强。")
+    assert found == []
+    # a government body or a school keeps its division (the gold counts 保定市 in 保定市人民政府, 吉首 in 吉首大学)
+    found, _ = places("加快建设吉首大学张家界学院。")
+    assert ("吉首", "吉首市") in found
+
+
+def test_a_place_naming_a_newspaper_or_broadcaster_is_no_mention(places):
+    # annotation round 11, rule 13: none from source and credit lines (places.toml, rules.media_after)
+    # shiyan-2021 (dev): a credit line of the provincial broadcaster
+    found, _ = places("（湖北广电融媒体记者 陈赟 杜可飞 赵龙文 责任编辑 张冉）")
+    assert found == []
+    # made up: a source line, and the city named in the body next to it
+    found, _ = places("来源：张家界日报。张家界市旅游收入增长12%。")
+    assert [label for _, label in found] == ["张家界市"]
+    # a government office of news keeps its division (made up)
+    found, _ = places("湖南省新闻出版局支持张家界建设。")
+    assert ("湖南省", "湖南省") in found
+
+
+def test_a_quoted_counted_slogan_before_a_regions_head_is_no_place(places):
+    # places.toml rules.counted_stem on quoted names: wenzhou-2021 (dev), “两个健康” is a programme
+    found, _ = places("新时代“两个健康”先行区创出温州样本。")
+    assert not any(label.endswith("先行区") for _, label in found)
+    # made up: a quoted slogan of three, and a quoted name of a region that stays
+    found, _ = places("打造“三个一”示范区，共建“大武陵”旅游圈。")
+    assert [label for _, label in found] == ["大武陵旅游圈"]
+
+
 def test_a_page_title_naming_the_report_is_no_mention(places):
     # annotation round 11, rule 13: none from page titles and source lines (page_title in places.toml)
     # shangqiu-2023 (dev): the page's title, a province in brackets
@@ -912,6 +988,17 @@ def test_a_broad_region_written_without_diqu_where_the_report_compares_or_serves
     # seeds zhangjiajie-2024: inside a name, no bare region
     found, _ = places("在推动中部地区崛起和长江经济带发展中彰显新担当，融入西部陆海新通道。")
     assert not any(label in ("中西部地区", "西部地区") for _, label in found)
+
+
+def test_a_broad_region_written_without_diqu_where_a_visit_goes_or_a_list_of_divisions_starts(places):
+    # dalian-2024 and dalian-2022 (dev)
+    assert "东北地区" in _place_labels_of("大连市", "习近平总书记再次亲临东北考察，主持召开座谈会。")
+    assert "东北地区" in _place_labels_of("大连市", "深入落实习近平总书记关于东北、辽宁、大连振兴发展的重要讲话精神。")
+    # made up: a direction, and a region the gazetteer has no 地区 for
+    found, _ = places("道路向东北延伸，产品销往西南。")
+    assert not any(label.endswith("地区") for _, label in found)
+    found, _ = places("领导亲临西北考察。")
+    assert found == []
 
 
 def test_a_model_zone_won_as_a_title_is_no_place(places):

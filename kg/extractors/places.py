@@ -91,6 +91,9 @@ class PlaceExtractor:
         self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
         self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
+        self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
+        self.town_short_region = re.compile(rules["town_short_region"]) if rules.get("town_short_region") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
@@ -303,6 +306,14 @@ class PlaceExtractor:
                     return None
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
+            if (candidate.cls == "Town" and surface != candidate.label and self.town_short_continues is not None
+                    and self.town_short_continues.match(text, end)):
+                return None  # 洪都新城, 徐圩港区: an area or a work named after the town
+            if candidate.cls == "Town" and surface != candidate.label and self.town_short_region is not None:
+                region = self.town_short_region.match(text, end)
+                if region is not None:  # 徐圩新区: the region named after the town, no mention of the town
+                    return Candidate(candidate.start, candidate.end + len(region.group()), self.type, "Region",
+                                     surface + region.group(), "places.area.head")
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
             if (candidate.cls == "Town" and surface != candidate.label and surface.endswith(self.street_endings)
@@ -314,6 +325,8 @@ class PlaceExtractor:
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
+            if self.media_after is not None and self.media_after.match(text, end):
+                return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
             if candidate.code and self.division_body is not None and self.division_body.match(text, end):
                 return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
@@ -524,6 +537,8 @@ class PlaceExtractor:
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
+            if self.counted_stem and self.counted_stem.match(match.group("name")):
+                continue  # 新时代“两个健康”先行区: a counted slogan's name (a programme), not a place's
             found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region",
                                    match.group("name") + match.group("head"), "places.area.head"))
         for candidate in self.features.find(text, offset, "places.feature"):
@@ -679,7 +694,12 @@ class PlaceExtractor:
             words.append((position, position + len(word), word))
             position += len(word)
         runs: list[list[tuple[int, int, str]]] = []
+        previous = ""
         for start, end, word in words:
+            after_name, previous = previous in self.surfaces or self.lexicon.tag(previous) in self.place_tags, word
+            if after_name and not (runs and runs[-1]):
+                runs.append([])  # 城陵矶新港: characters right after a place's name go on naming it (a port), no pair
+                continue
             if len(word) >= 2:
                 ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
                 runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
@@ -830,6 +850,9 @@ class PlaceExtractor:
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
                 if prefix is None or prefix.cls in ("Town", candidate.cls):
                     continue
+                if (prefix.cls == "County" and prefix.label != text[start : start + length] and self.town_short_region is not None
+                        and self.town_short_region.fullmatch(text, start + length, end)):
+                    continue  # 临桂新区: a new district named after the county's short form, no mention of the county
                 if text[start + length : end] in self.own_extent:
                     continue  # 黄河流域: the river's own basin, no second mention of the river
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
