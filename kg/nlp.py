@@ -250,6 +250,18 @@ def _company_classes() -> frozenset[str]:
     return frozenset(load_toml("patterns", "places.toml")["rules"].get("company_classes", []))
 
 
+@functools.lru_cache(maxsize=1)
+def _own_body_endings() -> tuple[str, ...]:
+    """Endings of a division's own government, committee, congress or conference (places.toml, rules.own_body_endings)."""
+    return tuple(load_toml("patterns", "places.toml")["rules"].get("own_body_endings", []))
+
+
+def _names_no_place(organization: Candidate) -> bool:
+    """A company (华北 in 中车华北) or a division's own government body (保定 in 保定市人民政府) holds no mention of a
+    division in its name (annotation rounds 11 and 14)."""
+    return organization.cls in _company_classes() or organization.label.endswith(_own_body_endings())
+
+
 def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[Candidate]:
     """One candidate per span; crossing candidates give way to longer, higher-priority ones.
     A place inside a longer name stays (慈利 in 慈利创业西路): it is a mention too, and it is
@@ -294,8 +306,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             if nested and candidate.type == "Place" and other.type == "Event" and candidate.cls not in _kept_in_events():
                 conflict = True  # 中非 in 中非合作论坛, 福州 in 中国福州橄榄节: a division inside an event's name is no mention
                 break
-            if nested and candidate.type == "Place" and other.type == "Organization" and other.cls in _company_classes() and candidate.cls not in _kept_in_events():
-                conflict = True  # 华北 in 中航华北, 福建 in 福建龙钢: a division inside a company's name is no mention
+            if nested and candidate.type == "Place" and other.type == "Organization" and _names_no_place(other) and candidate.cls not in _kept_in_events():
+                conflict = True  # 华北 in 中航华北, 保定市 in 保定市人民政府: no mention (_names_no_place)
                 break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue

@@ -333,7 +333,10 @@ def test_a_county_written_out_brings_its_towns_into_scope(extract):
 
 def test_a_person_after_a_title_is_no_place():
     # gold/dev huhehaote-2022: the mayor 贺海东 is no mention of 海东市
+    # (the city inside its own government's name is no mention either: round 14, rule 22)
     found = _places_of("呼和浩特市", "呼和浩特市人民政府市长贺海东。市长贺海东作政府工作报告。记者刘清羽摄")
+    assert found == []
+    found = _places_of("呼和浩特市", "呼和浩特市市长贺海东。市长贺海东作政府工作报告。")
     assert [label for _, label in found] == ["呼和浩特市"]
     # made up: a reporter named like a district; a title before a preposition leaves the place alone
     assert _places_of("长沙市", "副市长岳麓出席。") == []
@@ -493,8 +496,10 @@ def test_a_starting_zone_is_a_region():
 
 def test_a_known_division_that_ends_in_a_heads_character_is_no_river():
     # gold/dev zhanjiang-2019, zhanjiang-2015: 湛江 ends in 江
-    for sentence in ("充分肯定湛江作为首批沿海开放城市。", "五条高铁以湛江为中心。", "在中共湛江市委的领导下。"):
+    for sentence in ("充分肯定湛江作为首批沿海开放城市。", "五条高铁以湛江为中心。"):
         assert {label for _, label in _places_of("湛江市", sentence)} == {"湛江市"}
+    # and no river inside its committee's name, where it names no place either (round 14, rule 22)
+    assert _places_of("湛江市", "在中共湛江市委的领导下。") == []
     # gold/dev nanchang-2018: one character before a known short form (溪湖) is part of the name
     assert ("艾溪湖", "艾溪湖") in _places_of("南昌市", "开工建设艾溪湖隧道。")
 
@@ -884,9 +889,21 @@ def test_a_division_inside_a_companys_name_is_no_mention(places):
     # made up: provinces inside companies' names
     found, _ = places("支持湖南建工、湖南路桥等企业做大做强。")
     assert found == []
-    # a government body or a school keeps its division (the gold counts 保定市 in 保定市人民政府, 吉首 in 吉首大学)
+    # a school keeps its division (吉首 in 吉首大学: the seeds count it)
     found, _ = places("加快建设吉首大学张家界学院。")
     assert ("吉首", "吉首市") in found
+
+
+def test_a_division_inside_its_own_government_or_committee_is_no_mention(places):
+    # annotation round 14, rule 22 (places.toml, rules.own_body_endings): baoding-2014 (dev), the government that reports
+    found, _ = places("现在，我代表保定市人民政府，向大会报告工作，请予审议。")
+    assert not any(label == "保定市" for _, label in found)
+    # dehui-2020 (dev, traditional): the superior city's committee and government
+    found, _ = places("在長春市委、市政府的堅強領導下，全市上下團結奮進。")
+    assert not any(label == "长春市" for _, label in found)
+    # made up: the same division named as a place in the sentence keeps its mention
+    found, _ = places("在中共邢台市委领导下，邢台市经济总量突破2000亿元。")
+    assert [label for _, label in found] == ["邢台市"]
 
 
 def test_a_place_naming_a_newspaper_or_broadcaster_is_no_mention(places):
