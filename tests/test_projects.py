@@ -1722,3 +1722,28 @@ def test_a_list_before_a_building_verb_with_one_work_names_the_others(projects):
 )
 def test_a_list_before_a_building_verb_needs_a_work_and_proper_elements(projects, sentence):
     assert projects(sentence) in ([], ["张石铁路"])
+
+
+# --- A campus of an institution (校区, 院区: projects.head) -------------------------------------------------
+
+
+def test_a_campus_named_by_its_institution_and_place_is_a_work(projects):
+    # gold/dev/texts/tongzhou-2020.txt: the trailing 项目 is no part of the name
+    found = projects("力促景山学校、首师大附中通州校区项目完工，实现北京二中通州校区、玉桥小学改扩建工程开工。")
+    assert {"首师大附中通州校区", "北京二中通州校区"} <= set(found)
+    assert "首师大附中通州校区项目" not in found
+    # gold/dev/texts/tongzhou-2020.txt
+    assert projects("实现人民医院通州院区投入使用。") == ["人民医院通州院区"]
+    # invented
+    assert projects("建成湖南师大附中梅溪湖校区。") == ["湖南师大附中梅溪湖校区"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加快学校新校区建设，推进医院门诊院区改造。",  # ordinary words before the head: no name
+        "推进大学城校区建设和园区发展。",
+    ],
+)
+def test_a_campus_needs_a_proper_word_before_it(projects, sentence):
+    assert projects(sentence) == []

@@ -22,6 +22,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "建成了神光山山顶广场和齐昌楼。", "齐昌楼"),  # a facility morpheme (gold/dev xingning-2017)
     ("projects.head", "review", "长治市大健康公共服务基地一期投运。", "长治市大健康公共服务基地"),
     ("projects.head", "plan", "推动向家坝灌区建设。", "向家坝灌区"),  # a governing character does not cut a proper word
+    ("projects.head", "plan", "实现北京二中通州校区开工。", "北京二中通州校区"),  # a campus after a proper word (gold/dev tongzhou-2020)
+    ("projects.head", "plan", "建成湖南师大附中梅溪湖校区。", "湖南师大附中梅溪湖校区"),
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
