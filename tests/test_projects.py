@@ -1747,3 +1747,17 @@ def test_a_campus_named_by_its_institution_and_place_is_a_work(projects):
 )
 def test_a_campus_needs_a_proper_word_before_it(projects, sentence):
     assert projects(sentence) == []
+
+
+# --- Sluices and pumping stations (projects.head, water works) ----------------------------------------------
+
+
+def test_sluices_and_pumping_stations_are_water_works(projects):
+    # gold/dev/texts/zhongjiang-2023.txt
+    assert projects("鹰嘴岩水库建设完成，桥亭水闸开工建设。") == ["鹰嘴岩水库", "桥亭水闸"]
+    # gold/dev/texts/chengcheng-2018.txt: the renovation and 项目 are no part of the name
+    assert "温泉抽水站" in projects("争取温泉抽水站更新改造项目6500万元贷款。")
+    # invented
+    assert projects("建成白沙洲排涝站和青山提灌站。") == ["白沙洲排涝站", "青山提灌站"]
+    # invented: a kind of sluice or pump with a count is no name
+    assert projects("加固病险水闸12座，新建排涝泵站3座。") == []
