@@ -1761,3 +1761,17 @@ def test_sluices_and_pumping_stations_are_water_works(projects):
     assert projects("建成白沙洲排涝站和青山提灌站。") == ["白沙洲排涝站", "青山提灌站"]
     # invented: a kind of sluice or pump with a count is no name
     assert projects("加固病险水闸12座，新建排涝泵站3座。") == []
+
+
+# --- A classifier read on characters does not cut a name (projects.head) -----------------------------------
+
+
+def test_a_classifier_does_not_cut_a_proper_or_unknown_word(projects):
+    # gold/dev/texts/xiapu-2020.txt: 台 is a classifier only when no word holds it (台水 is a name the segmenter made)
+    found = projects("福宁湾时代一汽动力电池、时代科士达储能设备、台水集散中心保税仓及冷链物流交易中心等项目落地建设。")
+    assert any(label.startswith("台水集散中心") for label in found)
+    assert not any(label.startswith("水集散中心") for label in found)
+    # invented: 个旧 is a city
+    assert projects("新建个旧水库。") == ["个旧水库"]
+    # invented: a count before a kind still names nothing
+    assert projects("建成3座水库和5个污水处理厂。") == []
