@@ -1722,3 +1722,56 @@ def test_a_list_before_a_building_verb_with_one_work_names_the_others(projects):
 )
 def test_a_list_before_a_building_verb_needs_a_work_and_proper_elements(projects, sentence):
     assert projects(sentence) in ([], ["张石铁路"])
+
+
+# --- A campus of an institution (校区, 院区: projects.head) -------------------------------------------------
+
+
+def test_a_campus_named_by_its_institution_and_place_is_a_work(projects):
+    # gold/dev/texts/tongzhou-2020.txt: the trailing 项目 is no part of the name
+    found = projects("力促景山学校、首师大附中通州校区项目完工，实现北京二中通州校区、玉桥小学改扩建工程开工。")
+    assert {"首师大附中通州校区", "北京二中通州校区"} <= set(found)
+    assert "首师大附中通州校区项目" not in found
+    # gold/dev/texts/tongzhou-2020.txt
+    assert projects("实现人民医院通州院区投入使用。") == ["人民医院通州院区"]
+    # invented
+    assert projects("建成湖南师大附中梅溪湖校区。") == ["湖南师大附中梅溪湖校区"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加快学校新校区建设，推进医院门诊院区改造。",  # ordinary words before the head: no name
+        "推进大学城校区建设和园区发展。",
+    ],
+)
+def test_a_campus_needs_a_proper_word_before_it(projects, sentence):
+    assert projects(sentence) == []
+
+
+# --- Sluices and pumping stations (projects.head, water works) ----------------------------------------------
+
+
+def test_sluices_and_pumping_stations_are_water_works(projects):
+    # gold/dev/texts/zhongjiang-2023.txt
+    assert projects("鹰嘴岩水库建设完成，桥亭水闸开工建设。") == ["鹰嘴岩水库", "桥亭水闸"]
+    # gold/dev/texts/chengcheng-2018.txt: the renovation and 项目 are no part of the name
+    assert "温泉抽水站" in projects("争取温泉抽水站更新改造项目6500万元贷款。")
+    # invented
+    assert projects("建成白沙洲排涝站和青山提灌站。") == ["白沙洲排涝站", "青山提灌站"]
+    # invented: a kind of sluice or pump with a count is no name
+    assert projects("加固病险水闸12座，新建排涝泵站3座。") == []
+
+
+# --- A classifier read on characters does not cut a name (projects.head) -----------------------------------
+
+
+def test_a_classifier_does_not_cut_a_proper_or_unknown_word(projects):
+    # gold/dev/texts/xiapu-2020.txt: 台 is a classifier only when no word holds it (台水 is a name the segmenter made)
+    found = projects("福宁湾时代一汽动力电池、时代科士达储能设备、台水集散中心保税仓及冷链物流交易中心等项目落地建设。")
+    assert any(label.startswith("台水集散中心") for label in found)
+    assert not any(label.startswith("水集散中心") for label in found)
+    # invented: 个旧 is a city
+    assert projects("新建个旧水库。") == ["个旧水库"]
+    # invented: a count before a kind still names nothing
+    assert projects("建成3座水库和5个污水处理厂。") == []

@@ -22,6 +22,12 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "建成了神光山山顶广场和齐昌楼。", "齐昌楼"),  # a facility morpheme (gold/dev xingning-2017)
     ("projects.head", "review", "长治市大健康公共服务基地一期投运。", "长治市大健康公共服务基地"),
     ("projects.head", "plan", "推动向家坝灌区建设。", "向家坝灌区"),  # a governing character does not cut a proper word
+    ("projects.head", "plan", "实现北京二中通州校区开工。", "北京二中通州校区"),  # a campus after a proper word (gold/dev tongzhou-2020)
+    ("projects.head", "plan", "建成湖南师大附中梅溪湖校区。", "湖南师大附中梅溪湖校区"),
+    ("projects.head", "review", "鹰嘴岩水库建设完成，桥亭水闸开工建设。", "桥亭水闸"),  # a sluice (gold/dev zhongjiang-2023)
+    ("projects.head", "plan", "建成白沙洲排涝站和青山提灌站。", "青山提灌站"),
+    ("projects.head", "plan", "新建个旧水库。", "个旧水库"),  # a classifier (个) does not cut a place's name
+    ("projects.head", "review", "台水集散中心建成投用。", "台水集散中心"),  # (gold/dev xiapu-2020: 台水, an unknown word)
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),

@@ -281,12 +281,22 @@ class HeadGrammar:
         name_start = tokens[0][0]
         name = text[name_start:head_start]
         quantity = self.lexicon.quantity_prefix.match(name)
+        if quantity and self._inside_proper_word(tokens, name_start + quantity.end()):
+            quantity = None  # 台水集散中心保税仓: 台 is no classifier inside the place's name 台水 (ns)
         if quantity:
             name_start += quantity.end()
             rest = self._strip_leading([t for t in tokens if t[0] >= name_start])  # 3次就毕节: 就 after the count
             name_start = rest[0][0] if rest and rest[0][0] > name_start else name_start
             name = text[name_start:head_start]
         return name_start, name, listed
+
+    def _inside_proper_word(self, tokens: list[tuple[int, int, str]], position: int) -> bool:
+        """Whether ``position`` falls inside a proper word: tagged as a name or out of the dictionary, a name the
+        segmenter made (a quantity read on characters must not end there: 台 of 台水)."""
+        return any(
+            tok_start < position < tok_end and len(word) > 1 and self.lexicon.is_proper(word)
+            for tok_start, tok_end, word in tokens
+        )
 
     def _after_last_break(self, text: str, start: int, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The tokens after the last word a name cannot span (an inner 及/和 only counts when a

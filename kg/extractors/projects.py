@@ -351,6 +351,8 @@ class ProjectGrammar(HeadGrammar):
                     break
             else:
                 quantity = self.lexicon.quantity_prefix.match(text[position:head_start])
+                if quantity and self._inside_proper_word(self._tokens(text, position, head_start), position + quantity.end()):
+                    return position  # 台水集散中心保税仓: 台 is no classifier inside the name 台水
                 if quantity and quantity.end():
                     position += quantity.end()
                     continue
