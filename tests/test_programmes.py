@@ -96,6 +96,26 @@ def test_every_element_before_等_is_a_reform(extract):
     assert set(result.labels("Programme")) == {"碳汇资源交易机制改革", "排污权交易机制改革", "用水权交易机制改革"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # gold/dev taihu-2020: the campaign's head follows 等 with no kind word between
+    ("三级书记遍访、千名干部下基层等专项行动扎实深入。", {"三级书记遍访", "千名干部下基层"}),
+    ("开展百名专家进企业、千名干部进村组等专项行动。", {"百名专家进企业", "千名干部进村组"}),  # invented
+    ("扎实推进“厕所革命”、村庄清洁等行动。", {"厕所革命", "村庄清洁"}),  # zhangjiajie-2024.txt
+])
+def test_every_element_before_等_and_a_campaign_is_a_campaign(extract, sentence, expected):
+    assert set(extract(sentence).labels("Programme")) == expected
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("深入开展“利剑护蕾”、打击电信网络诈骗、禁毒、整治养老诈骗等专项行动。", "打击电信网络诈骗"),  # zhangjiajie-2023
+    ("深入开展“利剑护蕾”、打击电信网络诈骗、禁毒、整治养老诈骗等专项行动。", "整治养老诈骗"),
+    ("开展打击非法采砂、整治违规建房等专项行动。", "打击非法采砂"),  # invented
+    ("落实生态环境补偿、损害赔偿、资源有偿使用等制度。", "损害赔偿"),  # a system's head makes no list of systems
+])
+def test_a_listed_element_that_says_what_a_campaign_does_names_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
 def test_areas_of_reform_are_not_reforms(extract):
     # zhangjiajie-2021.txt
     result = extract("深化旅游经济高质量发展、国资国企、行政审批等重点领域改革，激发市场主体活力。")

@@ -128,6 +128,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head.coordination", "review", "投融资体制和国有企业三项制度改革稳妥推进。", "投融资体制改革"),
     ("programmes.list", "review", "旅游企业发票一票制、导游归社等改革成效明显。", "导游归社改革"),
     ("programmes.list", "review", "电力体制、户籍制度等改革成效明显。", "电力体制改革"),
+    ("programmes.list", "review", "三级书记遍访、千名干部下基层等专项行动扎实深入。", "千名干部下基层"),  # gold/dev taihu-2020
+    ("programmes.list", "plan", "扎实推进“厕所革命”、村庄清洁等行动。", "村庄清洁"),
+    ("programmes.head.list", "plan", "开展百名专家进企业、千名干部进村组等专项行动。", "百名专家进企业"),
     ("programmes.coordination", "plan", "持续推进医药卫生体制、DIP支付方式、药品耗材集中带量采购改革。", "医药卫生体制改革"),
     ("programmes.coordination", "plan", "深化财税体制、投融资体制改革。", "财税体制改革"),
     ("programmes.national", "review", "大力实施乡村振兴战略。", "乡村振兴战略"),

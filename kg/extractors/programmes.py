@@ -495,10 +495,19 @@ class ProgrammeExtractor:
         head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "")
         if candidate.rule.endswith(".list"):
             marker = text.find("等", candidate.end)
+            if not head and marker >= 0:
+                # 三级书记遍访、千名干部下基层等专项行动: a campaign's head after 等 makes every element a campaign of its
+                # own, unless the element opens with a verb or a kind of action: it says what a campaign does
+                # (“利剑护蕾”、打击电信网络诈骗、整治养老诈骗等专项行动), it names none
+                head = next((h for h in self.head_surfaces if text.startswith(h, marker + 1)
+                             and self.head_rules[h].get("class") == "Campaign"), "")
+                if head and self._does(candidate.label):
+                    return []
             between = text[marker + 1 : text.find(head, marker)] if marker >= 0 and head else None
             if between is None or (between and between not in self.list_kinds):
                 return []  # 国资国企、行政审批等重点领域改革: areas of reform, not reforms
-            candidate.label = text[candidate.start : candidate.end] + between + head
+            if candidate.label.endswith(head) or between:
+                candidate.label = text[candidate.start : candidate.end] + between + head
         rule = self.head_rules.get(head, {})
         # a coordinated element's span ends before the head it shares (蓝天 in 蓝天、碧水保卫战)
         name_end = candidate.end - len(head) if text.endswith(head, candidate.start, candidate.end) else candidate.end
@@ -542,7 +551,7 @@ class ProgrammeExtractor:
         if level and len(candidate.label) - level.end() - len(head) >= rule.get("min_name", 1):
             candidate.label = candidate.label[level.end() :]  # 中央和省生态环境保护督察: who inspects is not the system
             candidate.start += level.end()
-        name = candidate.label[: len(candidate.label) - len(head)]
+        name = candidate.label[: len(candidate.label) - len(head)] if candidate.label.endswith(head) else candidate.label
         joined = name.rfind("和")
         if joined > 0 and self.strong_element and self.strong_element.match(name[:joined]):
             # 科教兴县和项目带动战略: a strength slogan before 和 is one of its own, the headed name starts after it
@@ -566,6 +575,8 @@ class ProgrammeExtractor:
             return []
         if len(name) > rule.get("max_name", len(name)) or (rule.get("reject") and re.search(rule["reject"], name)):
             return []
+        if name.endswith("等") and rule.get("class") == "Campaign":  # 百名专家进企业、千名干部进村组等专项行动
+            return [c for c in self._listed(text, candidate, candidate.start + len(name) - 1, "") if not self._does(c.label)]
         if name in self.list_kinds and candidate.start > 0 and text[candidate.start - 1] == "等":
             return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
         if name in self.list_kinds or name in self.kind_words or name.endswith(("和", "及", "与")):
@@ -601,6 +612,13 @@ class ProgrammeExtractor:
         else:
             out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
         return [c for c in out if len(c.label) - len(head) <= self.max_programme]
+
+    def _does(self, element: str) -> bool:
+        """Whether a listed element opens with a verb or a kind of action (打击电信网络诈骗, 整治养老诈骗): it says
+        what a campaign does, it names none."""
+        first = self.lexicon.segment(element)[:1]
+        return bool(first) and (self.lexicon.tag(first[0]) == "v" or first[0] in self.list_kinds
+                                or first[0] in self.lexicon.leading or first[0] in self.governing)
 
     def _governed_national(self, label: str) -> str | None:
         """The national programme at the end of ``label`` when only verbs and adverbs stand before it."""
