@@ -116,6 +116,14 @@ def test_a_listed_element_that_says_what_a_campaign_does_names_none(extract, sen
     assert word not in extract(sentence).labels("Programme")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("坚定扛起忠实践行八八战略、奋力打造重要窗口的使命担当。", "八八战略"),  # gold/dev pingyang-2021
+    ("主动扛起忠实践行山海协作战略的使命。", "山海协作战略"),  # invented
+])
+def test_verbs_before_a_governing_word_govern_with_it(extract, sentence, expected):
+    assert extract(sentence).labels("Programme") == [expected]
+
+
 def test_areas_of_reform_are_not_reforms(extract):
     # zhangjiajie-2021.txt
     result = extract("深化旅游经济高质量发展、国资国企、行政审批等重点领域改革，激发市场主体活力。")

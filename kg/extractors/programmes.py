@@ -209,6 +209,9 @@ class ProgrammeExtractor:
         self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
+        counted = config["unquoted"].get("count_before_name")
+        self.count_before_name = re.compile(counted) if counted else None
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
@@ -651,7 +654,16 @@ class ProgrammeExtractor:
 
     def _strip(self, text: str, start: int, end: int) -> int | None:
         """Where a name starts once the governing words before it are dropped (深化碳汇资源)."""
+        counts = list(self.count_before_name.finditer(text, start, end)) if self.count_before_name else []
+        if counts:  # 入列全省20个扩权赋能强县改革: the count numbers a list, the name follows it
+            start = counts[-1].end()
         words = self.lexicon.segment(text[start:end])
+        governing = [i for i, w in enumerate(words[:-1]) if w in self.governing or w in self.lexicon.leading]
+        if self.governed_chain_tags and governing and governing[-1] > 0 and all(
+            self.lexicon.tag(w) in self.governed_chain_tags for w in words[: governing[-1]]
+        ):  # 坚定扛起忠实践行八八战略: verbs before a governing one govern with it
+            start += sum(len(w) for w in words[: governing[-1] + 1])
+            words = words[governing[-1] + 1 :]
         while words and (
             words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
             or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags)  # 紧紧抓住国家战略
