@@ -124,6 +124,14 @@ def test_verbs_before_a_governing_word_govern_with_it(extract, sentence, expecte
     assert extract(sentence).labels("Programme") == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("入列全省20个扩权赋能强县改革名单和15个市域副中心培育名单。", "扩权赋能强县改革"),  # gold/dev zhongjiang-2025
+    ("进入全国40个县城公共服务改革名单。", "县城公共服务改革"),  # invented
+])
+def test_a_count_in_figures_before_a_name_is_no_part_of_it(extract, sentence, expected):
+    assert extract(sentence).labels("Programme") == [expected]
+
+
 def test_areas_of_reform_are_not_reforms(extract):
     # zhangjiajie-2021.txt
     result = extract("深化旅游经济高质量发展、国资国企、行政审批等重点领域改革，激发市场主体活力。")

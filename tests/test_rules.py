@@ -124,6 +124,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "项目建设提速，新增规模以上工业企业行动成效明显。", "新增规模以上工业企业行动"),
     ("programmes.head", "review", "坚定扛起忠实践行八八战略、奋力打造重要窗口的使命担当。", "八八战略"),  # gold/dev pingyang-2021
     ("programmes.head", "review", "主动扛起忠实践行山海协作战略的使命。", "山海协作战略"),
+    ("programmes.head", "review", "入列全市8个园区管理体制改革名单。", "园区管理体制改革"),
     ("programmes.head.list", "review", "开展农村乱占耕地建房、禁捕退捕等专项整治行动。", "禁捕退捕"),
     ("programmes.head.list", "review", "开展违规占用耕地、非法采砂等专项整治行动。", "非法采砂"),
     ("programmes.head.coordination", "review", "融资平台公司市场化转型和国有企业三项制度改革稳妥推进。", "融资平台公司市场化转型改革"),
