@@ -1585,6 +1585,11 @@ def test_an_unquoted_plan_of_action_keeps_its_whole_kind(extract, sentence, name
         ("本帖最后由 文曲星 于 2020-1-8 19:41 编辑\n\n1月7日，会议开幕。", "文曲星"),
         # invented
         ("本帖最后由 春城小编 于 2021/3/2 08:15 编辑\n\n会议开幕。", "春城小编"),
+        # jiangling-2021, zijin-2020 (dev): the speaker's line, the head of government by post before the name
+        ("江陵县人民政府县长 李静芹C6m   各位代表：\n现在，我代表县人民政府，向大会报告工作。", "李静芹C6m"),
+        ("紫金县人民政府代县长 邓红卫IAh   各位代表：\n现在，我代表县人民政府，向大会报告工作。", "邓红卫IAh"),
+        # invented
+        ("某某市人民政府代市长 王某X7q   各位代表：\n现在，我代表市人民政府，向大会报告工作。", "王某X7q"),
     ],
 )
 def test_a_spaced_byline_or_post_author_is_no_lost_quote(extract, text, word):
