@@ -21,6 +21,8 @@ def test_a_quoted_name_is_a_programme_without_a_verb_or_a_kind(extract):
         ("违建“零新增”目标基本实现。", "零新增"),  # 2025: a target
         ("全市新增“四上”企业88家。", "四上"),  # 2025: a kind of company
         ("桑植县获评“国家生态文明建设示范区”。", "国家生态文明建设示范区"),  # 2023: an honour
+        ("全县生产总值由“十五”末的12.8亿元增加到19.2亿元。", "十五"),  # gold/dev jingning-2011: the tenth five-year period
+        ("“十五”期间，全市累计完成投资120亿元。", "十五"),  # invented
     ],
 )
 def test_a_quoted_word_that_is_no_name(extract, sentence, word):
