@@ -23,6 +23,14 @@ def test_a_quoted_name_is_a_programme_without_a_verb_or_a_kind(extract):
         ("桑植县获评“国家生态文明建设示范区”。", "国家生态文明建设示范区"),  # 2023: an honour
         ("全县生产总值由“十五”末的12.8亿元增加到19.2亿元。", "十五"),  # gold/dev jingning-2011: the tenth five-year period
         ("“十五”期间，全市累计完成投资120亿元。", "十五"),  # invented
+        # gold/dev zhongjiang-2023, taihu-2020: the exam's metaphor, a size, a figure of speech
+        ("交出了一份“难中有为、干中有成、稳中有进”的发展答卷。", "难中有为、干中有成、稳中有进"),
+        ("按照“15平方公里15万人口”的规划建设城南新区。", "15平方公里15万人口"),
+        ("即将一举摘掉35年的“贫困帽”。", "贫困帽"),
+        # invented
+        ("向全市人民交出一份“稳中求进、进中提质”的满意答卷。", "稳中求进、进中提质"),
+        ("规划建设“8平方公里5万人口”的产城融合新区。", "8平方公里5万人口"),
+        ("全面摘掉“穷帽子”。", "穷帽子"),
     ],
 )
 def test_a_quoted_word_that_is_no_name(extract, sentence, word):

@@ -101,6 +101,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
+    ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014
     ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "四十条"),
     ("programmes.quoted", "review", "开展“清风行动”。", "清风行动"),
     ("programmes.quoted", "review", "“万人助万企”活动获评全省优秀案例。", "万人助万企"),
