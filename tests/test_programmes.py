@@ -225,6 +225,8 @@ def test_a_quoted_list_with_its_kind_word_is_one_programme_naming_each_part(extr
         ("坚持对标提质旅游强市和 11567 总体思路，", "11567总体思路", "11567"),  # 2021, lost quotes
         ("打造园区 135 工程升级版。", "135工程", "135"),  # 2021
         ("深入落实“4+2”工作方案，", "4+2工作方案", "4+2"),  # invented (another city)
+        ("围绕“1142”工作安排，加强战略谋划。", "1142工作安排", "1142"),  # gold/dev taihu-2020
+        ("全面落实“1361”工作部署。", "1361工作部署", "1361"),  # invented
     ],
 )
 def test_a_code_of_digits_names_a_programme_with_its_kind(extract, sentence, label, text):
