@@ -142,6 +142,16 @@ def test_a_count_in_figures_before_a_name_is_no_part_of_it(extract, sentence, ex
     assert extract(sentence).labels("Programme") == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("我们围绕一个率先、两个进位奋斗目标，认真践行发展新理念。", ["一个率先、两个进位"]),  # gold/dev zhangfeng-2018
+    ("聚焦三大变革、四个转型工作要求。", ["三大变革、四个转型"]),  # invented: the kind word ends the list
+    ("全县上下围绕两大目标、三个确保。", []),  # invented: no kind word after the list
+    ("做好八项重点工作。", []),  # gold/dev shijiazhuang-2018: one count of things, no enumeration
+])
+def test_an_unquoted_enumeration_of_numbered_slogans_before_its_kind(extract, sentence, expected):
+    assert extract(sentence).labels("Programme") == expected
+
+
 def test_areas_of_reform_are_not_reforms(extract):
     # zhangjiajie-2021.txt
     result = extract("深化旅游经济高质量发展、国资国企、行政审批等重点领域改革，激发市场主体活力。")

@@ -131,6 +131,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head.list", "review", "开展违规占用耕地、非法采砂等专项整治行动。", "非法采砂"),
     ("programmes.head.coordination", "review", "融资平台公司市场化转型和国有企业三项制度改革稳妥推进。", "融资平台公司市场化转型改革"),
     ("programmes.head.coordination", "review", "投融资体制和国有企业三项制度改革稳妥推进。", "投融资体制改革"),
+    ("programmes.numbered-list", "review", "我们围绕一个率先、两个进位奋斗目标，认真践行发展新理念。", "一个率先、两个进位"),  # gold/dev zhangfeng-2018
+    ("programmes.numbered-list", "review", "坚持围绕两个率先、三个提升发展目标，加快推进。", "两个率先、三个提升"),
     ("programmes.list", "review", "旅游企业发票一票制、导游归社等改革成效明显。", "导游归社改革"),
     ("programmes.list", "review", "电力体制、户籍制度等改革成效明显。", "电力体制改革"),
     ("programmes.list", "review", "三级书记遍访、千名干部下基层等专项行动扎实深入。", "千名干部下基层"),  # gold/dev taihu-2020

@@ -213,6 +213,14 @@ class ProgrammeExtractor:
         counted = config["unquoted"].get("count_before_name")
         self.count_before_name = re.compile(counted) if counted else None
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
+        # 围绕一个率先、两个进位奋斗目标: an unquoted enumeration of numbered slogans between a verb that takes a programme
+        # and a kind word reads as a quoted one (the print dropped the quotes)
+        element = config["quoted"].get("unquoted_numbered_element")
+        self.unquoted_numbered = re.compile(
+            "(?:" + "|".join(map(re.escape, self.verbs)) + f")(?P<name>{element}(?:、{element})+)"
+            + "(?=(?:" + "|".join(map(re.escape, config["quoted"].get("unquoted_numbered_between", []))) + ")?(?:"
+            + "|".join(re.escape(w) for w, _c in self.following) + "))"
+        ) if element else None
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong", "counted_kind")
@@ -316,6 +324,9 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
+        for match in self.unquoted_numbered.finditer(text) if self.unquoted_numbered else ():
+            if all(self.numbered.match(p) and not any(n.search(p) for n in self.not_numbered) for p in match.group("name").split("、")):
+                found.extend(self._set_off(text, match.start("name"), match.end("name"), offset, "programmes.numbered-list"))
         for match in _TITLE.finditer(text):  # 《若干意见》: a policy document by its title
             label = re.sub(r"[“”‘’\"\s]", "", match.group(1))
             if self.title_kinds and label.endswith(self.title_kinds) and len(label) <= self.title_max:
