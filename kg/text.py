@@ -92,6 +92,7 @@ def _settings() -> dict:
         "narrow_column_chars": layout["narrow_column_chars"],
         "narrow_column_fill": layout["narrow_column_fill"],
         "narrow_column_min_lines": layout["narrow_column_min_lines"],
+        "narrow_paragraph_factor": layout.get("narrow_paragraph_factor"),
         "letter_spaced_min": layout["letter_spaced_min"],
         "duplicate_min_chars": layout["duplicate_min_chars"],
         "markup": [re.compile(pattern, re.M) for pattern in config["markup"]["strip"]],
@@ -439,6 +440,9 @@ def _continues(raw_a: str, raw_b: str, a: str, b: str, narrow: bool, column: flo
     if a.count("“") > a.count("”") or a.count("（") + a.count("(") > a.count("）") + a.count(")"):
         return True  # an open quotation or bracket goes on in the next line
     if narrow:
+        factor = settings["narrow_paragraph_factor"]
+        if factor and len(b) >= factor * settings["narrow_column_chars"] and settings["paragraph_start"].match(a):
+            return False  # a numbered heading above a paragraph far wider than any column: the heading ends
         return len(raw_a) >= settings["narrow_column_fill"] * column
     return len(a) >= settings["continued_line_chars"] or bool(settings["list_entry"].match(a))
 

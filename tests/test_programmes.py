@@ -21,6 +21,16 @@ def test_a_quoted_name_is_a_programme_without_a_verb_or_a_kind(extract):
         ("违建“零新增”目标基本实现。", "零新增"),  # 2025: a target
         ("全市新增“四上”企业88家。", "四上"),  # 2025: a kind of company
         ("桑植县获评“国家生态文明建设示范区”。", "国家生态文明建设示范区"),  # 2023: an honour
+        ("全县生产总值由“十五”末的12.8亿元增加到19.2亿元。", "十五"),  # gold/dev jingning-2011: the tenth five-year period
+        ("“十五”期间，全市累计完成投资120亿元。", "十五"),  # invented
+        # gold/dev zhongjiang-2023, taihu-2020: the exam's metaphor, a size, a figure of speech
+        ("交出了一份“难中有为、干中有成、稳中有进”的发展答卷。", "难中有为、干中有成、稳中有进"),
+        ("按照“15平方公里15万人口”的规划建设城南新区。", "15平方公里15万人口"),
+        ("即将一举摘掉35年的“贫困帽”。", "贫困帽"),
+        # invented
+        ("向全市人民交出一份“稳中求进、进中提质”的满意答卷。", "稳中求进、进中提质"),
+        ("规划建设“8平方公里5万人口”的产城融合新区。", "8平方公里5万人口"),
+        ("全面摘掉“穷帽子”。", "穷帽子"),
     ],
 )
 def test_a_quoted_word_that_is_no_name(extract, sentence, word):
@@ -94,6 +104,52 @@ def test_every_element_before_等_is_a_reform(extract):
     # zhangjiajie-2024.txt
     result = extract("深化碳汇资源、排污权、用水权等交易机制改革。")
     assert set(result.labels("Programme")) == {"碳汇资源交易机制改革", "排污权交易机制改革", "用水权交易机制改革"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # gold/dev taihu-2020: the campaign's head follows 等 with no kind word between
+    ("三级书记遍访、千名干部下基层等专项行动扎实深入。", {"三级书记遍访", "千名干部下基层"}),
+    ("开展百名专家进企业、千名干部进村组等专项行动。", {"百名专家进企业", "千名干部进村组"}),  # invented
+    ("扎实推进“厕所革命”、村庄清洁等行动。", {"厕所革命", "村庄清洁"}),  # zhangjiajie-2024.txt
+])
+def test_every_element_before_等_and_a_campaign_is_a_campaign(extract, sentence, expected):
+    assert set(extract(sentence).labels("Programme")) == expected
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("深入开展“利剑护蕾”、打击电信网络诈骗、禁毒、整治养老诈骗等专项行动。", "打击电信网络诈骗"),  # zhangjiajie-2023
+    ("深入开展“利剑护蕾”、打击电信网络诈骗、禁毒、整治养老诈骗等专项行动。", "整治养老诈骗"),
+    ("开展打击非法采砂、整治违规建房等专项行动。", "打击非法采砂"),  # invented
+    ("落实生态环境补偿、损害赔偿、资源有偿使用等制度。", "损害赔偿"),  # a system's head makes no list of systems
+])
+def test_a_listed_element_that_says_what_a_campaign_does_names_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("坚定扛起忠实践行八八战略、奋力打造重要窗口的使命担当。", "八八战略"),  # gold/dev pingyang-2021
+    ("主动扛起忠实践行山海协作战略的使命。", "山海协作战略"),  # invented
+])
+def test_verbs_before_a_governing_word_govern_with_it(extract, sentence, expected):
+    assert extract(sentence).labels("Programme") == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("入列全省20个扩权赋能强县改革名单和15个市域副中心培育名单。", "扩权赋能强县改革"),  # gold/dev zhongjiang-2025
+    ("进入全国40个县城公共服务改革名单。", "县城公共服务改革"),  # invented
+])
+def test_a_count_in_figures_before_a_name_is_no_part_of_it(extract, sentence, expected):
+    assert extract(sentence).labels("Programme") == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("我们围绕一个率先、两个进位奋斗目标，认真践行发展新理念。", ["一个率先、两个进位"]),  # gold/dev zhangfeng-2018
+    ("聚焦三大变革、四个转型工作要求。", ["三大变革、四个转型"]),  # invented: the kind word ends the list
+    ("全县上下围绕两大目标、三个确保。", []),  # invented: no kind word after the list
+    ("做好八项重点工作。", []),  # gold/dev shijiazhuang-2018: one count of things, no enumeration
+])
+def test_an_unquoted_enumeration_of_numbered_slogans_before_its_kind(extract, sentence, expected):
+    assert extract(sentence).labels("Programme") == expected
 
 
 def test_areas_of_reform_are_not_reforms(extract):
@@ -179,6 +235,8 @@ def test_a_quoted_list_with_its_kind_word_is_one_programme_naming_each_part(extr
         ("坚持对标提质旅游强市和 11567 总体思路，", "11567总体思路", "11567"),  # 2021, lost quotes
         ("打造园区 135 工程升级版。", "135工程", "135"),  # 2021
         ("深入落实“4+2”工作方案，", "4+2工作方案", "4+2"),  # invented (another city)
+        ("围绕“1142”工作安排，加强战略谋划。", "1142工作安排", "1142"),  # gold/dev taihu-2020
+        ("全面落实“1361”工作部署。", "1361工作部署", "1361"),  # invented
     ],
 )
 def test_a_code_of_digits_names_a_programme_with_its_kind(extract, sentence, label, text):
@@ -1549,6 +1607,11 @@ def test_an_unquoted_plan_of_action_keeps_its_whole_kind(extract, sentence, name
         ("本帖最后由 文曲星 于 2020-1-8 19:41 编辑\n\n1月7日，会议开幕。", "文曲星"),
         # invented
         ("本帖最后由 春城小编 于 2021/3/2 08:15 编辑\n\n会议开幕。", "春城小编"),
+        # jiangling-2021, zijin-2020 (dev): the speaker's line, the head of government by post before the name
+        ("江陵县人民政府县长 李静芹C6m   各位代表：\n现在，我代表县人民政府，向大会报告工作。", "李静芹C6m"),
+        ("紫金县人民政府代县长 邓红卫IAh   各位代表：\n现在，我代表县人民政府，向大会报告工作。", "邓红卫IAh"),
+        # invented
+        ("某某市人民政府代市长 王某X7q   各位代表：\n现在，我代表市人民政府，向大会报告工作。", "王某X7q"),
     ],
 )
 def test_a_spaced_byline_or_post_author_is_no_lost_quote(extract, text, word):

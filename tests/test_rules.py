@@ -107,12 +107,14 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
+    ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014
     ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "四十条"),
     ("programmes.quoted", "review", "开展“清风行动”。", "清风行动"),
     ("programmes.quoted", "review", "“万人助万企”活动获评全省优秀案例。", "万人助万企"),
     ("programmes.quoted", "review", "“一码通城”入选全国数字政府典型案例。", "一码通城"),
     ("programmes.quoted.code", "review", "聚焦“122”现代化产业体系。", "122现代化产业体系"),
     ("programmes.quoted.code", "review", "聚焦“4+4”现代化产业体系。", "4+4现代化产业体系"),
+    ("programmes.quoted.code", "review", "围绕“1142”工作安排，加强战略谋划。", "1142工作安排"),  # gold/dev taihu-2020
     ("programmes.quoted.part", "plan", "完善“个转企、小升规”支持政策。", "个转企"),
     ("programmes.quoted.part", "plan", "落实“放管服、个转企”支持政策。", "个转企"),
     ("programmes.quoted.event", "review", "举办“美好生活消费季”等促消费活动300多场。", "美好生活消费季"),
@@ -128,12 +130,20 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "投融资体制和国有企业混合所有制改革稳步推进。", "投融资体制和国有企业混合所有制改革"),
     ("programmes.head", "review", "高质量发展成势见效，全面振兴新突破大连行动实现首战告捷。", "全面振兴新突破大连行动"),
     ("programmes.head", "review", "项目建设提速，新增规模以上工业企业行动成效明显。", "新增规模以上工业企业行动"),
+    ("programmes.head", "review", "坚定扛起忠实践行八八战略、奋力打造重要窗口的使命担当。", "八八战略"),  # gold/dev pingyang-2021
+    ("programmes.head", "review", "主动扛起忠实践行山海协作战略的使命。", "山海协作战略"),
+    ("programmes.head", "review", "入列全市8个园区管理体制改革名单。", "园区管理体制改革"),
     ("programmes.head.list", "review", "开展农村乱占耕地建房、禁捕退捕等专项整治行动。", "禁捕退捕"),
     ("programmes.head.list", "review", "开展违规占用耕地、非法采砂等专项整治行动。", "非法采砂"),
     ("programmes.head.coordination", "review", "融资平台公司市场化转型和国有企业三项制度改革稳妥推进。", "融资平台公司市场化转型改革"),
     ("programmes.head.coordination", "review", "投融资体制和国有企业三项制度改革稳妥推进。", "投融资体制改革"),
+    ("programmes.numbered-list", "review", "我们围绕一个率先、两个进位奋斗目标，认真践行发展新理念。", "一个率先、两个进位"),  # gold/dev zhangfeng-2018
+    ("programmes.numbered-list", "review", "坚持围绕两个率先、三个提升发展目标，加快推进。", "两个率先、三个提升"),
     ("programmes.list", "review", "旅游企业发票一票制、导游归社等改革成效明显。", "导游归社改革"),
     ("programmes.list", "review", "电力体制、户籍制度等改革成效明显。", "电力体制改革"),
+    ("programmes.list", "review", "三级书记遍访、千名干部下基层等专项行动扎实深入。", "千名干部下基层"),  # gold/dev taihu-2020
+    ("programmes.list", "plan", "扎实推进“厕所革命”、村庄清洁等行动。", "村庄清洁"),
+    ("programmes.head.list", "plan", "开展百名专家进企业、千名干部进村组等专项行动。", "百名专家进企业"),
     ("programmes.coordination", "plan", "持续推进医药卫生体制、DIP支付方式、药品耗材集中带量采购改革。", "医药卫生体制改革"),
     ("programmes.coordination", "plan", "深化财税体制、投融资体制改革。", "财税体制改革"),
     ("programmes.national", "review", "大力实施乡村振兴战略。", "乡村振兴战略"),

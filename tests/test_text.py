@@ -190,6 +190,31 @@ def test_a_short_heading_line_stays_a_paragraph_of_its_own(cleaned_seeds):
     assert "2024年工作回顾" in paragraphs(cleaned_seeds["zhangjiajie-2025.txt"])
 
 
+_SHORT_LINES_AND_LONG_PARAGRAPHS = (  # an excerpt's masthead, its short lines keep the median line short
+    "政府工作报告\n\n——2012年2月在某县第十七届人民代表大会\n\n第一次会议上\n\n县长 某某\n\n各位代表：\n\n"
+    "现在，我代表县人民政府\n\n向大会报告工作，请予审议。\n\n{heading}\n\n{paragraph}\n\n二、今后五年的目标\n\n"
+    + "全县上下团结一心，" * 8 + "奋力开创新局面。\n"
+)
+
+
+@pytest.mark.parametrize("heading, paragraph", [
+    # gold/dev cangshan-2012: the heading ran into the paragraph below it (经济实力不断增强工业强县战略深入推进)
+    ("一、凝心聚力促发展,经济实力不断增强", "工业强县战略深入推进。四年来,全县累计新上投资千万元以上的工业项目95个,建成投产59个。" * 2),
+    # invented
+    ("（一）坚持改革创新，发展活力持续增强", "重点领域改革扎实推进，营商环境持续优化，市场主体数量稳步增长，新登记企业明显增多。" * 2),
+])
+def test_a_numbered_heading_above_a_long_paragraph_stays_a_paragraph_in_a_short_median_text(heading, paragraph):
+    text = clean(_SHORT_LINES_AND_LONG_PARAGRAPHS.format(heading=heading, paragraph=paragraph)).text
+    assert heading.replace(",", "，") in text.split("\n")
+
+
+def test_a_narrow_column_line_still_runs_into_a_long_line_below_it():
+    # gold/dev zhangjiakou-2019: "…努力践行新发展理念,深化供给\n侧结构性改革,…" (no heading: the word goes on)
+    lines = ["第十四届人民代表大会", "第四次会议上", "市长 某某", "各位代表：", "现在，我代表市人民政府", "向大会报告工作", "请予审议", "一、过去一年工作回顾",
+             "民生、防风险各项工作,努力践行新发展理念,深化供给", "侧结构性改革," + "全市经济社会发展稳中有进，" * 6]
+    assert "深化供给侧结构性改革" in clean("\n".join(lines)).text
+
+
 def test_a_paragraph_broken_by_a_blank_line_in_wide_layout_is_joined(cleaned_seeds):
     # seeds/zhangjiajie-2023-part2.txt: "…持续抓好楚怡中职学校项目建设,全\n\n面改善中职学校办学条件。"
     assert "持续抓好楚怡中职学校项目建设，全面改善中职学校办学条件。" in cleaned_seeds["zhangjiajie-2023-part2.txt"].text

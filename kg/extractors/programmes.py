@@ -209,7 +209,18 @@ class ProgrammeExtractor:
         self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
+        counted = config["unquoted"].get("count_before_name")
+        self.count_before_name = re.compile(counted) if counted else None
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
+        # 围绕一个率先、两个进位奋斗目标: an unquoted enumeration of numbered slogans between a verb that takes a programme
+        # and a kind word reads as a quoted one (the print dropped the quotes)
+        element = config["quoted"].get("unquoted_numbered_element")
+        self.unquoted_numbered = re.compile(
+            "(?:" + "|".join(map(re.escape, self.verbs)) + f")(?P<name>{element}(?:、{element})+)"
+            + "(?=(?:" + "|".join(map(re.escape, config["quoted"].get("unquoted_numbered_between", []))) + ")?(?:"
+            + "|".join(re.escape(w) for w, _c in self.following) + "))"
+        ) if element else None
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong", "counted_kind")
@@ -313,6 +324,9 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced"))
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
+        for match in self.unquoted_numbered.finditer(text) if self.unquoted_numbered else ():
+            if all(self.numbered.match(p) and not any(n.search(p) for n in self.not_numbered) for p in match.group("name").split("、")):
+                found.extend(self._set_off(text, match.start("name"), match.end("name"), offset, "programmes.numbered-list"))
         for match in _TITLE.finditer(text):  # 《若干意见》: a policy document by its title
             label = re.sub(r"[“”‘’\"\s]", "", match.group(1))
             if self.title_kinds and label.endswith(self.title_kinds) and len(label) <= self.title_max:
@@ -495,10 +509,19 @@ class ProgrammeExtractor:
         head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "")
         if candidate.rule.endswith(".list"):
             marker = text.find("等", candidate.end)
+            if not head and marker >= 0:
+                # 三级书记遍访、千名干部下基层等专项行动: a campaign's head after 等 makes every element a campaign of its
+                # own, unless the element opens with a verb or a kind of action: it says what a campaign does
+                # (“利剑护蕾”、打击电信网络诈骗、整治养老诈骗等专项行动), it names none
+                head = next((h for h in self.head_surfaces if text.startswith(h, marker + 1)
+                             and self.head_rules[h].get("class") == "Campaign"), "")
+                if head and self._does(candidate.label):
+                    return []
             between = text[marker + 1 : text.find(head, marker)] if marker >= 0 and head else None
             if between is None or (between and between not in self.list_kinds):
                 return []  # 国资国企、行政审批等重点领域改革: areas of reform, not reforms
-            candidate.label = text[candidate.start : candidate.end] + between + head
+            if candidate.label.endswith(head) or between:
+                candidate.label = text[candidate.start : candidate.end] + between + head
         rule = self.head_rules.get(head, {})
         # a coordinated element's span ends before the head it shares (蓝天 in 蓝天、碧水保卫战)
         name_end = candidate.end - len(head) if text.endswith(head, candidate.start, candidate.end) else candidate.end
@@ -542,7 +565,7 @@ class ProgrammeExtractor:
         if level and len(candidate.label) - level.end() - len(head) >= rule.get("min_name", 1):
             candidate.label = candidate.label[level.end() :]  # 中央和省生态环境保护督察: who inspects is not the system
             candidate.start += level.end()
-        name = candidate.label[: len(candidate.label) - len(head)]
+        name = candidate.label[: len(candidate.label) - len(head)] if candidate.label.endswith(head) else candidate.label
         joined = name.rfind("和")
         if joined > 0 and self.strong_element and self.strong_element.match(name[:joined]):
             # 科教兴县和项目带动战略: a strength slogan before 和 is one of its own, the headed name starts after it
@@ -566,6 +589,8 @@ class ProgrammeExtractor:
             return []
         if len(name) > rule.get("max_name", len(name)) or (rule.get("reject") and re.search(rule["reject"], name)):
             return []
+        if name.endswith("等") and rule.get("class") == "Campaign":  # 百名专家进企业、千名干部进村组等专项行动
+            return [c for c in self._listed(text, candidate, candidate.start + len(name) - 1, "") if not self._does(c.label)]
         if name in self.list_kinds and candidate.start > 0 and text[candidate.start - 1] == "等":
             return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
         if name in self.list_kinds or name in self.kind_words or name.endswith(("和", "及", "与")):
@@ -602,6 +627,13 @@ class ProgrammeExtractor:
             out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
         return [c for c in out if len(c.label) - len(head) <= self.max_programme]
 
+    def _does(self, element: str) -> bool:
+        """Whether a listed element opens with a verb or a kind of action (打击电信网络诈骗, 整治养老诈骗): it says
+        what a campaign does, it names none."""
+        first = self.lexicon.segment(element)[:1]
+        return bool(first) and (self.lexicon.tag(first[0]) == "v" or first[0] in self.list_kinds
+                                or first[0] in self.lexicon.leading or first[0] in self.governing)
+
     def _governed_national(self, label: str) -> str | None:
         """The national programme at the end of ``label`` when only verbs and adverbs stand before it."""
         if not self.national_governing_tags:
@@ -633,7 +665,16 @@ class ProgrammeExtractor:
 
     def _strip(self, text: str, start: int, end: int) -> int | None:
         """Where a name starts once the governing words before it are dropped (深化碳汇资源)."""
+        counts = list(self.count_before_name.finditer(text, start, end)) if self.count_before_name else []
+        if counts:  # 入列全省20个扩权赋能强县改革: the count numbers a list, the name follows it
+            start = counts[-1].end()
         words = self.lexicon.segment(text[start:end])
+        governing = [i for i, w in enumerate(words[:-1]) if w in self.governing or w in self.lexicon.leading]
+        if self.governed_chain_tags and governing and governing[-1] > 0 and all(
+            self.lexicon.tag(w) in self.governed_chain_tags for w in words[: governing[-1]]
+        ):  # 坚定扛起忠实践行八八战略: verbs before a governing one govern with it
+            start += sum(len(w) for w in words[: governing[-1] + 1])
+            words = words[governing[-1] + 1 :]
         while words and (
             words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
             or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags)  # 紧紧抓住国家战略
