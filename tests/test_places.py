@@ -881,6 +881,18 @@ def test_a_division_or_country_inside_an_events_name_is_no_mention(places):
     assert ("永定河", "永定河") in found
 
 
+def test_a_division_of_one_character_and_its_kind_needs_word_boundaries(places):
+    # division_boundary_below in places.toml: 康县 (甘肃) is no county in 健康县 — zhongjiang-2025 (dev)
+    found, _ = places("成功创建全省首批县域商业激励县、省级乡村振兴成效显著县、省级健康县。")
+    assert not any(label == "康县" for _, label in found)
+    # baoji-2019 (dev): the county itself, a word of its own
+    found, _ = places("眉县获评全国十佳乡村振兴示范县，凤县入围全国农村一二三产业融合发展先导区。")
+    assert ("眉县", "眉县") in found and ("凤县", "凤县") in found
+    # made up: a county of one character standing alone in a list
+    found, _ = places("与眉县、凤县开展合作。")
+    assert ("眉县", "眉县") in found
+
+
 def test_a_division_giving_a_title_to_a_county_or_city_is_the_honours_name(places):
     # the title a county or city is given by the division: model, ranking or standard words before 县/市 (honour_after)
     # shanghang-2020 (dev)
