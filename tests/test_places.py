@@ -881,6 +881,17 @@ def test_a_division_or_country_inside_an_events_name_is_no_mention(places):
     assert ("永定河", "永定河") in found
 
 
+def test_a_peninsula_is_a_place_named_before_its_head(places):
+    # xiapu-2020 (dev): peninsulas of a coast, not the town 溪南镇
+    found, _ = places("主动融入环三都澳大湾区建设布局，福宁湾、溪南半岛和东冲半岛加快开发建设。")
+    assert ("溪南半岛", "溪南半岛") in found and ("东冲半岛", "东冲半岛") in found
+    assert not any(label == "溪南镇" for _, label in found)
+    # made up: 半岛 alone is a word, no place
+    found, _ = places("推进半岛地区生态保护，建设大鹏半岛绿道。")
+    assert ("大鹏半岛", "大鹏半岛") in found
+    assert not any(label == "半岛" for _, label in found)
+
+
 def test_a_division_of_one_character_and_its_kind_needs_word_boundaries(places):
     # division_boundary_below in places.toml: 康县 (甘肃) is no county in 健康县 — zhongjiang-2025 (dev)
     found, _ = places("成功创建全省首批县域商业激励县、省级乡村振兴成效显著县、省级健康县。")

@@ -71,6 +71,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
     ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
     ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),
+    ("places.head", "plan", "福宁湾、溪南半岛和东冲半岛加快开发建设。", "东冲半岛"),  # a peninsula (gold/dev xiapu-2020)
+    ("places.head", "plan", "推进大鹏半岛生态保护。", "大鹏半岛"),  # made up
     ("places.head", "review", "推进官黎坪城中村改造，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # 城中村 is a kind, no village (gold/dev yibin-2026)
     ("places.head", "review", "加快灰汤镇、沩山乡建设。", "灰汤镇"),
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),
