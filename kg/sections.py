@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.resources import load_toml
 from kg.text import CleanText, Paragraph
@@ -132,7 +132,13 @@ def _mark_masthead(texts: list[str], sections: list[str], rules: dict) -> None:
     """The title, date, session and speaker before 各位代表 (and a copied page's menu) are "other";
     numbered headings there (a table of contents) keep their section."""
     address = next((i for i, t in enumerate(texts[: rules["masthead_max"]]) if rules["address"].search(t)), None)
-    if address is None or len(texts[address]) > rules["masthead_chars"]:
+    if address is None:
+        return
+    if len(texts[address]) > rules["masthead_chars"]:
+        if masthead_cut(texts, rules) is not None:  # the page joined the masthead and the report's opening
+            for index in range(address):
+                if not rules["number"].match(texts[index].strip()):
+                    sections[index] = "other"
         return
     if any(_SENTENCE_ENDS.search(texts[index]) for index in range(address) if not rules["number"].match(texts[index].strip())):
         return  # a report's own sentences before it: 各位代表 there closes the report, no masthead stands before it
@@ -141,15 +147,46 @@ def _mark_masthead(texts: list[str], sections: list[str], rules: dict) -> None:
             sections[index] = "other"
 
 
+def masthead_cut(texts: list[str], rules: dict | None = None) -> tuple[int, int] | None:
+    """(paragraph, offset) where the report starts inside a paragraph that opens with the masthead: a copied page
+    whose lines were joined (…在江陵县第六届人民代表大会第六次会议上 江陵县人民政府县长 李静 各位代表：现在，我代表…).
+    Only when that paragraph is too long to be all masthead, no sentence ends before its address and none before it;
+    a page's preview before the masthead (…各位代表：现在，我代表县人民政府向大 …各位代表：) is cut off with it."""
+    rules = rules or _rules()
+    address = next((i for i, t in enumerate(texts[: rules["masthead_max"]]) if rules["address"].search(t)), None)
+    if address is None or len(texts[address]) <= rules["masthead_chars"]:
+        return None
+    text = texts[address]
+    first_end = _SENTENCE_ENDS.search(text)
+    opening = text[: first_end.start()] if first_end else text
+    matches = list(rules["address"].finditer(opening))
+    if not matches:
+        return None  # a sentence ends before the address: the report's own text
+    if any(_SENTENCE_ENDS.search(texts[index]) for index in range(address) if not rules["number"].match(texts[index].strip())):
+        return None
+    # a page's preview (masthead, 各位代表：现在，我代表…cut short) and the masthead again: the report starts
+    # after the last address of that first, unfinished sentence
+    return address, matches[-1].end()
+
+
 def _starts_glossary(texts: list[str], index: int, rules: dict) -> bool:
     following = texts[index : index + 8]
     matched = [t for t in following if rules["entry"].match(t.strip())]
     return len(matched) >= rules["entries_to_start"] and any("指" in t for t in matched)
 
 
-def split_sentences(clean: CleanText, sections: list[str]) -> list[Sentence]:
+def split_sentences(clean: CleanText, sections: list[str], cut: tuple[int, int] | None = None) -> list[Sentence]:
+    """The sentences of each paragraph, with its section; ``cut`` (paragraph, offset): the paragraph's opening up
+    to the offset is the masthead, a sentence of its own in "other"."""
     sentences: list[Sentence] = []
-    for paragraph, section in zip(clean.paragraphs, sections):
+    for index, (paragraph, section) in enumerate(zip(clean.paragraphs, sections)):
+        if cut is not None and cut[0] == index:
+            split = paragraph.start + cut[1]
+            sentences.append(
+                Sentence(index=len(sentences), start=paragraph.start, end=split, paragraph=paragraph.index,
+                         section="other", duplicate=paragraph.duplicate_of is not None)
+            )
+            paragraph = replace(paragraph, start=split)
         sentences.extend(_paragraph_sentences(clean.text, paragraph, section, len(sentences)))
     return sentences
 
@@ -182,8 +219,9 @@ def _paragraph_sentences(text: str, paragraph: Paragraph, section: str, first_in
 
 def sectionize(clean: CleanText, initial: str | None = None) -> SectionedText:
     sections, entries = tag_paragraphs(clean, initial)
+    cut = masthead_cut([clean.text[p.start : p.end] for p in clean.paragraphs])
     return SectionedText(
         paragraph_sections=tuple(sections),
-        sentences=tuple(split_sentences(clean, sections)),
+        sentences=tuple(split_sentences(clean, sections, cut)),
         glossary_entries=tuple(entries),
     )

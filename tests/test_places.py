@@ -881,6 +881,50 @@ def test_a_division_or_country_inside_an_events_name_is_no_mention(places):
     assert ("永定河", "永定河") in found
 
 
+def test_a_peninsula_is_a_place_named_before_its_head(places):
+    # xiapu-2020 (dev): peninsulas of a coast, not the town 溪南镇
+    found, _ = places("主动融入环三都澳大湾区建设布局，福宁湾、溪南半岛和东冲半岛加快开发建设。")
+    assert ("溪南半岛", "溪南半岛") in found and ("东冲半岛", "东冲半岛") in found
+    assert not any(label == "溪南镇" for _, label in found)
+    # made up: 半岛 alone is a word, no place
+    found, _ = places("推进半岛地区生态保护，建设大鹏半岛绿道。")
+    assert ("大鹏半岛", "大鹏半岛") in found
+    assert not any(label == "半岛" for _, label in found)
+
+
+def test_a_division_of_one_character_and_its_kind_needs_word_boundaries(places):
+    # division_boundary_below in places.toml: 康县 (甘肃) is no county in 健康县 — zhongjiang-2025 (dev)
+    found, _ = places("成功创建全省首批县域商业激励县、省级乡村振兴成效显著县、省级健康县。")
+    assert not any(label == "康县" for _, label in found)
+    # baoji-2019 (dev): the county itself, a word of its own
+    found, _ = places("眉县获评全国十佳乡村振兴示范县，凤县入围全国农村一二三产业融合发展先导区。")
+    assert ("眉县", "眉县") in found and ("凤县", "凤县") in found
+    # made up: a county of one character standing alone in a list
+    found, _ = places("与眉县、凤县开展合作。")
+    assert ("眉县", "眉县") in found
+
+
+def test_a_division_giving_a_title_to_a_county_or_city_is_the_honours_name(places):
+    # the title a county or city is given by the division: model, ranking or standard words before 县/市 (honour_after)
+    # shanghang-2020 (dev)
+    found, _ = places("回顾这一年，我们喜事连连，连续第四年被评为“福建省经济实力十强县”；常青新能源一期建成投产。")
+    assert not any(label == "福建省" for _, label in found)
+    # zhongjiang-2025 (dev)
+    found, _ = places("成功创建全省首批县域商业激励县、省级乡村振兴成效显著县、四川省双拥模范县、全省地质灾害应急处置项目试点县。")
+    assert not any(label == "四川省" for _, label in found)
+    # zhongjiang-2023 (dev): no verb between
+    found, _ = places("成功争取四川首批县域商业建设行动示范县，通过省级卫生县城复审。")
+    assert not any(label == "四川省" for _, label in found)
+    # baoji-2019 (dev): a verb between, the county is the one honoured
+    found, _ = places("眉县获评全国十佳乡村振兴示范县，凤县入围全国农村一二三产业融合发展先导区。")
+    assert ("眉县", "眉县") in found
+    # made up: a zone is no county's title (…示范区), and a name goes on after 县
+    found, _ = places("支持湖南省建设长株潭两型社会示范区。")
+    assert any(label == "湖南省" for _, label in found)
+    found, _ = places("湖南省卫生县城区环境整治全面推开。")
+    assert any(label == "湖南省" for _, label in found)
+
+
 def test_a_division_inside_a_companys_name_is_no_mention(places):
     # annotation round 11, rule 13: no division inside a company's name (places.toml, rules.company_classes)
     # shijiazhuang-2018 (dev): 华北 inside the company 中车华北

@@ -68,12 +68,17 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "支持湖南建工等企业拓展湖南省外市场。", "湖南省"),
     ("places.gazetteer", "review", "来源：邵阳日报。邵阳市旅游收入增长。", "邵阳市"),  # the city in the body, not the paper's name
     ("places.gazetteer", "review", "（湖北广电融媒体记者 陈赟）湖北省十堰市加快发展。", "湖北省"),  # gold/dev shiyan-2021's credit line
+    ("places.gazetteer", "review", "眉县获评全国十佳乡村振兴示范县，凤县入围全国农村产业融合发展先导区。", "眉县"),  # the county honoured (gold/dev baoji-2019)
+    ("places.gazetteer", "review", "获评湖南省双拥模范县，慈利县入选全国文明城市提名城市。", "慈利县"),
+    ("places.gazetteer", "review", "与眉县、凤县开展合作，打造省级健康县。", "凤县"),  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
     ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
     ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),
+    ("places.head", "plan", "福宁湾、溪南半岛和东冲半岛加快开发建设。", "东冲半岛"),  # a peninsula (gold/dev xiapu-2020)
+    ("places.head", "plan", "推进大鹏半岛生态保护。", "大鹏半岛"),  # made up
     ("places.head", "review", "推进官黎坪城中村改造，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # 城中村 is a kind, no village (gold/dev yibin-2026)
     ("places.head", "review", "加快灰汤镇、沩山乡建设。", "灰汤镇"),
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),

@@ -145,6 +145,37 @@ def test_the_masthead_before_the_address_to_the_deputies_is_no_part_of_the_repor
     assert sections[0] == "other" and set(sections[-2:]) == {"review"}
 
 
+def _masthead_sentence(cleaned):
+    sectioned = sectionize(cleaned, "review")
+    return [(s.section, cleaned.text[s.start : s.end]) for s in sectioned.sentences]
+
+
+def test_a_masthead_joined_to_the_reports_opening_is_cut_at_the_address():
+    # gold/dev/texts/zhangfeng-2018.txt: a copied page's preview (cut short) and the masthead again, joined with
+    # the report's first sentence into one long paragraph
+    opening = ("（安徽省）2018年长丰县人民政府工作报告（全文）各位代表：IUn 现在，我代表县人民政府，向大会报告工作，"
+               "请予审议，并请政协委员和其他列席人员提出（安徽省）2018年长丰县人民政府工作报告（全文）各位代表：IUn "
+               "现在，我代表县人民政府，向大会报告工作，请予审议，并请政协委员和其他列席人员提出意见。")
+    cleaned = clean("政府报告\n\n" + opening + "一年来，全县生产总值增长9%。" * 12)
+    sentences = _masthead_sentence(cleaned)
+    assert sentences[0] == ("other", "政府报告")
+    assert sentences[1][0] == "other" and sentences[1][1].endswith("（全文）各位代表：")
+    assert "安徽省" not in "".join(text for section, text in sentences[2:])
+    assert sentences[2][0] == "review" and sentences[2][1].startswith("IUn 现在，我代表县人民政府")
+    # invented: the session line and the speaker before the address, the report going on in the same paragraph
+    cleaned = clean("——2020年1月8日在某某县第五届人民代表大会第三次会议上县长 王某各位代表：现在，我代表县人民政府向大会"
+                    "报告工作。" + "过去一年，全县经济增长6%，新建道路12公里。" * 10)
+    sentences = _masthead_sentence(cleaned)
+    assert sentences[0][0] == "other" and sentences[0][1].endswith("县长 王某各位代表：")
+    assert {section for section, _ in sentences[1:]} == {"review"}
+
+
+def test_no_cut_when_a_sentence_ends_before_the_address():
+    # invented: the report's own sentences, then 各位代表 inside a long paragraph: no masthead
+    cleaned = clean("过去一年，全县经济增长6%。各位代表：新的一年，我们要加快发展。" + "全县新建道路12公里。" * 20)
+    assert "other" not in {section for section, _ in _masthead_sentence(cleaned)}
+
+
 def test_a_table_of_contents_before_the_address_keeps_its_headings():
     # gold/dev/texts/baoji-2023.txt: numbered headings listed above 各位代表 are the report's own
     cleaned = clean("九、着力建设更高水平平安宝鸡\n\n2023年宝鸡市政府工作报告\n\n各位代表:\n\n现在,我代表市人民政府报告工作。")

@@ -101,6 +101,7 @@ class PlaceExtractor:
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
         self.boundary_below = rules["boundary_below"]
+        self.division_boundary_below = rules.get("division_boundary_below", 0)
         self.mountain_followers = tuple(rules["mountain_followers"])
         self.country_not_followed_by = tuple(rules["country_not_followed_by"])
         self.feature_heads = tuple(rules.get("feature_heads", []))
@@ -473,7 +474,8 @@ class PlaceExtractor:
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.code or candidate.cls == "Town":
-            return surface != candidate.label  # short forms of divisions and towns
+            # short forms of divisions and towns; a division's full name of one character and its kind (康县 in 健康县)
+            return surface != candidate.label or len(surface) < self.division_boundary_below
         return len(surface) < self.boundary_below  # 朝鲜 is not in 朝鲜族, 中东 not in 中东部
 
     def _known(self, surface: str, context, towns: dict[str, Town], start: int) -> Candidate | None:
