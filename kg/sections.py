@@ -86,8 +86,11 @@ def guess_section(text: str) -> str:
     return "review" if review > plan else "plan"
 
 
-def tag_paragraphs(clean: CleanText, initial: str | None = None) -> tuple[list[str], list[tuple[int, str]]]:
-    """The section of every paragraph, and the glossary entries (paragraph index, term)."""
+def tag_paragraphs(
+    clean: CleanText, initial: str | None = None
+) -> tuple[list[str], list[tuple[int, str]], tuple[int, int] | None]:
+    """The section of every paragraph, the glossary entries (paragraph index, term) and where the report
+    starts inside a paragraph that opens with the masthead (:func:`masthead_cut`)."""
     rules = _rules()
     texts = [clean.text[p.start : p.end] for p in clean.paragraphs]
     current = initial
@@ -121,28 +124,25 @@ def tag_paragraphs(clean: CleanText, initial: str | None = None) -> tuple[list[s
         if current == "glossary" and entry:
             entries.append((index, entry.group("term").strip()))
         sections.append(current)
-    _mark_masthead(texts, sections, rules)
-    return sections, entries
+    cut = masthead_cut(texts, rules)
+    _mark_masthead(texts, sections, rules, cut)
+    return sections, entries, cut
 
 
 _SENTENCE_ENDS = re.compile("[。！？]")
 
 
-def _mark_masthead(texts: list[str], sections: list[str], rules: dict) -> None:
+def _mark_masthead(texts: list[str], sections: list[str], rules: dict, cut: tuple[int, int] | None) -> None:
     """The title, date, session and speaker before 各位代表 (and a copied page's menu) are "other";
-    numbered headings there (a table of contents) keep their section."""
-    address = next((i for i, t in enumerate(texts[: rules["masthead_max"]]) if rules["address"].search(t)), None)
-    if address is None:
+    numbered headings there (a table of contents) keep their section. ``cut``: the address stands in a
+    paragraph that also opens the report (:func:`masthead_cut`); the paragraphs before it are masthead."""
+    address = cut[0] if cut else _address(texts, rules)
+    if address is None or (cut is None and len(texts[address]) > rules["masthead_chars"]):
         return
-    if len(texts[address]) > rules["masthead_chars"]:
-        if masthead_cut(texts, rules) is not None:  # the page joined the masthead and the report's opening
-            for index in range(address):
-                if not rules["number"].match(texts[index].strip()):
-                    sections[index] = "other"
-        return
-    if any(_SENTENCE_ENDS.search(texts[index]) for index in range(address) if not rules["number"].match(texts[index].strip())):
+    if cut is None and _sentence_before(texts, address, rules):
         return  # a report's own sentences before it: 各位代表 there closes the report, no masthead stands before it
-    for index in range(address + 1):
+    # a cut paragraph keeps its section: only its opening, up to the cut, is masthead (split_sentences)
+    for index in range(address if cut else address + 1):
         if not rules["number"].match(texts[index].strip()):
             sections[index] = "other"
 
@@ -153,7 +153,7 @@ def masthead_cut(texts: list[str], rules: dict | None = None) -> tuple[int, int]
     Only when that paragraph is too long to be all masthead, no sentence ends before its address and none before it;
     a page's preview before the masthead (…各位代表：现在，我代表县人民政府向大 …各位代表：) is cut off with it."""
     rules = rules or _rules()
-    address = next((i for i, t in enumerate(texts[: rules["masthead_max"]]) if rules["address"].search(t)), None)
+    address = _address(texts, rules)
     if address is None or len(texts[address]) <= rules["masthead_chars"]:
         return None
     text = texts[address]
@@ -162,11 +162,21 @@ def masthead_cut(texts: list[str], rules: dict | None = None) -> tuple[int, int]
     matches = list(rules["address"].finditer(opening))
     if not matches:
         return None  # a sentence ends before the address: the report's own text
-    if any(_SENTENCE_ENDS.search(texts[index]) for index in range(address) if not rules["number"].match(texts[index].strip())):
+    if _sentence_before(texts, address, rules):
         return None
     # a page's preview (masthead, 各位代表：现在，我代表…cut short) and the masthead again: the report starts
     # after the last address of that first, unfinished sentence
     return address, matches[-1].end()
+
+
+def _address(texts: list[str], rules: dict) -> int | None:
+    """The paragraph of the address 各位代表 among the first ones, if any."""
+    return next((i for i, t in enumerate(texts[: rules["masthead_max"]]) if rules["address"].search(t)), None)
+
+
+def _sentence_before(texts: list[str], address: int, rules: dict) -> bool:
+    """Whether a paragraph before the address, other than a numbered heading, ends a sentence."""
+    return any(_SENTENCE_ENDS.search(texts[i]) for i in range(address) if not rules["number"].match(texts[i].strip()))
 
 
 def _starts_glossary(texts: list[str], index: int, rules: dict) -> bool:
@@ -218,8 +228,7 @@ def _paragraph_sentences(text: str, paragraph: Paragraph, section: str, first_in
 
 
 def sectionize(clean: CleanText, initial: str | None = None) -> SectionedText:
-    sections, entries = tag_paragraphs(clean, initial)
-    cut = masthead_cut([clean.text[p.start : p.end] for p in clean.paragraphs])
+    sections, entries, cut = tag_paragraphs(clean, initial)
     return SectionedText(
         paragraph_sections=tuple(sections),
         sentences=tuple(split_sentences(clean, sections, cut)),
