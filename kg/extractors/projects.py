@@ -108,12 +108,9 @@ class ProjectGrammar(HeadGrammar):
         self.unknown_name_tags = frozenset(rules.get("unknown_name_tags", []))
         # Tags of proper names a governing word read on characters must not cut (向家坝: nr).
         self.proper_name_tags = frozenset(rules.get("proper_name_tags", []))
-        self._joined_place_inside = (
-            re.compile(f"(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
-        )
-        self._joined_place = (
-            re.compile(f"^.*(?:{'|'.join(self.joined_place_endings)})[与及]") if self.joined_place_endings else None
-        )
+        joined = f"(?:{'|'.join(self.joined_place_endings)})[与及]"
+        self._joined_place_inside = re.compile(joined) if self.joined_place_endings else None
+        self._joined_place = re.compile("^.*" + joined) if self.joined_place_endings else None
         self.place_kind_generic = rules.get("place_kind_generic", False)
         self.list_needs_proper = rules.get("list_needs_proper", False)
         self.companies = frozenset(load_companies())  # surfaces of well-known enterprises
@@ -844,8 +841,11 @@ class ProjectExtractor:
         """The patterns of :meth:`_directional_siblings` in one, every specific head an alternative:
         it matches in every text where one of them does (each pattern is 1 ms to compile)."""
         heads = sorted((h for h, head in self.grammar.heads.items() if not head.generic), key=lambda h: (-len(h), h))
-        return re.compile(f"(?<=[、和及与])(?:{self.listed_direction_name})(?:{'|'.join(map(re.escape, heads))})"
-                          f"(?=[、和及与，。；等建]|$)")
+        return self._sibling_pattern("|".join(map(re.escape, heads)))
+
+    def _sibling_pattern(self, heads: str) -> re.Pattern:
+        """A direction and a kind before one of ``heads`` (an alternation), inside a 、-list."""
+        return re.compile(f"(?<=[、和及与])(?:{self.listed_direction_name})(?:{heads})(?=[、和及与，。；等建]|$)")
 
     def _directional_siblings(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
         """东湖新城、…、西部生态新城、北部产业新城: a direction and a kind before the head of a named
@@ -861,8 +861,7 @@ class ProjectExtractor:
                 continue  # (a known word read as a head, 纺织厂, is kept by the grammar that read it)
             pattern = self._sibling_patterns.get(head)
             if pattern is None:
-                pattern = self._sibling_patterns[head] = re.compile(
-                    f"(?<=[、和及与])(?:{self.listed_direction_name}){re.escape(head)}(?=[、和及与，。；等建]|$)")
+                pattern = self._sibling_patterns[head] = self._sibling_pattern(re.escape(head))
             for match in pattern.finditer(text):
                 candidate = Candidate(offset + match.start(), offset + match.end(), self.type, self.grammar.heads[head].cls,
                                       match.group(), "projects.head.context")
