@@ -149,6 +149,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.list", "review", "三级书记遍访、千名干部下基层等专项行动扎实深入。", "千名干部下基层"),  # gold/dev taihu-2020
     ("programmes.list", "plan", "扎实推进“厕所革命”、村庄清洁等行动。", "村庄清洁"),
     ("programmes.head.list", "plan", "开展百名专家进企业、千名干部进村组等专项行动。", "百名专家进企业"),
+    ("programmes.list", "review", "深入开展“利剑护蕾”、打击电信网络诈骗、禁毒、整治养老诈骗等专项行动。", "禁毒"),  # round 15 rule 27
+    ("programmes.list", "plan", "开展打击非法采砂、整治违规建房等专项行动。", "打击非法采砂"),
     ("programmes.coordination", "plan", "持续推进医药卫生体制、DIP支付方式、药品耗材集中带量采购改革。", "医药卫生体制改革"),
     ("programmes.coordination", "plan", "深化财税体制、投融资体制改革。", "财税体制改革"),
     ("programmes.national", "review", "大力实施乡村振兴战略。", "乡村振兴战略"),

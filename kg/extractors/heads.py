@@ -93,6 +93,9 @@ class HeadGrammar:
         # ... and a field and such a verb alone make a name (工业振兴三年行动): the verb's tags (jieba).
         self.object_verb_tags = frozenset(config.get("object_verb_tags", []))
         self.object_verb_max_frequency = config.get("object_verb_max_frequency", 0)
+        # Heads of these classes make a list element before 等 a name though it is only a verb of what is done
+        # (“利剑护蕾”、打击电信网络诈骗、禁毒等专项行动: a campaign named by its activity, round 15 rule 27).
+        self.activity_list_classes = frozenset(config.get("activity_list_classes", []))
         # Scope words that begin names of this family (全国导游大赛, 全国人口普查).
         self.keep_leading = frozenset(config.get("keep_leading", []))
         # Whether a head right before another one is part of the name (高铁东站: works' names); heads
@@ -387,7 +390,7 @@ class HeadGrammar:
         if _QUANTITY_END.search(name):
             return False  # 农夫山泉项目2条生产线: a count of things, not a name
         words = self.lexicon.segment(name)
-        if all((w in self.lexicon.generic or self.lexicon.strippable(w)) and w not in self.keep_leading for w in words) and not self._object_verb(words):
+        if all((w in self.lexicon.generic or self.lexicon.strippable(w)) and w not in self.keep_leading for w in words) and not self._object_verb(words) and not (listed and self._activity(words, head)):
             return False
         if not self.place_names_alone and all(w in self.known_names or w in self.lexicon.generic for w in words):
             return False  # 张家界改革: a place and a kind is no programme's name
@@ -398,6 +401,13 @@ class HeadGrammar:
             # its own (十八条措施) is checked by its family
             return True
         return any(self.lexicon.is_proper(w) or w in self.known_names for w in words)
+
+    def _activity(self, words: list[str], head: Head) -> bool:
+        """禁毒 in …、禁毒等专项行动: a list element that is a verb of what is done, no governing or generic word,
+        names the action when the shared head is one of ``activity_list_classes``."""
+        return head.cls in self.activity_list_classes and all(
+            self.lexicon.tag(w) == "v" and w not in self.lexicon.leading and w not in self.lexicon.generic for w in words
+        )
 
     def _object_verb(self, words: list[str]) -> bool:
         """工业振兴三年行动, 企业倍增计划: a field and a verb of what it is to do name the action (families whose

@@ -511,12 +511,9 @@ class ProgrammeExtractor:
             marker = text.find("等", candidate.end)
             if not head and marker >= 0:
                 # 三级书记遍访、千名干部下基层等专项行动: a campaign's head after 等 makes every element a campaign of its
-                # own, unless the element opens with a verb or a kind of action: it says what a campaign does
-                # (“利剑护蕾”、打击电信网络诈骗、整治养老诈骗等专项行动), it names none
+                # own, one named by its activity too (“利剑护蕾”、打击电信网络诈骗、整治养老诈骗等专项行动: round 15 rule 27)
                 head = next((h for h in self.head_surfaces if text.startswith(h, marker + 1)
                              and self.head_rules[h].get("class") == "Campaign"), "")
-                if head and self._does(candidate.label):
-                    return []
             between = text[marker + 1 : text.find(head, marker)] if marker >= 0 and head else None
             if between is None or (between and between not in self.list_kinds):
                 return []  # 国资国企、行政审批等重点领域改革: areas of reform, not reforms
@@ -590,7 +587,7 @@ class ProgrammeExtractor:
         if len(name) > rule.get("max_name", len(name)) or (rule.get("reject") and re.search(rule["reject"], name)):
             return []
         if name.endswith("等") and rule.get("class") == "Campaign":  # 百名专家进企业、千名干部进村组等专项行动
-            return [c for c in self._listed(text, candidate, candidate.start + len(name) - 1, "") if not self._does(c.label)]
+            return self._listed(text, candidate, candidate.start + len(name) - 1, "")
         if name in self.list_kinds and candidate.start > 0 and text[candidate.start - 1] == "等":
             return self._listed(text, candidate, candidate.start - 1, "")  # 建房、禁捕退捕等专项整治行动
         if name in self.list_kinds or name in self.kind_words or name.endswith(("和", "及", "与")):
@@ -626,13 +623,6 @@ class ProgrammeExtractor:
         else:
             out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
         return [c for c in out if len(c.label) - len(head) <= self.max_programme]
-
-    def _does(self, element: str) -> bool:
-        """Whether a listed element opens with a verb or a kind of action (打击电信网络诈骗, 整治养老诈骗): it says
-        what a campaign does, it names none."""
-        first = self.lexicon.segment(element)[:1]
-        return bool(first) and (self.lexicon.tag(first[0]) == "v" or first[0] in self.list_kinds
-                                or first[0] in self.lexicon.leading or first[0] in self.governing)
 
     def _governed_national(self, label: str) -> str | None:
         """The national programme at the end of ``label`` when only verbs and adverbs stand before it."""
