@@ -1376,7 +1376,7 @@ def test_a_station_is_named_by_the_place_right_before_it(projects):
     # gold/dev nanning-2021, yongzhou-2018, pulandian-2014; made up
     found = projects("力争开工建设南宁站改扩建工程和南宁枢纽五象站。")
     assert "南宁站" in found and "五象站" in found and "南宁站改扩建工程" not in found
-    assert projects("积极推进哈大高铁普湾站综合交通枢纽建设") == ["哈大高铁", "普湾站"]
+    assert projects("积极推进哈大高铁普湾站建设") == ["哈大高铁", "普湾站"]
     assert projects("推进张吉怀高铁慈利站建设。") == ["张吉怀高铁", "慈利站"]
     # stations of a service are named by what they serve (seeds zhangjiajie-2023, -2025; made up)
     assert projects("建设丝路驿站、红十字救护站、村级寄递物流综合服务站和院士工作站") == []
@@ -1775,3 +1775,30 @@ def test_a_classifier_does_not_cut_a_proper_or_unknown_word(projects):
     assert projects("新建个旧水库。") == ["个旧水库"]
     # invented: a count before a kind still names nothing
     assert projects("建成3座水库和5个污水处理厂。") == []
+
+
+# --- A transport hub named after its station (projects.head, projects.own-facility; round 15 rule 25) -----------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # gold/dev pulandian-2014: the hub is the work, its station's name inside it, the line before it a work of its own
+    ("积极推进哈大高铁普湾站综合交通枢纽、核心区路网及配套设施建设。", ["哈大高铁", "普湾站综合交通枢纽"]),
+    ("加快推进长沙南站综合客运枢纽建设。", ["长沙南站综合客运枢纽"]),  # invented
+    ("加快推进永州西站综合交通枢纽建设。", ["永州西站综合交通枢纽"]),  # invented
+])
+def test_a_hub_named_after_its_station_is_one_work(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_the_city_s_own_station_hub_opening_a_clause_is_the_city_s(projects):
+    # gold/dev quanzhou-2020 (the report of 泉州; these tests read a report of 张家界)
+    assert projects("厦漳泉城市联盟路泉州段主体工程基本完工；火车站综合交通枢纽顺利投用。")[-1] == "张家界火车站综合交通枢纽"
+
+
+@pytest.mark.parametrize("sentence", [
+    "加快建设全国性综合交通枢纽。",  # a role the city is to play (round 15 rule 25, counter-examples)
+    "打造国际性综合交通枢纽城市。",
+    "推进红十字救护站综合交通枢纽建设。",  # invented: no place names the station
+])
+def test_a_hub_without_a_named_station_is_no_work(projects, sentence):
+    assert projects(sentence) == []

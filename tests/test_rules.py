@@ -28,6 +28,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "建成白沙洲排涝站和青山提灌站。", "青山提灌站"),
     ("projects.head", "plan", "新建个旧水库。", "个旧水库"),  # a classifier (个) does not cut a place's name
     ("projects.head", "review", "台水集散中心建成投用。", "台水集散中心"),  # (gold/dev xiapu-2020: 台水, an unknown word)
+    ("projects.head", "plan", "积极推进哈大高铁普湾站综合交通枢纽建设。", "普湾站综合交通枢纽"),  # a hub named after its station (gold/dev pulandian-2014; round 15 rule 25)
+    ("projects.head", "plan", "加快推进永州西站综合交通枢纽建设。", "永州西站综合交通枢纽"),
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
@@ -54,6 +56,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.cued-list", "review", "张石铁路、金岩开工建设。", "金岩"),
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),
     ("projects.own-facility", "plan", "推进岳阳港、抽水蓄能电站、铁山水库等重大项目。", "张家界抽水蓄能电站"),
+    ("projects.own-facility", "review", "火车站综合交通枢纽顺利投用。", "张家界火车站综合交通枢纽"),  # gold/dev quanzhou-2020 (round 15 rule 25)
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),
     ("projects.road", "plan", "加快中环线浦东段和嘉闵高架南北延伸项目建设。", "中环线"),
     ("projects.road", "review", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", "工业大道南"),

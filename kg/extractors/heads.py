@@ -47,7 +47,9 @@ class HeadGrammar:
         canonical_heads = config.get("canonical_heads", {})
         self.heads: dict[str, Head] = {}
         for group in config["head"]:
-            for surface in group["surfaces"]:
+            # a group's heads may be written only after one of its prefixes (普湾站综合交通枢纽: a hub after a station)
+            prefixes = group.get("prefixes", [""])
+            for surface in (prefix + kind for kind in group["surfaces"] for prefix in prefixes):
                 self.heads.setdefault(
                     surface,
                     Head(

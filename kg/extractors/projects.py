@@ -92,7 +92,8 @@ class ProjectGrammar(HeadGrammar):
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
         self.area_heads = tuple(rules.get("area_heads", []))
-        self.proper_end_heads = frozenset(rules.get("proper_end_heads", []))
+        # a head that starts with one of them too (站综合交通枢纽: a hub named after its station)
+        self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
         self.list_owner_words = tuple(rules.get("list_owner_words", []))
         self.bracketed_phase = re.compile(rules["bracketed_phase"]) if rules.get("bracketed_phase") else None
         self.own_positions: set[int] = set()
@@ -184,7 +185,7 @@ class ProjectGrammar(HeadGrammar):
             self.shared.clear()  # the strict grammar reads a sentence first (ProjectExtractor.find)
         found = super().find(text, offset, rule)
         for candidate in found:
-            if candidate.head in self.proper_end_heads:
+            if candidate.head and candidate.head.startswith(self.proper_end_heads):
                 # 哈大高铁普湾站, 南宁枢纽五象站: a station after the line or the hub it is on is named by its place
                 name = text[candidate.start - offset : candidate.end - offset - len(candidate.head)]
                 inner = [m for m in self.head_pattern.finditer(name) if not self._inside_blocked_word(name, m.start(), m.end())]
@@ -427,7 +428,7 @@ class ProjectGrammar(HeadGrammar):
             return False  # 每条道路, 四好农村路, 一册一办一平台, 12345热线: no name
         if name in self.area_heads:
             return False  # 启动港区航道疏浚工程: the area named by its kind alone is the one just spoken of, no name
-        if head.surface in self.proper_end_heads and not listed:
+        if head.surface.startswith(self.proper_end_heads) and not listed:
             last = self.lexicon.segment(name)[-1]
             if len(last) < 2 or not (self.lexicon.is_proper(last) or last in self.known_names):
                 return False  # 红十字救护站, 丝路驿站: a station of a service, named by what it serves
