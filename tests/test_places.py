@@ -1093,3 +1093,21 @@ def test_a_division_right_after_a_verb_of_winning_an_honour_is_the_honours_level
     found = _places_of("株洲市", "炎陵县被评为湖南省文明县城。")
     assert not any(label == "湖南省" for _surface, label in found)
     assert any(label == "炎陵县" for _surface, label in found)
+
+
+# --- A named water inside the name of a work or a campaign (round 15 rule 24) ------------------------------
+
+
+@pytest.mark.parametrize("sentence, water", [
+    ("深入开展“利剑”“绿盾”“夏季攻势”“洞庭清波”等专项行动。", "洞庭湖"),  # zhangjiajie-2023.txt: the gazetteer's short form
+    ("开展“扬子江清波”专项行动。", "长江"),  # made up
+])
+def test_a_water_s_short_form_in_a_quoted_name_is_the_water(places, sentence, water):
+    found, _relations = places(sentence)
+    assert water in [label for _surface, label in found]
+
+
+def test_a_region_s_short_form_in_a_quoted_name_is_no_place(places):
+    # made up: 长三角 is the short form of a region, not of a water
+    found, _relations = places("开展“长三角协同”专项行动。")
+    assert found == []

@@ -68,6 +68,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "慈利县零溪村建成美丽乡村示范村。", "慈利县"),
     ("places.gazetteer", "review", "推进长沙市、株洲市一体化发展。", "株洲市"),
     ("places.gazetteer", "review", "依托中车华北、翼辰等企业，开拓华北市场。", "华北"),  # the region outside the company's name (gold/dev shijiazhuang-2018)
+    ("places.gazetteer", "review", "深入开展“利剑”“绿盾”“夏季攻势”“洞庭清波”等专项行动。", "洞庭湖"),  # a water's short form in a quoted name (round 15 rule 24)
+    ("places.gazetteer", "review", "开展“扬子江清波”专项行动。", "长江"),
     ("places.gazetteer", "review", "支持湖南建工等企业拓展湖南省外市场。", "湖南省"),
     ("places.gazetteer", "review", "来源：邵阳日报。邵阳市旅游收入增长。", "邵阳市"),  # the city in the body, not the paper's name
     ("places.gazetteer", "review", "（湖北广电融媒体记者 陈赟）湖北省十堰市加快发展。", "湖北省"),  # gold/dev shiyan-2021's credit line

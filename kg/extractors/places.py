@@ -122,6 +122,7 @@ class PlaceExtractor:
         self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
+        self.quoted_short_form_classes = frozenset(rules.get("quoted_short_form_classes", []))
         self.body_heads = tuple(rules.get("body_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
@@ -340,8 +341,9 @@ class PlaceExtractor:
                 return None  # 103项城市道路: a count's measure word, not 项城市
             if candidate.code and surface != candidate.label and self._names_feature(text, end, context, towns):
                 return None  # 岳麓山: a mountain named like a district is not the district
-            if not candidate.code and surface != candidate.label and _quoted(text, start, end, partly=True):
-                return None  # 洞庭 in the slogan “洞庭清波” is no mention of 洞庭湖
+            if (not candidate.code and surface != candidate.label and candidate.cls not in self.quoted_short_form_classes
+                    and _quoted(text, start, end, partly=True)):
+                return None  # a named place's short form in a slogan (a water's is its mention: “洞庭清波” → 洞庭湖)
             return candidate
 
         return longest_matches(lengths_at, match)
