@@ -1111,3 +1111,28 @@ def test_a_region_s_short_form_in_a_quoted_name_is_no_place(places):
     # made up: 长三角 is the short form of a region, not of a water
     found, _relations = places("开展“长三角协同”专项行动。")
     assert found == []
+
+
+@pytest.mark.parametrize("sentence, water", [
+    ("加快推进十六号路跨海大桥、渤海大道等重大路网工程。", "渤海"),  # gold/dev pulandian-2014: the avenue along the sea
+    ("青衣江大道北段、嘉瑞大道建成。", "青衣江"),  # gold/dev leshan-2018: a river of ordinary words, by the avenue
+    ("建成黄河大道。", "黄河"),  # made up
+    ("清水河大道建成通车。", "清水河"),  # made up: a river of ordinary words (places.feature.head)
+    ("石首长江大桥建成通车。", "长江"),  # gold/dev jingzhou-2018: 长江大桥 is one word of the segmenter
+    ("张靖皋长江大桥开工建设。", "长江"),  # gold/dev nantong-2026
+])
+def test_a_water_before_an_avenue_or_a_crossing_is_the_water(places, sentence, water):
+    found, _relations = places(sentence)
+    assert water in [label for _surface, label in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "长江西路建成通车。",  # a street named after the river by a naming scheme (round 15 rule 24)
+    "湘江中路建成通车。",
+    "武陵山大道建成通车。",  # a mountain names the avenue
+    "建成沿江大道和环湖大道。",  # descriptions, no names
+    "加快建设跨江大桥和过江通道。",
+])
+def test_a_street_or_a_description_gives_no_water(places, sentence):
+    found, _relations = places(sentence)
+    assert [label for _surface, label in found if label not in ("张家界市",)] == []

@@ -70,6 +70,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "依托中车华北、翼辰等企业，开拓华北市场。", "华北"),  # the region outside the company's name (gold/dev shijiazhuang-2018)
     ("places.gazetteer", "review", "深入开展“利剑”“绿盾”“夏季攻势”“洞庭清波”等专项行动。", "洞庭湖"),  # a water's short form in a quoted name (round 15 rule 24)
     ("places.gazetteer", "review", "开展“扬子江清波”专项行动。", "长江"),
+    ("places.gazetteer", "plan", "加快推进十六号路跨海大桥、渤海大道等重大路网工程。", "渤海"),  # an avenue along a water (gold/dev pulandian-2014, round 15 rule 24)
+    ("places.gazetteer", "review", "石首长江大桥建成通车。", "长江"),  # the bridge over it (gold/dev jingzhou-2018)
     ("places.gazetteer", "review", "支持湖南建工等企业拓展湖南省外市场。", "湖南省"),
     ("places.gazetteer", "review", "来源：邵阳日报。邵阳市旅游收入增长。", "邵阳市"),  # the city in the body, not the paper's name
     ("places.gazetteer", "review", "（湖北广电融媒体记者 陈赟）湖北省十堰市加快发展。", "湖北省"),  # gold/dev shiyan-2021's credit line
@@ -102,6 +104,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.feature.head", "review", "建成了神光山山顶广场和齐昌楼。", "神光山"),
     ("places.feature.head", "review", "修缮天子山山顶观景台。", "天子山"),
     ("places.feature.head", "review", "菊花村公交枢纽匝道加快推进。", "菊花村"),
+    ("places.feature.head", "review", "青衣江大道北段、嘉瑞大道建成。", "青衣江"),  # the avenue along the river (gold/dev leshan-2018, round 15 rule 24)
+    ("places.feature.head", "review", "清水河大道建成通车。", "清水河"),
     ("places.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),
     ("places.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),

@@ -123,6 +123,9 @@ class PlaceExtractor:
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         self.quoted_short_form_classes = frozenset(rules.get("quoted_short_form_classes", []))
+        self.avenue_heads = tuple(rules.get("avenue_heads", []))
+        self.avenue_classes = frozenset(rules.get("avenue_classes", []))
+        self.crossing_heads = tuple(rules.get("crossing_heads", []))
         self.body_heads = tuple(rules.get("body_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
@@ -304,7 +307,9 @@ class PlaceExtractor:
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
-                if not (candidate.cls in self.section_classes and self._section_end(text, start, end)):
+                if not (candidate.cls in self.section_classes and self._section_end(text, start, end)) and not (
+                    start in boundaries and candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
+                ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses
                     return None
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
@@ -331,7 +336,7 @@ class PlaceExtractor:
                 return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
             if candidate.code and self.division_body is not None and self.division_body.match(text, end):
                 return None  # 中委广东石化: a company named after the division
-            if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
+            if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end) and not self._along_avenue(candidate, text, end):
                 return None  # 长江西路: a road named after the river
             if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
                 return None  # 乌苏里江制药, 珍宝岛药业: a company or a lab named after the place
@@ -529,6 +534,11 @@ class PlaceExtractor:
                 return length
         return 0
 
+    def _along_avenue(self, candidate: Candidate, text: str, end: int) -> bool:
+        """荆江大道, 渤海大道: a water right before an avenue's head is the water the avenue runs along (round 15
+        rule 24), where before a street's (长江西路) it only names the street."""
+        return candidate.cls in self.avenue_classes and text.startswith(self.avenue_heads, end)
+
     # -- names by their last word ----------------------------------------------------------------
 
     def _shaped(self, text: str, offset: int, context, towns, known: list[Candidate]) -> list[Candidate]:
@@ -551,7 +561,9 @@ class PlaceExtractor:
                 continue
             if candidate.head in self.feature_by_work:
                 work = self.work_after.match(text, candidate.end - offset) if self.work_after else None
-                if not work or text.startswith(self.road_heads, candidate.end - offset):
+                if self._along_avenue(candidate, text, candidate.end - offset):
+                    pass  # 青衣江大道: the avenue along the river
+                elif not work or text.startswith(self.road_heads, candidate.end - offset):
                     continue  # 湘江路跨线桥: the road is named after the river, the work after the road
                 if candidate.label.endswith(self.morphology.blocked_words):
                     continue  # 慈利县农村公路, 越江工程: an ordinary word before the work
