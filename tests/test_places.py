@@ -1120,6 +1120,8 @@ def test_a_region_s_short_form_in_a_quoted_name_is_no_place(places):
     ("清水河大道建成通车。", "清水河"),  # made up: a river of ordinary words (places.feature.head)
     ("石首长江大桥建成通车。", "长江"),  # gold/dev jingzhou-2018: 长江大桥 is one word of the segmenter
     ("张靖皋长江大桥开工建设。", "长江"),  # gold/dev nantong-2026
+    ("荣兴路和昌泰路建成，荆江大道二期启动建设。", "荆江"),  # gold/dev junshan-2020: one character and its head, opening a clause
+    ("建设项目基本完工；汀江大桥建成投入使用。", "汀江"),  # gold/dev shanghang-2020
 ])
 def test_a_water_before_an_avenue_or_a_crossing_is_the_water(places, sentence, water):
     found, _relations = places(sentence)
@@ -1132,7 +1134,11 @@ def test_a_water_before_an_avenue_or_a_crossing_is_the_water(places, sentence, w
     "武陵山大道建成通车。",  # a mountain names the avenue
     "建成沿江大道和环湖大道。",  # descriptions, no names
     "加快建设跨江大桥和过江通道。",
+    "榕江新城滨江大道建成。",  # gold/dev jieyang-2019: one character inside a longer name is no river's name
+    "滕王阁沿江隧道建成。",  # gold/dev nanchang-2018
+    "建成跨河大桥，过江大桥，环湖大道。",  # made up: description characters (features.exclude)
+    "加快建设内河航道。",
 ])
 def test_a_street_or_a_description_gives_no_water(places, sentence):
     found, _relations = places(sentence)
-    assert [label for _surface, label in found if label not in ("张家界市",)] == []
+    assert [label for _surface, label in found if label not in ("张家界市", "榕江县", "滕王阁")] == []

@@ -106,6 +106,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.feature.head", "review", "菊花村公交枢纽匝道加快推进。", "菊花村"),
     ("places.feature.head", "review", "青衣江大道北段、嘉瑞大道建成。", "青衣江"),  # the avenue along the river (gold/dev leshan-2018, round 15 rule 24)
     ("places.feature.head", "review", "清水河大道建成通车。", "清水河"),
+    ("places.feature.head", "review", "建设项目基本完工；汀江大桥建成投入使用。", "汀江"),  # one character and its head opening a clause (gold/dev shanghang-2020)
     ("places.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),
     ("places.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),

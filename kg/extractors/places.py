@@ -126,6 +126,7 @@ class PlaceExtractor:
         self.avenue_heads = tuple(rules.get("avenue_heads", []))
         self.avenue_classes = frozenset(rules.get("avenue_classes", []))
         self.crossing_heads = tuple(rules.get("crossing_heads", []))
+        self.feature_min_name = config["features"].get("feature_min_name_chars", 1)
         self.body_heads = tuple(rules.get("body_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
@@ -534,6 +535,13 @@ class PlaceExtractor:
                 return length
         return 0
 
+    def _one_character_water(self, text: str, offset: int, candidate: Candidate) -> bool:
+        """，荆江大道…, ；汀江大桥…: a water named by one character and its head, opening a clause or a list element right
+        before a crossing's or an avenue's head."""
+        start, end = candidate.start - offset, candidate.end - offset
+        return (candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
+                and (start == 0 or text[start - 1] in DELIMITERS))
+
     def _along_avenue(self, candidate: Candidate, text: str, end: int) -> bool:
         """荆江大道, 渤海大道: a water right before an avenue's head is the water the avenue runs along (round 15
         rule 24), where before a street's (长江西路) it only names the street."""
@@ -559,6 +567,8 @@ class PlaceExtractor:
             following = self.feature_context.get(candidate.head, ())
             if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
                 continue
+            if len(candidate.label) - len(candidate.head) < self.feature_min_name and not self._one_character_water(text, offset, candidate):
+                continue  # 荆江大道 opening a clause: a river of one character before a crossing; else two at least
             if candidate.head in self.feature_by_work:
                 work = self.work_after.match(text, candidate.end - offset) if self.work_after else None
                 if self._along_avenue(candidate, text, candidate.end - offset):
