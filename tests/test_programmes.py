@@ -1966,3 +1966,30 @@ def test_a_strength_slogan_inside_a_quoted_slogan_is_one_as_well(extract, senten
     labels = extract(sentence).labels("Programme")
     assert name in labels
     assert any("、" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # gold/dev yudou-2023, xuanhan-2021, tianshui-2017, zhongwei-2023 (round 14): 富强 and 繁荣 open the row of
+        # qualities, and a slogan named as the goal closes before 的目标
+        ("深入实施“三大战略、八大行动”，加快建设富强美丽平安幸福于都，高效统筹疫情防控。", "富强美丽平安幸福于都"),
+        ("强力推进「双核双区」，繁荣美丽新宣汉建设迈上新台阶。", "繁荣美丽新宣汉"),
+        ("朝着全面建成小康社会、建设幸福美好新天水的目标迈出了更加坚实的步伐。", "幸福美好新天水"),
+        ("明确了全面建设社会主义现代化美丽新宁夏的奋斗目标。", "美丽新宁夏"),
+        # invented
+        ("奋力建设富强文明新长沙，再创新的辉煌。", "富强文明新长沙"),
+        ("向着繁荣宜居新岳阳的发展目标迈进。", "繁荣宜居新岳阳"),
+    ],
+)
+def test_a_row_of_qualities_and_a_place_named_as_the_goal(extract, sentence, name):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels
+    assert not any(label != name and label.endswith(name[2:]) for label in labels)
+
+
+def test_a_place_slogan_before_de_and_a_designation_is_none(extract):
+    # gold/dev putian-2017: 美丽中国的示范区 is a designation inside the quoted goal, no slogan of its own
+    assert "美丽中国" not in extract("围绕“坚持绿色发展，打造宜居港城、建设美丽莆田，创建美丽中国的示范区”奋斗目标。").labels("Programme")
+    # invented
+    assert "美丽长沙" not in extract("长沙获评美丽长沙的样板。").labels("Programme")

@@ -174,6 +174,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "review", "建设健康长沙。", "健康长沙"),
     ("programmes.strength", "outlook", "建成旅游强市、生态强市、文化强市。", "生态强市"),
     ("programmes.strength", "review", "坚持质量强市、品牌强农。", "品牌强农"),
+    ("programmes.place", "review", "加快建设富强美丽平安幸福于都，统筹发展和安全。", "富强美丽平安幸福于都"),  # gold/dev yudou-2023
+    ("programmes.place", "outlook", "朝着建设繁荣文明新长沙的目标迈进。", "繁荣文明新长沙"),
     ("glossary.term", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高四新"),
     ("glossary.term", "glossary", "5. 两带一区：“两带”指沿江经济带、沿河文化带。", "两带一区"),
     ("glossary.part", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高"),
