@@ -1993,3 +1993,34 @@ def test_a_place_slogan_before_de_and_a_designation_is_none(extract):
     assert "美丽中国" not in extract("围绕“坚持绿色发展，打造宜居港城、建设美丽莆田，创建美丽中国的示范区”奋斗目标。").labels("Programme")
     # invented
     assert "美丽长沙" not in extract("长沙获评美丽长沙的样板。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # gold/dev huoshan-2023, xinbaerhuzuoqi-2018, beilin-2025, jingningshezuzizhi-2018, xingqing-2025 (round 14): a
+        # designation the city wins, or a zone, named after a programme
+        ("“两山”理念持续深化，入选全国村庄清洁行动先进县，获评全国“四好农村路”示范县。", "村庄清洁行动"),
+        ("荣获全国牧区供给侧结构性改革先进地区、全区4个县域生态环境质量连续3年持续改善旗县之一。", "牧区供给侧结构性改革"),
+        ("“农业托管智慧链”入选数字中国建设典型案例。", "数字中国"),
+        ("基本消除Ⅲ类及以下水体，顺利创建“清三河”达标县，城市地表水环境质量排名全省县级第一。", "清三河"),
+        ("以黄河流域生态保护和高质量发展先行区建设为牵引，以铸牢中华民族共同体意识为主线。", "黄河流域生态保护和高质量发展"),
+        # invented
+        ("我县被评为全省农村人居环境整治提升行动先进单位。", "农村人居环境整治提升行动"),
+        ("成功争创“无违建”达标县。", "无违建"),
+    ],
+)
+def test_a_programme_named_in_a_designation_won_is_none(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("支持永城、睢县更好发挥县域治理“三起来”示范县作用。", "三起来"),  # gold/dev shangqiu-2023: no verb of honour
+        ("深入开展村庄清洁行动，争创全国先进县。", "村庄清洁行动"),  # invented: the designation is not the campaign's name
+        ("全面推行河长制，县域水质持续改善。", "河长制"),  # invented
+    ],
+)
+def test_a_programme_beside_a_designation_stays(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")

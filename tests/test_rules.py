@@ -176,6 +176,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.strength", "review", "坚持质量强市、品牌强农。", "品牌强农"),
     ("programmes.place", "review", "加快建设富强美丽平安幸福于都，统筹发展和安全。", "富强美丽平安幸福于都"),  # gold/dev yudou-2023
     ("programmes.place", "outlook", "朝着建设繁荣文明新长沙的目标迈进。", "繁荣文明新长沙"),
+    # no verb of honour before the designation: the programme stays (gold/dev shangqiu-2023; the others invented)
+    ("programmes.quoted", "plan", "支持永城、睢县更好发挥县域治理“三起来”示范县作用。", "三起来"),
+    ("programmes.head", "review", "深入开展村庄清洁行动，争创全国先进县。", "村庄清洁行动"),
+    ("programmes.national", "plan", "以黄河流域生态保护和高质量发展为牵引，推动绿色转型。", "黄河流域生态保护和高质量发展"),
     ("glossary.term", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高四新"),
     ("glossary.term", "glossary", "5. 两带一区：“两带”指沿江经济带、沿河文化带。", "两带一区"),
     ("glossary.part", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高"),

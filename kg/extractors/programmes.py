@@ -152,6 +152,8 @@ class ProgrammeExtractor:
         self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
+        designation_verbs = config["quoted"].get("designation_verbs", [])
+        self.designation_before = re.compile(f"(?:{'|'.join(designation_verbs)})[^，。；、：]{{0,10}}$") if designation_verbs else None
         self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         # plans (规划, 纲要, 总规) are planning documents, no programmes (gold/conventions-round13.md, rule 20)
         self.plan_kinds = tuple(sorted(config.get("plans", {}).get("kinds", []), key=len, reverse=True))
@@ -420,7 +422,7 @@ class ProgrammeExtractor:
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
         for match in self.place_slogan.finditer(text):
             place = match.group("place")  # 和谐中山: the short name of a known 中山市 too
-            if place in self.known_names or any(place + suffix in self.known_names for suffix in self.short_name_of):
+            if (place in self.known_names or any(place + suffix in self.known_names for suffix in self.short_name_of)) and not self._honour_name(text, match.start(), match.end()):
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
@@ -497,6 +499,14 @@ class ProgrammeExtractor:
                 if self.counted_min <= len(label) <= self.counted_max and label not in self.grammar.exclude:
                     found.append(Candidate(start, end, self.type, cls, label, "programmes.counted"))
         return found
+
+    def _honour_name(self, text: str, start: int, end: int) -> bool:
+        """入选全国村庄清洁行动先进县: the name at [start, end) names a designation that a verb of honour in its clause
+        governs (the words after it read across the print's line breaks)."""
+        if not self.honour_designation:
+            return False
+        after = _SPACE.sub("", text[end : end + 16])
+        return bool(self.honour_designation.match(after) and self.honours_before.search(text[:start]))
 
     def _whole_word(self, text: str, start: int, end: int) -> bool:
         lo, hi = max(0, start - 4), min(len(text), end + 4)
@@ -581,7 +591,7 @@ class ProgrammeExtractor:
             return []
         if self.descriptive_name and self.descriptive_name.match(name):
             return []  # 首创性改革: what sort of reform, no reform named
-        if self.honour_designation and self.honour_designation.match(text[candidate.end : candidate.end + 12]) and self.honours_before.search(text[: candidate.start]):
+        if self._honour_name(text, candidate.start, candidate.end):
             return []  # 入选…改革成果案例, 被列为…改革试点县: an honour's name
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
             return []
@@ -732,6 +742,8 @@ class ProgrammeExtractor:
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
+        if set_off and self.designation_before and self.honour_designation and self.honour_designation.match(after) and self.designation_before.search(before) and not self.kind_after(after):
+            return None  # 创建“清三河”达标县: the name of the designation won, no programme
         if self.honoured_after and self.honoured_after.match(after) and not self.kind_after(after) and not any(w in after for w in self.honoured_case):
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
