@@ -2024,3 +2024,30 @@ def test_a_programme_named_in_a_designation_won_is_none(extract, sentence, name)
 )
 def test_a_programme_beside_a_designation_stays(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # gold/dev liping-2022, liping-2023, xuancheng-2021, jingningshezuzizhi-2018, jinxiuyaozuzizhi-2024 (round 14): the
+        # state of the economy, a result or a trophy won, a figure of speech
+        ("经济社会发展呈现出“稳步向好、好中提质”的良好发展态势。", "稳步向好、好中提质"),
+        ("经济社会发展呈现“总体平稳、稳中有进”的良好态势。", "总体平稳、稳中有进"),
+        ("取得了疫情防控和经济社会发展“双胜利”。", "双胜利"),
+        ("“五水共治”考核全市第一，有望夺取“大禹鼎”。", "大禹鼎"),
+        ("打造产业发展“硬支撑” 打好工业升级战。", "硬支撑"),
+        # invented
+        ("全市经济保持“稳中有升、升中向好”的发展势头。", "稳中有升、升中向好"),
+        ("夺取抗洪抢险“全面胜利”。", "全面胜利"),
+        ("筑牢民生保障“强支撑”。", "强支撑"),
+    ],
+)
+def test_a_quoted_state_result_or_figure_is_no_programme(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_campaign_after_a_verb_of_result_keeps_its_kind(extract):
+    # invented: the kind word after the quote names the campaign
+    assert "百日攻坚" in extract("取得“百日攻坚”行动全面胜利。").labels("Programme")
+    # gold/dev liping-2022: the slogans before 的 and a kind word stay
+    assert {"六稳", "六保"} <= set(extract("持之以恒抓好“六稳”“六保”，完成了各项目标任务。").labels("Programme"))
