@@ -2051,3 +2051,24 @@ def test_a_quoted_campaign_after_a_verb_of_result_keeps_its_kind(extract):
     assert "百日攻坚" in extract("取得“百日攻坚”行动全面胜利。").labels("Programme")
     # gold/dev liping-2022: the slogans before 的 and a kind word stay
     assert {"六稳", "六保"} <= set(extract("持之以恒抓好“六稳”“六保”，完成了各项目标任务。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # gold/dev jinxiuyaozuzizhi-2024, xinbinmanzuzizhi-2019 (round 14): brands a count sums up, products before 等
+        ("全力打响“世界瑶都”“中国绿都”“瑶医药之都”三大品牌，奋力稳增长。", "世界瑶都"),
+        ("全力打响“世界瑶都”“中国绿都”“瑶医药之都”三大品牌，奋力稳增长。", "中国绿都"),
+        ("“老游灵芝”等特色产品被评为“辽宁礼物”。", "老游灵芝"),
+        # invented
+        ("擦亮“江南茶乡”“山水名城”两大城市名片。", "江南茶乡"),
+        ("“石门柑橘”等农产品远销海外。", "石门柑橘"),
+    ],
+)
+def test_quoted_brands_or_products_summed_up_are_no_programmes(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+def test_a_brand_building_campaign_keeps_its_name(extract):
+    # invented: a programme's kind after the brands names the campaign (thing_after's lookahead)
+    assert "张家界礼物" in extract("开展“张家界礼物”等三大品牌建设行动。").labels("Programme")
