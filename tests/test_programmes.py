@@ -2072,3 +2072,24 @@ def test_quoted_brands_or_products_summed_up_are_no_programmes(extract, sentence
 def test_a_brand_building_campaign_keeps_its_name(extract):
     # invented: a programme's kind after the brands names the campaign (thing_after's lookahead)
     assert "张家界礼物" in extract("开展“张家界礼物”等三大品牌建设行动。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, counted",
+    [
+        # gold/dev xinbinmanzuzizhi-2019 (round 14): the villages a count in figures counts are no part of the reform
+        ("177个行政村农村集体产权制度改革全面启动，完成148个村的清产核资工作。", "农村集体产权制度改革", "行政村农村集体产权制度改革"),
+        # invented
+        ("推进20个乡镇农村人居环境整治提升行动。", "农村人居环境整治提升行动", "乡镇农村人居环境整治提升行动"),
+        ("全市12个社区垃圾分类三年行动全面铺开。", "垃圾分类三年行动", "社区垃圾分类三年行动"),
+    ],
+)
+def test_the_units_a_count_counts_are_no_part_of_the_name(extract, sentence, name, counted):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels
+    assert counted not in labels
+
+
+def test_a_count_before_a_word_that_only_starts_with_a_unit_keeps_it(extract):
+    # invented: 村庄 is one word, not the unit 村 (the segmenter's words decide)
+    assert extract("推进5个村庄清洁行动。").labels("Programme") == ["村庄清洁行动"]

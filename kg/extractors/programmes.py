@@ -52,6 +52,7 @@ _PARTS = re.compile(r"[、，]")
 _ELEMENTS = re.compile(r"[、，,+＋]")
 _CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
 _CODE_ALONE = re.compile(r"[0-9A-Za-z+]{3,}")
+_COUNT_BEFORE = re.compile(r"\d+[个项批]$")  # a count in figures right before a name (177个|行政村…)
 
 
 class ProgrammeExtractor:
@@ -214,6 +215,7 @@ class ProgrammeExtractor:
         self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
         counted = config["unquoted"].get("count_before_name")
         self.count_before_name = re.compile(counted) if counted else None
+        self.counted_units = frozenset(config["unquoted"].get("counted_units", []))
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # 围绕一个率先、两个进位奋斗目标: an unquoted enumeration of numbered slogans between a verb that takes a programme
         # and a kind word reads as a quoted one (the print dropped the quotes)
@@ -679,6 +681,10 @@ class ProgrammeExtractor:
         if counts:  # 入列全省20个扩权赋能强县改革: the count numbers a list, the name follows it
             start = counts[-1].end()
         words = self.lexicon.segment(text[start:end])
+        counted = counts or (self.counted_units and _COUNT_BEFORE.search(text, max(0, start - 8), start))
+        if counted and len(words) > 2 and words[0] in self.counted_units:  # 177个行政村|农村集体产权制度改革: what is counted
+            start += len(words[0])
+            words = words[1:]
         governing = [i for i, w in enumerate(words[:-1]) if w in self.governing or w in self.lexicon.leading]
         if self.governed_chain_tags and governing and governing[-1] > 0 and all(
             self.lexicon.tag(w) in self.governed_chain_tags for w in words[: governing[-1]]
