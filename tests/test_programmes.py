@@ -2093,3 +2093,21 @@ def test_the_units_a_count_counts_are_no_part_of_the_name(extract, sentence, nam
 def test_a_count_before_a_word_that_only_starts_with_a_unit_keeps_it(extract):
     # invented: 村庄 is one word, not the unit 村 (the segmenter's words decide)
     assert extract("推进5个村庄清洁行动。").labels("Programme") == ["村庄清洁行动"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # gold/dev yuli-2025, heshuo-2018 (round 14): national names the list lacked; the joint one is one system
+        ("完整准确全面贯彻新时代党的治疆方略，认真落实自治区党委全会精神。", "治疆方略"),
+        ("紧紧围绕以习近平同志为核心的党中央治疆方略和新疆工作总目标。", "治疆方略"),
+        ("严格落实耕地保护和粮食安全党政同责，新增耕地6098亩。", "耕地保护和粮食安全党政同责"),
+        # invented
+        ("全面贯彻新时代党的治藏方略。", "治藏方略"),
+        ("压紧压实耕地保护和粮食安全党政同责，守住耕地红线。", "耕地保护和粮食安全党政同责"),
+    ],
+)
+def test_national_strategies_of_frontier_regions_and_joint_responsibilities(extract, sentence, name):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels
+    assert "粮食安全党政同责" not in labels or name == "粮食安全党政同责"
