@@ -2111,3 +2111,19 @@ def test_national_strategies_of_frontier_regions_and_joint_responsibilities(extr
     labels = extract(sentence).labels("Programme")
     assert name in labels
     assert "粮食安全党政同责" not in labels or name == "粮食安全党政同责"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("按照市委“5334”发展目标要求，聚焦区委“12345”发展思路。", "5334发展目标"),  # gold/dev beilin-2025 (round 14)
+        ("锚定“1335”奋斗目标，奋力赶超。", "1335奋斗目标"),  # invented
+    ],
+)
+def test_a_quoted_code_of_a_goal_is_a_programme(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_count_with_a_goal_word_is_still_a_quantity(extract):
+    # invented: a count of things with its unit is no code (numeric_kind: not after a unit)
+    assert extract("完成“120万元”目标任务。").labels("Programme") == []
