@@ -2127,3 +2127,19 @@ def test_a_quoted_code_of_a_goal_is_a_programme(extract, sentence, name):
 def test_a_quoted_count_with_a_goal_word_is_still_a_quantity(extract):
     # invented: a count of things with its unit is no code (numeric_kind: not after a unit)
     assert extract("完成“120万元”目标任务。").labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("引进各类人才4.5万人，兑现“宣十条”等人才政策资金1.5亿元。", "宣十条"),  # gold/dev xuancheng-2025 (round 14)
+        ("落实“人才新政30条”等人才政策。", "人才新政30条"),  # invented
+    ],
+)
+def test_a_quoted_policy_before_a_policy_for_talent_is_one(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_name_before_talent_is_still_no_programme(extract):
+    # invented: 人才 alone after the quote is the people the name qualifies (“三尖”创新人才)
+    assert "三尖" not in extract("引进“三尖”创新人才12名。").labels("Programme")
