@@ -2143,3 +2143,19 @@ def test_a_quoted_policy_before_a_policy_for_talent_is_one(extract, sentence, na
 def test_a_quoted_name_before_talent_is_still_no_programme(extract):
     # invented: 人才 alone after the quote is the people the name qualifies (“三尖”创新人才)
     assert "三尖" not in extract("引进“三尖”创新人才12名。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("深入实施工业强市“6543”计划。坚持开展季度“三比三学三赶超”活动。", {"工业强市", "6543计划"}),  # gold/dev xuancheng-2025
+        ("全力推进旅游强县“1234”工程。", {"旅游强县", "1234工程"}),  # invented
+    ],
+)
+def test_a_strength_slogan_before_the_quoted_code_of_its_plan(extract, sentence, names):
+    assert names <= set(extract(sentence).labels("Programme"))
+
+
+def test_a_county_set_up_before_a_quote_is_no_strength_slogan(extract):
+    # gold/dev: 成立县“三农”服务超市 (成立 is no verb that adopts a slogan)
+    assert "立县" not in "".join(extract("成立县“三农”服务超市。").labels("Programme"))

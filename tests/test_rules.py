@@ -176,6 +176,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "review", "建设健康长沙。", "健康长沙"),
     ("programmes.strength", "outlook", "建成旅游强市、生态强市、文化强市。", "生态强市"),
     ("programmes.strength", "review", "坚持质量强市、品牌强农。", "品牌强农"),
+    ("programmes.strength", "review", "深入实施工业强市“6543”计划。", "工业强市"),  # gold/dev xuancheng-2025
     ("programmes.place", "review", "加快建设富强美丽平安幸福于都，统筹发展和安全。", "富强美丽平安幸福于都"),  # gold/dev yudou-2023
     ("programmes.place", "outlook", "朝着建设繁荣文明新长沙的目标迈进。", "繁荣文明新长沙"),
     # no verb of honour before the designation: the programme stays (gold/dev shangqiu-2023; the others invented)
