@@ -2159,3 +2159,27 @@ def test_a_strength_slogan_before_the_quoted_code_of_its_plan(extract, sentence,
 def test_a_county_set_up_before_a_quote_is_no_strength_slogan(extract):
     # gold/dev: 成立县“三农”服务超市 (成立 is no verb that adopts a slogan)
     assert "立县" not in "".join(extract("成立县“三农”服务超市。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, name, cut",
+    [
+        # gold/dev jingningshezuzizhi-2018 (round 14): jieba tags 大气污染 an idiom; before 防治 it is the field acted on
+        ("“五水共治”考核全市第一。大气污染防治六大行动有序推进，淘汰高污染燃料锅炉41台。", "大气污染防治六大行动", "防治六大行动"),
+        # invented
+        ("全面推进大气污染治理三年行动。", "大气污染治理三年行动", "治理三年行动"),
+    ],
+)
+def test_an_idiom_before_a_plain_verb_is_the_field_of_the_name(extract, sentence, name, cut):
+    labels = extract(sentence).labels("Programme")
+    assert name in labels
+    assert cut not in labels
+
+
+def test_an_idiom_before_a_governing_verb_still_governs(extract):
+    # invented: 坚定不移 governs with 实施
+    labels = extract("坚定不移实施创新驱动发展战略。").labels("Programme")
+    assert "创新驱动发展战略" in labels
+    assert not any(label.startswith("坚定不移") for label in labels)
+    # gold/dev zhangzhi-2022: a verb of one character governs with the idiom
+    assert extract("一年来，我们坚定不移抓改革、促创新，发展动力得到新增强。").labels("Programme") == []

@@ -188,6 +188,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "取得“百日攻坚”行动全面胜利。", "百日攻坚"),
     ("programmes.quoted", "plan", "实施“三品一标”提升行动，打响三大品牌。", "三品一标"),  # invented: a count of brands elsewhere
     ("programmes.head", "plan", "推进20个乡镇农村人居环境整治提升行动。", "农村人居环境整治提升行动"),  # invented: what the count counts
+    ("programmes.head", "review", "大气污染防治六大行动有序推进。", "大气污染防治六大行动"),  # gold/dev jingningshezuzizhi-2018
     ("glossary.term", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高四新"),
     ("glossary.term", "glossary", "5. 两带一区：“两带”指沿江经济带、沿河文化带。", "两带一区"),
     ("glossary.part", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高"),

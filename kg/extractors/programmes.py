@@ -212,6 +212,7 @@ class ProgrammeExtractor:
         self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.idiom_object_tags = frozenset(config["unquoted"].get("idiom_object_tags", []))
         self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
         counted = config["unquoted"].get("count_before_name")
         self.count_before_name = re.compile(counted) if counted else None
@@ -693,10 +694,18 @@ class ProgrammeExtractor:
             words = words[governing[-1] + 1 :]
         while words and (
             words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
-            or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags)  # 紧紧抓住国家战略
+            or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags  # 紧紧抓住国家战略
+                and not self._idiom_object(words))
         ):
             start += len(words.pop(0))
         return start if start < end else None
+
+    def _idiom_object(self, words: list[str]) -> bool:
+        """大气污染|防治|六大行动: a dictionary idiom before a plain verb of the name (no governing word) is the verb's
+        object, a field the name acts on, not an idiom that governs it; a verb of one character governs with the idiom
+        (坚定不移抓改革)."""
+        return (self.idiom_object_tags and len(words) > 1 and self.lexicon.tag(words[1]) in self.idiom_object_tags
+                and len(words[1]) > 1 and words[1] not in self.lexicon.leading and words[1] not in self.governing)
 
     def _unplaced(self, candidate: Candidate) -> Candidate:
         """市中心城区环卫一体化改革 → 环卫一体化改革: where a reform is made is not part of its name."""
