@@ -2183,3 +2183,12 @@ def test_an_idiom_before_a_governing_verb_still_governs(extract):
     assert not any(label.startswith("坚定不移") for label in labels)
     # gold/dev zhangzhi-2022: a verb of one character governs with the idiom
     assert extract("一年来，我们坚定不移抓改革、促创新，发展动力得到新增强。").labels("Programme") == []
+
+
+def test_a_shopping_day_by_its_doubled_date_is_no_slogan(extract):
+    # gold/dev danjiangkou-2019 (round 14): an Event, the day of 11 November
+    assert "双十一" not in extract("“双十一”农产品电商销售额突破5000万元。").labels("Programme")
+    # invented
+    assert "双十二" not in extract("抓住“双十二”促销节点。").labels("Programme")
+    # gold/dev wencheng-2013: a count of ten things twice is a campaign
+    assert "双十" in "".join(extract("全面实施“双十”工程。").labels("Programme"))

@@ -122,6 +122,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted.code", "review", "围绕“1142”工作安排，加强战略谋划。", "1142工作安排"),  # gold/dev taihu-2020
     ("programmes.quoted.code", "review", "按照市委“5334”发展目标要求，攻坚破难。", "5334发展目标"),  # gold/dev beilin-2025
     ("programmes.quoted", "review", "兑现“宣十条”等人才政策资金1.5亿元。", "宣十条"),  # gold/dev xuancheng-2025
+    ("programmes.quoted", "review", "全面实施“双十”工程，培育外贸龙头企业。", "双十"),  # invented: no doubled date
     ("programmes.quoted.part", "plan", "完善“个转企、小升规”支持政策。", "个转企"),
     ("programmes.quoted.part", "plan", "落实“放管服、个转企”支持政策。", "个转企"),
     ("programmes.quoted.event", "review", "举办“美好生活消费季”等促消费活动300多场。", "美好生活消费季"),
