@@ -2192,3 +2192,24 @@ def test_a_shopping_day_by_its_doubled_date_is_no_slogan(extract):
     assert "双十二" not in extract("抓住“双十二”促销节点。").labels("Programme")
     # gold/dev wencheng-2013: a count of ten things twice is a campaign
     assert "双十" in "".join(extract("全面实施“双十”工程。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # gold/dev yudou-2023 (round 14): each part counts a set of programmes
+        ("深入实施“三大战略、八大行动”，加快建设富强美丽平安幸福于都。", {"三大战略", "八大行动"}),
+        # invented
+        ("全力推进“四大工程、六大改革”。", {"四大工程", "六大改革"}),
+    ],
+)
+def test_a_quoted_list_of_counted_kinds_names_each(extract, sentence, names):
+    labels = set(extract(sentence).labels("Programme"))
+    assert names <= labels
+    assert not any("、" in label for label in labels)
+
+
+def test_a_quoted_list_with_one_counted_kind_stays_one_slogan(extract):
+    # invented: a part that is no count of a kind keeps the list one slogan
+    labels = extract("深入实施“三大战略、城乡统筹”。").labels("Programme")
+    assert "三大战略" not in labels

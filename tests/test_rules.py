@@ -125,6 +125,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "全面实施“双十”工程，培育外贸龙头企业。", "双十"),  # invented: no doubled date
     ("programmes.quoted.part", "plan", "完善“个转企、小升规”支持政策。", "个转企"),
     ("programmes.quoted.part", "plan", "落实“放管服、个转企”支持政策。", "个转企"),
+    ("programmes.quoted.part", "review", "深入实施“三大战略、八大行动”。", "八大行动"),  # gold/dev yudou-2023
     ("programmes.quoted.event", "review", "举办“美好生活消费季”等促消费活动300多场。", "美好生活消费季"),
     ("programmes.quoted.event", "plan", "承办“黄河金秋节”，办好各类节会。", "黄河金秋节"),
     ("programmes.quoted.work", "plan", "不断升级“一机游”“一屏管”。", "一机游"),

@@ -120,6 +120,7 @@ class ProgrammeExtractor:
         self.formula = re.compile(quoted["formula"])
         self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
+        self.counted_kind_part = re.compile(quoted["counted_kind_part"]) if quoted.get("counted_kind_part") else None
         self.work_before = tuple(config["works"]["before"])
         held = config["quoted"].get("event_verbs_before", [])
         self.event_before = re.compile(f"(?:{'|'.join(held)})[^，。；、,;：:“”\"]{{0,6}}$") if held else None
@@ -931,6 +932,18 @@ class ProgrammeExtractor:
                 return known_parts
             for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
                 part.nested = True
+        if self.counted_kind_part and len(parts) > 1 and all(self.counted_kind_part.match(p) for p in parts):
+            # 深入实施“三大战略、八大行动”: each part counts a set of programmes of its kind
+            out, position = [], start
+            for part in parts:
+                at = text.find(part, position, end)
+                if at < 0:
+                    return []
+                kind = self.counted_kind_part.match(part).group("kind")
+                cls = next((c for word, c in self.following if word == kind), "Campaign")
+                out.append(Candidate(offset + at, offset + at + len(part), self.type, cls, part, rule + ".part"))
+                position = at + len(part)
+            return out
         if self.strong_element and all(self.strong_element.match(p) for p in parts):
             # 走“工业立市、产业强市”之路, “强科技、强工业、强县域”行动: one strategy per element, a kind after the list or not
             out, position = [], start
