@@ -2213,3 +2213,16 @@ def test_a_quoted_list_with_one_counted_kind_stays_one_slogan(extract):
     # invented: a part that is no count of a kind keeps the list one slogan
     labels = extract("深入实施“三大战略、城乡统筹”。").labels("Programme")
     assert "三大战略" not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # gold/dev xuancheng-2011 (round 14): the speaker's line run into the address by the page's layout
+        "——2011年1月13日在宣城市第三届人民代表大会第一次会议上市人民政府市长 虞爱华各位代表、各位委员、各位同志：",
+        # invented
+        "县人民政府县长 王明各位代表、各位委员：",
+    ],
+)
+def test_the_speaker_run_into_the_address_is_no_spaced_slogan(extract, sentence):
+    assert extract(sentence).labels("Programme") == []

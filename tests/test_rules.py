@@ -133,6 +133,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted.work", "review", "云顶滑雪公园、“三场一村”、太子城冰雪小镇等重点项目加快建设。", "三场一村"),
     ("programmes.spaced", "review", "(一) 六稳 六保 全面落实。", "六稳"),
     ("programmes.spaced", "review", "持续推进 放管服 改革。", "放管服改革"),
+    ("programmes.spaced", "review", "认真落实 稳增长、促改革、调结构 各项要求。", "稳增长、促改革、调结构"),  # invented: a spaced list
     ("programmes.spaced.code", "plan", "打造园区 135 工程升级版。", "135工程"),
     ("programmes.spaced.code", "plan", "落实 1+3 政策体系。", "1+3政策"),
     ("programmes.head", "review", "出台园区抗疫惠企八条措施。", "园区抗疫惠企八条措施"),

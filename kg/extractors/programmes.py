@@ -310,7 +310,8 @@ class ProgrammeExtractor:
         for match in _SPACED_LIST.finditer(text) if spaced else ():
             if any(ch in match.group() for ch in self.spaced_list_reject):
                 continue  # 面对错综复杂的 经济形势、持续演变的新冠疫情: a line break in a clause, no lost quotes
-            if _lost_quote_before(text, match.start()):
+            if _lost_quote_before(text, match.start()) and not self._byline_or_menu(text, match.start(), match.end()):
+                # 市人民政府市长 虞爱华各位代表、各位委员: the speaker's line run into the address, no lost quotes
                 found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
         for match in _SPACED.finditer(text) if spaced else ():
             start, end = match.span()
