@@ -2226,3 +2226,19 @@ def test_a_quoted_list_with_one_counted_kind_stays_one_slogan(extract):
 )
 def test_the_speaker_run_into_the_address_is_no_spaced_slogan(extract, sentence):
     assert extract(sentence).labels("Programme") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("实施创新驱动发展战略，出台自主创新33条，实施3635人才计划，引进紧缺急需人才255名。", "3635人才计划"),  # gold/dev changsha-2017
+        ("深入推进1153工程，壮大实体经济。", "1153工程"),  # invented
+    ],
+)
+def test_a_code_glued_to_its_kind_is_a_programme(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize("sentence", ["实施2025年行动计划。", "启动100个重点工程。", "实施3000人培训计划。"])  # invented
+def test_a_count_glued_to_a_kind_is_no_code(extract, sentence):
+    assert extract(sentence).labels("Programme") == []
