@@ -130,8 +130,12 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted.code", "review", "聚焦“122”现代化产业体系。", "122现代化产业体系"),
     ("programmes.quoted.code", "review", "聚焦“4+4”现代化产业体系。", "4+4现代化产业体系"),
     ("programmes.quoted.code", "review", "围绕“1142”工作安排，加强战略谋划。", "1142工作安排"),  # gold/dev taihu-2020
+    ("programmes.quoted.code", "review", "按照市委“5334”发展目标要求，攻坚破难。", "5334发展目标"),  # gold/dev beilin-2025
+    ("programmes.quoted", "review", "兑现“宣十条”等人才政策资金1.5亿元。", "宣十条"),  # gold/dev xuancheng-2025
+    ("programmes.quoted", "review", "全面实施“双十”工程，培育外贸龙头企业。", "双十"),  # invented: no doubled date
     ("programmes.quoted.part", "plan", "完善“个转企、小升规”支持政策。", "个转企"),
     ("programmes.quoted.part", "plan", "落实“放管服、个转企”支持政策。", "个转企"),
+    ("programmes.quoted.part", "review", "深入实施“三大战略、八大行动”。", "八大行动"),  # gold/dev yudou-2023
     ("programmes.quoted.event", "review", "举办“美好生活消费季”等促消费活动300多场。", "美好生活消费季"),
     ("programmes.quoted.event", "plan", "承办“黄河金秋节”，办好各类节会。", "黄河金秋节"),
     ("programmes.quoted.work", "plan", "不断升级“一机游”“一屏管”。", "一机游"),
@@ -139,6 +143,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted.work", "review", "云顶滑雪公园、“三场一村”、太子城冰雪小镇等重点项目加快建设。", "三场一村"),
     ("programmes.spaced", "review", "(一) 六稳 六保 全面落实。", "六稳"),
     ("programmes.spaced", "review", "持续推进 放管服 改革。", "放管服改革"),
+    ("programmes.spaced", "review", "认真落实 稳增长、促改革、调结构 各项要求。", "稳增长、促改革、调结构"),  # invented: a spaced list
     ("programmes.spaced.code", "plan", "打造园区 135 工程升级版。", "135工程"),
     ("programmes.spaced.code", "plan", "落实 1+3 政策体系。", "1+3政策"),
     ("programmes.head", "review", "出台园区抗疫惠企八条措施。", "园区抗疫惠企八条措施"),
@@ -174,6 +179,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "全面加强耕地保护，落实落细田长制。", "田长制"),
     ("programmes.pattern", "plan", "全面压实河长制责任。", "河长制"),
     ("programmes.pattern", "review", "严格落实街长制。", "街长制"),
+    ("programmes.pattern", "review", "出台自主创新33条，实施3635人才计划。", "3635人才计划"),  # gold/dev changsha-2017
     ("programmes.head.apposition", "review", "（一）全力落实京津冀协同发展重大国家战略", "京津冀协同发展"),
     ("programmes.head.apposition", "plan", "积极融入长三角一体化发展国家战略。", "长三角一体化发展"),
     ("programmes.pattern.sibling", "review", "实行政府举债负面清单制、举债终身问责制和债务问题倒查机制。", "债务问题倒查机制"),
@@ -186,6 +192,19 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "review", "建设健康长沙。", "健康长沙"),
     ("programmes.strength", "outlook", "建成旅游强市、生态强市、文化强市。", "生态强市"),
     ("programmes.strength", "review", "坚持质量强市、品牌强农。", "品牌强农"),
+    ("programmes.strength", "review", "深入实施工业强市“6543”计划。", "工业强市"),  # gold/dev xuancheng-2025
+    ("programmes.place", "review", "加快建设富强美丽平安幸福于都，统筹发展和安全。", "富强美丽平安幸福于都"),  # gold/dev yudou-2023
+    ("programmes.place", "outlook", "朝着建设繁荣文明新长沙的目标迈进。", "繁荣文明新长沙"),
+    # no verb of honour before the designation: the programme stays (gold/dev shangqiu-2023; the others invented)
+    ("programmes.quoted", "plan", "支持永城、睢县更好发挥县域治理“三起来”示范县作用。", "三起来"),
+    ("programmes.head", "review", "深入开展村庄清洁行动，争创全国先进县。", "村庄清洁行动"),
+    ("programmes.national", "plan", "以黄河流域生态保护和高质量发展为牵引，推动绿色转型。", "黄河流域生态保护和高质量发展"),
+    ("programmes.national", "review", "完整准确全面贯彻新时代党的治疆方略。", "治疆方略"),  # gold/dev yuli-2025
+    # a kind word after the quote keeps a campaign after a verb of result (invented)
+    ("programmes.quoted", "review", "取得“百日攻坚”行动全面胜利。", "百日攻坚"),
+    ("programmes.quoted", "plan", "实施“三品一标”提升行动，打响三大品牌。", "三品一标"),  # invented: a count of brands elsewhere
+    ("programmes.head", "plan", "推进20个乡镇农村人居环境整治提升行动。", "农村人居环境整治提升行动"),  # invented: what the count counts
+    ("programmes.head", "review", "大气污染防治六大行动有序推进。", "大气污染防治六大行动"),  # gold/dev jingningshezuzizhi-2018
     ("glossary.term", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高四新"),
     ("glossary.term", "glossary", "5. 两带一区：“两带”指沿江经济带、沿河文化带。", "两带一区"),
     ("glossary.part", "glossary", "1. 三高四新：“三高”指国家重要先进制造业高地、具有核心竞争力的科技创新高地、内陆地区改革开放高地。", "三高"),

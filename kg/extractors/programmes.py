@@ -52,6 +52,7 @@ _PARTS = re.compile(r"[、，]")
 _ELEMENTS = re.compile(r"[、，,+＋]")
 _CODE = re.compile(r"[0-9A-Za-z+]{3,}(?=[\u4e00-\u9fff])")
 _CODE_ALONE = re.compile(r"[0-9A-Za-z+]{3,}")
+_COUNT_BEFORE = re.compile(r"\d+[个项批]$")  # a count in figures right before a name (177个|行政村…)
 
 
 class ProgrammeExtractor:
@@ -119,6 +120,7 @@ class ProgrammeExtractor:
         self.formula = re.compile(quoted["formula"])
         self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
+        self.counted_kind_part = re.compile(quoted["counted_kind_part"]) if quoted.get("counted_kind_part") else None
         self.work_before = tuple(config["works"]["before"])
         held = config["quoted"].get("event_verbs_before", [])
         self.event_before = re.compile(f"(?:{'|'.join(held)})[^，。；、,;：:“”\"]{{0,6}}$") if held else None
@@ -152,6 +154,8 @@ class ProgrammeExtractor:
         self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
+        designation_verbs = config["quoted"].get("designation_verbs", [])
+        self.designation_before = re.compile(f"(?:{'|'.join(designation_verbs)})[^，。；、：]{{0,10}}$") if designation_verbs else None
         self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         # plans (规划, 纲要, 总规) are planning documents, no programmes (gold/conventions-round13.md, rule 20)
         self.plan_kinds = tuple(sorted(config.get("plans", {}).get("kinds", []), key=len, reverse=True))
@@ -209,9 +213,11 @@ class ProgrammeExtractor:
         self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.idiom_object_tags = frozenset(config["unquoted"].get("idiom_object_tags", []))
         self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
         counted = config["unquoted"].get("count_before_name")
         self.count_before_name = re.compile(counted) if counted else None
+        self.counted_units = frozenset(config["unquoted"].get("counted_units", []))
         self.thing_before = tuple(config["preceding"].get("thing_before", []))
         # 围绕一个率先、两个进位奋斗目标: an unquoted enumeration of numbered slogans between a verb that takes a programme
         # and a kind word reads as a quoted one (the print dropped the quotes)
@@ -304,7 +310,8 @@ class ProgrammeExtractor:
         for match in _SPACED_LIST.finditer(text) if spaced else ():
             if any(ch in match.group() for ch in self.spaced_list_reject):
                 continue  # 面对错综复杂的 经济形势、持续演变的新冠疫情: a line break in a clause, no lost quotes
-            if _lost_quote_before(text, match.start()):
+            if _lost_quote_before(text, match.start()) and not self._byline_or_menu(text, match.start(), match.end()):
+                # 市人民政府市长 虞爱华各位代表、各位委员: the speaker's line run into the address, no lost quotes
                 found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
         for match in _SPACED.finditer(text) if spaced else ():
             start, end = match.span()
@@ -420,7 +427,7 @@ class ProgrammeExtractor:
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
         for match in self.place_slogan.finditer(text):
             place = match.group("place")  # 和谐中山: the short name of a known 中山市 too
-            if place in self.known_names or any(place + suffix in self.known_names for suffix in self.short_name_of):
+            if (place in self.known_names or any(place + suffix in self.known_names for suffix in self.short_name_of)) and not self._honour_name(text, match.start(), match.end()):
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
@@ -497,6 +504,14 @@ class ProgrammeExtractor:
                 if self.counted_min <= len(label) <= self.counted_max and label not in self.grammar.exclude:
                     found.append(Candidate(start, end, self.type, cls, label, "programmes.counted"))
         return found
+
+    def _honour_name(self, text: str, start: int, end: int) -> bool:
+        """入选全国村庄清洁行动先进县: the name at [start, end) names a designation that a verb of honour in its clause
+        governs (the words after it read across the print's line breaks)."""
+        if not self.honour_designation:
+            return False
+        after = _SPACE.sub("", text[end : end + 16])
+        return bool(self.honour_designation.match(after) and self.honours_before.search(text[:start]))
 
     def _whole_word(self, text: str, start: int, end: int) -> bool:
         lo, hi = max(0, start - 4), min(len(text), end + 4)
@@ -578,7 +593,7 @@ class ProgrammeExtractor:
             return []
         if self.descriptive_name and self.descriptive_name.match(name):
             return []  # 首创性改革: what sort of reform, no reform named
-        if self.honour_designation and self.honour_designation.match(text[candidate.end : candidate.end + 12]) and self.honours_before.search(text[: candidate.start]):
+        if self._honour_name(text, candidate.start, candidate.end):
             return []  # 入选…改革成果案例, 被列为…改革试点县: an honour's name
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
             return []
@@ -659,6 +674,10 @@ class ProgrammeExtractor:
         if counts:  # 入列全省20个扩权赋能强县改革: the count numbers a list, the name follows it
             start = counts[-1].end()
         words = self.lexicon.segment(text[start:end])
+        counted = counts or (self.counted_units and _COUNT_BEFORE.search(text, max(0, start - 8), start))
+        if counted and len(words) > 2 and words[0] in self.counted_units:  # 177个行政村|农村集体产权制度改革: what is counted
+            start += len(words[0])
+            words = words[1:]
         governing = [i for i, w in enumerate(words[:-1]) if w in self.governing or w in self.lexicon.leading]
         if self.governed_chain_tags and governing and governing[-1] > 0 and all(
             self.lexicon.tag(w) in self.governed_chain_tags for w in words[: governing[-1]]
@@ -667,10 +686,18 @@ class ProgrammeExtractor:
             words = words[governing[-1] + 1 :]
         while words and (
             words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
-            or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags)  # 紧紧抓住国家战略
+            or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags  # 紧紧抓住国家战略
+                and not self._idiom_object(words))
         ):
             start += len(words.pop(0))
         return start if start < end else None
+
+    def _idiom_object(self, words: list[str]) -> bool:
+        """大气污染|防治|六大行动: a dictionary idiom before a plain verb of the name (no governing word) is the verb's
+        object, a field the name acts on, not an idiom that governs it; a verb of one character governs with the idiom
+        (坚定不移抓改革)."""
+        return (self.idiom_object_tags and len(words) > 1 and self.lexicon.tag(words[1]) in self.idiom_object_tags
+                and len(words[1]) > 1 and words[1] not in self.lexicon.leading and words[1] not in self.governing)
 
     def _unplaced(self, candidate: Candidate) -> Candidate:
         """市中心城区环卫一体化改革 → 环卫一体化改革: where a reform is made is not part of its name."""
@@ -722,6 +749,8 @@ class ProgrammeExtractor:
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
+        if set_off and self.designation_before and self.honour_designation and self.honour_designation.match(after) and self.designation_before.search(before) and not self.kind_after(after):
+            return None  # 创建“清三河”达标县: the name of the designation won, no programme
         if self.honoured_after and self.honoured_after.match(after) and not self.kind_after(after) and not any(w in after for w in self.honoured_case):
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
@@ -894,6 +923,18 @@ class ProgrammeExtractor:
                 return known_parts
             for part in known_parts:  # “个转企、小升规”支持政策: one policy, which names each programme too
                 part.nested = True
+        if self.counted_kind_part and len(parts) > 1 and all(self.counted_kind_part.match(p) for p in parts):
+            # 深入实施“三大战略、八大行动”: each part counts a set of programmes of its kind
+            out, position = [], start
+            for part in parts:
+                at = text.find(part, position, end)
+                if at < 0:
+                    return []
+                kind = self.counted_kind_part.match(part).group("kind")
+                cls = next((c for word, c in self.following if word == kind), "Campaign")
+                out.append(Candidate(offset + at, offset + at + len(part), self.type, cls, part, rule + ".part"))
+                position = at + len(part)
+            return out
         if self.strong_element and all(self.strong_element.match(p) for p in parts):
             # 走“工业立市、产业强市”之路, “强科技、强工业、强县域”行动: one strategy per element, a kind after the list or not
             out, position = [], start
