@@ -1775,3 +1775,23 @@ def test_a_classifier_does_not_cut_a_proper_or_unknown_word(projects):
     assert projects("新建个旧水库。") == ["个旧水库"]
     # invented: a count before a kind still names nothing
     assert projects("建成3座水库和5个污水处理厂。") == []
+
+
+# --- A phase after 等: one phased work, its parts listed before it (rules.phased_kind_not_list) -------------
+
+
+def test_a_phase_after_a_list_marker_names_one_work_and_not_the_elements(projects):
+    # gold/dev/texts/guoluozangzu-2018.txt: the listed actions are the parts of one phased work
+    found = projects(
+        "实施投资1.97亿元的黑土滩治理、有害生物防控、湿地保护、人工造林、生态畜牧业基础设施建设等三江源二期工程，完成省定目标的100%；"
+    )
+    assert found == ["三江源工程"]
+    # invented: a lake's phased works
+    assert projects("完成河道清淤、护岸加固等洞庭湖二期工程。") == ["洞庭湖工程"]
+
+
+def test_a_list_before_a_kind_without_a_phase_still_names_its_elements(projects):
+    # invented: no phase after 等, the named elements are works of the kind
+    assert projects("张家界千古情、九天峰峦旅游等项目建成开放。") == ["张家界千古情", "九天峰峦旅游"]
+    # invented: without a phase, actions before 等…治理工程 are no works
+    assert projects("完成河道清淤、护岸加固等洞庭湖治理工程。") == []

@@ -50,6 +50,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.phased", "plan", "推进污水管网二期工程。", "污水管网工程"),
     ("projects.phased", "review", "推动上河堡一期竣工投运。", "上河堡"),  # a phase before a completion verb (gold/dev xingqing-2025)
     ("projects.phased", "review", "龙湖天街二期顺利开业。", "龙湖天街"),
+    ("projects.phased", "review", "实施黑土滩治理、湿地保护、人工造林等三江源二期工程。", "三江源工程"),  # a phase after 等 (gold/dev guoluozangzu-2018)
+    ("projects.phased", "review", "完成河道清淤、护岸加固等洞庭湖二期工程。", "洞庭湖工程"),
     ("projects.cued-list", "review", "力促砂之船·奥莱、上河堡一期竣工投运。", "砂之船·奥莱"),  # gold/dev xingqing-2025
     ("projects.cued-list", "review", "张石铁路、金岩开工建设。", "金岩"),
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),

@@ -118,6 +118,9 @@ class ProjectGrammar(HeadGrammar):
         predicate = rules.get("predicate_tags", {})
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
+        # A phase between 等 and the head (等三江源二期工程): the phrase is one phased work, not the kind of the list.
+        phase = config.get("context", {}).get("phase") if rules.get("phased_kind_not_list") else None
+        self.phase = re.compile(phase) if phase else None
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
@@ -204,6 +207,14 @@ class ProjectGrammar(HeadGrammar):
                 )
             ]
         return found
+
+    def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
+        """黑土滩治理、…、生态畜牧业基础设施建设等三江源二期工程: a phase after 等 says the words name one work (kinds
+        have no phases), and the elements are its parts, no works of the kind."""
+        marker = super()._list_marker_before(text, start, head_start)
+        if marker is not None and self.phase is not None and self.phase.search(text, marker + 1, head_start):
+            return None
+        return marker
 
     def _zone_located(self, text: str, head_start: int) -> bool:
         """Whether the head at ``head_start`` is of a class a zone before its name only locates (a road)."""
@@ -1372,6 +1383,9 @@ class ProjectExtractor:
             head = next((h for h in self.phased_heads if text.startswith(h, phase.end())), None)
             if head:  # 城市三维景观 + 二期 + 工程
                 start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
+                if self.grammar.phase is not None:
+                    # 黑土滩治理、…等三江源二期工程: the work is named after the list's 等
+                    start = max([start] + [e for _s, e, w in self.grammar._tokens(text, start, phase.start()) if w in self.grammar.list_words])
                 name, end = text[start : phase.start()], phase.end() + len(head)
             elif self.phased_cue and self.phased_cue.match(text, phase.end()):  # 上河堡 + 一期 + 竣工投运
                 head = ""
@@ -1387,7 +1401,7 @@ class ProjectExtractor:
                 start, name, end = phase.end(), text[phase.end() : position], position + len(head)
             else:
                 continue
-            if self._phased_name(name):
+            if self._phased_name(name, places=bool(head)):
                 found.append(Candidate(offset + start, offset + end, "Project", "Project", name + head, "projects.phased"))
         return found
 
@@ -1414,7 +1428,8 @@ class ProjectExtractor:
                 found.append(Candidate(offset + start, offset + end, "Project", "Project", name, "projects.cued-list"))
         return found
 
-    def _phased_name(self, name: str) -> bool:
+    def _phased_name(self, name: str, places: bool = False) -> bool:
+        """``places``: a place alone may name a phased work with its head (三江源二期工程: the works of a region)."""
         grammar = self.grammar
         if grammar.head_at_end.search(name):
             return False  # 荷花国际机场二期工程: the grammar names the work by its own head (not 老港…中心)
@@ -1422,7 +1437,7 @@ class ProjectExtractor:
             return False
         if (grammar.campaign_start and grammar.campaign_start.match(name)) or any(w in name for w in grammar.campaign_words):
             return False
-        return self._element_like(name, longest=14)
+        return self._element_like(name, longest=14, places=places)
 
     def _list_before(self, text: str, end: int, lower: int = 0) -> list[tuple[int, int]]:
         """The 、-separated elements of the list that ends at ``end`` (and starts at ``lower`` or
