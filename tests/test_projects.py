@@ -1795,3 +1795,22 @@ def test_a_list_before_a_kind_without_a_phase_still_names_its_elements(projects)
     assert projects("张家界千古情、九天峰峦旅游等项目建成开放。") == ["张家界千古情", "九天峰峦旅游"]
     # invented: without a phase, actions before 等…治理工程 are no works
     assert projects("完成河道清淤、护岸加固等洞庭湖治理工程。") == []
+
+
+# --- Parks of a culture, a memory or amusement (projects.head, tourism works) ------------------------------
+
+
+def test_culture_memorial_and_amusement_parks_are_tourism_works(projects):
+    # gold/dev/texts/dayu-2018.txt
+    assert projects("占地1200亩的牡丹亭文化园建成开园，圆了大余人民百年夙愿。") == ["牡丹亭文化园"]
+    # gold/dev/texts/danjiangkou-2019.txt: the work a memorial park is named after stays inside its name
+    found = projects("南水北调中线工程纪念园、武当大明峰、金蟾峡等项目稳步推进，武当山快乐谷晋级国家4A景区。")
+    assert "南水北调中线工程纪念园" in found and "武当山快乐谷" in found
+    assert "南水北调中线工程" not in found
+    # invented
+    assert projects("建成湘江欢乐谷和雷锋纪念园。") == ["湘江欢乐谷", "雷锋纪念园"]
+
+
+def test_a_park_of_a_culture_named_by_common_words_is_a_kind(projects):
+    # invented
+    assert projects("打造红色文化园和烈士纪念园。") == []
