@@ -1814,3 +1814,28 @@ def test_culture_memorial_and_amusement_parks_are_tourism_works(projects):
 def test_a_park_of_a_culture_named_by_common_words_is_a_kind(projects):
     # invented
     assert projects("打造红色文化园和烈士纪念园。") == []
+
+
+# --- A verb of one character right before the head takes it as its object (rules.head_object_verb_tags) ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "多措并举抓项目，预计全年完成工业投资6.67亿元。",  # gold/dev/texts/jinxiuyaozuzizhi-2024.txt (a heading)
+        "（一）破难攻坚抓项目，有效投入大幅增长。",  # gold/dev/texts/wencheng-2013.txt
+        "国务院出台了支持贵州在新时代西部大开发中闯新路的文件。",  # gold/dev/texts/liping-2023.txt
+        "全力以赴抓项目、稳运行，产业转型迈出新步伐。",  # gold/dev/texts/zhangzhi-2022.txt
+        "坚持招大引强抓项目，扩大有效投资。",  # invented
+    ],
+)
+def test_a_one_character_verb_before_the_head_makes_a_slogan(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_verb_the_segmenter_splits_from_a_noun_stays_in_the_name(projects):
+    # gold/dev/texts/xuchang-2023.txt: 不锈钢板/带 is a product (板带) cut in two, no verb governing the head
+    found = projects("黄河鲲鹏生产基地、金汇中超再生不锈钢板带生产线等项目建成投产。")
+    assert "金汇中超再生不锈钢板带生产线" in found
+    # invented: a proper word before the head is still a name
+    assert projects("多措并举推进桑龙高速建设。") == ["桑龙高速"]

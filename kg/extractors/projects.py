@@ -121,6 +121,9 @@ class ProjectGrammar(HeadGrammar):
         # A phase between 等 and the head (等三江源二期工程): the phrase is one phased work, not the kind of the list.
         phase = config.get("context", {}).get("phase") if rules.get("phased_kind_not_list") else None
         self.phase = re.compile(phase) if phase else None
+        # A verb of one character right before the head's word governs the head as its object (多措并举抓项目, 闯新路).
+        self.head_object_verb_tags = frozenset(rules.get("head_object_verb_tags", []))
+        self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
@@ -446,6 +449,8 @@ class ProjectGrammar(HeadGrammar):
             return False  # 沙田镇与东莞港: a place joined to another, no work's name
         if any(verb in name for verb in self.clause_verbs):
             return False  # 才府玻璃全面达产…: a clause
+        if self.head_object_verb_tags and self._object_of_verb(name, head):
+            return False  # 多措并举抓项目, 西部大开发中闯新路: the head is the object of the verb before it
         if self.designation and self.designation.search(name):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
         words = self.lexicon.segment(name)
@@ -470,6 +475,21 @@ class ProjectGrammar(HeadGrammar):
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
         return True
+
+    def _object_of_verb(self, name: str, head: Head) -> bool:
+        """Whether the word before the one that holds the head is a verb of one character (抓/项目, 闯/新路), not
+        right after a noun (不锈钢板/带/生产线: a product the segmenter split)."""
+        position, words = 0, []
+        for word in self.lexicon.segment(name + head.surface):
+            if position + len(word) > len(name):
+                break
+            position += len(word)
+            words.append(word)
+        else:
+            return False
+        if not words or len(words[-1]) != 1 or self.lexicon.tag(words[-1]) not in self.head_object_verb_tags:
+            return False
+        return len(words) == 1 or self.lexicon.tag(words[-2]) not in self.head_object_subject_tags
 
     def _route_to_node(self, name: str, head: Head) -> bool:
         """新机场高速, 机场快速路: a route named by the city's airport or station alone is the one road to it."""
