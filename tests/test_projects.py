@@ -1839,3 +1839,21 @@ def test_a_verb_the_segmenter_splits_from_a_noun_stays_in_the_name(projects):
     assert "金汇中超再生不锈钢板带生产线" in found
     # invented: a proper word before the head is still a name
     assert projects("多措并举推进桑龙高速建设。") == ["桑龙高速"]
+
+
+# --- A run of single characters with a morpheme names a work (rules.unknown_name_tags, in acceptance) -------
+
+
+def test_a_run_of_single_morphemes_is_an_unknown_name_before_a_head(projects):
+    # gold/dev/texts/changsha-2018.txt: 麓/景 (ng, ng) is one unknown name, as 邦嘎 in 邦嘎隧道
+    found = projects("完善综合交通规划，推进麓景路南延、长望路西延建设。")
+    assert found == ["麓景路", "长望路"]
+    # gold/dev/texts/changsha-2018.txt: 麓/山南路 (the segmenter reads the place 山南 inside)
+    assert projects("重点提质改造麓山南路等区域，优化功能布局。") == ["麓山南路"]
+    # invented
+    assert projects("推进麓山路建设。") == ["麓山路"]
+
+
+def test_a_run_of_ordinary_words_before_a_road_head_names_nothing(projects):
+    # invented: 断头 and 瓶颈 are words, no morphemes
+    assert projects("打通断头路和瓶颈路。") == []

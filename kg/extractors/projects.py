@@ -435,6 +435,7 @@ class ProjectGrammar(HeadGrammar):
             or self._specific_by_word(name, head)
             or self._specific_list_element(name, head)
             or self._named_by_company(name, head)
+            or self._unknown_run(name, head)
         ):
             return False
         if self.not_a_name and self.not_a_name.search(name):
@@ -475,6 +476,16 @@ class ProjectGrammar(HeadGrammar):
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
         return True
+
+    def _unknown_run(self, name: str, head: Head) -> bool:
+        """麓/景/路: a run of single characters with a morpheme among them (unknown_name_tags) is one unknown name, as
+        the walk to the name reads it (_glued_tokens); it names a work as a proper word does."""
+        if head.generic or not self.unknown_name_tags or len(name) < 2:
+            return False
+        return any(
+            len(word) >= 2 and word not in self.lexicon.generic and self.lexicon.is_proper(word) and all(len(w) == 1 for w in self.lexicon.segment(word))
+            for _start, _end, word in self._glued_tokens(name, 0, len(name))
+        )
 
     def _object_of_verb(self, name: str, head: Head) -> bool:
         """Whether the word before the one that holds the head is a verb of one character (抓/项目, 闯/新路), not
