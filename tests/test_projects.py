@@ -1857,3 +1857,13 @@ def test_a_run_of_single_morphemes_is_an_unknown_name_before_a_head(projects):
 def test_a_run_of_ordinary_words_before_a_road_head_names_nothing(projects):
     # invented: 断头 and 瓶颈 are words, no morphemes
     assert projects("打通断头路和瓶颈路。") == []
+
+
+# --- 拉通 governs a road as 打通 does (rules.governing) ------------------------------------------------------
+
+
+def test_la_tong_governs_the_road_it_links(projects):
+    # gold/dev/texts/changsha-2018.txt
+    assert projects("拉通潇湘大道、含浦大道。") == ["潇湘大道", "含浦大道"]
+    # invented
+    assert projects("年内拉通枫香岗大道。") == ["枫香岗大道"]
