@@ -1867,3 +1867,18 @@ def test_la_tong_governs_the_road_it_links(projects):
     assert projects("拉通潇湘大道、含浦大道。") == ["潇湘大道", "含浦大道"]
     # invented
     assert projects("年内拉通枫香岗大道。") == ["枫香岗大道"]
+
+
+# --- A count with 大 inside the words sums up a list (rules.not_a_name) --------------------------------------
+
+
+def test_a_count_with_da_after_the_last_element_sums_up_the_list(projects):
+    # gold/dev/texts/yiyuan-2013.txt: 三大 counts the industries listed, no cluster's name
+    assert projects("着力培育医药、新材料和高分子三大产业集群，销售收入占规模以上工业的43.6%。") == []
+    # invented
+    assert projects("做强钢铁、建材和化工四大产业基地。") == []
+
+
+def test_a_bridge_named_third_keeps_its_ordinal(projects):
+    # invented: 大 belongs to the head 大桥, no count of a list
+    assert projects("建成南京长江第三大桥。") == ["南京长江第三大桥"]

@@ -36,6 +36,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进麓山路建设。", "麓山路"),
     ("projects.head", "plan", "拉通潇湘大道、含浦大道。", "潇湘大道"),  # 拉通 governs (gold/dev changsha-2018)
     ("projects.head", "plan", "年内拉通枫香岗大道。", "枫香岗大道"),
+    ("projects.head", "plan", "建成南京长江第三大桥，培育医药和高分子三大产业集群。", "南京长江第三大桥"),  # N大 sums up a list, 第三 is an ordinal
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
