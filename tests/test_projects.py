@@ -1882,3 +1882,20 @@ def test_a_count_with_da_after_the_last_element_sums_up_the_list(projects):
 def test_a_bridge_named_third_keeps_its_ordinal(projects):
     # invented: 大 belongs to the head 大桥, no count of a list
     assert projects("建成南京长江第三大桥。") == ["南京长江第三大桥"]
+
+
+# --- A head inside a place's name is no head (heads.py: 港 in 香港) -----------------------------------------
+
+
+def test_a_head_inside_a_place_name_does_not_make_an_inner_work(projects):
+    # gold/dev/texts/pingli-2016.txt: 港 of 香港 is no port, the element is a company's work
+    found = projects("引进了香港嘉鸿多功能手套加工、河北邳彤绞股蓝开发、甘肃西庆石油助剂等招商项目33个。")
+    assert found == ["香港嘉鸿多功能手套加工", "河北邳彤绞股蓝开发", "甘肃西庆石油助剂"]
+    # invented: 连云港 is a city, not a port named inside a work
+    assert projects("推进连云港徐圩石化项目建设。") == ["连云港徐圩石化项目"]
+
+
+def test_a_head_inside_an_ordinary_blocked_word_still_names_the_inner_work(projects):
+    # gold/dev/texts/xingning-2017.txt: 一路 is blocked as a word, but the road is the work, not the list element
+    found = projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
+    assert "文峰一路" in found and "文峰一路沥青罩面" not in found
