@@ -1899,3 +1899,21 @@ def test_a_head_inside_an_ordinary_blocked_word_still_names_the_inner_work(proje
     # gold/dev/texts/xingning-2017.txt: 一路 is blocked as a word, but the road is the work, not the list element
     found = projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
     assert "文峰一路" in found and "文峰一路沥青罩面" not in found
+
+
+# --- A side of a ring road named by its direction and ring (rules.road_forms) --------------------------------
+
+
+def test_a_side_of_a_ring_road_is_a_road(projects):
+    # gold/dev/texts/changsha-2018.txt
+    assert "西二环" in projects("推进麓景路南延、长望路西延建设，打通西二环交通堵点。")
+    # invented
+    assert projects("完成北三环改造。") == ["北三环"]
+
+
+def test_a_ring_before_a_road_head_is_part_of_that_road(projects):
+    # gold/dev/texts/nanchang-2018.txt: the head names the road, no second road 西二环
+    assert projects("加快完成西二环高速公路、九龙湖过江通道建设。")[:1] == ["西二环高速"]
+    assert "西二环" not in projects("加快完成西二环高速公路、九龙湖过江通道建设。")
+    # invented: 环境 is no ring
+    assert projects("改善南北三环境质量。") == []

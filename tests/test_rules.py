@@ -73,6 +73,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.road", "review", "实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。", "文峰一路"),
     ("projects.road", "plan", "完成新华一路白改黑。", "新华一路"),
     ("projects.road", "plan", "推进外环路、三环路建设，完成朝阳二路提质改造。", "外环路"),
+    ("projects.road", "plan", "打通西二环交通堵点。", "西二环"),  # a side of a ring road (gold/dev changsha-2018)
+    ("projects.road", "plan", "完成北三环改造。", "北三环"),
 
     ("projects.route-code", "review", "地铁3、4号线建成通车。", "张家界地铁4号线"),  # the report city's metro
     ("places.gazetteer", "review", "慈利县零溪村建成美丽乡村示范村。", "慈利县"),
