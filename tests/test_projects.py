@@ -1917,3 +1917,15 @@ def test_a_ring_before_a_road_head_is_part_of_that_road(projects):
     assert "西二环" not in projects("加快完成西二环高速公路、九龙湖过江通道建设。")
     # invented: 环境 is no ring
     assert projects("改善南北三环境质量。") == []
+
+
+# --- A head before a direction and 城 is part of a town's name (not_followed_by) -----------------------------
+
+
+def test_a_railway_word_before_a_direction_and_cheng_heads_no_railway(projects):
+    # gold/dev/texts/changsha-2018.txt: 长沙高铁西城 is the new town by the station; no 大王山铁路 or 湖南金融中心铁路
+    found = projects("抓好岳麓山国家大学科技城、湖南金融中心、大王山、长沙高铁西城、沩东新城等重点片区建设。")
+    assert not any(label.endswith("铁路") for label in found)
+    # invented: the railway itself and a new town after it are still found
+    assert projects("推进渝长厦高铁和高铁新城建设。") == ["渝长厦高铁", "高铁新城"]
+    assert projects("长益、长浏高速建成通车，长沙高铁西城加快建设。") == ["长益高速", "长浏高速"]

@@ -39,6 +39,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "建成南京长江第三大桥，培育医药和高分子三大产业集群。", "南京长江第三大桥"),  # N大 sums up a list, 第三 is an ordinal
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
+    ("projects.coordination", "review", "长益、长浏高速建成通车，长沙高铁西城加快建设。", "长益高速"),  # 高铁 before 西城 heads nothing (gold/dev changsha-2018)
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
     ("projects.list", "review", "中环五期、华耀光电一期等项目建成投产。", "华耀光电"),
     ("projects.list", "review", "欧亚汇集等4个商业综合体建成开业。", "欧亚汇集"),  # a count after 等, any head (gold/dev changchun-2019)
