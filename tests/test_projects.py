@@ -1929,3 +1929,13 @@ def test_a_railway_word_before_a_direction_and_cheng_heads_no_railway(projects):
     # invented: the railway itself and a new town after it are still found
     assert projects("推进渝长厦高铁和高铁新城建设。") == ["渝长厦高铁", "高铁新城"]
     assert projects("长益、长浏高速建成通车，长沙高铁西城加快建设。") == ["长益高速", "长浏高速"]
+
+
+# --- Grain reserve depots are public facilities (projects.head) ---------------------------------------------
+
+
+def test_a_grain_reserve_depot_is_a_work(projects):
+    # gold/dev/texts/mouding-2024.txt: named by its owner, the state grain reserve
+    assert projects("中储粮20万吨粮食储备库即将建成投产运营。") == ["中储粮20万吨粮食储备库"]
+    # invented: counted depots are a kind
+    assert projects("新建粮食储备库3座。") == []
