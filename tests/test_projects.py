@@ -1939,3 +1939,39 @@ def test_a_grain_reserve_depot_is_a_work(projects):
     assert projects("中储粮20万吨粮食储备库即将建成投产运营。") == ["中储粮20万吨粮食储备库"]
     # invented: counted depots are a kind
     assert projects("新建粮食储备库3座。") == []
+
+
+# --- A work named in full inside quotes after the report's own division (context.quoted_place_work) ----------
+
+
+@pytest.fixture(scope="module")
+def projects_of():
+    extractor = ProjectExtractor(load_lexicon(), _known_names())
+
+    def find(sentence: str, own: dict[str, str]) -> list[str]:
+        return [c.label for c in sorted(extractor.find(sentence, 0, own), key=lambda c: c.start) if c.type == "Project"]
+
+    return find
+
+
+YIYUAN = {"县": "沂源县", "市": "淄博市", "省": "山东省"}  # the divisions of a report of 沂源县
+
+
+def test_a_quoted_work_named_after_the_own_county_is_a_work(projects_of):
+    # gold/dev/texts/yiyuan-2013.txt
+    sentence = "“沂源生物医药产业基地”被确定为山东半岛蓝色经济区海洋产业联动发展示范基地。"
+    assert projects_of(sentence, YIYUAN) == ["沂源生物医药产业基地"]
+    # invented: the city above the county is the report's own too
+    assert projects_of("“淄博新材料产业园”获批省级园区。", YIYUAN) == ["淄博新材料产业园"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进“四好农村路”建设。",  # a slogan
+        "成功获批“中国汽车摩托车零部件制造基地”等称号。",  # gold/dev/texts/hannan-2016.txt: an honour of a wider scope
+        "探索建立“广深总部+江门基地”产业合作体系。",  # gold/dev/texts/jiangmen-2020.txt (with 江门 as own city below)
+    ],
+)
+def test_other_quoted_headed_phrases_stay_out(projects_of, sentence):
+    assert projects_of(sentence, {"市": "江门市", "省": "广东省"}) == []

@@ -39,6 +39,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "建成南京长江第三大桥，培育医药和高分子三大产业集群。", "南京长江第三大桥"),  # N大 sums up a list, 第三 is an ordinal
     ("projects.head", "review", "中储粮20万吨粮食储备库即将建成投产运营。", "中储粮20万吨粮食储备库"),  # a grain depot (gold/dev mouding-2024)
     ("projects.head", "plan", "推进城陵矶粮库建设。", "城陵矶粮库"),
+    ("projects.head", "review", "“张家界绿色食品产业园”被确定为省级示范园区。", "张家界绿色食品产业园"),  # quoted, the own city's work (as gold/dev yiyuan-2013)
+    ("projects.head", "review", "“张家界高新区”获批省级高新区。", "张家界高新区"),
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车，长沙高铁西城加快建设。", "长益高速"),  # 高铁 before 西城 heads nothing (gold/dev changsha-2018)

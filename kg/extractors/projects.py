@@ -678,6 +678,8 @@ class ProjectExtractor:
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
         self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
         self.quoted_numbered = re.compile(context["quoted_numbered"]) if context.get("quoted_numbered") else None
+        self.quoted_place_work = context.get("quoted_place_work", False)
+        self._own_names: tuple[str, ...] = ()  # set by find()
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
@@ -719,6 +721,8 @@ class ProjectExtractor:
         return found
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
+        # the report's own divisions by full and short name (沂源县, 沂源), for quoted works named after them
+        self._own_names = tuple({form for name in (own or {}).values() for form in (name, name[:-1]) if len(form) >= 2})
         strict = [c for c in self.grammar.find(text, offset, "projects") if self._keep(text, offset, c)]
         loose = [c for c in self.lenient.find(text, offset, "projects") if self._keep(text, offset, c)]
         spans = {(c.start, c.end) for c in strict}
@@ -1555,8 +1559,10 @@ class ProjectExtractor:
 
     def _keep(self, text: str, offset: int, candidate: Candidate) -> bool:
         start, end = candidate.start - offset, candidate.end - offset
-        if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
-            return False  # “四好农村路”: a quoted slogan is a programme's name
+        if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES and not (
+            self.quoted_place_work and candidate.label.startswith(self._own_names)
+        ):
+            return False  # “四好农村路”: a quoted slogan is a programme's name; not “沂源生物医药产业基地”, the county's own work
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
