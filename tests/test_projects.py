@@ -1975,3 +1975,19 @@ def test_a_quoted_work_named_after_the_own_county_is_a_work(projects_of):
 )
 def test_other_quoted_headed_phrases_stay_out(projects_of, sentence):
     assert projects_of(sentence, {"市": "江门市", "省": "广东省"}) == []
+
+
+# --- A quoted name before a kind that makes one word with the head (context.quoted_before_head) --------------
+
+
+def test_a_quoted_name_before_a_kind_word_of_the_head_names_a_work(projects):
+    # gold/dev/texts/jinxian-2019.txt: 标准厂房 is one word ending in the head 厂房; the quoted name names the work
+    found = projects("雄宇索道、工控“进未来”标准厂房等16个项目开工建设。")
+    assert found == ["雄宇索道", "进未来标准厂房"]
+    # invented
+    assert projects("推进“凤凰谷”标准厂房建设。") == ["凤凰谷标准厂房"]
+
+
+def test_a_head_that_ends_a_word_across_the_kind_is_still_none(projects):
+    # invented: 思路 holds 路 across the kind (工作 / 思路), no road
+    assert projects("落实“三六八九”工作思路。") == []

@@ -1298,8 +1298,8 @@ class ProjectExtractor:
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
                 continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
-            if kind and not _starts_a_word(lexicon, kind + head.group(), len(kind)):
-                continue  # “三六八九”工作思路: 路 is the end of the word 思路, no road
+            if kind and not _starts_a_word(lexicon, kind + head.group(), len(kind)) and len(lexicon.segment(kind + head.group())) > 1:
+                continue  # “三六八九”工作思路: 路 is the end of the word 思路, no road (but 标准厂房 is one word, a kind of 厂房)
             start, label = match.start("name"), name + kind + head.group()
             company = self.quoted_company.search(text, 0, match.start()) if self.quoted_company else None
             if company and company.group("company") in self.grammar.companies:
