@@ -1991,3 +1991,14 @@ def test_a_quoted_name_before_a_kind_word_of_the_head_names_a_work(projects):
 def test_a_head_that_ends_a_word_across_the_kind_is_still_none(projects):
     # invented: 思路 holds 路 across the kind (工作 / 思路), no road
     assert projects("落实“三六八九”工作思路。") == []
+
+
+# --- Pumped storage is a kind of energy work (rules.kind_words) ----------------------------------------------
+
+
+def test_pumped_storage_alone_is_a_kind(projects):
+    # gold/dev/texts/jinxiuyaozuzizhi-2024.txt: 抽水 read as a verb left 蓄能 as a list element
+    assert projects("抽水蓄能等21个项目实现开工建设。") == []
+    # invented: a named plant keeps its name
+    assert projects("洪屏抽水蓄能、桑植龙鹤风电等项目开工。") == ["洪屏抽水蓄能", "桑植龙鹤风电"]
+    assert projects("加快平江抽水蓄能电站建设。") == ["平江抽水蓄能电站"]

@@ -49,6 +49,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.list", "review", "欧亚汇集等4个商业综合体建成开业。", "欧亚汇集"),  # a count after 等, any head (gold/dev changchun-2019)
     ("projects.list", "plan", "推进金鹰、银泰等2个城市综合体建设。", "银泰"),
     ("projects.list", "review", "引进了香港嘉鸿多功能手套加工、河北邳彤绞股蓝开发等招商项目33个。", "香港嘉鸿多功能手套加工"),  # 港 inside 香港 (gold/dev pingli-2016)
+    ("projects.list", "review", "抽水蓄能、环保树脂粉末涂料等项目开工，洪屏抽水蓄能、桑植龙鹤风电等项目投产。", "洪屏抽水蓄能"),  # pumped storage alone is a kind (gold/dev jinxiuyaozuzizhi-2024)
     ("projects.head", "plan", "推进连云港徐圩石化项目建设。", "连云港徐圩石化项目"),
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
