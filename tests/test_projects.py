@@ -2002,3 +2002,13 @@ def test_pumped_storage_alone_is_a_kind(projects):
     # invented: a named plant keeps its name
     assert projects("洪屏抽水蓄能、桑植龙鹤风电等项目开工。") == ["洪屏抽水蓄能", "桑植龙鹤风电"]
     assert projects("加快平江抽水蓄能电站建设。") == ["平江抽水蓄能电站"]
+
+
+# --- A governing verb right after a zone governs what follows (rules.zone_verb_governs) ----------------------
+
+
+def test_a_verb_after_a_zone_governs_the_work_after_it(projects):
+    # gold/dev/texts/xinbinmanzuzizhi-2024.txt: the park is where a sewage plant (no name) is built
+    assert projects("投资2100万元，完成榆树园区新建污水处理厂主体。") == []
+    # invented: a named work after the verb keeps its name, without the zone and the verb
+    assert projects("推进产业园区新建汇齐新材料生产项目。") == ["汇齐新材料生产项目"]

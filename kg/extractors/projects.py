@@ -86,6 +86,7 @@ class ProjectGrammar(HeadGrammar):
             re.compile(f"^[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(map(re.escape, zones))})") if rules.get("zone_before_place") and zones else None
         )
         self.zone_located_classes = frozenset(rules.get("zone_located_classes", []))
+        self.zone_verb_governs = rules.get("zone_verb_governs", False)
         self.capacity_units = frozenset(rules.get("capacity_units", []))
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
@@ -298,6 +299,12 @@ class ProjectGrammar(HeadGrammar):
             # 在临桂新区桂林大剧院开幕: a zone before a name that starts with a place says where the work is; before
             # a road, wherever it is (榕江新城滨江大道 → 滨江大道)
             name_start, name = name_start + zone.end(), name[zone.end() :]
+        elif zone and self.zone_verb_governs:
+            verb = next((w for w in self._governing_from.get(name[zone.end() : zone.end() + 1], ()) if name.startswith(w, zone.end())), None)
+            if verb and len(verb) > 1:
+                # 榆树园区新建污水处理厂: the zone is where, and the verb after it governs what is built there
+                cut = zone.end() + len(verb)
+                name_start, name = name_start + cut, name[cut:]
         joined = self._joined_place.search(name) if self._joined_place and name else None
         if joined and len(name) - joined.end() >= self.min_name:
             name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
