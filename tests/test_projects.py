@@ -2012,3 +2012,15 @@ def test_a_verb_after_a_zone_governs_the_work_after_it(projects):
     assert projects("投资2100万元，完成榆树园区新建污水处理厂主体。") == []
     # invented: a named work after the verb keeps its name, without the zone and the verb
     assert projects("推进产业园区新建汇齐新材料生产项目。") == ["汇齐新材料生产项目"]
+
+
+# --- A special line of funding or action is no work (rules.campaign_words: 专项) -----------------------------
+
+
+def test_a_special_programme_of_works_is_no_work(projects):
+    # gold/dev/texts/guoluozangzu-2018.txt
+    assert projects("实施完成投资5230万元的退耕还林、退牧还草专项工程。") == []
+    # invented
+    assert projects("实施农村饮水安全专项工程。") == []
+    # invented: a named work before the programme keeps its name
+    assert projects("推进桑龙高速专项工程。") == ["桑龙高速"]

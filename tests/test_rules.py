@@ -42,6 +42,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "“张家界绿色食品产业园”被确定为省级示范园区。", "张家界绿色食品产业园"),  # quoted, the own city's work (as gold/dev yiyuan-2013)
     ("projects.head", "review", "“张家界高新区”获批省级高新区。", "张家界高新区"),
     ("projects.head", "plan", "推进产业园区新建汇齐新材料生产项目。", "汇齐新材料生产项目"),  # a verb after a zone governs (as gold/dev xinbinmanzuzizhi-2024)
+    ("projects.head", "plan", "推进桑龙高速专项工程。", "桑龙高速"),  # 专项工程 is a programme of works, the road is named (as gold/dev guoluozangzu-2018)
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车，长沙高铁西城加快建设。", "长益高速"),  # 高铁 before 西城 heads nothing (gold/dev changsha-2018)
