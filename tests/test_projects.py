@@ -2024,3 +2024,14 @@ def test_a_special_programme_of_works_is_no_work(projects):
     assert projects("实施农村饮水安全专项工程。") == []
     # invented: a named work before the programme keeps its name
     assert projects("推进桑龙高速专项工程。") == ["桑龙高速"]
+
+
+# --- A quoted name of places joined by dashes before a head (context.quoted_before_head, 14 characters) ------
+
+
+def test_a_quoted_route_of_three_places_before_a_head_names_a_work(projects):
+    # gold/dev/texts/nayong-2019.txt: 14 characters inside the quotes
+    found = projects("继续谋划打造“九洞天—金蟾大山”旅游黄金线路和“总溪河片区—化作枪杆岩—董地”风情小镇景区。")
+    assert "总溪河片区—化作枪杆岩—董地风情小镇" in found
+    # invented
+    assert projects("打造“天门山—大峡谷—黄龙洞”精品旅游小镇。") == ["天门山—大峡谷—黄龙洞精品旅游小镇"]
