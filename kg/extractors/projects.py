@@ -121,7 +121,7 @@ class ProjectGrammar(HeadGrammar):
         self.predicate_verbs = frozenset(predicate.get("verb", []))
         # A phase between 等 and the head (等三江源二期工程): the phrase is one phased work, not the kind of the list.
         phase = config.get("context", {}).get("phase") if rules.get("phased_kind_not_list") else None
-        self.phase = re.compile(phase) if phase else None
+        self.list_phase = re.compile(phase) if phase else None
         # A verb of one character right before the head's word governs the head as its object (多措并举抓项目, 闯新路).
         self.head_object_verb_tags = frozenset(rules.get("head_object_verb_tags", []))
         self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
@@ -216,7 +216,7 @@ class ProjectGrammar(HeadGrammar):
         """黑土滩治理、…、生态畜牧业基础设施建设等三江源二期工程: a phase after 等 says the words name one work (kinds
         have no phases), and the elements are its parts, no works of the kind."""
         marker = super()._list_marker_before(text, start, head_start)
-        if marker is not None and self.phase is not None and self.phase.search(text, marker + 1, head_start):
+        if marker is not None and self.list_phase is not None and self.list_phase.search(text, marker + 1, head_start):
             return None
         return marker
 
@@ -1425,7 +1425,7 @@ class ProjectExtractor:
             head = next((h for h in self.phased_heads if text.startswith(h, phase.end())), None)
             if head:  # 城市三维景观 + 二期 + 工程
                 start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
-                if self.grammar.phase is not None:
+                if self.grammar.list_phase is not None:
                     # 黑土滩治理、…等三江源二期工程: the work is named after the list's 等
                     start = max([start] + [e for _s, e, w in self.grammar._tokens(text, start, phase.start()) if w in self.grammar.list_words])
                 name, end = text[start : phase.start()], phase.end() + len(head)
