@@ -1802,3 +1802,262 @@ def test_the_city_s_own_station_hub_opening_a_clause_is_the_city_s(projects):
 ])
 def test_a_hub_without_a_named_station_is_no_work(projects, sentence):
     assert projects(sentence) == []
+
+# --- A phase after 等: one phased work, its parts listed before it (rules.phased_kind_not_list) -------------
+
+
+def test_a_phase_after_a_list_marker_names_one_work_and_not_the_elements(projects):
+    # gold/dev/texts/guoluozangzu-2018.txt: the listed actions are the parts of one phased work
+    found = projects(
+        "实施投资1.97亿元的黑土滩治理、有害生物防控、湿地保护、人工造林、生态畜牧业基础设施建设等三江源二期工程，完成省定目标的100%；"
+    )
+    assert found == ["三江源工程"]
+    # invented: a lake's phased works
+    assert projects("完成河道清淤、护岸加固等洞庭湖二期工程。") == ["洞庭湖工程"]
+
+
+def test_a_list_before_a_kind_without_a_phase_still_names_its_elements(projects):
+    # invented: no phase after 等, the named elements are works of the kind
+    assert projects("张家界千古情、九天峰峦旅游等项目建成开放。") == ["张家界千古情", "九天峰峦旅游"]
+    # invented: without a phase, actions before 等…治理工程 are no works
+    assert projects("完成河道清淤、护岸加固等洞庭湖治理工程。") == []
+
+
+# --- Parks of a culture, a memory or amusement (projects.head, tourism works) ------------------------------
+
+
+def test_culture_memorial_and_amusement_parks_are_tourism_works(projects):
+    # gold/dev/texts/dayu-2018.txt
+    assert projects("占地1200亩的牡丹亭文化园建成开园，圆了大余人民百年夙愿。") == ["牡丹亭文化园"]
+    # gold/dev/texts/danjiangkou-2019.txt: the work a memorial park is named after stays inside its name
+    found = projects("南水北调中线工程纪念园、武当大明峰、金蟾峡等项目稳步推进，武当山快乐谷晋级国家4A景区。")
+    assert "南水北调中线工程纪念园" in found and "武当山快乐谷" in found
+    assert "南水北调中线工程" not in found
+    # invented
+    assert projects("建成湘江欢乐谷和雷锋纪念园。") == ["湘江欢乐谷", "雷锋纪念园"]
+
+
+def test_a_park_of_a_culture_named_by_common_words_is_a_kind(projects):
+    # invented
+    assert projects("打造红色文化园和烈士纪念园。") == []
+
+
+# --- A verb of one character right before the head takes it as its object (rules.head_object_verb_tags) ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "多措并举抓项目，预计全年完成工业投资6.67亿元。",  # gold/dev/texts/jinxiuyaozuzizhi-2024.txt (a heading)
+        "（一）破难攻坚抓项目，有效投入大幅增长。",  # gold/dev/texts/wencheng-2013.txt
+        "国务院出台了支持贵州在新时代西部大开发中闯新路的文件。",  # gold/dev/texts/liping-2023.txt
+        "全力以赴抓项目、稳运行，产业转型迈出新步伐。",  # gold/dev/texts/zhangzhi-2022.txt
+        "坚持招大引强抓项目，扩大有效投资。",  # invented
+    ],
+)
+def test_a_one_character_verb_before_the_head_makes_a_slogan(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_verb_the_segmenter_splits_from_a_noun_stays_in_the_name(projects):
+    # gold/dev/texts/xuchang-2023.txt: 不锈钢板/带 is a product (板带) cut in two, no verb governing the head
+    found = projects("黄河鲲鹏生产基地、金汇中超再生不锈钢板带生产线等项目建成投产。")
+    assert "金汇中超再生不锈钢板带生产线" in found
+    # invented: a proper word before the head is still a name
+    assert projects("多措并举推进桑龙高速建设。") == ["桑龙高速"]
+
+
+# --- A run of single characters with a morpheme names a work (rules.unknown_name_tags, in acceptance) -------
+
+
+def test_a_run_of_single_morphemes_is_an_unknown_name_before_a_head(projects):
+    # gold/dev/texts/changsha-2018.txt: 麓/景 (ng, ng) is one unknown name, as 邦嘎 in 邦嘎隧道
+    found = projects("完善综合交通规划，推进麓景路南延、长望路西延建设。")
+    assert found == ["麓景路", "长望路"]
+    # gold/dev/texts/changsha-2018.txt: 麓/山南路 (the segmenter reads the place 山南 inside)
+    assert projects("重点提质改造麓山南路等区域，优化功能布局。") == ["麓山南路"]
+    # invented
+    assert projects("推进麓山路建设。") == ["麓山路"]
+
+
+def test_a_run_of_ordinary_words_before_a_road_head_names_nothing(projects):
+    # invented: 断头 and 瓶颈 are words, no morphemes
+    assert projects("打通断头路和瓶颈路。") == []
+
+
+# --- 拉通 governs a road as 打通 does (rules.governing) ------------------------------------------------------
+
+
+def test_la_tong_governs_the_road_it_links(projects):
+    # gold/dev/texts/changsha-2018.txt
+    assert projects("拉通潇湘大道、含浦大道。") == ["潇湘大道", "含浦大道"]
+    # invented
+    assert projects("年内拉通枫香岗大道。") == ["枫香岗大道"]
+
+
+# --- A count with 大 inside the words sums up a list (rules.not_a_name) --------------------------------------
+
+
+def test_a_count_with_da_after_the_last_element_sums_up_the_list(projects):
+    # gold/dev/texts/yiyuan-2013.txt: 三大 counts the industries listed, no cluster's name
+    assert projects("着力培育医药、新材料和高分子三大产业集群，销售收入占规模以上工业的43.6%。") == []
+    # invented
+    assert projects("做强钢铁、建材和化工四大产业基地。") == []
+
+
+def test_a_bridge_named_third_keeps_its_ordinal(projects):
+    # invented: 大 belongs to the head 大桥, no count of a list
+    assert projects("建成南京长江第三大桥。") == ["南京长江第三大桥"]
+
+
+# --- A head inside a place's name is no head (heads.py: 港 in 香港) -----------------------------------------
+
+
+def test_a_head_inside_a_place_name_does_not_make_an_inner_work(projects):
+    # gold/dev/texts/pingli-2016.txt: 港 of 香港 is no port, the element is a company's work
+    found = projects("引进了香港嘉鸿多功能手套加工、河北邳彤绞股蓝开发、甘肃西庆石油助剂等招商项目33个。")
+    assert found == ["香港嘉鸿多功能手套加工", "河北邳彤绞股蓝开发", "甘肃西庆石油助剂"]
+    # invented: 连云港 is a city, not a port named inside a work
+    assert projects("推进连云港徐圩石化项目建设。") == ["连云港徐圩石化项目"]
+
+
+def test_a_head_inside_an_ordinary_blocked_word_still_names_the_inner_work(projects):
+    # gold/dev/texts/xingning-2017.txt: 一路 is blocked as a word, but the road is the work, not the list element
+    found = projects("实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。")
+    assert "文峰一路" in found and "文峰一路沥青罩面" not in found
+
+
+# --- A side of a ring road named by its direction and ring (rules.road_forms) --------------------------------
+
+
+def test_a_side_of_a_ring_road_is_a_road(projects):
+    # gold/dev/texts/changsha-2018.txt
+    assert "西二环" in projects("推进麓景路南延、长望路西延建设，打通西二环交通堵点。")
+    # invented
+    assert projects("完成北三环改造。") == ["北三环"]
+
+
+def test_a_ring_before_a_road_head_is_part_of_that_road(projects):
+    # gold/dev/texts/nanchang-2018.txt: the head names the road, no second road 西二环
+    assert projects("加快完成西二环高速公路、九龙湖过江通道建设。")[:1] == ["西二环高速"]
+    assert "西二环" not in projects("加快完成西二环高速公路、九龙湖过江通道建设。")
+    # invented: 环境 is no ring
+    assert projects("改善南北三环境质量。") == []
+
+
+# --- A head before a direction and 城 is part of a town's name (not_followed_by) -----------------------------
+
+
+def test_a_railway_word_before_a_direction_and_cheng_heads_no_railway(projects):
+    # gold/dev/texts/changsha-2018.txt: 长沙高铁西城 is the new town by the station; no 大王山铁路 or 湖南金融中心铁路
+    found = projects("抓好岳麓山国家大学科技城、湖南金融中心、大王山、长沙高铁西城、沩东新城等重点片区建设。")
+    assert not any(label.endswith("铁路") for label in found)
+    # invented: the railway itself and a new town after it are still found
+    assert projects("推进渝长厦高铁和高铁新城建设。") == ["渝长厦高铁", "高铁新城"]
+    assert projects("长益、长浏高速建成通车，长沙高铁西城加快建设。") == ["长益高速", "长浏高速"]
+
+
+# --- Grain reserve depots are public facilities (projects.head) ---------------------------------------------
+
+
+def test_a_grain_reserve_depot_is_a_work(projects):
+    # gold/dev/texts/mouding-2024.txt: named by its owner, the state grain reserve
+    assert projects("中储粮20万吨粮食储备库即将建成投产运营。") == ["中储粮20万吨粮食储备库"]
+    # invented: counted depots are a kind
+    assert projects("新建粮食储备库3座。") == []
+
+
+# --- A work named in full inside quotes after the report's own division (context.quoted_place_work) ----------
+
+
+@pytest.fixture(scope="module")
+def projects_of():
+    extractor = ProjectExtractor(load_lexicon(), _known_names())
+
+    def find(sentence: str, own: dict[str, str]) -> list[str]:
+        return [c.label for c in sorted(extractor.find(sentence, 0, own), key=lambda c: c.start) if c.type == "Project"]
+
+    return find
+
+
+YIYUAN = {"县": "沂源县", "市": "淄博市", "省": "山东省"}  # the divisions of a report of 沂源县
+
+
+def test_a_quoted_work_named_after_the_own_county_is_a_work(projects_of):
+    # gold/dev/texts/yiyuan-2013.txt
+    sentence = "“沂源生物医药产业基地”被确定为山东半岛蓝色经济区海洋产业联动发展示范基地。"
+    assert projects_of(sentence, YIYUAN) == ["沂源生物医药产业基地"]
+    # invented: the city above the county is the report's own too
+    assert projects_of("“淄博新材料产业园”获批省级园区。", YIYUAN) == ["淄博新材料产业园"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进“四好农村路”建设。",  # a slogan
+        "成功获批“中国汽车摩托车零部件制造基地”等称号。",  # gold/dev/texts/hannan-2016.txt: an honour of a wider scope
+        "探索建立“广深总部+江门基地”产业合作体系。",  # gold/dev/texts/jiangmen-2020.txt (with 江门 as own city below)
+    ],
+)
+def test_other_quoted_headed_phrases_stay_out(projects_of, sentence):
+    assert projects_of(sentence, {"市": "江门市", "省": "广东省"}) == []
+
+
+# --- A quoted name before a kind that makes one word with the head (context.quoted_before_head) --------------
+
+
+def test_a_quoted_name_before_a_kind_word_of_the_head_names_a_work(projects):
+    # gold/dev/texts/jinxian-2019.txt: 标准厂房 is one word ending in the head 厂房; the quoted name names the work
+    found = projects("雄宇索道、工控“进未来”标准厂房等16个项目开工建设。")
+    assert found == ["雄宇索道", "进未来标准厂房"]
+    # invented
+    assert projects("推进“凤凰谷”标准厂房建设。") == ["凤凰谷标准厂房"]
+
+
+def test_a_head_that_ends_a_word_across_the_kind_is_still_none(projects):
+    # invented: 思路 holds 路 across the kind (工作 / 思路), no road
+    assert projects("落实“三六八九”工作思路。") == []
+
+
+# --- Pumped storage is a kind of energy work (rules.kind_words) ----------------------------------------------
+
+
+def test_pumped_storage_alone_is_a_kind(projects):
+    # gold/dev/texts/jinxiuyaozuzizhi-2024.txt: 抽水 read as a verb left 蓄能 as a list element
+    assert projects("抽水蓄能等21个项目实现开工建设。") == []
+    # invented: a named plant keeps its name
+    assert projects("洪屏抽水蓄能、桑植龙鹤风电等项目开工。") == ["洪屏抽水蓄能", "桑植龙鹤风电"]
+    assert projects("加快平江抽水蓄能电站建设。") == ["平江抽水蓄能电站"]
+
+
+# --- A governing verb right after a zone governs what follows (rules.zone_verb_governs) ----------------------
+
+
+def test_a_verb_after_a_zone_governs_the_work_after_it(projects):
+    # gold/dev/texts/xinbinmanzuzizhi-2024.txt: the park is where a sewage plant (no name) is built
+    assert projects("投资2100万元，完成榆树园区新建污水处理厂主体。") == []
+    # invented: a named work after the verb keeps its name, without the zone and the verb
+    assert projects("推进产业园区新建汇齐新材料生产项目。") == ["汇齐新材料生产项目"]
+
+
+# --- A special line of funding or action is no work (rules.campaign_words: 专项) -----------------------------
+
+
+def test_a_special_programme_of_works_is_no_work(projects):
+    # gold/dev/texts/guoluozangzu-2018.txt
+    assert projects("实施完成投资5230万元的退耕还林、退牧还草专项工程。") == []
+    # invented
+    assert projects("实施农村饮水安全专项工程。") == []
+    # invented: a named work before the programme keeps its name
+    assert projects("推进桑龙高速专项工程。") == ["桑龙高速"]
+
+
+# --- A quoted name of places joined by dashes before a head (context.quoted_before_head, 14 characters) ------
+
+
+def test_a_quoted_route_of_three_places_before_a_head_names_a_work(projects):
+    # gold/dev/texts/nayong-2019.txt: 14 characters inside the quotes
+    found = projects("继续谋划打造“九洞天—金蟾大山”旅游黄金线路和“总溪河片区—化作枪杆岩—董地”风情小镇景区。")
+    assert "总溪河片区—化作枪杆岩—董地风情小镇" in found
+    # invented
+    assert projects("打造“天门山—大峡谷—黄龙洞”精品旅游小镇。") == ["天门山—大峡谷—黄龙洞精品旅游小镇"]

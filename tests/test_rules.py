@@ -30,12 +30,32 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "台水集散中心建成投用。", "台水集散中心"),  # (gold/dev xiapu-2020: 台水, an unknown word)
     ("projects.head", "plan", "积极推进哈大高铁普湾站综合交通枢纽建设。", "普湾站综合交通枢纽"),  # a hub named after its station (gold/dev pulandian-2014; round 15 rule 25)
     ("projects.head", "plan", "加快推进永州西站综合交通枢纽建设。", "永州西站综合交通枢纽"),
+
+    ("projects.head", "review", "占地1200亩的牡丹亭文化园建成开园。", "牡丹亭文化园"),  # a culture park (gold/dev dayu-2018)
+    ("projects.head", "review", "建成湘江欢乐谷和雷锋纪念园。", "雷锋纪念园"),
+    ("projects.head", "review", "多措并举抓项目，金汇中超再生不锈钢板带生产线建成投产。", "金汇中超再生不锈钢板带生产线"),  # a verb split from a noun (gold/dev xuchang-2023)
+    ("projects.head", "review", "坚持抓项目、帮企业，桥亭水闸开工建设。", "桥亭水闸"),
+    ("projects.head", "plan", "推进麓景路南延、长望路西延建设。", "麓景路"),  # single morphemes glued into a name (gold/dev changsha-2018)
+    ("projects.head", "plan", "推进麓山路建设。", "麓山路"),
+    ("projects.head", "plan", "拉通潇湘大道、含浦大道。", "潇湘大道"),  # 拉通 governs (gold/dev changsha-2018)
+    ("projects.head", "plan", "年内拉通枫香岗大道。", "枫香岗大道"),
+    ("projects.head", "plan", "建成南京长江第三大桥，培育医药和高分子三大产业集群。", "南京长江第三大桥"),  # N大 sums up a list, 第三 is an ordinal
+    ("projects.head", "review", "中储粮20万吨粮食储备库即将建成投产运营。", "中储粮20万吨粮食储备库"),  # a grain depot (gold/dev mouding-2024)
+    ("projects.head", "plan", "推进城陵矶粮库建设。", "城陵矶粮库"),
+    ("projects.head", "review", "“张家界绿色食品产业园”被确定为省级示范园区。", "张家界绿色食品产业园"),  # quoted, the own city's work (as gold/dev yiyuan-2013)
+    ("projects.head", "review", "“张家界高新区”获批省级高新区。", "张家界高新区"),
+    ("projects.head", "plan", "推进产业园区新建汇齐新材料生产项目。", "汇齐新材料生产项目"),  # a verb after a zone governs (as gold/dev xinbinmanzuzizhi-2024)
+    ("projects.head", "plan", "推进桑龙高速专项工程。", "桑龙高速"),  # 专项工程 is a programme of works, the road is named (as gold/dev guoluozangzu-2018)
     ("projects.coordination", "review", "桑龙、炉慈、张官高速开工建设。", "桑龙高速"),
     ("projects.coordination", "review", "长益、长浏高速建成通车。", "长益高速"),
+    ("projects.coordination", "review", "长益、长浏高速建成通车，长沙高铁西城加快建设。", "长益高速"),  # 高铁 before 西城 heads nothing (gold/dev changsha-2018)
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
     ("projects.list", "review", "中环五期、华耀光电一期等项目建成投产。", "华耀光电"),
     ("projects.list", "review", "欧亚汇集等4个商业综合体建成开业。", "欧亚汇集"),  # a count after 等, any head (gold/dev changchun-2019)
     ("projects.list", "plan", "推进金鹰、银泰等2个城市综合体建设。", "银泰"),
+    ("projects.list", "review", "引进了香港嘉鸿多功能手套加工、河北邳彤绞股蓝开发等招商项目33个。", "香港嘉鸿多功能手套加工"),  # 港 inside 香港 (gold/dev pingli-2016)
+    ("projects.list", "review", "抽水蓄能、环保树脂粉末涂料等项目开工，洪屏抽水蓄能、桑植龙鹤风电等项目投产。", "洪屏抽水蓄能"),  # pumped storage alone is a kind (gold/dev jinxiuyaozuzizhi-2024)
+    ("projects.head", "plan", "推进连云港徐圩石化项目建设。", "连云港徐圩石化项目"),
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),
@@ -46,12 +66,18 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.counted", "review", "东塘、井湾 2 所实验学校开工建设。", "井湾实验学校"),
     ("projects.quoted", "plan", "建好“仙境张家界”英文网站。", "仙境张家界英文网站"),
     ("projects.quoted", "plan", "建设“智慧长沙”数据中心。", "智慧长沙数据中心"),
+    ("projects.quoted", "review", "雄宇索道、工控“进未来”标准厂房等16个项目开工建设。", "进未来标准厂房"),  # kind + head one word (gold/dev jinxian-2019)
+    ("projects.quoted", "plan", "推进“凤凰谷”标准厂房建设。", "凤凰谷标准厂房"),
+    ("projects.quoted", "plan", "打造“总溪河片区—化作枪杆岩—董地”风情小镇景区。", "总溪河片区—化作枪杆岩—董地风情小镇"),  # 14 characters in quotes (gold/dev nayong-2019)
+    ("projects.quoted", "plan", "打造“天门山—大峡谷—黄龙洞”精品旅游小镇。", "天门山—大峡谷—黄龙洞精品旅游小镇"),
     ("projects.company-work", "review", "久瑞搬迁新建项目有序推进，亿胜新材料主体完工。", "亿胜新材料"),
     ("projects.company-work", "review", "华美新材料主体完工。", "华美新材料"),
     ("projects.phased", "plan", "实施城市三维景观二期工程。", "城市三维景观工程"),
     ("projects.phased", "plan", "推进污水管网二期工程。", "污水管网工程"),
     ("projects.phased", "review", "推动上河堡一期竣工投运。", "上河堡"),  # a phase before a completion verb (gold/dev xingqing-2025)
     ("projects.phased", "review", "龙湖天街二期顺利开业。", "龙湖天街"),
+    ("projects.phased", "review", "实施黑土滩治理、湿地保护、人工造林等三江源二期工程。", "三江源工程"),  # a phase after 等 (gold/dev guoluozangzu-2018)
+    ("projects.phased", "review", "完成河道清淤、护岸加固等洞庭湖二期工程。", "洞庭湖工程"),
     ("projects.cued-list", "review", "力促砂之船·奥莱、上河堡一期竣工投运。", "砂之船·奥莱"),  # gold/dev xingqing-2025
     ("projects.cued-list", "review", "张石铁路、金岩开工建设。", "金岩"),
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),
@@ -63,6 +89,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.road", "review", "实施了文峰一路沥青罩面、城南一路道路建设等32宗市政工程。", "文峰一路"),
     ("projects.road", "plan", "完成新华一路白改黑。", "新华一路"),
     ("projects.road", "plan", "推进外环路、三环路建设，完成朝阳二路提质改造。", "外环路"),
+    ("projects.road", "plan", "打通西二环交通堵点。", "西二环"),  # a side of a ring road (gold/dev changsha-2018)
+    ("projects.road", "plan", "完成北三环改造。", "北三环"),
 
     ("projects.route-code", "review", "地铁3、4号线建成通车。", "张家界地铁4号线"),  # the report city's metro
     ("places.gazetteer", "review", "慈利县零溪村建成美丽乡村示范村。", "慈利县"),

@@ -248,6 +248,15 @@ class HeadGrammar:
             ]
         return self._blocked[head]
 
+    def _inside_known_name(self, name: str, start: int, end: int) -> bool:
+        """Whether the characters ``name[start:end]`` stand inside a known place's name written there (港 in 香港)."""
+        return any(
+            name[a:b] in self.known_names
+            for a in range(max(0, start - 4), start + 1)
+            for b in range(max(end, a + 2), min(len(name), a + 8) + 1)
+            if b - a > end - start
+        )
+
     def _before_another_head(self, text: str, end: int) -> bool:
         """高铁东站, 春城路延长线, 机场高速: a head right before another specific head is part of the
         name of what the last one heads (a generic head after it, 水库工程, leaves it the head)."""
@@ -385,9 +394,13 @@ class HeadGrammar:
             return False
         if any(ch in DELIMITERS for ch in name):
             return False
-        if head.generic and any(not (listed and self.heads[m.group()].word_final) for m in self.head_pattern.finditer(name)):
+        if head.generic and any(
+            not (listed and self.heads[m.group()].word_final) and not self._inside_known_name(name, m.start(), m.end())
+            for m in self.head_pattern.finditer(name)
+        ):
             # 炉慈高速公路路基工程, 楚怡中职学校项目: the work is the inner name; a list element keeps a head of one
-            # morpheme (四牌楼、魁星楼等修复工程: the list names it, whatever the morpheme says)
+            # morpheme (四牌楼、魁星楼等修复工程: the list names it, whatever the morpheme says); a head inside a place's
+            # name is none (港 in 香港嘉鸿多功能手套加工)
             return False
         if _QUANTITY_END.search(name):
             return False  # 农夫山泉项目2条生产线: a count of things, not a name

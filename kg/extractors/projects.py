@@ -86,6 +86,7 @@ class ProjectGrammar(HeadGrammar):
             re.compile(f"^[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(map(re.escape, zones))})") if rules.get("zone_before_place") and zones else None
         )
         self.zone_located_classes = frozenset(rules.get("zone_located_classes", []))
+        self.zone_verb_governs = rules.get("zone_verb_governs", False)
         self.capacity_units = frozenset(rules.get("capacity_units", []))
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
@@ -119,6 +120,12 @@ class ProjectGrammar(HeadGrammar):
         predicate = rules.get("predicate_tags", {})
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
+        # A phase between 等 and the head (等三江源二期工程): the phrase is one phased work, not the kind of the list.
+        phase = config.get("context", {}).get("phase") if rules.get("phased_kind_not_list") else None
+        self.list_phase = re.compile(phase) if phase else None
+        # A verb of one character right before the head's word governs the head as its object (多措并举抓项目, 闯新路).
+        self.head_object_verb_tags = frozenset(rules.get("head_object_verb_tags", []))
+        self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
@@ -206,6 +213,14 @@ class ProjectGrammar(HeadGrammar):
             ]
         return found
 
+    def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
+        """黑土滩治理、…、生态畜牧业基础设施建设等三江源二期工程: a phase after 等 says the words name one work (kinds
+        have no phases), and the elements are its parts, no works of the kind."""
+        marker = super()._list_marker_before(text, start, head_start)
+        if marker is not None and self.list_phase is not None and self.list_phase.search(text, marker + 1, head_start):
+            return None
+        return marker
+
     def _zone_located(self, text: str, head_start: int) -> bool:
         """Whether the head at ``head_start`` is of a class a zone before its name only locates (a road)."""
         head = self.head_pattern.match(text, head_start)
@@ -285,6 +300,12 @@ class ProjectGrammar(HeadGrammar):
             # 在临桂新区桂林大剧院开幕: a zone before a name that starts with a place says where the work is; before
             # a road, wherever it is (榕江新城滨江大道 → 滨江大道)
             name_start, name = name_start + zone.end(), name[zone.end() :]
+        elif zone and self.zone_verb_governs:
+            verb = next((w for w in self._governing_from.get(name[zone.end() : zone.end() + 1], ()) if name.startswith(w, zone.end())), None)
+            if verb and len(verb) > 1:
+                # 榆树园区新建污水处理厂: the zone is where, and the verb after it governs what is built there
+                cut = zone.end() + len(verb)
+                name_start, name = name_start + cut, name[cut:]
         joined = self._joined_place.search(name) if self._joined_place and name else None
         if joined and len(name) - joined.end() >= self.min_name:
             name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
@@ -422,6 +443,7 @@ class ProjectGrammar(HeadGrammar):
             or self._specific_by_word(name, head)
             or self._specific_list_element(name, head)
             or self._named_by_company(name, head)
+            or self._unknown_run(name, head)
         ):
             return False
         if self.not_a_name and self.not_a_name.search(name):
@@ -436,6 +458,8 @@ class ProjectGrammar(HeadGrammar):
             return False  # 沙田镇与东莞港: a place joined to another, no work's name
         if any(verb in name for verb in self.clause_verbs):
             return False  # 才府玻璃全面达产…: a clause
+        if self.head_object_verb_tags and self._object_of_verb(name, head):
+            return False  # 多措并举抓项目, 西部大开发中闯新路: the head is the object of the verb before it
         if self.designation and self.designation.search(name):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
         words = self.lexicon.segment(name)
@@ -460,6 +484,31 @@ class ProjectGrammar(HeadGrammar):
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
         return True
+
+    def _unknown_run(self, name: str, head: Head) -> bool:
+        """麓/景/路: a run of single characters with a morpheme among them (unknown_name_tags) is one unknown name, as
+        the walk to the name reads it (_glued_tokens); it names a work as a proper word does."""
+        if head.generic or not self.unknown_name_tags or len(name) < 2:
+            return False
+        return any(
+            len(word) >= 2 and word not in self.lexicon.generic and self.lexicon.is_proper(word) and all(len(w) == 1 for w in self.lexicon.segment(word))
+            for _start, _end, word in self._glued_tokens(name, 0, len(name))
+        )
+
+    def _object_of_verb(self, name: str, head: Head) -> bool:
+        """Whether the word before the one that holds the head is a verb of one character (抓/项目, 闯/新路), not
+        right after a noun (不锈钢板/带/生产线: a product the segmenter split)."""
+        position, words = 0, []
+        for word in self.lexicon.segment(name + head.surface):
+            if position + len(word) > len(name):
+                break
+            position += len(word)
+            words.append(word)
+        else:
+            return False
+        if not words or len(words[-1]) != 1 or self.lexicon.tag(words[-1]) not in self.head_object_verb_tags:
+            return False
+        return len(words) == 1 or self.lexicon.tag(words[-2]) not in self.head_object_subject_tags
 
     def _route_to_node(self, name: str, head: Head) -> bool:
         """新机场高速, 机场快速路: a route named by the city's airport or station alone is the one road to it."""
@@ -637,6 +686,8 @@ class ProjectExtractor:
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
         self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
         self.quoted_numbered = re.compile(context["quoted_numbered"]) if context.get("quoted_numbered") else None
+        self.quoted_place_work = context.get("quoted_place_work", False)
+        self._own_names: tuple[str, ...] = ()  # set by find()
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
@@ -678,6 +729,8 @@ class ProjectExtractor:
         return found
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
+        # the report's own divisions by full and short name (沂源县, 沂源), for quoted works named after them
+        self._own_names = tuple({form for name in (own or {}).values() for form in (name, name[:-1]) if len(form) >= 2})
         strict = [c for c in self.grammar.find(text, offset, "projects") if self._keep(text, offset, c)]
         loose = [c for c in self.lenient.find(text, offset, "projects") if self._keep(text, offset, c)]
         spans = {(c.start, c.end) for c in strict}
@@ -1253,8 +1306,8 @@ class ProjectExtractor:
                 continue  # the characters between say the kind, they name nothing
             if len(lexicon.segment(name)) == 1 and lexicon.is_common(name):
                 continue  # 清理“僵尸”信息平台: a quoted ordinary word is emphasis
-            if kind and not _starts_a_word(lexicon, kind + head.group(), len(kind)):
-                continue  # “三六八九”工作思路: 路 is the end of the word 思路, no road
+            if kind and not _starts_a_word(lexicon, kind + head.group(), len(kind)) and len(lexicon.segment(kind + head.group())) > 1:
+                continue  # “三六八九”工作思路: 路 is the end of the word 思路, no road (but 标准厂房 is one word, a kind of 厂房)
             start, label = match.start("name"), name + kind + head.group()
             company = self.quoted_company.search(text, 0, match.start()) if self.quoted_company else None
             if company and company.group("company") in self.grammar.companies:
@@ -1373,6 +1426,9 @@ class ProjectExtractor:
             head = next((h for h in self.phased_heads if text.startswith(h, phase.end())), None)
             if head:  # 城市三维景观 + 二期 + 工程
                 start = self.grammar._char_boundary(text, chunk_start(text, phase.start()), phase.start())
+                if self.grammar.list_phase is not None:
+                    # 黑土滩治理、…等三江源二期工程: the work is named after the list's 等
+                    start = max([start] + [e for _s, e, w in self.grammar._tokens(text, start, phase.start()) if w in self.grammar.list_words])
                 name, end = text[start : phase.start()], phase.end() + len(head)
             elif self.phased_cue and self.phased_cue.match(text, phase.end()):  # 上河堡 + 一期 + 竣工投运
                 head = ""
@@ -1388,7 +1444,7 @@ class ProjectExtractor:
                 start, name, end = phase.end(), text[phase.end() : position], position + len(head)
             else:
                 continue
-            if self._phased_name(name):
+            if self._phased_name(name, places=bool(head)):
                 found.append(Candidate(offset + start, offset + end, "Project", "Project", name + head, "projects.phased"))
         return found
 
@@ -1415,7 +1471,8 @@ class ProjectExtractor:
                 found.append(Candidate(offset + start, offset + end, "Project", "Project", name, "projects.cued-list"))
         return found
 
-    def _phased_name(self, name: str) -> bool:
+    def _phased_name(self, name: str, places: bool = False) -> bool:
+        """``places``: a place alone may name a phased work with its head (三江源二期工程: the works of a region)."""
         grammar = self.grammar
         if grammar.head_at_end.search(name):
             return False  # 荷花国际机场二期工程: the grammar names the work by its own head (not 老港…中心)
@@ -1423,7 +1480,7 @@ class ProjectExtractor:
             return False
         if (grammar.campaign_start and grammar.campaign_start.match(name)) or any(w in name for w in grammar.campaign_words):
             return False
-        return self._element_like(name, longest=14)
+        return self._element_like(name, longest=14, places=places)
 
     def _list_before(self, text: str, end: int, lower: int = 0) -> list[tuple[int, int]]:
         """The 、-separated elements of the list that ends at ``end`` (and starts at ``lower`` or
@@ -1510,8 +1567,10 @@ class ProjectExtractor:
 
     def _keep(self, text: str, offset: int, candidate: Candidate) -> bool:
         start, end = candidate.start - offset, candidate.end - offset
-        if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES:
-            return False  # “四好农村路”: a quoted slogan is a programme's name
+        if start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES and not (
+            self.quoted_place_work and candidate.label.startswith(self._own_names)
+        ):
+            return False  # “四好农村路”: a quoted slogan is a programme's name; not “沂源生物医药产业基地”, the county's own work
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
