@@ -998,7 +998,7 @@ def test_a_place_naming_an_honour_is_no_mention(places):
     assert ("湖南省", "湖南省") in found
 
 
-def test_a_division_inside_a_companys_name_is_no_mention(places):
+def test_a_division_inside_a_company_named_in_a_project_is_no_mention(places):
     # annotation round 11, rule 13: no division inside a company's name (division_body in places.toml)
     # jieyang-2019 (dev)
     found, _ = places("中委广东石化炼油项目调整优化为年产2000万吨炼油。")
