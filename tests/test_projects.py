@@ -2061,3 +2061,16 @@ def test_a_quoted_route_of_three_places_before_a_head_names_a_work(projects):
     assert "总溪河片区—化作枪杆岩—董地风情小镇" in found
     # invented
     assert projects("打造“天门山—大峡谷—黄龙洞”精品旅游小镇。") == ["天门山—大峡谷—黄龙洞精品旅游小镇"]
+
+
+# --- A tourist route named in quotes (head 旅游线路 …; context.quoted_before_head: up to six kind characters) ------
+
+
+def test_a_quoted_tourist_route_names_a_work(projects):
+    # gold/dev/texts/yichang-2026.txt: six characters of kind between the quote and the head
+    found = projects("联动恩施、十堰、神农架打造“神武峡”国际生态文化旅游线路，携手张家界等城市共建“大武陵”旅游圈。")
+    assert "神武峡国际生态文化旅游线路" in found
+    # invented
+    assert projects("打造“溇水画廊”乡村旅游黄金线路。") == ["溇水画廊乡村旅游黄金线路"]
+    # invented: a route of a kind is none
+    assert projects("推出10条精品旅游线路。") == []

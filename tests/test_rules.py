@@ -70,6 +70,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.quoted", "plan", "推进“凤凰谷”标准厂房建设。", "凤凰谷标准厂房"),
     ("projects.quoted", "plan", "打造“总溪河片区—化作枪杆岩—董地”风情小镇景区。", "总溪河片区—化作枪杆岩—董地风情小镇"),  # 14 characters in quotes (gold/dev nayong-2019)
     ("projects.quoted", "plan", "打造“天门山—大峡谷—黄龙洞”精品旅游小镇。", "天门山—大峡谷—黄龙洞精品旅游小镇"),
+    ("projects.quoted", "plan", "联动恩施、十堰、神农架打造“神武峡”国际生态文化旅游线路。", "神武峡国际生态文化旅游线路"),  # a tourist route, six kind characters (gold/dev yichang-2026)
+    ("projects.quoted", "plan", "打造“溇水画廊”乡村旅游黄金线路。", "溇水画廊乡村旅游黄金线路"),
     ("projects.company-work", "review", "久瑞搬迁新建项目有序推进，亿胜新材料主体完工。", "亿胜新材料"),
     ("projects.company-work", "review", "华美新材料主体完工。", "华美新材料"),
     ("projects.phased", "plan", "实施城市三维景观二期工程。", "城市三维景观工程"),
