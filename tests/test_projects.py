@@ -2074,3 +2074,21 @@ def test_a_quoted_tourist_route_names_a_work(projects):
     assert projects("打造“溇水画廊”乡村旅游黄金线路。") == ["溇水画廊乡村旅游黄金线路"]
     # invented: a route of a kind is none
     assert projects("推出10条精品旅游线路。") == []
+
+
+# --- The report's own level before a development zone (rules.own_level_zones, rules.own_zone_locates) ---------
+
+
+def test_the_reports_own_level_names_its_own_zone(projects):
+    # gold/dev/texts/xuancheng-2011.txt
+    assert projects("全市省级开发区增加到12个。市开发区建成区扩大11平方公里。") == ["张家界市开发区"]
+    # invented
+    assert projects("市高新区新建标准厂房10万平方米。") == ["张家界市高新区"]
+    # invented: a zone without the level is the kind
+    assert projects("全市开发区建成区扩大11平方公里。") == []
+
+
+def test_the_reports_own_zone_before_more_words_of_a_list_element_locates_it(projects):
+    # gold/dev/texts/xingtai-2024.txt: 市高新区 is where the element's works stand, no zone of its own here
+    found = projects("内丘建滔醋酸、沙河闽都紧固件、市高新区锂电池等10亿元以上项目加快建设；")
+    assert "张家界市高新区" not in found and "张家界市高新区锂电池" in found

@@ -79,6 +79,9 @@ class ProjectGrammar(HeadGrammar):
         self.campaign_words = tuple(rules.get("campaign_words", []))
         self.own_levels = frozenset(rules.get("own_levels", []))
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
+        self.own_level_zones = frozenset(rules.get("own_level_zones", []))
+        self.own_level_heads |= self.own_level_zones
+        self.own_zone_locates = re.compile(rules["own_zone_locates"]) if rules.get("own_zone_locates") else None
         self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
         self.zone_endings = tuple(rules.get("zone_endings", []))
         zones = [*self.zone_endings, *rules.get("zones_before_names", [])]
@@ -210,6 +213,13 @@ class ProjectGrammar(HeadGrammar):
                     any(d is not c and d.head not in self.area_heads and (d.start == c.start and d.end >= c.end or d.start == c.end) for d in found)
                     or self._same_kind_inside(text[c.start - offset : c.end - offset - len(c.head)], c.head)
                 )
+            ]
+        if self.own_level_zones and self.own_zone_locates:
+            # 市高新区锂电池等…项目: the report's own zone right before more words of a list element locates it
+            found = [
+                c for c in found
+                if not (c.head in self.own_level_zones and c.start - offset in self.own_positions
+                        and self.own_zone_locates.match(text, c.end - offset))
             ]
         return found
 
