@@ -2092,3 +2092,16 @@ def test_the_reports_own_zone_before_more_words_of_a_list_element_locates_it(pro
     # gold/dev/texts/xingtai-2024.txt: 市高新区 is where the element's works stand, no zone of its own here
     found = projects("内丘建滔醋酸、沙河闽都紧固件、市高新区锂电池等10亿元以上项目加快建设；")
     assert "张家界市高新区" not in found and "张家界市高新区锂电池" in found
+
+
+# --- An investment of its own before a headed phrase of ordinary words (context.invested_before) ---------------
+
+
+def test_a_sum_invested_in_it_makes_a_headed_phrase_one_work(projects):
+    # gold/dev/texts/xinbinmanzuzizhi-2024.txt: 苇子峪 is a town's short form the lexicon does not know
+    assert projects("投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。") == ["苇子峪抽水蓄能电站"]
+    # invented
+    assert projects("推进总投资2亿元的城区第二污水处理厂前期工作。") == ["城区第二污水处理厂"]
+    assert projects("推进城区第二污水处理厂前期工作。") == []
+    # invented: a sum over many works names none of them
+    assert projects("完成总投资12亿元的52个项目建设。") == []

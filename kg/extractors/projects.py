@@ -680,6 +680,7 @@ class ProjectExtractor:
         )
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
+        self.invested_before = re.compile(context["invested_before"]) if context.get("invested_before") else None
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         self.not_trade_names = set(company.get("not_trade_names", []))
         self.common_trade_tags = tuple(context.get("common_trade_tags", []))
@@ -768,6 +769,9 @@ class ProjectExtractor:
                 accepted.append(candidate)
             elif self._before_superlative(text[: candidate.start - offset]).endswith(self.building_cues_before) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 建成了神光山山顶广场: a work is what gets built
+                accepted.append(candidate)
+            elif self.invested_before and self.invested_before.search(text, 0, candidate.start - offset) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 投资74亿元的苇子峪抽水蓄能电站项目: a sum of its own makes it one work
                 accepted.append(candidate)
             elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
