@@ -280,6 +280,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
         if c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)
     }
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
+        if candidate.names_body:
+            continue  # 梨树县 in 梨树县第十八届人民代表大会: it named the body for the organisations, no mention (rule 22)
         # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).
         companion = (candidate.type == "Organization" and candidate.nested) or (
             candidate.type == "Place" and (candidate.start, candidate.end) in borrowed and not candidate.guessed

@@ -1093,3 +1093,22 @@ def test_a_division_right_after_a_verb_of_winning_an_honour_is_the_honours_level
     found = _places_of("株洲市", "炎陵县被评为湖南省文明县城。")
     assert not any(label == "湖南省" for _surface, label in found)
     assert any(label == "炎陵县" for _surface, label in found)
+
+
+def test_a_division_before_its_own_congress_or_committee_is_no_mention(places):
+    # annotation round 14, rule 22 and round 11, rule 15 (places.toml, rules.own_body_after): the session line
+    # lishu-2020 (dev)
+    found, _ = places("——在梨树县第十八届人民代表大会第四次会议上")
+    assert found == []
+    # zhongning-2026 (dev): a notice before the report cites the congress
+    found, _ = places("《政府工作报告》已经中宁县第十八届人民代表大会第五次会议审议通过。")
+    assert found == []
+    # dayu-2018 (dev): a copied page's debris, a province's Party committee with no organisation found
+    found, _ = places("按照省委鹿心社书记、市委贵州省委副书记、省长李炳军的重要批示精神。")
+    assert not any(label == "贵州省" for _, label in found)
+    # made up: a congress's short name, and the division named as a place in the same sentence keeps its mention
+    found, _ = places("慈利县十七届人大二次会议召开，慈利县经济总量增长8%。")
+    assert [label for _, label in found] == ["慈利县"]
+    # made up: 人大代表 names deputies, no body
+    found, _ = places("桑植县人大代表视察慈利县工作。")
+    assert [label for _, label in found] == ["桑植县", "慈利县"]

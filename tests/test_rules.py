@@ -70,7 +70,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "（湖北广电融媒体记者 陈赟）湖北省十堰市加快发展。", "湖北省"),  # gold/dev shiyan-2021's credit line
     ("places.gazetteer", "review", "眉县获评全国十佳乡村振兴示范县，凤县入围全国农村产业融合发展先导区。", "眉县"),  # the county honoured (gold/dev baoji-2019)
     ("places.gazetteer", "review", "获评湖南省双拥模范县，慈利县入选全国文明城市提名城市。", "慈利县"),
-    ("places.gazetteer", "review", "与眉县、凤县开展合作，打造省级健康县。", "凤县"),  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
+    ("places.gazetteer", "review", "与眉县、凤县开展合作，打造省级健康县。", "凤县"),
+    ("places.gazetteer", "review", "在梨树县第十八届人民代表大会第四次会议上，县长报告了梨树县的发展。", "梨树县"),  # the county named after the session line (gold/dev lishu-2020: rules.own_body_after)
+    ("places.gazetteer", "review", "慈利县十七届人大二次会议召开，慈利县经济总量增长8%。", "慈利县"),  # made up  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),

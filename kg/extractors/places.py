@@ -92,6 +92,7 @@ class PlaceExtractor:
         self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
         self.town_short_region = re.compile(rules["town_short_region"]) if rules.get("town_short_region") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
@@ -328,6 +329,8 @@ class PlaceExtractor:
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if self.media_after is not None and self.media_after.match(text, end):
                 return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
+            if candidate.code and self.own_body_after is not None and self.own_body_after.match(text, end):
+                candidate.names_body = True  # 梨树县第十八届人民代表大会, 贵州省委: the body's name, no mention (rule 22)
             if candidate.code and self.division_body is not None and self.division_body.match(text, end):
                 return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end):
