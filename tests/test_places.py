@@ -1112,3 +1112,19 @@ def test_a_division_before_its_own_congress_or_committee_is_no_mention(places):
     # made up: 人大代表 names deputies, no body
     found, _ = places("桑植县人大代表视察慈利县工作。")
     assert [label for _, label in found] == ["桑植县", "慈利县"]
+
+
+def test_a_division_outside_the_city_starting_a_listed_invested_work_is_the_companys_origin(places):
+    # annotation round 9, rule 9 and round 11, rule 13 (places.toml, rules.origin_in_work_rules; kg/nlp.py):
+    # pingli-2016 (dev, a report of 平利): the investors' origins, not where the works lie
+    found, _ = places("引进了香港嘉鸿多功能手套加工、河北邳彤绞股蓝开发、甘肃西庆石油助剂等招商项目33个。")
+    assert not any(label in ("河北省", "甘肃省") for _, label in found)
+    # xinbinmanzuzizhi-2019 (dev)
+    found, _ = places("签约深圳华联恒通人参深加工、辽宁亿家衣服装加工等项目14个。")
+    assert found == []
+    # made up: a division of the report's own city is where the work lies (as 内丘建滔醋酸 in xingtai-2024)
+    found, _ = places("引进了慈利久瑞生物、河北邳彤绞股蓝开发等招商项目。")
+    assert [label for _, label in found] == ["慈利县"]
+    # made up: a route's end stays, and so does a division outside any list of works
+    found, _ = places("建成长沙至张家界、湖北来凤至慈利等高速公路，河北客商来张家界投资。")
+    assert [label for _, label in found] == ["长沙市", "张家界市", "湖北省", "慈利县", "河北省", "张家界市"]
