@@ -1128,3 +1128,15 @@ def test_a_division_outside_the_city_starting_a_listed_invested_work_is_the_comp
     # made up: a route's end stays, and so does a division outside any list of works
     found, _ = places("建成长沙至张家界、湖北来凤至慈利等高速公路，河北客商来张家界投资。")
     assert [label for _, label in found] == ["长沙市", "张家界市", "湖北省", "慈利县", "河北省", "张家界市"]
+
+
+def test_a_village_or_town_head_that_begins_a_word_ends_no_name(places):
+    # places.toml rules.word_end_classes: nayong-2019 (dev), 村庄 (villages) is a word, no village 做美村
+    found, _ = places("二是做美村庄。")
+    assert found == []
+    # made up: the same after an ordinary phrase and a place's name
+    found, _ = places("建设美丽村庄，推进官黎坪村庄整治。")
+    assert found == []
+    # made up: a locative after the head is no word of its own, the name ends before it; a town's name stays
+    found, _ = places("慈利县零溪村内建成文化广场，江垭镇上新开两家超市。")
+    assert [label for _, label in found] == ["慈利县", "零溪村", "江垭镇"]

@@ -93,6 +93,8 @@ class PlaceExtractor:
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
+        self.word_end_classes = frozenset(rules.get("word_end_classes", []))
+        self.head_locatives = tuple(rules.get("head_locatives", []))
         self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
         self.town_short_region = re.compile(rules["town_short_region"]) if rules.get("town_short_region") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
@@ -625,6 +627,9 @@ class PlaceExtractor:
             return False
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
+        if (head and len(head.group()) == 1 and candidate.cls in self.word_end_classes and end not in self.lexicon.boundaries(text)
+                and not text.startswith(self.head_locatives, end)):
+            return False  # 做美村庄: the head's character begins a word of its own (村庄), no name ends there; 零溪村内 is named
         if candidate.rule.endswith(".list") and name.endswith(self.listed_work_endings):
             return False  # 成语一条街、大名古城等景区: a street in a list of sights is a work
         if self.area_by_work and self.areas.head_at_end.search(name) and self.area_by_work.search(stem):
