@@ -1140,3 +1140,13 @@ def test_a_village_or_town_head_that_begins_a_word_ends_no_name(places):
     # made up: a locative after the head is no word of its own, the name ends before it; a town's name stays
     found, _ = places("慈利县零溪村内建成文化广场，江垭镇上新开两家超市。")
     assert [label for _, label in found] == ["慈利县", "零溪村", "江垭镇"]
+
+
+def test_a_model_town_the_province_or_city_designates_is_a_title(places):
+    # places.toml rules.designation_level (省定, 市定 before 示范, 重点, 中心): nayong-2019 (dev)
+    found, _ = places("重点突出龙场镇、乐治镇省定示范镇和维新镇、化作乡、张家湾镇市定示范镇，逐一完善项目。")
+    assert not any(label.endswith("定示范镇") for _, label in found)
+    assert ("乐治镇", "乐治镇") in found and ("张家湾镇", "张家湾镇") in found
+    # made up: a county's designated central town
+    found, _ = places("建设县定中心镇，慈利县零溪村建成美丽乡村示范村。")
+    assert [label for _, label in found] == ["慈利县", "零溪村"]

@@ -87,6 +87,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.head", "review", "加快灰汤镇、沩山乡建设。", "灰汤镇"),
     ("places.head", "review", "二是做美村庄，加快灰汤镇、沩山乡建设。", "灰汤镇"),  # no village 做美村 (gold/dev nayong-2019: rules.word_end_classes)
     ("places.head", "review", "建设美丽村庄，慈利县零溪村内建成文化广场。", "零溪村"),  # made up: a locative after the head
+    ("places.head", "review", "重点突出龙场镇、乐治镇省定示范镇和张家湾镇市定示范镇。", "张家湾镇"),  # the town, not its title (gold/dev nayong-2019: rules.designation_level)
+    ("places.head", "review", "建设县定中心镇，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # made up: no town 县定中心镇
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),
     ("places.list", "review", "开展花果、兴隆等村庄整治。", "兴隆"),
     ("places.listed", "plan", "科学编制以七星山（含堡子界）、天门山、崇山、熊壁岩“四山”为一体的概念性规划。", "堡子界"),
