@@ -1150,3 +1150,15 @@ def test_a_model_town_the_province_or_city_designates_is_a_title(places):
     # made up: a county's designated central town
     found, _ = places("建设县定中心镇，慈利县零溪村建成美丽乡村示范村。")
     assert [label for _, label in found] == ["慈利县", "零溪村"]
+
+
+def test_ordinary_words_ending_in_a_township_or_village_head_are_no_names(places):
+    # places.toml blocked_words (县乡, 到村, 驻村 …): xinbinmanzuzizhi-2019 (dev)
+    found, _ = places("稳步推进税收征管体制和县乡财政体制改革，有效加强税收征管。")
+    assert found == []
+    # heqing-2018 (dev, traditional)
+    found, _ = places("所有縣處級領導掛鉤到村。")
+    assert found == []
+    # made up: the village named after them stays
+    found, _ = places("选派驻村第一书记，慈利县零溪村建成美丽乡村示范村。")
+    assert [label for _, label in found] == ["慈利县", "零溪村"]
