@@ -1162,3 +1162,11 @@ def test_ordinary_words_ending_in_a_township_or_village_head_are_no_names(places
     # made up: the village named after them stays
     found, _ = places("选派驻村第一书记，慈利县零溪村建成美丽乡村示范村。")
     assert [label for _, label in found] == ["慈利县", "零溪村"]
+
+
+def test_a_county_renamed_in_2021_by_its_current_and_its_former_name():
+    # gazetteer/division_changes.tsv: 横县 of 南宁 became the county-level city 横州市 in 2021
+    # dev: hengzhou-2026.txt (横州市再次入选…, the report's own city)
+    assert "横州市" in _place_labels_of("横州市", "横州市再次入选赛迪西部百强县。")
+    # made up, a report of 南宁 written before 2021: the former full name still names it
+    assert "横州市" in _place_labels_of("南宁市", "宾阳县、横县新建学校3所。")
