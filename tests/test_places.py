@@ -1170,3 +1170,13 @@ def test_a_county_renamed_in_2021_by_its_current_and_its_former_name():
     assert "横州市" in _place_labels_of("横州市", "横州市再次入选赛迪西部百强县。")
     # made up, a report of 南宁 written before 2021: the former full name still names it
     assert "横州市" in _place_labels_of("南宁市", "宾阳县、横县新建学校3所。")
+
+
+def test_a_lake_or_island_of_ordinary_words_that_a_work_is_named_after(places):
+    # places.toml features.head (湖, 岛 followed_by_work; round 9: named waters and islands inside works stay places)
+    # changsha-2018 (dev): 月亮 (moon) is an ordinary word, the work vouches for the island
+    found, _ = places("加快梅溪湖国际新城二期、月亮岛文旅新城建设。")
+    assert ("月亮岛", "月亮岛") in found and ("梅溪湖", "梅溪湖") in found
+    # made up: a lake before a park's head; a lake word alone names nothing
+    found, _ = places("建设月亮湖文化公园，建设美丽湖区。")
+    assert [label for _, label in found] == ["月亮湖"]

@@ -107,6 +107,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.feature.head", "review", "建成了神光山山顶广场和齐昌楼。", "神光山"),
     ("places.feature.head", "review", "修缮天子山山顶观景台。", "天子山"),
     ("places.feature.head", "review", "菊花村公交枢纽匝道加快推进。", "菊花村"),
+    ("places.feature.head", "plan", "加快梅溪湖国际新城二期、月亮岛文旅新城建设。", "月亮岛"),  # an island a work is named after (gold/dev changsha-2018)
+    ("places.feature.head", "plan", "建设月亮湖文化公园。", "月亮湖"),  # made up: a lake a work is named after
     ("places.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),
     ("places.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),
