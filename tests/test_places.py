@@ -1180,3 +1180,14 @@ def test_a_lake_or_island_of_ordinary_words_that_a_work_is_named_after(places):
     # made up: a lake before a park's head; a lake word alone names nothing
     found, _ = places("建设月亮湖文化公园，建设美丽湖区。")
     assert [label for _, label in found] == ["月亮湖"]
+
+
+def test_a_known_river_before_its_basin_or_source_names_the_region(places):
+    # places.toml rules.extent_after and own_extent: changsha-2011 (dev), the basin; guoluozangzu-2018 (dev), the source region
+    found, _ = places("面对新中国成立以来湘江流域第三大洪水的袭击，全市紧急行动。")
+    assert ("湘江流域", "湘江流域") in found and not any(label == "湘江" for _, label in found)
+    found, _ = places("玛多冬格措纳湖、达日黄河源、甘德班玛仁托等湿地保护持续加强。")
+    assert ("黄河源", "黄河源") in found and not any(label == "黄河" for _, label in found)
+    # made up: the gazetteer's 黄河流域 stays one name; the river's head (源头) is the river's
+    found, _ = places("深入落实黄河流域生态保护和高质量发展，保护长江源头。")
+    assert [label for _, label in found] == ["黄河流域", "长江"]

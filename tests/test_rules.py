@@ -103,6 +103,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "review", "大会在临桂新区桂林大剧院开幕。", "临桂新区"),  # gold/dev guilin-2016; no 临桂区 inside it  # a town's short form before 新区 (as 徐圩新区 in gold/dev lianyungang-2022)
     ("places.area.head", "plan", "建设新时代“两个健康”先行区，融入“大湾区”经济圈。", "大湾区经济圈"),  # a counted slogan is none (gold/dev wenzhou-2021)
     ("places.area.head", "outlook", "致力于建成汉江生态经济带和“襄十随神”城市群高品质发展示范区。", "襄十随神城市群"),
+    ("places.area.head", "review", "面对新中国成立以来湘江流域第三大洪水的袭击，全市紧急行动。", "湘江流域"),  # a known river's basin (gold/dev changsha-2011: rules.extent_after)
+    ("places.area.head", "plan", "加强澧水流域生态保护。", "澧水流域"),  # made up: a known river's basin
     ("places.feature.head", "review", "宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。", "大巴山脉"),
     ("places.feature.head", "review", "建成了神光山山顶广场和齐昌楼。", "神光山"),
     ("places.feature.head", "review", "修缮天子山山顶观景台。", "天子山"),

@@ -93,6 +93,7 @@ class PlaceExtractor:
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
+        self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
         self.head_locatives = tuple(rules.get("head_locatives", []))
         self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
@@ -318,6 +319,11 @@ class PlaceExtractor:
                 if region is not None:  # 徐圩新区: the region named after the town, no mention of the town
                     return Candidate(candidate.start, candidate.end + len(region.group()), self.type, "Region",
                                      surface + region.group(), "places.area.head")
+            if candidate.cls == "Waterbody" and self.extent_after is not None:
+                extent = self.extent_after.match(text, end)
+                if extent is not None:  # 湘江流域, 黄河源: the river's basin or source region, no mention of the river
+                    return Candidate(candidate.start, candidate.end + len(extent.group()), self.type, "Region",
+                                     candidate.label + extent.group(), "places.area.head")
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
             if (candidate.cls == "Town" and surface != candidate.label and surface.endswith(self.street_endings)
