@@ -1191,3 +1191,17 @@ def test_a_known_river_before_its_basin_or_source_names_the_region(places):
     # made up: the gazetteer's 黄河流域 stays one name; the river's head (源头) is the river's
     found, _ = places("深入落实黄河流域生态保护和高质量发展，保护长江源头。")
     assert [label for _, label in found] == ["黄河流域", "长江"]
+
+
+def test_a_stoplisted_short_form_of_a_division_of_the_reports_own_city_names_it_as_a_word():
+    # places.toml rules.own_short_forms: rongan-2024 (dev, traditional), the report's own county
+    assert _place_labels_of("融安县", "這一年,融安取得了鼓舞人心的發展成績。") == ["融安县"]
+    # guoluozangzu-2018 (dev): a county of the report's prefecture
+    assert "久治县" in _place_labels_of("果洛藏族自治州", "久治年保玉则国际重要湿地完成前期工作。")
+    # yuxi-2018 (dev): a county of the report's city, a route's end
+    assert "新平彝族傣族自治县" in _place_labels_of("玉溪市", "力争永金高速新平至元江段开工建设。")
+    # zijin-2020 (dev): 紫金 is a frequent word of the dictionary (purple gold), left to the lists beside a division
+    assert _place_labels_of("紫金县", "这一年，我们在园区建设上打造了紫金速度。") == []
+    # made up: not across two words (金融|安全), and not in another city's report
+    assert _place_labels_of("融安县", "加强金融安全，维护社会稳定。") == []
+    assert _place_labels_of("张家界市", "这一年，融安取得了发展成绩。") == []

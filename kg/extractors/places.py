@@ -69,6 +69,7 @@ class PlaceExtractor:
         self.longest = max(map(len, self.surfaces), default=0)
         self.automaton = Surfaces(self.surfaces)
         self._town_automata: dict[int, tuple[dict[str, Town], Surfaces]] = {}
+        self._own_short: dict[tuple[str, ...], tuple[dict, Surfaces | None]] = {}
         self.named = {place.name: place for place in gazetteer.named_places}
         config = load_toml("patterns", "places.toml")
         self.morphology = HeadGrammar(config, self.type, lexicon, self.surfaces)
@@ -95,6 +96,7 @@ class PlaceExtractor:
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
+        self.own_stoplisted = rules.get("own_short_forms", False)
         self.head_locatives = tuple(rules.get("head_locatives", []))
         self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
         self.town_short_region = re.compile(rules["town_short_region"]) if rules.get("town_short_region") else None
@@ -300,10 +302,13 @@ class PlaceExtractor:
         lengths_at = self.automaton.lengths_at(text)
         if towns:
             lengths_at = merged_lengths(lengths_at, self._town_automaton(towns).lengths_at(text))
+        own, own_automaton = self.own_short_forms(context)
+        if own_automaton is not None:
+            lengths_at = merged_lengths(lengths_at, own_automaton.lengths_at(text))
 
         def match(start: int, end: int) -> Candidate | None:
             surface = text[start:end]
-            candidate = self._known(surface, context, towns, offset + start)
+            candidate = self._known(surface, context, towns, offset + start) or self._own_short_form(surface, own, offset + start)
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
@@ -482,6 +487,30 @@ class PlaceExtractor:
         if not text.startswith(self.feature_heads, end) or text.startswith(self.feature_not_followed_by, end + 1):
             return False
         return not any(self._known(text[end : end + length], context, towns, 0) for length in range(2, 5))
+
+    def own_short_forms(self, context: tuple[str, ...]) -> tuple[dict, Surfaces | None]:
+        """The stoplisted short forms (融安, 久治: substrings across words) of the divisions of the report's own city,
+        each naming one of them only and rare in the dictionary (安宁, 樟树 stay words): in its own report a short form the
+        segmenter reads as a word of its own names the division (這一年，融安取得了…), as a town's short form does
+        (rules.own_short_forms)."""
+        if not self.own_stoplisted or not context:
+            return {}, None
+        if context not in self._own_short:
+            own = [code[:4] for code in context if not code.endswith("0" * 10)]
+            found: dict = {}
+            for surface in self.gazetteer.stoplist if own else ():
+                divisions = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] in own and d.name != surface]
+                if len(divisions) == 1 and surface not in self.surfaces and self.lexicon.frequency(surface) < self.lexicon.common_frequency:
+                    found[surface] = divisions[0]
+            self._own_short[context] = (found, Surfaces(found) if found else None)
+        return self._own_short[context]
+
+    def _own_short_form(self, surface: str, own: dict, start: int) -> Candidate | None:
+        division = own.get(surface)
+        if division is None:
+            return None
+        return Candidate(start, start + len(surface), self.type, division.ontology_class, division.name, "places.gazetteer",
+                         key=division.code, code=division.code)
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.code or candidate.cls == "Town":
