@@ -1205,3 +1205,15 @@ def test_a_stoplisted_short_form_of_a_division_of_the_reports_own_city_names_it_
     # made up: not across two words (金融|安全), and not in another city's report
     assert _place_labels_of("融安县", "加强金融安全，维护社会稳定。") == []
     assert _place_labels_of("张家界市", "这一年，融安取得了发展成绩。") == []
+
+
+def test_a_division_after_a_verb_of_selection_or_a_quoted_title_is_the_honours_name(places):
+    # places.toml rules.honour_before: xinbinmanzuzizhi-2019 (dev), a quoted title after 被评为
+    found, _ = places("“老游灵芝”等特色产品被评为“辽宁礼物”。")
+    assert not any(label == "辽宁省" for _, label in found)
+    # yiyuan-2013 (dev): a record's list after 入选
+    found, _ = places("“沂源红”苹果大世界入选上海大世界基尼斯之最，慈利农产品品牌优势进一步彰显。")
+    assert [label for _, label in found] == ["慈利县"]
+    # made up: the division that is selected keeps its mention
+    found, _ = places("慈利县入选全国百强县，上海客商来张家界考察。")
+    assert [label for _, label in found] == ["慈利县", "上海市", "张家界市"]

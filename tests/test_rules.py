@@ -76,7 +76,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "签约深圳华联恒通人参深加工、辽宁亿家衣服装加工等项目，深圳客商来新宾考察。", "深圳市"),  # the city outside the list (gold/dev xinbinmanzuzizhi-2019: rules.origin_in_work_rules)
     ("places.gazetteer", "review", "引进了慈利久瑞生物、河北邳彤绞股蓝开发等招商项目。", "慈利县"),  # made up: the own city's county is where the work is
     ("places.gazetteer", "review", "這一年，桑植取得了鼓舞人心的發展成績，金融安全形勢穩定。", "桑植县"),  # the own county's short form as a word (gold/dev rongan-2024; its stoplisted 融安 in a 融安 report: test_places.py, rules.own_short_forms)
-    ("places.gazetteer", "review", "这一年，我们在园区建设上打造了慈利速度。", "慈利县"),  # the same (gold/dev zijin-2020's 紫金速度), made up for 张家界  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
+    ("places.gazetteer", "review", "这一年，我们在园区建设上打造了慈利速度。", "慈利县"),  # the same (gold/dev zijin-2020's 紫金速度), made up for 张家界
+    ("places.gazetteer", "review", "“沂源红”苹果大世界入选上海大世界基尼斯之最，慈利农产品品牌优势进一步彰显。", "慈利县"),  # no 上海市 in the record's name (gold/dev yiyuan-2013: rules.honour_before)
+    ("places.gazetteer", "review", "特色产品被评为“湖南礼物”，桑植县新增品牌3个。", "桑植县"),  # made up: a quoted title after 被评为  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
