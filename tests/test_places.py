@@ -1217,3 +1217,11 @@ def test_a_division_after_a_verb_of_selection_or_a_quoted_title_is_the_honours_n
     # made up: the division that is selected keeps its mention
     found, _ = places("慈利县入选全国百强县，上海客商来张家界考察。")
     assert [label for _, label in found] == ["慈利县", "上海市", "张家界市"]
+
+
+def test_a_township_of_two_ethnic_groups_written_without_them():
+    # gazetteer.town_without_ethnic_group: nayong-2019 (dev), 化作苗族彝族乡 written 化作乡 in a list of the county's towns
+    labels = _place_labels_of("纳雍县", "重点突出龙场镇、乐治镇省定示范镇和维新镇、化作乡、张家湾镇市定示范镇。")
+    assert "化作苗族彝族乡" in labels and "乐治镇" in labels
+    # made up, in a report of 张家界: a township of one group, as before
+    assert _place_labels_of("张家界市", "刘家坪乡、洪家关乡完成集镇改造。") == ["刘家坪白族乡", "洪家关白族乡"]
