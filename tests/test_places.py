@@ -1225,3 +1225,12 @@ def test_a_township_of_two_ethnic_groups_written_without_them():
     assert "化作苗族彝族乡" in labels and "乐治镇" in labels
     # made up, in a report of 张家界: a township of one group, as before
     assert _place_labels_of("张家界市", "刘家坪乡、洪家关乡完成集镇改造。") == ["刘家坪白族乡", "洪家关白族乡"]
+
+
+def test_a_broad_region_where_the_report_ranks_a_first_in_it(places):
+    # places.toml rules.bare_region: changsha-2017 (dev), 中部 without 地区 after 成为 and before 首个
+    found, _ = places("湖南湘江新区成为中部首个国家级新区。")
+    assert ("中部", "中部地区") in found
+    # made up: a national programme's name is no region, and a direction inside a name stays out
+    found, _ = places("作为西部大开发的重点，建设西部陆海新通道。")
+    assert found == []

@@ -130,6 +130,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),
     ("places.bare_region", "review", "规模工业增加值增长12.5%，高于全省、高于西部、高于全国。", "西部地区"),  # gold/dev zunyi-2020
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
+    ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
+    ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014
