@@ -216,6 +216,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("organizations.company-in-project", "review", "加快华美新材料生产项目建设。", "华美新材料"),
     ("events.head", "review", "组织举办首届张家界半程马拉松赛。", "张家界半程马拉松赛"),
     ("events.head", "review", "举办首届长沙国际马拉松赛。", "长沙国际马拉松赛"),
+    ("events.head", "review", "先后组织参加中国兰州投资贸易洽谈会、首届中国国际进口博览会等展会。", "中国兰州投资贸易洽谈会"),  # a trade fair (gold/dev xinbinmanzuzizhi-2019)
+    ("events.head", "review", "举办张家界旅游商品洽谈会。", "张家界旅游商品洽谈会"),  # made up
     ("events.head.shared-scope", "plan", "扎实做好湖南省第十一届、全国第十三届少数民族传统体育运动会的筹备工作。", "湖南省少数民族传统体育运动会"),
     ("events.head.shared-scope", "plan", "办好河南省第十四届、全国第十二届残疾人运动会。", "河南省残疾人运动会"),
     ("events.series", "plan", "全面贯彻党的十九大和十九届二中、三中全会精神。", "十九届二中全会"),
