@@ -200,22 +200,28 @@ class Gazetteer:
             if stem.endswith(suffix):
                 stem = stem[: -len(suffix)]
                 break
-        for token in self._ethnic_tokens:
-            if stem.endswith(token) and len(stem) - len(token) >= 2:
-                stem = stem[: -len(token)]
-                break
+        stem = self._without_ethnic_groups(stem)
         return stem if len(stem) >= 2 and stem != name else None
 
+    def _without_ethnic_groups(self, stem: str) -> str:
+        """化作苗族彝族 -> 化作: every ethnic group at the end, one after the other (a township of two groups)."""
+        stripped = True
+        while stripped:
+            stripped = False
+            for token in self._ethnic_tokens:
+                if stem.endswith(token) and len(stem) - len(token) >= 2:
+                    stem, stripped = stem[: -len(token)], True
+                    break
+        return stem
+
     def town_without_ethnic_group(self, name: str) -> str | None:
-        """卸甲坪土家族乡 -> 卸甲坪乡: an ethnic township written without its group keeps its 乡;
+        """卸甲坪土家族乡 -> 卸甲坪乡, 化作苗族彝族乡 -> 化作乡: an ethnic township written without its groups keeps its 乡;
         ``None`` for other towns."""
         for suffix in TOWN_SUFFIXES:
             if name.endswith(suffix):
                 stem = name[: -len(suffix)]
-                for token in self._ethnic_tokens:
-                    if stem.endswith(token) and len(stem) - len(token) >= 2:
-                        return stem[: -len(token)] + suffix
-                return None
+                bare = self._without_ethnic_groups(stem)
+                return bare + suffix if bare != stem else None
         return None
 
     def _nearest(self, code: str) -> Division | None:

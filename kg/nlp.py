@@ -202,6 +202,7 @@ def make_mentions(nlp: Language, name: str, priority: list[str]):
     rank = {type_: i for i, type_ in enumerate(priority)}
 
     def settle_mentions(doc: Doc) -> Doc:
+        mark_company_origins(_candidates(doc), doc._.clean.text, doc._.context)
         chosen = settle_overlaps(_candidates(doc), rank)
         _align_tokens(doc, chosen)
         spans = []
@@ -256,6 +257,38 @@ def _own_body_endings() -> tuple[str, ...]:
     return tuple(load_toml("patterns", "places.toml")["rules"].get("own_body_endings", []))
 
 
+@functools.lru_cache(maxsize=1)
+def _origin_rules() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The rules of list elements whose first division may be a company's origin, and the route joiners (places.toml)."""
+    rules = load_toml("patterns", "places.toml")["rules"]
+    return frozenset(rules.get("origin_in_work_rules", [])), tuple(rules.get("section_joiners", []))
+
+
+def mark_company_origins(candidates: list[Candidate], text: str, context) -> None:
+    """河北邳彤绞股蓝开发、甘肃西庆石油助剂等招商项目 in a report of 平利: a division outside the report's own city at the
+    start of an element of a list of invested works, before the rest of the name, is where the investing company comes
+    from, part of its name, not where the work lies (annotation round 9, rule 9; round 11, rule 13): ``names_body``, no
+    mention. A division of the report's own city is where the work lies (内丘建滔醋酸 in a report of 邢台); a route
+    (湖北来凤至慈利: a joiner in the element) and a division followed by another place stay."""
+    rules, joiners = _origin_rules()
+    if not rules:
+        return
+    works = {c.start: c for c in candidates if c.type == "Project" and c.rule in rules}
+    if not works:
+        return
+    codes = getattr(context, "division_codes", None) or ()
+    own = [code[:4] for code in codes if not code.endswith("0" * 10)] or [code[:2] for code in codes]
+    if not own:
+        return
+    place_starts = {c.start for c in candidates if c.type == "Place"}
+    for place in candidates:
+        work = works.get(place.start) if place.type == "Place" and place.code else None
+        if work is None or place.end >= work.end or place.end in place_starts or any(j in text[place.end : work.end] for j in joiners):
+            continue
+        if not any(place.code.startswith(prefix) for prefix in own):
+            place.names_body = True
+
+
 def _names_no_place(organization: Candidate) -> bool:
     """A company (华北 in 中车华北) or a division's own government body (保定 in 保定市人民政府) holds no mention of a
     division in its name (annotation rounds 11 and 14)."""
@@ -280,6 +313,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
         if c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)
     }
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
+        if candidate.names_body:
+            continue  # 梨树县 in 梨树县第十八届人民代表大会: it named the body for the organisations, no mention (rule 22)
         # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).
         companion = (candidate.type == "Organization" and candidate.nested) or (
             candidate.type == "Place" and (candidate.start, candidate.end) in borrowed and not candidate.guessed

@@ -268,6 +268,15 @@ def test_an_innovation_week_and_a_video_conference_are_events(extract):
     assert "城市旅游振兴机构中国区域视频会议" in extract("2020年城市旅游振兴机构中国区域视频会议推介了我市旅游复苏经验。").labels("Event")
 
 
+def test_a_trade_fair_named_洽谈会_is_an_event_and_holds_no_place(extract):
+    # xinbinmanzuzizhi-2019 (dev): a trade fair as 博览会 and 交易会 are; the city in its name is no place (kept_in_events)
+    result = extract("先后组织参加中国兰州投资贸易洽谈会、首届中国国际进口博览会等展会。", "review")
+    assert result.labels("Event") == ["中国兰州投资贸易洽谈会", "中国国际进口博览会"]
+    assert result.labels("Place") == []
+    # made up
+    assert extract("举办张家界旅游商品洽谈会。").labels("Event") == ["张家界旅游商品洽谈会"]
+
+
 # --- Offsets ------------------------------------------------------------------------------------------
 
 

@@ -289,3 +289,11 @@ def test_an_ethnic_township_written_without_its_group_keeps_its_suffix(gazetteer
     assert gazetteer.town_without_ethnic_group("卸甲坪土家族乡") == "卸甲坪乡"
     assert gazetteer.town_without_ethnic_group("洪家关白族乡") == "洪家关乡"
     assert gazetteer.town_without_ethnic_group("三合镇") is None
+
+
+def test_a_township_of_two_ethnic_groups_loses_both_in_its_short_forms(gazetteer):
+    # 化作苗族彝族乡 of 纳雍县 is written 化作乡 (gold/dev nayong-2019), as 金岩土家族乡 is written 金岩乡
+    assert gazetteer.town_short_name("化作苗族彝族乡") == "化作"
+    assert gazetteer.town_without_ethnic_group("化作苗族彝族乡") == "化作乡"
+    assert gazetteer.town_without_ethnic_group("金岩土家族乡") == "金岩乡"
+    assert gazetteer.town_without_ethnic_group("三合镇") is None

@@ -111,10 +111,20 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "（湖北广电融媒体记者 陈赟）湖北省十堰市加快发展。", "湖北省"),  # gold/dev shiyan-2021's credit line
     ("places.gazetteer", "review", "眉县获评全国十佳乡村振兴示范县，凤县入围全国农村产业融合发展先导区。", "眉县"),  # the county honoured (gold/dev baoji-2019)
     ("places.gazetteer", "review", "获评湖南省双拥模范县，慈利县入选全国文明城市提名城市。", "慈利县"),
-    ("places.gazetteer", "review", "与眉县、凤县开展合作，打造省级健康县。", "凤县"),  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
+    ("places.gazetteer", "review", "与眉县、凤县开展合作，打造省级健康县。", "凤县"),
+    ("places.gazetteer", "review", "在梨树县第十八届人民代表大会第四次会议上，县长报告了梨树县的发展。", "梨树县"),  # the county named after the session line (gold/dev lishu-2020: rules.own_body_after)
+    ("places.gazetteer", "review", "慈利县十七届人大二次会议召开，慈利县经济总量增长8%。", "慈利县"),  # made up
+    ("places.gazetteer", "review", "签约深圳华联恒通人参深加工、辽宁亿家衣服装加工等项目，深圳客商来新宾考察。", "深圳市"),  # the city outside the list (gold/dev xinbinmanzuzizhi-2019: rules.origin_in_work_rules)
+    ("places.gazetteer", "review", "引进了慈利久瑞生物、河北邳彤绞股蓝开发等招商项目。", "慈利县"),  # made up: the own city's county is where the work is
+    ("places.gazetteer", "review", "這一年，桑植取得了鼓舞人心的發展成績，金融安全形勢穩定。", "桑植县"),  # the own county's short form as a word (gold/dev rongan-2024; its stoplisted 融安 in a 融安 report: test_places.py, rules.own_short_forms)
+    ("places.gazetteer", "review", "这一年，我们在园区建设上打造了慈利速度。", "慈利县"),  # the same (gold/dev zijin-2020's 紫金速度), made up for 张家界
+    ("places.gazetteer", "review", "“沂源红”苹果大世界入选上海大世界基尼斯之最，慈利农产品品牌优势进一步彰显。", "慈利县"),  # no 上海市 in the record's name (gold/dev yiyuan-2013: rules.honour_before)
+    ("places.gazetteer", "review", "特色产品被评为“湖南礼物”，桑植县新增品牌3个。", "桑植县"),  # made up: a quoted title after 被评为  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
+    ("places.town", "review", "重点突出龙场镇和维新镇、刘家坪乡、洪家关乡市定示范镇。", "刘家坪白族乡"),  # an ethnic township without its group (gold/dev nayong-2019's 化作乡: test_places.py)
+    ("places.town", "review", "甘堰乡、金岩乡完成集镇改造。", "金岩土家族乡"),  # made up
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
     ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
     ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),
@@ -122,6 +132,12 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.head", "plan", "推进大鹏半岛生态保护。", "大鹏半岛"),  # made up
     ("places.head", "review", "推进官黎坪城中村改造，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # 城中村 is a kind, no village (gold/dev yibin-2026)
     ("places.head", "review", "加快灰汤镇、沩山乡建设。", "灰汤镇"),
+    ("places.head", "review", "二是做美村庄，加快灰汤镇、沩山乡建设。", "灰汤镇"),  # no village 做美村 (gold/dev nayong-2019: rules.word_end_classes)
+    ("places.head", "review", "建设美丽村庄，慈利县零溪村内建成文化广场。", "零溪村"),  # made up: a locative after the head
+    ("places.head", "review", "重点突出龙场镇、乐治镇省定示范镇和张家湾镇市定示范镇。", "张家湾镇"),  # the town, not its title (gold/dev nayong-2019: rules.designation_level)
+    ("places.head", "review", "建设县定中心镇，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # made up: no town 县定中心镇
+    ("places.head", "review", "所有县处级领导挂钩到村，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # no village 县处级领导挂钩到村 (gold/dev heqing-2018: blocked_words)
+    ("places.head", "review", "选派驻村第一书记，推进县乡财政体制改革，加快灰汤镇、沩山乡建设。", "灰汤镇"),  # made up: 驻村, 县乡 are words
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),
     ("places.list", "review", "开展花果、兴隆等村庄整治。", "兴隆"),
     ("places.listed", "plan", "科学编制以七星山（含堡子界）、天门山、崇山、熊壁岩“四山”为一体的概念性规划。", "堡子界"),
@@ -134,6 +150,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "review", "大会在临桂新区桂林大剧院开幕。", "临桂新区"),  # gold/dev guilin-2016; no 临桂区 inside it  # a town's short form before 新区 (as 徐圩新区 in gold/dev lianyungang-2022)
     ("places.area.head", "plan", "建设新时代“两个健康”先行区，融入“大湾区”经济圈。", "大湾区经济圈"),  # a counted slogan is none (gold/dev wenzhou-2021)
     ("places.area.head", "outlook", "致力于建成汉江生态经济带和“襄十随神”城市群高品质发展示范区。", "襄十随神城市群"),
+    ("places.area.head", "review", "面对新中国成立以来湘江流域第三大洪水的袭击，全市紧急行动。", "湘江流域"),  # a known river's basin (gold/dev changsha-2011: rules.extent_after)
+    ("places.area.head", "plan", "加强澧水流域生态保护。", "澧水流域"),  # made up: a known river's basin
     ("places.feature.head", "review", "宜昌地处武陵山脉和大巴山脉向江汉平原过渡地带。", "大巴山脉"),
     ("places.feature.head", "review", "建成了神光山山顶广场和齐昌楼。", "神光山"),
     ("places.feature.head", "review", "修缮天子山山顶观景台。", "天子山"),
@@ -141,6 +159,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.feature.head", "review", "青衣江大道北段、嘉瑞大道建成。", "青衣江"),  # the avenue along the river (gold/dev leshan-2018, round 15 rule 24)
     ("places.feature.head", "review", "清水河大道建成通车。", "清水河"),
     ("places.feature.head", "review", "建设项目基本完工；汀江大桥建成投入使用。", "汀江"),  # one character and its head opening a clause (gold/dev shanghang-2020)
+
+    ("places.feature.head", "plan", "加快梅溪湖国际新城二期、月亮岛文旅新城建设。", "月亮岛"),  # an island a work is named after (gold/dev changsha-2018)
+    ("places.feature.head", "plan", "建设月亮湖文化公园。", "月亮湖"),  # made up: a lake a work is named after
     ("places.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),
     ("places.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),
@@ -154,6 +175,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),
     ("places.bare_region", "review", "规模工业增加值增长12.5%，高于全省、高于西部、高于全国。", "西部地区"),  # gold/dev zunyi-2020
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
+    ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
+    ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014
@@ -259,6 +282,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("organizations.company-in-project", "review", "加快华美新材料生产项目建设。", "华美新材料"),
     ("events.head", "review", "组织举办首届张家界半程马拉松赛。", "张家界半程马拉松赛"),
     ("events.head", "review", "举办首届长沙国际马拉松赛。", "长沙国际马拉松赛"),
+    ("events.head", "review", "先后组织参加中国兰州投资贸易洽谈会、首届中国国际进口博览会等展会。", "中国兰州投资贸易洽谈会"),  # a trade fair (gold/dev xinbinmanzuzizhi-2019)
+    ("events.head", "review", "举办张家界旅游商品洽谈会。", "张家界旅游商品洽谈会"),  # made up
     ("events.head.shared-scope", "plan", "扎实做好湖南省第十一届、全国第十三届少数民族传统体育运动会的筹备工作。", "湖南省少数民族传统体育运动会"),
     ("events.head.shared-scope", "plan", "办好河南省第十四届、全国第十二届残疾人运动会。", "河南省残疾人运动会"),
     ("events.series", "plan", "全面贯彻党的十九大和十九届二中、三中全会精神。", "十九届二中全会"),

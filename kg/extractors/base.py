@@ -50,6 +50,10 @@ class Candidate:
     abbreviation: bool = False
     # A school or hospital being set up (旅游技师学院申报筹建): a work, never the institution acting.
     built: bool = False
+    # A division that only names a body: its own congress or Party committee (梨树县第十八届人民代表大会, 贵州省委; the
+    # organisations read it to name the body; annotation round 14, rule 22), or the company that invests in a listed
+    # work (河北 in 河北邳彤绞股蓝开发 in a report of 平利; round 11, rule 13): no mention of the place.
+    names_body: bool = False
 
     @property
     def length(self) -> int:

@@ -69,6 +69,7 @@ class PlaceExtractor:
         self.longest = max(map(len, self.surfaces), default=0)
         self.automaton = Surfaces(self.surfaces)
         self._town_automata: dict[int, tuple[dict[str, Town], Surfaces]] = {}
+        self._own_short: dict[tuple[str, ...], tuple[dict, Surfaces | None]] = {}
         self.named = {place.name: place for place in gazetteer.named_places}
         config = load_toml("patterns", "places.toml")
         self.morphology = HeadGrammar(config, self.type, lexicon, self.surfaces)
@@ -92,6 +93,11 @@ class PlaceExtractor:
         self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
+        self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
+        self.word_end_classes = frozenset(rules.get("word_end_classes", []))
+        self.own_stoplisted = rules.get("own_short_forms", False)
+        self.head_locatives = tuple(rules.get("head_locatives", []))
         self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
         self.town_short_region = re.compile(rules["town_short_region"]) if rules.get("town_short_region") else None
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
@@ -301,10 +307,13 @@ class PlaceExtractor:
         lengths_at = self.automaton.lengths_at(text)
         if towns:
             lengths_at = merged_lengths(lengths_at, self._town_automaton(towns).lengths_at(text))
+        own, own_automaton = self.own_short_forms(context)
+        if own_automaton is not None:
+            lengths_at = merged_lengths(lengths_at, own_automaton.lengths_at(text))
 
         def match(start: int, end: int) -> Candidate | None:
             surface = text[start:end]
-            candidate = self._known(surface, context, towns, offset + start)
+            candidate = self._known(surface, context, towns, offset + start) or self._own_short_form(surface, own, offset + start)
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
@@ -322,6 +331,11 @@ class PlaceExtractor:
                 if region is not None:  # 徐圩新区: the region named after the town, no mention of the town
                     return Candidate(candidate.start, candidate.end + len(region.group()), self.type, "Region",
                                      surface + region.group(), "places.area.head")
+            if candidate.cls == "Waterbody" and self.extent_after is not None:
+                extent = self.extent_after.match(text, end)
+                if extent is not None:  # 湘江流域, 黄河源: the river's basin or source region, no mention of the river
+                    return Candidate(candidate.start, candidate.end + len(extent.group()), self.type, "Region",
+                                     candidate.label + extent.group(), "places.area.head")
             if candidate.cls == "Country" and text.startswith(self.country_not_followed_by, end):
                 return None
             if (candidate.cls == "Town" and surface != candidate.label and surface.endswith(self.street_endings)
@@ -335,6 +349,8 @@ class PlaceExtractor:
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if self.media_after is not None and self.media_after.match(text, end):
                 return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
+            if candidate.code and self.own_body_after is not None and self.own_body_after.match(text, end):
+                candidate.names_body = True  # 梨树县第十八届人民代表大会, 贵州省委: the body's name, no mention (rule 22)
             if candidate.code and self.division_body is not None and self.division_body.match(text, end):
                 return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end) and not self._along_avenue(candidate, text, end):
@@ -479,6 +495,30 @@ class PlaceExtractor:
         if not text.startswith(self.feature_heads, end) or text.startswith(self.feature_not_followed_by, end + 1):
             return False
         return not any(self._known(text[end : end + length], context, towns, 0) for length in range(2, 5))
+
+    def own_short_forms(self, context: tuple[str, ...]) -> tuple[dict, Surfaces | None]:
+        """The stoplisted short forms (融安, 久治: substrings across words) of the divisions of the report's own city,
+        each naming one of them only and rare in the dictionary (安宁, 樟树 stay words): in its own report a short form the
+        segmenter reads as a word of its own names the division (這一年，融安取得了…), as a town's short form does
+        (rules.own_short_forms)."""
+        if not self.own_stoplisted or not context:
+            return {}, None
+        if context not in self._own_short:
+            own = [code[:4] for code in context if not code.endswith("0" * 10)]
+            found: dict = {}
+            for surface in self.gazetteer.stoplist if own else ():
+                divisions = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] in own and d.name != surface]
+                if len(divisions) == 1 and surface not in self.surfaces and self.lexicon.frequency(surface) < self.lexicon.common_frequency:
+                    found[surface] = divisions[0]
+            self._own_short[context] = (found, Surfaces(found) if found else None)
+        return self._own_short[context]
+
+    def _own_short_form(self, surface: str, own: dict, start: int) -> Candidate | None:
+        division = own.get(surface)
+        if division is None:
+            return None
+        return Candidate(start, start + len(surface), self.type, division.ontology_class, division.name, "places.gazetteer",
+                         key=division.code, code=division.code)
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.code or candidate.cls == "Town":
@@ -646,6 +686,9 @@ class PlaceExtractor:
             return False
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
+        if (head and len(head.group()) == 1 and candidate.cls in self.word_end_classes and end not in self.lexicon.boundaries(text)
+                and not text.startswith(self.head_locatives, end)):
+            return False  # 做美村庄: the head's character begins a word of its own (村庄), no name ends there; 零溪村内 is named
         if candidate.rule.endswith(".list") and name.endswith(self.listed_work_endings):
             return False  # 成语一条街、大名古城等景区: a street in a list of sights is a work
         if self.area_by_work and self.areas.head_at_end.search(name) and self.area_by_work.search(stem):
