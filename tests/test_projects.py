@@ -2105,3 +2105,24 @@ def test_a_sum_invested_in_it_makes_a_headed_phrase_one_work(projects):
     assert projects("推进城区第二污水处理厂前期工作。") == []
     # invented: a sum over many works names none of them
     assert projects("完成总投资12亿元的52个项目建设。") == []
+
+
+# --- A quoted digital platform or chain of services (context.quoted_digital; round 16 rule 31.6) ----------------
+
+
+def test_a_quoted_digital_platform_is_a_work_without_a_head(projects):
+    # gold/dev/texts/beilin-2025.txt
+    assert projects("垦地合作面积2万亩，“农业托管智慧链”入选数字中国建设典型案例。") == ["农业托管智慧链"]
+    # gold/dev/texts/jinan-2022.txt
+    assert "智慧生态黄河" in projects("济南将加快推动“智慧生态黄河”建设，统筹实施黄河防洪减灾工程。")
+    # invented
+    assert projects("上线“数字农业服务平台”。") == ["数字农业服务平台"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "推动“四链”深度融合。",  # gold/dev ningbo-2024: a numbered slogan
+    "支持企业“上云上平台”。",  # seeds zhangjiajie-2024: a way of working
+    "推进“五网”建设。",  # gold/dev sanya-2016
+])
+def test_quoted_slogans_of_the_digital_kind_are_no_works(projects, sentence):
+    assert projects(sentence) == []

@@ -76,6 +76,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.quoted", "plan", "打造“天门山—大峡谷—黄龙洞”精品旅游小镇。", "天门山—大峡谷—黄龙洞精品旅游小镇"),
     ("projects.quoted", "plan", "联动恩施、十堰、神农架打造“神武峡”国际生态文化旅游线路。", "神武峡国际生态文化旅游线路"),  # a tourist route, six kind characters (gold/dev yichang-2026)
     ("projects.quoted", "plan", "打造“溇水画廊”乡村旅游黄金线路。", "溇水画廊乡村旅游黄金线路"),
+    ("projects.quoted", "review", "垦地合作面积2万亩，“农业托管智慧链”入选数字中国建设典型案例。", "农业托管智慧链"),  # a digital chain of services, round 16 rule 31.6 (gold/dev beilin-2025)
+    ("projects.quoted", "plan", "加快推动“智慧武陵源”建设。", "智慧武陵源"),
     ("projects.company-work", "review", "久瑞搬迁新建项目有序推进，亿胜新材料主体完工。", "亿胜新材料"),
     ("projects.company-work", "review", "华美新材料主体完工。", "华美新材料"),
     ("projects.phased", "plan", "实施城市三维景观二期工程。", "城市三维景观工程"),

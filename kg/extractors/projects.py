@@ -698,6 +698,8 @@ class ProjectExtractor:
         self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
         self.quoted_numbered = re.compile(context["quoted_numbered"]) if context.get("quoted_numbered") else None
         self.quoted_place_work = context.get("quoted_place_work", False)
+        self.quoted_digital = re.compile(context["quoted_digital"]) if context.get("quoted_digital") else None
+        self.digital_class = context.get("digital_class", "DigitalProject")
         self._own_names: tuple[str, ...] = ()  # set by find()
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
@@ -786,7 +788,7 @@ class ProjectExtractor:
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
-            self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset)
+            self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset) + self._quoted_digital(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._roads_by_form(text, offset)
             + self._capacity_owned(text, offset) + self._abbreviated(text, offset)
         ):
@@ -1329,6 +1331,21 @@ class ProjectExtractor:
             candidate = Candidate(offset + start, offset + match.end("name"), "Project", self.grammar.heads[head.group()].cls, label, "projects.quoted")
             self._quoted_tails[(candidate.start, candidate.end)] = offset + head.end()
             found.append(candidate)
+        return found
+
+    def _quoted_digital(self, text: str, offset: int) -> list[Candidate]:
+        """“农业托管智慧链”入选…典型案例: a quoted name of a digital platform or chain of services is a work."""
+        if not self.quoted_digital or ("“" not in text and '"' not in text):
+            return []
+        found, lexicon = [], self.grammar.lexicon
+        for match in self.quoted_digital.finditer(text):
+            name = match.group("name")
+            if len(name) < 4 or (self.quoted_numbered and self.quoted_numbered.match(name)):
+                continue  # “四链”, “五网”: numbered slogans
+            words = lexicon.segment(name)
+            if lexicon.tag(words[0]) == "v":
+                continue  # “上云上平台”: a way of working, a programme
+            found.append(Candidate(offset + match.start("name"), offset + match.end("name"), "Project", self.digital_class, name, "projects.quoted"))
         return found
 
     def _company_works(self, text: str, offset: int) -> list[Candidate]:
