@@ -2126,3 +2126,14 @@ def test_a_quoted_digital_platform_is_a_work_without_a_head(projects):
 ])
 def test_quoted_slogans_of_the_digital_kind_are_no_works(projects, sentence):
     assert projects(sentence) == []
+
+
+# --- A place's one-character morpheme after a time-tagged word (rules.glued_place_*_tags) ----------------------
+
+
+def test_a_place_morpheme_after_a_time_word_ends_one_name(projects):
+    # invented after gold/dev shangqiu-2023 (日月/t 湖/ns 高端/n 商务区)
+    assert projects("日月湖公园建成开放。") == ["日月湖公园"]
+    assert projects("推进日月湖产业园建设。") == ["日月湖产业园"]
+    # invented: a time word before a two-character place is still no part of the name
+    assert projects("今年张家界产业园建成。") == ["张家界产业园"]

@@ -58,6 +58,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进连云港徐圩石化项目建设。", "连云港徐圩石化项目"),
     ("projects.head", "review", "全市省级开发区增加到12个。市开发区建成区扩大11平方公里。", "张家界市开发区"),  # the report's own zone (gold/dev xuancheng-2011)
     ("projects.head", "plan", "市高新区新建标准厂房10万平方米。", "张家界市高新区"),
+    ("projects.head", "review", "日月湖公园建成开放。", "日月湖公园"),  # 日月/t 湖/ns: one name (after gold/dev shangqiu-2023)
+    ("projects.head", "plan", "推进日月湖产业园建设。", "日月湖产业园"),
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.context", "review", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。", "苇子峪抽水蓄能电站"),  # a sum of its own (gold/dev xinbinmanzuzizhi-2024)

@@ -111,6 +111,8 @@ class ProjectGrammar(HeadGrammar):
         self.name_dashes = tuple(rules.get("name_dashes", []))
         self._dashes = re.compile(f"[{''.join(self.name_dashes)}]") if self.name_dashes else None
         self.unknown_name_tags = frozenset(rules.get("unknown_name_tags", []))
+        self.glued_place_before = frozenset(rules.get("glued_place_before_tags", []))
+        self.glued_place_morpheme = frozenset(rules.get("glued_place_morpheme_tags", []))
         # Tags of proper names a governing word read on characters must not cut (向家坝: nr).
         self.proper_name_tags = frozenset(rules.get("proper_name_tags", []))
         joined = f"(?:{'|'.join(self.joined_place_endings)})[与及]"
@@ -164,7 +166,21 @@ class ProjectGrammar(HeadGrammar):
                 flush()
                 glued.append(token)
         flush()
-        return glued
+        return self._glued_place_morpheme(glued)
+
+    def _glued_place_morpheme(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """日月/湖高端商务区: a place's morpheme of one character (湖: ns) after a word the segmenter took for a time
+        (日月: t) is the end of one name with it (日月湖), not a place of one character after a time."""
+        if not self.glued_place_before or len(tokens) < 2:
+            return tokens
+        out: list[tuple[int, int, str]] = []
+        for token in tokens:
+            if (out and len(token[2]) == 1 and out[-1][1] == token[0] and self.lexicon.tag(token[2]) in self.glued_place_morpheme
+                    and self.lexicon.tag(out[-1][2]) in self.glued_place_before):
+                previous = out.pop()
+                token = (previous[0], token[1], previous[2] + token[2])
+            out.append(token)
+        return out
 
     def _split_glued_marker(self, tokens):
         """世界光影城等项目: jieba's HMM glues the list marker to the character before it (城等), a word
