@@ -2137,3 +2137,25 @@ def test_a_place_morpheme_after_a_time_word_ends_one_name(projects):
     assert projects("推进日月湖产业园建设。") == ["日月湖产业园"]
     # invented: a time word before a two-character place is still no part of the name
     assert projects("今年张家界产业园建成。") == ["张家界产业园"]
+
+
+# --- Business and financial districts named after a place (head 商务区, 金融中心 …; round 16 rule 30) -------------
+
+
+def test_a_business_district_named_after_a_place_is_a_work(projects):
+    # gold/dev/texts/changsha-2018.txt: in a list of 重点片区 (大王山 stays an area)
+    found = projects("抓好岳麓山国家大学科技城、湖南金融中心、大王山、长沙高铁西城、沩东新城等重点片区建设。")
+    assert "湖南金融中心" in found
+    # gold/dev/texts/shangqiu-2023.txt
+    assert projects("日月湖高端商务区重点引进全国知名商业、酒店、餐饮品牌。") == ["日月湖高端商务区"]
+    # invented
+    assert projects("推进澧水金融中心建设。") == ["澧水金融中心"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "建设区域性金融中心。",  # invented: a centre the city aims to be
+    "跻身全球城市前列，全球金融中心指数排名上升。",  # invented after gold/dev: an index
+    "站西片区启动中央商务区、创智城开发建设。",  # gold/dev tangshan-2021: no name of its own
+])
+def test_a_district_without_a_name_of_its_own_is_no_work(projects, sentence):
+    assert not any(name.endswith(("商务区", "金融中心")) for name in projects(sentence))

@@ -60,6 +60,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "市高新区新建标准厂房10万平方米。", "张家界市高新区"),
     ("projects.head", "review", "日月湖公园建成开放。", "日月湖公园"),  # 日月/t 湖/ns: one name (after gold/dev shangqiu-2023)
     ("projects.head", "plan", "推进日月湖产业园建设。", "日月湖产业园"),
+    ("projects.head", "review", "日月湖高端商务区重点引进全国知名商业、酒店、餐饮品牌。", "日月湖高端商务区"),  # a business district, round 16 rule 30 (gold/dev shangqiu-2023)
+    ("projects.head", "plan", "推进澧水金融中心建设。", "澧水金融中心"),
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.context", "review", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。", "苇子峪抽水蓄能电站"),  # a sum of its own (gold/dev xinbinmanzuzizhi-2024)
