@@ -566,7 +566,7 @@ def test_science_cities_and_software_parks_are_works(projects):
 def test_a_phase_names_a_work_whose_name_holds_a_head_character_inside(projects):
     # gold/dev shanghai-2012: 港 inside 老港 is no head at the end of the name
     found = projects("基本建成老港可再生能源中心一期工程和老港综合填埋场一期工程。")
-    assert "老港可再生能源中心工程" in found and "老港综合填埋场" in found
+    assert "老港可再生能源中心" in found and "老港综合填埋场" in found  # round 14 rule 23: no 工程 after a named thing
     assert not any(label.startswith("基本") for label in found)
     # made up: a head at the end still names the work by itself
     assert projects("基本建成桃花源机场二期工程。") == ["桃花源机场"]
@@ -2159,3 +2159,24 @@ def test_a_business_district_named_after_a_place_is_a_work(projects):
 ])
 def test_a_district_without_a_name_of_its_own_is_no_work(projects, sentence):
     assert not any(name.endswith(("商务区", "金融中心")) for name in projects(sentence))
+
+
+# --- 工程 / 项目 after a phase in the label (context.phased_head_kept_after_tags; round 14 rule 23) --------------
+
+
+def test_a_proper_name_of_a_thing_before_a_phase_is_the_label(projects):
+    # gold/dev/texts/dalian-2022.txt, shanghang-2020.txt
+    assert projects("红沿河核电二期工程5号机组建成投运。") == ["红沿河核电"]
+    assert projects("常青新能源一期项目顺利实现投产。") == ["常青新能源"]
+    # invented
+    assert projects("旭日新材料二期项目开工建设。") == ["旭日新材料"]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("实施城市三维景观二期工程。", "城市三维景观工程"),  # seeds zhangjiajie-2023: a field, no proper word
+    ("实施武陵源核心景区移民搬迁一期工程。", "武陵源核心景区移民搬迁工程"),  # seeds zhangjiajie-2021: an action
+    ("全面实施呼伦湖流域生态综合治理一期工程。", "呼伦湖流域生态综合治理工程"),  # gold/dev xinbaerhuzuoqi-2018 (综合治理: l)
+    ("泗溪河治理六期工程开工。", "泗溪河治理工程"),  # gold/dev wencheng-2013
+])
+def test_after_an_action_or_a_field_the_phase_keeps_its_head(projects, sentence, label):
+    assert projects(sentence) == [label]

@@ -62,6 +62,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进日月湖产业园建设。", "日月湖产业园"),
     ("projects.head", "review", "日月湖高端商务区重点引进全国知名商业、酒店、餐饮品牌。", "日月湖高端商务区"),  # a business district, round 16 rule 30 (gold/dev shangqiu-2023)
     ("projects.head", "plan", "推进澧水金融中心建设。", "澧水金融中心"),
+    ("projects.head", "review", "旭日新材料二期项目开工建设。", "旭日新材料"),  # the phase and 项目 after a company's work (round 14 rule 23)
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.context", "review", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。", "苇子峪抽水蓄能电站"),  # a sum of its own (gold/dev xinbinmanzuzizhi-2024)
@@ -90,6 +91,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.phased", "review", "龙湖天街二期顺利开业。", "龙湖天街"),
     ("projects.phased", "review", "实施黑土滩治理、湿地保护、人工造林等三江源二期工程。", "三江源工程"),  # a phase after 等 (gold/dev guoluozangzu-2018)
     ("projects.phased", "review", "完成河道清淤、护岸加固等洞庭湖二期工程。", "洞庭湖工程"),
+    ("projects.phased", "review", "基本建成老港可再生能源中心一期工程。", "老港可再生能源中心"),  # no 工程 after a proper name of a thing (gold/dev shanghai-2012, round 14 rule 23)
+    ("projects.phased", "plan", "实施城市三维景观二期工程。", "城市三维景观工程"),
     ("projects.cued-list", "review", "力促砂之船·奥莱、上河堡一期竣工投运。", "砂之船·奥莱"),  # gold/dev xingqing-2025
     ("projects.cued-list", "review", "张石铁路、金岩开工建设。", "金岩"),
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),

@@ -689,6 +689,7 @@ class ProjectExtractor:
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         self.phase = re.compile(context["phase"]) if context.get("phase") else None
         self.phased_heads = tuple(context.get("phased_heads", []))
+        self.phased_head_kept_after = frozenset(context.get("phased_head_kept_after_tags", []))
         self.phased_cue = re.compile(context["phased_cue"]) if context.get("phased_cue") else None
         # a list right before the cue, with an optional phase between (上河堡一期竣工投运)
         self.cued_list = (
@@ -1492,8 +1493,24 @@ class ProjectExtractor:
             else:
                 continue
             if self._phased_name(name, places=bool(head)):
-                found.append(Candidate(offset + start, offset + end, "Project", "Project", name + head, "projects.phased"))
+                label = name if head and self._names_a_work(name) else name + head
+                found.append(Candidate(offset + start, offset + end, "Project", "Project", label, "projects.phased"))
         return found
+
+    def _names_a_work(self, name: str) -> bool:
+        """红沿河核电 (二期工程), 常青新能源 (一期项目): a name with a proper word that ends in a thing names the work by
+        itself, and the 工程 / 项目 after the phase is no part of its label; an action (泗溪河治理), a field without a
+        proper word (城市三维景观) or a region alone (三江源) needs it (round 14 rule 23)."""
+        if not self.phased_head_kept_after:
+            return False
+        lexicon = self.grammar.lexicon
+        words = lexicon.segment(name)
+        if not words or name in self.grammar.known_names:
+            return False
+        last = words[-1]
+        if lexicon.tag(last) in self.phased_head_kept_after or (len(last) > 2 and lexicon.tag(last[-2:]) in self.phased_head_kept_after):
+            return False  # 泗溪河治理, 呼伦湖流域生态综合治理 (综合治理: l, ending in the verb 治理): an action
+        return any(lexicon.is_proper(w) or w in self.grammar.known_names for w in words)
 
     def _cued_list_works(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
         """砂之船·奥莱、上河堡一期竣工投运: a 、-list right before a building or completion verb (a phase may stand
