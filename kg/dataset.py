@@ -20,11 +20,9 @@ import os
 import pickle
 import shutil
 import tempfile
-import threading
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -374,25 +372,16 @@ def write_dataset(
     folder = Path(temporary.name) if temporary is not None else scratch
     try:
         ask_ahead()  # the workers start on the reports while this process makes the entity graph
-        # ... and the store loader's thread loads those reports as they come, instead of waiting
-        # for the entity graph, the first graph written (the store does not care in which order)
-        early = _EarlyLoads(store, list(futures.items())) if store is not None and store.background and futures else None
-        preloaded: set[int] = set()
         for iri, graph in order:
             iri = iri.decode()[1:-1]
-            if callable(graph):
-                made = graph()
-            if early is not None:  # from here on, this thread gives the store its lines
-                preloaded = early.stop()
-                early = None
-            if callable(graph) and isinstance(made, Path):
+            if callable(graph) and isinstance(made := graph(), Path):
                 keys[iri], written = _write_graph_file(made, handle, reports, exports, store)
                 if changes is not None:
                     changes.graph_file(iri, keys[iri], made)
                 made.unlink()
                 count += written
                 continue
-            if callable(graph):  # the ontology graph
+            if callable(graph):
                 made = _texts(made, texts)
                 keys[iri] = hashlib.sha256(made["nq"]).hexdigest()  # the ontology graph: by its content
                 # kept for the next build into this store, which compares its graph with this one
@@ -414,15 +403,13 @@ def write_dataset(
                 exports.write(made)
             if changes is not None:
                 changes.graph(iri, keys[iri], lines)
-            if store is not None and graph not in preloaded:
+            if store is not None:
                 store.add(lines)
             count += lines.count(b"\n")
         if changes is not None:
             for iri in sorted(set(changes.stored) - set(keys)):
                 changes.graph(iri, None, b"")
     finally:
-        if early is not None:  # the build failed before its first graph was written
-            early.stop(raise_error=False)
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         if temporary is not None:
@@ -430,50 +417,6 @@ def write_dataset(
         _JOBS.clear()
         _SETTINGS.clear()
     return count, keys
-
-
-class _EarlyLoads:
-    """The report graphs asked of the workers first, given to the store loader as they are made
-    while this process makes the entity graph (about a second at 200 reports, in which the
-    loader's thread had nothing to load; the store's load is the longest part of the rdf stage
-    with two jobs). A thread waits for each in turn and adds its lines to ``store``;
-    :meth:`stop` ends that before this process adds anything itself (the loader is given lines
-    by one thread at a time) and says which reports it loaded."""
-
-    def __init__(self, store: StoreLoader, futures: list[tuple[int, Future]]):
-        self._store = store
-        self._futures = futures
-        self._stopping = threading.Event()
-        self._loaded: set[int] = set()
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="kg-early-loads", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        for index, future in self._futures:
-            while True:
-                if self._stopping.is_set():
-                    return
-                try:
-                    made = future.result(timeout=0.02)
-                except FutureTimeout:
-                    continue
-                except BaseException:  # noqa: BLE001 - the build's thread meets it when it reaches this graph
-                    return
-                break
-            try:
-                self._store.add(made["nq"])
-            except BaseException as error:  # raised in the build's thread by stop
-                self._error = error
-                return
-            self._loaded.add(index)
-
-    def stop(self, raise_error: bool = True) -> set[int]:
-        self._stopping.set()
-        self._thread.join()
-        if self._error is not None and raise_error:
-            raise self._error
-        return self._loaded
 
 
 #: The lines of the entity graph sorted in memory at once (a run; the runs are merged from disk).

@@ -314,13 +314,8 @@ class StoreLoader:
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
 
-    @property
-    def background(self) -> bool:
-        """Whether the loads run in a thread of their own."""
-        return self._queue is not None
-
     def add(self, lines: bytes) -> None:
-        """Load ``lines`` (whole N-Quads lines) with the ones given before (one thread at a time)."""
+        """Load ``lines`` (whole N-Quads lines) with the ones given before."""
         count = lines.count(b"\n")
         if count > LOAD_RUN:  # a graph larger than a run (the entity graph of a large corpus)
             parts = lines.splitlines(keepends=True)

@@ -129,43 +129,6 @@ def test_a_build_in_small_runs_gives_the_same_exports_and_store(built, tmp_path,
     assert (str(os.getpid()) in makers) is (jobs == 1)
 
 
-def test_reports_made_while_the_entity_graph_is_made_are_loaded_once(built, tmp_path, monkeypatch):
-    """With two jobs the store loader is given the first reports as the workers make them, while
-    the entity graph is being made (kg.dataset._EarlyLoads): every line of the dataset reaches
-    the loader once, and the store holds the quads of a build in one process."""
-    import threading
-    import time
-
-    import kg.api
-    import kg.dataset
-
-    given: list[tuple[str, bytes]] = []  # (thread, lines) of each call of StoreLoader.add
-    add = kg.store.StoreLoader.add
-
-    def recorded(self, lines):
-        given.append((threading.current_thread().name, lines))
-        return add(self, lines)
-
-    make_entity_graph = kg.dataset._entity_graph_file
-
-    def slow_entity_graph(*args):  # made only once a report was loaded early (or after 60 s)
-        waited = time.monotonic()
-        while not any(thread == "kg-early-loads" for thread, _ in given) and time.monotonic() - waited < 60:
-            time.sleep(0.01)
-        return make_entity_graph(*args)
-
-    monkeypatch.setattr(kg.store.StoreLoader, "add", recorded)
-    monkeypatch.setattr(kg.dataset, "_entity_graph_file", slow_entity_graph)
-    monkeypatch.setenv("KG_CACHE", str(tmp_path / "cache"))
-    store = tmp_path / "store"
-    kg.api.build([str(p) for p in SEED_FILES], out=tmp_path / "out", store=store, jobs=2, quiet=True, exports=())
-    lines = [line for _, chunk in given for line in chunk.splitlines()]
-    assert any(thread == "kg-early-loads" for thread, _ in given)
-    assert len(lines) == len(set(lines))
-    quads, expected = list(ox.Store.read_only(str(store))), list(ox.Store.read_only(str(built.store)))
-    assert len(lines) == len(quads) == len(expected) and set(quads) == set(expected)
-
-
 @pytest.mark.parametrize("fan_in, read", [(2, 7), (3, 64), (128, 1 << 16)])
 def test_turtle_triples_are_the_graphs_lines_merged(tmp_path, monkeypatch, fan_in, read):
     """The triples of every graph, sorted and once each, whatever the merge's fan-in and reads:
