@@ -577,6 +577,13 @@ def _build(
     from kg.store import StoreLoader
 
     aliases = aliases_for(paths)  # read first: a bad alias file stops the build before the work
+    # The segmenter (jieba's dictionary in jieba-rs, about half a second) loaded before the
+    # extraction's workers are forked: they start with it instead of each loading it, and
+    # resolution, which segments names in this process, no longer loads it while the other
+    # core waits (with one job the first document would load it a moment later anyway).
+    from kg.lexicon import load_lexicon
+
+    load_lexicon().load()
     keys_of: dict[int, str | None] = {}
     # The build holds each document without what only its report graph needs; the report graph
     # reads the whole document again (from the cache, or from a scratch file of this build).

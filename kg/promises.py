@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from kg.lexicon import chinese_number
 from kg.resources import load_toml
-from kg.vocab import KG, PROV, RDF, SCHEMA, STATUSES, XSD
+from kg.vocab import STATUSES
 
 if TYPE_CHECKING:  # kg promises and kg recurring read FATES without the pipeline (tests/test_instant.py)
     from kg.documents import Document
@@ -203,26 +203,34 @@ def promise_quads(promises: list[Promise], base: str, graph: ox.NamedNode, city_
     """A promise is a ``kg:Promise`` (a ``schema:PlanAction``): ``schema:object`` the project,
     ``schema:agent`` the city, ``prov:wasDerivedFrom`` the report that made it, ``kg:fate`` a
     concept of ``kg:PromiseFateScheme`` and ``kg:judgedAgainst`` each later report of the city."""
-    from kg.rdf import report_iri
+    from kg.rdf import KG as K, PROV as P, RDF as R, SCHEMA as S, XSD as X, report_iri  # terms made once
 
     out = []
 
     def add(s, p, o):
-        out.append(ox.Quad(s, ox.NamedNode(str(p)), o, graph))
+        out.append(ox.Quad(s, p, o, graph))
+
+    reports: dict[str, ox.NamedNode] = {}
+
+    def report(report_id: str) -> ox.NamedNode:
+        node = reports.get(report_id)
+        if node is None:
+            node = reports[report_id] = ox.NamedNode(report_iri(base, report_id))
+        return node
 
     for promise in promises:
         node = ox.NamedNode(promise_iri(base, promise))
-        add(node, RDF.type, ox.NamedNode(str(KG.Promise)))
-        add(node, SCHEMA.object, ox.NamedNode(promise.entity))
-        add(node, PROV.wasDerivedFrom, ox.NamedNode(report_iri(base, promise.report)))
-        add(node, KG.promiseYear, ox.Literal(str(promise.year), datatype=ox.NamedNode(str(XSD.gYear))))
-        add(node, KG.fate, ox.NamedNode(str(KG[promise.fate])))
+        add(node, R.type, K.Promise)
+        add(node, S.object, ox.NamedNode(promise.entity))
+        add(node, P.wasDerivedFrom, report(promise.report))
+        add(node, K.promiseYear, ox.Literal(str(promise.year), datatype=X.gYear))
+        add(node, K.fate, K[promise.fate])
         if promise.city in city_iris:
-            add(node, SCHEMA.agent, ox.NamedNode(city_iris[promise.city]))
+            add(node, S.agent, ox.NamedNode(city_iris[promise.city]))
         if promise.phase:
-            add(node, KG.phase, ox.Literal(promise.phase, language="zh"))
+            add(node, K.phase, ox.Literal(promise.phase, language="zh"))
         if promise.status:
-            add(node, KG.status, ox.NamedNode(str(KG[promise.status])))
-        for report in promise.later:
-            add(node, KG.judgedAgainst, ox.NamedNode(report_iri(base, report)))
+            add(node, K.status, K[promise.status])
+        for report_id in promise.later:
+            add(node, K.judgedAgainst, report(report_id))
     return out

@@ -114,7 +114,7 @@ def resolution_key(mention: Mention, city: str = "", aliases: Aliases | None = N
     aliases, which are about names, not reports)."""
     candidate = mention.candidate
     key = label_key(candidate.type, candidate.cls, candidate.label, city, candidate.key)
-    if aliases:
+    if aliases and (aliases.same or aliases.different):  # most corpora have no alias file
         key = aliases.apply(candidate.type, candidate.cls, (candidate.label, mention.text), city, key)
     return key
 
