@@ -2061,3 +2061,30 @@ def test_a_quoted_route_of_three_places_before_a_head_names_a_work(projects):
     assert "总溪河片区—化作枪杆岩—董地风情小镇" in found
     # invented
     assert projects("打造“天门山—大峡谷—黄龙洞”精品旅游小镇。") == ["天门山—大峡谷—黄龙洞精品旅游小镇"]
+
+
+# --- A business or financial district the city develops is a work (round 16 rule 30) ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/tongzhou-2020.txt
+        ("加快运河商务区12个重点项目建设。", ["运河商务区"]),
+        # gold/dev/texts/shangqiu-2023.txt: 日月 (a time word to the dictionary) and 湖 name the lake the district is named after
+        ("日月湖高端商务区重点引进全国知名商业、酒店、餐饮品牌。", ["日月湖高端商务区"]),
+        # invented
+        ("推进陆家嘴金融城和丰台总部基地建设。", ["陆家嘴金融城", "丰台总部基地"]),
+        ("月亮湖中央商务区开工建设。", ["月亮湖中央商务区"]),
+    ],
+)
+def test_a_business_district_is_a_work(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_business_district_without_a_name_or_a_role_is_no_work(projects):
+    # gold/dev/texts/tangshan-2021.txt: a district with no name of its own
+    assert "中央商务区" not in projects("站西片区启动中央商务区、创智城开发。")
+    # invented: a centre the city aims to be, an index
+    assert projects("建设区域性金融中心。") == []
+    assert projects("全球金融中心指数排名上升。") == []

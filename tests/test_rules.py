@@ -292,6 +292,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("learned.crf", "review", "5起转移避险案例获自然资源部、应急管理局通报表扬。", "应急管理局"),
     ("learned.crf", "review", "国家级互联网骨干直联点获工信部批复。", "工信部"),  # huhehaote-2020 (dev)
     ("learned.crf", "review", "成功举办汽博会、农博会、电影节等重要展会。", "汽博会"),  # changchun-2019 (dev)
+    # round 16 (i12-align16)
+    ("projects.head", "plan", "抓好湖南金融中心、沩东新城等重点片区建设。", "湖南金融中心"),  # a business district is a work (gold/dev changsha-2018; round 16 rule 30)
+    ("projects.head", "plan", "日月湖高端商务区重点引进知名商业品牌。", "日月湖高端商务区"),  # (gold/dev shangqiu-2023)
+    ("projects.head", "plan", "推进张家界中央商务区建设。", "张家界中央商务区"),
 ]
 
 

@@ -112,6 +112,9 @@ class HeadGrammar:
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
         # Whether a verb after modifiers and before a proper word starts the name (高标准建设|上合示范区).
         self.verb_starts_name = config.get("verb_starts_name", False)
+        # One-character heads of a place (湖, 山): a word the dictionary takes for a time or a function word right before
+        # one is the first part of a place's name (日月|湖高端商务区: the lake 日月湖 names the district), not a word to strip.
+        self.place_head_chars = frozenset(config.get("place_head_chars", []))
 
     # -- public ------------------------------------------------------------------------------
 
@@ -348,6 +351,7 @@ class HeadGrammar:
             and strippable(tokens[0][2])
             and tokens[0][2] not in self.known_names
             and tokens[0][2] not in self.keep_leading
+            and not (len(tokens) > 1 and tokens[1][2] in self.place_head_chars and tokens[1][0] == tokens[0][1])
         ):
             tokens = tokens[1:]
         return tokens
