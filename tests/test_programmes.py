@@ -2253,3 +2253,25 @@ def test_a_code_glued_to_its_kind_is_a_programme(extract, sentence, name):
 @pytest.mark.parametrize("sentence", ["实施2025年行动计划。", "启动100个重点工程。", "实施3000人培训计划。"])  # invented
 def test_a_count_glued_to_a_kind_is_no_code(extract, sentence):
     assert extract(sentence).labels("Programme") == []
+
+
+# --- A quality of development is an idea, no programme (quoted.development_quality; round 16 rule 31.3) ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "紧贴“高质量跨越式发展”要求，奋力推进各项工作。",  # gold/dev jinxian-2019
+        "坚持“转型发展”，推动产业升级。",  # invented
+        "奋力实现“绿色发展”。",  # invented
+    ],
+)
+def test_a_quality_of_development_is_no_programme(extract, sentence):
+    assert not [label for label in extract(sentence).labels("Programme") if label.endswith("发展")]
+
+
+def test_a_quality_of_development_with_a_kind_or_in_a_slogan_stays(extract):
+    # invented: a programme's kind after it names a programme
+    assert "绿色发展" in extract("深入开展“绿色发展”行动。").labels("Programme")
+    # gold/dev jingningshezuzizhi-2018: an element of a quoted list of clauses
+    assert "绿色发展、科学赶超、生态惠民" in extract("坚持“绿色发展、科学赶超、生态惠民”发展战略。").labels("Programme")

@@ -296,6 +296,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "抓好湖南金融中心、沩东新城等重点片区建设。", "湖南金融中心"),  # a business district is a work (gold/dev changsha-2018; round 16 rule 30)
     ("projects.head", "plan", "日月湖高端商务区重点引进知名商业品牌。", "日月湖高端商务区"),  # (gold/dev shangqiu-2023)
     ("projects.head", "plan", "推进张家界中央商务区建设。", "张家界中央商务区"),
+    ("programmes.quoted", "plan", "深入开展“绿色发展”行动。", "绿色发展"),  # a quality of development with a kind after it (round 16 rule 31.3)
+    ("programmes.quoted", "plan", "坚持“绿色发展、科学赶超、生态惠民”发展战略。", "绿色发展、科学赶超、生态惠民"),  # gold/dev jingningshezuzizhi-2018
 ]
 
 
