@@ -891,8 +891,8 @@ def test_strategy_before_a_noun_it_modifies_is_no_head(extract, sentence, word):
 
 
 def test_a_strategy_before_a_delimiter_stays(extract):
-    # made up
-    assert "旅游强市战略" in extract("深入实施旅游强市战略，推动文旅融合。").labels("Programme")
+    # made up (a strength slogan is labelled without 战略: round 16 rule 31.1)
+    assert "旅游强市" in extract("深入实施旅游强市战略，推动文旅融合。").labels("Programme")
 
 
 def test_systems_named_by_their_list_or_accountability(extract):
@@ -2275,3 +2275,26 @@ def test_a_quality_of_development_with_a_kind_or_in_a_slogan_stays(extract):
     assert "绿色发展" in extract("深入开展“绿色发展”行动。").labels("Programme")
     # gold/dev jingningshezuzizhi-2018: an element of a quoted list of clauses
     assert "绿色发展、科学赶超、生态惠民" in extract("坚持“绿色发展、科学赶超、生态惠民”发展战略。").labels("Programme")
+
+
+# --- A strength slogan before 战略 is labelled without it (unquoted.head label_without_head; round 16 rule 31.1) ------
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("工业强县战略深入推进。", "工业强县"),  # gold/dev cangshan-2012
+        ("坚持工业强县战略，壮大县域经济。", "工业强县"),  # gold/dev pingli-2016 (simplified)
+        ("深入实施旅游立市战略。", "旅游立市"),  # invented
+    ],
+)
+def test_a_strength_slogan_before_its_strategy_is_labelled_without_it(extract, sentence, label):
+    labels = extract(sentence).labels("Programme")
+    assert label in labels and label + "战略" not in labels
+
+
+def test_a_strategy_of_strengthening_and_a_national_strategy_keep_the_head(extract):
+    # gold/dev nanning-2021: what it strengthens names the strategy
+    assert "强首府战略" in extract("全面实施强首府战略。").labels("Programme")
+    # invented
+    assert "乡村振兴战略" in extract("深入实施乡村振兴战略。").labels("Programme")

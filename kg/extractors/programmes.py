@@ -639,6 +639,10 @@ class ProgrammeExtractor:
             out = [self._unplaced(c) if rule.get("unplace") else c for c in out]
         else:
             out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
+            if rule.get("label_without_head") and re.match(rule["label_without_head"], name) and candidate.label.endswith(head):
+                # 工业强县战略 → 工业强县: a strength slogan is labelled without the head, the surface with it a variant
+                # (round 16 rule 31.1)
+                candidate.label = candidate.label[: len(candidate.label) - len(head)]
         return [c for c in out if len(c.label) - len(head) <= self.max_programme]
 
     def _governed_national(self, label: str) -> str | None:
