@@ -2088,3 +2088,23 @@ def test_a_business_district_without_a_name_or_a_role_is_no_work(projects):
     # invented: a centre the city aims to be, an index
     assert projects("建设区域性金融中心。") == []
     assert projects("全球金融中心指数排名上升。") == []
+
+
+# --- A town written in full before a work with its own name is its locator (rules.town_locator; round 16 rule 29) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/nayong-2019.txt: the label leaves the town out, the surface keeps it
+        ("打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点。", ["九龙潭万亩田园综合体"]),
+        # invented
+        ("推进官渡镇石门水库建设。", ["石门水库"]),
+        # the town names the work itself, right before the head: it stays (菊花村公交枢纽: kunming-2022)
+        ("建成菊花村公交枢纽。", ["菊花村公交枢纽"]),
+        # gold/dev/texts/yuxi-2018.txt: 镇 begins the county 镇沅, no town ends there
+        ("新平戛洒至镇沅者东高速建成通车。", ["新平戛洒至镇沅者东高速"]),
+    ],
+)
+def test_a_town_before_a_named_work_is_its_locator(projects, sentence, expected):
+    assert projects(sentence) == expected

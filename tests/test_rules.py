@@ -303,6 +303,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "review", "班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "班玛玛柯河流域国家级湿地公园"),  # a level inside the name (round 16 rule 28)
     ("programmes.head", "review", "工业强县战略深入推进。", "工业强县"),  # a strength slogan without 战略 (gold/dev cangshan-2012; round 16 rule 31.1)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
+    ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)
+    ("projects.head", "plan", "推进官渡镇石门水库建设。", "石门水库"),
 ]
 
 
