@@ -2298,3 +2298,20 @@ def test_a_strategy_of_strengthening_and_a_national_strategy_keep_the_head(extra
     assert "强首府战略" in extract("全面实施强首府战略。").labels("Programme")
     # invented
     assert "乡村振兴战略" in extract("深入实施乡村振兴战略。").labels("Programme")
+
+
+# --- A special programme of works names the policies before it (unquoted.head 专项工程; round 16 rule 31.2) -------
+
+
+def test_policies_before_a_special_programme_of_works(extract):
+    # gold/dev/texts/guoluozangzu-2018.txt: each element is a programme, labelled without the head
+    labels = extract("实施完成投资5230万元的退耕还林、退牧还草专项工程。").labels("Programme")
+    assert {"退耕还林", "退牧还草"} <= set(labels)
+    # invented
+    assert "天然林保护" in extract("实施天然林保护专项工程。").labels("Programme")
+
+
+def test_a_work_before_a_special_programme_of_works_stays_a_work(extract):
+    # invented (as gold/dev guoluozangzu-2018's 专项工程): the road is the row, no policy
+    result = extract("推进桑龙高速专项工程。")
+    assert "桑龙高速" in result.labels("Project") and "桑龙高速" not in result.labels("Programme")
