@@ -2315,3 +2315,18 @@ def test_a_work_before_a_special_programme_of_works_stays_a_work(extract):
     # invented (as gold/dev guoluozangzu-2018's 专项工程): the road is the row, no policy
     result = extract("推进桑龙高速专项工程。")
     assert "桑龙高速" in result.labels("Project") and "桑龙高速" not in result.labels("Programme")
+
+
+# --- The bodies a reform covers are its scope, not its name (改革 scope_before; round 16 rule 31.5) ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("事业单位和国有企业公务用车改革有序推进。", "公务用车改革"),  # gold/dev xinbinmanzuzizhi-2019
+        ("党政机关及事业单位公务用车改革全面完成。", "公务用车改革"),  # invented
+        ("深化县乡财政体制改革。", "县乡财政体制改革"),  # gold/dev xinbinmanzuzizhi-2019: levels fused to the field stay
+    ],
+)
+def test_the_bodies_a_reform_covers_are_its_scope(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

@@ -308,6 +308,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
+    ("programmes.head", "review", "事业单位和国有企业公务用车改革有序推进。", "公务用车改革"),  # the bodies it covers are a reform's scope (gold/dev xinbinmanzuzizhi-2019; round 16 rule 31.5)
+    ("programmes.head", "review", "党政机关及事业单位公务用车改革全面完成。", "公务用车改革"),
 ]
 
 

@@ -591,6 +591,12 @@ class ProgrammeExtractor:
             candidate.start += count.start()
             candidate.label = candidate.label[count.start() :]
             name = name[count.start() :]
+        scope = re.match(rule["scope_before"], name) if rule.get("scope_before") else None
+        if scope and len(name) - scope.end() >= max(rule.get("min_name", 1), 2):
+            # 事业单位和国有企业公务用车改革 → 公务用车改革: whom the reform covers is its scope, not its name (round 16 rule 31.5)
+            candidate.start += scope.end()
+            candidate.label = candidate.label[scope.end() :]
+            name = name[scope.end() :]
         if len(name) < rule.get("min_name", 1):
             return []
         if self.descriptive_name and self.descriptive_name.match(name):
