@@ -310,7 +310,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
     borrowed = {
         (c.start, c.end)
         for c in candidates
-        if c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)
+        if (c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start))
+        or (c.type == "Place" and c.rule.endswith(".coordination"))
     }
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         if candidate.names_body:
@@ -318,7 +319,10 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
         # A company keeps its own span even where it is the whole project's name (久瑞生物 in a list of projects).
         companion = (candidate.type == "Organization" and candidate.nested) or (
             candidate.type == "Place" and (candidate.start, candidate.end) in borrowed and not candidate.guessed
+            and not candidate.rule.endswith(".coordination")
         )
+        if candidate.type == "Place" and candidate.rule.endswith(".coordination"):
+            companion = "element"  # 玛多冬格措纳湖(国家级湿地公园): the element keeps its span beside the place it is named after
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
     chosen: list[Candidate] = []
@@ -346,6 +350,11 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
                 break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue
+            if nested and candidate.type == "Place" and other.type == "Place" and (
+                other.rule.endswith(".coordination")
+                or (candidate.rule.endswith(".coordination") and (candidate.start, candidate.end) == (other.start, other.end))
+            ):
+                continue  # 冬格措纳湖 in 玛多冬格措纳湖(国家级湿地公园), an element sharing a head: the water it is named after
             if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":
                 continue  # 久瑞生物 in 久瑞生物新厂房: the company is named too
             if nested and other.type == "Organization" and other.nested and candidate.type == "Project":

@@ -94,12 +94,16 @@ def settle_overlaps_pairwise(candidates, rank):
     borrowed = {
         (c.start, c.end)
         for c in candidates
-        if c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start)
+        if (c.type == "Project" and (c.borrows_span or len(c.label) > c.end - c.start))
+        or (c.type == "Place" and c.rule.endswith(".coordination"))
     }
     for candidate in sorted(candidates, key=lambda c: (rank.get(c.type, 99), c.sort_key(), c.rule)):
         companion = (candidate.type == "Organization" and candidate.nested) or (
             candidate.type == "Place" and (candidate.start, candidate.end) in borrowed and not candidate.guessed
+            and not candidate.rule.endswith(".coordination")
         )
+        if candidate.type == "Place" and candidate.rule.endswith(".coordination"):
+            companion = "element"  # 玛多冬格措纳湖(国家级湿地公园): the element keeps its span beside the place it is named after
         by_span.setdefault((candidate.start, candidate.end, companion), candidate)
     ordered = sorted(by_span.values(), key=lambda c: (-c.length, rank.get(c.type, 99), c.start, c.label))
     chosen = []
@@ -119,6 +123,11 @@ def settle_overlaps_pairwise(candidates, rank):
                 conflict = True
                 break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
+                continue
+            if nested and candidate.type == "Place" and other.type == "Place" and (
+                other.rule.endswith(".coordination")
+                or (candidate.rule.endswith(".coordination") and (candidate.start, candidate.end) == (other.start, other.end))
+            ):
                 continue
             if nested and candidate.type == "Organization" and candidate.nested and other.type == "Project":
                 continue
@@ -141,7 +150,7 @@ def random_candidates(rng: random.Random, count: int):
     for _ in range(count):
         start = rng.randint(0, 80)
         end = start + rng.choice([0, 1, 2, 2, 3, 4, 5, 8, 12, 20])
-        candidate = Candidate(start, end, rng.choice(types), "X", f"L{rng.randint(0, 3)}", f"r{rng.randint(0, 2)}")
+        candidate = Candidate(start, end, rng.choice(types), "X", f"L{rng.randint(0, 3)}", rng.choice(["r0", "r1", "r2", "r.coordination"]))
         candidate.nested = rng.random() < 0.3
         candidate.borrows_span = rng.random() < 0.2
         candidate.guessed = rng.random() < 0.3

@@ -1282,3 +1282,24 @@ def test_a_broad_region_where_the_report_ranks_a_first_in_it(places):
     # made up: a national programme's name is no region, and a direction inside a name stays out
     found, _ = places("作为西部大开发的重点，建设西部陆海新通道。")
     assert found == []
+
+
+# --- A protected area with its level is a Place, each element of a coordination with the level (round 16 rule 28) ---
+
+
+def test_protected_areas_with_their_level_share_the_head(places):
+    # gold/dev/texts/guoluozangzu-2018.txt: the sentence builds in them (项目建设), they stay places
+    found, _ = places("玛多冬格措纳湖、达日黄河源、甘德班玛仁托、班玛玛柯河流域国家级湿地公园项目建设推进顺利。")
+    labels = {label for _, label in found}
+    assert {"玛多冬格措纳湖国家级湿地公园", "达日黄河源国家级湿地公园", "甘德班玛仁托国家级湿地公园", "班玛玛柯河流域国家级湿地公园"} <= labels
+    # the region an element is named after stays a mention inside it (in the report of 果洛, 冬格措纳湖 too, after 玛多)
+    assert "黄河源" in labels
+    # invented
+    found, _ = places("推进天门、龙凤国家级森林公园建设。")
+    assert {"天门国家级森林公园", "龙凤国家级森林公园"} <= {label for _, label in found}
+
+
+def test_a_designation_received_names_no_protected_area(places):
+    # gold/dev/texts/jiayu-2018.txt (simplified): the granted designation is not in the label
+    found, _ = places("珍湖湿地公园获批国家湿地公园。")
+    assert [label for _, label in found] == ["珍湖湿地公园"]

@@ -891,8 +891,8 @@ def test_strategy_before_a_noun_it_modifies_is_no_head(extract, sentence, word):
 
 
 def test_a_strategy_before_a_delimiter_stays(extract):
-    # made up
-    assert "旅游强市战略" in extract("深入实施旅游强市战略，推动文旅融合。").labels("Programme")
+    # made up (a strength slogan is labelled without 战略: round 16 rule 31.1)
+    assert "旅游强市" in extract("深入实施旅游强市战略，推动文旅融合。").labels("Programme")
 
 
 def test_systems_named_by_their_list_or_accountability(extract):
@@ -2253,3 +2253,80 @@ def test_a_code_glued_to_its_kind_is_a_programme(extract, sentence, name):
 @pytest.mark.parametrize("sentence", ["实施2025年行动计划。", "启动100个重点工程。", "实施3000人培训计划。"])  # invented
 def test_a_count_glued_to_a_kind_is_no_code(extract, sentence):
     assert extract(sentence).labels("Programme") == []
+
+
+# --- A quality of development is an idea, no programme (quoted.development_quality; round 16 rule 31.3) ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "紧贴“高质量跨越式发展”要求，奋力推进各项工作。",  # gold/dev jinxian-2019
+        "坚持“转型发展”，推动产业升级。",  # invented
+        "奋力实现“绿色发展”。",  # invented
+    ],
+)
+def test_a_quality_of_development_is_no_programme(extract, sentence):
+    assert not [label for label in extract(sentence).labels("Programme") if label.endswith("发展")]
+
+
+def test_a_quality_of_development_with_a_kind_or_in_a_slogan_stays(extract):
+    # invented: a programme's kind after it names a programme
+    assert "绿色发展" in extract("深入开展“绿色发展”行动。").labels("Programme")
+    # gold/dev jingningshezuzizhi-2018: an element of a quoted list of clauses
+    assert "绿色发展、科学赶超、生态惠民" in extract("坚持“绿色发展、科学赶超、生态惠民”发展战略。").labels("Programme")
+
+
+# --- A strength slogan before 战略 is labelled without it (unquoted.head label_without_head; round 16 rule 31.1) ------
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("工业强县战略深入推进。", "工业强县"),  # gold/dev cangshan-2012
+        ("坚持工业强县战略，壮大县域经济。", "工业强县"),  # gold/dev pingli-2016 (simplified)
+        ("深入实施旅游立市战略。", "旅游立市"),  # invented
+    ],
+)
+def test_a_strength_slogan_before_its_strategy_is_labelled_without_it(extract, sentence, label):
+    labels = extract(sentence).labels("Programme")
+    assert label in labels and label + "战略" not in labels
+
+
+def test_a_strategy_of_strengthening_and_a_national_strategy_keep_the_head(extract):
+    # gold/dev nanning-2021: what it strengthens names the strategy
+    assert "强首府战略" in extract("全面实施强首府战略。").labels("Programme")
+    # invented
+    assert "乡村振兴战略" in extract("深入实施乡村振兴战略。").labels("Programme")
+
+
+# --- A special programme of works names the policies before it (unquoted.head 专项工程; round 16 rule 31.2) -------
+
+
+def test_policies_before_a_special_programme_of_works(extract):
+    # gold/dev/texts/guoluozangzu-2018.txt: each element is a programme, labelled without the head
+    labels = extract("实施完成投资5230万元的退耕还林、退牧还草专项工程。").labels("Programme")
+    assert {"退耕还林", "退牧还草"} <= set(labels)
+    # invented
+    assert "天然林保护" in extract("实施天然林保护专项工程。").labels("Programme")
+
+
+def test_a_work_before_a_special_programme_of_works_stays_a_work(extract):
+    # invented (as gold/dev guoluozangzu-2018's 专项工程): the road is the row, no policy
+    result = extract("推进桑龙高速专项工程。")
+    assert "桑龙高速" in result.labels("Project") and "桑龙高速" not in result.labels("Programme")
+
+
+# --- The bodies a reform covers are its scope, not its name (改革 scope_before; round 16 rule 31.5) ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("事业单位和国有企业公务用车改革有序推进。", "公务用车改革"),  # gold/dev xinbinmanzuzizhi-2019
+        ("党政机关及事业单位公务用车改革全面完成。", "公务用车改革"),  # invented
+        ("深化县乡财政体制改革。", "县乡财政体制改革"),  # gold/dev xinbinmanzuzizhi-2019: levels fused to the field stay
+    ],
+)
+def test_the_bodies_a_reform_covers_are_its_scope(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

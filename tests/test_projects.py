@@ -2180,3 +2180,49 @@ def test_a_proper_name_of_a_thing_before_a_phase_is_the_label(projects):
 ])
 def test_after_an_action_or_a_field_the_phase_keeps_its_head(projects, sentence, label):
     assert projects(sentence) == [label]
+
+# --- A business or financial district the city develops is a work (round 16 rule 30) ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/tongzhou-2020.txt
+        ("加快运河商务区12个重点项目建设。", ["运河商务区"]),
+        # gold/dev/texts/shangqiu-2023.txt: 日月 (a time word to the dictionary) and 湖 name the lake the district is named after
+        ("日月湖高端商务区重点引进全国知名商业、酒店、餐饮品牌。", ["日月湖高端商务区"]),
+        # invented
+        ("推进陆家嘴金融城和丰台总部基地建设。", ["陆家嘴金融城", "丰台总部基地"]),
+        ("月亮湖中央商务区开工建设。", ["月亮湖中央商务区"]),
+    ],
+)
+def test_a_business_district_is_a_work(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_business_district_without_a_name_or_a_role_is_no_work(projects):
+    # gold/dev/texts/tangshan-2021.txt: a district with no name of its own
+    assert "中央商务区" not in projects("站西片区启动中央商务区、创智城开发。")
+    # invented: a centre the city aims to be, an index
+    assert projects("建设区域性金融中心。") == []
+    assert projects("全球金融中心指数排名上升。") == []
+
+
+# --- A town written in full before a work with its own name is its locator (rules.town_locator; round 16 rule 29) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/nayong-2019.txt: the label leaves the town out, the surface keeps it
+        ("打造玉龙坝镇九龙潭万亩田园综合体和寨乐镇乡村振兴示范点。", ["九龙潭万亩田园综合体"]),
+        # invented
+        ("推进官渡镇石门水库建设。", ["石门水库"]),
+        # the town names the work itself, right before the head: it stays (菊花村公交枢纽: kunming-2022)
+        ("建成菊花村公交枢纽。", ["菊花村公交枢纽"]),
+        # gold/dev/texts/yuxi-2018.txt: 镇 begins the county 镇沅, no town ends there
+        ("新平戛洒至镇沅者东高速建成通车。", ["新平戛洒至镇沅者东高速"]),
+    ],
+)
+def test_a_town_before_a_named_work_is_its_locator(projects, sentence, expected):
+    assert projects(sentence) == expected

@@ -307,6 +307,24 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("learned.crf", "review", "5起转移避险案例获自然资源部、应急管理局通报表扬。", "应急管理局"),
     ("learned.crf", "review", "国家级互联网骨干直联点获工信部批复。", "工信部"),  # huhehaote-2020 (dev)
     ("learned.crf", "review", "成功举办汽博会、农博会、电影节等重要展会。", "汽博会"),  # changchun-2019 (dev)
+    # round 16 (i12-align16)
+    ("projects.head", "plan", "抓好湖南金融中心、沩东新城等重点片区建设。", "湖南金融中心"),  # a business district is a work (gold/dev changsha-2018; round 16 rule 30)
+    ("projects.head", "plan", "日月湖高端商务区重点引进知名商业品牌。", "日月湖高端商务区"),  # (gold/dev shangqiu-2023)
+    ("projects.head", "plan", "推进张家界中央商务区建设。", "张家界中央商务区"),
+    ("programmes.quoted", "plan", "深入开展“绿色发展”行动。", "绿色发展"),  # a quality of development with a kind after it (round 16 rule 31.3)
+    ("programmes.quoted", "plan", "坚持“绿色发展、科学赶超、生态惠民”发展战略。", "绿色发展、科学赶超、生态惠民"),  # gold/dev jingningshezuzizhi-2018
+    ("places.area.coordination", "review", "玛多冬格措纳湖、达日黄河源、甘德班玛仁托、班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "达日黄河源国家级湿地公园"),  # gold/dev guoluozangzu-2018 (round 16 rule 28)
+    ("places.area.coordination", "plan", "推进天门、龙凤国家级森林公园建设。", "天门国家级森林公园"),
+    ("places.area.head", "review", "班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "班玛玛柯河流域国家级湿地公园"),  # a level inside the name (round 16 rule 28)
+    ("programmes.head", "review", "工业强县战略深入推进。", "工业强县"),  # a strength slogan without 战略 (gold/dev cangshan-2012; round 16 rule 31.1)
+    ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
+    ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)
+    ("projects.head", "plan", "推进官渡镇石门水库建设。", "石门水库"),
+    ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
+    ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
+    ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
+    ("programmes.head", "review", "事业单位和国有企业公务用车改革有序推进。", "公务用车改革"),  # the bodies it covers are a reform's scope (gold/dev xinbinmanzuzizhi-2019; round 16 rule 31.5)
+    ("programmes.head", "review", "党政机关及事业单位公务用车改革全面完成。", "公务用车改革"),
 ]
 
 

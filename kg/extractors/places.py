@@ -680,7 +680,9 @@ class PlaceExtractor:
         name = text[start:end]
         if _ASCII_ALNUM.search(name) or any(ch in self.operator_chars for ch in name):
             return False  # “广深总部+江门基地”: a formula of a model, no name
-        head = self.morphology.head_at_end.search(name) or self.areas.head_at_end.search(name)
+        # the longer head: 国家级湿地公园 (a protected area with its level, areas) over 湿地公园 (morphology)
+        heads = [h for h in (self.morphology.head_at_end.search(name), self.areas.head_at_end.search(name)) if h]
+        head = min(heads, key=lambda h: h.start()) if heads else None
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False

@@ -85,6 +85,8 @@ class ProgrammeExtractor:
         self.max_list_chars = quoted["max_list_chars"]
         self.reject_endings = tuple(quoted["reject_endings"])
         self.numbered_reject_endings = tuple(quoted.get("numbered_reject_endings", []))
+        # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
+        self.development_quality = re.compile(quoted["development_quality"]) if quoted.get("development_quality") else None
         self.reject_following = tuple(quoted["reject_following"])
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
@@ -589,6 +591,12 @@ class ProgrammeExtractor:
             candidate.start += count.start()
             candidate.label = candidate.label[count.start() :]
             name = name[count.start() :]
+        scope = re.match(rule["scope_before"], name) if rule.get("scope_before") else None
+        if scope and len(name) - scope.end() >= max(rule.get("min_name", 1), 2):
+            # 事业单位和国有企业公务用车改革 → 公务用车改革: whom the reform covers is its scope, not its name (round 16 rule 31.5)
+            candidate.start += scope.end()
+            candidate.label = candidate.label[scope.end() :]
+            name = name[scope.end() :]
         if len(name) < rule.get("min_name", 1):
             return []
         if self.descriptive_name and self.descriptive_name.match(name):
@@ -637,6 +645,10 @@ class ProgrammeExtractor:
             out = [self._unplaced(c) if rule.get("unplace") else c for c in out]
         else:
             out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
+            if rule.get("label_without_head") and re.match(rule["label_without_head"], name) and candidate.label.endswith(head):
+                # 工业强县战略 → 工业强县: a strength slogan is labelled without the head, the surface with it a variant
+                # (round 16 rule 31.1)
+                candidate.label = candidate.label[: len(candidate.label) - len(head)]
         return [c for c in out if len(c.label) - len(head) <= self.max_programme]
 
     def _governed_national(self, label: str) -> str | None:
@@ -717,12 +729,14 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "") -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "", part: bool = False) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
         its form says otherwise. ``common``: an ordinary dictionary word may be one (a clause of a
-        coined list, 网联 in “智改、数转、网联”)."""
+        coined list, 网联 in “智改、数转、网联”). ``part``: an element of a set-off list
+        (“绿色发展、科学赶超、生态惠民”), which may be a quality of development.
+        """
         if not (self.min_chars <= len(name) <= self.max_chars) or not _NAME_CHARS.match(name):
             return None
         if name in self.kind_words:
@@ -767,6 +781,8 @@ class ProgrammeExtractor:
             return None  # but “零关税”清单: the kind names a policy
         if not numbered and not common and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
             return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
+        if not part and self.development_quality and self.development_quality.fullmatch(name) and not (following and following != "Slogan"):
+            return None  # 紧贴“高质量跨越式发展”要求: a quality of development, an idea; but a kind after it names a programme
         if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
             return None  # “两会时间”: a numbered word before a period is a moment, no slogan
         if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
@@ -967,9 +983,9 @@ class ProgrammeExtractor:
         # the dictionary does not know (“智改、数转、网联”), abbreviates clauses, each a part of the series
         coined = rule.endswith("quoted") and 2 * sum(self.lexicon.frequency(p) == 0 for p in parts) > len(parts)
         for part in parts:
-            if self.classify(part, "", "", set_off=True, in_series=coined, common=coined) is None and not self.numbered.match(part):
+            if self.classify(part, "", "", set_off=True, in_series=coined, common=coined, part=True) is None and not self.numbered.match(part):
                 return []
-        if self.classify(parts[0], before, after, set_off=True, in_series=coined, common=coined) is None and not self.numbered.match(parts[0]):
+        if self.classify(parts[0], before, after, set_off=True, in_series=coined, common=coined, part=True) is None and not self.numbered.match(parts[0]):
             return []
         name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
         return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule), *known_parts]

@@ -626,6 +626,9 @@ class ProjectExtractor:
         self.lenient = ProjectGrammar(config, self.type, lexicon, known_names, lenient=True)
         self.lenient.shared = self.grammar.shared
         rules = config.get("rules", {})
+        # A town or village written in full before a work with a name of its own is the work's locator (round 16 rule 29).
+        self.town_locator = re.compile(rules["town_locator"]) if rules.get("town_locator") else None
+        self.town_locator_not = tuple(rules.get("town_locator_not", []))
         self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
         self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
         self.service_words = tuple(rules.get("service_words", []))
@@ -840,12 +843,38 @@ class ProjectExtractor:
         # 连云港处于…: a known place whose name ends like a work's head (连云 + 港) is the place
         accepted = [c for c in accepted if not (c.rule.startswith("projects.head") and c.label in self.grammar.known_names)]
         accepted = [self._without_extension(c) for c in accepted if not self._own_class_of_works(c.label)]
+        accepted = [self._town_located(c) for c in accepted]
         self._mark_containers(accepted)
         own_level = {offset + p for p in self.grammar.own_positions | self.lenient.own_positions}
         # a code's label is as written (市域铁路S2线: 市域 is city-wide, not the city's own)
         accepted = [self._city_metro_line(text, offset, c, own or {}) for c in accepted]
         accepted = [self._label_own_level(text, offset, c, own or {}) if c.start in own_level and c.rule != "projects.route-code" else c for c in accepted]
         return self._own_level_siblings(text, offset, accepted, own_level, own or {})
+
+    def _town_located(self, candidate: Candidate) -> Candidate:
+        """玉龙坝镇九龙潭万亩田园综合体 → 九龙潭万亩田园综合体: a town or village written in full before a work that has a
+        name of its own (a proper word before the head) is its locator, a Place mention; the label leaves it out and the
+        surface keeps it (round 16 rule 29). A town that names the work itself, right before the head (菊花村公交枢纽,
+        富山新市镇高铁站), stays; so does a city whose name ends like a town (景德镇: a known division)."""
+        if self.town_locator is None or not candidate.rule.startswith("projects.head"):
+            return candidate
+        match = self.town_locator.match(candidate.label)
+        if match is None:
+            return candidate
+        town, rest = match.group("town"), candidate.label[match.end("town") :]
+        if town.endswith(self.town_locator_not) or any(town + s in self.grammar.known_names for s in ("", "市", "县", "区")):
+            return candidate
+        lexicon = self.grammar.lexicon
+        words = lexicon.segment(candidate.label)
+        ends = {sum(map(len, words[: i + 1])) for i in range(len(words))}
+        if len(town) not in ends or any(lexicon.strippable(w) for w in lexicon.segment(town)):
+            return candidate  # 新平戛洒至镇|沅者东高速: 镇 starts a word (镇沅), no town ends there
+        head = candidate.head if candidate.head and rest.endswith(candidate.head) else ""
+        name = rest[: len(rest) - len(head)] if head else rest
+        if len(name) < 2 or not any(lexicon.is_proper(w) for w in lexicon.segment(name)):
+            return candidate
+        candidate.label = rest
+        return candidate
 
     def _own_level_siblings(self, text: str, offset: int, accepted: list[Candidate], own_level: set[int],
                             own: dict[str, str]) -> list[Candidate]:
