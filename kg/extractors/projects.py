@@ -688,6 +688,7 @@ class ProjectExtractor:
         self.quoted_numbered = re.compile(context["quoted_numbered"]) if context.get("quoted_numbered") else None
         self.quoted_place_work = context.get("quoted_place_work", False)
         self._own_names: tuple[str, ...] = ()  # set by find()
+        self._own_names_of: dict[str, str] | None = {}  # the divisions _own_names was made of (never None's)
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
@@ -718,7 +719,7 @@ class ProjectExtractor:
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase", "capacity_owner",
-                      "representative", "designated", "road_forms")
+                      "representative", "designated", "road_forms", "cued_list")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
@@ -730,7 +731,9 @@ class ProjectExtractor:
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
         # the report's own divisions by full and short name (沂源县, 沂源), for quoted works named after them
-        self._own_names = tuple({form for name in (own or {}).values() for form in (name, name[:-1]) if len(form) >= 2})
+        if own is not self._own_names_of:  # the same divisions for every sentence of a report
+            self._own_names_of = own
+            self._own_names = tuple({form for name in (own or {}).values() for form in (name, name[:-1]) if len(form) >= 2})
         strict = [c for c in self.grammar.find(text, offset, "projects") if self._keep(text, offset, c)]
         loose = [c for c in self.lenient.find(text, offset, "projects") if self._keep(text, offset, c)]
         spans = {(c.start, c.end) for c in strict}
@@ -793,6 +796,8 @@ class ProjectExtractor:
             around = [c for c in accepted if c.start < route.end and route.start < c.end]
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
+        if not accepted:
+            return accepted  # most sentences: every step below only reads or changes what was accepted
         accepted = [self._bracketed(text, offset, self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c)))) for c in accepted]
         accepted += [c for c in self._routes_sharing_head(text, offset, accepted) if not _overlaps(c, accepted)]
         for route in self._routes_after_head(text, offset, accepted):
