@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.gazetteer import load_gazetteer
-from kg.triggers import WordAlternation, any_trigger, trigger_rules
+from kg.triggers import WordAlternation, any_trigger, any_trigger_words, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
@@ -231,6 +231,8 @@ class ProgrammeExtractor:
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "strong", "counted_kind")
         self._any_pattern = any_trigger(pattern for pattern, _cls, _joined in self.patterns)  # most sentences hold none
+        # ... and the words of theirs (一体化, 攻坚战, 号文件): their characters (一, 大, 中) are in most sentences, the words in few
+        self._any_pattern_word = any_trigger_words(pattern for pattern, _cls, _joined in self.patterns)
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -402,7 +404,10 @@ class ProgrammeExtractor:
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
-        patterns = self.patterns if self._any_pattern is None or self._any_pattern.search(text) else ()
+        patterns = self.patterns if (
+            (self._any_pattern is None or self._any_pattern.search(text))
+            and (self._any_pattern_word is None or self._any_pattern_word.find_matches_as_indexes(text))
+        ) else ()
         for index, (pattern, cls, joined_domains) in enumerate(patterns):
             for match in pattern.finditer(text):
                 group = next((g for g in ("name", "listed") if g in pattern.groupindex and match.group(g) is not None), 0)
