@@ -66,6 +66,10 @@ class ProjectGrammar(HeadGrammar):
         self.node_classes = frozenset(rules.get("route_origin_classes", []))
         self.node_prefixes = tuple(rules.get("node_prefixes", []))
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
+        # the same words for membership (a set) and for str.endswith (tuples: one call tests them all)
+        self._governing_set = frozenset(self.governing)
+        self._governing_tuple = tuple(self.governing)
+        self._long_governing = tuple(word for word in self.governing if len(word) > 1)
         # The governing words by their first character, longest first (only those can start at a
         # position), and the longest known name (no longer one starts there).
         self._governing_from: dict[str, list[str]] = {}
@@ -168,7 +172,7 @@ class ProjectGrammar(HeadGrammar):
         of no dictionary's; the marker is split off, so the name ends before it and the list is read."""
         split = []
         for tok_start, tok_end, word in tokens:
-            marker = next((m for m in self.list_words if len(word) > len(m) and word.endswith(m)), None)
+            marker = next((m for m in self.list_words if len(word) > len(m) and word.endswith(m)), None) if word.endswith(self.list_words) else None
             if marker and self.lexicon.tag(word) is None:
                 split.append((tok_start, tok_end - len(marker), word[: -len(marker)]))
                 split.append((tok_end - len(marker), tok_end, marker))
@@ -394,7 +398,7 @@ class ProjectGrammar(HeadGrammar):
         """Whether the text before ``position`` ends a phrase: a delimiter or a governing word."""
         if position <= start or text[position - 1] in DELIMITERS:
             return True
-        return any(text.endswith(word, start, position) for word in self.governing)
+        return text.endswith(self._governing_tuple, start, position)
 
     def _strip_leading(self, tokens):
         if self._after_comma and tokens:
@@ -466,7 +470,7 @@ class ProjectGrammar(HeadGrammar):
         element = self._element_after_comma
         if all(
             (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element)
-             or (w in self.governing and len(w) > 1))
+             or (w in self._governing_set and len(w) > 1))
             and w not in self.specific_words
             for w in words
         ):
@@ -948,8 +952,8 @@ class ProjectExtractor:
                 )  # 保税物流中心投入运营: a facility opened or approved
                 if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与") and not opens_clause:
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
-                if match.start() > 0 and before not in DELIMITERS and before not in ("和", "及", "与") and not any(
-                    text.endswith(word, 0, match.start()) for word in self.grammar.governing if len(word) > 1
+                if match.start() > 0 and before not in DELIMITERS and before not in ("和", "及", "与") and not (
+                    text.endswith(self.grammar._long_governing, 0, match.start())
                 ):
                     continue  # 推进城市轨道交通、滨河路: a word before the head makes the element a kind, no bare facility
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
