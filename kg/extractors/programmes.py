@@ -229,7 +229,7 @@ class ProgrammeExtractor:
         ) if element else None
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "strong", "counted_kind")
+        trigger_rules(self, "patterns", "strong", "counted_kind", "place_slogan")
         self._any_pattern = any_trigger(pattern for pattern, _cls, _joined in self.patterns)  # most sentences hold none
         # ... and the words of theirs (一体化, 攻坚战, 号文件): their characters (一, 大, 中) are in most sentences, the words in few
         self._any_pattern_word = any_trigger_words(pattern for pattern, _cls, _joined in self.patterns)
