@@ -69,6 +69,9 @@ class ProgrammeExtractor:
         self.title_max = config.get("title_max_chars", 0)
         self.following = sorted(config["following"].items(), key=lambda kv: -len(kv[0]))
         self.endings = sorted(config["ending"].items(), key=lambda kv: -len(kv[0]))
+        # their words as tuples, for str.startswith / endswith: one call says whether any stands there (most phrases: none)
+        self._following_words = tuple(word for word, _cls in self.following)
+        self._ending_words = tuple(word for word, _cls in self.endings)
         self.kind_words = frozenset(config["following"]) | frozenset(config["ending"])
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
@@ -748,7 +751,7 @@ class ProgrammeExtractor:
             return None
         if self.thing_before and before.endswith(self.thing_before):
             return None  # 台风“威马逊”: the name of a thing the noun before it says
-        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None) if after.startswith(self._following_words) else None
         governed = [before] + ([series_before] if series_before else [])  # 获得“…”“…”“中国城市品牌”: the verb governs the whole series
         if any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed) and direct_kind in (None, "Slogan"):
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
@@ -763,7 +766,8 @@ class ProgrammeExtractor:
         numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
         if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags:
             return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan
-        following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
+        unlisted = after.removeprefix("等")
+        following = next((cls for word, cls in self.following if unlisted.startswith(word)), None) if unlisted.startswith(self._following_words) else None
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
         if set_off and self.word_formula and self.word_formula.match(name) and not following:
@@ -776,7 +780,7 @@ class ProgrammeExtractor:
             return None  # “两会时间”: a numbered word before a period is a moment, no slogan
         if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
-        ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None)
+        ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None) if name.endswith(self._ending_words) else None
         if following and not (following == "Slogan" and not numbered):
             return following
         if ending:
