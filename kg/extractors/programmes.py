@@ -148,6 +148,7 @@ class ProgrammeExtractor:
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
         }
         self.head_surfaces = sorted(self.head_rules, key=len, reverse=True)
+        self._head_surface_tuple = tuple(self.head_surfaces)  # for one str.endswith of them all
         self.system_sibling = re.compile(unquoted["system_sibling"]) if unquoted.get("system_sibling") else None
         self.split_before = re.compile(unquoted["split_before"])
         self.split_and = re.compile(unquoted["split_and"])
@@ -529,7 +530,7 @@ class ProgrammeExtractor:
     def _headed(self, text: str, candidate: Candidate) -> list[Candidate]:
         """A headed name, checked against its head's rule; 碳汇资源、排污权、用水权等交易机制改革
         names one reform for every element before 等, 财权事权和行政执法体制改革 two."""
-        head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "")
+        head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "") if candidate.label.endswith(self._head_surface_tuple) else ""
         if candidate.rule.endswith(".list"):
             marker = text.find("等", candidate.end)
             if not head and marker >= 0:
@@ -763,7 +764,8 @@ class ProgrammeExtractor:
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
-        numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
+        period = any(p.search(name) for p in self.not_numbered)  # “十四五”: a period (asked twice below)
+        numbered = bool(self.numbered.match(name)) and not period
         if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags:
             return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan
         unlisted = after.removeprefix("等")
@@ -778,7 +780,7 @@ class ProgrammeExtractor:
             return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
         if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
             return None  # “两会时间”: a numbered word before a period is a moment, no slogan
-        if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
+        if period and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
         ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None) if name.endswith(self._ending_words) else None
         if following and not (following == "Slogan" and not numbered):
