@@ -183,7 +183,7 @@ class Triggered:
     passes every other attribute through. A text that holds the trigger characters but none of
     the pattern's trigger words (:func:`trigger_words`, when it has some) is skipped too."""
 
-    __slots__ = ("pattern_object", "trigger", "start", "words")
+    __slots__ = ("pattern_object", "trigger", "start", "words", "word_set")
 
     def __init__(self, pattern: re.Pattern, trigger: re.Pattern | None, start: re.Pattern | None = None,
                  words: frozenset[str] | None = None):
@@ -193,6 +193,7 @@ class Triggered:
         # the trigger words (trigger_words), checked once the trigger characters are found: a rule
         # whose characters are common (建, 开) but whose words are rare (开工建设) is then skipped
         self.words = ahocorasick_rs.AhoCorasick(sorted(words)) if words else None
+        self.word_set = frozenset(words) if words else None
 
     def __getattr__(self, name):
         if name.startswith("__") or name in Triggered.__slots__:  # copying, pickling: not the pattern's
@@ -268,6 +269,19 @@ def any_trigger(patterns) -> re.Pattern | None:
             return None
         parts.append(trigger.pattern[1:-1])  # a class of trigger_class: "[...]"
     return re.compile("[" + "".join(parts) + "]") if parts else None
+
+
+def any_trigger_words(patterns):
+    """One automaton of the union of the trigger words (:func:`trigger_words`) of ``patterns``,
+    each a :class:`Triggered` with such words: a text that holds none of them is one where no
+    pattern's ``finditer`` (without bounds) finds a match, since each would find none of its own
+    words and stop there. None when one of the patterns has no trigger words."""
+    words: set[str] = set()
+    for pattern in patterns:
+        if not isinstance(pattern, Triggered) or pattern.words is None:
+            return None
+        words |= pattern.word_set
+    return ahocorasick_rs.AhoCorasick(sorted(words)) if words else None
 
 
 def trigger_rules(owner, *names: str) -> None:

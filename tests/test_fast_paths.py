@@ -923,3 +923,33 @@ def test_a_text_without_a_character_of_the_union_of_triggers_is_matched_by_none_
         for line in lines:
             if union.search(line) is None:
                 assert not any(p.search(line) for p in groups), line
+
+
+def test_a_text_without_a_word_of_the_union_of_trigger_words_is_matched_by_none_of_the_patterns():
+    from kg.triggers import any_trigger_words, triggered
+
+    cases = [(triggered(pattern), texts) for pattern, texts in random_cases(31)]
+    cases = [(pattern, texts) for pattern, texts in cases if getattr(pattern, "words", None) is not None]
+    rng = random.Random(31)
+    checked = skipped = 0
+    for _ in range(1500):
+        group = [pattern for pattern, _texts in rng.sample(cases, rng.randint(1, 4))]
+        union = any_trigger_words(group)
+        assert union is not None
+        for _pattern, texts in rng.sample(cases, 3) + [(None, [t for _p, ts in rng.sample(cases, 2) for t in ts])]:
+            for text in texts:
+                checked += 1
+                if not union.find_matches_as_indexes(text):
+                    skipped += 1
+                    assert not any(list(p.finditer(text)) or p.pattern_object.search(text) for p in group), text
+    assert checked > 1000 and skipped > 100
+    assert any_trigger_words([triggered(__import__("re").compile("a+"))]) is None  # a pattern without trigger words
+    from kg.nlp import create_pipeline
+
+    patterns = [p for p, *_ in dict(create_pipeline().pipeline)["kg_programmes"].extractor.patterns]
+    union = any_trigger_words(patterns)
+    assert union is not None
+    lines = [line for text in repository_texts() for line in text.splitlines()] + made_up_texts()
+    for line in lines:
+        if not union.find_matches_as_indexes(line):
+            assert not any(p.pattern_object.search(line) for p in patterns), line

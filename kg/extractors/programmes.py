@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.gazetteer import load_gazetteer
-from kg.triggers import WordAlternation, any_trigger, trigger_rules
+from kg.triggers import WordAlternation, any_trigger, any_trigger_words, trigger_rules
 from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
@@ -69,6 +69,9 @@ class ProgrammeExtractor:
         self.title_max = config.get("title_max_chars", 0)
         self.following = sorted(config["following"].items(), key=lambda kv: -len(kv[0]))
         self.endings = sorted(config["ending"].items(), key=lambda kv: -len(kv[0]))
+        # their words as tuples, for str.startswith / endswith: one call says whether any stands there (most phrases: none)
+        self._following_words = tuple(word for word, _cls in self.following)
+        self._ending_words = tuple(word for word, _cls in self.endings)
         self.kind_words = frozenset(config["following"]) | frozenset(config["ending"])
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
@@ -147,6 +150,7 @@ class ProgrammeExtractor:
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
         }
         self.head_surfaces = sorted(self.head_rules, key=len, reverse=True)
+        self._head_surface_tuple = tuple(self.head_surfaces)  # for one str.endswith of them all
         self.system_sibling = re.compile(unquoted["system_sibling"]) if unquoted.get("system_sibling") else None
         self.split_before = re.compile(unquoted["split_before"])
         self.split_and = re.compile(unquoted["split_and"])
@@ -231,8 +235,10 @@ class ProgrammeExtractor:
         ) if element else None
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        trigger_rules(self, "patterns", "strong", "counted_kind")
+        trigger_rules(self, "patterns", "strong", "counted_kind", "place_slogan")
         self._any_pattern = any_trigger(pattern for pattern, _cls, _joined in self.patterns)  # most sentences hold none
+        # ... and the words of theirs (一体化, 攻坚战, 号文件): their characters (一, 大, 中) are in most sentences, the words in few
+        self._any_pattern_word = any_trigger_words(pattern for pattern, _cls, _joined in self.patterns)
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
@@ -404,7 +410,10 @@ class ProgrammeExtractor:
     def _running(self, text: str) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
-        patterns = self.patterns if self._any_pattern is None or self._any_pattern.search(text) else ()
+        patterns = self.patterns if (
+            (self._any_pattern is None or self._any_pattern.search(text))
+            and (self._any_pattern_word is None or self._any_pattern_word.find_matches_as_indexes(text))
+        ) else ()
         for index, (pattern, cls, joined_domains) in enumerate(patterns):
             for match in pattern.finditer(text):
                 group = next((g for g in ("name", "listed") if g in pattern.groupindex and match.group(g) is not None), 0)
@@ -523,7 +532,7 @@ class ProgrammeExtractor:
     def _headed(self, text: str, candidate: Candidate) -> list[Candidate]:
         """A headed name, checked against its head's rule; 碳汇资源、排污权、用水权等交易机制改革
         names one reform for every element before 等, 财权事权和行政执法体制改革 two."""
-        head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "")
+        head = next((h for h in self.head_surfaces if candidate.label.endswith(h)), "") if candidate.label.endswith(self._head_surface_tuple) else ""
         if candidate.rule.endswith(".list"):
             marker = text.find("等", candidate.end)
             if not head and marker >= 0:
@@ -757,7 +766,7 @@ class ProgrammeExtractor:
             return None
         if self.thing_before and before.endswith(self.thing_before):
             return None  # 台风“威马逊”: the name of a thing the noun before it says
-        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None) if after.startswith(self._following_words) else None
         governed = [before] + ([series_before] if series_before else [])  # 获得“…”“…”“中国城市品牌”: the verb governs the whole series
         if any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed) and direct_kind in (None, "Slogan"):
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
@@ -769,10 +778,12 @@ class ProgrammeExtractor:
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
-        numbered = bool(self.numbered.match(name)) and not any(p.search(name) for p in self.not_numbered)
+        period = any(p.search(name) for p in self.not_numbered)  # “十四五”: a period (asked twice below)
+        numbered = bool(self.numbered.match(name)) and not period
         if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags:
             return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan
-        following = next((cls for word, cls in self.following if after.removeprefix("等").startswith(word)), None)
+        unlisted = after.removeprefix("等")
+        following = next((cls for word, cls in self.following if unlisted.startswith(word)), None) if unlisted.startswith(self._following_words) else None
         if need_kind and not numbered:
             return following if following and following != "Slogan" else None
         if set_off and self.word_formula and self.word_formula.match(name) and not following:
@@ -785,9 +796,9 @@ class ProgrammeExtractor:
             return None  # 紧贴“高质量跨越式发展”要求: a quality of development, an idea; but a kind after it names a programme
         if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
             return None  # “两会时间”: a numbered word before a period is a moment, no slogan
-        if any(p.search(name) for p in self.not_numbered) and not after.startswith(self.joined_following):
+        if period and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
-        ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None)
+        ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None) if name.endswith(self._ending_words) else None
         if following and not (following == "Slogan" and not numbered):
             return following
         if ending:

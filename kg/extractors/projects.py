@@ -66,6 +66,10 @@ class ProjectGrammar(HeadGrammar):
         self.node_classes = frozenset(rules.get("route_origin_classes", []))
         self.node_prefixes = tuple(rules.get("node_prefixes", []))
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
+        # the same words for membership (a set) and for str.endswith (tuples: one call tests them all)
+        self._governing_set = frozenset(self.governing)
+        self._governing_tuple = tuple(self.governing)
+        self._long_governing = tuple(word for word in self.governing if len(word) > 1)
         # The governing words by their first character, longest first (only those can start at a
         # position), and the longest known name (no longer one starts there).
         self._governing_from: dict[str, list[str]] = {}
@@ -187,7 +191,7 @@ class ProjectGrammar(HeadGrammar):
         of no dictionary's; the marker is split off, so the name ends before it and the list is read."""
         split = []
         for tok_start, tok_end, word in tokens:
-            marker = next((m for m in self.list_words if len(word) > len(m) and word.endswith(m)), None)
+            marker = next((m for m in self.list_words if len(word) > len(m) and word.endswith(m)), None) if word.endswith(self.list_words) else None
             if marker and self.lexicon.tag(word) is None:
                 split.append((tok_start, tok_end - len(marker), word[: -len(marker)]))
                 split.append((tok_end - len(marker), tok_end, marker))
@@ -420,7 +424,7 @@ class ProjectGrammar(HeadGrammar):
         """Whether the text before ``position`` ends a phrase: a delimiter or a governing word."""
         if position <= start or text[position - 1] in DELIMITERS:
             return True
-        return any(text.endswith(word, start, position) for word in self.governing)
+        return text.endswith(self._governing_tuple, start, position)
 
     def _strip_leading(self, tokens):
         if self._after_comma and tokens:
@@ -492,7 +496,7 @@ class ProjectGrammar(HeadGrammar):
         element = self._element_after_comma
         if all(
             (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element)
-             or (w in self.governing and len(w) > 1))
+             or (w in self._governing_set and len(w) > 1))
             and w not in self.specific_words
             for w in words
         ):
@@ -721,6 +725,7 @@ class ProjectExtractor:
         self.quoted_digital = re.compile(context["quoted_digital"]) if context.get("quoted_digital") else None
         self.digital_class = context.get("digital_class", "DigitalProject")
         self._own_names: tuple[str, ...] = ()  # set by find()
+        self._own_names_of: dict[str, str] | None = {}  # the divisions _own_names was made of (never None's)
         if self.collectives:
             nouns = "|".join(map(re.escape, sorted(self.collectives, key=len, reverse=True)))
             between = context.get("max_between", 10)
@@ -751,7 +756,7 @@ class ProjectExtractor:
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "road_code", "rail_code", "metro_line", "company_work", "counted_list", "phase", "capacity_owner",
-                      "representative", "designated", "road_forms")
+                      "representative", "designated", "road_forms", "cued_list")
 
     def __call__(self, doc) -> list[Candidate]:
         context = getattr(doc._, "context", None)
@@ -763,7 +768,9 @@ class ProjectExtractor:
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
         # the report's own divisions by full and short name (沂源县, 沂源), for quoted works named after them
-        self._own_names = tuple({form for name in (own or {}).values() for form in (name, name[:-1]) if len(form) >= 2})
+        if own is not self._own_names_of:  # the same divisions for every sentence of a report
+            self._own_names_of = own
+            self._own_names = tuple({form for name in (own or {}).values() for form in (name, name[:-1]) if len(form) >= 2})
         strict = [c for c in self.grammar.find(text, offset, "projects") if self._keep(text, offset, c)]
         loose = [c for c in self.lenient.find(text, offset, "projects") if self._keep(text, offset, c)]
         spans = {(c.start, c.end) for c in strict}
@@ -829,6 +836,8 @@ class ProjectExtractor:
             around = [c for c in accepted if c.start < route.end and route.start < c.end]
             if all(c.cls == "Project" and c.start <= route.start and route.end <= c.end for c in around):
                 accepted = [c for c in accepted if c not in around] + [route]
+        if not accepted:
+            return accepted  # most sentences: every step below only reads or changes what was accepted
         accepted = [self._bracketed(text, offset, self._route(text, offset, self._joined_by_middle_dot(text, offset, self._named_road(c)))) for c in accepted]
         accepted += [c for c in self._routes_sharing_head(text, offset, accepted) if not _overlaps(c, accepted)]
         for route in self._routes_after_head(text, offset, accepted):
@@ -1005,8 +1014,8 @@ class ProjectExtractor:
                 )  # 保税物流中心投入运营: a facility opened or approved
                 if before not in ("、", "和", "及", "与") and after not in ("、", "和", "及", "与") and not opens_clause:
                     continue  # 新建一批抽水蓄能电站: a kind, not one of a list of works
-                if match.start() > 0 and before not in DELIMITERS and before not in ("和", "及", "与") and not any(
-                    text.endswith(word, 0, match.start()) for word in self.grammar.governing if len(word) > 1
+                if match.start() > 0 and before not in DELIMITERS and before not in ("和", "及", "与") and not (
+                    text.endswith(self.grammar._long_governing, 0, match.start())
                 ):
                     continue  # 推进城市轨道交通、滨河路: a word before the head makes the element a kind, no bare facility
                 element = Candidate(start, end, self.type, head.cls, surface, "projects.own-facility")
