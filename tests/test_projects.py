@@ -2226,3 +2226,27 @@ def test_a_business_district_without_a_name_or_a_role_is_no_work(projects):
 )
 def test_a_town_before_a_named_work_is_its_locator(projects, sentence, expected):
     assert projects(sentence) == expected
+
+
+# --- Attached works of its own after a headed phrase of ordinary words make it one work (context.own_parts_after) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/zhongjiang-2023.txt: the cue vouches for the second plant, the sibling across 和 for the first
+        ("猫儿嘴污水处理厂和城区第二污水处理厂配套管网开工建设。", ["猫儿嘴污水处理厂", "城区第二污水处理厂"]),
+        # invented
+        ("城北第二水厂配套管网完工。", ["城北第二水厂"]),
+        ("推进城区第二污水处理厂配套管网建设。", ["城区第二污水处理厂"]),
+    ],
+)
+def test_attached_works_make_a_headed_phrase_one_work(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_attached_works_after_a_kind_name_no_work(projects):
+    # invented: a kind of plant, a bare zone, a plant with its attached works as a sibling
+    assert projects("推进乡镇污水处理厂配套管网建设。") == []
+    assert projects("完善产业园配套设施。") == []
+    assert projects("建设城市污水处理厂和配套管网。") == []

@@ -67,6 +67,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.context", "review", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。", "苇子峪抽水蓄能电站"),  # a sum of its own (gold/dev xinbinmanzuzizhi-2024)
     ("projects.head.context", "plan", "推进总投资2亿元的城区第二污水处理厂前期工作。", "城区第二污水处理厂"),
+    ("projects.head.context", "review", "猫儿嘴污水处理厂和城区第二污水处理厂配套管网开工建设。", "猫儿嘴污水处理厂"),  # attached works of its own, and its sibling (gold/dev zhongjiang-2023)
+    ("projects.head.context", "review", "城北第二水厂配套管网完工。", "城北第二水厂"),
     ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),
     ("projects.head.partner", "review", "与湖南师范大学签订合作协议。", "湖南师范大学"),
     ("projects.collective", "review", "以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。", "五号山谷"),

@@ -705,6 +705,7 @@ class ProjectExtractor:
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         self.invested_before = re.compile(context["invested_before"]) if context.get("invested_before") else None
+        self.own_parts_after = tuple(context.get("own_parts_after", []))
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         self.not_trade_names = set(company.get("not_trade_names", []))
         self.common_trade_tags = tuple(context.get("common_trade_tags", []))
@@ -790,6 +791,7 @@ class ProjectExtractor:
                     accepted.append(candidate)
                     pending.remove(candidate)
                     changed = True
+        cued = False
         for candidate in pending:
             # 旅游技师学院申报筹建: a building cue right after a headed phrase says it is one work
             if text.startswith(self.building_cues, candidate.end - offset) and not _overlaps(candidate, accepted):
@@ -804,6 +806,15 @@ class ProjectExtractor:
                 accepted.append(candidate)
             elif self.phase and self.phase.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 锦绣新城二期: kinds have no phases, so the phrase is one work
+                accepted.append(candidate)
+            elif self.own_parts_after and text.startswith(self.own_parts_after, candidate.end - offset) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 城区第二污水处理厂配套管网: a kind has no attached works of its own
+                accepted.append(candidate)
+                cued = True
+        # 猫儿嘴污水处理厂和城区第二污水处理厂配套管网: a sibling of a phrase a cue vouched for is vouched for too
+        for candidate in [c for c in pending if cued and all(c is not a for a in accepted)]:
+            if any(self._siblings(text, offset, candidate, other) for other in accepted) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"
                 accepted.append(candidate)
         for candidate in self._directional_siblings(text, offset, accepted):
             if not _overlaps(candidate, accepted):
