@@ -2250,3 +2250,28 @@ def test_attached_works_after_a_kind_name_no_work(projects):
     assert projects("推进乡镇污水处理厂配套管网建设。") == []
     assert projects("完善产业园配套设施。") == []
     assert projects("建设城市污水处理厂和配套管网。") == []
+
+
+# --- Ore mines named by their owner or place are works (a head group after the coal mines) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/mouding-2024.txt
+        ("兴宏铜业破产重组、业胜公司破产重整有序推进，安益钒钛磁铁矿开发取得突破。", ["安益钒钛磁铁矿"]),
+        # invented
+        ("紫金山金铜矿扩建工程开工。", ["紫金山金铜矿"]),
+    ],
+)
+def test_an_ore_mine_with_a_name_is_a_work(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_ore_as_a_material_or_a_bare_mine_is_no_work(projects):
+    # seeds/zhangjiajie-2025.txt: slag of a mine (矿渣 ends the word), no mine
+    assert projects("贺龙中学大通铺、高桥遗留钨钼矿渣处置等重点问题得到有效解决。") == ["贺龙中学"]
+    # invented: ore, a mine of a kind with no name
+    assert projects("进口铁矿石价格上涨。") == []
+    assert projects("开发大型露天铁矿。") == []
+    assert projects("关闭小金矿12座。") == []

@@ -63,6 +63,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "日月湖高端商务区重点引进全国知名商业、酒店、餐饮品牌。", "日月湖高端商务区"),  # a business district, round 16 rule 30 (gold/dev shangqiu-2023)
     ("projects.head", "plan", "推进澧水金融中心建设。", "澧水金融中心"),
     ("projects.head", "review", "旭日新材料二期项目开工建设。", "旭日新材料"),  # the phase and 项目 after a company's work (round 14 rule 23)
+    ("projects.head", "review", "安益钒钛磁铁矿开发取得突破。", "安益钒钛磁铁矿"),  # an ore mine named by its owner (gold/dev mouding-2024)
+    ("projects.head", "plan", "推进紫金山金铜矿扩建工程建设。", "紫金山金铜矿"),
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.context", "review", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。", "苇子峪抽水蓄能电站"),  # a sum of its own (gold/dev xinbinmanzuzizhi-2024)
