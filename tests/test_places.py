@@ -1175,7 +1175,8 @@ def test_a_division_outside_the_city_starting_a_listed_invested_work_is_the_comp
     assert [label for _, label in found] == ["慈利县"]
     # made up: a route's end stays, and so does a division outside any list of works
     found, _ = places("建成长沙至张家界、湖北来凤至慈利等高速公路，河北客商来张家界投资。")
-    assert [label for _, label in found] == ["长沙市", "张家界市", "湖北省", "慈利县", "河北省", "张家界市"]
+    # (来凤 right after its province counts since rules.anchored_short_forms)
+    assert [label for _, label in found] == ["长沙市", "张家界市", "湖北省", "来凤县", "慈利县", "河北省", "张家界市"]
 
 
 def test_a_village_or_town_head_that_begins_a_word_ends_no_name(places):
@@ -1282,3 +1283,15 @@ def test_a_broad_region_where_the_report_ranks_a_first_in_it(places):
     # made up: a national programme's name is no region, and a direction inside a name stays out
     found, _ = places("作为西部大开发的重点，建设西部陆海新通道。")
     assert found == []
+
+
+def test_a_county_outside_the_province_after_its_province_or_at_a_routes_far_end():
+    # places.toml rules.anchored_short_forms: xinbinmanzuzizhi-2019 (dev), a county of 河北 right after its province
+    assert "安国市" in _place_labels_of("新宾满族自治县", "吸引在河北安国等地经营的新宾籍药材经销商回家乡发展。")
+    # shanghang-2020 (dev): the far end of a route from a known city, before the route's word
+    assert "龙川县" in _place_labels_of("上杭县", "龙岩至龙川铁路项目(上杭段)实现开工。")
+    # lasa-2018 (dev): not a longer name that starts like a county (大竹卡 is no 大竹县; rules.route_end_followers)
+    assert "大竹县" not in _place_labels_of("拉萨市", "加快S5线拉萨至泽当快速通道、羊八井至大竹卡公路等建设。")
+    # made up: after a province that does not hold it, or with no anchor, the short form stays out
+    assert "安国市" not in _place_labels_of("新宾满族自治县", "吸引在湖南安国等地经营的经销商。")
+    assert "龙川县" not in _place_labels_of("张家界市", "龙川项目实现开工。")

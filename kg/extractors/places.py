@@ -125,6 +125,8 @@ class PlaceExtractor:
         self.road_heads = tuple(rules.get("road_heads", []))
         self.section_joiners = tuple(rules.get("section_joiners", []))
         self.section_end = rules.get("section_end", "")
+        self.anchored_short_forms = bool(rules.get("anchored_short_forms", False))
+        self.route_end_followers = re.compile(rules["route_end_followers"]) if rules.get("route_end_followers") else None
         self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
@@ -314,6 +316,12 @@ class PlaceExtractor:
         def match(start: int, end: int) -> Candidate | None:
             surface = text[start:end]
             candidate = self._known(surface, context, towns, offset + start) or self._own_short_form(surface, own, offset + start)
+            if candidate is None and self.anchored_short_forms and surface in self.surfaces and self._anchored(text, start, context, towns):
+                # 河北安国, 南宁至大新: a county's short form outside the report's province after its own province or
+                # prefecture, or at the far end of a route from a known place (rules.anchored_short_forms)
+                candidate = self._resolve(surface, self.surfaces[surface], context, offset + start, anchored=True)
+                if candidate is not None and (not candidate.code or not self._anchor_fits(text, start, candidate, context, towns)):
+                    candidate = None
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
@@ -535,7 +543,7 @@ class PlaceExtractor:
             return Candidate(start, start + len(surface), self.type, "Town", town.name, "places.town")
         return None
 
-    def _resolve(self, surface: str, entries, context, start: int) -> Candidate | None:
+    def _resolve(self, surface: str, entries, context, start: int, anchored: bool = False) -> Candidate | None:
         named = [key for kind, key in entries if kind == "named"]
         if named:
             place = self.named[named[0]]
@@ -544,7 +552,7 @@ class PlaceExtractor:
         division = self.gazetteer.disambiguate([d for d in divisions if d], context)
         if division is None:
             division = _plain_short_form(surface, [d for d in divisions if d])
-        if division is None or not self._short_form_fits(surface, division, context):
+        if division is None or not (anchored or self._short_form_fits(surface, division, context)):
             return None
         return Candidate(
             start,
@@ -556,6 +564,29 @@ class PlaceExtractor:
             key=division.code,
             code=division.code,
         )
+
+    def _anchored(self, text: str, start: int, context, towns) -> bool:
+        """Whether a known division or town ends right before ``start``, or before a route's joiner there."""
+        at = start - 1 if text[:start].endswith(self.section_joiners) else start
+        return self._known_ending_at(text, at, context, towns) is not None
+
+    def _known_ending_at(self, text: str, at: int, context, towns) -> Candidate | None:
+        for length in range(min(self.longest, at), 1, -1):
+            known = self._known(text[at - length : at], context, towns, 0)
+            if known is not None and (known.code or known.cls == "Town"):
+                return known
+        return None
+
+    def _anchor_fits(self, text: str, start: int, candidate: Candidate, context, towns) -> bool:
+        """A route's end (南宁至大新, 龙岩至龙川铁路) or a county after a division that holds it (河北安国), not a county
+        after another place (湖南安国: no such county there)."""
+        if text[:start].endswith(self.section_joiners):
+            # the route's end closes there (龙川|铁路, 大新|等), not a longer name that starts like the county (大竹卡)
+            return self.route_end_followers is not None and self.route_end_followers.match(text, candidate.end - candidate.start + start) is not None
+        before = self._known_ending_at(text, start, context, towns)
+        outer = self.gazetteer.by_code(before.code) if before is not None and before.code else None
+        inner = self.gazetteer.by_code(candidate.code)
+        return outer is not None and inner is not None and outer != inner and self.gazetteer.contains(outer, inner)
 
     def _short_form_fits(self, surface: str, division, context) -> bool:
         """A county's short form counts only in a report of its own province: a report names a
