@@ -1295,3 +1295,14 @@ def test_a_county_outside_the_province_after_its_province_or_at_a_routes_far_end
     # made up: after a province that does not hold it, or with no anchor, the short form stays out
     assert "安国市" not in _place_labels_of("新宾满族自治县", "吸引在湖南安国等地经营的经销商。")
     assert "龙川县" not in _place_labels_of("张家界市", "龙川项目实现开工。")
+
+
+def test_a_towns_short_form_right_after_its_county():
+    # places.toml rules.town_short_after_county: yuxi-2018 (dev), towns of counties of other cities at a route's ends
+    labels = _place_labels_of("玉溪市", "启动澄华、新平大开门至石屏宝秀、新平戛洒至镇沅者东高速公路前期工作。")
+    assert "宝秀镇" in labels and "者东镇" in labels
+    # made up: a county of 常德 in a report of 张家界, its town by its short form
+    assert "子良镇" in _place_labels_of("张家界市", "推进石门县子良集镇建设。")
+    # made up: not an ordinary word (大河 of 来凤县 stays out outside the county's own report), nor a village named after the town
+    assert "大河镇" not in _place_labels_of("张家界市", "来凤县大河治理完成。")
+    assert "子良镇" not in _place_labels_of("张家界市", "石门县子良村完成改造。")

@@ -136,6 +136,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
     ("places.town", "review", "重点突出龙场镇和维新镇、刘家坪乡、洪家关乡市定示范镇。", "刘家坪白族乡"),  # an ethnic township without its group (gold/dev nayong-2019's 化作乡: test_places.py)
     ("places.town", "review", "甘堰乡、金岩乡完成集镇改造。", "金岩土家族乡"),  # made up
+    ("places.town", "plan", "张家界至石门皂市高速公路完成前期工作。", "皂市镇"),  # made up: a town's short form after its county, a route's end (as gold/dev yuxi-2018's 石屏宝秀: rules.town_short_after_county)
+    ("places.town", "review", "推进石门县子良集镇建设。", "子良镇"),  # made up
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
     ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
     ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),

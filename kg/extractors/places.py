@@ -172,6 +172,8 @@ class PlaceExtractor:
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
+        self.town_short_after_county = bool(rules.get("town_short_after_county", False))
+        self._county_town_shorts: dict[str, list[tuple[str, str]]] = {}
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
@@ -227,7 +229,7 @@ class PlaceExtractor:
         towns = towns or {}
         boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
-        known += self._towns_after_division(text, offset, known)
+        known += self._towns_after_division(text, offset, known, boundaries)
         known += self._listed_divisions(text, offset, context, known, boundaries)
         known += self._listed_towns(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
@@ -378,7 +380,7 @@ class PlaceExtractor:
 
         return longest_matches(lengths_at, match)
 
-    def _towns_after_division(self, text: str, offset: int, known: list[Candidate]) -> list[Candidate]:
+    def _towns_after_division(self, text: str, offset: int, known: list[Candidate], boundaries: set[int] | None = None) -> list[Candidate]:
         """来凤县大河镇、漫水乡: a county written out brings its towns into scope, also outside the
         report's city and also where their names are ordinary words (大河): a town's full name right
         after the county, or after a 、 that follows one of its towns."""
@@ -389,10 +391,17 @@ class PlaceExtractor:
                 continue
             names = self._county_towns(county.code)
             position = county.end - offset
+            first = True
             while True:
                 name = next((n for n in names if text.startswith(n, position)), None)
                 if name is None:
+                    if first and self.town_short_after_county and boundaries is not None:
+                        short = self._county_town_short(county.code, text, position, boundaries)
+                        if short is not None and (offset + position, offset + position + len(short[0])) not in taken:
+                            # 石屏宝秀, 镇沅者东高速公路: a town's short form right after its county (rules.town_short_after_county)
+                            found.append(Candidate(offset + position, offset + position + len(short[0]), self.type, "Town", short[1], "places.town"))
                     break
+                first = False
                 if (offset + position, offset + position + len(name)) not in taken:
                     found.append(Candidate(offset + position, offset + position + len(name), self.type, "Town", name, "places.town"))
                 position += len(name)
@@ -400,6 +409,26 @@ class PlaceExtractor:
                     break
                 position += 1
         return found
+
+    def _county_town_short(self, code: str, text: str, position: int, boundaries: set[int]) -> tuple[str, str] | None:
+        """A town's short form of the county ``code`` at ``position``, one word of the segmenter below the dictionary's
+        common frequency and no other place's name, and no more of a name after it (宝秀 in 石屏宝秀, not 大河 nor 宝秀村)."""
+        if code not in self._county_town_shorts:
+            shorts: dict[str, str | None] = {}
+            for town in self.gazetteer.towns_in(code):
+                for surface in town.short_names:
+                    if surface != town.name:
+                        shorts[surface] = town.name if shorts.get(surface, town.name) == town.name else None
+            self._county_town_shorts[code] = sorted(((s, t) for s, t in shorts.items() if t), key=lambda st: len(st[0]), reverse=True)
+        if position not in boundaries:
+            return None
+        for surface, name in self._county_town_shorts[code]:
+            end = position + len(surface)
+            if (text.startswith(surface, position) and end in boundaries and not text.startswith(_NAME_CONTINUES, end)
+                    and surface not in self.surfaces and surface not in self.gazetteer.stoplist
+                    and self.lexicon.frequency(surface) < self.lexicon.common_frequency):  # 大河: a frequent word, even tagged a place
+                return surface, name
+        return None
 
     def _county_towns(self, code: str) -> list[str]:
         """The full names of a county's towns, longest first."""
