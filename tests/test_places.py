@@ -1306,3 +1306,14 @@ def test_a_towns_short_form_right_after_its_county():
     # made up: not an ordinary word (大河 of 来凤县 stays out outside the county's own report), nor a village named after the town
     assert "大河镇" not in _place_labels_of("张家界市", "来凤县大河治理完成。")
     assert "子良镇" not in _place_labels_of("张家界市", "石门县子良村完成改造。")
+
+
+def test_the_stops_of_a_quoted_route_joined_by_dashes():
+    # places.toml rules.route_stops: nayong-2019 (dev), two routes named by their stops, the kind after the quotes
+    found = _places_of("纳雍县", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路和“总溪河片区—化作枪杆岩—董地”风情小镇景区。")
+    labels = [label for _, label in found]
+    assert labels == ["九洞天", "金蟾大山", "总溪河片区", "化作苗族彝族乡", "枪杆岩", "董地"]  # no 风情小镇景区
+    # made up: a stop located by a town of the report's own city, a known town kept
+    assert _place_labels_of("张家界市", "打造“零阳老寨坪—云雾垭”旅游精品线路。") == ["零阳镇", "老寨坪", "云雾垭"]
+    # made up: not a period, nor a quoted pair without a route's or scenic area's kind
+    assert _place_labels_of("张家界市", "实施“2021—2025”行动，推进“产业—城市”融合。") == []

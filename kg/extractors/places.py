@@ -176,8 +176,11 @@ class PlaceExtractor:
         self._county_town_shorts: dict[str, list[tuple[str, str]]] = {}
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
+        self.route_stops = re.compile(rules["route_stops"]) if rules.get("route_stops") else None
+        self.route_stop_dashes = re.compile(rules.get("route_stop_dashes", "—+"))
+        self.route_stop_regions = tuple(rules.get("route_stop_regions", []))
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
-                      "visited_abbreviation", "counted_regions")
+                      "visited_abbreviation", "counted_regions", "route_stops")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -245,6 +248,7 @@ class PlaceExtractor:
         shaped += self._visited_abbreviations(text, offset, context)
         shaped += self._bare_regions(text, offset)
         found = known + shaped
+        found = self._route_stops(text, offset, found, context)
         found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
@@ -257,6 +261,40 @@ class PlaceExtractor:
             if titles:
                 found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
         return found
+
+    def _route_stops(self, text: str, offset: int, found: list[Candidate], context=()) -> list[Candidate]:
+        """“九洞天—金蟾大山”旅游黄金线路, “总溪河片区—化作枪杆岩—董地”风情小镇景区: a quoted series of names joined by dashes
+        before the kind of a route or a scenic area names its stops, each a place; one that starts with a known division
+        is the stop it locates (化作枪杆岩 → 枪杆岩). The kind after the quotes is the work's, no place (rules.route_stops)."""
+        if self.route_stops is None or self.route_stop_dashes.search(text) is None:
+            return found
+        added: list[Candidate] = []
+        kinds: list[tuple[int, int]] = []
+        for match in self.route_stops.finditer(text):
+            kinds.append((offset + match.end("series") + 1, offset + match.end()))
+            position = match.start("series")
+            for element in self.route_stop_dashes.split(match.group("series")):
+                start, end = position, position + len(element)
+                position = end + len(self.route_stop_dashes.match(text, end).group()) if end < match.end("series") else end
+                if not 2 <= end - start <= 8 or not _HAN.fullmatch(element):
+                    continue
+                if any(c.start == offset + start and c.end == offset + end for c in found):
+                    continue  # a known place already
+                lead = max((c.end - offset for c in found if c.start == offset + start and c.end - offset <= end - 2 and (c.code or c.cls == "Town")), default=start)
+                if lead == start:  # 化作枪杆岩: a town of the report's own county by its short form, also an ordinary word (化作)
+                    town = next((t for t in (self.gazetteer.towns_in(context[0]) if context else ())
+                                 for short in t.short_names if element.startswith(short) and len(element) - len(short) >= 2), None)
+                    if town is not None:
+                        short = next(x for x in town.short_names if element.startswith(x) and len(element) - len(x) >= 2)
+                        lead = start + len(short)
+                        added.append(Candidate(offset + start, offset + lead, self.type, "Town", town.name, "places.town"))
+                label = text[lead:end]
+                cls = "Region" if label.endswith(self.route_stop_regions) else "ScenicArea"
+                added.append(Candidate(offset + lead, offset + end, self.type, cls, label, "places.route_stops"))
+        if not kinds:
+            return found
+        kept = [c for c in found if not any(a <= c.start and c.end <= b for a, b in kinds)]  # 风情小镇景区: the work's kind
+        return kept + added
 
     def _home_country_alone(self, text: str, offset: int, context) -> list[Candidate]:
         """新中国成立75周年, 中国改革开放40周年: the report's own country standing alone (home_country_alone)."""
