@@ -1134,14 +1134,14 @@ def test_a_water_before_an_avenue_or_a_crossing_is_the_water(places, sentence, w
     "武陵山大道建成通车。",  # a mountain names the avenue
     "建成沿江大道和环湖大道。",  # descriptions, no names
     "加快建设跨江大桥和过江通道。",
-    "榕江新城滨江大道建成。",  # gold/dev jieyang-2019: one character inside a longer name is no river's name
+    "榕江新城滨江大道建成。",  # gold/dev jieyang-2019: 滨江 is a description, no river (榕江 before 新城 is: rules.water_new_towns)
     "滕王阁沿江隧道建成。",  # gold/dev nanchang-2018
     "建成跨河大桥，过江大桥，环湖大道。",  # made up: description characters (features.exclude)
     "加快建设内河航道。",
 ])
 def test_a_street_or_a_description_gives_no_water(places, sentence):
     found, _relations = places(sentence)
-    assert [label for _surface, label in found if label not in ("张家界市", "榕江县", "滕王阁")] == []
+    assert [label for _surface, label in found if label not in ("张家界市", "榕江县", "榕江", "滕王阁")] == []
 
 def test_a_division_before_its_own_congress_or_committee_is_no_mention(places):
     # annotation round 14, rule 22 and round 11, rule 15 (places.toml, rules.own_body_after): the session line
@@ -1317,3 +1317,12 @@ def test_the_stops_of_a_quoted_route_joined_by_dashes():
     assert _place_labels_of("张家界市", "打造“零阳老寨坪—云雾垭”旅游精品线路。") == ["零阳镇", "老寨坪", "云雾垭"]
     # made up: not a period, nor a quoted pair without a route's or scenic area's kind
     assert _place_labels_of("张家界市", "实施“2021—2025”行动，推进“产业—城市”融合。") == []
+
+
+def test_a_water_of_one_character_before_a_new_town_named_after_it():
+    # places.toml rules.water_new_towns: nanchang-2018 and jieyang-2019 (dev), new towns named after a lake or a river
+    assert "瑶湖" in _place_labels_of("南昌市", "加快九龙湖新城、儒乐湖新城、瑶湖新城、望城新区建设。")
+    assert _place_labels_of("揭阳市", "编制榕江新城开发单元规划。") == ["榕江"]
+    # made up: not a direction's character (the east lake names a quarter), nor before another head
+    assert _place_labels_of("邯郸市", "推动东湖新城建设。") == []
+    assert _place_labels_of("揭阳市", "榕江发展势头良好。") == []

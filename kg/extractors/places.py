@@ -173,6 +173,8 @@ class PlaceExtractor:
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         self.town_short_after_county = bool(rules.get("town_short_after_county", False))
+        self.water_new_towns = tuple(rules.get("water_new_towns", []))
+        self.water_direction_chars = rules.get("water_direction_chars", "")
         self._county_town_shorts: dict[str, list[tuple[str, str]]] = {}
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
@@ -677,6 +679,9 @@ class PlaceExtractor:
         """，荆江大道…, ；汀江大桥…: a water named by one character and its head, opening a clause or a list element right
         before a crossing's or an avenue's head."""
         start, end = candidate.start - offset, candidate.end - offset
+        if (candidate.cls in self.avenue_classes and self.water_new_towns and text.startswith(self.water_new_towns, end)
+                and candidate.label[:1] not in self.water_direction_chars):
+            return True  # 瑶湖新城, 榕江新城: the new town named after the water; not 东湖新城 (east)
         return (candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
                 and (start == 0 or text[start - 1] in DELIMITERS))
 
