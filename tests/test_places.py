@@ -1326,3 +1326,13 @@ def test_a_water_of_one_character_before_a_new_town_named_after_it():
     # made up: not a direction's character (the east lake names a quarter), nor before another head
     assert _place_labels_of("邯郸市", "推动东湖新城建设。") == []
     assert _place_labels_of("揭阳市", "榕江发展势头良好。") == []
+
+
+def test_a_city_right_after_its_country():
+    # places.toml rules.foreign_city_after: quanzhou-2019 (dev), a list of flights, one city the dictionary knows
+    labels = _place_labels_of("泉州市", "2018年,泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。")
+    assert {"曼谷", "达沃", "金边", "泰国", "菲律宾", "柬埔寨"} <= set(labels)
+    # quanzhou-2019 (dev): a name and 市 as a word of its own, a twin city
+    assert "迈科普市" in _place_labels_of("泉州市", "并与俄罗斯迈科普市结为友好城市。")
+    # made up: a company, a market, a supermarket after a country, and no city in the list
+    assert _place_labels_of("张家界市", "日本电产产业园开工，美国超市、韩国市场、泰国旅游等。") == ["日本", "美国", "韩国", "泰国"]

@@ -194,6 +194,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
     ("places.route_stops", "plan", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路。", "金蟾大山"),  # gold/dev nayong-2019
     ("places.route_stops", "plan", "打造“白马泉—老寨坪—云雾垭”旅游精品线路。", "老寨坪"),  # made up
+    ("places.foreign_city", "review", "泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。", "达沃"),  # gold/dev quanzhou-2019
+    ("places.foreign_city", "review", "张家界与韩国首尔、俄罗斯索契市结为友好城市。", "索契市"),  # made up
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014

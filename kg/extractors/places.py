@@ -173,6 +173,10 @@ class PlaceExtractor:
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         self.town_short_after_county = bool(rules.get("town_short_after_county", False))
+        self.foreign_city_after = re.compile(rules["foreign_city_after"]) if rules.get("foreign_city_after") else None
+        self.foreign_city_named = re.compile(rules["foreign_city_named"]) if rules.get("foreign_city_named") else None
+        self.foreign_city_class = rules.get("foreign_city_class", "AdministrativeArea")
+        self.foreign_city_listed = bool(rules.get("foreign_city_listed", False))
         self.water_new_towns = tuple(rules.get("water_new_towns", []))
         self.water_direction_chars = rules.get("water_direction_chars", "")
         self._county_town_shorts: dict[str, list[tuple[str, str]]] = {}
@@ -235,6 +239,7 @@ class PlaceExtractor:
         boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
         known += self._towns_after_division(text, offset, known, boundaries)
+        known += self._foreign_cities(text, offset, known, boundaries)
         known += self._listed_divisions(text, offset, context, known, boundaries)
         known += self._listed_towns(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
@@ -449,6 +454,34 @@ class PlaceExtractor:
                     break
                 position += 1
         return found
+
+    def _foreign_cities(self, text: str, offset: int, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
+        """泰国曼谷、菲律宾达沃、柬埔寨金边, 俄罗斯迈科普市: a city right after its country, named by a word the dictionary tags
+        as a place or by a name and 市 of their own (not 超市, 城市: 市 a word of its own), and each element of the same list
+        of country and one word where one such city is read (rules.foreign_city_after, places.foreign_city)."""
+        if self.foreign_city_after is None:
+            return []
+        countries = [c for c in known if c.cls == "Country" and c.label not in self.home_country]
+        if not countries:
+            return []
+        taken = {c.start for c in known}
+        sure: list[Candidate] = []
+        listed: list[Candidate] = []
+        for country in countries:
+            end = country.end - offset
+            if offset + end in taken or end not in boundaries:
+                continue
+            city = self.foreign_city_named.match(text, end) if self.foreign_city_named is not None else None
+            if city is not None and city.end() - 1 in boundaries and city.end() in boundaries:
+                sure.append(Candidate(offset + end, offset + city.end(), self.type, self.foreign_city_class, city.group(), "places.foreign_city"))
+                continue
+            words = self.lexicon.segment(text[end : end + 8])
+            word = words[0] if words else ""
+            if not 2 <= len(word) <= 4 or not _HAN.fullmatch(word) or not self.foreign_city_after.match(text, end + len(word)):
+                continue
+            candidate = Candidate(offset + end, offset + end + len(word), self.type, self.foreign_city_class, word, "places.foreign_city")
+            (sure if self.lexicon.tag(word) in self.place_tags else listed).append(candidate)
+        return sure + (listed if sure and self.foreign_city_listed else [])
 
     def _county_town_short(self, code: str, text: str, position: int, boundaries: set[int]) -> tuple[str, str] | None:
         """A town's short form of the county ``code`` at ``position``, one word of the segmenter below the dictionary's
