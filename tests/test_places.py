@@ -1336,3 +1336,12 @@ def test_a_city_right_after_its_country():
     assert "迈科普市" in _place_labels_of("泉州市", "并与俄罗斯迈科普市结为友好城市。")
     # made up: a company, a market, a supermarket after a country, and no city in the list
     assert _place_labels_of("张家界市", "日本电产产业园开工，美国超市、韩国市场、泰国旅游等。") == ["日本", "美国", "韩国", "泰国"]
+
+
+def test_a_division_first_in_a_later_title_of_a_list_of_honours():
+    # places.toml rules.honour_list_before: jinxiuyaozuzizhi-2024 (dev), the level of the second title after 获评
+    labels = _place_labels_of("金秀瑶族自治县", "六段村获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点,长垌乡获评广西生态文化旅游示范乡。")
+    assert "广西壮族自治区" not in labels
+    # made up: a division honoured by its own verb in a list keeps its mention, and one after the clause ends
+    assert _place_labels_of("张家界市", "张家界获评全国文明城市、慈利县获评全国卫生县城。") == ["张家界市", "慈利县"]
+    assert "湖南省" in _place_labels_of("张家界市", "慈利县获评全国卫生县城，湖南省、张家界市给予表彰。")
