@@ -1345,3 +1345,11 @@ def test_a_division_first_in_a_later_title_of_a_list_of_honours():
     # made up: a division honoured by its own verb in a list keeps its mention, and one after the clause ends
     assert _place_labels_of("张家界市", "张家界获评全国文明城市、慈利县获评全国卫生县城。") == ["张家界市", "慈利县"]
     assert "湖南省" in _place_labels_of("张家界市", "慈利县获评全国卫生县城，湖南省、张家界市给予表彰。")
+
+
+def test_a_county_outside_the_province_named_as_the_reports_partner():
+    # places.toml rules.partner_after: huoshan-2023 (dev), a district of 上海 before the report's own county
+    assert _place_labels_of("霍山县", "出台青浦霍山对口合作行动计划。") == ["青浦区", "霍山县"]
+    # made up: after 与, cooperation following; not without the words of cooperation
+    assert "龙川县" in _place_labels_of("张家界市", "张家界与龙川共建产业园。")
+    assert "龙川县" not in _place_labels_of("张家界市", "张家界与龙川的项目。")

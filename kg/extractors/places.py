@@ -134,6 +134,8 @@ class PlaceExtractor:
         self.section_joiners = tuple(rules.get("section_joiners", []))
         self.section_end = rules.get("section_end", "")
         self.anchored_short_forms = bool(rules.get("anchored_short_forms", False))
+        self.partner_after = re.compile(rules["partner_after"]) if rules.get("partner_after") else None
+        self.partner_before = tuple(rules.get("partner_before", []))
         self.route_end_followers = re.compile(rules["route_end_followers"]) if rules.get("route_end_followers") else None
         self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
@@ -679,9 +681,25 @@ class PlaceExtractor:
         )
 
     def _anchored(self, text: str, start: int, context, towns) -> bool:
-        """Whether a known division or town ends right before ``start``, or before a route's joiner there."""
+        """Whether a known division or town ends right before ``start``, or before a route's joiner there; or a partner's words
+        may follow (青浦霍山对口合作, 与金山联合打造: checked in _anchor_fits)."""
+        if self.partner_after is not None:
+            return True
         at = start - 1 if text[:start].endswith(self.section_joiners) else start
         return self._known_ending_at(text, at, context, towns) is not None
+
+    def _partner(self, text: str, start: int, end: int, context, towns) -> bool:
+        """青浦霍山对口合作, 与金山联合打造: a county named as the report's partner, after 与 or before a division of the report's
+        own city, the words of cooperation following (rules.partner_after)."""
+        if self.partner_after is None:
+            return False
+        if self.partner_after.match(text, end):
+            return text[:start].endswith(self.partner_before)
+        for length in range(min(self.longest, len(text) - end), 1, -1):
+            own = self._known(text[end : end + length], context, towns, 0)
+            if own is not None and own.code and self._in_own_city(own.code, context):
+                return self.partner_after.match(text, end + length) is not None
+        return False
 
     def _known_ending_at(self, text: str, at: int, context, towns) -> Candidate | None:
         for length in range(min(self.longest, at), 1, -1):
@@ -693,6 +711,8 @@ class PlaceExtractor:
     def _anchor_fits(self, text: str, start: int, candidate: Candidate, context, towns) -> bool:
         """A route's end (南宁至大新, 龙岩至龙川铁路) or a county after a division that holds it (河北安国), not a county
         after another place (湖南安国: no such county there)."""
+        if self._partner(text, start, candidate.end - candidate.start + start, context, towns):
+            return True
         if text[:start].endswith(self.section_joiners):
             # the route's end closes there (龙川|铁路, 大新|等), not a longer name that starts like the county (大竹卡)
             return self.route_end_followers is not None and self.route_end_followers.match(text, candidate.end - candidate.start + start) is not None
