@@ -683,8 +683,9 @@ class PlaceExtractor:
     def _anchored(self, text: str, start: int, context, towns) -> bool:
         """Whether a known division or town ends right before ``start``, or before a route's joiner there; or a partner's words
         may follow (青浦霍山对口合作, 与金山联合打造: checked in _anchor_fits)."""
-        if self.partner_after is not None:
-            return True
+        if self.partner_after is not None and (text[:start].endswith(self.partner_before)
+                                               or self.partner_after.search(text, start + 2, start + 2 * self.longest + 2)):
+            return True  # a partner's words after 与, or cooperation words within two names
         at = start - 1 if text[:start].endswith(self.section_joiners) else start
         return self._known_ending_at(text, at, context, towns) is not None
 
