@@ -44,16 +44,22 @@ _HYPHEN = re.compile(r"[-－—–]")
 #: The runs of Chinese characters an enumeration is read in; 等 after an element closes the list.
 _LISTED_ATOM = re.compile(r"[\u4e00-\u9fff]+?(?=等[\u4e00-\u9fff]|[^\u4e00-\u9fff]|$)|(?<=等)[\u4e00-\u9fff]+")
 #: A town's short form followed by one of these is the first part of another name (零溪 in 零溪村).
-def _clause_end(text: str, end: int) -> int:
-    """The end of the clause that goes on at ``end`` (before ，。；： and the like)."""
-    match = _CLAUSE_END.search(text, end)
-    return match.start() if match else len(text)
-
-
-_CLAUSE_END = re.compile(r"[，。；：,;:！？!?]")
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 #: A number right before a position (103|项城市道路).
 _NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万]$")
+#: The marks that end a clause.
+_CLAUSE_MARKS = "，。；：,;:！？!?"
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause that holds ``start`` begins (after ，。；： and the like)."""
+    return max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause that goes on at ``end`` ends (before ，。；： and the like)."""
+    found = [i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    return min(found) if found else len(text)
 
 
 def kept_index(clean, position: int) -> int | None:
@@ -99,6 +105,7 @@ class PlaceExtractor:
         self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
         self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
         self.honour_list_before = re.compile(rules["honour_list_before"]) if rules.get("honour_list_before") else None
+        self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
@@ -410,8 +417,9 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
-            if (candidate.code and self.honour_list_before is not None and self.honour_list_before.search(text, 0, start)
-                    and not self.honour_list_before.search(text[start : _clause_end(text, end)] + "、")):
+            if (candidate.code and self.honour_list_before is not None and "、" in text[max(0, start - 2) : start]
+                    and self.honour_list_before.search(text, _clause_start(text, start), start)
+                    and not self.honour_list_verb.search(text, end, _clause_end(text, end))):
                 return None  # 获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点: a later title of the list, its level
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
