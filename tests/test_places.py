@@ -1134,14 +1134,14 @@ def test_a_water_before_an_avenue_or_a_crossing_is_the_water(places, sentence, w
     "武陵山大道建成通车。",  # a mountain names the avenue
     "建成沿江大道和环湖大道。",  # descriptions, no names
     "加快建设跨江大桥和过江通道。",
-    "榕江新城滨江大道建成。",  # gold/dev jieyang-2019: one character inside a longer name is no river's name
+    "榕江新城滨江大道建成。",  # gold/dev jieyang-2019: 滨江 is a description, no river (榕江 before 新城 is: rules.water_new_towns)
     "滕王阁沿江隧道建成。",  # gold/dev nanchang-2018
     "建成跨河大桥，过江大桥，环湖大道。",  # made up: description characters (features.exclude)
     "加快建设内河航道。",
 ])
 def test_a_street_or_a_description_gives_no_water(places, sentence):
     found, _relations = places(sentence)
-    assert [label for _surface, label in found if label not in ("张家界市", "榕江县", "滕王阁")] == []
+    assert [label for _surface, label in found if label not in ("张家界市", "榕江县", "榕江", "滕王阁")] == []
 
 def test_a_division_before_its_own_congress_or_committee_is_no_mention(places):
     # annotation round 14, rule 22 and round 11, rule 15 (places.toml, rules.own_body_after): the session line
@@ -1175,7 +1175,8 @@ def test_a_division_outside_the_city_starting_a_listed_invested_work_is_the_comp
     assert [label for _, label in found] == ["慈利县"]
     # made up: a route's end stays, and so does a division outside any list of works
     found, _ = places("建成长沙至张家界、湖北来凤至慈利等高速公路，河北客商来张家界投资。")
-    assert [label for _, label in found] == ["长沙市", "张家界市", "湖北省", "慈利县", "河北省", "张家界市"]
+    # (来凤 right after its province counts since rules.anchored_short_forms)
+    assert [label for _, label in found] == ["长沙市", "张家界市", "湖北省", "来凤县", "慈利县", "河北省", "张家界市"]
 
 
 def test_a_village_or_town_head_that_begins_a_word_ends_no_name(places):
@@ -1303,3 +1304,73 @@ def test_a_designation_received_names_no_protected_area(places):
     # gold/dev/texts/jiayu-2018.txt (simplified): the granted designation is not in the label
     found, _ = places("珍湖湿地公园获批国家湿地公园。")
     assert [label for _, label in found] == ["珍湖湿地公园"]
+
+
+def test_a_county_outside_the_province_after_its_province_or_at_a_routes_far_end():
+    # places.toml rules.anchored_short_forms: xinbinmanzuzizhi-2019 (dev), a county of 河北 right after its province
+    assert "安国市" in _place_labels_of("新宾满族自治县", "吸引在河北安国等地经营的新宾籍药材经销商回家乡发展。")
+    # shanghang-2020 (dev): the far end of a route from a known city, before the route's word
+    assert "龙川县" in _place_labels_of("上杭县", "龙岩至龙川铁路项目(上杭段)实现开工。")
+    # lasa-2018 (dev): not a longer name that starts like a county (大竹卡 is no 大竹县; rules.route_end_followers)
+    assert "大竹县" not in _place_labels_of("拉萨市", "加快S5线拉萨至泽当快速通道、羊八井至大竹卡公路等建设。")
+    # made up: after a province that does not hold it, or with no anchor, the short form stays out
+    assert "安国市" not in _place_labels_of("新宾满族自治县", "吸引在湖南安国等地经营的经销商。")
+    assert "龙川县" not in _place_labels_of("张家界市", "龙川项目实现开工。")
+
+
+def test_a_towns_short_form_right_after_its_county():
+    # places.toml rules.town_short_after_county: yuxi-2018 (dev), towns of counties of other cities at a route's ends
+    labels = _place_labels_of("玉溪市", "启动澄华、新平大开门至石屏宝秀、新平戛洒至镇沅者东高速公路前期工作。")
+    assert "宝秀镇" in labels and "者东镇" in labels
+    # made up: a county of 常德 in a report of 张家界, its town by its short form
+    assert "子良镇" in _place_labels_of("张家界市", "推进石门县子良集镇建设。")
+    # made up: not an ordinary word (大河 of 来凤县 stays out outside the county's own report), nor a village named after the town
+    assert "大河镇" not in _place_labels_of("张家界市", "来凤县大河治理完成。")
+    assert "子良镇" not in _place_labels_of("张家界市", "石门县子良村完成改造。")
+
+
+def test_the_stops_of_a_quoted_route_joined_by_dashes():
+    # places.toml rules.route_stops: nayong-2019 (dev), two routes named by their stops, the kind after the quotes
+    found = _places_of("纳雍县", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路和“总溪河片区—化作枪杆岩—董地”风情小镇景区。")
+    labels = [label for _, label in found]
+    assert labels == ["九洞天", "金蟾大山", "总溪河片区", "化作苗族彝族乡", "枪杆岩", "董地"]  # no 风情小镇景区
+    # made up: a stop located by a town of the report's own city, a known town kept
+    assert _place_labels_of("张家界市", "打造“零阳老寨坪—云雾垭”旅游精品线路。") == ["零阳镇", "老寨坪", "云雾垭"]
+    # made up: not a period, nor a quoted pair without a route's or scenic area's kind
+    assert _place_labels_of("张家界市", "实施“2021—2025”行动，推进“产业—城市”融合。") == []
+
+
+def test_a_water_of_one_character_before_a_new_town_named_after_it():
+    # places.toml rules.water_new_towns: nanchang-2018 and jieyang-2019 (dev), new towns named after a lake or a river
+    assert "瑶湖" in _place_labels_of("南昌市", "加快九龙湖新城、儒乐湖新城、瑶湖新城、望城新区建设。")
+    assert _place_labels_of("揭阳市", "编制榕江新城开发单元规划。") == ["榕江"]
+    # made up: not a direction's character (the east lake names a quarter), nor before another head
+    assert _place_labels_of("邯郸市", "推动东湖新城建设。") == []
+    assert _place_labels_of("揭阳市", "榕江发展势头良好。") == []
+
+
+def test_a_city_right_after_its_country():
+    # places.toml rules.foreign_city_after: quanzhou-2019 (dev), a list of flights, one city the dictionary knows
+    labels = _place_labels_of("泉州市", "2018年,泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。")
+    assert {"曼谷", "达沃", "金边", "泰国", "菲律宾", "柬埔寨"} <= set(labels)
+    # quanzhou-2019 (dev): a name and 市 as a word of its own, a twin city
+    assert "迈科普市" in _place_labels_of("泉州市", "并与俄罗斯迈科普市结为友好城市。")
+    # made up: a company, a market, a supermarket after a country, and no city in the list
+    assert _place_labels_of("张家界市", "日本电产产业园开工，美国超市、韩国市场、泰国旅游等。") == ["日本", "美国", "韩国", "泰国"]
+
+
+def test_a_division_first_in_a_later_title_of_a_list_of_honours():
+    # places.toml rules.honour_list_before: jinxiuyaozuzizhi-2024 (dev), the level of the second title after 获评
+    labels = _place_labels_of("金秀瑶族自治县", "六段村获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点,长垌乡获评广西生态文化旅游示范乡。")
+    assert "广西壮族自治区" not in labels
+    # made up: a division honoured by its own verb in a list keeps its mention, and one after the clause ends
+    assert _place_labels_of("张家界市", "张家界获评全国文明城市、慈利县获评全国卫生县城。") == ["张家界市", "慈利县"]
+    assert "湖南省" in _place_labels_of("张家界市", "慈利县获评全国卫生县城，湖南省、张家界市给予表彰。")
+
+
+def test_a_county_outside_the_province_named_as_the_reports_partner():
+    # places.toml rules.partner_after: huoshan-2023 (dev), a district of 上海 before the report's own county
+    assert _place_labels_of("霍山县", "出台青浦霍山对口合作行动计划。") == ["青浦区", "霍山县"]
+    # made up: after 与, cooperation following; not without the words of cooperation
+    assert "龙川县" in _place_labels_of("张家界市", "张家界与龙川共建产业园。")
+    assert "龙川县" not in _place_labels_of("张家界市", "张家界与龙川的项目。")

@@ -133,11 +133,19 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "这一年，我们在园区建设上打造了慈利速度。", "慈利县"),  # the same (gold/dev zijin-2020's 紫金速度), made up for 张家界
     ("places.gazetteer", "review", "“沂源红”苹果大世界入选上海大世界基尼斯之最，慈利农产品品牌优势进一步彰显。", "慈利县"),  # no 上海市 in the record's name (gold/dev yiyuan-2013: rules.honour_before)
     ("places.gazetteer", "review", "特色产品被评为“湖南礼物”，桑植县新增品牌3个。", "桑植县"),  # made up: a quoted title after 被评为  # made up: a one-character county on word boundaries, none in 健康县  # made up: the province gives the title, the county is named after it
+    ("places.gazetteer", "review", "龙岩至龙川铁路项目(上杭段)实现开工。", "龙川县"),  # a route's far end outside the province (gold/dev shanghang-2020: rules.anchored_short_forms)
+    ("places.gazetteer", "review", "吸引在河北安国等地经营的药材经销商回乡发展。", "安国市"),  # after its province (gold/dev xinbinmanzuzizhi-2019)
+    ("places.gazetteer", "review", "六段村获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点，慈利县新增示范点3个。", "慈利县"),  # no 广西 in the list's second title (gold/dev jinxiuyaozuzizhi-2024: rules.honour_list_before)
+    ("places.gazetteer", "review", "张家界获评全国文明城市、慈利县获评全国卫生县城。", "慈利县"),  # made up: the one honoured, a verb after it
+    ("places.gazetteer", "review", "出台青浦慈利对口合作行动计划。", "青浦区"),  # a partner before the report's own division (as gold/dev huoshan-2023's 青浦霍山: rules.partner_after)
+    ("places.gazetteer", "review", "张家界与龙川共建产业园。", "龙川县"),  # made up: after 与
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
     ("places.town", "review", "重点突出龙场镇和维新镇、刘家坪乡、洪家关乡市定示范镇。", "刘家坪白族乡"),  # an ethnic township without its group (gold/dev nayong-2019's 化作乡: test_places.py)
     ("places.town", "review", "甘堰乡、金岩乡完成集镇改造。", "金岩土家族乡"),  # made up
+    ("places.town", "plan", "张家界至石门皂市高速公路完成前期工作。", "皂市镇"),  # made up: a town's short form after its county, a route's end (as gold/dev yuxi-2018's 石屏宝秀: rules.town_short_after_county)
+    ("places.town", "review", "推进石门县子良集镇建设。", "子良镇"),  # made up
     ("places.abbreviation", "review", "确保宜(昌)来(凤)高速通车运营。", "来凤县"),
     ("places.abbreviation", "plan", "加快长(沙)益(阳)高速扩容。", "益阳市"),
     ("places.head", "review", "茅溪河大桥建成通车。", "茅溪河"),
@@ -175,6 +183,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
 
     ("places.feature.head", "plan", "加快梅溪湖国际新城二期、月亮岛文旅新城建设。", "月亮岛"),  # an island a work is named after (gold/dev changsha-2018)
     ("places.feature.head", "plan", "建设月亮湖文化公园。", "月亮湖"),  # made up: a lake a work is named after
+    ("places.feature.head", "plan", "加快九龙湖新城、儒乐湖新城、瑶湖新城、望城新区建设。", "瑶湖"),  # one character before 新城 (gold/dev nanchang-2018: rules.water_new_towns)
+    ("places.feature.head", "plan", "编制澧江新城开发单元规划。", "澧江"),  # made up
     ("places.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),
     ("places.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),
@@ -190,6 +200,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
+    ("places.route_stops", "plan", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路。", "金蟾大山"),  # gold/dev nayong-2019
+    ("places.route_stops", "plan", "打造“白马泉—老寨坪—云雾垭”旅游精品线路。", "老寨坪"),  # made up
+    ("places.foreign_city", "review", "泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。", "达沃"),  # gold/dev quanzhou-2019
+    ("places.foreign_city", "review", "张家界与韩国首尔、俄罗斯索契市结为友好城市。", "索契市"),  # made up
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014

@@ -47,6 +47,19 @@ _LISTED_ATOM = re.compile(r"[\u4e00-\u9fff]+?(?=等[\u4e00-\u9fff]|[^\u4e00-\u9f
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 #: A number right before a position (103|项城市道路).
 _NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万]$")
+#: The marks that end a clause.
+_CLAUSE_MARKS = "，。；：,;:！？!?"
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause that holds ``start`` begins (after ，。；： and the like)."""
+    return max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause that goes on at ``end`` ends (before ，。；： and the like)."""
+    found = [i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    return min(found) if found else len(text)
 
 
 def kept_index(clean, position: int) -> int | None:
@@ -91,6 +104,8 @@ class PlaceExtractor:
         self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
         self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
         self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
+        self.honour_list_before = re.compile(rules["honour_list_before"]) if rules.get("honour_list_before") else None
+        self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
@@ -125,6 +140,10 @@ class PlaceExtractor:
         self.road_heads = tuple(rules.get("road_heads", []))
         self.section_joiners = tuple(rules.get("section_joiners", []))
         self.section_end = rules.get("section_end", "")
+        self.anchored_short_forms = bool(rules.get("anchored_short_forms", False))
+        self.partner_after = re.compile(rules["partner_after"]) if rules.get("partner_after") else None
+        self.partner_before = tuple(rules.get("partner_before", []))
+        self.route_end_followers = re.compile(rules["route_end_followers"]) if rules.get("route_end_followers") else None
         self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
@@ -170,10 +189,21 @@ class PlaceExtractor:
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
+        self.town_short_after_county = bool(rules.get("town_short_after_county", False))
+        self.foreign_city_after = re.compile(rules["foreign_city_after"]) if rules.get("foreign_city_after") else None
+        self.foreign_city_named = re.compile(rules["foreign_city_named"]) if rules.get("foreign_city_named") else None
+        self.foreign_city_class = rules.get("foreign_city_class", "AdministrativeArea")
+        self.foreign_city_listed = bool(rules.get("foreign_city_listed", False))
+        self.water_new_towns = tuple(rules.get("water_new_towns", []))
+        self.water_direction_chars = rules.get("water_direction_chars", "")
+        self._county_town_shorts: dict[str, list[tuple[str, str]]] = {}
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
+        self.route_stops = re.compile(rules["route_stops"]) if rules.get("route_stops") else None
+        self.route_stop_dashes = re.compile(rules.get("route_stop_dashes", "—+"))
+        self.route_stop_regions = tuple(rules.get("route_stop_regions", []))
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
-                      "visited_abbreviation", "counted_regions")
+                      "visited_abbreviation", "counted_regions", "route_stops")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -225,7 +255,8 @@ class PlaceExtractor:
         towns = towns or {}
         boundaries = self.lexicon.boundaries(text)
         known = self.find_known(text, offset, context, towns, boundaries)
-        known += self._towns_after_division(text, offset, known)
+        known += self._towns_after_division(text, offset, known, boundaries)
+        known += self._foreign_cities(text, offset, known, boundaries)
         known += self._listed_divisions(text, offset, context, known, boundaries)
         known += self._listed_towns(text, offset, context, known, boundaries)
         shaped = self._shaped(text, offset, context, towns, known)
@@ -241,6 +272,7 @@ class PlaceExtractor:
         shaped += self._visited_abbreviations(text, offset, context)
         shaped += self._bare_regions(text, offset)
         found = known + shaped
+        found = self._route_stops(text, offset, found, context)
         found += self._counted_regions(text, offset, found)
         found += self._listed(text, offset, found)
         self._mark_prefixes(text, offset, context, towns, found, boundaries)
@@ -253,6 +285,40 @@ class PlaceExtractor:
             if titles:
                 found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
         return found
+
+    def _route_stops(self, text: str, offset: int, found: list[Candidate], context=()) -> list[Candidate]:
+        """“九洞天—金蟾大山”旅游黄金线路, “总溪河片区—化作枪杆岩—董地”风情小镇景区: a quoted series of names joined by dashes
+        before the kind of a route or a scenic area names its stops, each a place; one that starts with a known division
+        is the stop it locates (化作枪杆岩 → 枪杆岩). The kind after the quotes is the work's, no place (rules.route_stops)."""
+        if self.route_stops is None or self.route_stop_dashes.search(text) is None:
+            return found
+        added: list[Candidate] = []
+        kinds: list[tuple[int, int]] = []
+        for match in self.route_stops.finditer(text):
+            kinds.append((offset + match.end("series") + 1, offset + match.end()))
+            position = match.start("series")
+            for element in self.route_stop_dashes.split(match.group("series")):
+                start, end = position, position + len(element)
+                position = end + len(self.route_stop_dashes.match(text, end).group()) if end < match.end("series") else end
+                if not 2 <= end - start <= 8 or not _HAN.fullmatch(element):
+                    continue
+                if any(c.start == offset + start and c.end == offset + end for c in found):
+                    continue  # a known place already
+                lead = max((c.end - offset for c in found if c.start == offset + start and c.end - offset <= end - 2 and (c.code or c.cls == "Town")), default=start)
+                if lead == start:  # 化作枪杆岩: a town of the report's own county by its short form, also an ordinary word (化作)
+                    town = next((t for t in (self.gazetteer.towns_in(context[0]) if context else ())
+                                 for short in t.short_names if element.startswith(short) and len(element) - len(short) >= 2), None)
+                    if town is not None:
+                        short = next(x for x in town.short_names if element.startswith(x) and len(element) - len(x) >= 2)
+                        lead = start + len(short)
+                        added.append(Candidate(offset + start, offset + lead, self.type, "Town", town.name, "places.town"))
+                label = text[lead:end]
+                cls = "Region" if label.endswith(self.route_stop_regions) else "ScenicArea"
+                added.append(Candidate(offset + lead, offset + end, self.type, cls, label, "places.route_stops"))
+        if not kinds:
+            return found
+        kept = [c for c in found if not any(a <= c.start and c.end <= b for a, b in kinds)]  # 风情小镇景区: the work's kind
+        return kept + added
 
     def _home_country_alone(self, text: str, offset: int, context) -> list[Candidate]:
         """新中国成立75周年, 中国改革开放40周年: the report's own country standing alone (home_country_alone)."""
@@ -314,6 +380,12 @@ class PlaceExtractor:
         def match(start: int, end: int) -> Candidate | None:
             surface = text[start:end]
             candidate = self._known(surface, context, towns, offset + start) or self._own_short_form(surface, own, offset + start)
+            if candidate is None and self.anchored_short_forms and surface in self.surfaces and self._anchored(text, start, context, towns):
+                # 河北安国, 南宁至大新: a county's short form outside the report's province after its own province or
+                # prefecture, or at the far end of a route from a known place (rules.anchored_short_forms)
+                candidate = self._resolve(surface, self.surfaces[surface], context, offset + start, anchored=True)
+                if candidate is not None and (not candidate.code or not self._anchor_fits(text, start, candidate, context, towns)):
+                    candidate = None
             if candidate is None:
                 return None
             if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
@@ -345,6 +417,10 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
+            if (candidate.code and self.honour_list_before is not None and "、" in text[max(0, start - 2) : start]
+                    and self.honour_list_before.search(text, _clause_start(text, start), start)
+                    and not self.honour_list_verb.search(text, end, _clause_end(text, end))):
+                return None  # 获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点: a later title of the list, its level
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if self.media_after is not None and self.media_after.match(text, end):
@@ -370,7 +446,7 @@ class PlaceExtractor:
 
         return longest_matches(lengths_at, match)
 
-    def _towns_after_division(self, text: str, offset: int, known: list[Candidate]) -> list[Candidate]:
+    def _towns_after_division(self, text: str, offset: int, known: list[Candidate], boundaries: set[int] | None = None) -> list[Candidate]:
         """来凤县大河镇、漫水乡: a county written out brings its towns into scope, also outside the
         report's city and also where their names are ordinary words (大河): a town's full name right
         after the county, or after a 、 that follows one of its towns."""
@@ -381,10 +457,17 @@ class PlaceExtractor:
                 continue
             names = self._county_towns(county.code)
             position = county.end - offset
+            first = True
             while True:
                 name = next((n for n in names if text.startswith(n, position)), None)
                 if name is None:
+                    if first and self.town_short_after_county and boundaries is not None:
+                        short = self._county_town_short(county.code, text, position, boundaries)
+                        if short is not None and (offset + position, offset + position + len(short[0])) not in taken:
+                            # 石屏宝秀, 镇沅者东高速公路: a town's short form right after its county (rules.town_short_after_county)
+                            found.append(Candidate(offset + position, offset + position + len(short[0]), self.type, "Town", short[1], "places.town"))
                     break
+                first = False
                 if (offset + position, offset + position + len(name)) not in taken:
                     found.append(Candidate(offset + position, offset + position + len(name), self.type, "Town", name, "places.town"))
                 position += len(name)
@@ -392,6 +475,54 @@ class PlaceExtractor:
                     break
                 position += 1
         return found
+
+    def _foreign_cities(self, text: str, offset: int, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
+        """泰国曼谷、菲律宾达沃、柬埔寨金边, 俄罗斯迈科普市: a city right after its country, named by a word the dictionary tags
+        as a place or by a name and 市 of their own (not 超市, 城市: 市 a word of its own), and each element of the same list
+        of country and one word where one such city is read (rules.foreign_city_after, places.foreign_city)."""
+        if self.foreign_city_after is None:
+            return []
+        countries = [c for c in known if c.cls == "Country" and c.label not in self.home_country]
+        if not countries:
+            return []
+        taken = {c.start for c in known}
+        sure: list[Candidate] = []
+        listed: list[Candidate] = []
+        for country in countries:
+            end = country.end - offset
+            if offset + end in taken or end not in boundaries:
+                continue
+            city = self.foreign_city_named.match(text, end) if self.foreign_city_named is not None else None
+            if city is not None and city.end() - 1 in boundaries and city.end() in boundaries:
+                sure.append(Candidate(offset + end, offset + city.end(), self.type, self.foreign_city_class, city.group(), "places.foreign_city"))
+                continue
+            words = self.lexicon.segment(text[end : end + 8])
+            word = words[0] if words else ""
+            if not 2 <= len(word) <= 4 or not _HAN.fullmatch(word) or not self.foreign_city_after.match(text, end + len(word)):
+                continue
+            candidate = Candidate(offset + end, offset + end + len(word), self.type, self.foreign_city_class, word, "places.foreign_city")
+            (sure if self.lexicon.tag(word) in self.place_tags else listed).append(candidate)
+        return sure + (listed if sure and self.foreign_city_listed else [])
+
+    def _county_town_short(self, code: str, text: str, position: int, boundaries: set[int]) -> tuple[str, str] | None:
+        """A town's short form of the county ``code`` at ``position``, one word of the segmenter below the dictionary's
+        common frequency and no other place's name, and no more of a name after it (宝秀 in 石屏宝秀, not 大河 nor 宝秀村)."""
+        if code not in self._county_town_shorts:
+            shorts: dict[str, str | None] = {}
+            for town in self.gazetteer.towns_in(code):
+                for surface in town.short_names:
+                    if surface != town.name:
+                        shorts[surface] = town.name if shorts.get(surface, town.name) == town.name else None
+            self._county_town_shorts[code] = sorted(((s, t) for s, t in shorts.items() if t), key=lambda st: len(st[0]), reverse=True)
+        if position not in boundaries:
+            return None
+        for surface, name in self._county_town_shorts[code]:
+            end = position + len(surface)
+            if (text.startswith(surface, position) and end in boundaries and not text.startswith(_NAME_CONTINUES, end)
+                    and surface not in self.surfaces and surface not in self.gazetteer.stoplist
+                    and self.lexicon.frequency(surface) < self.lexicon.common_frequency):  # 大河: a frequent word, even tagged a place
+                return surface, name
+        return None
 
     def _county_towns(self, code: str) -> list[str]:
         """The full names of a county's towns, longest first."""
@@ -535,7 +666,7 @@ class PlaceExtractor:
             return Candidate(start, start + len(surface), self.type, "Town", town.name, "places.town")
         return None
 
-    def _resolve(self, surface: str, entries, context, start: int) -> Candidate | None:
+    def _resolve(self, surface: str, entries, context, start: int, anchored: bool = False) -> Candidate | None:
         named = [key for kind, key in entries if kind == "named"]
         if named:
             place = self.named[named[0]]
@@ -544,7 +675,7 @@ class PlaceExtractor:
         division = self.gazetteer.disambiguate([d for d in divisions if d], context)
         if division is None:
             division = _plain_short_form(surface, [d for d in divisions if d])
-        if division is None or not self._short_form_fits(surface, division, context):
+        if division is None or not (anchored or self._short_form_fits(surface, division, context)):
             return None
         return Candidate(
             start,
@@ -556,6 +687,48 @@ class PlaceExtractor:
             key=division.code,
             code=division.code,
         )
+
+    def _anchored(self, text: str, start: int, context, towns) -> bool:
+        """Whether a known division or town ends right before ``start``, or before a route's joiner there; or a partner's words
+        may follow (青浦霍山对口合作, 与金山联合打造: checked in _anchor_fits)."""
+        if self.partner_after is not None and (text[:start].endswith(self.partner_before)
+                                               or self.partner_after.search(text, start + 2, start + 2 * self.longest + 2)):
+            return True  # a partner's words after 与, or cooperation words within two names
+        at = start - 1 if text[:start].endswith(self.section_joiners) else start
+        return self._known_ending_at(text, at, context, towns) is not None
+
+    def _partner(self, text: str, start: int, end: int, context, towns) -> bool:
+        """青浦霍山对口合作, 与金山联合打造: a county named as the report's partner, after 与 or before a division of the report's
+        own city, the words of cooperation following (rules.partner_after)."""
+        if self.partner_after is None:
+            return False
+        if self.partner_after.match(text, end):
+            return text[:start].endswith(self.partner_before)
+        for length in range(min(self.longest, len(text) - end), 1, -1):
+            own = self._known(text[end : end + length], context, towns, 0)
+            if own is not None and own.code and self._in_own_city(own.code, context):
+                return self.partner_after.match(text, end + length) is not None
+        return False
+
+    def _known_ending_at(self, text: str, at: int, context, towns) -> Candidate | None:
+        for length in range(min(self.longest, at), 1, -1):
+            known = self._known(text[at - length : at], context, towns, 0)
+            if known is not None and (known.code or known.cls == "Town"):
+                return known
+        return None
+
+    def _anchor_fits(self, text: str, start: int, candidate: Candidate, context, towns) -> bool:
+        """A route's end (南宁至大新, 龙岩至龙川铁路) or a county after a division that holds it (河北安国), not a county
+        after another place (湖南安国: no such county there)."""
+        if self._partner(text, start, candidate.end - candidate.start + start, context, towns):
+            return True
+        if text[:start].endswith(self.section_joiners):
+            # the route's end closes there (龙川|铁路, 大新|等), not a longer name that starts like the county (大竹卡)
+            return self.route_end_followers is not None and self.route_end_followers.match(text, candidate.end - candidate.start + start) is not None
+        before = self._known_ending_at(text, start, context, towns)
+        outer = self.gazetteer.by_code(before.code) if before is not None and before.code else None
+        inner = self.gazetteer.by_code(candidate.code)
+        return outer is not None and inner is not None and outer != inner and self.gazetteer.contains(outer, inner)
 
     def _short_form_fits(self, surface: str, division, context) -> bool:
         """A county's short form counts only in a report of its own province: a report names a
@@ -579,6 +752,9 @@ class PlaceExtractor:
         """，荆江大道…, ；汀江大桥…: a water named by one character and its head, opening a clause or a list element right
         before a crossing's or an avenue's head."""
         start, end = candidate.start - offset, candidate.end - offset
+        if (candidate.cls in self.avenue_classes and self.water_new_towns and text.startswith(self.water_new_towns, end)
+                and candidate.label[:1] not in self.water_direction_chars):
+            return True  # 瑶湖新城, 榕江新城: the new town named after the water; not 东湖新城 (east)
         return (candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
                 and (start == 0 or text[start - 1] in DELIMITERS))
 
