@@ -2330,3 +2330,32 @@ def test_a_work_before_a_special_programme_of_works_stays_a_work(extract):
 )
 def test_the_bodies_a_reform_covers_are_its_scope(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "city, sentence, name",
+    [
+        ("宝鸡市", "坚持稳中求进工作总基调，聚力追赶超越，推动高质量发展。", "追赶超越"),  # baoji-2019 (dev)
+        ("澄城县", "聚焦追赶超越主题，积极实施1133工程。", "追赶超越"),  # chengcheng-2018 (dev)
+        ("黔西南布依族苗族自治州", "纵深推进农村产业革命，全力推进工业转型升级。", "农村产业革命"),  # qianxinan-2021 (dev)
+        ("宜宾市", "突出建圈强链，加快建设制造强市。", "建圈强链"),  # yibin-2026 (dev)
+        ("三明市", "新增4个泉明山海协作特色小微产业园。", "山海协作"),  # sanming-2026 (dev)
+        ("张家界市", "全面落实三高四新，奋力建设世界一流旅游目的地。", "三高四新"),  # invented
+    ],
+)
+def test_a_provinces_own_programme_in_a_report_of_that_province(nlp, city, sentence, name):
+    # gazetteer/regional_programmes.tsv: read with the national names, for the report's own province
+    doc = _in_report_of(nlp, city, sentence)
+    assert name in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]
+
+
+@pytest.mark.parametrize(
+    "city, sentence, name",
+    [
+        ("商丘市", "坚持稳中求进工作总基调，聚力追赶超越，推动高质量发展。", "追赶超越"),  # invented: not Shaanxi
+        ("张家界市", "纵深推进农村产业革命，全力推进工业转型升级。", "农村产业革命"),  # invented: not Guizhou
+    ],
+)
+def test_a_provinces_programme_is_not_read_in_another_province(nlp, city, sentence, name):
+    doc = _in_report_of(nlp, city, sentence)
+    assert name not in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]

@@ -266,6 +266,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "深入开展村庄清洁行动，争创全国先进县。", "村庄清洁行动"),
     ("programmes.national", "plan", "以黄河流域生态保护和高质量发展为牵引，推动绿色转型。", "黄河流域生态保护和高质量发展"),
     ("programmes.national", "review", "完整准确全面贯彻新时代党的治疆方略。", "治疆方略"),  # gold/dev yuli-2025
+    ("programmes.national", "plan", "全面落实三高四新，奋力建设世界一流旅游目的地。", "三高四新"),  # made up: Hunan's own programme, no kind word
+    ("programmes.national", "plan", "深入实施三高四新战略，推动高质量发展。", "三高四新"),
     # a kind word after the quote keeps a campaign after a verb of result (invented)
     ("programmes.quoted", "review", "取得“百日攻坚”行动全面胜利。", "百日攻坚"),
     ("programmes.quoted", "plan", "实施“三品一标”提升行动，打响三大品牌。", "三品一标"),  # invented: a count of brands elsewhere
