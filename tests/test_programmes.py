@@ -2359,3 +2359,28 @@ def test_a_provinces_own_programme_in_a_report_of_that_province(nlp, city, sente
 def test_a_provinces_programme_is_not_read_in_another_province(nlp, city, sentence, name):
     doc = _in_report_of(nlp, city, sentence)
     assert name not in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("全面实施六大融湾工程，统筹做好六稳工作。", "六大融湾工程"),  # zijin-2020 (dev)
+        ("深入开展工业十大攻坚行动，加快构建产业体系。", "工业十大攻坚行动"),  # yichun-2023 (dev)
+        ("大力实施八大行动。", "八大行动"),  # invented
+    ],
+)
+def test_a_count_and_da_before_a_kind_carried_out_is_a_programme(extract, sentence, label):
+    # round 15 rule 26
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("实施交通建设十大工程，累计完成投资。", "十大工程"),  # jinhu-2010 (dev): a count of works
+        ("全面推进十大行动计划，着力抓好倍增计划。", "十大行动"),  # dongguan-2018 (dev): a plan summing a list
+        ("实施十大民心工程。", "十大民心工程"),  # invented: the year's livelihood items
+    ],
+)
+def test_a_count_of_works_or_a_summing_plan_is_no_count_and_da_programme(extract, sentence, label):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith(label)]

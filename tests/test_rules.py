@@ -246,6 +246,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "全面压实河长制责任。", "河长制"),
     ("programmes.pattern", "review", "严格落实街长制。", "街长制"),
     ("programmes.pattern", "review", "出台自主创新33条，实施3635人才计划。", "3635人才计划"),  # gold/dev changsha-2017
+    ("programmes.pattern", "review", "全面实施六大融湾工程，统筹做好六稳工作。", "六大融湾工程"),  # gold/dev zijin-2020
+    ("programmes.pattern", "plan", "深入开展城乡八大提升行动。", "城乡八大提升行动"),  # made up
     ("programmes.head.apposition", "review", "（一）全力落实京津冀协同发展重大国家战略", "京津冀协同发展"),
     ("programmes.head.apposition", "plan", "积极融入长三角一体化发展国家战略。", "长三角一体化发展"),
     ("programmes.pattern.sibling", "review", "实行政府举债负面清单制、举债终身问责制和债务问题倒查机制。", "债务问题倒查机制"),
