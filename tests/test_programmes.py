@@ -2384,3 +2384,21 @@ def test_a_count_and_da_before_a_kind_carried_out_is_a_programme(extract, senten
 )
 def test_a_count_of_works_or_a_summing_plan_is_no_count_and_da_programme(extract, sentence, label):
     assert not [l for l in extract(sentence).labels("Programme") if l.endswith(label)]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("扎实推进“抓项目、促发展”系列专项行动，高质量发展迈出新的坚实步伐。", "抓项目、促发展"),  # quanzhou-2026 (dev)
+        ("开展“进企业、进园区”系列活动。", "进企业、进园区"),  # invented
+    ],
+)
+def test_a_quoted_list_with_a_series_word_before_its_kind_is_named(extract, sentence, label):
+    # quoted.series_words: the kind after 系列 names the list, as it names a single quoted name
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_list_before_a_series_of_products_is_still_no_campaign_by_the_series_word(extract):
+    # invented: 系列 alone makes no kind; only a programme's kind after it does
+    found = extract("推出“山货、土菜”系列产品。").of_type("Programme")
+    assert not [c for c in found if c.cls == "Campaign"]

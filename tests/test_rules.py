@@ -317,6 +317,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进张家界中央商务区建设。", "张家界中央商务区"),
     ("programmes.quoted", "plan", "深入开展“绿色发展”行动。", "绿色发展"),  # a quality of development with a kind after it (round 16 rule 31.3)
     ("programmes.quoted", "plan", "坚持“绿色发展、科学赶超、生态惠民”发展战略。", "绿色发展、科学赶超、生态惠民"),  # gold/dev jingningshezuzizhi-2018
+    ("programmes.quoted", "review", "扎实推进“抓项目、促发展”系列专项行动。", "抓项目、促发展"),  # gold/dev quanzhou-2026
+    ("programmes.quoted", "plan", "开展“进企业、进园区”系列活动。", "进企业、进园区"),  # made up
     ("places.area.coordination", "review", "玛多冬格措纳湖、达日黄河源、甘德班玛仁托、班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "达日黄河源国家级湿地公园"),  # gold/dev guoluozangzu-2018 (round 16 rule 28)
     ("places.area.coordination", "plan", "推进天门、龙凤国家级森林公园建设。", "天门国家级森林公园"),
     ("places.area.head", "review", "班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "班玛玛柯河流域国家级湿地公园"),  # a level inside the name (round 16 rule 28)

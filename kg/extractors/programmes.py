@@ -91,6 +91,7 @@ class ProgrammeExtractor:
         # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
         self.development_quality = re.compile(quoted["development_quality"]) if quoted.get("development_quality") else None
         self.reject_following = tuple(quoted["reject_following"])
+        self.series_words = tuple(quoted.get("series_words", []))
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
@@ -1005,7 +1006,8 @@ class ProgrammeExtractor:
                 out.append(Candidate(offset + name_at, offset + name_at + len(name), self.type, "Slogan", name, rule + ".part"))
                 position = name_at + len(name)
             return out
-        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        series = next((w for w in self.series_words if after.startswith(w)), "")  # “抓项目、促发展”系列专项行动
+        direct_kind = next((cls for word, cls in self.following if after[len(series):].startswith(word)), None)
         if rule.endswith("quoted") and direct_kind not in (None, "Slogan") and not any(self.quantity.match(p) for p in parts):
             # 开展“走出去、请进来”活动: the kind right after the list names it, whatever words it lists
             name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
