@@ -2330,3 +2330,75 @@ def test_a_work_before_a_special_programme_of_works_stays_a_work(extract):
 )
 def test_the_bodies_a_reform_covers_are_its_scope(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "city, sentence, name",
+    [
+        ("宝鸡市", "坚持稳中求进工作总基调，聚力追赶超越，推动高质量发展。", "追赶超越"),  # baoji-2019 (dev)
+        ("澄城县", "聚焦追赶超越主题，积极实施1133工程。", "追赶超越"),  # chengcheng-2018 (dev)
+        ("黔西南布依族苗族自治州", "纵深推进农村产业革命，全力推进工业转型升级。", "农村产业革命"),  # qianxinan-2021 (dev)
+        ("宜宾市", "突出建圈强链，加快建设制造强市。", "建圈强链"),  # yibin-2026 (dev)
+        ("三明市", "新增4个泉明山海协作特色小微产业园。", "山海协作"),  # sanming-2026 (dev)
+        ("张家界市", "全面落实三高四新，奋力建设世界一流旅游目的地。", "三高四新"),  # invented
+    ],
+)
+def test_a_provinces_own_programme_in_a_report_of_that_province(nlp, city, sentence, name):
+    # gazetteer/regional_programmes.tsv: read with the national names, for the report's own province
+    doc = _in_report_of(nlp, city, sentence)
+    assert name in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]
+
+
+@pytest.mark.parametrize(
+    "city, sentence, name",
+    [
+        ("商丘市", "坚持稳中求进工作总基调，聚力追赶超越，推动高质量发展。", "追赶超越"),  # invented: not Shaanxi
+        ("张家界市", "纵深推进农村产业革命，全力推进工业转型升级。", "农村产业革命"),  # invented: not Guizhou
+    ],
+)
+def test_a_provinces_programme_is_not_read_in_another_province(nlp, city, sentence, name):
+    doc = _in_report_of(nlp, city, sentence)
+    assert name not in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("全面实施六大融湾工程，统筹做好六稳工作。", "六大融湾工程"),  # zijin-2020 (dev)
+        ("深入开展工业十大攻坚行动，加快构建产业体系。", "工业十大攻坚行动"),  # yichun-2023 (dev)
+        ("大力实施八大行动。", "八大行动"),  # invented
+    ],
+)
+def test_a_count_and_da_before_a_kind_carried_out_is_a_programme(extract, sentence, label):
+    # round 15 rule 26
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("实施交通建设十大工程，累计完成投资。", "十大工程"),  # jinhu-2010 (dev): a count of works
+        ("全面推进十大行动计划，着力抓好倍增计划。", "十大行动"),  # dongguan-2018 (dev): a plan summing a list
+        ("实施十大民心工程。", "十大民心工程"),  # invented: the year's livelihood items
+    ],
+)
+def test_a_count_of_works_or_a_summing_plan_is_no_count_and_da_programme(extract, sentence, label):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith(label)]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("扎实推进“抓项目、促发展”系列专项行动，高质量发展迈出新的坚实步伐。", "抓项目、促发展"),  # quanzhou-2026 (dev)
+        ("开展“进企业、进园区”系列活动。", "进企业、进园区"),  # invented
+    ],
+)
+def test_a_quoted_list_with_a_series_word_before_its_kind_is_named(extract, sentence, label):
+    # quoted.series_words: the kind after 系列 names the list, as it names a single quoted name
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_list_before_a_series_of_products_is_still_no_campaign_by_the_series_word(extract):
+    # invented: 系列 alone makes no kind; only a programme's kind after it does
+    found = extract("推出“山货、土菜”系列产品。").of_type("Programme")
+    assert not [c for c in found if c.cls == "Campaign"]

@@ -264,6 +264,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "全面压实河长制责任。", "河长制"),
     ("programmes.pattern", "review", "严格落实街长制。", "街长制"),
     ("programmes.pattern", "review", "出台自主创新33条，实施3635人才计划。", "3635人才计划"),  # gold/dev changsha-2017
+    ("programmes.pattern", "review", "全面实施六大融湾工程，统筹做好六稳工作。", "六大融湾工程"),  # gold/dev zijin-2020
+    ("programmes.pattern", "plan", "深入开展城乡八大提升行动。", "城乡八大提升行动"),  # made up
     ("programmes.head.apposition", "review", "（一）全力落实京津冀协同发展重大国家战略", "京津冀协同发展"),
     ("programmes.head.apposition", "plan", "积极融入长三角一体化发展国家战略。", "长三角一体化发展"),
     ("programmes.pattern.sibling", "review", "实行政府举债负面清单制、举债终身问责制和债务问题倒查机制。", "债务问题倒查机制"),
@@ -284,6 +286,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "深入开展村庄清洁行动，争创全国先进县。", "村庄清洁行动"),
     ("programmes.national", "plan", "以黄河流域生态保护和高质量发展为牵引，推动绿色转型。", "黄河流域生态保护和高质量发展"),
     ("programmes.national", "review", "完整准确全面贯彻新时代党的治疆方略。", "治疆方略"),  # gold/dev yuli-2025
+    ("programmes.national", "plan", "全面落实三高四新，奋力建设世界一流旅游目的地。", "三高四新"),  # made up: Hunan's own programme, no kind word
+    ("programmes.national", "plan", "深入实施三高四新战略，推动高质量发展。", "三高四新"),
     # a kind word after the quote keeps a campaign after a verb of result (invented)
     ("programmes.quoted", "review", "取得“百日攻坚”行动全面胜利。", "百日攻坚"),
     ("programmes.quoted", "plan", "实施“三品一标”提升行动，打响三大品牌。", "三品一标"),  # invented: a count of brands elsewhere
@@ -331,6 +335,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进张家界中央商务区建设。", "张家界中央商务区"),
     ("programmes.quoted", "plan", "深入开展“绿色发展”行动。", "绿色发展"),  # a quality of development with a kind after it (round 16 rule 31.3)
     ("programmes.quoted", "plan", "坚持“绿色发展、科学赶超、生态惠民”发展战略。", "绿色发展、科学赶超、生态惠民"),  # gold/dev jingningshezuzizhi-2018
+    ("programmes.quoted", "review", "扎实推进“抓项目、促发展”系列专项行动。", "抓项目、促发展"),  # gold/dev quanzhou-2026
+    ("programmes.quoted", "plan", "开展“进企业、进园区”系列活动。", "进企业、进园区"),  # made up
     ("places.area.coordination", "review", "玛多冬格措纳湖、达日黄河源、甘德班玛仁托、班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "达日黄河源国家级湿地公园"),  # gold/dev guoluozangzu-2018 (round 16 rule 28)
     ("places.area.coordination", "plan", "推进天门、龙凤国家级森林公园建设。", "天门国家级森林公园"),
     ("places.area.head", "review", "班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "班玛玛柯河流域国家级湿地公园"),  # a level inside the name (round 16 rule 28)

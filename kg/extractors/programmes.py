@@ -91,6 +91,7 @@ class ProgrammeExtractor:
         # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
         self.development_quality = re.compile(quoted["development_quality"]) if quoted.get("development_quality") else None
         self.reject_following = tuple(quoted["reject_following"])
+        self.series_words = tuple(quoted.get("series_words", []))
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
@@ -209,6 +210,12 @@ class ProgrammeExtractor:
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
+        # provincial programmes (gazetteer/regional_programmes.tsv), read in one scan with the national names
+        self.regional = {}
+        for line in load_word_list("gazetteer", "regional_programmes.tsv"):
+            province, name = line.split("\t")
+            self.regional.setdefault(province, []).append(name)
+        self._national_for = {}
         self.national_kinds = sorted(config["national"]["kinds"].items(), key=lambda kv: -len(kv[0]))
         self.national_class = config["national"]["default_class"]
         self.national_not_before = tuple(config["national"]["not_before"])
@@ -242,12 +249,26 @@ class ProgrammeExtractor:
 
     def __call__(self, doc) -> list[Candidate]:
         found = []
-        pair = self._pair_pattern(doc._.context.division_codes if doc._.context else ())
+        codes = doc._.context.division_codes if doc._.context else ()
+        pair = self._pair_pattern(codes)
+        national = self._national_names_for(codes)
         for sentence, text in report_sentences(doc):
-            found.extend(self.find(text, sentence.start))
+            found.extend(self.find(text, sentence.start, national))
             if pair is not None:
                 found.extend(self._pairs_in(text, sentence.start, *pair))
         return self._without_repeated_elements(found) if self.repeated_elements else found
+
+    def _national_names_for(self, codes) -> "WordAlternation":
+        """The national names and those of the report's own province (农村产业革命 in a report of 贵州): one
+        alternation, so one scan of each sentence as before."""
+        names = tuple(name for province in sorted({code[:2] for code in codes}) for name in self.regional.get(province, ()))
+        if not names:
+            return self.national
+        if names not in self._national_for:
+            if len(self._national_for) >= 16:
+                self._national_for.clear()  # bounded: a corpus of many provinces
+            self._national_for[names] = WordAlternation((*self.national_names, *names))
+        return self._national_for[names]
 
     def _pair_pattern(self, codes) -> tuple[re.Pattern, frozenset] | None:
         """商虞一体化 in a report of 商丘市: one-character short names of places around the report's own joined
@@ -309,7 +330,7 @@ class ProgrammeExtractor:
 
     # -- one sentence ---------------------------------------------------------------------------
 
-    def find(self, text: str, offset: int) -> list[Candidate]:
+    def find(self, text: str, offset: int, national=None) -> list[Candidate]:
         found = []
         for match in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
@@ -350,7 +371,7 @@ class ProgrammeExtractor:
         nested = {(c.start, c.end) for c in found if c.nested}
         slogans = [(c.start, c.end) for c in found if c.rule.endswith("quoted") and any(p in c.label for p in self.slogan_clause_marks)]
         squeezed, positions = _squeeze(text)
-        for candidate in self._running(squeezed):
+        for candidate in self._running(squeezed, national):
             candidate.start = offset + positions[candidate.start]
             candidate.end = offset + positions[candidate.end - 1] + 1
             if any(candidate.start <= a and b <= candidate.end and (a, b) != (candidate.start, candidate.end) for a, b in set_off):
@@ -407,7 +428,7 @@ class ProgrammeExtractor:
                                        label, "programmes.head.list"))
         return found
 
-    def _running(self, text: str) -> list[Candidate]:
+    def _running(self, text: str, national=None) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
         patterns = self.patterns if (
@@ -463,7 +484,7 @@ class ProgrammeExtractor:
                 found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
         found.extend(self._counted_kinds(text))
         previous_end = -1
-        for match in self.national.finditer(text):
+        for match in (national or self.national).finditer(text):
             start, end = match.span()
             if len(match.group()) <= 3 and not self._whole_word(text, start, end):
                 continue
@@ -985,7 +1006,8 @@ class ProgrammeExtractor:
                 out.append(Candidate(offset + name_at, offset + name_at + len(name), self.type, "Slogan", name, rule + ".part"))
                 position = name_at + len(name)
             return out
-        direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None)
+        series = next((w for w in self.series_words if after.startswith(w)), "")  # “抓项目、促发展”系列专项行动
+        direct_kind = next((cls for word, cls in self.following if after[len(series):].startswith(word)), None)
         if rule.endswith("quoted") and direct_kind not in (None, "Slogan") and not any(self.quantity.match(p) for p in parts):
             # 开展“走出去、请进来”活动: the kind right after the list names it, whatever words it lists
             name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
