@@ -149,6 +149,15 @@ print(json.dumps(result))
 """
 
 
+def corpus_or_generated(corpus: Path | None, work: str, files: int) -> Path:
+    """The folder a benchmark reads: the one given (``--corpus``), or ``files`` reports generated under ``work``."""
+    if corpus is not None:
+        return corpus
+    folder = Path(work) / "corpus"
+    generate(folder, files)
+    return folder
+
+
 def measure(run: str, corpus: Path, work: Path, cache: Path, *extra: str) -> dict:
     env = {**os.environ, "KG_CACHE": str(cache)}
     started = time.perf_counter()

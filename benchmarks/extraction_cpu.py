@@ -30,10 +30,7 @@ def main() -> None:
     from kg.nlp import create_pipeline
 
     with tempfile.TemporaryDirectory(prefix="kg-cpu-") as work:
-        folder = args.corpus
-        if folder is None:
-            folder = Path(work) / "corpus"
-            bench.generate(folder, args.reports)
+        folder = bench.corpus_or_generated(args.corpus, work, args.reports)
         paths = sorted(folder.glob("*.txt"))
         create_pipeline()
         load_document(paths[0], manifest_for(paths[0]))

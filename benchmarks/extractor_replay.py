@@ -35,21 +35,19 @@ def main() -> None:
     from kg.nlp import create_pipeline
 
     with tempfile.TemporaryDirectory(prefix="kg-replay-") as work:
-        folder = args.corpus
-        if folder is None:
-            folder = Path(work) / "corpus"
-            bench.generate(folder, args.reports)
+        folder = bench.corpus_or_generated(args.corpus, work, args.reports)
         nlp = create_pipeline()
         calls: dict[str, list[tuple]] = {"projects": [], "programmes": []}
         project_find, programme_find = projects.ProjectExtractor.find, programmes.ProgrammeExtractor.find
 
-        def record_project(self, text, offset, own=None):
-            calls["projects"].append((text, offset, own))
-            return project_find(self, text, offset, own)
+        # the calls' arguments as the pipeline gives them, whatever the extractors' signatures are
+        def record_project(self, *arguments):
+            calls["projects"].append(arguments)
+            return project_find(self, *arguments)
 
-        def record_programme(self, text, offset):
-            calls["programmes"].append((text, offset))
-            return programme_find(self, text, offset)
+        def record_programme(self, *arguments):
+            calls["programmes"].append(arguments)
+            return programme_find(self, *arguments)
 
         projects.ProjectExtractor.find, programmes.ProgrammeExtractor.find = record_project, record_programme
         try:
