@@ -279,6 +279,15 @@ class ProjectGrammar(HeadGrammar):
             found = self.shared[key] = super()._heads_in(text)
         return found
 
+    def _heads_in_with_blocked(self, text: str) -> list[tuple[int, int]]:
+        self.shared[("blocked", text)] = True  # a head stands in the text, though blocked words may leave none
+        return super()._heads_in_with_blocked(text)
+
+    def no_head_in(self, text: str) -> bool:
+        """Whether the sentence ``text``, read by :meth:`find`, holds none of the heads at all (its
+        automaton found no match, and no blocked word emptied a list of heads it found)."""
+        return self.shared.get(("heads", text)) == [] and ("blocked", text) not in self.shared
+
     # -- where a name starts -------------------------------------------------------------------
 
     def _name_before(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
@@ -1014,6 +1023,8 @@ class ProjectExtractor:
         city = own.get("市")
         if not city or not self.own_bare_head_min or self._own_bare_automaton is None:
             return []
+        if self.grammar.no_head_in(text):
+            return []  # the heads here are heads of the grammar, which found none in the sentence
         present = sorted({index for index, _start, _end in self._own_bare_automaton.find_matches_as_indexes(text, overlapping=True)})
         found = []
         for surface, head in (self.own_bare_heads[index] for index in present):  # those in the text, in their order
