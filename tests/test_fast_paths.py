@@ -339,6 +339,24 @@ def test_the_head_automaton_finds_the_heads_the_head_pattern_finds():
             assert grammar._heads_in_with_blocked(text) == expected, text  # every head, the blocked ones passed over
 
 
+def test_a_sentence_without_heads_holds_none_of_the_own_bare_heads():
+    from kg.nlp import create_pipeline
+
+    extractor = dict(create_pipeline().pipeline)["kg_projects"].extractor
+    sentences = [line for text in repository_texts() for line in text.splitlines() if line.strip()]
+    rng = random.Random(11)
+    surfaces = [surface for surface, _head in extractor.own_bare_heads]
+    blocked = list(extractor.grammar._blocked_after) or ["发展"]
+    made_up = ["".join(rng.choice(surfaces + blocked + ["桑龙", "、", "电", "站", "张家界"]) for _ in range(6)) for _ in range(500)]
+    skipped = 0
+    for text in sentences + made_up + ["抽水蓄能电站", "抽水蓄能"]:
+        extractor.find(text, 0, {"市": "张家界市"})
+        if extractor.grammar.no_head_in(text):
+            skipped += 1
+            assert not extractor._own_bare_automaton.find_matches_as_indexes(text, overlapping=True), text
+    assert skipped > 100
+
+
 def test_a_head_followed_by_a_blocked_word_gives_way_to_a_shorter_head():
     from kg.extractors.heads import HeadGrammar
     from kg.lexicon import load_lexicon
