@@ -127,7 +127,8 @@ class Segmenter:
 
     def cut(self, text: str, cut_all: bool = False, HMM: bool = True) -> list[str]:  # noqa: N803 (jieba's names)
         words = self._engine.cut(text, HMM)
-        if any(len(word) > 1 and not word.isalnum() for word in words):
+        # the words are pieces of the text: in a text of letters and digits alone (most names cut) none is cut again
+        if not text.isalnum() and any(len(word) > 1 and not word.isalnum() for word in words):
             return self._cut_at_hyphens(words)
         return words
 

@@ -54,6 +54,16 @@ def test_letters_and_digits_are_cut_at_hyphens_as_jieba_does(text):
     assert lexicon.tokenizer.cut(text) == list(lexicon.reference_tokenizer.cut(text))
 
 
+def test_a_text_of_letters_and_digits_alone_is_cut_as_jieba_cuts_it():
+    # Segmenter.cut looks for words to cut again only in a text with other characters
+    lexicon = load_lexicon()
+    texts = ["张家界抽水蓄能电站", "G5京昆高速", "2025", "PPP模式", "Ｇ３１９国道", "桑植龙鹤风电项目"]
+    texts += [t for s in _sentences()[:400] for t in re.split(r"\W+", s) if t]
+    assert all(t.isalnum() for t in texts)
+    for text in texts:
+        assert lexicon.tokenizer.cut(text) == list(lexicon.reference_tokenizer.cut(text)), text
+
+
 def test_a_date_with_hyphens_is_cut_at_each_hyphen():
     assert load_lexicon().tokenizer.cut("2025-04-15") == ["2025", "-", "04", "-", "15"]
 
