@@ -128,13 +128,12 @@ class Segmenter:
     def cut(self, text: str, cut_all: bool = False, HMM: bool = True) -> list[str]:  # noqa: N803 (jieba's names)
         words = self._engine.cut(text, HMM)
         # the words are pieces of the text: in a text of letters and digits alone (most names cut) none is cut again
-        if not text.isalnum() and any(len(word) > 1 and not word.isalnum() for word in words):
-            return self._cut_at_hyphens(words)
-        return words
+        return words if text.isalnum() else self._cut_at_hyphens(words)
 
     def _cut_at_hyphens(self, words: list[str]) -> list[str]:
-        out: list[str] = []
-        for word in words:
+        # each distinct word tested once (a report's text repeats most of its words)
+        pieces: dict[str, list[str]] = {}
+        for word in set(words):
             if (
                 len(word) > 1
                 and not word.isalnum()
@@ -142,9 +141,16 @@ class Segmenter:
                 and not _HAN.search(word)
                 and not _LETTERS_AND_DIGITS.fullmatch(word)
             ):
-                out.extend(piece for piece in _LETTERS_AND_DIGITS.split(word) if piece)
-            else:
+                pieces[word] = [piece for piece in _LETTERS_AND_DIGITS.split(word) if piece]
+        if not pieces:
+            return words
+        out: list[str] = []
+        for word in words:
+            cut = pieces.get(word)
+            if cut is None:
                 out.append(word)
+            else:
+                out.extend(cut)
         return out
 
 
