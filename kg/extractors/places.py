@@ -306,10 +306,10 @@ class PlaceExtractor:
                     continue  # a known place already
                 lead = max((c.end - offset for c in found if c.start == offset + start and c.end - offset <= end - 2 and (c.code or c.cls == "Town")), default=start)
                 if lead == start:  # 化作枪杆岩: a town of the report's own county by its short form, also an ordinary word (化作)
-                    town = next((t for t in (self.gazetteer.towns_in(context[0]) if context else ())
-                                 for short in t.short_names if element.startswith(short) and len(element) - len(short) >= 2), None)
+                    town, short = next(((t, short) for t in (self.gazetteer.towns_in(context[0]) if context else ())
+                                        for short in t.short_names if element.startswith(short) and len(element) - len(short) >= 2),
+                                       (None, ""))
                     if town is not None:
-                        short = next(x for x in town.short_names if element.startswith(x) and len(element) - len(x) >= 2)
                         lead = start + len(short)
                         added.append(Candidate(offset + start, offset + lead, self.type, "Town", town.name, "places.town"))
                 label = text[lead:end]

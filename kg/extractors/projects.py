@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from itertools import accumulate
 import re
 
 import ahocorasick_rs
@@ -821,7 +822,7 @@ class ProjectExtractor:
                 accepted.append(candidate)
                 cued = True
         # 猫儿嘴污水处理厂和城区第二污水处理厂配套管网: a sibling of a phrase a cue vouched for is vouched for too
-        for candidate in [c for c in pending if cued and all(c is not a for a in accepted)]:
+        for candidate in [c for c in pending if all(c is not a for a in accepted)] if cued else ():
             if any(self._siblings(text, offset, candidate, other) for other in accepted) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"
                 accepted.append(candidate)
@@ -894,8 +895,7 @@ class ProjectExtractor:
         if town.endswith(self.town_locator_not) or any(town + s in self.grammar.known_names for s in ("", "市", "县", "区")):
             return candidate
         lexicon = self.grammar.lexicon
-        words = lexicon.segment(candidate.label)
-        ends = {sum(map(len, words[: i + 1])) for i in range(len(words))}
+        ends = set(accumulate(map(len, lexicon.segment(candidate.label))))
         if len(town) not in ends or any(lexicon.strippable(w) for w in lexicon.segment(town)):
             return candidate  # 新平戛洒至镇|沅者东高速: 镇 starts a word (镇沅), no town ends there
         head = candidate.head if candidate.head and rest.endswith(candidate.head) else ""
