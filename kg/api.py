@@ -598,6 +598,9 @@ def _build(
     errors = [*errors, *failed.values()]
     if not documents:
         raise InputError(errors[0] if len(errors) == 1 else f"nothing to build: {'; '.join(errors) or 'no input'}")
+    from kg.documents import check_report_ids  # here: an unchanged build imports no pipeline
+
+    check_report_ids(documents)
     documents.sort(key=lambda d: (d.report_id, d.meta.part, d.doc_id))
     with _frozen_heap():
         entities, of_mention, links, cities = resolve(documents, base, aliases)

@@ -49,6 +49,7 @@ class DocumentMeta:
     initial_section: str | None = None
     original_name: str | None = None
     quirks: str | None = None
+    report_id: str | None = None  # the manifest's ``id``: for two divisions whose names give one id
 
 
 @dataclass(slots=True)
@@ -101,7 +102,7 @@ class Document:
 
     @property
     def report_id(self) -> str:
-        return report_id(self.city, self.year)
+        return self.meta.report_id or report_id(self.city, self.year)
 
 
 # Both are asked for every mention's document and report when the RDF and the tables are
@@ -137,6 +138,30 @@ def _years(value: str) -> tuple[int, ...]:
     return tuple(int(v) for v in re.split(r"[ ,;]+", value) if v)
 
 
+_REPORT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _given_id(value: str | None) -> str | None:
+    value = (value or "").strip()
+    if value and not _REPORT_ID.fullmatch(value):
+        raise ValueError(f"id {value!r} is not lower-case letters, digits and hyphens")
+    return value or None
+
+
+def check_report_ids(documents) -> None:
+    """Refuse two divisions whose reports get one id (伊春市 and 宜春市 are both ``yichun``): their
+    reports would become one report node. The manifest's ``id`` column tells them apart."""
+    seen: dict[str, tuple] = {}
+    for document in documents:
+        place = (document.city, document.meta.province)
+        first = seen.setdefault(document.report_id, (*place, document.source.path.name))
+        if first[:2] != place:
+            raise InputError(
+                f"{document.source.path.name} ({document.city}, {document.meta.province or 'no province'}) and {first[2]} "
+                f"({first[0]}, {first[1] or 'no province'}) both make report id {document.report_id}: "
+                "give one of them an id in the manifest's id column")
+
+
 def read_manifest(path: Path) -> dict[str, DocumentMeta]:
     """``file → DocumentMeta`` from a manifest CSV; errors name the file and line."""
     metas: dict[str, DocumentMeta] = {}
@@ -156,6 +181,7 @@ def read_manifest(path: Path) -> dict[str, DocumentMeta]:
                         initial_section=row.get("initial_section") or None,
                         original_name=row.get("original_name") or None,
                         quirks=row.get("quirks") or None,
+                        report_id=_given_id(row.get("id")),
                     )
                 except (KeyError, ValueError) as error:
                     raise InputError(f"{path}:{line}: bad manifest row ({error})") from None

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.documents import Document
+from kg.documents import Document, check_report_ids
 from kg.reading import InputError, refuse_unreadable
 from kg.resolve import Aliases, resolution_key
 from kg.text import clean
@@ -185,6 +185,7 @@ def split_folders(gold_root: Path, split: str) -> tuple[Path, Path]:
 
 
 def evaluate(documents: list[Document], gold_folder: Path, aliases: Aliases | None = None) -> Evaluation:
+    check_report_ids(documents)
     gold = read_gold_entities(gold_folder)
     result = Evaluation()
     reports = sorted({g.report for g in gold})

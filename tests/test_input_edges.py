@@ -159,3 +159,35 @@ def test_a_manifest_row_with_an_unquoted_comma_is_a_one_line_error(tmp_path):
     )
     with pytest.raises(InputError, match=r"manifest.csv:2: .*more cells than the header"):
         read_manifest(manifest)
+
+
+def test_a_manifest_id_must_be_a_slug(tmp_path):
+    from kg.documents import read_manifest
+
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,city,report_year,id\nyichun.txt,伊春市,2023,伊春-2023\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"manifest.csv:2: bad manifest row \(id '伊春-2023' is not lower-case"):
+        read_manifest(manifest)
+
+
+def test_two_divisions_whose_names_make_one_report_id_need_a_manifest_id(tmp_path):
+    """伊春市 (黑龙江) and 宜春市 (江西) are both ``yichun`` in pinyin: built together, their reports
+    would become one report node. The build refuses in one line until the manifest's ``id`` column
+    tells them apart, and then builds both."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, city in (("heilongjiang.txt", "伊春市"), ("jiangxi.txt", "宜春市")):
+        (folder / name).write_text(f"{city}2023年政府工作报告\n过去一年，全市经济运行稳中向好。\n", encoding="utf-8")
+    rows = "heilongjiang.txt,伊春市,黑龙江省,2023,{}\njiangxi.txt,宜春市,江西省,2023,\n"
+    manifest = folder / "manifest.csv"
+    manifest.write_text("file,city,province,report_year,id\n" + rows.format(""), encoding="utf-8")
+    out, store = tmp_path / "out", tmp_path / "store"
+    refused = run_kg("build", str(folder), "--out", str(out), "--store", str(store), check=False)
+    assert refused.returncode != 0
+    assert "both make report id yichun-2023: give one of them an id in the manifest's id column" in one_line(refused.stderr)
+    assert not store.exists()
+    manifest.write_text("file,city,province,report_year,id\n" + rows.format("yichunhlj-2023"), encoding="utf-8")
+    run_kg("build", str(folder), "--out", str(out), "--store", str(store))
+    graphs = run_kg("query", "--store", str(store), "--format", "csv",
+                    "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g").stdout
+    assert "graph/report/yichun-2023" in graphs and "graph/report/yichunhlj-2023" in graphs
