@@ -1374,3 +1374,15 @@ def test_a_county_outside_the_province_named_as_the_reports_partner():
     # made up: after 与, cooperation following; not without the words of cooperation
     assert "龙川县" in _place_labels_of("张家界市", "张家界与龙川共建产业园。")
     assert "龙川县" not in _place_labels_of("张家界市", "张家界与龙川的项目。")
+
+
+def test_a_division_in_an_honours_title_after_its_year_or_in_a_row_of_quoted_titles():
+    # places.toml rules.honour_before: fuqing-2020 (dev), the title's year between the verb and the province
+    labels = _place_labels_of("福清市", '一是实力增进。入选2019年度福建省县域经济实力"十强"和县域经济发展"十佳"。')
+    assert "福建省" not in labels
+    # rules.honour_list_before: yihuang-2023 (dev), quoted titles one after the other, no 、 between
+    labels = _place_labels_of("宜黄县", "先后获评“国家杂交水稻制种大县”“全国典型地区再生水利用配置试点城市”“江西省卫生县”“江西省碳达峰试点城市”等称号。")
+    assert "江西省" not in labels
+    # made up: a division after the clause, and one honoured by its own verb, keep their mentions
+    assert _place_labels_of("张家界市", "获评“全国文明县城”“张家界市卫生城市”，慈利县获评“全国卫生县城”“湖南省文明县城”。") == ["慈利县"]
+    assert "湖南省" in _place_labels_of("张家界市", "入选2019年度十强县，湖南省给予表彰。")

@@ -47,6 +47,8 @@ _LISTED_ATOM = re.compile(r"[\u4e00-\u9fff]+?(?=等[\u4e00-\u9fff]|[^\u4e00-\u9f
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 #: A number right before a position (103|项城市道路).
 _NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万]$")
+#: What stands right before a later title of a list of honours: the list's 、 or a title's opening quote (、“, ”“).
+_TITLE_OPENINGS = "、“\"‘「"
 #: The marks that end a clause.
 _CLAUSE_MARKS = "，。；：,;:！？!?"
 
@@ -417,10 +419,11 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
-            if (candidate.code and self.honour_list_before is not None and "、" in text[max(0, start - 2) : start]
+            if (candidate.code and self.honour_list_before is not None and text[start - 1 : start] in _TITLE_OPENINGS
+                    and start > 0
                     and self.honour_list_before.search(text, _clause_start(text, start), start)
                     and not self.honour_list_verb.search(text, end, _clause_end(text, end))):
-                return None  # 获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点: a later title of the list, its level
+                return None  # 获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点, 获评“…”“江西省卫生县”: a later title, its level
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if self.media_after is not None and self.media_after.match(text, end):
