@@ -1386,3 +1386,14 @@ def test_a_division_in_an_honours_title_after_its_year_or_in_a_row_of_quoted_tit
     # made up: a division after the clause, and one honoured by its own verb, keep their mentions
     assert _place_labels_of("张家界市", "获评“全国文明县城”“张家界市卫生城市”，慈利县获评“全国卫生县城”“湖南省文明县城”。") == ["慈利县"]
     assert "湖南省" in _place_labels_of("张家界市", "入选2019年度十强县，湖南省给予表彰。")
+
+
+def test_a_provinces_character_after_a_verb_of_going_or_aiding_read_as_one_word():
+    # places.toml abbreviated.visited.word: zhaoyang-2021 and hanjiang-2021 (dev), whatever follows the word
+    assert _place_labels_of("朝阳区", "我区承担了全市30%的国内人员、40%的境外人员进京应对任务。") == ["北京市"]
+    assert _place_labels_of("朝阳区", "有效应对了春节后大人流返京风险。") == ["北京市"]
+    assert "湖北省" in _place_labels_of("邗江区", "圆满完成援鄂各项任务,西湖镇荣获先进集体。")
+    # made up: aid to another province; not inside another word (推进|京津冀), a port, the days to come, crops turning green
+    assert _place_labels_of("张家界市", "选派对口援藏干部。") == ["西藏自治区"]
+    assert "北京市" not in _place_labels_of("张家界市", "推进京津冀协同发展。")
+    assert _place_labels_of("张家界市", "小麦返青，来日方长，船舶进港作业。") == []

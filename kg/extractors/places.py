@@ -176,6 +176,9 @@ class PlaceExtractor:
         self.abbreviated_max = abbreviated.get("max_chars", 2)
         visited = abbreviated.get("visited", {})
         self.visited_abbreviation = re.compile(visited["regex"]) if visited.get("regex") else None
+        self.visited_word = re.compile(visited["word"]) if visited.get("word") else None
+        self.visited_word_tags = frozenset(visited.get("word_tags", []))
+        self.visited_not_words = frozenset(visited.get("not_words", []))
         counted = config.get("counted_regions", {})
         self.counted_regions = re.compile(counted["regex"]) if counted else None
         self.counted_chars = (counted.get("min_chars", 3), counted.get("max_chars", 16))
@@ -205,7 +208,7 @@ class PlaceExtractor:
         self.route_stop_dashes = re.compile(rules.get("route_stop_dashes", "—+"))
         self.route_stop_regions = tuple(rules.get("route_stop_regions", []))
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
-                      "visited_abbreviation", "counted_regions", "route_stops")
+                      "visited_abbreviation", "visited_word", "counted_regions", "route_stops")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -271,7 +274,7 @@ class PlaceExtractor:
             )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
-        shaped += self._visited_abbreviations(text, offset, context)
+        shaped += self._visited_abbreviations(text, offset, context, boundaries)
         shaped += self._bare_regions(text, offset)
         found = known + shaped
         found = self._route_stops(text, offset, found, context)
@@ -989,13 +992,25 @@ class PlaceExtractor:
                                        "places.bare_region"))
         return found
 
-    def _visited_abbreviations(self, text: str, offset: int, context) -> list[Candidate]:
+    def _visited_abbreviations(self, text: str, offset: int, context, boundaries: set[int] = frozenset()) -> list[Candidate]:
         """来陕考察 → 陕西省, 供港进澳 → 香港, 澳门: one character standing for its place after a verb of going
-        or supplying (abbreviated.visited)."""
+        or supplying (abbreviated.visited); 进京应对, 援鄂各项任务: after a verb of going or aiding, the two one word of the
+        segmenter (abbreviated.visited.word)."""
         found = []
         if self.visited_abbreviation is None:
             return found
-        for match in self.visited_abbreviation.finditer(text):
+        matches = list(self.visited_abbreviation.finditer(text))
+        if self.visited_word is not None:
+            seen = {m.start("char") for m in matches}
+            for match in self.visited_word.finditer(text):
+                at = match.start("char")
+                if (at in seen or match.group("char") not in self.abbreviation_places or match.start() not in boundaries
+                        or match.end() not in boundaries or at in boundaries or match.group() in self.visited_not_words):
+                    continue
+                tag = self.lexicon.tag(match.group())
+                if tag is None or tag in self.visited_word_tags:
+                    matches.append(match)
+        for match in matches:
             full = self.abbreviation_places.get(match.group("char"))
             if full is None or full not in self.surfaces:
                 continue
