@@ -1397,3 +1397,11 @@ def test_a_provinces_character_after_a_verb_of_going_or_aiding_read_as_one_word(
     assert _place_labels_of("张家界市", "选派对口援藏干部。") == ["西藏自治区"]
     assert "北京市" not in _place_labels_of("张家界市", "推进京津冀协同发展。")
     assert _place_labels_of("张家界市", "小麦返青，来日方长，船舶进港作业。") == []
+
+
+def test_a_zone_named_by_what_it_carries_or_hosts():
+    # places.toml areas.head 承载区, 科技区: neijiang-2022 and putuo-2015 (dev)
+    assert "资中临空产业承载区" in _place_labels_of("内江市", "荣昌隆昌40万亩稻渔产业带等项目超进度推进,资中临空产业承载区战略规划加快编制。")
+    assert "上海西部新兴商贸科技区" in _place_labels_of("普陀区", "全面推进上海西部新兴商贸科技区建设的一年。")
+    # made up: a kind without a name is none
+    assert _place_labels_of("张家界市", "打造产业承载区，建设科技区。") == []
