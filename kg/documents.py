@@ -224,7 +224,8 @@ def context_for(city: str | None) -> DocumentContext:
     gazetteer = load_gazetteer()
     codes: list[str] = []
     if city:
-        candidates = gazetteer.lookup(city)
+        # the manifest's city is a division's full name, also where that name is stoplisted in running text (和县, 古城区)
+        candidates = gazetteer.lookup(city, include_stoplisted=True)
         if candidates:
             division = sorted(candidates, key=lambda d: d.code)[0]
             codes = [division.code, *(d.code for d in gazetteer.ancestors(division))]

@@ -1405,3 +1405,15 @@ def test_a_zone_named_by_what_it_carries_or_hosts():
     assert "上海西部新兴商贸科技区" in _place_labels_of("普陀区", "全面推进上海西部新兴商贸科技区建设的一年。")
     # made up: a kind without a name is none
     assert _place_labels_of("张家界市", "打造产业承载区，建设科技区。") == []
+
+
+def test_a_report_whose_own_division_has_a_stoplisted_name():
+    # kg/documents.py context_for: he-2018, he-2025 (dev, 和县) and gucheng-2022 (dev, 古城区) keep their city and province
+    context = kg.documents.context_for("和县")
+    assert context.division_codes[:1] == ("340523000000",) and "340000000000" in context.division_codes
+    assert kg.documents.context_for("古城区").division_codes[:1] == ("530702000000",)
+    # places.toml rules.own_short_forms: the own division's full name where the segmenter reads it as a word (he-2025)
+    assert _place_labels_of("和县", "社會大局保持穩定,現代化美好和縣建設邁出堅實步伐。") == ["和县"]
+    # made up: not across words (市政府和县委: the county's committee), nor in another county's report
+    assert _place_labels_of("和县", "在市委、市政府和县委的坚强领导下，我们迎难而上。") == []
+    assert "和县" not in _place_labels_of("张家界市", "现代化美好和县建设迈出坚实步伐。")

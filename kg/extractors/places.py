@@ -393,7 +393,7 @@ class PlaceExtractor:
                     candidate = None
             if candidate is None:
                 return None
-            if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
+            if (self._needs_boundaries(candidate, surface) or surface in own) and (start not in boundaries or end not in boundaries):
                 if not (candidate.cls in self.section_classes and self._section_end(text, start, end)) and not (
                     start in boundaries and candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
                 ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses
@@ -647,6 +647,11 @@ class PlaceExtractor:
                 divisions = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] in own and d.name != surface]
                 if len(divisions) == 1 and surface not in self.surfaces and self.lexicon.frequency(surface) < self.lexicon.common_frequency:
                     found[surface] = divisions[0]
+            # the report's own division by its full name where that name is stoplisted (和县: 市和县 in other reports), read
+            # where the segmenter reads it as a word (现代化美好和县建设; not 市政府和县委)
+            division = self.gazetteer.by_code(context[0]) if own else None
+            if division is not None and division.name in self.gazetteer.stoplist and division.name not in self.surfaces:
+                found[division.name] = division
             self._own_short[context] = (found, Surfaces(found) if found else None)
         return self._own_short[context]
 
