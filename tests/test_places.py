@@ -1417,3 +1417,12 @@ def test_a_report_whose_own_division_has_a_stoplisted_name():
     # made up: not across words (市政府和县委: the county's committee), nor in another county's report
     assert _place_labels_of("和县", "在市委、市政府和县委的坚强领导下，我们迎难而上。") == []
     assert "和县" not in _place_labels_of("张家界市", "现代化美好和县建设迈出坚实步伐。")
+
+
+def test_a_division_first_in_a_company_or_association_written_with_its_kind():
+    # places.toml rules.org_kind_after: donge-2015 and pudongxin-2014 (dev); rules.media_after 商报: shunde-2022 (dev)
+    assert _place_labels_of("东阿县", "年产2.2万台旋磁治疗机的山东润养医疗器械有限公司旋磁医疗设备项目落户东阿。") == ["东阿县"]
+    assert "美国" not in _place_labels_of("浦东新区", "波罗的海航运交易所、美国保赔协会等国际知名航运服务机构落户。")
+    assert "深圳市" not in _place_labels_of("顺德区", "读创/深圳商报驻佛山记者 段煜")
+    # made up: a division before other words, or after the clause ends, keeps its mention
+    assert _place_labels_of("张家界市", "湖南省加快发展，慈利县成立旅游协会。") == ["湖南省", "慈利县"]

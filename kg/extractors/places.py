@@ -110,6 +110,7 @@ class PlaceExtractor:
         self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.org_kind_after = re.compile(rules["org_kind_after"]) if rules.get("org_kind_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
@@ -429,6 +430,8 @@ class PlaceExtractor:
                 return None  # 获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点, 获评“…”“江西省卫生县”: a later title, its level
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
+            if (candidate.code or candidate.cls == "Country") and self._names_organization(text, end):
+                return None  # 山东润养医疗器械有限公司, 美国保赔协会: a company's or an association's name
             if self.media_after is not None and self.media_after.match(text, end):
                 return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
             if candidate.code and self.own_body_after is not None and self.own_body_after.match(text, end):
@@ -612,6 +615,15 @@ class PlaceExtractor:
             ):
                 return True
         return False
+
+    def _names_organization(self, text: str, end: int) -> bool:
+        """山东|润养医疗器械有限公司, 美国|保赔协会: a trade name and a legal or organisational kind follow (rules.org_kind_after),
+        the words between no verb (慈利县|成立旅游协会: the county founds one)."""
+        match = self.org_kind_after.match(text, end) if self.org_kind_after is not None else None
+        if match is None:
+            return False
+        between = text[end : match.end() - len(match.group("kind"))]
+        return not any(self.lexicon.tag(word) == "v" for word in self.lexicon.segment(between)) if between else True
 
     def _section_end(self, text: str, start: int, end: int) -> bool:
         """杨家厂 in 杨家厂至孟家溪段, 孟家溪 before 段: an end of a route section."""
