@@ -1412,6 +1412,7 @@ def test_a_report_whose_own_division_has_a_stoplisted_name():
     context = kg.documents.context_for("和县")
     assert context.division_codes[:1] == ("340523000000",) and "340000000000" in context.division_codes
     assert kg.documents.context_for("古城区").division_codes[:1] == ("530702000000",)
+    assert kg.documents.context_for("城区").division_codes == ()  # made up: several cities have a 城区, none is chosen
     # places.toml rules.own_short_forms: the own division's full name where the segmenter reads it as a word (he-2025)
     assert _place_labels_of("和县", "社會大局保持穩定,現代化美好和縣建設邁出堅實步伐。") == ["和县"]
     # made up: not across words (市政府和县委: the county's committee), nor in another county's report
