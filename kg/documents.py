@@ -251,6 +251,11 @@ def context_for(city: str | None) -> DocumentContext:
     codes: list[str] = []
     if city:
         candidates = gazetteer.lookup(city)
+        if not candidates:
+            # the manifest's city is a division's full name, also where that name is stoplisted in running text (和县,
+            # 古城区), where it names one division only (not 城区: several cities have one)
+            stoplisted = gazetteer.lookup(city, include_stoplisted=True)
+            candidates = stoplisted if len(stoplisted) == 1 else []
         if candidates:
             division = sorted(candidates, key=lambda d: d.code)[0]
             codes = [division.code, *(d.code for d in gazetteer.ancestors(division))]

@@ -53,6 +53,7 @@ def _rules() -> dict:
         "cues": {section: [re.compile(p) for p in cues] for section, cues in config["cues"].items()},
         "five_year_plan": re.compile(config["five_year_plan"]),
         "address": re.compile(config["masthead"]["address"]),
+        "opening": re.compile(config["masthead"]["opening"]) if config["masthead"].get("opening") else None,
         "masthead_max": config["masthead"]["max_paragraphs"],
         "masthead_chars": config["masthead"]["max_chars"],
     }
@@ -139,7 +140,7 @@ def _mark_masthead(texts: list[str], sections: list[str], rules: dict, cut: tupl
     address = cut[0] if cut else _address(texts, rules)
     if address is None or (cut is None and len(texts[address]) > rules["masthead_chars"]):
         return
-    if cut is None and _sentence_before(texts, address, rules):
+    if cut is None and _sentence_before(texts, address, rules) and not _report_opens(texts, address, rules):
         return  # a report's own sentences before it: 各位代表 there closes the report, no masthead stands before it
     # a cut paragraph keeps its section: only its opening, up to the cut, is masthead (split_sentences)
     for index in range(address if cut else address + 1):
@@ -172,6 +173,11 @@ def masthead_cut(texts: list[str], rules: dict | None = None) -> tuple[int, int]
 def _address(texts: list[str], rules: dict) -> int | None:
     """The paragraph of the address 各位代表 among the first ones, if any."""
     return next((i for i, t in enumerate(texts[: rules["masthead_max"]]) if rules["address"].search(t)), None)
+
+
+def _report_opens(texts: list[str], address: int, rules: dict) -> bool:
+    """Whether the paragraph after the address opens the report (现在，我代表市人民政府向大会报告工作)."""
+    return rules["opening"] is not None and address + 1 < len(texts) and rules["opening"].match(texts[address + 1]) is not None
 
 
 def _sentence_before(texts: list[str], address: int, rules: dict) -> bool:

@@ -1374,3 +1374,56 @@ def test_a_county_outside_the_province_named_as_the_reports_partner():
     # made up: after 与, cooperation following; not without the words of cooperation
     assert "龙川县" in _place_labels_of("张家界市", "张家界与龙川共建产业园。")
     assert "龙川县" not in _place_labels_of("张家界市", "张家界与龙川的项目。")
+
+
+def test_a_division_in_an_honours_title_after_its_year_or_in_a_row_of_quoted_titles():
+    # places.toml rules.honour_before: fuqing-2020 (dev), the title's year between the verb and the province
+    labels = _place_labels_of("福清市", '一是实力增进。入选2019年度福建省县域经济实力"十强"和县域经济发展"十佳"。')
+    assert "福建省" not in labels
+    # rules.honour_list_before: yihuang-2023 (dev), quoted titles one after the other, no 、 between
+    labels = _place_labels_of("宜黄县", "先后获评“国家杂交水稻制种大县”“全国典型地区再生水利用配置试点城市”“江西省卫生县”“江西省碳达峰试点城市”等称号。")
+    assert "江西省" not in labels
+    # made up: a division after the clause, and one honoured by its own verb, keep their mentions
+    assert _place_labels_of("张家界市", "获评“全国文明县城”“张家界市卫生城市”，慈利县获评“全国卫生县城”“湖南省文明县城”。") == ["慈利县"]
+    assert "湖南省" in _place_labels_of("张家界市", "入选2019年度十强县，湖南省给予表彰。")
+
+
+def test_a_provinces_character_after_a_verb_of_going_or_aiding_read_as_one_word():
+    # places.toml abbreviated.visited.word: zhaoyang-2021 and hanjiang-2021 (dev), whatever follows the word
+    assert _place_labels_of("朝阳区", "我区承担了全市30%的国内人员、40%的境外人员进京应对任务。") == ["北京市"]
+    assert _place_labels_of("朝阳区", "有效应对了春节后大人流返京风险。") == ["北京市"]
+    assert "湖北省" in _place_labels_of("邗江区", "圆满完成援鄂各项任务,西湖镇荣获先进集体。")
+    # made up: aid to another province; not inside another word (推进|京津冀), a port, the days to come, crops turning green
+    assert _place_labels_of("张家界市", "选派对口援藏干部。") == ["西藏自治区"]
+    assert "北京市" not in _place_labels_of("张家界市", "推进京津冀协同发展。")
+    assert _place_labels_of("张家界市", "小麦返青，来日方长，船舶进港作业。") == []
+
+
+def test_a_zone_named_by_what_it_carries_or_hosts():
+    # places.toml areas.head 承载区, 科技区: neijiang-2022 and putuo-2015 (dev)
+    assert "资中临空产业承载区" in _place_labels_of("内江市", "荣昌隆昌40万亩稻渔产业带等项目超进度推进,资中临空产业承载区战略规划加快编制。")
+    assert "上海西部新兴商贸科技区" in _place_labels_of("普陀区", "全面推进上海西部新兴商贸科技区建设的一年。")
+    # made up: a kind without a name is none
+    assert _place_labels_of("张家界市", "打造产业承载区，建设科技区。") == []
+
+
+def test_a_report_whose_own_division_has_a_stoplisted_name():
+    # kg/documents.py context_for: he-2018, he-2025 (dev, 和县) and gucheng-2022 (dev, 古城区) keep their city and province
+    context = kg.documents.context_for("和县")
+    assert context.division_codes[:1] == ("340523000000",) and "340000000000" in context.division_codes
+    assert kg.documents.context_for("古城区").division_codes[:1] == ("530702000000",)
+    assert kg.documents.context_for("城区").division_codes == ()  # made up: several cities have a 城区, none is chosen
+    # places.toml rules.own_short_forms: the own division's full name where the segmenter reads it as a word (he-2025)
+    assert _place_labels_of("和县", "社會大局保持穩定,現代化美好和縣建設邁出堅實步伐。") == ["和县"]
+    # made up: not across words (市政府和县委: the county's committee), nor in another county's report
+    assert _place_labels_of("和县", "在市委、市政府和县委的坚强领导下，我们迎难而上。") == []
+    assert "和县" not in _place_labels_of("张家界市", "现代化美好和县建设迈出坚实步伐。")
+
+
+def test_a_division_first_in_a_company_or_association_written_with_its_kind():
+    # places.toml rules.org_kind_after: donge-2015 and pudongxin-2014 (dev); rules.media_after 商报: shunde-2022 (dev)
+    assert _place_labels_of("东阿县", "年产2.2万台旋磁治疗机的山东润养医疗器械有限公司旋磁医疗设备项目落户东阿。") == ["东阿县"]
+    assert "美国" not in _place_labels_of("浦东新区", "波罗的海航运交易所、美国保赔协会等国际知名航运服务机构落户。")
+    assert "深圳市" not in _place_labels_of("顺德区", "读创/深圳商报驻佛山记者 段煜")
+    # made up: a division before other words, or after the clause ends, keeps its mention
+    assert _place_labels_of("张家界市", "湖南省加快发展，慈利县成立旅游协会。") == ["湖南省", "慈利县"]

@@ -139,6 +139,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "张家界获评全国文明城市、慈利县获评全国卫生县城。", "慈利县"),  # made up: the one honoured, a verb after it
     ("places.gazetteer", "review", "出台青浦慈利对口合作行动计划。", "青浦区"),  # a partner before the report's own division (as gold/dev huoshan-2023's 青浦霍山: rules.partner_after)
     ("places.gazetteer", "review", "张家界与龙川共建产业园。", "龙川县"),  # made up: after 与
+    ("places.gazetteer", "review", "入选2019年度福建省县域经济实力“十强”，慈利县新增规上企业12家。", "慈利县"),  # no 福建省: the title's year between (gold/dev fuqing-2020: rules.honour_before)
+    ("places.gazetteer", "review", "先后获评“国家杂交水稻制种大县”“湖南省卫生县”，慈利县新增示范点3个。", "慈利县"),  # made up: quoted titles one after the other (as gold/dev yihuang-2023: rules.honour_list_before)
+    ("places.gazetteer", "review", "年产2.2万台旋磁治疗机的山东润养医疗器械有限公司旋磁医疗设备项目落户慈利。", "慈利县"),  # no 山东省 in the company's name (gold/dev donge-2015: rules.org_kind_after)
+    ("places.gazetteer", "review", "美国保赔协会、湖南湘军商报等机构落户，慈利县新增外资企业3家。", "慈利县"),  # made up: an association's and a paper's names (as gold/dev pudongxin-2014, shunde-2022)
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
@@ -196,6 +200,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "南融长三角，北接渤海湾，向东与日韩隔海相望。", "日本"),
     ("places.abbreviated", "review", "任泽乐通金属材料等京津转移项目落地生根。", "天津市"),
     ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),
+    ("places.abbreviated", "review", "圆满完成援鄂各项任务，西湖镇荣获先进集体。", "湖北省"),  # aid to the province, one word (gold/dev hanjiang-2021: abbreviated.visited.word)
+    ("places.abbreviated", "review", "有效应对春节后返京风险，完成进京人员排查。", "北京市"),  # made up (as gold/dev zhaoyang-2021's 进京应对)
     ("places.bare_region", "review", "规模工业增加值增长12.5%，高于全省、高于西部、高于全国。", "西部地区"),  # gold/dev zunyi-2020
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
@@ -340,6 +346,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.coordination", "review", "玛多冬格措纳湖、达日黄河源、甘德班玛仁托、班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "达日黄河源国家级湿地公园"),  # gold/dev guoluozangzu-2018 (round 16 rule 28)
     ("places.area.coordination", "plan", "推进天门、龙凤国家级森林公园建设。", "天门国家级森林公园"),
     ("places.area.head", "review", "班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "班玛玛柯河流域国家级湿地公园"),  # a level inside the name (round 16 rule 28)
+    ("places.area.head", "plan", "资中临空产业承载区战略规划加快编制。", "资中临空产业承载区"),  # a zone by what it carries (gold/dev neijiang-2022)
+    ("places.area.head", "plan", "全面推进张家界西部新兴商贸科技区建设。", "张家界西部新兴商贸科技区"),  # made up (as gold/dev putuo-2015's 上海西部新兴商贸科技区)
     ("programmes.head", "review", "工业强县战略深入推进。", "工业强县"),  # a strength slogan without 战略 (gold/dev cangshan-2012; round 16 rule 31.1)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
     ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)

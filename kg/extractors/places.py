@@ -47,6 +47,8 @@ _LISTED_ATOM = re.compile(r"[\u4e00-\u9fff]+?(?=等[\u4e00-\u9fff]|[^\u4e00-\u9f
 _NAME_CONTINUES = ("村", "镇", "乡", "社区", "街道", "河", "湖", "江", "山")
 #: A number right before a position (103|项城市道路).
 _NUMBER_END = re.compile(r"[\d一二两三四五六七八九十百千万]$")
+#: What stands right before a later title of a list of honours: the list's 、 or a title's opening quote (、“, ”“).
+_TITLE_OPENINGS = "、“\"‘「"
 #: The marks that end a clause.
 _CLAUSE_MARKS = "，。；：,;:！？!?"
 
@@ -108,6 +110,7 @@ class PlaceExtractor:
         self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.org_kind_after = re.compile(rules["org_kind_after"]) if rules.get("org_kind_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
@@ -174,6 +177,9 @@ class PlaceExtractor:
         self.abbreviated_max = abbreviated.get("max_chars", 2)
         visited = abbreviated.get("visited", {})
         self.visited_abbreviation = re.compile(visited["regex"]) if visited.get("regex") else None
+        self.visited_word = re.compile(visited["word"]) if visited.get("word") else None
+        self.visited_word_tags = frozenset(visited.get("word_tags", []))
+        self.visited_not_words = frozenset(visited.get("not_words", []))
         counted = config.get("counted_regions", {})
         self.counted_regions = re.compile(counted["regex"]) if counted else None
         self.counted_chars = (counted.get("min_chars", 3), counted.get("max_chars", 16))
@@ -203,7 +209,7 @@ class PlaceExtractor:
         self.route_stop_dashes = re.compile(rules.get("route_stop_dashes", "—+"))
         self.route_stop_regions = tuple(rules.get("route_stop_regions", []))
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
-                      "visited_abbreviation", "counted_regions", "route_stops")
+                      "visited_abbreviation", "visited_word", "counted_regions", "route_stops")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -269,7 +275,7 @@ class PlaceExtractor:
             )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
         shaped += self._abbreviated_places(text, offset, context)
-        shaped += self._visited_abbreviations(text, offset, context)
+        shaped += self._visited_abbreviations(text, offset, context, boundaries)
         shaped += self._bare_regions(text, offset)
         found = known + shaped
         found = self._route_stops(text, offset, found, context)
@@ -388,7 +394,7 @@ class PlaceExtractor:
                     candidate = None
             if candidate is None:
                 return None
-            if self._needs_boundaries(candidate, surface) and (start not in boundaries or end not in boundaries):
+            if (self._needs_boundaries(candidate, surface) or surface in own) and (start not in boundaries or end not in boundaries):
                 if not (candidate.cls in self.section_classes and self._section_end(text, start, end)) and not (
                     start in boundaries and candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
                 ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses
@@ -417,12 +423,15 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
-            if (candidate.code and self.honour_list_before is not None and "、" in text[max(0, start - 2) : start]
+            if (candidate.code and self.honour_list_before is not None and text[start - 1 : start] in _TITLE_OPENINGS
+                    and start > 0
                     and self.honour_list_before.search(text, _clause_start(text, start), start)
                     and not self.honour_list_verb.search(text, end, _clause_end(text, end))):
-                return None  # 获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点: a later title of the list, its level
+                return None  # 获评国家级村级实践交流基地、广西休闲农业与乡村旅游示范点, 获评“…”“江西省卫生县”: a later title, its level
             if self.honour_after is not None and self.honour_after.match(text, end):
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
+            if (candidate.code or candidate.cls == "Country") and self._names_organization(text, end):
+                return None  # 山东润养医疗器械有限公司, 美国保赔协会: a company's or an association's name
             if self.media_after is not None and self.media_after.match(text, end):
                 return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
             if candidate.code and self.own_body_after is not None and self.own_body_after.match(text, end):
@@ -607,6 +616,15 @@ class PlaceExtractor:
                 return True
         return False
 
+    def _names_organization(self, text: str, end: int) -> bool:
+        """山东|润养医疗器械有限公司, 美国|保赔协会: a trade name and a legal or organisational kind follow (rules.org_kind_after),
+        the words between no verb (慈利县|成立旅游协会: the county founds one)."""
+        match = self.org_kind_after.match(text, end) if self.org_kind_after is not None else None
+        if match is None:
+            return False
+        between = text[end : match.end() - len(match.group("kind"))]
+        return not any(self.lexicon.tag(word) == "v" for word in self.lexicon.segment(between)) if between else True
+
     def _section_end(self, text: str, start: int, end: int) -> bool:
         """杨家厂 in 杨家厂至孟家溪段, 孟家溪 before 段: an end of a route section."""
         if not self.section_joiners or not self.section_end:
@@ -641,6 +659,11 @@ class PlaceExtractor:
                 divisions = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] in own and d.name != surface]
                 if len(divisions) == 1 and surface not in self.surfaces and self.lexicon.frequency(surface) < self.lexicon.common_frequency:
                     found[surface] = divisions[0]
+            # the report's own division by its full name where that name is stoplisted (和县: 市和县 in other reports), read
+            # where the segmenter reads it as a word (现代化美好和县建设; not 市政府和县委)
+            division = self.gazetteer.by_code(context[0]) if own else None
+            if division is not None and division.name in self.gazetteer.stoplist and division.name not in self.surfaces:
+                found[division.name] = division
             self._own_short[context] = (found, Surfaces(found) if found else None)
         return self._own_short[context]
 
@@ -986,13 +1009,25 @@ class PlaceExtractor:
                                        "places.bare_region"))
         return found
 
-    def _visited_abbreviations(self, text: str, offset: int, context) -> list[Candidate]:
+    def _visited_abbreviations(self, text: str, offset: int, context, boundaries: set[int] = frozenset()) -> list[Candidate]:
         """来陕考察 → 陕西省, 供港进澳 → 香港, 澳门: one character standing for its place after a verb of going
-        or supplying (abbreviated.visited)."""
+        or supplying (abbreviated.visited); 进京应对, 援鄂各项任务: after a verb of going or aiding, the two one word of the
+        segmenter (abbreviated.visited.word)."""
         found = []
         if self.visited_abbreviation is None:
             return found
-        for match in self.visited_abbreviation.finditer(text):
+        matches = list(self.visited_abbreviation.finditer(text))
+        if self.visited_word is not None:
+            seen = {m.start("char") for m in matches}
+            for match in self.visited_word.finditer(text):
+                at = match.start("char")
+                if (at in seen or match.group("char") not in self.abbreviation_places or match.start() not in boundaries
+                        or match.end() not in boundaries or at in boundaries or match.group() in self.visited_not_words):
+                    continue
+                tag = self.lexicon.tag(match.group())
+                if tag is None or tag in self.visited_word_tags:
+                    matches.append(match)
+        for match in matches:
             full = self.abbreviation_places.get(match.group("char"))
             if full is None or full not in self.surfaces:
                 continue
