@@ -2402,3 +2402,29 @@ def test_a_quoted_list_before_a_series_of_products_is_still_no_campaign_by_the_s
     # invented: 系列 alone makes no kind; only a programme's kind after it does
     found = extract("推出“山货、土菜”系列产品。").of_type("Programme")
     assert not [c for c in found if c.cls == "Campaign"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("交出了一份厚重答卷，品质滨州建设迈出坚实步伐。", "品质滨州"),  # binzhou-2024 (dev)
+        ("加快建设“现代城东、宜人成华”，完成了主要目标任务。", "宜人成华"),  # chenghua-2017 (dev)
+        ("生态交城、活力交城、宜居交城建设迈出坚实步伐。", "生态交城"),  # jiaocheng-2018 (dev)
+        ("健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # xianfeng-2023 (dev): before its campaign's quoted code
+        ("全力打造品质长沙。", "品质长沙"),  # invented
+        ("加快建设生态常德。", "生态常德"),  # invented
+    ],
+)
+def test_a_place_slogan_of_quality_life_pleasantness_or_ecology(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "奋力开启了现代化许昌建设的新征程。",  # xuchang-2023 (dev): 现代化 is no quality of the list
+        "加强生态保护建设。",  # invented: no place after the quality
+    ],
+)
+def test_no_place_slogan_without_a_listed_quality_and_a_place(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.place"]

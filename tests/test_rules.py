@@ -349,6 +349,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
     ("programmes.head", "review", "事业单位和国有企业公务用车改革有序推进。", "公务用车改革"),  # the bodies it covers are a reform's scope (gold/dev xinbinmanzuzizhi-2019; round 16 rule 31.5)
     ("programmes.head", "review", "党政机关及事业单位公务用车改革全面完成。", "公务用车改革"),
+    ("programmes.place", "review", "交出了一份厚重答卷，品质滨州建设迈出坚实步伐。", "品质滨州"),  # a quality not listed before (gold/dev binzhou-2024)
+    ("programmes.place", "plan", "加快建设生态常德，打造宜人长沙。", "宜人长沙"),  # made up
+    ("programmes.place", "review", "健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # before the quoted code of its campaign (gold/dev xianfeng-2023)
 ]
 
 
