@@ -2428,3 +2428,30 @@ def test_a_place_slogan_of_quality_life_pleasantness_or_ecology(extract, sentenc
 )
 def test_no_place_slogan_without_a_listed_quality_and_a_place(extract, sentence):
     assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.place"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("面对打好开发开放攻坚战的历史使命和广大人民群众的殷切期待，第一届区政府负重前行。", "开发开放攻坚战"),  # binhaixin-2014 (dev)
+        ("全县经济社会保持平稳健康发展，跨越赶超攻坚战第二战役的各项工作顺利推进。", "跨越赶超攻坚战"),  # donge-2015 (dev)
+        ("启动治水大会战，成立以水兴城建设指挥部。", "治水大会战"),  # shunde-2022 (dev)
+        ("举全区之力迅速打响新冠肺炎疫情防控总体战、阻击战，坚决控制疫情扩散。", "新冠肺炎疫情防控总体战"),  # hanjiang-2021 (dev)
+        ("坚决打好改革开放攻坚战。", "改革开放攻坚战"),  # invented
+        ("全面打响防汛保卫战。", "防汛保卫战"),  # invented
+    ],
+)
+def test_a_field_of_verbs_before_a_war_metaphor_names_the_campaign(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全力打好攻坚战，确保完成任务。",  # invented: a metaphor without a field
+        "坚决打赢打好多轮疫情遭遇战、攻坚战。",  # zhongjiang-2023 (dev): no campaign (round 13 rule 19)
+        "迅速打响攻坚战。",  # invented: 打响 governs, it is no field
+    ],
+)
+def test_a_war_metaphor_without_a_field_names_nothing(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith(("攻坚战", "遭遇战"))]

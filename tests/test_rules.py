@@ -352,6 +352,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "review", "交出了一份厚重答卷，品质滨州建设迈出坚实步伐。", "品质滨州"),  # a quality not listed before (gold/dev binzhou-2024)
     ("programmes.place", "plan", "加快建设生态常德，打造宜人长沙。", "宜人长沙"),  # made up
     ("programmes.place", "review", "健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # before the quoted code of its campaign (gold/dev xianfeng-2023)
+    ("programmes.head", "review", "面对打好开发开放攻坚战的历史使命，区政府负重前行。", "开发开放攻坚战"),  # a field of verbs before a war metaphor (gold/dev binhaixin-2014)
+    ("programmes.head", "plan", "启动治水大会战，迅速打响防汛保卫战。", "防汛保卫战"),  # made up: 打响 governs the name
 ]
 
 

@@ -210,6 +210,8 @@ class ProgrammeExtractor:
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
+        # 脱贫攻坚战: a national name before a war metaphor is the national rule's (labelled 脱贫攻坚), no verb field
+        self.grammar.verb_field_names_of_their_own = self.national_names
         # provincial programmes (gazetteer/regional_programmes.tsv), read in one scan with the national names
         self.regional = {}
         for line in load_word_list("gazetteer", "regional_programmes.tsv"):
