@@ -2455,3 +2455,20 @@ def test_a_field_of_verbs_before_a_war_metaphor_names_the_campaign(extract, sent
 )
 def test_a_war_metaphor_without_a_field_names_nothing(extract, sentence):
     assert not [l for l in extract(sentence).labels("Programme") if l.endswith(("攻坚战", "遭遇战"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, label, wrong",
+    [
+        # jiaocheng-2023 (dev): two issuing verbs in a row
+        ("经济运行稳中向好。出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施，推动落地见效。", "稳经济47条", "实施稳经济47条"),
+        # changjianglizuzizhi-2021 (dev): the list without a verb after the comma starts with one
+        ("坚决贯彻“一抗三保”“扩种增养”等要求，出台超常规举措32条、支持中小企业共渡难关12条等措施，强力推进各行各业复苏。",
+         "超常规举措32条", "出台超常规举措32条"),
+        ("制定出台稳就业15条、促消费10条等政策措施。", "稳就业15条", "出台稳就业15条"),  # invented
+        ("，落实印发稳外贸8条、稳外资6条等措施。", "稳外贸8条", "印发稳外贸8条"),  # invented
+    ],
+)
+def test_a_counted_set_of_measures_starts_after_the_last_issuing_verb(extract, sentence, label, wrong):
+    labels = extract(sentence).labels("Programme")
+    assert label in labels and wrong not in labels

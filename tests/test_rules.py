@@ -354,6 +354,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "review", "健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # before the quoted code of its campaign (gold/dev xianfeng-2023)
     ("programmes.head", "review", "面对打好开发开放攻坚战的历史使命，区政府负重前行。", "开发开放攻坚战"),  # a field of verbs before a war metaphor (gold/dev binhaixin-2014)
     ("programmes.head", "plan", "启动治水大会战，迅速打响防汛保卫战。", "防汛保卫战"),  # made up: 打响 governs the name
+    ("programmes.pattern", "review", "经济运行稳中向好。出台实施稳经济47条、助企纾困22条等措施。", "稳经济47条"),  # issuing verbs in a row (gold/dev jiaocheng-2023)
+    ("programmes.pattern", "plan", "坚决贯彻上级要求，出台超常规举措32条、支持中小企业共渡难关12条等措施。", "超常规举措32条"),  # gold/dev changjiang-2021
+    ("programmes.pattern", "plan", "制定出台稳就业15条。", "稳就业15条"),  # made up
 ]
 
 
