@@ -2472,3 +2472,28 @@ def test_a_war_metaphor_without_a_field_names_nothing(extract, sentence):
 def test_a_counted_set_of_measures_starts_after_the_last_issuing_verb(extract, sentence, label, wrong):
     labels = extract(sentence).labels("Programme")
     assert label in labels and wrong not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("全县上下一手抓党的群众路线教育实践活动，一手抓经济社会发展。", "党的群众路线教育实践活动"),  # donge-2015 (dev)
+        ("加快推进以流域综合治理为基础的四化同步发展。", "四化同步"),  # enshitujiazumiaozu-2024 (dev)
+        ("抓住用好东西部扶贫协作和中央单位定点帮扶政策机遇。", "东西部扶贫协作"),  # linxia-2022 (dev)
+        ("新时代文明实践活动扎实推进。", "新时代文明实践"),  # longhui-2020 (dev)
+        ("深化东西部扶贫协作，推动新时代文明实践走深走实。", "新时代文明实践"),  # invented
+    ],
+)
+def test_national_campaigns_and_strategies_of_the_gazetteer(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("积极践行党的群众路线，围绕加快建设国家创新型城区。", "党的群众路线"),  # yangpu-2015 (dev): the line, no campaign
+        ("被列为省新时代文明实践中心建设试点单位。", "新时代文明实践"),  # siyang-2019 (dev): inside a designation
+    ],
+)
+def test_no_national_campaign_in_the_line_it_is_named_after_or_in_a_designation(extract, sentence, label):
+    assert label not in extract(sentence).labels("Programme")

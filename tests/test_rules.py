@@ -357,6 +357,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "review", "经济运行稳中向好。出台实施稳经济47条、助企纾困22条等措施。", "稳经济47条"),  # issuing verbs in a row (gold/dev jiaocheng-2023)
     ("programmes.pattern", "plan", "坚决贯彻上级要求，出台超常规举措32条、支持中小企业共渡难关12条等措施。", "超常规举措32条"),  # gold/dev changjiang-2021
     ("programmes.pattern", "plan", "制定出台稳就业15条。", "稳就业15条"),  # made up
+    ("programmes.national", "review", "扎实开展党的群众路线教育实践活动，牢牢把握改革创新、稳中求进的总基调。", "党的群众路线教育实践活动"),  # gold/dev putuo-2015
+    ("programmes.national", "plan", "深化东西部扶贫协作，推动四化同步发展。", "四化同步"),  # made up
 ]
 
 
