@@ -2497,3 +2497,29 @@ def test_national_campaigns_and_strategies_of_the_gazetteer(extract, sentence, l
 )
 def test_no_national_campaign_in_the_line_it_is_named_after_or_in_a_designation(extract, sentence, label):
     assert label not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("25个省县重大项目开工率、年度投资完成率实现“双破百”。", "双破百"),  # baishalizuzizhi-2025 (dev)
+        ("实现了项目建设数量和投资总量 “双提升”、项目推进和要素保障“双提效”。", "双提升"),  # qingjian-2023 (dev)
+        ("实现了项目建设数量和投资总量 “双提升”、项目推进和要素保障“双提效”。", "双提效"),
+        ("工业和工业园区主营业务收入“双跨千亿”，其中过百亿企业3家。", "双跨千亿"),  # yichun-2011 (dev)
+        ("全年实现税收和利润“双过半”。", "双过半"),  # invented
+    ],
+)
+def test_a_quoted_double_result_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("深入开展“双提升”行动。", "双提升"),  # invented: the kind names a campaign
+        ("持续做好“双减”工作。", "双减"),  # seeds 2023: no result
+        ("实施“双百”工程。", "双百"),  # invented
+    ],
+)
+def test_a_double_with_a_kind_or_no_verb_of_rising_stays_a_programme(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

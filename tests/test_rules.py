@@ -359,6 +359,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "制定出台稳就业15条。", "稳就业15条"),  # made up
     ("programmes.national", "review", "扎实开展党的群众路线教育实践活动，牢牢把握改革创新、稳中求进的总基调。", "党的群众路线教育实践活动"),  # gold/dev putuo-2015
     ("programmes.national", "plan", "深化东西部扶贫协作，推动四化同步发展。", "四化同步"),  # made up
+    ("programmes.quoted", "plan", "深入开展“双提升”行动，实现投资总量“双破百”。", "双提升"),  # made up: a kind keeps a double result's words
+    ("programmes.quoted", "review", "实施“双促双旺”促消费行动，外资突破50亿美元。", "双促双旺"),  # gold/dev ningbo-2024
 ]
 
 

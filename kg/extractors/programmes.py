@@ -88,6 +88,7 @@ class ProgrammeExtractor:
         self.max_list_chars = quoted["max_list_chars"]
         self.reject_endings = tuple(quoted["reject_endings"])
         self.numbered_reject_endings = tuple(quoted.get("numbered_reject_endings", []))
+        self.numbered_results = re.compile(quoted["numbered_results"]) if quoted.get("numbered_results") else None
         # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
         self.development_quality = re.compile(quoted["development_quality"]) if quoted.get("development_quality") else None
         self.reject_following = tuple(quoted["reject_following"])
@@ -819,6 +820,8 @@ class ProgrammeExtractor:
             return None  # 紧贴“高质量跨越式发展”要求: a quality of development, an idea; but a kind after it names a programme
         if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
             return None  # “两会时间”: a numbered word before a period is a moment, no slogan
+        if numbered and self.numbered_results and self.numbered_results.match(name) and not (following and following != "Slogan"):
+            return None  # 实现“双破百”, 投资总量“双提升”: two figures that both rise or pass a mark, a result, no slogan
         if period and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
         ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None) if name.endswith(self._ending_words) else None
