@@ -2523,3 +2523,30 @@ def test_a_quoted_double_result_is_no_slogan(extract, sentence, word):
 )
 def test_a_double_with_a_kind_or_no_verb_of_rising_stays_a_programme(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("深入推进污染防治。全面贯彻生态涵养区生态保护和绿色发展实施意见，建立健全生态环境保护制度。",
+         "生态涵养区生态保护和绿色发展实施意见"),  # mentougou-2020 (dev)
+        ("修订高新技术产业化政策，出台并实施加快推进战略性新兴产业及传统优势产业发展的实施意见。",
+         "加快推进战略性新兴产业及传统优势产业发展的实施意见"),  # minxing-2014 (dev): the name starts after the last verb
+        ("逐项分解落实中央7号文件、国务院62号文件等政策举措。", "国务院62号文件"),  # yingkou-2017 (dev)
+        ("制定促进民营经济发展壮大的实施意见。", "促进民营经济发展壮大的实施意见"),  # invented
+    ],
+)
+def test_an_opinion_with_a_title_or_a_numbered_document_is_a_policy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "认真贯彻落实实施意见。",  # invented: no title
+        "请列席会议的同志提出意见。",  # the report's closing line: no document
+        "广泛征求各方面的指导意见。",  # invented
+    ],
+)
+def test_no_opinion_without_a_title_of_its_own(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith("意见")]

@@ -361,6 +361,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.national", "plan", "深化东西部扶贫协作，推动四化同步发展。", "四化同步"),  # made up
     ("programmes.quoted", "plan", "深入开展“双提升”行动，实现投资总量“双破百”。", "双提升"),  # made up: a kind keeps a double result's words
     ("programmes.quoted", "review", "实施“双促双旺”促消费行动，外资突破50亿美元。", "双促双旺"),  # gold/dev ningbo-2024
+    ("programmes.pattern", "review", "全面贯彻生态涵养区生态保护和绿色发展实施意见，建立健全生态环境保护制度。", "生态涵养区生态保护和绿色发展实施意见"),  # gold/dev mentougou-2020
+    ("programmes.pattern", "plan", "制定促进民营经济发展壮大的实施意见，落实国务院62号文件。", "国务院62号文件"),  # made up
 ]
 
 
