@@ -2550,3 +2550,26 @@ def test_an_opinion_with_a_title_or_a_numbered_document_is_a_policy(extract, sen
 )
 def test_no_opinion_without_a_title_of_its_own(extract, sentence):
     assert not [l for l in extract(sentence).labels("Programme") if l.endswith("意见")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("二、紧紧围绕“四个中心”城市战略定位", "四个中心"),  # huairou-2023 (dev): a heading
+        ("“四核四区”城市格局初步形成，县城建成区面积达18平方公里。", "四核四区"),  # lu-2018 (dev)
+        ("加快构建“一主两副”城市发展格局。", "一主两副"),  # invented
+    ],
+)
+def test_a_quoted_code_before_the_citys_layout_or_positioning_is_a_programme(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("荣获“全国文明城市”称号。", "全国文明城市"),  # invented: a title
+        ("争创“国家森林城市”。", "国家森林城市"),  # invented
+    ],
+)
+def test_a_quoted_citys_title_stays_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")

@@ -363,6 +363,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "实施“双促双旺”促消费行动，外资突破50亿美元。", "双促双旺"),  # gold/dev ningbo-2024
     ("programmes.pattern", "review", "全面贯彻生态涵养区生态保护和绿色发展实施意见，建立健全生态环境保护制度。", "生态涵养区生态保护和绿色发展实施意见"),  # gold/dev mentougou-2020
     ("programmes.pattern", "plan", "制定促进民营经济发展壮大的实施意见，落实国务院62号文件。", "国务院62号文件"),  # made up
+    ("programmes.quoted", "review", "“四核四区”城市格局初步形成，县城建成区面积达18平方公里。", "四核四区"),  # gold/dev lu-2018
+    ("programmes.quoted", "plan", "紧紧围绕“一核两翼”城市功能定位。", "一核两翼"),  # made up
 ]
 
 
