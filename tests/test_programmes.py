@@ -2573,3 +2573,26 @@ def test_a_quoted_code_before_the_citys_layout_or_positioning_is_a_programme(ext
 )
 def test_a_quoted_citys_title_stays_none(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("2019年我们强力推进“3454”巩固提升防返贫，制定了工作方案。", "3454"),  # long-2020 (dev)
+        ("锚定“45797”工作任务，全力上项目、抓经济、防风险、惠民生。", "45797"),  # ye-2024 (dev)
+        ("深入实施“1311”，加快转型发展。", "1311"),  # invented
+    ],
+)
+def test_a_quoted_code_of_figures_a_verb_governs_is_a_programme(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("全年接待游客“1200”万人次。", "1200"),  # invented: no governing verb
+        ("围绕“2035”，谋划长远发展。", "2035"),  # invented: a year
+    ],
+)
+def test_a_quoted_figure_without_a_governing_verb_or_a_year_is_no_code(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")

@@ -365,6 +365,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "制定促进民营经济发展壮大的实施意见，落实国务院62号文件。", "国务院62号文件"),  # made up
     ("programmes.quoted", "review", "“四核四区”城市格局初步形成，县城建成区面积达18平方公里。", "四核四区"),  # gold/dev lu-2018
     ("programmes.quoted", "plan", "紧紧围绕“一核两翼”城市功能定位。", "一核两翼"),  # made up
+    ("programmes.quoted.code", "review", "2019年我们强力推进“3454”巩固提升防返贫，系统推进各级反馈问题整改。", "3454"),  # gold/dev long-2020
+    ("programmes.quoted.code", "plan", "聚焦“1355”，全力拼经济。", "1355"),  # made up: no kind after the code
 ]
 
 

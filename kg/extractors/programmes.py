@@ -124,6 +124,8 @@ class ProgrammeExtractor:
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
+        self.governed_code = re.compile(quoted["governed_code"]) if quoted.get("governed_code") else None
+        self.code_verbs = tuple(quoted.get("code_verbs", []))
         self.formula = re.compile(quoted["formula"])
         self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
@@ -895,6 +897,9 @@ class ProgrammeExtractor:
             return [Candidate(offset + start, offset + end, "Event", "Event", name, rule + ".event")]
         if not _CJK.search(name):
             kind = self.numeric_kind.match(after)
+            if not kind and self.governed_code and self.governed_code.fullmatch(name) and before.endswith(self.code_verbs):
+                # 强力推进“3454”巩固提升防返贫, 锚定“45797”工作任务: a code of figures the city carries out or aims at
+                return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule + ".code")]
             if not kind or not _CODE_ALONE.fullmatch(name):
                 return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)] if self.formula.match(name) else []
             # “1+4”化债方案, 135 工程: a code names a programme together with its kind
