@@ -2596,3 +2596,25 @@ def test_a_quoted_code_of_figures_a_verb_governs_is_a_programme(extract, sentenc
 )
 def test_a_quoted_figure_without_a_governing_verb_or_a_year_is_no_code(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "改造农村危房9767户，易地扶贫搬迁2329户，所有农户都吃上了安全放心的自来水。",  # linxia-2022 (dev)
+        "完成易地扶贫搬迁1646户6680人。",  # xingwen-2019 (dev)
+        "累计退耕还林8.5万亩。",  # invented
+    ],
+)
+def test_a_national_policy_word_measured_by_a_count_names_no_programme(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.national"]
+
+
+def test_a_national_policy_word_without_a_count_after_it_is_still_named(extract):
+    # seeds 2024 (the gold has 易地扶贫搬迁): no count right after the name
+    assert "易地扶贫搬迁" in extract("做好易地扶贫搬迁后续扶持，多措并举拓宽脱贫群众增收渠道。").labels("Programme")
+
+
+def test_a_national_campaign_that_is_no_policy_word_keeps_its_count(extract):
+    # seeds 2021: 个转企 and 小升规 are campaigns counted by households, named all the same
+    assert {"个转企", "小升规"} <= set(extract("民营经济加快发展，实现 个转企 2455 户、小升规 478 户。").labels("Programme"))

@@ -367,6 +367,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "紧紧围绕“一核两翼”城市功能定位。", "一核两翼"),  # made up
     ("programmes.quoted.code", "review", "2019年我们强力推进“3454”巩固提升防返贫，系统推进各级反馈问题整改。", "3454"),  # gold/dev long-2020
     ("programmes.quoted.code", "plan", "聚焦“1355”，全力拼经济。", "1355"),  # made up: no kind after the code
+    ("programmes.national", "plan", "深入实施易地扶贫搬迁工程，完成搬迁2000户。", "易地扶贫搬迁"),  # made up: a count after another word
+    ("programmes.national", "review", "完成易地扶贫搬迁后续扶持任务，改造农村危房9767户。", "易地扶贫搬迁"),  # after gold/dev linxia-2022
 ]
 
 

@@ -213,6 +213,9 @@ class ProgrammeExtractor:
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
+        measured = config["national"].get("measured_by")
+        self.national_measured = re.compile(measured) if measured else None
+        self.national_policy_words = frozenset(config["national"].get("policy_words", []))
         # 脱贫攻坚战: a national name before a war metaphor is the national rule's (labelled 脱贫攻坚), no verb field
         self.grammar.verb_field_names_of_their_own = self.national_names
         # provincial programmes (gazetteer/regional_programmes.tsv), read in one scan with the national names
@@ -497,6 +500,8 @@ class ProgrammeExtractor:
                 continue  # 不忘初心、牢记使命 主题教育: the campaign's kind after its name
             previous_end = end
             after = text[end : end + self.national_not_before_chars]
+            if self.national_measured and match.group() in self.national_policy_words and self.national_measured.match(text, end):
+                continue  # 完成易地扶贫搬迁1646户6680人: what is done, measured by a count, no programme named
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
             if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_before.search(text[max(0, start - 20) : start].rstrip(" “‘\"")):
