@@ -2618,3 +2618,32 @@ def test_a_national_policy_word_without_a_count_after_it_is_still_named(extract)
 def test_a_national_campaign_that_is_no_policy_word_keeps_its_count(extract):
     # seeds 2021: 个转企 and 小升规 are campaigns counted by households, named all the same
     assert {"个转企", "小升规"} <= set(extract("民营经济加快发展，实现 个转企 2455 户、小升规 478 户。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # shuangbai-2020 (dev): one 荣获 governs the list; the quoted 七五 names a designation
+        ("全县经济持续健康发展，荣获全国民族团结进步示范县、全国“七五”普法中期先进县、中国天然氧吧。", "七五"),
+        ("全县经济持续健康发展，荣获全国民族团结进步示范县、全国“七五”普法中期先进县、中国天然氧吧。", "七五普法"),
+        # yihuang-2023 (dev): quoted titles back to back after 获评
+        ("先后获评“国家杂交水稻制种大县”“全国自然资源节约集约示范县”“江西省碳达峰试点城市”“全省深化小型水库管理体制改革达标县”等称号。", "碳达峰"),
+        ("先后获评“国家杂交水稻制种大县”“全国自然资源节约集约示范县”“江西省碳达峰试点城市”“全省深化小型水库管理体制改革达标县”等称号。", "小型水库管理体制改革"),
+        # miyun-2024 (dev): a pilot area of a quoted programme
+        ("荣获首批国家乡村振兴示范区、国家义务教育优质均衡先行创建区、全国首批“五好两宜”和美乡村试点试验地区。", "五好两宜"),
+        ("荣获省级文明县、全国“厕所革命”示范县。", "厕所革命"),  # invented
+    ],
+)
+def test_a_programme_named_in_a_designation_at_the_end_of_a_list_of_honours_is_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("入选国家级示范区、深入开展“厕所革命”，推进碳达峰行动。", "厕所革命"),  # invented: no designation after it
+        ("荣获全国文明城市，深入开展“三无”创建活动。", "三无"),  # invented: the honour's clause ends
+    ],
+)
+def test_a_programme_after_a_list_of_honours_without_a_designation_stays(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

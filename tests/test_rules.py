@@ -369,6 +369,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted.code", "plan", "聚焦“1355”，全力拼经济。", "1355"),  # made up: no kind after the code
     ("programmes.national", "plan", "深入实施易地扶贫搬迁工程，完成搬迁2000户。", "易地扶贫搬迁"),  # made up: a count after another word
     ("programmes.national", "review", "完成易地扶贫搬迁后续扶持任务，改造农村危房9767户。", "易地扶贫搬迁"),  # after gold/dev linxia-2022
+    ("programmes.national", "review", "入选国家级示范区、深入开展厕所革命。", "厕所革命"),  # made up: a list of honours, then what the city does
+    ("programmes.quoted", "review", "荣获全国民族团结进步示范县，深入开展“三无”创建活动。", "三无"),  # after gold/dev shuangbai-2020: the honour's clause ends
 ]
 
 

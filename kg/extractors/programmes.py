@@ -76,6 +76,11 @@ class ProgrammeExtractor:
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
         self.honours_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})[^，。；、：]{{0,10}}$")
+        # 荣获A示范县、B先进县、“X”…: one verb of honour governs a list of designations (、 or quotes back to back); a name
+        # right before a designation at the end of such a list is the designation's (honour_list_ends: how one ends)
+        ends = "|".join(config["preceding"].get("honour_list_ends", []))
+        element = f"[^，。；、：]{{0,30}}?(?:{ends})[”’\"]?(?:、|(?=[“‘\"]))" if ends else "(?!)"
+        self.honours_listed_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})(?:{element})*[^，。；、：]{{0,10}}$")
         results = config["preceding"].get("results_in_clause", [])
         window = config["preceding"].get("results_window", 10)
         self.results_before = re.compile(f"(?:{'|'.join(results)})[^，。；、：“”]{{0,{window}}}$") if results else None
@@ -165,7 +170,7 @@ class ProgrammeExtractor:
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
         designation_verbs = config["quoted"].get("designation_verbs", [])
-        self.designation_before = re.compile(f"(?:{'|'.join(designation_verbs)})[^，。；、：]{{0,10}}$") if designation_verbs else None
+        self.designation_before = re.compile(f"(?:{'|'.join(designation_verbs)})(?:{element})*[^，。；、：]{{0,10}}$") if designation_verbs else None
         self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         # plans (规划, 纲要, 总规) are planning documents, no programmes (gold/conventions-round13.md, rule 20)
         self.plan_kinds = tuple(sorted(config.get("plans", {}).get("kinds", []), key=len, reverse=True))
@@ -504,7 +509,7 @@ class ProgrammeExtractor:
                 continue  # 完成易地扶贫搬迁1646户6680人: what is done, measured by a count, no programme named
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
-            if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_before.search(text[max(0, start - 20) : start].rstrip(" “‘\"")):
+            if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_listed_before.search(text[max(0, start - 160) : start].rstrip(" “‘\"")):
                 continue  # 荣膺“一带一路”建设案例城市: the programme names the honour a city wins
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
             if not kind and _whole_clause(text, start, end):
@@ -553,7 +558,7 @@ class ProgrammeExtractor:
         if not self.honour_designation:
             return False
         after = _SPACE.sub("", text[end : end + 16])
-        return bool(self.honour_designation.match(after) and self.honours_before.search(text[:start]))
+        return bool(self.honour_designation.match(after) and self.honours_listed_before.search(text[max(0, start - 160) : start]))
 
     def _whole_word(self, text: str, start: int, end: int) -> bool:
         lo, hi = max(0, start - 4), min(len(text), end + 4)
@@ -769,7 +774,7 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "", part: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "", part: bool = False, clause_before: str | None = None) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
@@ -803,7 +808,7 @@ class ProgrammeExtractor:
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
-        if set_off and self.designation_before and self.honour_designation and self.honour_designation.match(after) and self.designation_before.search(before) and not self.kind_after(after):
+        if set_off and self.designation_before and self.honour_designation and self.honour_designation.match(after) and self.designation_before.search(before if clause_before is None else clause_before) and not self.kind_after(after):
             return None  # 创建“清三河”达标县: the name of the designation won, no programme
         if self.honoured_after and self.honoured_after.match(after) and not self.kind_after(after) and not any(w in after for w in self.honoured_case):
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
@@ -916,7 +921,8 @@ class ProgrammeExtractor:
             in_series = chained and bool(self.kind_after(after.removeprefix("等")))
             things = bare and not chained and not self.kind_after(after)  # “美丽房屋”“美丽庭院”创建, “金芙蓉”跃升行动
             series_before = _before_series(text, start) if chained else ""
-            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things, series_before=series_before)
+            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things, series_before=series_before,
+                                clause_before=text[max(0, start - 160) : start].rstrip(" “‘\""))  # 荣获A县、B县、“X”…先进县
             if cls is None:
                 return []
             label = name
