@@ -2647,3 +2647,21 @@ def test_a_programme_named_in_a_designation_at_the_end_of_a_list_of_honours_is_n
 )
 def test_a_programme_after_a_list_of_honours_without_a_designation_stays(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚持“完善基础、产业立市、统筹城乡、新区引领”经济工作思路，坚持“稳中求进、进中求好”工作总基调。",
+         "完善基础、产业立市、统筹城乡、新区引领"),  # shannan-2019 (dev)
+        ("深入推进供给侧结构性改革，坚持“打基础、利长远、高质量、重造福”发展思路。", "打基础、利长远、高质量、重造福"),  # xianghuangqi-2021 (dev)
+        ("坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # invented
+    ],
+)
+def test_a_quoted_list_before_a_line_of_work_is_a_slogan(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_list_of_ordinary_words_without_a_line_of_work_stays_none(extract):
+    # invented: ordinary words, no 思路 after them
+    assert not extract("围绕“屋顶、立面、色彩、高度”进行整治。").labels("Programme")

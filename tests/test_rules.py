@@ -371,6 +371,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.national", "review", "完成易地扶贫搬迁后续扶持任务，改造农村危房9767户。", "易地扶贫搬迁"),  # after gold/dev linxia-2022
     ("programmes.national", "review", "入选国家级示范区、深入开展厕所革命。", "厕所革命"),  # made up: a list of honours, then what the city does
     ("programmes.quoted", "review", "荣获全国民族团结进步示范县，深入开展“三无”创建活动。", "三无"),  # after gold/dev shuangbai-2020: the honour's clause ends
+    ("programmes.quoted", "review", "坚持“打基础、利长远、高质量、重造福”发展思路，精准落实各项政策措施。", "打基础、利长远、高质量、重造福"),  # gold/dev xianghuangqi-2021
+    ("programmes.quoted", "plan", "坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # made up
 ]
 
 

@@ -129,6 +129,7 @@ class ProgrammeExtractor:
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
+        self.list_line_after = re.compile(quoted["list_line_after"]) if quoted.get("list_line_after") else None
         self.governed_code = re.compile(quoted["governed_code"]) if quoted.get("governed_code") else None
         self.code_verbs = tuple(quoted.get("code_verbs", []))
         self.formula = re.compile(quoted["formula"])
@@ -1033,6 +1034,10 @@ class ProgrammeExtractor:
             # 开展“走出去、请进来”活动: the kind right after the list names it, whatever words it lists
             name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
             return [Candidate(offset + start, offset + end, self.type, direct_kind, name, rule), *known_parts]
+        if rule.endswith("quoted") and self.list_line_after and self.list_line_after.match(after) and not any(self.quantity.match(p) for p in parts):
+            # 坚持“打基础、利长远、高质量、重造福”发展思路: the line of work the list states, whatever words it lists
+            name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
+            return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule), *known_parts]
         # “屋顶、立面、色彩、高度”: ordinary words; but a quoted list whose parts are most of them coined, words
         # the dictionary does not know (“智改、数转、网联”), abbreviates clauses, each a part of the series
         coined = rule.endswith("quoted") and 2 * sum(self.lexicon.frequency(p) == 0 for p in parts) > len(parts)
