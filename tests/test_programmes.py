@@ -2665,3 +2665,21 @@ def test_a_quoted_list_before_a_line_of_work_is_a_slogan(extract, sentence, labe
 def test_a_quoted_list_of_ordinary_words_without_a_line_of_work_stays_none(extract):
     # invented: ordinary words, no 思路 after them
     assert not extract("围绕“屋顶、立面、色彩、高度”进行整治。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("突出城市和产业集中高质量发展，大力实施强县工程，抓实四大举措。", "强县工程"),  # enshitujiazumiaozu-2024 (dev)
+        ("获中国工业大奖数、工业强基工程项目数全国地级市第一。", "工业强基工程"),  # changzhou-2021 (dev): no work
+        ("全面实施产业强市工程。", "产业强市工程"),  # invented
+    ],
+)
+def test_a_strength_slogan_named_by_its_works_is_a_programme(extract, sentence, label):
+    result = extract(sentence)
+    assert label in result.labels("Programme") and label not in result.labels("Project")
+
+
+def test_a_work_in_a_county_whose_name_ends_in_xing_stays_a_work(extract):
+    # invented: 新兴县 is a place, the hospital the work
+    assert "新兴县医院" in extract("推进新兴县医院工程建设。").labels("Project")

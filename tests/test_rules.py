@@ -373,6 +373,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "荣获全国民族团结进步示范县，深入开展“三无”创建活动。", "三无"),  # after gold/dev shuangbai-2020: the honour's clause ends
     ("programmes.quoted", "review", "坚持“打基础、利长远、高质量、重造福”发展思路，精准落实各项政策措施。", "打基础、利长远、高质量、重造福"),  # gold/dev xianghuangqi-2021
     ("programmes.quoted", "plan", "坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # made up
+    ("programmes.pattern", "plan", "突出城市和产业集中高质量发展，大力实施强县工程，抓实四大举措。", "强县工程"),  # gold/dev enshitujiazumiaozu-2024
+    ("programmes.pattern", "plan", "全面实施产业强市工程。", "产业强市工程"),  # made up
 ]
 
 
