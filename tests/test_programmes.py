@@ -2683,3 +2683,23 @@ def test_a_strength_slogan_named_by_its_works_is_a_programme(extract, sentence, 
 def test_a_work_in_a_county_whose_name_ends_in_xing_stays_a_work(extract):
     # invented: 新兴县 is a place, the hospital the work
     assert "新兴县医院" in extract("推进新兴县医院工程建设。").labels("Project")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委第三轮巡视"),  # zhouqu-2019 (dev)
+        ("一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委选人用人专项巡视检查"),
+        ("中央脱贫攻坚专项巡视反馈问题得到有效整改。", "中央脱贫攻坚专项巡视"),  # wulateqianqi-2020 (dev)
+        ("省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # invented
+    ],
+)
+def test_an_inspection_by_a_party_committee_is_a_campaign(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_no_inspection_before_the_rectification_named_after_it(extract):
+    # taihu-2020 (dev): the rectification is the campaign; seeds 2023: 督察 before the same words stays a system
+    labels = extract("中央脱贫攻坚专项巡视反馈问题整改、三级书记遍访扎实推进。").labels("Programme")
+    assert "中央脱贫攻坚专项巡视" not in labels
+    assert "自然保护地督察" in extract("自然资源督察、自然保护地督察反馈问题整改有序推进。").labels("Programme")

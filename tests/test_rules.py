@@ -375,6 +375,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # made up
     ("programmes.pattern", "plan", "突出城市和产业集中高质量发展，大力实施强县工程，抓实四大举措。", "强县工程"),  # gold/dev enshitujiazumiaozu-2024
     ("programmes.pattern", "plan", "全面实施产业强市工程。", "产业强市工程"),  # made up
+    ("programmes.head", "review", "一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委第三轮巡视"),  # gold/dev zhouqu-2019
+    ("programmes.head", "review", "省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # made up
 ]
 
 
