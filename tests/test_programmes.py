@@ -2402,3 +2402,304 @@ def test_a_quoted_list_before_a_series_of_products_is_still_no_campaign_by_the_s
     # invented: 系列 alone makes no kind; only a programme's kind after it does
     found = extract("推出“山货、土菜”系列产品。").of_type("Programme")
     assert not [c for c in found if c.cls == "Campaign"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("交出了一份厚重答卷，品质滨州建设迈出坚实步伐。", "品质滨州"),  # binzhou-2024 (dev)
+        ("加快建设“现代城东、宜人成华”，完成了主要目标任务。", "宜人成华"),  # chenghua-2017 (dev)
+        ("生态交城、活力交城、宜居交城建设迈出坚实步伐。", "生态交城"),  # jiaocheng-2018 (dev)
+        ("健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # xianfeng-2023 (dev): before its campaign's quoted code
+        ("全力打造品质长沙。", "品质长沙"),  # invented
+        ("加快建设生态常德。", "生态常德"),  # invented
+    ],
+)
+def test_a_place_slogan_of_quality_life_pleasantness_or_ecology(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "奋力开启了现代化许昌建设的新征程。",  # xuchang-2023 (dev): 现代化 is no quality of the list
+        "加强生态保护建设。",  # invented: no place after the quality
+    ],
+)
+def test_no_place_slogan_without_a_listed_quality_and_a_place(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.place"]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("面对打好开发开放攻坚战的历史使命和广大人民群众的殷切期待，第一届区政府负重前行。", "开发开放攻坚战"),  # binhaixin-2014 (dev)
+        ("全县经济社会保持平稳健康发展，跨越赶超攻坚战第二战役的各项工作顺利推进。", "跨越赶超攻坚战"),  # donge-2015 (dev)
+        ("启动治水大会战，成立以水兴城建设指挥部。", "治水大会战"),  # shunde-2022 (dev)
+        ("举全区之力迅速打响新冠肺炎疫情防控总体战、阻击战，坚决控制疫情扩散。", "新冠肺炎疫情防控总体战"),  # hanjiang-2021 (dev)
+        ("坚决打好改革开放攻坚战。", "改革开放攻坚战"),  # invented
+        ("全面打响防汛保卫战。", "防汛保卫战"),  # invented
+    ],
+)
+def test_a_field_of_verbs_before_a_war_metaphor_names_the_campaign(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全力打好攻坚战，确保完成任务。",  # invented: a metaphor without a field
+        "坚决打赢打好多轮疫情遭遇战、攻坚战。",  # zhongjiang-2023 (dev): no campaign (round 13 rule 19)
+        "迅速打响攻坚战。",  # invented: 打响 governs, it is no field
+    ],
+)
+def test_a_war_metaphor_without_a_field_names_nothing(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith(("攻坚战", "遭遇战"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, label, wrong",
+    [
+        # jiaocheng-2023 (dev): two issuing verbs in a row
+        ("经济运行稳中向好。出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施，推动落地见效。", "稳经济47条", "实施稳经济47条"),
+        # changjianglizuzizhi-2021 (dev): the list without a verb after the comma starts with one
+        ("坚决贯彻“一抗三保”“扩种增养”等要求，出台超常规举措32条、支持中小企业共渡难关12条等措施，强力推进各行各业复苏。",
+         "超常规举措32条", "出台超常规举措32条"),
+        ("制定出台稳就业15条、促消费10条等政策措施。", "稳就业15条", "出台稳就业15条"),  # invented
+        ("，落实印发稳外贸8条、稳外资6条等措施。", "稳外贸8条", "印发稳外贸8条"),  # invented
+    ],
+)
+def test_a_counted_set_of_measures_starts_after_the_last_issuing_verb(extract, sentence, label, wrong):
+    labels = extract(sentence).labels("Programme")
+    assert label in labels and wrong not in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("全县上下一手抓党的群众路线教育实践活动，一手抓经济社会发展。", "党的群众路线教育实践活动"),  # donge-2015 (dev)
+        ("加快推进以流域综合治理为基础的四化同步发展。", "四化同步"),  # enshitujiazumiaozu-2024 (dev)
+        ("抓住用好东西部扶贫协作和中央单位定点帮扶政策机遇。", "东西部扶贫协作"),  # linxia-2022 (dev)
+        ("新时代文明实践活动扎实推进。", "新时代文明实践"),  # longhui-2020 (dev)
+        ("深化东西部扶贫协作，推动新时代文明实践走深走实。", "新时代文明实践"),  # invented
+    ],
+)
+def test_national_campaigns_and_strategies_of_the_gazetteer(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("积极践行党的群众路线，围绕加快建设国家创新型城区。", "党的群众路线"),  # yangpu-2015 (dev): the line, no campaign
+        ("被列为省新时代文明实践中心建设试点单位。", "新时代文明实践"),  # siyang-2019 (dev): inside a designation
+    ],
+)
+def test_no_national_campaign_in_the_line_it_is_named_after_or_in_a_designation(extract, sentence, label):
+    assert label not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("25个省县重大项目开工率、年度投资完成率实现“双破百”。", "双破百"),  # baishalizuzizhi-2025 (dev)
+        ("实现了项目建设数量和投资总量 “双提升”、项目推进和要素保障“双提效”。", "双提升"),  # qingjian-2023 (dev)
+        ("实现了项目建设数量和投资总量 “双提升”、项目推进和要素保障“双提效”。", "双提效"),
+        ("工业和工业园区主营业务收入“双跨千亿”，其中过百亿企业3家。", "双跨千亿"),  # yichun-2011 (dev)
+        ("全年实现税收和利润“双过半”。", "双过半"),  # invented
+    ],
+)
+def test_a_quoted_double_result_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("深入开展“双提升”行动。", "双提升"),  # invented: the kind names a campaign
+        ("持续做好“双减”工作。", "双减"),  # seeds 2023: no result
+        ("实施“双百”工程。", "双百"),  # invented
+    ],
+)
+def test_a_double_with_a_kind_or_no_verb_of_rising_stays_a_programme(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("深入推进污染防治。全面贯彻生态涵养区生态保护和绿色发展实施意见，建立健全生态环境保护制度。",
+         "生态涵养区生态保护和绿色发展实施意见"),  # mentougou-2020 (dev)
+        ("修订高新技术产业化政策，出台并实施加快推进战略性新兴产业及传统优势产业发展的实施意见。",
+         "加快推进战略性新兴产业及传统优势产业发展的实施意见"),  # minxing-2014 (dev): the name starts after the last verb
+        ("逐项分解落实中央7号文件、国务院62号文件等政策举措。", "国务院62号文件"),  # yingkou-2017 (dev)
+        ("制定促进民营经济发展壮大的实施意见。", "促进民营经济发展壮大的实施意见"),  # invented
+    ],
+)
+def test_an_opinion_with_a_title_or_a_numbered_document_is_a_policy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "认真贯彻落实实施意见。",  # invented: no title
+        "请列席会议的同志提出意见。",  # the report's closing line: no document
+        "广泛征求各方面的指导意见。",  # invented
+    ],
+)
+def test_no_opinion_without_a_title_of_its_own(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith("意见")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("二、紧紧围绕“四个中心”城市战略定位", "四个中心"),  # huairou-2023 (dev): a heading
+        ("“四核四区”城市格局初步形成，县城建成区面积达18平方公里。", "四核四区"),  # lu-2018 (dev)
+        ("加快构建“一主两副”城市发展格局。", "一主两副"),  # invented
+    ],
+)
+def test_a_quoted_code_before_the_citys_layout_or_positioning_is_a_programme(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("荣获“全国文明城市”称号。", "全国文明城市"),  # invented: a title
+        ("争创“国家森林城市”。", "国家森林城市"),  # invented
+    ],
+)
+def test_a_quoted_citys_title_stays_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("2019年我们强力推进“3454”巩固提升防返贫，制定了工作方案。", "3454"),  # long-2020 (dev)
+        ("锚定“45797”工作任务，全力上项目、抓经济、防风险、惠民生。", "45797"),  # ye-2024 (dev)
+        ("深入实施“1311”，加快转型发展。", "1311"),  # invented
+    ],
+)
+def test_a_quoted_code_of_figures_a_verb_governs_is_a_programme(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("全年接待游客“1200”万人次。", "1200"),  # invented: no governing verb
+        ("围绕“2035”，谋划长远发展。", "2035"),  # invented: a year
+    ],
+)
+def test_a_quoted_figure_without_a_governing_verb_or_a_year_is_no_code(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "改造农村危房9767户，易地扶贫搬迁2329户，所有农户都吃上了安全放心的自来水。",  # linxia-2022 (dev)
+        "完成易地扶贫搬迁1646户6680人。",  # xingwen-2019 (dev)
+        "累计退耕还林8.5万亩。",  # invented
+    ],
+)
+def test_a_national_policy_word_measured_by_a_count_names_no_programme(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.national"]
+
+
+def test_a_national_policy_word_without_a_count_after_it_is_still_named(extract):
+    # seeds 2024 (the gold has 易地扶贫搬迁): no count right after the name
+    assert "易地扶贫搬迁" in extract("做好易地扶贫搬迁后续扶持，多措并举拓宽脱贫群众增收渠道。").labels("Programme")
+
+
+def test_a_national_campaign_that_is_no_policy_word_keeps_its_count(extract):
+    # seeds 2021: 个转企 and 小升规 are campaigns counted by households, named all the same
+    assert {"个转企", "小升规"} <= set(extract("民营经济加快发展，实现 个转企 2455 户、小升规 478 户。").labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # shuangbai-2020 (dev): one 荣获 governs the list; the quoted 七五 names a designation
+        ("全县经济持续健康发展，荣获全国民族团结进步示范县、全国“七五”普法中期先进县、中国天然氧吧。", "七五"),
+        ("全县经济持续健康发展，荣获全国民族团结进步示范县、全国“七五”普法中期先进县、中国天然氧吧。", "七五普法"),
+        # yihuang-2023 (dev): quoted titles back to back after 获评
+        ("先后获评“国家杂交水稻制种大县”“全国自然资源节约集约示范县”“江西省碳达峰试点城市”“全省深化小型水库管理体制改革达标县”等称号。", "碳达峰"),
+        ("先后获评“国家杂交水稻制种大县”“全国自然资源节约集约示范县”“江西省碳达峰试点城市”“全省深化小型水库管理体制改革达标县”等称号。", "小型水库管理体制改革"),
+        # miyun-2024 (dev): a pilot area of a quoted programme
+        ("荣获首批国家乡村振兴示范区、国家义务教育优质均衡先行创建区、全国首批“五好两宜”和美乡村试点试验地区。", "五好两宜"),
+        ("荣获省级文明县、全国“厕所革命”示范县。", "厕所革命"),  # invented
+    ],
+)
+def test_a_programme_named_in_a_designation_at_the_end_of_a_list_of_honours_is_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("入选国家级示范区、深入开展“厕所革命”，推进碳达峰行动。", "厕所革命"),  # invented: no designation after it
+        ("荣获全国文明城市，深入开展“三无”创建活动。", "三无"),  # invented: the honour's clause ends
+    ],
+)
+def test_a_programme_after_a_list_of_honours_without_a_designation_stays(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚持“完善基础、产业立市、统筹城乡、新区引领”经济工作思路，坚持“稳中求进、进中求好”工作总基调。",
+         "完善基础、产业立市、统筹城乡、新区引领"),  # shannan-2019 (dev)
+        ("深入推进供给侧结构性改革，坚持“打基础、利长远、高质量、重造福”发展思路。", "打基础、利长远、高质量、重造福"),  # xianghuangqi-2021 (dev)
+        ("坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # invented
+    ],
+)
+def test_a_quoted_list_before_a_line_of_work_is_a_slogan(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_list_of_ordinary_words_without_a_line_of_work_stays_none(extract):
+    # invented: ordinary words, no 思路 after them
+    assert not extract("围绕“屋顶、立面、色彩、高度”进行整治。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("突出城市和产业集中高质量发展，大力实施强县工程，抓实四大举措。", "强县工程"),  # enshitujiazumiaozu-2024 (dev)
+        ("获中国工业大奖数、工业强基工程项目数全国地级市第一。", "工业强基工程"),  # changzhou-2021 (dev): no work
+        ("全面实施产业强市工程。", "产业强市工程"),  # invented
+    ],
+)
+def test_a_strength_slogan_named_by_its_works_is_a_programme(extract, sentence, label):
+    result = extract(sentence)
+    assert label in result.labels("Programme") and label not in result.labels("Project")
+
+
+def test_a_work_in_a_county_whose_name_ends_in_xing_stays_a_work(extract):
+    # invented: 新兴县 is a place, the hospital the work
+    assert "新兴县医院" in extract("推进新兴县医院工程建设。").labels("Project")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委第三轮巡视"),  # zhouqu-2019 (dev)
+        ("一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委选人用人专项巡视检查"),
+        ("中央脱贫攻坚专项巡视反馈问题得到有效整改。", "中央脱贫攻坚专项巡视"),  # wulateqianqi-2020 (dev)
+        ("省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # invented
+    ],
+)
+def test_an_inspection_by_a_party_committee_is_a_campaign(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_no_inspection_before_the_rectification_named_after_it(extract):
+    # taihu-2020 (dev): the rectification is the campaign; seeds 2023: 督察 before the same words stays a system
+    labels = extract("中央脱贫攻坚专项巡视反馈问题整改、三级书记遍访扎实推进。").labels("Programme")
+    assert "中央脱贫攻坚专项巡视" not in labels
+    assert "自然保护地督察" in extract("自然资源督察、自然保护地督察反馈问题整改有序推进。").labels("Programme")

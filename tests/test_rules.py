@@ -357,6 +357,34 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
     ("programmes.head", "review", "事业单位和国有企业公务用车改革有序推进。", "公务用车改革"),  # the bodies it covers are a reform's scope (gold/dev xinbinmanzuzizhi-2019; round 16 rule 31.5)
     ("programmes.head", "review", "党政机关及事业单位公务用车改革全面完成。", "公务用车改革"),
+    ("programmes.place", "review", "交出了一份厚重答卷，品质滨州建设迈出坚实步伐。", "品质滨州"),  # a quality not listed before (gold/dev binzhou-2024)
+    ("programmes.place", "plan", "加快建设生态常德，打造宜人长沙。", "宜人长沙"),  # made up
+    ("programmes.place", "review", "健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # before the quoted code of its campaign (gold/dev xianfeng-2023)
+    ("programmes.head", "review", "面对打好开发开放攻坚战的历史使命，区政府负重前行。", "开发开放攻坚战"),  # a field of verbs before a war metaphor (gold/dev binhaixin-2014)
+    ("programmes.head", "plan", "启动治水大会战，迅速打响防汛保卫战。", "防汛保卫战"),  # made up: 打响 governs the name
+    ("programmes.pattern", "review", "经济运行稳中向好。出台实施稳经济47条、助企纾困22条等措施。", "稳经济47条"),  # issuing verbs in a row (gold/dev jiaocheng-2023)
+    ("programmes.pattern", "plan", "坚决贯彻上级要求，出台超常规举措32条、支持中小企业共渡难关12条等措施。", "超常规举措32条"),  # gold/dev changjiang-2021
+    ("programmes.pattern", "plan", "制定出台稳就业15条。", "稳就业15条"),  # made up
+    ("programmes.national", "review", "扎实开展党的群众路线教育实践活动，牢牢把握改革创新、稳中求进的总基调。", "党的群众路线教育实践活动"),  # gold/dev putuo-2015
+    ("programmes.national", "plan", "深化东西部扶贫协作，推动四化同步发展。", "四化同步"),  # made up
+    ("programmes.quoted", "plan", "深入开展“双提升”行动，实现投资总量“双破百”。", "双提升"),  # made up: a kind keeps a double result's words
+    ("programmes.quoted", "review", "实施“双促双旺”促消费行动，外资突破50亿美元。", "双促双旺"),  # gold/dev ningbo-2024
+    ("programmes.pattern", "review", "全面贯彻生态涵养区生态保护和绿色发展实施意见，建立健全生态环境保护制度。", "生态涵养区生态保护和绿色发展实施意见"),  # gold/dev mentougou-2020
+    ("programmes.pattern", "plan", "制定促进民营经济发展壮大的实施意见，落实国务院62号文件。", "国务院62号文件"),  # made up
+    ("programmes.quoted", "review", "“四核四区”城市格局初步形成，县城建成区面积达18平方公里。", "四核四区"),  # gold/dev lu-2018
+    ("programmes.quoted", "plan", "紧紧围绕“一核两翼”城市功能定位。", "一核两翼"),  # made up
+    ("programmes.quoted.code", "review", "2019年我们强力推进“3454”巩固提升防返贫，系统推进各级反馈问题整改。", "3454"),  # gold/dev long-2020
+    ("programmes.quoted.code", "plan", "聚焦“1355”，全力拼经济。", "1355"),  # made up: no kind after the code
+    ("programmes.national", "plan", "深入实施易地扶贫搬迁工程，完成搬迁2000户。", "易地扶贫搬迁"),  # made up: a count after another word
+    ("programmes.national", "review", "完成易地扶贫搬迁后续扶持任务，改造农村危房9767户。", "易地扶贫搬迁"),  # after gold/dev linxia-2022
+    ("programmes.national", "review", "入选国家级示范区、深入开展厕所革命。", "厕所革命"),  # made up: a list of honours, then what the city does
+    ("programmes.quoted", "review", "荣获全国民族团结进步示范县，深入开展“三无”创建活动。", "三无"),  # after gold/dev shuangbai-2020: the honour's clause ends
+    ("programmes.quoted", "review", "坚持“打基础、利长远、高质量、重造福”发展思路，精准落实各项政策措施。", "打基础、利长远、高质量、重造福"),  # gold/dev xianghuangqi-2021
+    ("programmes.quoted", "plan", "坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # made up
+    ("programmes.pattern", "plan", "突出城市和产业集中高质量发展，大力实施强县工程，抓实四大举措。", "强县工程"),  # gold/dev enshitujiazumiaozu-2024
+    ("programmes.pattern", "plan", "全面实施产业强市工程。", "产业强市工程"),  # made up
+    ("programmes.head", "review", "一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委第三轮巡视"),  # gold/dev zhouqu-2019
+    ("programmes.head", "review", "省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # made up
 ]
 
 

@@ -37,6 +37,7 @@ class Head:
     list_only: bool  # 企业: names only the elements of a list before 等 (湖南理意、齐汇新材料等重点企业)
     verb_before: tuple[str, ...] = ()  # 计划明年开建: words after which this head is a verb, not a head
     word_final: bool = False  # 创智城, 齐昌楼: a head of one morpheme counts only where a word of the sentence ends with it
+    verb_field: bool = False  # 开发开放攻坚战, 治水大会战: a field of verbs alone (what is fought for) names it
 
 
 class HeadGrammar:
@@ -62,6 +63,7 @@ class HeadGrammar:
                         list_only=group.get("list_only", False),
                         verb_before=tuple(group.get("verb_before", ())),
                         word_final=group.get("word_final", False),
+                        verb_field=group.get("verb_field", False),
                     ),
                 )
         surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
@@ -112,6 +114,10 @@ class HeadGrammar:
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
         # Whether a verb after modifiers and before a proper word starts the name (高标准建设|上合示范区).
         self.verb_starts_name = config.get("verb_starts_name", False)
+        # The tags of the verbs that make a field of their own before a head with verb_field (开发开放攻坚战: jieba).
+        self.verb_field_tags = frozenset(config.get("verb_field_tags", ["v", "vn"]))
+        # Names that another rule names on those words (programmes: the national names, 脱贫攻坚战 → 脱贫攻坚).
+        self.verb_field_names_of_their_own: frozenset[str] = frozenset()
 
     # -- public ------------------------------------------------------------------------------
 
@@ -405,7 +411,7 @@ class HeadGrammar:
         if _QUANTITY_END.search(name):
             return False  # 农夫山泉项目2条生产线: a count of things, not a name
         words = self.lexicon.segment(name)
-        if all((w in self.lexicon.generic or self.lexicon.strippable(w)) and w not in self.keep_leading for w in words) and not self._object_verb(words) and not (listed and self._activity(words, head)):
+        if all((w in self.lexicon.generic or self.lexicon.strippable(w)) and w not in self.keep_leading for w in words) and not self._object_verb(words) and not (listed and self._activity(words, head)) and not self._verb_field(name, words, head):
             return False
         if not self.place_names_alone and all(w in self.known_names or w in self.lexicon.generic for w in words):
             return False  # 张家界改革: a place and a kind is no programme's name
@@ -416,6 +422,14 @@ class HeadGrammar:
             # its own (十八条措施) is checked by its family
             return True
         return any(self.lexicon.is_proper(w) or w in self.known_names for w in words)
+
+    def _verb_field(self, name: str, words: list[str], head: Head) -> bool:
+        """开发开放攻坚战, 跨越赶超攻坚战, 治水大会战: before a war metaphor, verbs of what is fought for name the
+        campaign; not a governing word (the lexicon's leading words) nor an adverb of manner (迅速)."""
+        whole = name + head.surface  # 脱贫|攻坚战: a name of another rule's that runs into the head (脱贫攻坚) is that rule's
+        return head.verb_field and len(name) >= 2 and all(
+            w not in self.lexicon.leading and self.lexicon.tag(w) in self.verb_field_tags for w in words
+        ) and not any(whole[:k] in self.verb_field_names_of_their_own for k in range(len(name), len(whole) + 1))
 
     def _activity(self, words: list[str], head: Head) -> bool:
         """禁毒 in …、禁毒等专项行动: a list element that is a verb of what is done, no governing or generic word,

@@ -76,6 +76,11 @@ class ProgrammeExtractor:
         self.verbs = tuple(config["preceding"]["verbs"])
         self.honours = tuple(config["preceding"]["honours"])
         self.honours_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})[^，。；、：]{{0,10}}$")
+        # 荣获A示范县、B先进县、“X”…: one verb of honour governs a list of designations (、 or quotes back to back); a name
+        # right before a designation at the end of such a list is the designation's (honour_list_ends: how one ends)
+        ends = "|".join(config["preceding"].get("honour_list_ends", []))
+        element = f"[^，。；、：]{{0,30}}?(?:{ends})[”’\"]?(?:、|(?=[“‘\"]))" if ends else "(?!)"
+        self.honours_listed_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})(?:{element})*[^，。；、：]{{0,10}}$")
         results = config["preceding"].get("results_in_clause", [])
         window = config["preceding"].get("results_window", 10)
         self.results_before = re.compile(f"(?:{'|'.join(results)})[^，。；、：“”]{{0,{window}}}$") if results else None
@@ -88,6 +93,7 @@ class ProgrammeExtractor:
         self.max_list_chars = quoted["max_list_chars"]
         self.reject_endings = tuple(quoted["reject_endings"])
         self.numbered_reject_endings = tuple(quoted.get("numbered_reject_endings", []))
+        self.numbered_results = re.compile(quoted["numbered_results"]) if quoted.get("numbered_results") else None
         # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
         self.development_quality = re.compile(quoted["development_quality"]) if quoted.get("development_quality") else None
         self.reject_following = tuple(quoted["reject_following"])
@@ -123,6 +129,9 @@ class ProgrammeExtractor:
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
+        self.list_line_after = re.compile(quoted["list_line_after"]) if quoted.get("list_line_after") else None
+        self.governed_code = re.compile(quoted["governed_code"]) if quoted.get("governed_code") else None
+        self.code_verbs = tuple(quoted.get("code_verbs", []))
         self.formula = re.compile(quoted["formula"])
         self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
         self.split_known_parts = quoted["split_known_parts"]
@@ -162,7 +171,7 @@ class ProgrammeExtractor:
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
         self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
         designation_verbs = config["quoted"].get("designation_verbs", [])
-        self.designation_before = re.compile(f"(?:{'|'.join(designation_verbs)})[^，。；、：]{{0,10}}$") if designation_verbs else None
+        self.designation_before = re.compile(f"(?:{'|'.join(designation_verbs)})(?:{element})*[^，。；、：]{{0,10}}$") if designation_verbs else None
         self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
         # plans (规划, 纲要, 总规) are planning documents, no programmes (gold/conventions-round13.md, rule 20)
         self.plan_kinds = tuple(sorted(config.get("plans", {}).get("kinds", []), key=len, reverse=True))
@@ -210,6 +219,11 @@ class ProgrammeExtractor:
         national = load_word_list("gazetteer", "national_programmes.txt")
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
+        measured = config["national"].get("measured_by")
+        self.national_measured = re.compile(measured) if measured else None
+        self.national_policy_words = frozenset(config["national"].get("policy_words", []))
+        # 脱贫攻坚战: a national name before a war metaphor is the national rule's (labelled 脱贫攻坚), no verb field
+        self.grammar.verb_field_names_of_their_own = self.national_names
         # provincial programmes (gazetteer/regional_programmes.tsv), read in one scan with the national names
         self.regional = {}
         for line in load_word_list("gazetteer", "regional_programmes.tsv"):
@@ -492,9 +506,11 @@ class ProgrammeExtractor:
                 continue  # 不忘初心、牢记使命 主题教育: the campaign's kind after its name
             previous_end = end
             after = text[end : end + self.national_not_before_chars]
+            if self.national_measured and match.group() in self.national_policy_words and self.national_measured.match(text, end):
+                continue  # 完成易地扶贫搬迁1646户6680人: what is done, measured by a count, no programme named
             if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
-            if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_before.search(text[max(0, start - 20) : start].rstrip(" “‘\"")):
+            if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_listed_before.search(text[max(0, start - 160) : start].rstrip(" “‘\"")):
                 continue  # 荣膺“一带一路”建设案例城市: the programme names the honour a city wins
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
             if not kind and _whole_clause(text, start, end):
@@ -543,7 +559,7 @@ class ProgrammeExtractor:
         if not self.honour_designation:
             return False
         after = _SPACE.sub("", text[end : end + 16])
-        return bool(self.honour_designation.match(after) and self.honours_before.search(text[:start]))
+        return bool(self.honour_designation.match(after) and self.honours_listed_before.search(text[max(0, start - 160) : start]))
 
     def _whole_word(self, text: str, start: int, end: int) -> bool:
         lo, hi = max(0, start - 4), min(len(text), end + 4)
@@ -759,7 +775,7 @@ class ProgrammeExtractor:
 
     # -- set-off phrases ----------------------------------------------------------------------
 
-    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "", part: bool = False) -> str | None:
+    def classify(self, name: str, before: str, after: str, need_kind: bool = False, set_off: bool = False, in_series: bool = False, things: bool = False, common: bool = False, series_before: str = "", part: bool = False, clause_before: str | None = None) -> str | None:
         """The programme class of a phrase, or None when it is not a programme.
         ``need_kind``: only a kind word after the phrase (…改革) can make it one.
         ``set_off``: the phrase stands in quotes (or spaces for lost quotes), which names it unless
@@ -793,7 +809,7 @@ class ProgrammeExtractor:
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
-        if set_off and self.designation_before and self.honour_designation and self.honour_designation.match(after) and self.designation_before.search(before) and not self.kind_after(after):
+        if set_off and self.designation_before and self.honour_designation and self.honour_designation.match(after) and self.designation_before.search(before if clause_before is None else clause_before) and not self.kind_after(after):
             return None  # 创建“清三河”达标县: the name of the designation won, no programme
         if self.honoured_after and self.honoured_after.match(after) and not self.kind_after(after) and not any(w in after for w in self.honoured_case):
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
@@ -817,6 +833,8 @@ class ProgrammeExtractor:
             return None  # 紧贴“高质量跨越式发展”要求: a quality of development, an idea; but a kind after it names a programme
         if numbered and name.endswith(self.numbered_reject_endings) and not (following and following != "Slogan"):
             return None  # “两会时间”: a numbered word before a period is a moment, no slogan
+        if numbered and self.numbered_results and self.numbered_results.match(name) and not (following and following != "Slogan"):
+            return None  # 实现“双破百”, 投资总量“双提升”: two figures that both rise or pass a mark, a result, no slogan
         if period and not after.startswith(self.joined_following):
             return None  # “十四五”, “七五”: periods
         ending = next((cls for word, cls in self.endings if name.endswith(word) and len(name) > len(word)), None) if name.endswith(self._ending_words) else None
@@ -890,6 +908,9 @@ class ProgrammeExtractor:
             return [Candidate(offset + start, offset + end, "Event", "Event", name, rule + ".event")]
         if not _CJK.search(name):
             kind = self.numeric_kind.match(after)
+            if not kind and self.governed_code and self.governed_code.fullmatch(name) and before.endswith(self.code_verbs):
+                # 强力推进“3454”巩固提升防返贫, 锚定“45797”工作任务: a code of figures the city carries out or aims at
+                return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule + ".code")]
             if not kind or not _CODE_ALONE.fullmatch(name):
                 return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)] if self.formula.match(name) else []
             # “1+4”化债方案, 135 工程: a code names a programme together with its kind
@@ -901,7 +922,8 @@ class ProgrammeExtractor:
             in_series = chained and bool(self.kind_after(after.removeprefix("等")))
             things = bare and not chained and not self.kind_after(after)  # “美丽房屋”“美丽庭院”创建, “金芙蓉”跃升行动
             series_before = _before_series(text, start) if chained else ""
-            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things, series_before=series_before)
+            cls = self.classify(name, before, after, need_kind, set_off=bare, in_series=in_series, things=things, series_before=series_before,
+                                clause_before=text[max(0, start - 160) : start].rstrip(" “‘\""))  # 荣获A县、B县、“X”…先进县
             if cls is None:
                 return []
             label = name
@@ -1012,6 +1034,10 @@ class ProgrammeExtractor:
             # 开展“走出去、请进来”活动: the kind right after the list names it, whatever words it lists
             name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
             return [Candidate(offset + start, offset + end, self.type, direct_kind, name, rule), *known_parts]
+        if rule.endswith("quoted") and self.list_line_after and self.list_line_after.match(after) and not any(self.quantity.match(p) for p in parts):
+            # 坚持“打基础、利长远、高质量、重造福”发展思路: the line of work the list states, whatever words it lists
+            name = "、".join(parts) if "，" not in _SPACE.sub("", text[start:end]) else _SPACE.sub("", text[start:end])
+            return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule), *known_parts]
         # “屋顶、立面、色彩、高度”: ordinary words; but a quoted list whose parts are most of them coined, words
         # the dictionary does not know (“智改、数转、网联”), abbreviates clauses, each a part of the series
         coined = rule.endswith("quoted") and 2 * sum(self.lexicon.frequency(p) == 0 for p in parts) > len(parts)
