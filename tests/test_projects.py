@@ -2275,3 +2275,28 @@ def test_ore_as_a_material_or_a_bare_mine_is_no_work(projects):
     assert projects("进口铁矿石价格上涨。") == []
     assert projects("开发大型露天铁矿。") == []
     assert projects("关闭小金矿12座。") == []
+
+
+# --- An enumerator that opens a clause (一是, 二是…) is no part of a name (rules.enumerator) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/shangluo-2024.txt: jieba glues the enumerator (三是) into one unknown word
+        ("三是秦岭博物馆主体基本完工，成为中心城区“新地标”。", ["秦岭博物馆"]),
+        ("五是刘湾大桥建成通车，民主西路、金凤二路、文博路顺利贯通。", ["刘湾大桥", "民主西路", "金凤二路", "文博路"]),
+        # invented: the enumerator read as two words (一/是), and one of two digits
+        ("一是秦岭博物馆开馆。", ["秦岭博物馆"]),
+        ("十一是龙门大桥建成通车。", ["龙门大桥"]),
+    ],
+)
+def test_an_enumerator_is_no_part_of_a_name(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_an_enumerator_leaves_a_kind_a_kind(projects):
+    # gold/dev/texts/honghu-2019.txt: after the enumerator, a slogan with no name
+    assert projects("二是全力以赴做实项目服务。") == []
+    # invented: 是 after a word that is no numeral stays (总是, 还是: no enumerator)
+    assert projects("这里还是秦岭博物馆的旧址。") == ["秦岭博物馆"]

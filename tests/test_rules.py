@@ -344,6 +344,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
     ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)
     ("projects.head", "plan", "推进官渡镇石门水库建设。", "石门水库"),
+    ("projects.head", "review", "三是秦岭博物馆主体基本完工，成为中心城区“新地标”。", "秦岭博物馆"),  # an enumerator opens the clause (gold/dev shangluo-2024)
+    ("projects.head", "review", "二是龙门大桥建成通车。", "龙门大桥"),
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

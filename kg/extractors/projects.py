@@ -136,6 +136,8 @@ class ProjectGrammar(HeadGrammar):
         # A verb of one character right before the head's word governs the head as its object (多措并举抓项目, 闯新路).
         self.head_object_verb_tags = frozenset(rules.get("head_object_verb_tags", []))
         self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
+        # 三是秦岭博物馆…, 九是市中心医院…: a clause that opens with an enumerator (一是, 二是…) has its words after it.
+        self.enumerator = re.compile(rules["enumerator"]) if rules.get("enumerator") else None
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
@@ -203,6 +205,13 @@ class ProjectGrammar(HeadGrammar):
     def _after_last_break(self, text: str, start: int, tokens):
         """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
         predicate; the name starts after them (长株潭城际铁路)."""
+        if self.enumerator is not None and tokens:
+            enumerator = self.enumerator.match(text, start)
+            if enumerator is not None:
+                # 三是/秦岭博物馆 (the segmenter glues the enumerator) or 一/是: the words after it, a word it
+                # cuts keeps its part after it
+                end = enumerator.end()
+                tokens = [(max(s, end), e, w[max(0, end - s) :]) for s, e, w in tokens if e > end]
         tokens = super()._after_last_break(text, start, tokens)
         cut = 0
         for i in range(len(tokens) - 2):
