@@ -2300,3 +2300,27 @@ def test_an_enumerator_leaves_a_kind_a_kind(projects):
     assert projects("二是全力以赴做实项目服务。") == []
     # invented: 是 after a word that is no numeral stays (总是, 还是: no enumerator)
     assert projects("这里还是秦岭博物馆的旧址。") == ["秦岭博物馆"]
+
+
+# --- The point of a decimal number ends no phrase (rules.decimal_point) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/wulateqianqi-2020.txt, jiaocheng-2023.txt: the capacity belongs to the name
+        ("嘎查村集体经济不断壮大，建成 6.6兆瓦分布式光伏项目。", ["6.6兆瓦分布式光伏项目"]),
+        ("美锦制氢年产5.5万吨氢能项目建成投产，同步配套加氢站。", ["美锦制氢年产5.5万吨氢能项目"]),
+        # invented
+        ("龙泉2.5万吨冷链物流中心建成投用。", ["龙泉2.5万吨冷链物流中心"]),
+    ],
+)
+def test_a_decimal_point_ends_no_phrase(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_decimal_measure_before_a_kind_is_no_name(projects):
+    # invented: a length or an area before a kind measures works; a full stop after a number still ends the sentence
+    assert projects("新建2.5公里城市道路。") == []
+    assert projects("建成1.2万平方米体育馆。") == []
+    assert projects("增长6.5%。龙门大桥建成。") == ["龙门大桥"]

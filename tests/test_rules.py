@@ -346,6 +346,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进官渡镇石门水库建设。", "石门水库"),
     ("projects.head", "review", "三是秦岭博物馆主体基本完工，成为中心城区“新地标”。", "秦岭博物馆"),  # an enumerator opens the clause (gold/dev shangluo-2024)
     ("projects.head", "review", "二是龙门大桥建成通车。", "龙门大桥"),
+    ("projects.head", "review", "嘎查村集体经济不断壮大，建成 6.6兆瓦分布式光伏项目。", "6.6兆瓦分布式光伏项目"),  # a decimal point ends no phrase (gold/dev wulateqianqi-2020)
+    ("projects.head", "review", "龙泉2.5万吨冷链物流中心建成投用。", "龙泉2.5万吨冷链物流中心"),
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

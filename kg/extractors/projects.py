@@ -44,6 +44,7 @@ _SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
 _PHASE_END = re.compile(r"第?[一二三四五六七八九十\d]+期$")
 _INNER_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 class ProjectGrammar(HeadGrammar):
@@ -138,6 +139,8 @@ class ProjectGrammar(HeadGrammar):
         self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
         # 三是秦岭博物馆…, 九是市中心医院…: a clause that opens with an enumerator (一是, 二是…) has its words after it.
         self.enumerator = re.compile(rules["enumerator"]) if rules.get("enumerator") else None
+        # 6.6兆瓦, 5.5万吨: the decimal point between two digits ends no phrase (a delimiter elsewhere).
+        self.decimal_point = rules.get("decimal_point", "")
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
@@ -316,6 +319,9 @@ class ProjectGrammar(HeadGrammar):
         return result
 
     def _walk_to_name(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        if self.decimal_point and start >= 2 and text[start - 1] == self.decimal_point and text[start - 2].isdigit() and text[start : start + 1].isdigit():
+            # 建成6.6兆瓦分布式光伏项目: the point of a decimal number ends no phrase
+            return self._walk_to_name(text, chunk_start(text, start - 1), head_start)
         phase = None
         if self.bracketed_phase:
             phase = next((m for m in self.bracketed_phase.finditer(text, max(start - 12, 0), head_start) if m.end() == head_start), None)
@@ -472,6 +478,8 @@ class ProjectGrammar(HeadGrammar):
     # -- what a name is not --------------------------------------------------------------------
 
     def _acceptable(self, name: str, head: Head, listed: bool = False) -> bool:
+        if self.decimal_point and self.decimal_point in name:
+            name = _DECIMAL.sub("", name)  # 6.6兆瓦…: a number's point is no delimiter inside the name
         joined = self._dash_joined(name)
         if joined is not None:
             name = joined  # 滨海—中关村科技园: the name after the dash says whether the whole is one
