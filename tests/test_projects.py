@@ -2324,3 +2324,27 @@ def test_a_decimal_measure_before_a_kind_is_no_name(projects):
     assert projects("新建2.5公里城市道路。") == []
     assert projects("建成1.2万平方米体育馆。") == []
     assert projects("增长6.5%。龙门大桥建成。") == ["龙门大桥"]
+
+
+# --- The report's own level alone before a head (县, 区: no leading words; rules.own_level_alone) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/longhui-2020.txt, jinxian-2019.txt
+        ("产业发展再创佳绩，县高新区在全省园区综合评价考核中，排名全省第24位。", ["隆回县高新区"]),
+        ("编制了县经济开发区“一区五园”规划。", ["隆回县经济开发区"]),
+        # invented
+        ("建成县图书馆和区文化馆。", ["隆回县图书馆", "雨花区文化馆"]),
+    ],
+)
+def test_the_own_level_alone_before_a_head(projects_of, sentence, expected):
+    assert projects_of(sentence, {"市": "邵阳市", "县": "隆回县", "区": "雨花区"}) == expected
+
+
+def test_the_own_level_alone_needs_a_head_of_the_own_level(projects_of):
+    own = {"市": "邵阳市", "县": "隆回县"}
+    # invented: a level before a head that no own level takes (医院: an institution too), a level inside a word (全县)
+    assert projects_of("县医院开诊。", own) == []
+    assert projects_of("全县高新区建设加快。", own) == []

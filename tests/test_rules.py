@@ -348,6 +348,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "二是龙门大桥建成通车。", "龙门大桥"),
     ("projects.head", "review", "嘎查村集体经济不断壮大，建成 6.6兆瓦分布式光伏项目。", "6.6兆瓦分布式光伏项目"),  # a decimal point ends no phrase (gold/dev wulateqianqi-2020)
     ("projects.head", "review", "龙泉2.5万吨冷链物流中心建成投用。", "龙泉2.5万吨冷链物流中心"),
+    ("projects.head", "review", "产业发展再创佳绩，县高新区在全省园区综合评价考核中排名第2位。", "县高新区"),  # the level alone before a zone (gold/dev longhui-2020)
+    ("projects.head", "review", "今年，区图书馆建成开放。", "区图书馆"),
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

@@ -84,6 +84,8 @@ class ProjectGrammar(HeadGrammar):
         self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
         self.campaign_words = tuple(rules.get("campaign_words", []))
         self.own_levels = frozenset(rules.get("own_levels", []))
+        # 县, 区 are no leading words (市 is): alone before the head they are the report's own level too (，县高新区).
+        self.own_level_alone = rules.get("own_level_alone", False)
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.own_level_zones = frozenset(rules.get("own_level_zones", []))
         self.own_level_heads |= self.own_level_zones
@@ -336,6 +338,9 @@ class ProjectGrammar(HeadGrammar):
         self._own_level = None
         if listed is not None:
             return name_start, name, listed
+        if self.own_level_alone and name in self.own_levels:
+            # ，县高新区: the level alone before the head is the report's own, as 市 (a leading word, stripped) is
+            name_start, name = head_start, ""
         region_start = self._region_start(text, start, head_start)
         char_start = self._char_boundary(text, region_start, head_start)
         if name and char_start > name_start:
