@@ -2348,3 +2348,21 @@ def test_the_own_level_alone_needs_a_head_of_the_own_level(projects_of):
     # invented: a level before a head that no own level takes (医院: an institution too), a level inside a word (全县)
     assert projects_of("县医院开诊。", own) == []
     assert projects_of("全县高新区建设加快。", own) == []
+
+
+# --- A length right after a headed phrase makes it an amount of a kind (rules.count_after) ---
+
+
+def test_a_length_after_a_kind_is_an_amount(projects):
+    # gold/dev/texts/xingwen-2019.txt, yangling-2010.txt: 新建村 (ns) and 新修 (out of the dictionary) read as proper words
+    assert projects("新建村组公路100公里、产业路161公里；") == []
+    assert projects("整合各类涉农项目资金4800多万元，新修园区道路40多公里，新打、维修机井40多眼。") == []
+    # invented: a decimal length, a length in 千米
+    assert projects("新修园区道路12.5公里。") == []
+    assert projects("建成旅游公路30千米，") == []
+
+
+def test_a_length_elsewhere_leaves_the_name(projects):
+    # invented: the length is said of the road in a clause of its own
+    assert projects("龙门大道全长12公里。") == ["龙门大道"]
+    assert projects("龙门大道建成通车，全长12公里。") == ["龙门大道"]
