@@ -2366,3 +2366,23 @@ def test_a_length_elsewhere_leaves_the_name(projects):
     # invented: the length is said of the road in a clause of its own
     assert projects("龙门大道全长12公里。") == ["龙门大道"]
     assert projects("龙门大道建成通车，全长12公里。") == ["龙门大道"]
+
+
+# --- Being the first of a city or a county ranks a work; a size in hundreds of millions names none (rules.superlative, not_a_name) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/fuqing-2020.txt: the rank and the size of output leave a kind
+        ("融侨开发区规上工业产值首破千亿大关，成为福州市首个千亿产业园，跻身国家级开发区百强榜单。", ["融侨开发区"]),
+        # gold/dev/texts/panyu-2023.txt: the rank leaves a park of a kind of tree (no proper word)
+        ("设立广州首个榕树公园，推动大夫山森林公园入选华南国家植物园体系。", []),
+        # invented
+        ("建成了全市首个龙门大桥。", ["龙门大桥"]),
+        ("岳阳第一座龙门大桥建成通车。", ["龙门大桥"]),
+        ("打造千亿产业集群。", []),
+    ],
+)
+def test_a_rank_of_a_city_is_no_part_of_a_name(projects, sentence, expected):
+    assert projects(sentence) == expected

@@ -352,6 +352,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "今年，区图书馆建成开放。", "区图书馆"),
     ("projects.head", "review", "新建村组公路100公里，龙门大桥建成通车。", "龙门大桥"),  # a length after a kind: an amount (gold/dev xingwen-2019)
     ("projects.head", "review", "新修园区道路40多公里，建成龙门大桥。", "龙门大桥"),  # (gold/dev yangling-2010)
+    ("projects.head", "review", "建成了全市首个龙门大桥。", "龙门大桥"),  # the first of a city ranks the work (made up; gold/dev panyu-2023 广州首个…)
+    ("projects.head", "review", "岳阳第一座龙门大桥建成通车。", "龙门大桥"),
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
