@@ -2386,3 +2386,27 @@ def test_a_length_elsewhere_leaves_the_name(projects):
 )
 def test_a_rank_of_a_city_is_no_part_of_a_name(projects, sentence, expected):
     assert projects(sentence) == expected
+
+
+# --- A city of industries named by a proper word is a work (a head group: 产业城) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/panyu-2020.txt, dongguan-2018.txt
+        ("广州市政务服务中心南站分中心、穗港澳国际健康产业城纳入市第一批穗港、穗澳合作事项清单。", ["穗港澳国际健康产业城"]),
+        ("引进了历年投资规模最大的紫光芯云产业城等一批重大项目。", ["紫光芯云产业城"]),
+        # invented
+        ("推进龙泉产业城建设。", ["龙泉产业城"]),
+    ],
+)
+def test_a_city_of_industries_with_a_name_is_a_work(projects, sentence, expected):
+    assert expected[0] in projects(sentence)
+
+
+def test_a_city_of_industries_without_a_name_is_a_kind(projects):
+    # invented: an industry, a size or nothing before the head
+    assert projects("建设健康产业城。") == []
+    assert projects("建设千亿产业城。") == []
+    assert projects("打造产业城。") == []

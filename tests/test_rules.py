@@ -354,6 +354,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "新修园区道路40多公里，建成龙门大桥。", "龙门大桥"),  # (gold/dev yangling-2010)
     ("projects.head", "review", "建成了全市首个龙门大桥。", "龙门大桥"),  # the first of a city ranks the work (made up; gold/dev panyu-2023 广州首个…)
     ("projects.head", "review", "岳阳第一座龙门大桥建成通车。", "龙门大桥"),
+    ("projects.head", "review", "穗港澳国际健康产业城纳入市第一批穗港、穗澳合作事项清单。", "穗港澳国际健康产业城"),  # a city of industries (gold/dev panyu-2020)
+    ("projects.head", "plan", "推进紫光芯云产业城建设。", "紫光芯云产业城"),
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
