@@ -2410,3 +2410,22 @@ def test_a_city_of_industries_without_a_name_is_a_kind(projects):
     assert projects("建设健康产业城。") == []
     assert projects("建设千亿产业城。") == []
     assert projects("打造产业城。") == []
+
+
+# --- An area (地区) before a governing verb is where the work is built (rules.zone_endings, zone_verb_governs) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/panyu-2020.txt
+        ("在广州南站地区建设广深港澳合作平台、广州市政务服务中心南站分中心。", "广深港澳合作平台"),
+        # invented
+        ("在滨江地区建设龙泉会展中心。", "龙泉会展中心"),
+        ("湘江地区新建龙泉会展中心。", "龙泉会展中心"),
+    ],
+)
+def test_an_area_before_a_governing_verb_is_where_the_work_is(projects, sentence, expected):
+    found = projects(sentence)
+    assert expected in found
+    assert not any(label.endswith(expected) and label != expected for label in found)
