@@ -2429,3 +2429,27 @@ def test_an_area_before_a_governing_verb_is_where_the_work_is(projects, sentence
     found = projects(sentence)
     assert expected in found
     assert not any(label.endswith(expected) and label != expected for label in found)
+
+
+# --- A station or an airport before a word of its area is named there (context.work_locates) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/panyu-2020.txt, panyu-2023.txt (round 9: a station that locates an area is a work)
+        ("在广州南站地区建设广深港澳合作平台、广州市政务服务中心南站分中心。", "广州南站"),
+        ("广州南站地下空间基本完工，广州环球贸易广场封顶。", "广州南站"),
+        # invented
+        ("推进长沙西站地区综合开发。", "长沙西站"),
+        ("浦东机场地区航线增加。", "浦东机场"),
+    ],
+)
+def test_a_station_before_its_area_is_a_work(projects, sentence, expected):
+    assert expected in projects(sentence)
+
+
+def test_ground_after_a_head_elsewhere_ends_no_name(projects):
+    # invented: 地 after another head (场地), a station of a kind
+    assert projects("人均体育场地面积高于全省平均水平。") == []
+    assert projects("推进高铁站地区开发。") == []

@@ -358,6 +358,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进紫光芯云产业城建设。", "紫光芯云产业城"),
     ("projects.head", "review", "在广州南站地区建设广深港澳合作平台。", "广深港澳合作平台"),  # an area before a governing verb (gold/dev panyu-2020)
     ("projects.head", "plan", "在滨江地区建设龙泉会展中心。", "龙泉会展中心"),
+    ("projects.head", "review", "广州南站地下空间基本完工。", "广州南站"),  # a station before its area or underground (gold/dev panyu-2023)
+    ("projects.head", "plan", "推进长沙西站地区综合开发。", "长沙西站"),
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
