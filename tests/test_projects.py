@@ -2453,3 +2453,28 @@ def test_ground_after_a_head_elsewhere_ends_no_name(projects):
     # invented: 地 after another head (场地), a station of a kind
     assert projects("人均体育场地面积高于全省平均水平。") == []
     assert projects("推进高铁站地区开发。") == []
+
+
+# --- A generic head after one rare word that ends in a common verb is the verb's object (rules.head_object_glued) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # gold/dev/texts/honghu-2019.txt, liaoyang-2020.txt, songxi-2019.txt: 精心策划/n, 紧紧抓住/l, 四比六促 (none)
+        "紧盯综合立体交通等政策机遇，精心策划项目。",
+        "紧紧抓住项目建设这个“牛鼻子”，每周召开一次项目调度会。",
+        "开展四比六促项目建设活动。",
+        # invented
+        "用心谋划工程。",
+    ],
+)
+def test_a_glued_predicate_before_a_generic_head_names_nothing(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_rare_name_before_a_generic_head_stays(projects):
+    # invented: a trade name (no verb at its end), a proper word, Latin letters
+    assert projects("推进益海嘉里项目建设。") == ["益海嘉里项目"]
+    assert projects("东分块安转工程开工。") == ["东分块安转工程"]
+    assert projects("推进ABC项目建设。") == ["ABC项目"]

@@ -139,6 +139,8 @@ class ProjectGrammar(HeadGrammar):
         # A verb of one character right before the head's word governs the head as its object (多措并举抓项目, 闯新路).
         self.head_object_verb_tags = frozenset(rules.get("head_object_verb_tags", []))
         self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
+        # ... and a generic head after one rare word that ends in a common verb (精心策划项目: a predicate glued by the segmenter)
+        self.head_object_glued = rules.get("head_object_glued", False)
         # 三是秦岭博物馆…, 九是市中心医院…: a clause that opens with an enumerator (一是, 二是…) has its words after it.
         self.enumerator = re.compile(rules["enumerator"]) if rules.get("enumerator") else None
         # 6.6兆瓦, 5.5万吨: the decimal point between two digits ends no phrase (a delimiter elsewhere).
@@ -522,6 +524,8 @@ class ProjectGrammar(HeadGrammar):
             return False  # 才府玻璃全面达产…: a clause
         if self.head_object_verb_tags and self._object_of_verb(name, head):
             return False  # 多措并举抓项目, 西部大开发中闯新路: the head is the object of the verb before it
+        if self.head_object_glued and head.generic and self._glued_predicate(name):
+            return False  # 精心策划项目, 紧紧抓住项目: a predicate the segmenter read as one rare word
         if self.designation and self.designation.search(name):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
         words = self.lexicon.segment(name)
@@ -571,6 +575,20 @@ class ProjectGrammar(HeadGrammar):
         if not words or len(words[-1]) != 1 or self.lexicon.tag(words[-1]) not in self.head_object_verb_tags:
             return False
         return len(words) == 1 or self.lexicon.tag(words[-2]) not in self.head_object_subject_tags
+
+    def _glued_predicate(self, name: str) -> bool:
+        """精心策划, 紧紧抓住, 四比六促: the name is one word of no proper tag, specific only by being rare, that ends in a
+        common verb (its last two characters or its last one: 策划, 抓住, 促); not a governing word (做实: stripped
+        elsewhere)."""
+        if len(name) < 3 or self.lexicon.segment(name) != [name] or self.lexicon.tag(name) in self.lexicon.proper_tags:
+            return False
+        if any(ch.isascii() for ch in name):
+            return False
+        for size in (2, 1):
+            tail = name[-size:]
+            if self.lexicon.tag(tail) in self.head_object_verb_tags and self.lexicon.is_common(tail) and tail not in self.lexicon.leading:
+                return True
+        return False
 
     def _route_to_node(self, name: str, head: Head) -> bool:
         """新机场高速, 机场快速路: a route named by the city's airport or station alone is the one road to it."""
