@@ -2478,3 +2478,28 @@ def test_a_rare_name_before_a_generic_head_stays(projects):
     assert projects("推进益海嘉里项目建设。") == ["益海嘉里项目"]
     assert projects("东分块安转工程开工。") == ["东分块安转工程"]
     assert projects("推进ABC项目建设。") == ["ABC项目"]
+
+
+# --- A list element may open with a quoted name; the list reads on before it (rules.quoted_elements) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/honghu-2019.txt, neijiang-2022.txt
+        ("重点抓好吉利新能源汽车电池、美好绿色装配式建筑、一泰科技三期、江北东高速公路、“洪湖岸边”文旅新城、美好新城等项目建设。",
+         ["吉利新能源汽车电池", "美好绿色装配式建筑"]),
+        ("强势推进内江新区建设，邓家坝片区基础设施、新华·“蓉欧+”东盟国际物流中心等项目加快实施。", ["邓家坝片区基础设施"]),
+        # invented
+        ("抓好吉利新能源汽车电池、“龙泉”文旅新城等项目建设。", ["吉利新能源汽车电池"]),
+    ],
+)
+def test_a_quoted_element_ends_no_list(projects, sentence, expected):
+    found = projects(sentence)
+    assert all(label in found for label in expected)
+
+
+def test_a_quote_after_a_clause_ends_the_list(projects):
+    # invented: the quoted name opens its clause (no 、 before it), so the words before are no element of the list
+    assert "推进内江新区" not in "".join(projects("推进内江新区建设，“龙泉”文旅新城等项目加快实施。"))
+    assert projects("推进内江新区建设，“龙泉”文旅新城等项目加快实施。") == ["龙泉文旅新城"]

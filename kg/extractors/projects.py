@@ -141,6 +141,9 @@ class ProjectGrammar(HeadGrammar):
         self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
         # ... and a generic head after one rare word that ends in a common verb (精心策划项目: a predicate glued by the segmenter)
         self.head_object_glued = rules.get("head_object_glued", False)
+        # “洪湖岸边”文旅新城 between 、: an element may open with a quoted name of up to this many characters
+        self.quoted_elements = rules.get("quoted_elements", False)
+        self.quoted_element_chars = rules.get("quoted_element_chars", 10)
         # 三是秦岭博物馆…, 九是市中心医院…: a clause that opens with an enumerator (一是, 二是…) has its words after it.
         self.enumerator = re.compile(rules["enumerator"]) if rules.get("enumerator") else None
         # 6.6兆瓦, 5.5万吨: the decimal point between two digits ends no phrase (a delimiter elsewhere).
@@ -474,13 +477,31 @@ class ProjectGrammar(HeadGrammar):
             return result
         element_end = end
         start = chunk_start(text, element_end)
+        quoted = self._quoted_element_start(text, start) if self.quoted_elements else None
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
             result = super()._element_before(text, end)
         finally:
             self._after_comma = False
+        if quoted is not None and result is not None:
+            result = (quoted, result[1])  # “洪湖岸边”文旅新城, 新华·“蓉欧+”东盟国际物流中心: one element with its quoted name
         self.shared[key] = (result, self._element_after_comma)
         return result
+
+    def _quoted_element_start(self, text: str, start: int) -> int | None:
+        """Where an element that opens with a quoted name starts (the open quote, or the word joined to it by a middle
+        dot), when that is right after a 、: the quotes are no end of the element, so the list reads on before it."""
+        if start < 3 or text[start - 1] not in CLOSE_QUOTES:
+            return None
+        opened = max(text.rfind(q, max(0, start - 2 - self.quoted_element_chars), start - 1) for q in OPEN_QUOTES)
+        if opened < 1 or any(ch in DELIMITERS for ch in text[opened + 1 : start - 1]):
+            return None
+        if text[opened - 1] == "·" and opened >= 2:
+            joined = chunk_start(text, opened - 1)
+            if joined < opened - 1 and joined > 0 and text[joined - 1] == "、":
+                return joined
+            return None
+        return opened if text[opened - 1] == "、" else None
 
     # -- what a name is not --------------------------------------------------------------------
 
