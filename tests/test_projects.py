@@ -2503,3 +2503,15 @@ def test_a_quote_after_a_clause_ends_the_list(projects):
     # invented: the quoted name opens its clause (no 、 before it), so the words before are no element of the list
     assert "推进内江新区" not in "".join(projects("推进内江新区建设，“龙泉”文旅新城等项目加快实施。"))
     assert projects("推进内江新区建设，“龙泉”文旅新城等项目加快实施。") == ["龙泉文旅新城"]
+
+
+# --- A portion or an approximate amount before a kind measures works (kind_words 部分, not_a_name 超…公里) ---
+
+
+def test_a_portion_or_an_amount_of_a_kind_names_nothing(projects):
+    # gold/dev/texts/haizhu-2022.txt, shunde-2022.txt
+    assert projects("我区也对部分道路实施了树木迁移。") == []
+    assert projects("完成4个千亩公园改造，建成超3200个“四小园”、超70公里生态碧道。") == []
+    # invented
+    assert projects("新建近20公里城市绿道。") == []
+    assert projects("建成超70公里生态碧道和龙泉碧道。") == ["龙泉碧道"]
