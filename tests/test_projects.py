@@ -2515,3 +2515,21 @@ def test_a_portion_or_an_amount_of_a_kind_names_nothing(projects):
     # invented
     assert projects("新建近20公里城市绿道。") == []
     assert projects("建成超70公里生态碧道和龙泉碧道。") == ["龙泉碧道"]
+
+
+# --- A typeset space before a number or a Latin letter ends no list element (rules.typeset_spaces) ---
+
+
+def test_a_typeset_space_ends_no_list_element(projects):
+    # gold/dev/texts/binzhou-2024.txt: the space between 渤中 and 19-6 had cut the list at the last element
+    found = projects("京博动能转换综合体、滨华碳三碳四、鲁北万润锂电、渤中 19-6凝析气田等百亿级项目陆续建成投产。")
+    assert {"滨华碳三碳四", "鲁北万润锂电", "渤中 19-6凝析气田"} <= set(found)
+    assert "19-6凝析气田" not in found
+    # invented
+    assert "龙泉锂电" in projects("推进龙泉锂电、龙门 5G产业基地等项目建设。")
+
+
+def test_a_space_elsewhere_still_ends_a_phrase(projects):
+    # invented: a space before the first element (no 、 before it), a space between two Chinese words
+    assert "龙泉 5G基站" not in projects("推进龙泉 5G基站、龙门大桥等项目建设。")
+    assert "龙门大桥" in projects("推进龙泉 龙门大桥、龙门二桥等项目建设。")

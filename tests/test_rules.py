@@ -57,6 +57,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.list", "review", "抽水蓄能、环保树脂粉末涂料等项目开工，洪屏抽水蓄能、桑植龙鹤风电等项目投产。", "洪屏抽水蓄能"),  # pumped storage alone is a kind (gold/dev jinxiuyaozuzizhi-2024)
     ("projects.list", "review", "邓家坝片区基础设施、新华·“蓉欧+”东盟国际物流中心等项目加快实施。", "邓家坝片区基础设施"),  # a quoted element ends no list (gold/dev neijiang-2022)
     ("projects.list", "plan", "抓好吉利新能源汽车电池、“龙泉”文旅新城等项目建设。", "吉利新能源汽车电池"),
+    ("projects.list", "review", "京博动能转换综合体、滨华碳三碳四、鲁北万润锂电、渤中 19-6凝析气田等百亿级项目陆续建成投产。", "鲁北万润锂电"),  # a typeset space ends no element (gold/dev binzhou-2024)
+    ("projects.list", "plan", "推进龙泉锂电、龙门 5G产业基地等项目建设。", "龙泉锂电"),
     ("projects.head", "plan", "推进连云港徐圩石化项目建设。", "连云港徐圩石化项目"),
     ("projects.head", "review", "全市省级开发区增加到12个。市开发区建成区扩大11平方公里。", "张家界市开发区"),  # the report's own zone (gold/dev xuancheng-2011)
     ("projects.head", "plan", "市高新区新建标准厂房10万平方米。", "张家界市高新区"),

@@ -45,6 +45,7 @@ _PHASE_END = re.compile(r"第?[一二三四五六七八九十\d]+期$")
 _INNER_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+_TYPESET_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])")
 
 
 class ProjectGrammar(HeadGrammar):
@@ -144,6 +145,8 @@ class ProjectGrammar(HeadGrammar):
         # “洪湖岸边”文旅新城 between 、: an element may open with a quoted name of up to this many characters
         self.quoted_elements = rules.get("quoted_elements", False)
         self.quoted_element_chars = rules.get("quoted_element_chars", 10)
+        # 渤中 19-6凝析气田 between 、: a typeset space before a number or a Latin letter ends no element
+        self.typeset_spaces = rules.get("typeset_spaces", False)
         # 三是秦岭博物馆…, 九是市中心医院…: a clause that opens with an enumerator (一是, 二是…) has its words after it.
         self.enumerator = re.compile(rules["enumerator"]) if rules.get("enumerator") else None
         # 6.6兆瓦, 5.5万吨: the decimal point between two digits ends no phrase (a delimiter elsewhere).
@@ -478,6 +481,8 @@ class ProjectGrammar(HeadGrammar):
         element_end = end
         start = chunk_start(text, element_end)
         quoted = self._quoted_element_start(text, start) if self.quoted_elements else None
+        if quoted is None and self.typeset_spaces:
+            quoted = self._spaced_element_start(text, start)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
             result = super()._element_before(text, end)
@@ -487,6 +492,14 @@ class ProjectGrammar(HeadGrammar):
             result = (quoted, result[1])  # “洪湖岸边”文旅新城, 新华·“蓉欧+”东盟国际物流中心: one element with its quoted name
         self.shared[key] = (result, self._element_after_comma)
         return result
+
+    def _spaced_element_start(self, text: str, start: int) -> int | None:
+        """渤中 19-6凝析气田: the typesetter's space between a Chinese character and a number or a Latin letter is no end of
+        a list element after a 、 (the element starts at the words before the space)."""
+        if start < 3 or text[start - 1] != " " or not (text[start].isascii() and text[start].isalnum()) or not "\u4e00" <= text[start - 2] <= "\u9fff":
+            return None
+        joined = chunk_start(text, start - 1)
+        return joined if 0 < joined < start - 1 and text[joined - 1] == "、" else None
 
     def _quoted_element_start(self, text: str, start: int) -> int | None:
         """Where an element that opens with a quoted name starts (the open quote, or the word joined to it by a middle
@@ -508,6 +521,8 @@ class ProjectGrammar(HeadGrammar):
     def _acceptable(self, name: str, head: Head, listed: bool = False) -> bool:
         if self.decimal_point and self.decimal_point in name:
             name = _DECIMAL.sub("", name)  # 6.6兆瓦…: a number's point is no delimiter inside the name
+        if self.typeset_spaces and " " in name:
+            name = _TYPESET_SPACE.sub("", name)  # 渤中 19-6凝析气田: the typesetter's space is no delimiter inside the name
         joined = self._dash_joined(name)
         if joined is not None:
             name = joined  # 滨海—中关村科技园: the name after the dash says whether the whole is one
