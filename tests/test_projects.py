@@ -2275,3 +2275,261 @@ def test_ore_as_a_material_or_a_bare_mine_is_no_work(projects):
     assert projects("进口铁矿石价格上涨。") == []
     assert projects("开发大型露天铁矿。") == []
     assert projects("关闭小金矿12座。") == []
+
+
+# --- An enumerator that opens a clause (一是, 二是…) is no part of a name (rules.enumerator) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/shangluo-2024.txt: jieba glues the enumerator (三是) into one unknown word
+        ("三是秦岭博物馆主体基本完工，成为中心城区“新地标”。", ["秦岭博物馆"]),
+        ("五是刘湾大桥建成通车，民主西路、金凤二路、文博路顺利贯通。", ["刘湾大桥", "民主西路", "金凤二路", "文博路"]),
+        # invented: the enumerator read as two words (一/是), and one of two digits
+        ("一是秦岭博物馆开馆。", ["秦岭博物馆"]),
+        ("十一是龙门大桥建成通车。", ["龙门大桥"]),
+    ],
+)
+def test_an_enumerator_is_no_part_of_a_name(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_an_enumerator_leaves_a_kind_a_kind(projects):
+    # gold/dev/texts/honghu-2019.txt: after the enumerator, a slogan with no name
+    assert projects("二是全力以赴做实项目服务。") == []
+    # invented: 是 after a word that is no numeral stays (总是, 还是: no enumerator)
+    assert projects("这里还是秦岭博物馆的旧址。") == ["秦岭博物馆"]
+
+
+# --- The point of a decimal number ends no phrase (rules.decimal_point) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/wulateqianqi-2020.txt, jiaocheng-2023.txt: the capacity belongs to the name
+        ("嘎查村集体经济不断壮大，建成 6.6兆瓦分布式光伏项目。", ["6.6兆瓦分布式光伏项目"]),
+        ("美锦制氢年产5.5万吨氢能项目建成投产，同步配套加氢站。", ["美锦制氢年产5.5万吨氢能项目"]),
+        # invented
+        ("龙泉2.5万吨冷链物流中心建成投用。", ["龙泉2.5万吨冷链物流中心"]),
+    ],
+)
+def test_a_decimal_point_ends_no_phrase(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_decimal_measure_before_a_kind_is_no_name(projects):
+    # invented: a length or an area before a kind measures works; a full stop after a number still ends the sentence
+    assert projects("新建2.5公里城市道路。") == []
+    assert projects("建成1.2万平方米体育馆。") == []
+    assert projects("增长6.5%。龙门大桥建成。") == ["龙门大桥"]
+
+
+# --- The report's own level alone before a head (县, 区: no leading words; rules.own_level_alone) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/longhui-2020.txt, jinxian-2019.txt
+        ("产业发展再创佳绩，县高新区在全省园区综合评价考核中，排名全省第24位。", ["隆回县高新区"]),
+        ("编制了县经济开发区“一区五园”规划。", ["隆回县经济开发区"]),
+        # invented
+        ("建成县图书馆和区文化馆。", ["隆回县图书馆", "雨花区文化馆"]),
+    ],
+)
+def test_the_own_level_alone_before_a_head(projects_of, sentence, expected):
+    assert projects_of(sentence, {"市": "邵阳市", "县": "隆回县", "区": "雨花区"}) == expected
+
+
+def test_the_own_level_alone_needs_a_head_of_the_own_level(projects_of):
+    own = {"市": "邵阳市", "县": "隆回县"}
+    # invented: a level before a head that no own level takes (医院: an institution too), a level inside a word (全县)
+    assert projects_of("县医院开诊。", own) == []
+    assert projects_of("全县高新区建设加快。", own) == []
+
+
+# --- A length right after a headed phrase makes it an amount of a kind (rules.count_after) ---
+
+
+def test_a_length_after_a_kind_is_an_amount(projects):
+    # gold/dev/texts/xingwen-2019.txt, yangling-2010.txt: 新建村 (ns) and 新修 (out of the dictionary) read as proper words
+    assert projects("新建村组公路100公里、产业路161公里；") == []
+    assert projects("整合各类涉农项目资金4800多万元，新修园区道路40多公里，新打、维修机井40多眼。") == []
+    # invented: a decimal length, a length in 千米
+    assert projects("新修园区道路12.5公里。") == []
+    assert projects("建成旅游公路30千米，") == []
+
+
+def test_a_length_elsewhere_leaves_the_name(projects):
+    # invented: the length is said of the road in a clause of its own
+    assert projects("龙门大道全长12公里。") == ["龙门大道"]
+    assert projects("龙门大道建成通车，全长12公里。") == ["龙门大道"]
+
+
+# --- Being the first of a city or a county ranks a work; a size in hundreds of millions names none (rules.superlative, not_a_name) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/fuqing-2020.txt: the rank and the size of output leave a kind
+        ("融侨开发区规上工业产值首破千亿大关，成为福州市首个千亿产业园，跻身国家级开发区百强榜单。", ["融侨开发区"]),
+        # gold/dev/texts/panyu-2023.txt: the rank leaves a park of a kind of tree (no proper word)
+        ("设立广州首个榕树公园，推动大夫山森林公园入选华南国家植物园体系。", []),
+        # invented
+        ("建成了全市首个龙门大桥。", ["龙门大桥"]),
+        ("岳阳第一座龙门大桥建成通车。", ["龙门大桥"]),
+        ("打造千亿产业集群。", []),
+    ],
+)
+def test_a_rank_of_a_city_is_no_part_of_a_name(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+# --- A city of industries named by a proper word is a work (a head group: 产业城) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/panyu-2020.txt, dongguan-2018.txt
+        ("广州市政务服务中心南站分中心、穗港澳国际健康产业城纳入市第一批穗港、穗澳合作事项清单。", ["穗港澳国际健康产业城"]),
+        ("引进了历年投资规模最大的紫光芯云产业城等一批重大项目。", ["紫光芯云产业城"]),
+        # invented
+        ("推进龙泉产业城建设。", ["龙泉产业城"]),
+    ],
+)
+def test_a_city_of_industries_with_a_name_is_a_work(projects, sentence, expected):
+    assert expected[0] in projects(sentence)
+
+
+def test_a_city_of_industries_without_a_name_is_a_kind(projects):
+    # invented: an industry, a size or nothing before the head
+    assert projects("建设健康产业城。") == []
+    assert projects("建设千亿产业城。") == []
+    assert projects("打造产业城。") == []
+
+
+# --- An area (地区) before a governing verb is where the work is built (rules.zone_endings, zone_verb_governs) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/panyu-2020.txt
+        ("在广州南站地区建设广深港澳合作平台、广州市政务服务中心南站分中心。", "广深港澳合作平台"),
+        # invented
+        ("在滨江地区建设龙泉会展中心。", "龙泉会展中心"),
+        ("湘江地区新建龙泉会展中心。", "龙泉会展中心"),
+    ],
+)
+def test_an_area_before_a_governing_verb_is_where_the_work_is(projects, sentence, expected):
+    found = projects(sentence)
+    assert expected in found
+    assert not any(label.endswith(expected) and label != expected for label in found)
+
+
+# --- A station or an airport before a word of its area is named there (context.work_locates) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/panyu-2020.txt, panyu-2023.txt (round 9: a station that locates an area is a work)
+        ("在广州南站地区建设广深港澳合作平台、广州市政务服务中心南站分中心。", "广州南站"),
+        ("广州南站地下空间基本完工，广州环球贸易广场封顶。", "广州南站"),
+        # invented
+        ("推进长沙西站地区综合开发。", "长沙西站"),
+        ("浦东机场地区航线增加。", "浦东机场"),
+    ],
+)
+def test_a_station_before_its_area_is_a_work(projects, sentence, expected):
+    assert expected in projects(sentence)
+
+
+def test_ground_after_a_head_elsewhere_ends_no_name(projects):
+    # invented: 地 after another head (场地), a station of a kind
+    assert projects("人均体育场地面积高于全省平均水平。") == []
+    assert projects("推进高铁站地区开发。") == []
+
+
+# --- A generic head after one rare word that ends in a common verb is the verb's object (rules.head_object_glued) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # gold/dev/texts/honghu-2019.txt, liaoyang-2020.txt, songxi-2019.txt: 精心策划/n, 紧紧抓住/l, 四比六促 (none)
+        "紧盯综合立体交通等政策机遇，精心策划项目。",
+        "紧紧抓住项目建设这个“牛鼻子”，每周召开一次项目调度会。",
+        "开展四比六促项目建设活动。",
+        # invented
+        "用心谋划工程。",
+    ],
+)
+def test_a_glued_predicate_before_a_generic_head_names_nothing(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_rare_name_before_a_generic_head_stays(projects):
+    # invented: a trade name (no verb at its end), a proper word, Latin letters
+    assert projects("推进益海嘉里项目建设。") == ["益海嘉里项目"]
+    assert projects("东分块安转工程开工。") == ["东分块安转工程"]
+    assert projects("推进ABC项目建设。") == ["ABC项目"]
+
+
+# --- A list element may open with a quoted name; the list reads on before it (rules.quoted_elements) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/honghu-2019.txt, neijiang-2022.txt
+        ("重点抓好吉利新能源汽车电池、美好绿色装配式建筑、一泰科技三期、江北东高速公路、“洪湖岸边”文旅新城、美好新城等项目建设。",
+         ["吉利新能源汽车电池", "美好绿色装配式建筑"]),
+        ("强势推进内江新区建设，邓家坝片区基础设施、新华·“蓉欧+”东盟国际物流中心等项目加快实施。", ["邓家坝片区基础设施"]),
+        # invented
+        ("抓好吉利新能源汽车电池、“龙泉”文旅新城等项目建设。", ["吉利新能源汽车电池"]),
+    ],
+)
+def test_a_quoted_element_ends_no_list(projects, sentence, expected):
+    found = projects(sentence)
+    assert all(label in found for label in expected)
+
+
+def test_a_quote_after_a_clause_ends_the_list(projects):
+    # invented: the quoted name opens its clause (no 、 before it), so the words before are no element of the list
+    assert "推进内江新区" not in "".join(projects("推进内江新区建设，“龙泉”文旅新城等项目加快实施。"))
+    assert projects("推进内江新区建设，“龙泉”文旅新城等项目加快实施。") == ["龙泉文旅新城"]
+
+
+# --- A portion or an approximate amount before a kind measures works (kind_words 部分, not_a_name 超…公里) ---
+
+
+def test_a_portion_or_an_amount_of_a_kind_names_nothing(projects):
+    # gold/dev/texts/haizhu-2022.txt, shunde-2022.txt
+    assert projects("我区也对部分道路实施了树木迁移。") == []
+    assert projects("完成4个千亩公园改造，建成超3200个“四小园”、超70公里生态碧道。") == []
+    # invented
+    assert projects("新建近20公里城市绿道。") == []
+    assert projects("建成超70公里生态碧道和龙泉碧道。") == ["龙泉碧道"]
+
+
+# --- A typeset space before a number or a Latin letter ends no list element (rules.typeset_spaces) ---
+
+
+def test_a_typeset_space_ends_no_list_element(projects):
+    # gold/dev/texts/binzhou-2024.txt: the space between 渤中 and 19-6 had cut the list at the last element
+    found = projects("京博动能转换综合体、滨华碳三碳四、鲁北万润锂电、渤中 19-6凝析气田等百亿级项目陆续建成投产。")
+    assert {"滨华碳三碳四", "鲁北万润锂电", "渤中 19-6凝析气田"} <= set(found)
+    assert "19-6凝析气田" not in found
+    # invented
+    assert "龙泉锂电" in projects("推进龙泉锂电、龙门 5G产业基地等项目建设。")
+
+
+def test_a_space_elsewhere_still_ends_a_phrase(projects):
+    # invented: a space before the first element (no 、 before it), a space between two Chinese words
+    assert "龙泉 5G基站" not in projects("推进龙泉 5G基站、龙门大桥等项目建设。")
+    assert "龙门大桥" in projects("推进龙泉 龙门大桥、龙门二桥等项目建设。")

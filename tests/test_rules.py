@@ -55,6 +55,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.list", "plan", "推进金鹰、银泰等2个城市综合体建设。", "银泰"),
     ("projects.list", "review", "引进了香港嘉鸿多功能手套加工、河北邳彤绞股蓝开发等招商项目33个。", "香港嘉鸿多功能手套加工"),  # 港 inside 香港 (gold/dev pingli-2016)
     ("projects.list", "review", "抽水蓄能、环保树脂粉末涂料等项目开工，洪屏抽水蓄能、桑植龙鹤风电等项目投产。", "洪屏抽水蓄能"),  # pumped storage alone is a kind (gold/dev jinxiuyaozuzizhi-2024)
+    ("projects.list", "review", "邓家坝片区基础设施、新华·“蓉欧+”东盟国际物流中心等项目加快实施。", "邓家坝片区基础设施"),  # a quoted element ends no list (gold/dev neijiang-2022)
+    ("projects.list", "plan", "抓好吉利新能源汽车电池、“龙泉”文旅新城等项目建设。", "吉利新能源汽车电池"),
+    ("projects.list", "review", "京博动能转换综合体、滨华碳三碳四、鲁北万润锂电、渤中 19-6凝析气田等百亿级项目陆续建成投产。", "鲁北万润锂电"),  # a typeset space ends no element (gold/dev binzhou-2024)
+    ("projects.list", "plan", "推进龙泉锂电、龙门 5G产业基地等项目建设。", "龙泉锂电"),
     ("projects.head", "plan", "推进连云港徐圩石化项目建设。", "连云港徐圩石化项目"),
     ("projects.head", "review", "全市省级开发区增加到12个。市开发区建成区扩大11平方公里。", "张家界市开发区"),  # the report's own zone (gold/dev xuancheng-2011)
     ("projects.head", "plan", "市高新区新建标准厂房10万平方米。", "张家界市高新区"),
@@ -352,6 +356,26 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
     ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)
     ("projects.head", "plan", "推进官渡镇石门水库建设。", "石门水库"),
+    ("projects.head", "review", "三是秦岭博物馆主体基本完工，成为中心城区“新地标”。", "秦岭博物馆"),  # an enumerator opens the clause (gold/dev shangluo-2024)
+    ("projects.head", "review", "二是龙门大桥建成通车。", "龙门大桥"),
+    ("projects.head", "review", "嘎查村集体经济不断壮大，建成 6.6兆瓦分布式光伏项目。", "6.6兆瓦分布式光伏项目"),  # a decimal point ends no phrase (gold/dev wulateqianqi-2020)
+    ("projects.head", "review", "龙泉2.5万吨冷链物流中心建成投用。", "龙泉2.5万吨冷链物流中心"),
+    ("projects.head", "review", "产业发展再创佳绩，县高新区在全省园区综合评价考核中排名第2位。", "县高新区"),  # the level alone before a zone (gold/dev longhui-2020)
+    ("projects.head", "review", "今年，区图书馆建成开放。", "区图书馆"),
+    ("projects.head", "review", "新建村组公路100公里，龙门大桥建成通车。", "龙门大桥"),  # a length after a kind: an amount (gold/dev xingwen-2019)
+    ("projects.head", "review", "新修园区道路40多公里，建成龙门大桥。", "龙门大桥"),  # (gold/dev yangling-2010)
+    ("projects.head", "review", "建成了全市首个龙门大桥。", "龙门大桥"),  # the first of a city ranks the work (made up; gold/dev panyu-2023 广州首个…)
+    ("projects.head", "review", "岳阳第一座龙门大桥建成通车。", "龙门大桥"),
+    ("projects.head", "review", "穗港澳国际健康产业城纳入市第一批穗港、穗澳合作事项清单。", "穗港澳国际健康产业城"),  # a city of industries (gold/dev panyu-2020)
+    ("projects.head", "plan", "推进紫光芯云产业城建设。", "紫光芯云产业城"),
+    ("projects.head", "review", "在广州南站地区建设广深港澳合作平台。", "广深港澳合作平台"),  # an area before a governing verb (gold/dev panyu-2020)
+    ("projects.head", "plan", "在滨江地区建设龙泉会展中心。", "龙泉会展中心"),
+    ("projects.head", "review", "广州南站地下空间基本完工。", "广州南站"),  # a station before its area or underground (gold/dev panyu-2023)
+    ("projects.head", "plan", "推进长沙西站地区综合开发。", "长沙西站"),
+    ("projects.head", "review", "紧紧抓住项目建设这个“牛鼻子”，龙门大桥建成通车。", "龙门大桥"),  # a glued predicate before 项目 names nothing (gold/dev liaoyang-2020)
+    ("projects.head", "plan", "精心策划项目，推进益海嘉里项目建设。", "益海嘉里项目"),
+    ("projects.head", "review", "对部分道路实施了树木迁移，龙门大桥建成通车。", "龙门大桥"),  # a portion of a kind names nothing (gold/dev haizhu-2022)
+    ("projects.head", "review", "建成超70公里生态碧道和龙泉碧道。", "龙泉碧道"),
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

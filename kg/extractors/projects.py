@@ -44,6 +44,8 @@ _SIBLING_GAP = re.compile(r"^(?:（[^（）]{1,12}）)?\s*[、和及与]\s*$")
 _PHASE_END = re.compile(r"第?[一二三四五六七八九十\d]+期$")
 _INNER_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+_TYPESET_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])")
 
 
 class ProjectGrammar(HeadGrammar):
@@ -83,6 +85,8 @@ class ProjectGrammar(HeadGrammar):
         self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
         self.campaign_words = tuple(rules.get("campaign_words", []))
         self.own_levels = frozenset(rules.get("own_levels", []))
+        # 县, 区 are no leading words (市 is): alone before the head they are the report's own level too (，县高新区).
+        self.own_level_alone = rules.get("own_level_alone", False)
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.own_level_zones = frozenset(rules.get("own_level_zones", []))
         self.own_level_heads |= self.own_level_zones
@@ -136,6 +140,17 @@ class ProjectGrammar(HeadGrammar):
         # A verb of one character right before the head's word governs the head as its object (多措并举抓项目, 闯新路).
         self.head_object_verb_tags = frozenset(rules.get("head_object_verb_tags", []))
         self.head_object_subject_tags = frozenset(rules.get("head_object_subject_tags", []))
+        # ... and a generic head after one rare word that ends in a common verb (精心策划项目: a predicate glued by the segmenter)
+        self.head_object_glued = rules.get("head_object_glued", False)
+        # “洪湖岸边”文旅新城 between 、: an element may open with a quoted name of up to this many characters
+        self.quoted_elements = rules.get("quoted_elements", False)
+        self.quoted_element_chars = rules.get("quoted_element_chars", 10)
+        # 渤中 19-6凝析气田 between 、: a typeset space before a number or a Latin letter ends no element
+        self.typeset_spaces = rules.get("typeset_spaces", False)
+        # 三是秦岭博物馆…, 九是市中心医院…: a clause that opens with an enumerator (一是, 二是…) has its words after it.
+        self.enumerator = re.compile(rules["enumerator"]) if rules.get("enumerator") else None
+        # 6.6兆瓦, 5.5万吨: the decimal point between two digits ends no phrase (a delimiter elsewhere).
+        self.decimal_point = rules.get("decimal_point", "")
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
@@ -203,6 +218,13 @@ class ProjectGrammar(HeadGrammar):
     def _after_last_break(self, text: str, start: int, tokens):
         """联合湘潭市共同建设长株潭城际铁路: an adverb and the verb it modifies are the clause's
         predicate; the name starts after them (长株潭城际铁路)."""
+        if self.enumerator is not None and tokens:
+            enumerator = self.enumerator.match(text, start)
+            if enumerator is not None:
+                # 三是/秦岭博物馆 (the segmenter glues the enumerator) or 一/是: the words after it, a word it
+                # cuts keeps its part after it
+                end = enumerator.end()
+                tokens = [(max(s, end), e, w[max(0, end - s) :]) for s, e, w in tokens if e > end]
         tokens = super()._after_last_break(text, start, tokens)
         cut = 0
         for i in range(len(tokens) - 2):
@@ -307,6 +329,9 @@ class ProjectGrammar(HeadGrammar):
         return result
 
     def _walk_to_name(self, text: str, start: int, head_start: int) -> tuple[int, str, int | None]:
+        if self.decimal_point and start >= 2 and text[start - 1] == self.decimal_point and text[start - 2].isdigit() and text[start : start + 1].isdigit():
+            # 建成6.6兆瓦分布式光伏项目: the point of a decimal number ends no phrase
+            return self._walk_to_name(text, chunk_start(text, start - 1), head_start)
         phase = None
         if self.bracketed_phase:
             phase = next((m for m in self.bracketed_phase.finditer(text, max(start - 12, 0), head_start) if m.end() == head_start), None)
@@ -321,6 +346,9 @@ class ProjectGrammar(HeadGrammar):
         self._own_level = None
         if listed is not None:
             return name_start, name, listed
+        if self.own_level_alone and name in self.own_levels:
+            # ，县高新区: the level alone before the head is the report's own, as 市 (a leading word, stripped) is
+            name_start, name = head_start, ""
         region_start = self._region_start(text, start, head_start)
         char_start = self._char_boundary(text, region_start, head_start)
         if name and char_start > name_start:
@@ -452,17 +480,49 @@ class ProjectGrammar(HeadGrammar):
             return result
         element_end = end
         start = chunk_start(text, element_end)
+        quoted = self._quoted_element_start(text, start) if self.quoted_elements else None
+        if quoted is None and self.typeset_spaces:
+            quoted = self._spaced_element_start(text, start)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
         try:
             result = super()._element_before(text, end)
         finally:
             self._after_comma = False
+        if quoted is not None and result is not None:
+            result = (quoted, result[1])  # “洪湖岸边”文旅新城, 新华·“蓉欧+”东盟国际物流中心: one element with its quoted name
         self.shared[key] = (result, self._element_after_comma)
         return result
+
+    def _spaced_element_start(self, text: str, start: int) -> int | None:
+        """渤中 19-6凝析气田: the typesetter's space between a Chinese character and a number or a Latin letter is no end of
+        a list element after a 、 (the element starts at the words before the space)."""
+        if start < 3 or text[start - 1] != " " or not (text[start].isascii() and text[start].isalnum()) or not "\u4e00" <= text[start - 2] <= "\u9fff":
+            return None
+        joined = chunk_start(text, start - 1)
+        return joined if 0 < joined < start - 1 and text[joined - 1] == "、" else None
+
+    def _quoted_element_start(self, text: str, start: int) -> int | None:
+        """Where an element that opens with a quoted name starts (the open quote, or the word joined to it by a middle
+        dot), when that is right after a 、: the quotes are no end of the element, so the list reads on before it."""
+        if start < 3 or text[start - 1] not in CLOSE_QUOTES:
+            return None
+        opened = max(text.rfind(q, max(0, start - 2 - self.quoted_element_chars), start - 1) for q in OPEN_QUOTES)
+        if opened < 1 or any(ch in DELIMITERS for ch in text[opened + 1 : start - 1]):
+            return None
+        if text[opened - 1] == "·" and opened >= 2:
+            joined = chunk_start(text, opened - 1)
+            if joined < opened - 1 and joined > 0 and text[joined - 1] == "、":
+                return joined
+            return None
+        return opened if text[opened - 1] == "、" else None
 
     # -- what a name is not --------------------------------------------------------------------
 
     def _acceptable(self, name: str, head: Head, listed: bool = False) -> bool:
+        if self.decimal_point and self.decimal_point in name:
+            name = _DECIMAL.sub("", name)  # 6.6兆瓦…: a number's point is no delimiter inside the name
+        if self.typeset_spaces and " " in name:
+            name = _TYPESET_SPACE.sub("", name)  # 渤中 19-6凝析气田: the typesetter's space is no delimiter inside the name
         joined = self._dash_joined(name)
         if joined is not None:
             name = joined  # 滨海—中关村科技园: the name after the dash says whether the whole is one
@@ -500,6 +560,8 @@ class ProjectGrammar(HeadGrammar):
             return False  # 才府玻璃全面达产…: a clause
         if self.head_object_verb_tags and self._object_of_verb(name, head):
             return False  # 多措并举抓项目, 西部大开发中闯新路: the head is the object of the verb before it
+        if self.head_object_glued and head.generic and self._glued_predicate(name):
+            return False  # 精心策划项目, 紧紧抓住项目: a predicate the segmenter read as one rare word
         if self.designation and self.designation.search(name):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
         words = self.lexicon.segment(name)
@@ -549,6 +611,20 @@ class ProjectGrammar(HeadGrammar):
         if not words or len(words[-1]) != 1 or self.lexicon.tag(words[-1]) not in self.head_object_verb_tags:
             return False
         return len(words) == 1 or self.lexicon.tag(words[-2]) not in self.head_object_subject_tags
+
+    def _glued_predicate(self, name: str) -> bool:
+        """精心策划, 紧紧抓住, 四比六促: the name is one word of no proper tag, specific only by being rare, that ends in a
+        common verb (its last two characters or its last one: 策划, 抓住, 促); not a governing word (做实: stripped
+        elsewhere)."""
+        if len(name) < 3 or self.lexicon.segment(name) != [name] or self.lexicon.tag(name) in self.lexicon.proper_tags:
+            return False
+        if any(ch.isascii() for ch in name):
+            return False
+        for size in (2, 1):
+            tail = name[-size:]
+            if self.lexicon.tag(tail) in self.head_object_verb_tags and self.lexicon.is_common(tail) and tail not in self.lexicon.leading:
+                return True
+        return False
 
     def _route_to_node(self, name: str, head: Head) -> bool:
         """新机场高速, 机场快速路: a route named by the city's airport or station alone is the one road to it."""
@@ -716,6 +792,9 @@ class ProjectExtractor:
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         self.invested_before = re.compile(context["invested_before"]) if context.get("invested_before") else None
         self.own_parts_after = tuple(context.get("own_parts_after", []))
+        # 广州南站地区, 广州南站地下空间: a station or an airport before a word of its area or its underground is named there,
+        # though 地 after a head elsewhere ends no name (体育场地: not_followed_by)
+        self.work_locates = re.compile(context["work_locates"]) if context.get("work_locates") else None
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         self.not_trade_names = set(company.get("not_trade_names", []))
         self.common_trade_tags = tuple(context.get("common_trade_tags", []))
@@ -838,7 +917,7 @@ class ProjectExtractor:
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset) + self._quoted_digital(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._roads_by_form(text, offset)
-            + self._capacity_owned(text, offset) + self._abbreviated(text, offset)
+            + self._capacity_owned(text, offset) + self._abbreviated(text, offset) + self._works_locating(text, offset)
         ):
             same = next((c for c in accepted if (c.start, c.end) == (candidate.start, candidate.end)), None)
             if same is not None and candidate.rule == "projects.phased":
@@ -1408,6 +1487,24 @@ class ProjectExtractor:
             candidate = Candidate(offset + start, offset + match.end("name"), "Project", self.grammar.heads[head.group()].cls, label, "projects.quoted")
             self._quoted_tails[(candidate.start, candidate.end)] = offset + head.end()
             found.append(candidate)
+        return found
+
+    def _works_locating(self, text: str, offset: int) -> list[Candidate]:
+        """在广州南站地区建设…, 广州南站地下空间基本完工: a station or an airport right before a word of its area is a work
+        named there (round 9: a station that locates an area), read by the head grammar's own walk to the name; only in a
+        sentence where the grammar saw a head blocked by what follows it."""
+        if self.work_locates is None or ("blocked", text) not in self.grammar.shared:
+            return []
+        grammar, found = self.grammar, []
+        for match in self.work_locates.finditer(text):
+            head_end = match.end()
+            at_end = grammar.head_at_end.search(text, 0, head_end)
+            if at_end is None:
+                continue
+            head = grammar.heads[at_end.group()]
+            name_start, name, listed = grammar._name_before(text, chunk_start(text, at_end.start()), at_end.start())
+            if listed is None and name and grammar._acceptable(name, head):
+                found.append(grammar._candidate(name_start, head_end, name + head.canonical, head, offset, "projects.head"))
         return found
 
     def _quoted_digital(self, text: str, offset: int) -> list[Candidate]:
