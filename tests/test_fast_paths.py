@@ -710,6 +710,28 @@ def test_the_chinese_share_over_code_points_is_the_share_counted_by_regexes():
         assert chinese_share(text) == chinese_share_by_regex(text), text[:40]
 
 
+def test_a_sentence_without_a_shape_head_is_one_where_the_place_grammars_find_nothing():
+    """PlaceExtractor._shaped reads a sentence with its four head grammars only where one automaton of all their
+    heads finds one (shape_heads_in): elsewhere each finds nothing (every line of the repository's texts and
+    made-up strings), and _hyphenated too where no hyphen stands."""
+    from kg.extractors.places import _HYPHEN
+    from kg.nlp import create_pipeline
+
+    places = create_pipeline().get_pipe("kg_places")
+    places = getattr(places, "extractor", places)
+    grammars = ((places.morphology, "places"), (places.areas, "places.area"), (places.designations, "places"),
+                (places.features, "places.feature"))
+    lines = [line for text in repository_texts() for line in text.splitlines() if line.strip()] + made_up_texts(500)
+    skipped = 0
+    for line in lines:
+        if places.shape_heads_in(line):
+            continue
+        skipped += 1
+        assert all(grammar.find(line, 0, rule) == [] for grammar, rule in grammars), line
+        assert _HYPHEN.search(line) or places._hyphenated(line, 0) == [], line
+    assert skipped > len(lines) // 4
+
+
 def test_the_line_steps_skip_only_lines_they_leave_as_they_are():
     """kg.text._line_steps calls html's step only where the text holds a < or an &, and the letter
     spacing and the spaces only on a line with a space: the same kept characters, replacements and
