@@ -210,13 +210,7 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
 
     punctuation = settings["punctuation"]
     lines = _lines(simplified)
-    marked = _lines_with_markup(simplified, lines, settings)
-    for number, (start, end) in enumerate(lines):
-        _read_html(simplified, start, end, keep, replace, widths, settings)
-        if marked is None or number in marked:
-            _strip_markup(simplified, start, end, keep, settings)
-        _collapse_letter_spacing(simplified, start, end, keep, settings)
-        _collapse_spaces(simplified, start, end, keep, punctuation)
+    _line_steps(simplified, lines, keep, replace, widths, settings)
     _join_lines(simplified, lines, keep, replace, settings)
 
     # Most characters are kept as they are: copy them in one go (as code points), then visit only
@@ -232,6 +226,26 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
     offsets = _int_array(kept)  # 4 bytes an offset: a build holds every document's
     offsets.append(n)
     return chars.tobytes().decode("utf-32-le", "surrogatepass"), offsets, widths
+
+
+def _line_steps(
+    text: str, lines: list[tuple[int, int]], keep: bytearray, replace: dict[int, str], widths: dict[int, int], settings: dict
+) -> None:
+    """The repair steps of each line: html, markup, letter spacing, spaces. A step is called only on a
+    line it may change: html's where the text holds a < or an &, markup's on the lines that may hold
+    some, the letter spacing and the spaces where the line holds a space (they drop only spaces)."""
+    punctuation = settings["punctuation"]
+    marked = _lines_with_markup(text, lines, settings)
+    html = "<" in text or "&" in text
+    spaced = _SPACE.search
+    for number, (start, end) in enumerate(lines):
+        if html:
+            _read_html(text, start, end, keep, replace, widths, settings)
+        if marked is None or number in marked:
+            _strip_markup(text, start, end, keep, settings)
+        if spaced(text, start, end) is not None:
+            _collapse_letter_spacing(text, start, end, keep, settings)
+            _collapse_spaces(text, start, end, keep, punctuation)
 
 
 def _int_array(values: numpy.ndarray) -> array:

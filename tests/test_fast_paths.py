@@ -710,6 +710,54 @@ def test_the_chinese_share_over_code_points_is_the_share_counted_by_regexes():
         assert chinese_share(text) == chinese_share_by_regex(text), text[:40]
 
 
+def test_a_sentence_without_a_shape_head_is_one_where_the_place_grammars_find_nothing():
+    """PlaceExtractor._shaped reads a sentence with its four head grammars only where one automaton of all their
+    heads finds one (shape_heads_in): elsewhere each finds nothing (every line of the repository's texts and
+    made-up strings), and _hyphenated too where no hyphen stands."""
+    from kg.extractors.places import _HYPHEN
+    from kg.nlp import create_pipeline
+
+    places = create_pipeline().get_pipe("kg_places")
+    places = getattr(places, "extractor", places)
+    grammars = ((places.morphology, "places"), (places.areas, "places.area"), (places.designations, "places"),
+                (places.features, "places.feature"))
+    lines = [line for text in repository_texts() for line in text.splitlines() if line.strip()] + made_up_texts(500)
+    skipped = 0
+    for line in lines:
+        if places.shape_heads_in(line):
+            continue
+        skipped += 1
+        assert all(grammar.find(line, 0, rule) == [] for grammar, rule in grammars), line
+        assert _HYPHEN.search(line) or places._hyphenated(line, 0) == [], line
+    assert skipped > len(lines) // 4
+
+
+def test_the_line_steps_skip_only_lines_they_leave_as_they_are():
+    """kg.text._line_steps calls html's step only where the text holds a < or an &, and the letter
+    spacing and the spaces only on a line with a space: the same kept characters, replacements and
+    widths as every step on every line."""
+    import kg.text as text_module
+
+    settings = text_module._settings()
+    texts = repository_texts() + traditional(repository_texts()[:2]) + made_up_texts() + [
+        "", "张家界\n桑龙高速", "安 全 风 险\n<p>项目</p>", "&ldquo;桑龙&rdquo; 高速", "a\u3000b\n\u3000\n 7.5 %",
+    ]
+    for text in texts:
+        simplified = text_module.to_simplified(text)
+        lines = text_module._lines(simplified)
+        every = (bytearray(b"\x01") * len(simplified), {}, {})
+        marked = text_module._lines_with_markup(simplified, lines, settings)
+        for number, (start, end) in enumerate(lines):
+            text_module._read_html(simplified, start, end, *every, settings)
+            if marked is None or number in marked:
+                text_module._strip_markup(simplified, start, end, every[0], settings)
+            text_module._collapse_letter_spacing(simplified, start, end, every[0], settings)
+            text_module._collapse_spaces(simplified, start, end, every[0], settings["punctuation"])
+        skipping = (bytearray(b"\x01") * len(simplified), {}, {})
+        text_module._line_steps(simplified, lines, *skipping, settings)
+        assert skipping == every, text[:40]
+
+
 def test_the_towns_of_a_division_from_the_index_are_those_of_a_scan_of_every_row():
     from kg.gazetteer import Town, load_gazetteer
 

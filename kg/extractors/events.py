@@ -9,7 +9,7 @@ import re
 
 from kg.extractors.base import Candidate, report_sentences
 from kg.extractors.heads import HeadGrammar
-from kg.triggers import any_trigger, trigger_rules
+from kg.triggers import any_trigger, trigger_rules, triggered
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.resources import load_toml
@@ -36,7 +36,8 @@ class EventExtractor:
             element = f"(?:{scopes})"
             pattern = re.compile(f"(?P<scopes>{element}(?:(?:{coordinators}){element})*)(?P<rest>{table['rest']})" if coordinators
                                  else f"(?P<scopes>{element})(?P<rest>{table['rest']})")
-            self.own_scope.append((pattern, re.compile(element), table["scopes"], table["named"]))
+            # behind its trigger characters and words (kg/triggers.py: 工作会议, 党代会; most sentences hold none)
+            self.own_scope.append((triggered(pattern), re.compile(element), table["scopes"], table["named"]))
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
         trigger_rules(self, "series")
@@ -83,12 +84,14 @@ class EventExtractor:
         """中央及省委、市委经济工作会议, 省、市第十二次党代会, 全市秋冬种现场会: one event per scope, named by
         the division of the report the scope stands for (or the division written before it)."""
         found = []
-        names = {level: division.name for level, division in own.items()}
-        # 市 is the report's county-level city, else its prefecture city, else its municipality (北京市 of 石景山区)
-        names["city"] = next((names[level] for level in ("county", "prefecture", "province") if names.get(level, "").endswith("市")), None)
+        names = None  # the names of the report's divisions by level: made at the first match (most sentences have none)
         gazetteer = None
         for pattern, element, scopes, named in self.own_scope:
             for match in pattern.finditer(text):
+                if names is None:
+                    names = {level: division.name for level, division in own.items()}
+                    # 市 is the report's county-level city, else its prefecture city, else its municipality (北京市 of 石景山区)
+                    names["city"] = next((names[level] for level in ("county", "prefecture", "province") if names.get(level, "").endswith("市")), None)
                 elements = list(element.finditer(text, match.start("scopes"), match.end("scopes")))
                 candidates = []
                 for i, scope in enumerate(elements):

@@ -67,6 +67,7 @@ class HeadGrammar:
                     ),
                 )
         surfaces = sorted(self.heads, key=lambda s: (-len(s), s))
+        self.head_surfaces = tuple(surfaces)  # what the automata find (self.heads may grow: _word_head)
         blocked = config.get("not_followed_by", [])
         lookahead = f"(?!{'|'.join(map(re.escape, blocked))})" if blocked else ""
         self.head_pattern = re.compile(f"(?:{'|'.join(map(re.escape, surfaces))}){lookahead}")

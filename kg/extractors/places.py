@@ -21,6 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import ahocorasick_rs
+
 from kg.extractors.base import (
     CLOSE_QUOTES,
     DELIMITERS,
@@ -91,6 +93,10 @@ class PlaceExtractor:
         self.areas = HeadGrammar(config["areas"], self.type, lexicon, self.surfaces)
         self.designations = HeadGrammar(config["designations"], self.type, lexicon, self.surfaces)
         self.features = HeadGrammar(config["features"], self.type, lexicon, self.surfaces)
+        # The heads of the four grammars in one automaton: a sentence that holds none of them (most) is
+        # not read by each in turn (a grammar that finds no head in a text finds nothing there).
+        shape_heads = sorted({s for g in (self.morphology, self.areas, self.designations, self.features) for s in g.head_surfaces})
+        self._shape_heads = ahocorasick_rs.AhoCorasick(shape_heads) if shape_heads else None
         self.feature_context = {s: tuple(g.get("followed_by", ())) for g in config["features"]["head"] for s in g["surfaces"]}
         self.feature_by_work = frozenset(s for g in config["features"]["head"] if g.get("followed_by_work") for s in g["surfaces"])
         road_heads = set(config["rules"].get("road_heads", []))
@@ -790,11 +796,13 @@ class PlaceExtractor:
 
     def _shaped(self, text: str, offset: int, context, towns, known: list[Candidate]) -> list[Candidate]:
         found = []
-        for candidate in self._hyphenated(text, offset):
+        heads = self.shape_heads_in(text)
+        # _hyphenated reads the text with its hyphens made 、: a text with one is read whatever the heads
+        for candidate in self._hyphenated(text, offset) if heads or _HYPHEN.search(text) else ():
             candidate = self._after_division(text, offset, self._from_known_place(text, offset, candidate), context, towns)
             if candidate is not None and self._plausible(text, offset, candidate):
                 found.append(candidate)
-        for candidate in self.areas.find(text, offset, "places.area"):
+        for candidate in self.areas.find(text, offset, "places.area") if heads else ():
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
@@ -802,7 +810,7 @@ class PlaceExtractor:
                 continue  # 新时代“两个健康”先行区: a counted slogan's name (a programme), not a place's
             found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region",
                                    match.group("name") + match.group("head"), "places.area.head"))
-        for candidate in self.features.find(text, offset, "places.feature"):
+        for candidate in self.features.find(text, offset, "places.feature") if heads else ():
             following = self.feature_context.get(candidate.head, ())
             if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
                 continue
@@ -824,7 +832,7 @@ class PlaceExtractor:
                 continue
             if text.startswith(following, candidate.end - offset) if following else self._plausible(text, offset, candidate):
                 found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
-        for candidate in self.designations.find(text, offset, "places"):  # places.head, the rating cut
+        for candidate in self.designations.find(text, offset, "places") if heads else ():  # places.head, the rating cut
             rating = next(h for h in self.designation_heads if candidate.label.endswith(h))
             candidate.label = candidate.label[: -len(rating)]
             candidate.end -= len(rating)
@@ -835,6 +843,11 @@ class PlaceExtractor:
                 label = match.group().replace("（", "(").replace("）", ")")
                 found.append(Candidate(offset + match.start(), offset + match.end(), self.type, cls, label, "places.pattern"))
         return found
+
+    def shape_heads_in(self, text: str) -> bool:
+        """Whether ``text`` holds a head of the morphology, areas, designations or features grammar (else none of
+        them finds anything in it)."""
+        return self._shape_heads is None or bool(self._shape_heads.find_matches_as_indexes(text))
 
     def _hyphenated(self, text: str, offset: int) -> list[Candidate]:
         """Names by their last word; 张家界武陵源-天门山景区 is two names that share the head

@@ -664,7 +664,9 @@ class ProgrammeExtractor:
         if self.scope_words and all(w in self.scope_words for w in self.lexicon.segment(name)):
             return []  # 国家区域重大战略: a class of strategies
         words = self.lexicon.segment(name)
-        scope = next((i for i in range(len(words)) if all(w in self.scope_words for w in words[i:])), len(words))
+        scope = len(words)  # where the scope words that end the name begin (one pass from the end)
+        while scope > 0 and words[scope - 1] in self.scope_words:
+            scope -= 1
         if 0 < scope < len(words) and head in self.ranked_heads:  # 京津冀协同发展重大国家战略: the strategy named before its rank
             kept = "".join(words[:scope])
             if len(kept) < rule.get("min_name", 1):
