@@ -2533,3 +2533,29 @@ def test_a_space_elsewhere_still_ends_a_phrase(projects):
     # invented: a space before the first element (no 、 before it), a space between two Chinese words
     assert "龙泉 5G基站" not in projects("推进龙泉 5G基站、龙门大桥等项目建设。")
     assert "龙门大桥" in projects("推进龙泉 龙门大桥、龙门二桥等项目建设。")
+
+
+# --- Heads of the round-14 batch: a cluster (集聚区) after a proper word, an experience centre (体验中心) ---
+
+
+def test_a_cluster_named_by_a_proper_word_is_a_work(projects):
+    # gold/dev/texts/panyu-2025.txt, jianping-2019.txt
+    assert projects("高质量完成东西庄科技创新集聚区城市设计国际竞赛。") == ["东西庄科技创新集聚区"]
+    assert "红山中心商贸集聚区" in projects("红山中心商贸集聚区红十字医养结合体建成。")
+    # invented
+    assert projects("建成龙泉商贸集聚区。") == ["龙泉商贸集聚区"]
+
+
+def test_a_cluster_of_a_kind_is_no_work(projects):
+    # gold/dev/texts/zhoushan-2017.txt, ningbo-2024.txt (the sea is a trade, a kind word); invented: a designation
+    assert projects("海洋产业集聚区等五大经济功能平台初步形成。") == []
+    assert "研究院集聚区" not in projects("投用研究院集聚区和元宇宙产业园。")
+    assert projects("入选首批国家级夜间文旅消费集聚区。") == []
+    assert projects("建成海洋公园。") == []
+
+
+def test_an_experience_centre_is_a_public_facility(projects):
+    # gold/dev/texts/yangpu-2014.txt, xingqing-2025.txt; invented
+    assert "物联网创新与体验中心" in projects("建成云计算软件评测与云安全联合实验室、物联网创新与体验中心。")
+    assert projects("新建月星家居适老生活体验中心。") == ["月星家居适老生活体验中心"]
+    assert projects("龙泉汽车体验中心开业。") == ["龙泉汽车体验中心"]
