@@ -2559,3 +2559,32 @@ def test_an_experience_centre_is_a_public_facility(projects):
     assert "物联网创新与体验中心" in projects("建成云计算软件评测与云安全联合实验室、物联网创新与体验中心。")
     assert projects("新建月星家居适老生活体验中心。") == ["月星家居适老生活体验中心"]
     assert projects("龙泉汽车体验中心开业。") == ["龙泉汽车体验中心"]
+
+
+# --- A part, a branch or a line of a work right after its head is a work of its own (联络线, 分中心, 病区, 城际列车) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, not_expected",
+    [
+        # gold/dev/texts/jinzhong-2025.txt, panyu-2020.txt, yanbianchaoxianzu-2021.txt, shangluo-2024.txt
+        ("武宿机场三期改扩建、青银二广高速联络线等一批重大基础设施项目加快推进。", "青银二广高速联络线", "青银二广高速"),
+        ("在广州南站地区建设广深港澳合作平台、广州市政务服务中心南站分中心。", "广州市政务服务中心南站分中心", "广州市政务服务中心南站"),
+        ("完成延边医院隔离病区改造、珲春方舱医院建设。", "延边医院隔离病区", None),
+        ("开通了西商城际列车，到年底累计运送旅客60万人次。", "西商城际列车", "西商城际"),
+        # invented
+        ("建成龙泉高速联络线。", "龙泉高速联络线", "龙泉高速"),
+        ("龙门医院感染病区投入使用。", "龙门医院感染病区", None),
+    ],
+)
+def test_a_part_of_a_work_after_its_head_is_a_work(projects, sentence, expected, not_expected):
+    found = projects(sentence)
+    assert expected in found
+    assert not_expected is None or not_expected not in found
+
+
+def test_a_part_word_alone_names_no_work(projects):
+    # invented: a branch or a ward with no proper word before it
+    assert projects("设立分中心。") == []
+    assert projects("改造隔离病区。") == []
+

@@ -381,6 +381,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "建成龙泉商贸集聚区。", "龙泉商贸集聚区"),  # made up
     ("projects.head", "review", "建成云计算软件评测与云安全联合实验室、物联网创新与体验中心。", "物联网创新与体验中心"),  # an experience centre (gold/dev yangpu-2014)
     ("projects.head", "review", "新建月星家居适老生活体验中心。", "月星家居适老生活体验中心"),  # gold/dev xingqing-2025
+    ("projects.head", "review", "武宿机场三期改扩建、青银二广高速联络线等一批重大基础设施项目加快推进。", "青银二广高速联络线"),  # a line of a road after its head (gold/dev jinzhong-2025)
+    ("projects.head", "review", "完成延边医院隔离病区改造。", "延边医院隔离病区"),  # a ward of a hospital (gold/dev yanbianchaoxianzu-2021)
+    ("projects.head", "review", "开通了龙泉城际列车。", "龙泉城际列车"),  # made up: a train service (gold/dev shangluo-2024 西商城际列车)
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
