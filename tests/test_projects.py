@@ -2588,3 +2588,21 @@ def test_a_part_word_alone_names_no_work(projects):
     assert projects("设立分中心。") == []
     assert projects("改造隔离病区。") == []
 
+
+# --- A title after a verb of recognition is no work also when quoted, dated or batched (rules.title_after) ---
+
+
+def test_a_quoted_title_won_is_no_work(projects):
+    # gold/dev/texts/xianfeng-2023.txt, panyu-2025.txt, gangbei-2023.txt
+    assert projects("县职校入选“湖北省优质中等职业技术学校和优质专业建设计划”。") == []
+    assert projects("长隆万博商务区获评国家级“2024年最具消费潜力商务区”“楼宇经济高质量发展示范城区”。") == ["长隆万博商务区"]
+    assert "广西轻工园" not in projects("贵港电动车轻工园获认定为“第四批广西轻工园”。")
+    # invented
+    assert projects("龙泉软件园被认定为“第二批湖南省软件园”。") == ["龙泉软件园"]
+
+
+def test_a_work_after_a_quoted_title_stays(projects):
+    # invented: the work of the next clause is read as before
+    found = projects("龙门大桥入选“2024年湖南省美丽桥梁”，龙泉湖大桥建成通车。")
+    assert "龙泉湖大桥" in found and "湖南省美丽桥梁" not in found
+
