@@ -2606,3 +2606,28 @@ def test_a_work_after_a_quoted_title_stays(projects):
     found = projects("龙门大桥入选“2024年湖南省美丽桥梁”，龙泉湖大桥建成通车。")
     assert "龙泉湖大桥" in found and "湖南省美丽桥梁" not in found
 
+
+# --- Parks of an industry by what they do or make (孵化园, 铸造园, 轻工园) and of culture (文创园) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/quanzhou-2020.txt, gangbei-2023.txt, tangshan-2021.txt
+        ("推动铸造、石材、水暖等行业集中集约发展，开工建设南安高端铸造园。", "南安高端铸造园"),
+        ("贵港电动车轻工园获认定为“第四批广西轻工园”。", "贵港电动车轻工园"),
+        ("加快唐山花海“火红年代”文创园一期建设。", "火红年代文创园"),
+        # invented
+        ("建成龙泉中小企业孵化园。", "龙泉中小企业孵化园"),
+        ("龙门轻工园一期投产。", "龙门轻工园"),
+    ],
+)
+def test_a_park_of_an_industry_or_of_culture_is_a_work(projects, sentence, expected):
+    assert expected in projects(sentence)
+
+
+def test_a_park_of_a_kind_alone_is_no_work(projects):
+    # invented: no proper word before the head
+    assert projects("建设中小企业孵化园。") == []
+    assert projects("新建一批文创园。") == []
+

@@ -386,6 +386,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "开通了龙泉城际列车。", "龙泉城际列车"),  # made up: a train service (gold/dev shangluo-2024 西商城际列车)
     ("projects.head", "review", "长隆万博商务区获评国家级“2024年最具消费潜力商务区”。", "长隆万博商务区"),  # the quoted title won is no work (gold/dev panyu-2025)
     ("projects.head", "review", "龙泉软件园获认定为“第四批湖南省软件园”。", "龙泉软件园"),  # made up
+    ("projects.head", "plan", "推动铸造、石材、水暖等行业集中集约发展，开工建设南安高端铸造园。", "南安高端铸造园"),  # a park by what it makes (gold/dev quanzhou-2020)
+    ("projects.head", "plan", "建成龙泉中小企业孵化园。", "龙泉中小企业孵化园"),  # made up
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
