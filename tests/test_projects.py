@@ -2631,3 +2631,21 @@ def test_a_park_of_a_kind_alone_is_no_work(projects):
     assert projects("建设中小企业孵化园。") == []
     assert projects("新建一批文创园。") == []
 
+
+# --- A verb of settling or of being listed inside the words makes a clause (clause_verbs 落户, 上榜) ---
+
+
+def test_a_clause_of_settling_or_of_being_listed_names_nothing(projects):
+    # gold/dev/texts/binzhou-2024.txt, panyu-2025.txt
+    assert projects("轻量化铝新材料入选全省首批先进制造业集群，纺织服装上榜中国百强产业集群。") == []
+    found = projects("全国首个低空经济应用示范岛落户广州大学城。")
+    assert not any("落户" in label for label in found)
+    # invented
+    assert not any("落户" in label for label in projects("龙泉数据中心落户龙门科技城。"))
+    assert not any("上榜" in label for label in projects("龙泉茶叶上榜中国特色农产品优势区。"))
+
+
+def test_a_work_near_a_clause_of_settling_stays(projects):
+    # invented: the work of the next clause
+    assert "龙门大桥" in projects("一批项目落户龙泉，龙门大桥建成通车。")
+

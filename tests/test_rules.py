@@ -388,6 +388,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "龙泉软件园获认定为“第四批湖南省软件园”。", "龙泉软件园"),  # made up
     ("projects.head", "plan", "推动铸造、石材、水暖等行业集中集约发展，开工建设南安高端铸造园。", "南安高端铸造园"),  # a park by what it makes (gold/dev quanzhou-2020)
     ("projects.head", "plan", "建成龙泉中小企业孵化园。", "龙泉中小企业孵化园"),  # made up
+    ("projects.head", "review", "纺织服装上榜中国百强产业集群，龙门大桥建成通车。", "龙门大桥"),  # a clause of being listed names nothing (gold/dev binzhou-2024)
+    ("projects.head", "review", "龙泉科技园落户龙门新区，龙门大桥建成通车。", "龙门大桥"),  # made up: a clause of settling
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
