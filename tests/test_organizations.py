@@ -177,3 +177,10 @@ def test_a_committee_named_inside_its_plenum_is_no_body(extract):
     assert extract("按照省市委全会部署,紧扣全面建成小康社会目标任务。").labels("Organization") == []
     # invented: the committee itself
     assert extract("在市委的坚强领导下，全市上下团结奋斗。").labels("Organization") == ["中共张家界市委"]
+
+
+def test_an_industry_word_that_begins_a_field_ends_no_trade_name(extract):
+    # gold/dev/texts/panyu-2025.txt: 科技创新 is a field, the cluster names no company; invented: a company before 科技产业园
+    assert extract("高质量完成东西庄科技创新集聚区城市设计国际竞赛。", "plan").labels("Organization") == []
+    assert "华美科技" in extract("推进东西庄科技创新集聚区和华美科技产业园建设。", "plan").labels("Organization")
+

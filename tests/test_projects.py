@@ -2533,3 +2533,119 @@ def test_a_space_elsewhere_still_ends_a_phrase(projects):
     # invented: a space before the first element (no 、 before it), a space between two Chinese words
     assert "龙泉 5G基站" not in projects("推进龙泉 5G基站、龙门大桥等项目建设。")
     assert "龙门大桥" in projects("推进龙泉 龙门大桥、龙门二桥等项目建设。")
+
+
+# --- Heads of the round-14 batch: a cluster (集聚区) after a proper word, an experience centre (体验中心) ---
+
+
+def test_a_cluster_named_by_a_proper_word_is_a_work(projects):
+    # gold/dev/texts/panyu-2025.txt, jianping-2019.txt
+    assert projects("高质量完成东西庄科技创新集聚区城市设计国际竞赛。") == ["东西庄科技创新集聚区"]
+    assert "红山中心商贸集聚区" in projects("红山中心商贸集聚区红十字医养结合体建成。")
+    # invented
+    assert projects("建成龙泉商贸集聚区。") == ["龙泉商贸集聚区"]
+
+
+def test_a_cluster_of_a_kind_is_no_work(projects):
+    # gold/dev/texts/zhoushan-2017.txt, ningbo-2024.txt (the sea is a trade, a kind word); invented: a designation
+    assert projects("海洋产业集聚区等五大经济功能平台初步形成。") == []
+    assert "研究院集聚区" not in projects("投用研究院集聚区和元宇宙产业园。")
+    assert projects("入选首批国家级夜间文旅消费集聚区。") == []
+    assert projects("建成海洋公园。") == []
+
+
+def test_an_experience_centre_is_a_public_facility(projects):
+    # gold/dev/texts/yangpu-2014.txt, xingqing-2025.txt; invented
+    assert "物联网创新与体验中心" in projects("建成云计算软件评测与云安全联合实验室、物联网创新与体验中心。")
+    assert projects("新建月星家居适老生活体验中心。") == ["月星家居适老生活体验中心"]
+    assert projects("龙泉汽车体验中心开业。") == ["龙泉汽车体验中心"]
+
+
+# --- A part, a branch or a line of a work right after its head is a work of its own (联络线, 分中心, 病区, 城际列车) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, not_expected",
+    [
+        # gold/dev/texts/jinzhong-2025.txt, panyu-2020.txt, yanbianchaoxianzu-2021.txt, shangluo-2024.txt
+        ("武宿机场三期改扩建、青银二广高速联络线等一批重大基础设施项目加快推进。", "青银二广高速联络线", "青银二广高速"),
+        ("在广州南站地区建设广深港澳合作平台、广州市政务服务中心南站分中心。", "广州市政务服务中心南站分中心", "广州市政务服务中心南站"),
+        ("完成延边医院隔离病区改造、珲春方舱医院建设。", "延边医院隔离病区", None),
+        ("开通了西商城际列车，到年底累计运送旅客60万人次。", "西商城际列车", "西商城际"),
+        # invented
+        ("建成龙泉高速联络线。", "龙泉高速联络线", "龙泉高速"),
+        ("龙门医院感染病区投入使用。", "龙门医院感染病区", None),
+    ],
+)
+def test_a_part_of_a_work_after_its_head_is_a_work(projects, sentence, expected, not_expected):
+    found = projects(sentence)
+    assert expected in found
+    assert not_expected is None or not_expected not in found
+
+
+def test_a_part_word_alone_names_no_work(projects):
+    # invented: a branch or a ward with no proper word before it
+    assert projects("设立分中心。") == []
+    assert projects("改造隔离病区。") == []
+
+
+# --- A title after a verb of recognition is no work also when quoted, dated or batched (rules.title_after) ---
+
+
+def test_a_quoted_title_won_is_no_work(projects):
+    # gold/dev/texts/xianfeng-2023.txt, panyu-2025.txt, gangbei-2023.txt
+    assert projects("县职校入选“湖北省优质中等职业技术学校和优质专业建设计划”。") == []
+    assert projects("长隆万博商务区获评国家级“2024年最具消费潜力商务区”“楼宇经济高质量发展示范城区”。") == ["长隆万博商务区"]
+    assert "广西轻工园" not in projects("贵港电动车轻工园获认定为“第四批广西轻工园”。")
+    # invented
+    assert projects("龙泉软件园被认定为“第二批湖南省软件园”。") == ["龙泉软件园"]
+
+
+def test_a_work_after_a_quoted_title_stays(projects):
+    # invented: the work of the next clause is read as before
+    found = projects("龙门大桥入选“2024年湖南省美丽桥梁”，龙泉湖大桥建成通车。")
+    assert "龙泉湖大桥" in found and "湖南省美丽桥梁" not in found
+
+
+# --- Parks of an industry by what they do or make (孵化园, 铸造园, 轻工园) and of culture (文创园) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/quanzhou-2020.txt, gangbei-2023.txt, tangshan-2021.txt
+        ("推动铸造、石材、水暖等行业集中集约发展，开工建设南安高端铸造园。", "南安高端铸造园"),
+        ("贵港电动车轻工园获认定为“第四批广西轻工园”。", "贵港电动车轻工园"),
+        ("加快唐山花海“火红年代”文创园一期建设。", "火红年代文创园"),
+        # invented
+        ("建成龙泉中小企业孵化园。", "龙泉中小企业孵化园"),
+        ("龙门轻工园一期投产。", "龙门轻工园"),
+    ],
+)
+def test_a_park_of_an_industry_or_of_culture_is_a_work(projects, sentence, expected):
+    assert expected in projects(sentence)
+
+
+def test_a_park_of_a_kind_alone_is_no_work(projects):
+    # invented: no proper word before the head
+    assert projects("建设中小企业孵化园。") == []
+    assert projects("新建一批文创园。") == []
+
+
+# --- A verb of settling or of being listed inside the words makes a clause (clause_verbs 落户, 上榜) ---
+
+
+def test_a_clause_of_settling_or_of_being_listed_names_nothing(projects):
+    # gold/dev/texts/binzhou-2024.txt, panyu-2025.txt
+    assert projects("轻量化铝新材料入选全省首批先进制造业集群，纺织服装上榜中国百强产业集群。") == []
+    found = projects("全国首个低空经济应用示范岛落户广州大学城。")
+    assert not any("落户" in label for label in found)
+    # invented
+    assert not any("落户" in label for label in projects("龙泉数据中心落户龙门科技城。"))
+    assert not any("上榜" in label for label in projects("龙泉茶叶上榜中国特色农产品优势区。"))
+
+
+def test_a_work_near_a_clause_of_settling_stays(projects):
+    # invented: the work of the next clause
+    assert "龙门大桥" in projects("一批项目落户龙泉，龙门大桥建成通车。")
+

@@ -321,6 +321,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("organizations.division", "review", "认真贯彻中共湖南省委决策部署。", "中共湖南省委"),
     ("organizations.company-in-project", "plan", "加快推进东方希望肉类加工、万众新材、久瑞生物等项目。", "万众新材"),
     ("organizations.company-in-project", "review", "加快华美新材料生产项目建设。", "华美新材料"),
+    ("organizations.company-in-project", "plan", "推进东西庄科技创新集聚区和华美科技产业园建设。", "华美科技"),  # made up: 科技创新 is a field, 华美科技 a company
     ("events.head", "review", "组织举办首届张家界半程马拉松赛。", "张家界半程马拉松赛"),
     ("events.head", "review", "举办首届长沙国际马拉松赛。", "长沙国际马拉松赛"),
     ("events.head", "review", "先后组织参加中国兰州投资贸易洽谈会、首届中国国际进口博览会等展会。", "中国兰州投资贸易洽谈会"),  # a trade fair (gold/dev xinbinmanzuzizhi-2019)
@@ -376,6 +377,19 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "精心策划项目，推进益海嘉里项目建设。", "益海嘉里项目"),
     ("projects.head", "review", "对部分道路实施了树木迁移，龙门大桥建成通车。", "龙门大桥"),  # a portion of a kind names nothing (gold/dev haizhu-2022)
     ("projects.head", "review", "建成超70公里生态碧道和龙泉碧道。", "龙泉碧道"),
+    ("projects.head", "plan", "高质量完成东西庄科技创新集聚区城市设计国际竞赛。", "东西庄科技创新集聚区"),  # a cluster after a proper word (gold/dev panyu-2025)
+    ("projects.head", "plan", "建成龙泉商贸集聚区。", "龙泉商贸集聚区"),  # made up
+    ("projects.head", "review", "建成云计算软件评测与云安全联合实验室、物联网创新与体验中心。", "物联网创新与体验中心"),  # an experience centre (gold/dev yangpu-2014)
+    ("projects.head", "review", "新建月星家居适老生活体验中心。", "月星家居适老生活体验中心"),  # gold/dev xingqing-2025
+    ("projects.head", "review", "武宿机场三期改扩建、青银二广高速联络线等一批重大基础设施项目加快推进。", "青银二广高速联络线"),  # a line of a road after its head (gold/dev jinzhong-2025)
+    ("projects.head", "review", "完成延边医院隔离病区改造。", "延边医院隔离病区"),  # a ward of a hospital (gold/dev yanbianchaoxianzu-2021)
+    ("projects.head", "review", "开通了龙泉城际列车。", "龙泉城际列车"),  # made up: a train service (gold/dev shangluo-2024 西商城际列车)
+    ("projects.head", "review", "长隆万博商务区获评国家级“2024年最具消费潜力商务区”。", "长隆万博商务区"),  # the quoted title won is no work (gold/dev panyu-2025)
+    ("projects.head", "review", "龙泉软件园获认定为“第四批湖南省软件园”。", "龙泉软件园"),  # made up
+    ("projects.head", "plan", "推动铸造、石材、水暖等行业集中集约发展，开工建设南安高端铸造园。", "南安高端铸造园"),  # a park by what it makes (gold/dev quanzhou-2020)
+    ("projects.head", "plan", "建成龙泉中小企业孵化园。", "龙泉中小企业孵化园"),  # made up
+    ("projects.head", "review", "纺织服装上榜中国百强产业集群，龙门大桥建成通车。", "龙门大桥"),  # a clause of being listed names nothing (gold/dev binzhou-2024)
+    ("projects.head", "review", "龙泉科技园落户龙门新区，龙门大桥建成通车。", "龙门大桥"),  # made up: a clause of settling
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

@@ -74,6 +74,7 @@ class OrganizationExtractor:
         self.company_name = re.compile(
             f"(?P<trade>[\u4e00-\u9fff]{{2,{company['max_trade_name_chars']}}}?)"
             f"(?P<industry>{'|'.join(sorted(company['industries'], key=len, reverse=True))})"
+            + (f"(?!{'|'.join(map(re.escape, company['field_after']))})" if company.get("field_after") else "")
         )
 
     def __call__(self, doc) -> list[Candidate]:
