@@ -1427,3 +1427,15 @@ def test_a_division_first_in_a_company_or_association_written_with_its_kind():
     assert "深圳市" not in _place_labels_of("顺德区", "读创/深圳商报驻佛山记者 段煜")
     # made up: a division before other words, or after the clause ends, keeps its mention
     assert _place_labels_of("张家界市", "湖南省加快发展，慈利县成立旅游协会。") == ["湖南省", "慈利县"]
+
+
+def test_a_free_trade_zone_or_port_by_its_short_name():
+    # places.toml areas.head 自贸区: putuo-2015 and zhanjiang-2019 (dev); named_places.tsv 自贸港: changjianglizuzizhi-2021, sanya-2024
+    assert "上海自贸区" in _place_labels_of("普陀区", "紧抓上海自贸区创新机制可复制可推广的重大机遇,深化改革创新。")
+    assert "海南自贸区" in _place_labels_of("湛江市", "要求湛江加强与海南自贸区对接合作、相向而行。")
+    assert "海南自由贸易港" in _place_labels_of("三亚市", "抢抓自贸港封关运作前的窗口期,推进开放政策红利充分释放。")
+    # a zone's part: the kind, a known place and 片区 (qingdao-2021); made up: a kind alone is none, a name still
+    # does not start with a region's kind before other words
+    assert "自贸区青岛片区" in _place_labels_of("青岛市", "高质量建设上合示范区、自贸区青岛片区,基本建成国际航运中心。")
+    assert _place_labels_of("张家界市", "学习自贸区经验。") == []
+    assert "城市群高品质发展示范区" not in _place_labels_of("张家界市", "建成城市群高品质发展示范区。")

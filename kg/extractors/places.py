@@ -904,8 +904,11 @@ class PlaceExtractor:
             return False  # 获批中央财政支持普惠金融发展示范区: the title a city wins, no zone
         if head and head.group() in self.titled_heads and not self._names_a_zone(stem):
             return False  # 民族团结进步示范区, 国家中医药综合改革示范区: a title, not a zone
-        if self.areas.head_pattern.match(name) and self.areas.head_pattern.match(name).end() < len(name):
-            return False  # “襄十随神”城市群高品质发展示范区: a name does not start with a region's kind
+        kind = self.areas.head_pattern.match(name)
+        if kind and kind.end() < len(name) and not (head and name[kind.end() : len(name) - len(head.group())] in self.surfaces):
+            # “襄十随神”城市群高品质发展示范区: a name does not start with a region's kind; the kind, a known place and
+            # the head name a part of the zone (自贸区青岛片区)
+            return False
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
