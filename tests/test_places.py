@@ -1249,8 +1249,9 @@ def test_a_stoplisted_short_form_of_a_division_of_the_reports_own_city_names_it_
     assert "久治县" in _place_labels_of("果洛藏族自治州", "久治年保玉则国际重要湿地完成前期工作。")
     # yuxi-2018 (dev): a county of the report's city, a route's end
     assert "新平彝族傣族自治县" in _place_labels_of("玉溪市", "力争永金高速新平至元江段开工建设。")
-    # zijin-2020 (dev): 紫金 is a frequent word of the dictionary (purple gold), left to the lists beside a division
-    assert _place_labels_of("紫金县", "这一年，我们在园区建设上打造了紫金速度。") == []
+    # zijin-2020 (dev): 紫金 is a frequent word of the dictionary (purple gold); a frequent word names only the report's
+    # own division (紫金县), no other division of its city (test_the_own_division_by_a_short_form_that_is_a_common_word)
+    assert _place_labels_of("紫金县", "这一年，我们在园区建设上打造了紫金速度。") == ["紫金县"]
     # made up: not across two words (金融|安全), and not in another city's report
     assert _place_labels_of("融安县", "加强金融安全，维护社会稳定。") == []
     assert _place_labels_of("张家界市", "这一年，融安取得了发展成绩。") == []
@@ -1439,3 +1440,13 @@ def test_a_free_trade_zone_or_port_by_its_short_name():
     assert "自贸区青岛片区" in _place_labels_of("青岛市", "高质量建设上合示范区、自贸区青岛片区,基本建成国际航运中心。")
     assert _place_labels_of("张家界市", "学习自贸区经验。") == []
     assert "城市群高品质发展示范区" not in _place_labels_of("张家界市", "建成城市群高品质发展示范区。")
+
+
+def test_the_own_division_by_a_short_form_that_is_a_common_word():
+    # places.py own_short_forms: zijin-2020, zhongshan-2012, baishalizuzizhi-2025 (dev), the report's own division
+    assert _place_labels_of("紫金县", "这一年,我们在园区建设上打造了紫金速度。") == ["紫金县"]
+    assert "中山市" in _place_labels_of("中山市", "大力推进经济强市、和谐中山、宜居城市、法治社会、文化名城建设。")
+    assert _place_labels_of("白沙黎族自治县", "深入学习省委书记和省长到白沙调研讲话精神。") == ["白沙黎族自治县"]
+    # not where a noun comes right before it (gucheng-2022: 大研古城, the old town of 大研), nor in another report (made up)
+    assert "古城区" not in _place_labels_of("古城区", "大研古城被评为云南省特色小镇。")
+    assert "紫金县" not in _place_labels_of("张家界市", "打造了紫金速度。")

@@ -399,6 +399,8 @@ class PlaceExtractor:
                     start in boundaries and candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
                 ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses
                     return None
+            if surface in own and self._own_common_after_noun(text, start, surface, boundaries):
+                return None  # 大研古城 in a report of 古城区: the common word heads another name
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
             if (candidate.cls == "Town" and surface != candidate.label and self.town_short_continues is not None
@@ -657,7 +659,10 @@ class PlaceExtractor:
             found: dict = {}
             for surface in self.gazetteer.stoplist if own else ():
                 divisions = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] in own and d.name != surface]
-                if len(divisions) == 1 and surface not in self.surfaces and self.lexicon.frequency(surface) < self.lexicon.common_frequency:
+                if len(divisions) == 1 and surface not in self.surfaces and (
+                    self.lexicon.frequency(surface) < self.lexicon.common_frequency or divisions[0].code == context[0]
+                ):
+                    # the report's own division by its short form, also a common word (打造了紫金速度 in a report of 紫金县)
                     found[surface] = divisions[0]
             # the report's own division by its full name where that name is stoplisted (和县: 市和县 in other reports), read
             # where the segmenter reads it as a word (现代化美好和县建设; not 市政府和县委)
@@ -666,6 +671,16 @@ class PlaceExtractor:
                 found[division.name] = division
             self._own_short[context] = (found, Surfaces(found) if found else None)
         return self._own_short[context]
+
+    def _own_common_after_noun(self, text: str, start: int, surface: str, boundaries: set[int]) -> bool:
+        """The report's own division by a short form that is a common word (紫金, 古城) names it only where no noun of
+        the segmenter comes right before it (打造了紫金速度, 和谐中山, 到白沙调研; not 大研古城: the word heads another
+        name)."""
+        if self.lexicon.frequency(surface) < self.lexicon.common_frequency or not start:
+            return False
+        before = max((b for b in boundaries if b < start), default=0)
+        tag = self.lexicon.tag(text[before:start]) or ""
+        return tag.startswith("n")
 
     def _own_short_form(self, surface: str, own: dict, start: int) -> Candidate | None:
         division = own.get(surface)
