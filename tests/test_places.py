@@ -1450,3 +1450,11 @@ def test_the_own_division_by_a_short_form_that_is_a_common_word():
     # not where a noun comes right before it (gucheng-2022: 大研古城, the old town of 大研), nor in another report (made up)
     assert "古城区" not in _place_labels_of("古城区", "大研古城被评为云南省特色小镇。")
     assert "紫金县" not in _place_labels_of("张家界市", "打造了紫金速度。")
+
+
+def test_a_division_right_after_an_anniversary_is_the_celebration():
+    # places.toml rules.anniversary_before: helingeer-2011 (dev, 60周年大庆) and zijin-2020 (dev, 70周年的大庆之年)
+    assert "大庆市" not in _place_labels_of("和林格尔县", "紧紧抓住国家西部大开发、自治区成立60周年大庆的机遇。")
+    assert "大庆市" not in _place_labels_of("紫金县", "过去一年,是新中国成立70周年的大庆之年。")
+    # made up: after the anniversary's clause ends the city is named
+    assert "大庆市" in _place_labels_of("张家界市", "庆祝建市30周年，大庆市发展迈上新台阶。")

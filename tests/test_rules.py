@@ -149,6 +149,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "美国保赔协会、湖南湘军商报等机构落户，慈利县新增外资企业3家。", "慈利县"),  # made up: an association's and a paper's names (as gold/dev pudongxin-2014, shunde-2022)
     ("places.gazetteer", "review", "20个投资达39.4亿元的自贸港项目集中开工或签约。", "海南自由贸易港"),  # China's one free trade port by its short name (gold/dev changjianglizuzizhi-2021)
     ("places.gazetteer", "plan", "学习借鉴自贸港政策，深化对外开放。", "海南自由贸易港"),  # made up
+    ("places.gazetteer", "review", "紧紧抓住自治区成立60周年大庆的机遇，慈利县加快发展。", "慈利县"),  # no 大庆市 after the anniversary (gold/dev helingeer-2011: rules.anniversary_before)
+    ("places.gazetteer", "review", "过去一年，是新中国成立70周年的大庆之年，湖南省经济稳步增长。", "湖南省"),  # made up (as gold/dev zijin-2020)
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),

@@ -110,6 +110,7 @@ class PlaceExtractor:
         self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.anniversary_before = tuple(rules.get("anniversary_before", []))
         self.org_kind_after = re.compile(rules["org_kind_after"]) if rules.get("org_kind_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
@@ -423,6 +424,8 @@ class PlaceExtractor:
                 return None  # 鼓楼东街: a street's name, not 东街街道
             if self._in_person_name(text, start, end):
                 return None  # 市长贺海东: a person's name after a title
+            if candidate.code and self.anniversary_before and text.endswith(self.anniversary_before, 0, start):
+                return None  # 60周年大庆: the celebration after an anniversary, no 大庆市
             if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
             if (candidate.code and self.honour_list_before is not None and text[start - 1 : start] in _TITLE_OPENINGS
