@@ -1458,3 +1458,11 @@ def test_a_division_right_after_an_anniversary_is_the_celebration():
     assert "大庆市" not in _place_labels_of("紫金县", "过去一年,是新中国成立70周年的大庆之年。")
     # made up: after the anniversary's clause ends the city is named
     assert "大庆市" in _place_labels_of("张家界市", "庆祝建市30周年，大庆市发展迈上新台阶。")
+
+
+def test_a_county_of_one_character_ending_a_strength_slogan_is_none():
+    # kg/nlp.py settle_overlaps: qingjian-2023 (dev, quoted) and jingning-2011 (dev), the slogans of a county's strategy
+    assert "富县" not in _place_labels_of("清涧县", "笃定“生态立县、产业富县、文旅兴县”战略,促进高质量发展。")
+    assert _place_labels_of("静宁县", "深入实施生态立县、产业富县、工业强县、商贸活县、科教兴县战略。") == []
+    # made up: the county itself, also opening a slogan's name, is named
+    assert "富县" in _place_labels_of("张家界市", "陕西富县加快发展苹果产业。")

@@ -151,6 +151,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "plan", "学习借鉴自贸港政策，深化对外开放。", "海南自由贸易港"),  # made up
     ("places.gazetteer", "review", "紧紧抓住自治区成立60周年大庆的机遇，慈利县加快发展。", "慈利县"),  # no 大庆市 after the anniversary (gold/dev helingeer-2011: rules.anniversary_before)
     ("places.gazetteer", "review", "过去一年，是新中国成立70周年的大庆之年，湖南省经济稳步增长。", "湖南省"),  # made up (as gold/dev zijin-2020)
+    ("places.gazetteer", "review", "笃定“生态立县、产业富县、文旅兴县”战略，慈利县加快发展。", "慈利县"),  # no 富县 in a strength slogan (gold/dev qingjian-2023: kg/nlp.py settle_overlaps)
+    ("places.gazetteer", "plan", "深入实施科教兴县战略，推进湖南省级园区建设。", "湖南省"),  # made up: no 兴县 (as gold/dev jingning-2011)
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
