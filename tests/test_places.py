@@ -1466,3 +1466,12 @@ def test_a_county_of_one_character_ending_a_strength_slogan_is_none():
     assert _place_labels_of("静宁县", "深入实施生态立县、产业富县、工业强县、商贸活县、科教兴县战略。") == []
     # made up: the county itself, also opening a slogan's name, is named
     assert "富县" in _place_labels_of("张家界市", "陕西富县加快发展苹果产业。")
+
+
+def test_three_abbreviations_read_as_a_character_and_a_pair():
+    # places.toml abbreviated.joined_tags, joined_max_chars: xuancheng-2021 (dev, traditional: 對標滬蘇浙)
+    assert _place_labels_of("宣城市", "扎實做好“六穩”“六保”工作,對標滬蘇浙、爭當排頭兵。") == ["上海市", "江苏省", "浙江省"]
+    # yongzhou-2018 (dev): a pair alone tagged as an abbreviation names a rail line, no provinces
+    assert _place_labels_of("永州市", "积极推动湘桂线电气化改造。") == []
+    # made up: a known name of three stays the region (京津冀), no places one by one
+    assert _place_labels_of("张家界市", "推进京津冀协同发展。") == ["京津冀"]

@@ -176,6 +176,8 @@ class PlaceExtractor:
         characters = "".join(map(re.escape, self.abbreviation_places))
         self.abbreviation_pair = re.compile(f"[{characters}]{{2}}") if characters else None
         self.abbreviated_max = abbreviated.get("max_chars", 2)
+        self.abbreviated_joined_max = abbreviated.get("joined_max_chars", self.abbreviated_max)
+        self.abbreviated_joined_tags = frozenset(abbreviated.get("joined_tags", abbreviated.get("tags", [])))
         visited = abbreviated.get("visited", {})
         self.visited_abbreviation = re.compile(visited["regex"]) if visited.get("regex") else None
         self.visited_word = re.compile(visited["word"]) if visited.get("word") else None
@@ -993,7 +995,11 @@ class PlaceExtractor:
                 continue
             if len(word) >= 2:
                 ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
-                runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
+                joined = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_joined_tags
+                if joined and runs and runs[-1] and all(len(w) == 1 for _s, _e, w in runs[-1]) and self.lexicon.tag(runs[-1][-1][2]) in self.abbreviated_joined_tags:
+                    runs[-1].append((start, end, word))  # 沪|苏浙: a character and a pair, abbreviations both, are one run
+                else:
+                    runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
                 runs.append([])
             elif word in self.abbreviation_places and runs and runs[-1] and len(runs[-1][-1][2]) == 1:
                 runs[-1].append((start, end, word))
@@ -1005,7 +1011,8 @@ class PlaceExtractor:
                 continue
             start, end = run[0][0], run[-1][1]
             chars = text[start:end]
-            if not 2 <= len(chars) <= self.abbreviated_max or len(set(chars)) < len(chars) or _quoted(text, start, end, partly=True):
+            longest = self.abbreviated_joined_max if len(run) > 1 and chars not in self.surfaces else self.abbreviated_max
+            if not 2 <= len(chars) <= longest or len(set(chars)) < len(chars) or _quoted(text, start, end, partly=True):
                 continue
             for i, ch in enumerate(chars):
                 full = self.abbreviation_places[ch]
