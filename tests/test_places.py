@@ -1475,3 +1475,14 @@ def test_three_abbreviations_read_as_a_character_and_a_pair():
     assert _place_labels_of("永州市", "积极推动湘桂线电气化改造。") == []
     # made up: a known name of three stays the region (京津冀), no places one by one
     assert _place_labels_of("张家界市", "推进京津冀协同发展。") == ["京津冀"]
+
+
+def test_two_themes_joined_inside_a_zones_name():
+    # places.toml areas.conjunction_joins_themes: xingqing-2025, putian-2024, panyu-2025 (dev); the basin stays a mention
+    labels = _place_labels_of("兴庆区", "以黄河流域生态保护和高质量发展先行区建设为牵引。")
+    assert labels == ["黄河流域生态保护和高质量发展先行区", "黄河流域"]
+    assert "广州人工智能与数字经济试验区" in _place_labels_of("番禺区", "广州人工智能与数字经济试验区(大学城片区)建设加快。")
+    # seeds zhangjiajie-2021: a proper word after 和 starts a name of its own
+    assert "澧水生态经济带" in _place_labels_of("张家界市", "打造沿黔张常铁路城市发展轴和澧水生态经济带、澧水生态发展带。")
+    # made up: no known region inside a known region's name (长三角城市群 in jiaxing-2024 holds no 长江三角洲 of its own)
+    assert _place_labels_of("嘉兴市", "加快建设长三角城市群重要中心城市。") == ["长三角城市群"]

@@ -362,6 +362,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "plan", "全面推进张家界西部新兴商贸科技区建设。", "张家界西部新兴商贸科技区"),  # made up (as gold/dev putuo-2015's 上海西部新兴商贸科技区)
     ("places.area.head", "review", "紧抓上海自贸区创新机制可复制可推广的重大机遇。", "上海自贸区"),  # a free trade zone by its short kind (gold/dev putuo-2015)
     ("places.area.head", "plan", "加强与湖南自贸区对接合作，建设自贸区长沙片区。", "自贸区长沙片区"),  # made up: the zone and a part of it named by its place
+    ("places.area.head", "plan", "加快推进广州人工智能与数字经济试验区建设。", "广州人工智能与数字经济试验区"),  # two themes joined (gold/dev panyu-2025: areas.conjunction_joins_themes)
+    ("places.area.head", "plan", "建设澧水流域生态保护和高质量发展先行区。", "澧水流域生态保护和高质量发展先行区"),  # made up (as gold/dev xingqing-2025)
     ("programmes.head", "review", "工业强县战略深入推进。", "工业强县"),  # a strength slogan without 战略 (gold/dev cangshan-2012; round 16 rule 31.1)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
     ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)

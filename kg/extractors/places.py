@@ -1158,8 +1158,9 @@ class PlaceExtractor:
                 if not whole_word and start + length not in boundaries and text[start + length] not in DELIMITERS:
                     continue
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
-                if prefix is None or prefix.cls in ("Town", candidate.cls):
-                    continue
+                if prefix is None or prefix.cls == "Town" or (prefix.cls == candidate.cls and not (
+                        candidate.rule == "places.area.head" and prefix.label.endswith(tuple(self.own_extent)))):
+                    continue  # a river's basin opening a zone's name is a mention (黄河流域 in 黄河流域生态保护和高质量发展先行区)
                 if (prefix.cls == "County" and prefix.label != text[start : start + length] and self.town_short_region is not None
                         and self.town_short_region.fullmatch(text, start + length, end)):
                     continue  # 临桂新区: a new district named after the county's short form, no mention of the county
