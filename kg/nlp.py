@@ -348,6 +348,11 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
             if nested and candidate.type == "Place" and other.type == "Organization" and _names_no_place(other) and candidate.cls not in _kept_in_events():
                 conflict = True  # 华北 in 中航华北, 保定市 in 保定市人民政府: no mention (_names_no_place)
                 break
+            if (nested and candidate.type == "Place" and other.type == "Programme" and candidate.code
+                    and candidate.end == other.end and candidate.start > other.start
+                    and len(candidate.label) == 2 == candidate.end - candidate.start):
+                conflict = True  # 产业富县, 工业强县: a slogan's verb and the kind it strengthens, no county 富县
+                break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):
                 continue
             if nested and candidate.type == "Place" and other.type == "Place" and (

@@ -1249,8 +1249,9 @@ def test_a_stoplisted_short_form_of_a_division_of_the_reports_own_city_names_it_
     assert "久治县" in _place_labels_of("果洛藏族自治州", "久治年保玉则国际重要湿地完成前期工作。")
     # yuxi-2018 (dev): a county of the report's city, a route's end
     assert "新平彝族傣族自治县" in _place_labels_of("玉溪市", "力争永金高速新平至元江段开工建设。")
-    # zijin-2020 (dev): 紫金 is a frequent word of the dictionary (purple gold), left to the lists beside a division
-    assert _place_labels_of("紫金县", "这一年，我们在园区建设上打造了紫金速度。") == []
+    # zijin-2020 (dev): 紫金 is a frequent word of the dictionary (purple gold); a frequent word names only the report's
+    # own division (紫金县), no other division of its city (test_the_own_division_by_a_short_form_that_is_a_common_word)
+    assert _place_labels_of("紫金县", "这一年，我们在园区建设上打造了紫金速度。") == ["紫金县"]
     # made up: not across two words (金融|安全), and not in another city's report
     assert _place_labels_of("融安县", "加强金融安全，维护社会稳定。") == []
     assert _place_labels_of("张家界市", "这一年，融安取得了发展成绩。") == []
@@ -1427,3 +1428,61 @@ def test_a_division_first_in_a_company_or_association_written_with_its_kind():
     assert "深圳市" not in _place_labels_of("顺德区", "读创/深圳商报驻佛山记者 段煜")
     # made up: a division before other words, or after the clause ends, keeps its mention
     assert _place_labels_of("张家界市", "湖南省加快发展，慈利县成立旅游协会。") == ["湖南省", "慈利县"]
+
+
+def test_a_free_trade_zone_or_port_by_its_short_name():
+    # places.toml areas.head 自贸区: putuo-2015 and zhanjiang-2019 (dev); named_places.tsv 自贸港: changjianglizuzizhi-2021, sanya-2024
+    assert "上海自贸区" in _place_labels_of("普陀区", "紧抓上海自贸区创新机制可复制可推广的重大机遇,深化改革创新。")
+    assert "海南自贸区" in _place_labels_of("湛江市", "要求湛江加强与海南自贸区对接合作、相向而行。")
+    assert "海南自由贸易港" in _place_labels_of("三亚市", "抢抓自贸港封关运作前的窗口期,推进开放政策红利充分释放。")
+    # a zone's part: the kind, a known place and 片区 (qingdao-2021); made up: a kind alone is none, a name still
+    # does not start with a region's kind before other words
+    assert "自贸区青岛片区" in _place_labels_of("青岛市", "高质量建设上合示范区、自贸区青岛片区,基本建成国际航运中心。")
+    assert _place_labels_of("张家界市", "学习自贸区经验。") == []
+    assert "城市群高品质发展示范区" not in _place_labels_of("张家界市", "建成城市群高品质发展示范区。")
+
+
+def test_the_own_division_by_a_short_form_that_is_a_common_word():
+    # places.py own_short_forms: zijin-2020, zhongshan-2012, baishalizuzizhi-2025 (dev), the report's own division
+    assert _place_labels_of("紫金县", "这一年,我们在园区建设上打造了紫金速度。") == ["紫金县"]
+    assert "中山市" in _place_labels_of("中山市", "大力推进经济强市、和谐中山、宜居城市、法治社会、文化名城建设。")
+    assert _place_labels_of("白沙黎族自治县", "深入学习省委书记和省长到白沙调研讲话精神。") == ["白沙黎族自治县"]
+    # not where a noun comes right before it (gucheng-2022: 大研古城, the old town of 大研), nor in another report (made up)
+    assert "古城区" not in _place_labels_of("古城区", "大研古城被评为云南省特色小镇。")
+    assert "紫金县" not in _place_labels_of("张家界市", "打造了紫金速度。")
+
+
+def test_a_division_right_after_an_anniversary_is_the_celebration():
+    # places.toml rules.anniversary_before: helingeer-2011 (dev, 60周年大庆) and zijin-2020 (dev, 70周年的大庆之年)
+    assert "大庆市" not in _place_labels_of("和林格尔县", "紧紧抓住国家西部大开发、自治区成立60周年大庆的机遇。")
+    assert "大庆市" not in _place_labels_of("紫金县", "过去一年,是新中国成立70周年的大庆之年。")
+    # made up: after the anniversary's clause ends the city is named
+    assert "大庆市" in _place_labels_of("张家界市", "庆祝建市30周年，大庆市发展迈上新台阶。")
+
+
+def test_a_county_of_one_character_ending_a_strength_slogan_is_none():
+    # kg/nlp.py settle_overlaps: qingjian-2023 (dev, quoted) and jingning-2011 (dev), the slogans of a county's strategy
+    assert "富县" not in _place_labels_of("清涧县", "笃定“生态立县、产业富县、文旅兴县”战略,促进高质量发展。")
+    assert _place_labels_of("静宁县", "深入实施生态立县、产业富县、工业强县、商贸活县、科教兴县战略。") == []
+    # made up: the county itself, also opening a slogan's name, is named
+    assert "富县" in _place_labels_of("张家界市", "陕西富县加快发展苹果产业。")
+
+
+def test_three_abbreviations_read_as_a_character_and_a_pair():
+    # places.toml abbreviated.joined_tags, joined_max_chars: xuancheng-2021 (dev, traditional: 對標滬蘇浙)
+    assert _place_labels_of("宣城市", "扎實做好“六穩”“六保”工作,對標滬蘇浙、爭當排頭兵。") == ["上海市", "江苏省", "浙江省"]
+    # yongzhou-2018 (dev): a pair alone tagged as an abbreviation names a rail line, no provinces
+    assert _place_labels_of("永州市", "积极推动湘桂线电气化改造。") == []
+    # made up: a known name of three stays the region (京津冀), no places one by one
+    assert _place_labels_of("张家界市", "推进京津冀协同发展。") == ["京津冀"]
+
+
+def test_two_themes_joined_inside_a_zones_name():
+    # places.toml areas.conjunction_joins_themes: xingqing-2025, putian-2024, panyu-2025 (dev); the basin stays a mention
+    labels = _place_labels_of("兴庆区", "以黄河流域生态保护和高质量发展先行区建设为牵引。")
+    assert labels == ["黄河流域生态保护和高质量发展先行区", "黄河流域"]
+    assert "广州人工智能与数字经济试验区" in _place_labels_of("番禺区", "广州人工智能与数字经济试验区(大学城片区)建设加快。")
+    # seeds zhangjiajie-2021: a proper word after 和 starts a name of its own
+    assert "澧水生态经济带" in _place_labels_of("张家界市", "打造沿黔张常铁路城市发展轴和澧水生态经济带、澧水生态发展带。")
+    # made up: no known region inside a known region's name (长三角城市群 in jiaxing-2024 holds no 长江三角洲 of its own)
+    assert _place_labels_of("嘉兴市", "加快建设长三角城市群重要中心城市。") == ["长三角城市群"]

@@ -147,6 +147,12 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "先后获评“国家杂交水稻制种大县”“湖南省卫生县”，慈利县新增示范点3个。", "慈利县"),  # made up: quoted titles one after the other (as gold/dev yihuang-2023: rules.honour_list_before)
     ("places.gazetteer", "review", "年产2.2万台旋磁治疗机的山东润养医疗器械有限公司旋磁医疗设备项目落户慈利。", "慈利县"),  # no 山东省 in the company's name (gold/dev donge-2015: rules.org_kind_after)
     ("places.gazetteer", "review", "美国保赔协会、湖南湘军商报等机构落户，慈利县新增外资企业3家。", "慈利县"),  # made up: an association's and a paper's names (as gold/dev pudongxin-2014, shunde-2022)
+    ("places.gazetteer", "review", "20个投资达39.4亿元的自贸港项目集中开工或签约。", "海南自由贸易港"),  # China's one free trade port by its short name (gold/dev changjianglizuzizhi-2021)
+    ("places.gazetteer", "plan", "学习借鉴自贸港政策，深化对外开放。", "海南自由贸易港"),  # made up
+    ("places.gazetteer", "review", "紧紧抓住自治区成立60周年大庆的机遇，慈利县加快发展。", "慈利县"),  # no 大庆市 after the anniversary (gold/dev helingeer-2011: rules.anniversary_before)
+    ("places.gazetteer", "review", "过去一年，是新中国成立70周年的大庆之年，湖南省经济稳步增长。", "湖南省"),  # made up (as gold/dev zijin-2020)
+    ("places.gazetteer", "review", "笃定“生态立县、产业富县、文旅兴县”战略，慈利县加快发展。", "慈利县"),  # no 富县 in a strength slogan (gold/dev qingjian-2023: kg/nlp.py settle_overlaps)
+    ("places.gazetteer", "plan", "深入实施科教兴县战略，推进湖南省级园区建设。", "湖南省"),  # made up: no 兴县 (as gold/dev jingning-2011)
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
@@ -206,6 +212,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),
     ("places.abbreviated", "review", "圆满完成援鄂各项任务，西湖镇荣获先进集体。", "湖北省"),  # aid to the province, one word (gold/dev hanjiang-2021: abbreviated.visited.word)
     ("places.abbreviated", "review", "有效应对春节后返京风险，完成进京人员排查。", "北京市"),  # made up (as gold/dev zhaoyang-2021's 进京应对)
+    ("places.abbreviated", "review", "扎实做好“六稳”“六保”工作，对标沪苏浙、争当排头兵。", "浙江省"),  # a character and a pair (gold/dev xuancheng-2021: abbreviated.joined_tags)
+    ("places.abbreviated", "plan", "主动对标沪苏浙，加快融入长三角。", "上海市"),  # made up
     ("places.bare_region", "review", "规模工业增加值增长12.5%，高于全省、高于西部、高于全国。", "西部地区"),  # gold/dev zunyi-2020
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
@@ -353,6 +361,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "review", "班玛玛柯河流域国家级湿地公园项目建设推进顺利。", "班玛玛柯河流域国家级湿地公园"),  # a level inside the name (round 16 rule 28)
     ("places.area.head", "plan", "资中临空产业承载区战略规划加快编制。", "资中临空产业承载区"),  # a zone by what it carries (gold/dev neijiang-2022)
     ("places.area.head", "plan", "全面推进张家界西部新兴商贸科技区建设。", "张家界西部新兴商贸科技区"),  # made up (as gold/dev putuo-2015's 上海西部新兴商贸科技区)
+    ("places.area.head", "review", "紧抓上海自贸区创新机制可复制可推广的重大机遇。", "上海自贸区"),  # a free trade zone by its short kind (gold/dev putuo-2015)
+    ("places.area.head", "plan", "加强与湖南自贸区对接合作，建设自贸区长沙片区。", "自贸区长沙片区"),  # made up: the zone and a part of it named by its place
+    ("places.area.head", "plan", "加快推进广州人工智能与数字经济试验区建设。", "广州人工智能与数字经济试验区"),  # two themes joined (gold/dev panyu-2025: areas.conjunction_joins_themes)
+    ("places.area.head", "plan", "建设澧水流域生态保护和高质量发展先行区。", "澧水流域生态保护和高质量发展先行区"),  # made up (as gold/dev xingqing-2025)
     ("programmes.head", "review", "工业强县战略深入推进。", "工业强县"),  # a strength slogan without 战略 (gold/dev cangshan-2012; round 16 rule 31.1)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
     ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)

@@ -115,6 +115,9 @@ class HeadGrammar:
         self.heads_before_heads = tuple(config.get("heads_before_heads", []))
         # Whether a verb after modifiers and before a proper word starts the name (高标准建设|上合示范区).
         self.verb_starts_name = config.get("verb_starts_name", False)
+        # An inner conjunction joins two themes of one name only (生态保护和高质量发展先行区): a proper word after it starts a name
+        # of its own (城市发展轴和澧水生态经济带).
+        self.conjunction_joins_themes = config.get("conjunction_joins_themes", False)
         # The tags of the verbs that make a field of their own before a head with verb_field (开发开放攻坚战: jieba).
         self.verb_field_tags = frozenset(config.get("verb_field_tags", ["v", "vn"]))
         # Names that another rule names on those words (programmes: the national names, 脱贫攻坚战 → 脱贫攻坚).
@@ -331,6 +334,7 @@ class HeadGrammar:
                 (self.lexicon.breaks_name(word) and not conjunction)
                 or self.lexicon.is_hard_break(word)
                 or (conjunction and (word not in self.inner_conjunctions or self.head_at_end.search(text[start:tok_start])))
+                or (conjunction and self.conjunction_joins_themes and any(self.lexicon.is_proper(w) or w in self.known_names for _s, _e, w in tokens[i + 1 :]))
             ):
                 cut = i + 1
         return tokens[cut:]

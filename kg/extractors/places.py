@@ -116,6 +116,7 @@ class PlaceExtractor:
         self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
         self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.anniversary_before = tuple(rules.get("anniversary_before", []))
         self.org_kind_after = re.compile(rules["org_kind_after"]) if rules.get("org_kind_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
@@ -181,6 +182,8 @@ class PlaceExtractor:
         characters = "".join(map(re.escape, self.abbreviation_places))
         self.abbreviation_pair = re.compile(f"[{characters}]{{2}}") if characters else None
         self.abbreviated_max = abbreviated.get("max_chars", 2)
+        self.abbreviated_joined_max = abbreviated.get("joined_max_chars", self.abbreviated_max)
+        self.abbreviated_joined_tags = frozenset(abbreviated.get("joined_tags", abbreviated.get("tags", [])))
         visited = abbreviated.get("visited", {})
         self.visited_abbreviation = re.compile(visited["regex"]) if visited.get("regex") else None
         self.visited_word = re.compile(visited["word"]) if visited.get("word") else None
@@ -405,6 +408,8 @@ class PlaceExtractor:
                     start in boundaries and candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
                 ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses
                     return None
+            if surface in own and self._own_common_after_noun(text, start, surface, boundaries):
+                return None  # 大研古城 in a report of 古城区: the common word heads another name
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
                 return None
             if (candidate.cls == "Town" and surface != candidate.label and self.town_short_continues is not None
@@ -427,6 +432,8 @@ class PlaceExtractor:
                 return None  # 鼓楼东街: a street's name, not 东街街道
             if self._in_person_name(text, start, end):
                 return None  # 市长贺海东: a person's name after a title
+            if candidate.code and self.anniversary_before and text.endswith(self.anniversary_before, 0, start):
+                return None  # 60周年大庆: the celebration after an anniversary, no 大庆市
             if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
                 return None  # 荣获天津市依法行政先进单位: the level of an honour's title
             if (candidate.code and self.honour_list_before is not None and text[start - 1 : start] in _TITLE_OPENINGS
@@ -663,7 +670,10 @@ class PlaceExtractor:
             found: dict = {}
             for surface in self.gazetteer.stoplist if own else ():
                 divisions = [d for d in self.gazetteer.lookup(surface, include_stoplisted=True) if d.code[:4] in own and d.name != surface]
-                if len(divisions) == 1 and surface not in self.surfaces and self.lexicon.frequency(surface) < self.lexicon.common_frequency:
+                if len(divisions) == 1 and surface not in self.surfaces and (
+                    self.lexicon.frequency(surface) < self.lexicon.common_frequency or divisions[0].code == context[0]
+                ):
+                    # the report's own division by its short form, also a common word (打造了紫金速度 in a report of 紫金县)
                     found[surface] = divisions[0]
             # the report's own division by its full name where that name is stoplisted (和县: 市和县 in other reports), read
             # where the segmenter reads it as a word (现代化美好和县建设; not 市政府和县委)
@@ -672,6 +682,16 @@ class PlaceExtractor:
                 found[division.name] = division
             self._own_short[context] = (found, Surfaces(found) if found else None)
         return self._own_short[context]
+
+    def _own_common_after_noun(self, text: str, start: int, surface: str, boundaries: set[int]) -> bool:
+        """The report's own division by a short form that is a common word (紫金, 古城) names it only where no noun of
+        the segmenter comes right before it (打造了紫金速度, 和谐中山, 到白沙调研; not 大研古城: the word heads another
+        name)."""
+        if self.lexicon.frequency(surface) < self.lexicon.common_frequency or not start:
+            return False
+        before = max((b for b in boundaries if b < start), default=0)
+        tag = self.lexicon.tag(text[before:start]) or ""
+        return tag.startswith("n")
 
     def _own_short_form(self, surface: str, own: dict, start: int) -> Candidate | None:
         division = own.get(surface)
@@ -917,8 +937,11 @@ class PlaceExtractor:
             return False  # 获批中央财政支持普惠金融发展示范区: the title a city wins, no zone
         if head and head.group() in self.titled_heads and not self._names_a_zone(stem):
             return False  # 民族团结进步示范区, 国家中医药综合改革示范区: a title, not a zone
-        if self.areas.head_pattern.match(name) and self.areas.head_pattern.match(name).end() < len(name):
-            return False  # “襄十随神”城市群高品质发展示范区: a name does not start with a region's kind
+        kind = self.areas.head_pattern.match(name)
+        if kind and kind.end() < len(name) and not (head and name[kind.end() : len(name) - len(head.group())] in self.surfaces):
+            # “襄十随神”城市群高品质发展示范区: a name does not start with a region's kind; the kind, a known place and
+            # the head name a part of the zone (自贸区青岛片区)
+            return False
         if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
@@ -985,7 +1008,11 @@ class PlaceExtractor:
                 continue
             if len(word) >= 2:
                 ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
-                runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
+                joined = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_joined_tags
+                if joined and runs and runs[-1] and all(len(w) == 1 for _s, _e, w in runs[-1]) and self.lexicon.tag(runs[-1][-1][2]) in self.abbreviated_joined_tags:
+                    runs[-1].append((start, end, word))  # 沪|苏浙: a character and a pair, abbreviations both, are one run
+                else:
+                    runs.append([(start, end, word)] if ok and word not in self.surfaces else [])
                 runs.append([])
             elif word in self.abbreviation_places and runs and runs[-1] and len(runs[-1][-1][2]) == 1:
                 runs[-1].append((start, end, word))
@@ -997,7 +1024,8 @@ class PlaceExtractor:
                 continue
             start, end = run[0][0], run[-1][1]
             chars = text[start:end]
-            if not 2 <= len(chars) <= self.abbreviated_max or len(set(chars)) < len(chars) or _quoted(text, start, end, partly=True):
+            longest = self.abbreviated_joined_max if len(run) > 1 and chars not in self.surfaces else self.abbreviated_max
+            if not 2 <= len(chars) <= longest or len(set(chars)) < len(chars) or _quoted(text, start, end, partly=True):
                 continue
             for i, ch in enumerate(chars):
                 full = self.abbreviation_places[ch]
@@ -1143,8 +1171,9 @@ class PlaceExtractor:
                 if not whole_word and start + length not in boundaries and text[start + length] not in DELIMITERS:
                     continue
                 prefix = self._known(text[start : start + length], context, towns, offset + start)
-                if prefix is None or prefix.cls in ("Town", candidate.cls):
-                    continue
+                if prefix is None or prefix.cls == "Town" or (prefix.cls == candidate.cls and not (
+                        candidate.rule == "places.area.head" and prefix.label.endswith(tuple(self.own_extent)))):
+                    continue  # a river's basin opening a zone's name is a mention (黄河流域 in 黄河流域生态保护和高质量发展先行区)
                 if (prefix.cls == "County" and prefix.label != text[start : start + length] and self.town_short_region is not None
                         and self.town_short_region.fullmatch(text, start + length, end)):
                     continue  # 临桂新区: a new district named after the county's short form, no mention of the county
