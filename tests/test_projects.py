@@ -2649,3 +2649,20 @@ def test_a_work_near_a_clause_of_settling_stays(projects):
     # invented: the work of the next clause
     assert "龙门大桥" in projects("一批项目落户龙泉，龙门大桥建成通车。")
 
+
+
+# --- A verb of one character and its result (守好, 走好) are the predicate, no part of a name (rules.complement_verb_tags) ---
+
+
+def test_a_verb_and_its_result_open_no_name(projects):
+    # gold/dev/texts/miyun-2024.txt
+    found = projects("争当守好密云水库、打好生态牌、走好高质量发展之路的“三好生”。")
+    assert "密云水库" in found and not any("守好" in label for label in found)
+    # invented
+    assert "龙泉水库" in projects("走好龙泉水库建设之路。")
+    assert "龙门大桥" in projects("讲好龙门大桥故事。")
+
+
+def test_an_adjective_in_hao_is_no_predicate(projects):
+    # invented: 美好 is an adjective, not a verb and its result
+    assert projects("建设美好新城。") == []

@@ -402,6 +402,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "建成龙泉中小企业孵化园。", "龙泉中小企业孵化园"),  # made up
     ("projects.head", "review", "纺织服装上榜中国百强产业集群，龙门大桥建成通车。", "龙门大桥"),  # a clause of being listed names nothing (gold/dev binzhou-2024)
     ("projects.head", "review", "龙泉科技园落户龙门新区，龙门大桥建成通车。", "龙门大桥"),  # made up: a clause of settling
+    ("projects.head", "review", "争当守好密云水库、打好生态牌、走好高质量发展之路的“三好生”。", "密云水库"),  # a verb and its result (守好) are the predicate (gold/dev miyun-2024)
+    ("projects.head", "plan", "讲好龙门大桥故事，走好龙泉水库建设之路。", "龙泉水库"),  # made up: 走/好
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

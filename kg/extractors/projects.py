@@ -134,6 +134,7 @@ class ProjectGrammar(HeadGrammar):
         predicate = rules.get("predicate_tags", {})
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
+        self.complement_verbs = frozenset(rules.get("complement_verb_tags", []))
         # A phase between 等 and the head (等三江源二期工程): the phrase is one phased work, not the kind of the list.
         phase = config.get("context", {}).get("phase") if rules.get("phased_kind_not_list") else None
         self.list_phase = re.compile(phase) if phase else None
@@ -227,10 +228,22 @@ class ProjectGrammar(HeadGrammar):
                 tokens = [(max(s, end), e, w[max(0, end - s) :]) for s, e, w in tokens if e > end]
         tokens = super()._after_last_break(text, start, tokens)
         cut = 0
-        for i in range(len(tokens) - 2):
-            if self.lexicon.tag(tokens[i][2]) in self.predicate_adverbs and self.lexicon.tag(tokens[i + 1][2]) in self.predicate_verbs:
+        for i in range(len(tokens) - 1):
+            if i < len(tokens) - 2 and self.lexicon.tag(tokens[i][2]) in self.predicate_adverbs and self.lexicon.tag(tokens[i + 1][2]) in self.predicate_verbs:
                 cut = i + 2
+            elif self._verb_with_result(tokens, i):
+                cut = i + 2 if len(tokens[i][2]) == 1 else i + 1  # 守好/密云, 走/好/密云
         return tokens[cut:]
+
+    def _verb_with_result(self, tokens, i: int) -> bool:
+        """守好/密云 (one word the lexicon does not know, or tags v) or 走/好: a verb of one character and its result
+        (好) are the clause's predicate, no part of a name (争当守好密云水库 → 密云水库; not 美好, 完好: adjectives)."""
+        if not self.complement_verbs:
+            return False
+        word = tokens[i][2]
+        if len(word) == 2 and word.endswith(self.complements):
+            return self.lexicon.tag(word[0]) in self.complement_verbs and self.lexicon.tag(word) in (None, *self.complement_verbs)
+        return len(word) == 1 and tokens[i + 1][2] in self.complements and self.lexicon.tag(word) in self.complement_verbs
 
     def find(self, text: str, offset: int, rule: str) -> list[Candidate]:
         self.own_positions: set[int] = set()
