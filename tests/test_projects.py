@@ -2533,3 +2533,28 @@ def test_a_space_elsewhere_still_ends_a_phrase(projects):
     # invented: a space before the first element (no 、 before it), a space between two Chinese words
     assert "龙泉 5G基站" not in projects("推进龙泉 5G基站、龙门大桥等项目建设。")
     assert "龙门大桥" in projects("推进龙泉 龙门大桥、龙门二桥等项目建设。")
+
+
+# --- The example named before 等 and a count of works is one work (context.works_after; round 17 rule 34.1) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/keerqinyouyiqianqi-2024.txt, gold/dev/texts/jinan-2022.txt
+        ("生态循环设施产业园等41个项目进展顺利。", ["生态循环设施产业园"]),
+        ("推进公共文化馆群等项目建设。", ["公共文化馆群"]),
+        # invented
+        ("加快智能装备产业园等5个项目建设。", ["智能装备产业园"]),
+    ],
+)
+def test_the_example_before_a_count_of_works_is_one_work(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_kind_before_a_count_of_works_stays_a_kind(projects):
+    # invented: kinds in general and a product without a work head name no work
+    assert projects("推进污水处理厂等项目建设。") == []
+    assert projects("推进标准厂房等项目建设。") == []
+    assert projects("加快乡镇标准化寄宿制学校等工程建设。") == []
+    assert projects("推进智能装备产业园建设。") == []

@@ -75,6 +75,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.context", "plan", "推进总投资2亿元的城区第二污水处理厂前期工作。", "城区第二污水处理厂"),
     ("projects.head.context", "review", "猫儿嘴污水处理厂和城区第二污水处理厂配套管网开工建设。", "猫儿嘴污水处理厂"),  # attached works of its own, and its sibling (gold/dev zhongjiang-2023)
     ("projects.head.context", "review", "城北第二水厂配套管网完工。", "城北第二水厂"),
+    ("projects.head.context", "review", "生态循环设施产业园等41个项目进展顺利。", "生态循环设施产业园"),  # the example named for a list of works (gold/dev keerqinyouyiqianqi-2024)
+    ("projects.head.context", "plan", "加快智能装备产业园等5个项目建设。", "智能装备产业园"),  # made up
     ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),
     ("projects.head.partner", "review", "与湖南师范大学签订合作协议。", "湖南师范大学"),
     ("projects.collective", "review", "以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。", "五号山谷"),

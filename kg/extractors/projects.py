@@ -792,6 +792,7 @@ class ProjectExtractor:
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         self.invested_before = re.compile(context["invested_before"]) if context.get("invested_before") else None
         self.own_parts_after = tuple(context.get("own_parts_after", []))
+        self.works_after = re.compile(context["works_after"]) if context.get("works_after") else None
         # 广州南站地区, 广州南站地下空间: a station or an airport before a word of its area or its underground is named there,
         # though 地 after a head elsewhere ends no name (体育场地: not_followed_by)
         self.work_locates = re.compile(context["work_locates"]) if context.get("work_locates") else None
@@ -900,6 +901,9 @@ class ProjectExtractor:
                 candidate.rule += ".context"  # 城区第二污水处理厂配套管网: a kind has no attached works of its own
                 accepted.append(candidate)
                 cued = True
+            elif self.works_after and self.works_after.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 生态循环设施产业园等41个项目: the example named for a list of works is one work
+                accepted.append(candidate)
         # 猫儿嘴污水处理厂和城区第二污水处理厂配套管网: a sibling of a phrase a cue vouched for is vouched for too
         for candidate in [c for c in pending if all(c is not a for a in accepted)] if cued else ():
             if any(self._siblings(text, offset, candidate, other) for other in accepted) and not _overlaps(candidate, accepted):
