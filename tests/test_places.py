@@ -1280,9 +1280,10 @@ def test_a_broad_region_where_the_report_ranks_a_first_in_it(places):
     # places.toml rules.bare_region: changsha-2017 (dev), 中部 without 地区 after 成为 and before 首个
     found, _ = places("湖南湘江新区成为中部首个国家级新区。")
     assert ("中部", "中部地区") in found
-    # made up: a national programme's name is no region, and a direction inside a name stays out
+    # made up: a direction inside a work's name stays out; the region heading a national strategy's name is a mention
+    # since round 17 (rule 37.1: strategy_region)
     found, _ = places("作为西部大开发的重点，建设西部陆海新通道。")
-    assert found == []
+    assert found == [("西部", "西部地区")]
 
 
 # --- A protected area with its level is a Place, each element of a coordination with the level (round 16 rule 28) ---
@@ -1427,3 +1428,35 @@ def test_a_division_first_in_a_company_or_association_written_with_its_kind():
     assert "深圳市" not in _place_labels_of("顺德区", "读创/深圳商报驻佛山记者 段煜")
     # made up: a division before other words, or after the clause ends, keeps its mention
     assert _place_labels_of("张家界市", "湖南省加快发展，慈利县成立旅游协会。") == ["湖南省", "慈利县"]
+
+
+# --- A broad region at the head of a national strategy's name (rules.strategy_region; round 17 rule 37) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, label",
+    [
+        # gold/dev/texts/baotou-2013.txt, helingeer-2011.txt, yingkou-2017.txt, panjin-2018.txt
+        ("紧紧抓住国家实施西部大开发战略的历史机遇。", "西部", "西部地区"),
+        ("紧紧抓住国家西部大开发、自治区成立60周年大庆的机遇。", "西部", "西部地区"),
+        ("积极对接国家“一带一路”、新一轮东北振兴等重大战略。", "东北", "东北地区"),
+        ("抢抓中央新一轮振兴东北老工业基地战略机遇。", "东北", "东北地区"),
+        # made up
+        ("推动东北全面振兴取得新突破。", "东北", "东北地区"),
+        ("在促进中部崛起中展现新作为。", "中部", "中部地区"),
+    ],
+)
+def test_a_region_heading_a_national_strategy_is_a_mention(places, sentence, surface, label):
+    found, _ = places(sentence)
+    assert (surface, label) in found
+
+
+def test_no_region_from_a_strategy_inside_an_event_or_a_longer_direction(places):
+    # gold/dev/texts/faku-2020.txt: inside an event's name (round 11 rule 13, round 17 rule 37.3)
+    found, _ = places("习近平总书记出席深入推进东北振兴座谈会并发表重要讲话。")
+    assert found == []
+    # made up: 西部 inside 中西部 is no 西部地区; a direction before another word stays a direction
+    found, _ = places("推进中西部大开发。")
+    assert ("西部", "西部地区") not in found
+    found, _ = places("西部新城建设全面铺开。")
+    assert ("西部", "西部地区") not in found

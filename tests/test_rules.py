@@ -212,6 +212,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
+    ("places.strategy_region", "review", "紧紧抓住国家实施西部大开发战略的历史机遇。", "西部地区"),  # gold/dev baotou-2013
+    ("places.strategy_region", "plan", "推动东北全面振兴取得新突破。", "东北地区"),  # made up
     ("places.route_stops", "plan", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路。", "金蟾大山"),  # gold/dev nayong-2019
     ("places.route_stops", "plan", "打造“白马泉—老寨坪—云雾垭”旅游精品线路。", "老寨坪"),  # made up
     ("places.foreign_city", "review", "泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。", "达沃"),  # gold/dev quanzhou-2019

@@ -121,6 +121,7 @@ class PlaceExtractor:
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
+        self.strategy_region = re.compile(rules["strategy_region"]) if rules.get("strategy_region") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -209,7 +210,7 @@ class PlaceExtractor:
         self.route_stop_dashes = re.compile(rules.get("route_stop_dashes", "—+"))
         self.route_stop_regions = tuple(rules.get("route_stop_regions", []))
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
-                      "visited_abbreviation", "visited_word", "counted_regions", "route_stops")
+                      "visited_abbreviation", "visited_word", "counted_regions", "route_stops", "strategy_region")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -277,6 +278,7 @@ class PlaceExtractor:
         shaped += self._abbreviated_places(text, offset, context)
         shaped += self._visited_abbreviations(text, offset, context, boundaries)
         shaped += self._bare_regions(text, offset)
+        shaped += self._strategy_regions(text, offset)
         found = known + shaped
         found = self._route_stops(text, offset, found, context)
         found += self._counted_regions(text, offset, found)
@@ -1007,6 +1009,19 @@ class PlaceExtractor:
             if place is not None:
                 found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
                                        "places.bare_region"))
+        return found
+
+    def _strategy_regions(self, text: str, offset: int) -> list[Candidate]:
+        """西部大开发 → 西部地区, 东北全面振兴 → 东北地区: a broad region at the head of a national strategy's name
+        (strategy_region)."""
+        found = []
+        if self.strategy_region is None:
+            return found
+        for match in self.strategy_region.finditer(text):
+            place = self.named.get(match.group("name") + "地区")
+            if place is not None:
+                found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
+                                       "places.strategy_region"))
         return found
 
     def _visited_abbreviations(self, text: str, offset: int, context, boundaries: set[int] = frozenset()) -> list[Candidate]:
