@@ -1460,3 +1460,30 @@ def test_no_region_from_a_strategy_inside_an_event_or_a_longer_direction(places)
     assert ("西部", "西部地区") not in found
     found, _ = places("西部新城建设全面铺开。")
     assert ("西部", "西部地区") not in found
+
+
+# --- A water before 流域 inside a work's name is the water (rules.extent_in_work; round 17 rule 32) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, water",
+    [
+        # gold/dev/texts/xinbaerhuzuoqi-2018.txt, wulateqianqi-2020.txt
+        ("投入1.6亿元,全面实施呼伦湖流域生态综合治理一期工程。", "呼伦湖"),
+        ("加快推进乌梁素海流域山水林田湖草生态保护修复试点工程项目。", "乌梁素海"),
+        # made up
+        ("实施澧水流域综合治理工程。", "澧水"),
+    ],
+)
+def test_a_water_before_its_basin_inside_a_work_is_the_water(places, sentence, water):
+    found, _ = places(sentence)
+    labels = [label for _, label in found]
+    assert water in labels and not any(label.endswith("流域") for label in labels)
+
+
+def test_a_basin_outside_a_work_stays_the_region(places):
+    # made up: no work head in the phrase, or the phrase breaks (的) before it
+    found, _ = places("实施澧水流域综合治理。")
+    assert [label for _, label in found] == ["澧水流域"]
+    found, _ = places("湘江流域的治理工程全面推进。")
+    assert [label for _, label in found] == ["湘江流域"]

@@ -149,6 +149,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "先后获评“国家杂交水稻制种大县”“湖南省卫生县”，慈利县新增示范点3个。", "慈利县"),  # made up: quoted titles one after the other (as gold/dev yihuang-2023: rules.honour_list_before)
     ("places.gazetteer", "review", "年产2.2万台旋磁治疗机的山东润养医疗器械有限公司旋磁医疗设备项目落户慈利。", "慈利县"),  # no 山东省 in the company's name (gold/dev donge-2015: rules.org_kind_after)
     ("places.gazetteer", "review", "美国保赔协会、湖南湘军商报等机构落户，慈利县新增外资企业3家。", "慈利县"),  # made up: an association's and a paper's names (as gold/dev pudongxin-2014, shunde-2022)
+    ("places.gazetteer", "review", "投入1.6亿元,全面实施呼伦湖流域生态综合治理一期工程。", "呼伦湖"),  # the water before 流域 inside a work (gold/dev xinbaerhuzuoqi-2018: rules.extent_in_work)
+    ("places.gazetteer", "plan", "实施澧水流域综合治理工程。", "澧水"),  # made up
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),

@@ -113,6 +113,7 @@ class PlaceExtractor:
         self.org_kind_after = re.compile(rules["org_kind_after"]) if rules.get("org_kind_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
+        self.extent_in_work = re.compile(rules["extent_in_work"]) if rules.get("extent_in_work") else None
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
         self.own_stoplisted = rules.get("own_short_forms", False)
         self.head_locatives = tuple(rules.get("head_locatives", []))
@@ -413,6 +414,8 @@ class PlaceExtractor:
                                      surface + region.group(), "places.area.head")
             if candidate.cls == "Waterbody" and self.extent_after is not None:
                 extent = self.extent_after.match(text, end)
+                if extent is not None and self.extent_in_work is not None and self.extent_in_work.match(text, end):
+                    extent = None  # 呼伦湖流域生态综合治理工程: the basin inside a work's name is the water (round 17 rule 32)
                 if extent is not None:  # 湘江流域, 黄河源: the river's basin or source region, no mention of the river
                     return Candidate(candidate.start, candidate.end + len(extent.group()), self.type, "Region",
                                      candidate.label + extent.group(), "places.area.head")
