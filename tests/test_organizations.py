@@ -177,3 +177,11 @@ def test_a_committee_named_inside_its_plenum_is_no_body(extract):
     assert extract("按照省市委全会部署,紧扣全面建成小康社会目标任务。").labels("Organization") == []
     # invented: the committee itself
     assert extract("在市委的坚强领导下，全市上下团结奋斗。").labels("Organization") == ["中共张家界市委"]
+
+
+def test_environmental_protection_is_an_industry_no_trade_name(extract):
+    # gold/dev/texts/jianping-2019.txt (shortened): a park of a layout (round 17 rule 34.2), no company 环保科技
+    result = extract("环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。")
+    assert result.labels("Organization") == [] and "环保科技产业园" in result.labels("Project")
+    # made up: a trade name before the same industry stays a company
+    assert extract("引进华新环保科技、继源科技等企业。").labels("Organization")[:1] != ["环保科技"]

@@ -2558,3 +2558,22 @@ def test_a_kind_before_a_count_of_works_stays_a_kind(projects):
     assert projects("推进标准厂房等项目建设。") == []
     assert projects("加快乡镇标准化寄宿制学校等工程建设。") == []
     assert projects("推进智能装备产业园建设。") == []
+
+
+# --- The parks of a zone's layout counted in the sentence are works (context.layout_count; round 17 rule 34.2) ---
+
+
+def test_the_parks_of_a_counted_layout_are_works(projects):
+    # gold/dev/texts/jianping-2019.txt (shortened)
+    assert projects("经济开发区家居产业园入驻46家企业,环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。") == [
+        "经济开发区家居产业园", "环保科技产业园", "农产品加工产业园"]
+    # gold/dev/texts/jiangling-2021.txt (the page's space inside 沿江产业园 left out)
+    assert projects("形成绿色能源化工产业园、沿江产业园、城东产业园一区三园的发展格局。")[0] == "绿色能源化工产业园"
+    # invented
+    assert projects("形成智能装备产业园、城东产业园一区两园的发展格局。") == ["智能装备产业园", "城东产业园"]
+
+
+def test_parks_without_a_counted_layout_stay_kinds(projects):
+    # invented: the same phrases without the layout, and a layout without parks
+    assert projects("环保科技产业园积极推进,农产品加工产业园初具规模。") == []
+    assert projects("编制经济开发区“一区五园”规划。") == []

@@ -77,6 +77,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.context", "review", "城北第二水厂配套管网完工。", "城北第二水厂"),
     ("projects.head.context", "review", "生态循环设施产业园等41个项目进展顺利。", "生态循环设施产业园"),  # the example named for a list of works (gold/dev keerqinyouyiqianqi-2024)
     ("projects.head.context", "plan", "加快智能装备产业园等5个项目建设。", "智能装备产业园"),  # made up
+    ("projects.head.context", "review", "环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。", "环保科技产业园"),  # the parks of a layout (gold/dev jianping-2019)
+    ("projects.head.context", "plan", "形成智能装备产业园、城东产业园一区两园的发展格局。", "智能装备产业园"),  # made up
     ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),
     ("projects.head.partner", "review", "与湖南师范大学签订合作协议。", "湖南师范大学"),
     ("projects.collective", "review", "以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。", "五号山谷"),

@@ -793,6 +793,8 @@ class ProjectExtractor:
         self.invested_before = re.compile(context["invested_before"]) if context.get("invested_before") else None
         self.own_parts_after = tuple(context.get("own_parts_after", []))
         self.works_after = re.compile(context["works_after"]) if context.get("works_after") else None
+        self.layout_count = re.compile(context["layout_count"]) if context.get("layout_count") else None
+        self.layout_heads = tuple(context.get("layout_heads", []))
         # 广州南站地区, 广州南站地下空间: a station or an airport before a word of its area or its underground is named there,
         # though 地 after a head elsewhere ends no name (体育场地: not_followed_by)
         self.work_locates = re.compile(context["work_locates"]) if context.get("work_locates") else None
@@ -904,6 +906,12 @@ class ProjectExtractor:
             elif self.works_after and self.works_after.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"  # 生态循环设施产业园等41个项目: the example named for a list of works is one work
                 accepted.append(candidate)
+        # 新型建材产业园、现代制造产业园…“一区五园”建设: the parks of a zone's layout counted in the sentence are works
+        if self.layout_count and pending and self.layout_count.search(text):
+            for candidate in [c for c in pending if all(c is not a for a in accepted)]:
+                if (candidate.head or "").endswith(self.layout_heads) and not _overlaps(candidate, accepted):
+                    candidate.rule += ".context"
+                    accepted.append(candidate)
         # 猫儿嘴污水处理厂和城区第二污水处理厂配套管网: a sibling of a phrase a cue vouched for is vouched for too
         for candidate in [c for c in pending if all(c is not a for a in accepted)] if cued else ():
             if any(self._siblings(text, offset, candidate, other) for other in accepted) and not _overlaps(candidate, accepted):
