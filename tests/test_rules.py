@@ -413,10 +413,14 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "荣获全国民族团结进步示范县，深入开展“三无”创建活动。", "三无"),  # after gold/dev shuangbai-2020: the honour's clause ends
     ("programmes.quoted", "review", "坚持“打基础、利长远、高质量、重造福”发展思路，精准落实各项政策措施。", "打基础、利长远、高质量、重造福"),  # gold/dev xianghuangqi-2021
     ("programmes.quoted", "plan", "坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # made up
+    ("programmes.quoted", "review", "大力实施“五八”强首府战略,聚力“九九攻坚突破”。", "五八强首府"),  # a code and a strength slogan (gold/dev yinchuan-2025)
+    ("programmes.quoted", "plan", "深入实施“三六”强县战略。", "三六强县"),  # made up
     ("programmes.pattern", "plan", "突出城市和产业集中高质量发展，大力实施强县工程，抓实四大举措。", "强县工程"),  # gold/dev enshitujiazumiaozu-2024
     ("programmes.pattern", "plan", "全面实施产业强市工程。", "产业强市工程"),  # made up
     ("programmes.head", "review", "一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委第三轮巡视"),  # gold/dev zhouqu-2019
     ("programmes.head", "review", "省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # made up
+    ("programmes.head", "review", "中央脱贫攻坚专项巡视反馈问题整改、三级书记遍访扎实推进。", "中央脱贫攻坚专项巡视"),  # the rectification is the inspection (gold/dev taihu-2020)
+    ("programmes.head", "plan", "坚持把省委第二轮巡视反馈问题整改作为重大政治任务。", "省委第二轮巡视"),  # made up
 ]
 
 

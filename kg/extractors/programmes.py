@@ -105,6 +105,7 @@ class ProgrammeExtractor:
         self.common_tags = frozenset(quoted["common_tags"])
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
+        self.code_strength_after = re.compile(quoted["code_strength_after"]) if quoted.get("code_strength_after") else None
         self.min_bare_chars = quoted["min_bare_chars"]
         self.quotation_before = tuple(quoted["quotation_before"])
         self.quotation_min_chars = quoted["quotation_min_chars"]
@@ -930,6 +931,9 @@ class ProgrammeExtractor:
             joined = next((w for w in self.joined_following if after.startswith(w)), None)
             if joined and self.numbered.match(name):
                 label = name + joined  # “八五”普法 → 八五普法
+            strength = self.code_strength_after.match(after) if self.code_strength_after and not joined else None
+            if strength and self.numbered.match(name):
+                label = name + strength.group()  # “五八”强首府战略 → 五八强首府
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
