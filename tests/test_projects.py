@@ -2577,3 +2577,27 @@ def test_parks_without_a_counted_layout_stay_kinds(projects):
     # invented: the same phrases without the layout, and a layout without parks
     assert projects("环保科技产业园积极推进,农产品加工产业园初具规模。") == []
     assert projects("编制经济开发区“一区五园”规划。") == []
+
+
+# --- A bare zone kind opening its clause is the report's own zone (context.own_zone; round 17 rule 35.4) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/jianli-2018.txt, mianyang-2014.txt (in a report of 张家界市 here)
+        ("开发区完成征地面积8700多亩。", ["张家界开发区"]),
+        ("科技城建设开启新程。", ["张家界科技城"]),
+        # invented
+        ("过去一年，高新区新增规模以上工业企业12家。", ["张家界高新区"]),
+    ],
+)
+def test_a_bare_zone_opening_its_clause_is_the_own_zone(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_zone_kind_in_general_is_no_own_zone(projects):
+    # invented, and gold/dev/texts/ganzhou-2018.txt: the kind, a policy, a meeting's topic
+    assert projects("各类开发区加快发展。") == []
+    assert projects("推进开发区体制改革。") == []
+    assert projects("召开开发区创新发展等26个会议。") == []

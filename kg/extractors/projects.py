@@ -795,6 +795,9 @@ class ProjectExtractor:
         self.works_after = re.compile(context["works_after"]) if context.get("works_after") else None
         self.layout_count = re.compile(context["layout_count"]) if context.get("layout_count") else None
         self.layout_heads = tuple(context.get("layout_heads", []))
+        self.own_zone = re.compile(context["own_zone"]) if context.get("own_zone") else None
+        self.own_zone_class = context.get("own_zone_class", "IndustrialProject")
+        self.own_short_suffix = re.compile(context["own_short_suffix"]) if context.get("own_short_suffix") else None
         # 广州南站地区, 广州南站地下空间: a station or an airport before a word of its area or its underground is named there,
         # though 地 after a head elsewhere ends no name (体育场地: not_followed_by)
         self.work_locates = re.compile(context["work_locates"]) if context.get("work_locates") else None
@@ -924,6 +927,9 @@ class ProjectExtractor:
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._own_zones(text, offset, own or {}):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
@@ -1136,6 +1142,19 @@ class ProjectExtractor:
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
+
+    def _own_zones(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
+        """开发区完成征地面积8700多亩, 科技城建设开启新程: a bare zone kind opening its clause is the report's own zone,
+        labelled with the own division's short name (own_zone)."""
+        if self.own_zone is None or not own or self.own_short_suffix is None:
+            return []
+        short = self.own_short_suffix.sub("", next(iter(own.values())))  # the nearest division first: 监利县 → 监利
+        if len(short) < 2:
+            return []
+        return [
+            Candidate(offset + m.start("kind"), offset + m.end("kind"), self.type, self.own_zone_class, short + m.group("kind"), "projects.own-zone")
+            for m in self.own_zone.finditer(text)
+        ]
 
     def _before_superlative(self, before: str) -> str:
         """建成全球最大口蹄疫苗智能制造基地: the text before a rank that stands between the verb and the name."""
