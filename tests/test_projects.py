@@ -2601,3 +2601,21 @@ def test_a_zone_kind_in_general_is_no_own_zone(projects):
     assert projects("各类开发区加快发展。") == []
     assert projects("推进开发区体制改革。") == []
     assert projects("召开开发区创新发展等26个会议。") == []
+
+
+# --- Bonded port zones and bonded logistics parks are customs zones (head; round 17 rule 35.3) ---
+
+
+def test_bonded_port_zones_are_customs_zones(projects):
+    # gold/dev/texts/pudongxin-2014.txt: 从 glued to the name by the segmenter is split off (words.toml function_chars),
+    # and 拓展到 ends the first name (words.toml hard_breaks)
+    assert projects("国际中转集拼从洋山保税港区拓展到外高桥保税物流园区,航空快件国际中转集拼业务在浦东机场综合保税区启动。") == [
+        "洋山保税港区", "外高桥保税物流园区", "浦东机场综合保税区"]
+    # invented
+    assert projects("推进慈利保税物流园区建设。") == ["慈利保税物流园区"]
+
+
+def test_a_bare_bonded_zone_is_a_kind(projects):
+    # invented: no proper word names it
+    assert projects("推进保税港区建设。") == []
+    assert projects("设立保税物流园区。") == []
