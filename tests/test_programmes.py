@@ -2726,3 +2726,35 @@ def test_a_code_before_a_strength_slogan_names_it_with_the_slogan(extract, sente
 def test_a_code_before_a_field_and_a_kind_is_the_code(extract):
     # invented (as qiqihaer-2022's “百万千”产业倍增计划, dev): the words after the quotes describe it
     assert "百万千" in extract("聚焦“百万千”产业倍增计划。").labels("Programme")
+
+
+# --- 现代化 + place is no slogan; a quality or 新 after it starts one; the report's own division names it (round 17 rule 38.2) ---
+
+
+@pytest.fixture(scope="module")
+def programme_extractor():
+    from kg.extractors.programmes import ProgrammeExtractor
+    from kg.lexicon import load_lexicon
+    from kg.nlp import _known_names
+
+    return ProgrammeExtractor(load_lexicon(), _known_names())
+
+
+def _place_slogans(extractor, sentence, code):
+    own = extractor._own_place_names((code,))
+    return [c.label for c in extractor.find(sentence, 0, None, own) if c.rule == "programmes.place"]
+
+
+def test_a_slogan_of_the_reports_own_division_after_modernisation(programme_extractor):
+    # he-2025 (dev, 和县: a stoplisted name the lexicon does not hold as a place)
+    assert _place_slogans(programme_extractor, "社会大局保持稳定,现代化美好和县建设迈出坚实步伐。", "340523000000") == ["美好和县"]
+    # shizhong-2016 (dev, 市中区 of 济南: the short name, 新 after 现代化)
+    assert _place_slogans(programme_extractor, "区政府紧紧围绕建设更加繁荣、更具魅力、更为和谐现代化新市中的奋斗目标。", "370103000000") == ["新市中"]
+    # invented: another county's name is no own division
+    assert _place_slogans(programme_extractor, "现代化美好和县建设迈出坚实步伐。", "370103000000") == []
+
+
+def test_modernisation_and_the_place_alone_is_no_slogan(programme_extractor):
+    # ye-2024 (dev, round 17 rule 38.2): no quality, no row; invented: nor the new journey of modernisation
+    assert _place_slogans(programme_extractor, "奋力谱写现代化叶县建设新篇章。", "410422000000") == []
+    assert _place_slogans(programme_extractor, "开启全面建设社会主义现代化新征程。", "410422000000") == []

@@ -396,6 +396,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "review", "交出了一份厚重答卷，品质滨州建设迈出坚实步伐。", "品质滨州"),  # a quality not listed before (gold/dev binzhou-2024)
     ("programmes.place", "plan", "加快建设生态常德，打造宜人长沙。", "宜人长沙"),  # made up
     ("programmes.place", "review", "健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # before the quoted code of its campaign (gold/dev xianfeng-2023)
+    ("programmes.place", "review", "全面建设社会主义现代化美丽新张家界的奋斗目标。", "美丽新张家界"),  # a quality after 现代化 (as gold/dev zhongwei-2023)
+    ("programmes.place", "plan", "建设更为和谐现代化新张家界。", "新张家界"),  # made up (as gold/dev shizhong-2016)
     ("programmes.head", "review", "面对打好开发开放攻坚战的历史使命，区政府负重前行。", "开发开放攻坚战"),  # a field of verbs before a war metaphor (gold/dev binhaixin-2014)
     ("programmes.head", "plan", "启动治水大会战，迅速打响防汛保卫战。", "防汛保卫战"),  # made up: 打响 governs the name
     ("programmes.pattern", "review", "经济运行稳中向好。出台实施稳经济47条、助企纾困22条等措施。", "稳经济47条"),  # issuing verbs in a row (gold/dev jiaocheng-2023)
