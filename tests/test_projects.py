@@ -2619,3 +2619,10 @@ def test_a_bare_bonded_zone_is_a_kind(projects):
     # invented: no proper word names it
     assert projects("推进保税港区建设。") == []
     assert projects("设立保税物流园区。") == []
+
+
+def test_a_head_before_a_strategy_names_no_work(projects):
+    # gold/dev/texts/panjin-2018.txt: 振兴东北老工业基地战略 is the national strategy (round 17 rule 37.2; not_followed_by 战略)
+    assert projects("抢抓中央新一轮振兴东北老工业基地战略机遇,迎难而上。") == []
+    # invented
+    assert projects("实施张家界国际旅游城战略。") == []
