@@ -2626,3 +2626,11 @@ def test_a_head_before_a_strategy_names_no_work(projects):
     assert projects("抢抓中央新一轮振兴东北老工业基地战略机遇,迎难而上。") == []
     # invented
     assert projects("实施张家界国际旅游城战略。") == []
+
+
+def test_what_settles_in_a_zone_is_no_part_of_its_name(projects):
+    # gold/dev/texts/panyu-2025.txt: 落户 ends the phrase (words.toml hard_breaks); the university town is a work
+    # (round 17 rule 35.2)
+    assert projects("低空经济应用示范岛落户广州大学城。") == ["广州大学城"]
+    # invented
+    assert projects("智能制造研究院落户张家界高新区。") == ["张家界高新区"]

@@ -388,6 +388,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "建成超70公里生态碧道和龙泉碧道。", "龙泉碧道"),
     ("projects.head", "review", "国际中转集拼从洋山保税港区拓展到外高桥保税物流园区。", "洋山保税港区"),  # a customs zone, 从 split off the name (gold/dev pudongxin-2014)
     ("projects.head", "plan", "推进慈利保税物流园区建设。", "慈利保税物流园区"),  # made up
+    ("projects.head", "review", "低空经济应用示范岛落户广州大学城。", "广州大学城"),  # 落户 ends the phrase (gold/dev panyu-2025)
+    ("projects.head", "plan", "智能制造研究院落户张家界高新区。", "张家界高新区"),  # made up
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
