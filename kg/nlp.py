@@ -246,6 +246,12 @@ def _kept_in_events() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _strength_slogan() -> re.Pattern:
+    """A strength slogan's verb and the kind it strengthens (富县 in 产业富县: places.toml, rules.strength_slogan)."""
+    return re.compile(load_toml("patterns", "places.toml")["rules"]["strength_slogan"])
+
+
+@functools.lru_cache(maxsize=1)
 def _company_classes() -> frozenset[str]:
     """Classes of organisations whose names hold no mention of a division (places.toml, rules.company_classes)."""
     return frozenset(load_toml("patterns", "places.toml")["rules"].get("company_classes", []))
@@ -350,7 +356,8 @@ def settle_overlaps(candidates: list[Candidate], rank: dict[str, int]) -> list[C
                 break
             if (nested and candidate.type == "Place" and other.type == "Programme" and candidate.code
                     and candidate.end == other.end and candidate.start > other.start
-                    and len(candidate.label) == 2 == candidate.end - candidate.start):
+                    and len(candidate.label) == 2 == candidate.end - candidate.start
+                    and _strength_slogan().search(candidate.label)):
                 conflict = True  # 产业富县, 工业强县: a slogan's verb and the kind it strengthens, no county 富县
                 break
             if nested and candidate.type == "Place" and (other.type != "Place" or candidate.nested):

@@ -184,3 +184,9 @@ def test_an_industry_word_that_begins_a_field_ends_no_trade_name(extract):
     assert extract("高质量完成东西庄科技创新集聚区城市设计国际竞赛。", "plan").labels("Organization") == []
     assert "华美科技" in extract("推进东西庄科技创新集聚区和华美科技产业园建设。", "plan").labels("Organization")
 
+def test_environmental_protection_is_an_industry_no_trade_name(extract):
+    # gold/dev/texts/jianping-2019.txt (shortened): a park of a layout (round 17 rule 34.2), no company 环保科技
+    result = extract("环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。")
+    assert result.labels("Organization") == [] and "环保科技产业园" in result.labels("Project")
+    # made up: a trade name before the same industry stays a company
+    assert extract("引进华新环保科技、继源科技等企业。").labels("Organization")[:1] != ["环保科技"]

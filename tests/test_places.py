@@ -1281,9 +1281,10 @@ def test_a_broad_region_where_the_report_ranks_a_first_in_it(places):
     # places.toml rules.bare_region: changsha-2017 (dev), 中部 without 地区 after 成为 and before 首个
     found, _ = places("湖南湘江新区成为中部首个国家级新区。")
     assert ("中部", "中部地区") in found
-    # made up: a national programme's name is no region, and a direction inside a name stays out
+    # made up: a direction inside a work's name stays out; the region heading a national strategy's name is a mention
+    # since round 17 (rule 37.1: strategy_region)
     found, _ = places("作为西部大开发的重点，建设西部陆海新通道。")
-    assert found == []
+    assert found == [("西部", "西部地区")]
 
 
 # --- A protected area with its level is a Place, each element of a coordination with the level (round 16 rule 28) ---
@@ -1486,3 +1487,60 @@ def test_two_themes_joined_inside_a_zones_name():
     assert "澧水生态经济带" in _place_labels_of("张家界市", "打造沿黔张常铁路城市发展轴和澧水生态经济带、澧水生态发展带。")
     # made up: no known region inside a known region's name (长三角城市群 in jiaxing-2024 holds no 长江三角洲 of its own)
     assert _place_labels_of("嘉兴市", "加快建设长三角城市群重要中心城市。") == ["长三角城市群"]
+# --- A broad region at the head of a national strategy's name (rules.strategy_region; round 17 rule 37) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, label",
+    [
+        # gold/dev/texts/baotou-2013.txt, helingeer-2011.txt, yingkou-2017.txt, panjin-2018.txt
+        ("紧紧抓住国家实施西部大开发战略的历史机遇。", "西部", "西部地区"),
+        ("紧紧抓住国家西部大开发、自治区成立60周年大庆的机遇。", "西部", "西部地区"),
+        ("积极对接国家“一带一路”、新一轮东北振兴等重大战略。", "东北", "东北地区"),
+        ("抢抓中央新一轮振兴东北老工业基地战略机遇。", "东北", "东北地区"),
+        # made up
+        ("推动东北全面振兴取得新突破。", "东北", "东北地区"),
+        ("在促进中部崛起中展现新作为。", "中部", "中部地区"),
+    ],
+)
+def test_a_region_heading_a_national_strategy_is_a_mention(places, sentence, surface, label):
+    found, _ = places(sentence)
+    assert (surface, label) in found
+
+
+def test_no_region_from_a_strategy_inside_an_event_or_a_longer_direction(places):
+    # gold/dev/texts/faku-2020.txt: inside an event's name (round 11 rule 13, round 17 rule 37.3)
+    found, _ = places("习近平总书记出席深入推进东北振兴座谈会并发表重要讲话。")
+    assert found == []
+    # made up: 西部 inside 中西部 is no 西部地区; a direction before another word stays a direction
+    found, _ = places("推进中西部大开发。")
+    assert ("西部", "西部地区") not in found
+    found, _ = places("西部新城建设全面铺开。")
+    assert ("西部", "西部地区") not in found
+
+
+# --- A water before 流域 inside a work's name is the water (rules.extent_in_work; round 17 rule 32) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, water",
+    [
+        # gold/dev/texts/xinbaerhuzuoqi-2018.txt, wulateqianqi-2020.txt
+        ("投入1.6亿元,全面实施呼伦湖流域生态综合治理一期工程。", "呼伦湖"),
+        ("加快推进乌梁素海流域山水林田湖草生态保护修复试点工程项目。", "乌梁素海"),
+        # made up
+        ("实施澧水流域综合治理工程。", "澧水"),
+    ],
+)
+def test_a_water_before_its_basin_inside_a_work_is_the_water(places, sentence, water):
+    found, _ = places(sentence)
+    labels = [label for _, label in found]
+    assert water in labels and not any(label.endswith("流域") for label in labels)
+
+
+def test_a_basin_outside_a_work_stays_the_region(places):
+    # made up: no work head in the phrase, or the phrase breaks (的) before it
+    found, _ = places("实施澧水流域综合治理。")
+    assert [label for _, label in found] == ["澧水流域"]
+    found, _ = places("湘江流域的治理工程全面推进。")
+    assert [label for _, label in found] == ["湘江流域"]

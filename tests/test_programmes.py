@@ -2698,8 +2698,63 @@ def test_an_inspection_by_a_party_committee_is_a_campaign(extract, sentence, lab
     assert label in extract(sentence).labels("Programme")
 
 
-def test_no_inspection_before_the_rectification_named_after_it(extract):
-    # taihu-2020 (dev): the rectification is the campaign; seeds 2023: 督察 before the same words stays a system
+def test_the_rectification_of_an_inspection_is_the_inspection(extract):
+    # taihu-2020 (dev): one campaign named after the inspection (round 17 rule 38.7, which replaced round 15's row for the
+    # rectification); seeds 2023: 督察 before the same words stays a system
     labels = extract("中央脱贫攻坚专项巡视反馈问题整改、三级书记遍访扎实推进。").labels("Programme")
-    assert "中央脱贫攻坚专项巡视" not in labels
+    assert "中央脱贫攻坚专项巡视" in labels
+    # invented
+    assert "省委第二轮巡视" in extract("坚持把省委第二轮巡视反馈问题整改作为重大政治任务。").labels("Programme")
     assert "自然保护地督察" in extract("自然资源督察、自然保护地督察反馈问题整改有序推进。").labels("Programme")
+
+
+# --- A quoted code before a strength slogan and a kind: the code with the slogan (quoted.code_strength_after; round 17 rule 38.1) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("大力实施“五八”强首府战略,聚力“九九攻坚突破”,经济社会高质量发展取得丰硕成果。", "五八强首府"),  # yinchuan-2025 (dev)
+        ("深入实施“三六”强县战略。", "三六强县"),  # invented
+    ],
+)
+def test_a_code_before_a_strength_slogan_names_it_with_the_slogan(extract, sentence, label):
+    labels = extract(sentence).labels("Programme")
+    assert label in labels and label[:2] not in labels
+
+
+def test_a_code_before_a_field_and_a_kind_is_the_code(extract):
+    # invented (as qiqihaer-2022's “百万千”产业倍增计划, dev): the words after the quotes describe it
+    assert "百万千" in extract("聚焦“百万千”产业倍增计划。").labels("Programme")
+
+
+# --- 现代化 + place is no slogan; a quality or 新 after it starts one; the report's own division names it (round 17 rule 38.2) ---
+
+
+@pytest.fixture(scope="module")
+def programme_extractor():
+    from kg.extractors.programmes import ProgrammeExtractor
+    from kg.lexicon import load_lexicon
+    from kg.nlp import _known_names
+
+    return ProgrammeExtractor(load_lexicon(), _known_names())
+
+
+def _place_slogans(extractor, sentence, code):
+    own = extractor._own_place_names((code,))
+    return [c.label for c in extractor.find(sentence, 0, None, own) if c.rule == "programmes.place"]
+
+
+def test_a_slogan_of_the_reports_own_division_after_modernisation(programme_extractor):
+    # he-2025 (dev, 和县: a stoplisted name the lexicon does not hold as a place)
+    assert _place_slogans(programme_extractor, "社会大局保持稳定,现代化美好和县建设迈出坚实步伐。", "340523000000") == ["美好和县"]
+    # shizhong-2016 (dev, 市中区 of 济南: the short name, 新 after 现代化)
+    assert _place_slogans(programme_extractor, "区政府紧紧围绕建设更加繁荣、更具魅力、更为和谐现代化新市中的奋斗目标。", "370103000000") == ["新市中"]
+    # invented: another county's name is no own division
+    assert _place_slogans(programme_extractor, "现代化美好和县建设迈出坚实步伐。", "370103000000") == []
+
+
+def test_modernisation_and_the_place_alone_is_no_slogan(programme_extractor):
+    # ye-2024 (dev, round 17 rule 38.2): no quality, no row; invented: nor the new journey of modernisation
+    assert _place_slogans(programme_extractor, "奋力谱写现代化叶县建设新篇章。", "410422000000") == []
+    assert _place_slogans(programme_extractor, "开启全面建设社会主义现代化新征程。", "410422000000") == []

@@ -2666,3 +2666,104 @@ def test_a_verb_and_its_result_open_no_name(projects):
 def test_an_adjective_in_hao_is_no_predicate(projects):
     # invented: 美好 is an adjective, not a verb and its result
     assert projects("建设美好新城。") == []
+
+
+# --- The example named before 等 and a count of works is one work (context.works_after; round 17 rule 34.1) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/keerqinyouyiqianqi-2024.txt, gold/dev/texts/jinan-2022.txt
+        ("生态循环设施产业园等41个项目进展顺利。", ["生态循环设施产业园"]),
+        ("推进公共文化馆群等项目建设。", ["公共文化馆群"]),
+        # invented
+        ("加快智能装备产业园等5个项目建设。", ["智能装备产业园"]),
+    ],
+)
+def test_the_example_before_a_count_of_works_is_one_work(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_kind_before_a_count_of_works_stays_a_kind(projects):
+    # invented: kinds in general and a product without a work head name no work
+    assert projects("推进污水处理厂等项目建设。") == []
+    assert projects("推进标准厂房等项目建设。") == []
+    assert projects("加快乡镇标准化寄宿制学校等工程建设。") == []
+    assert projects("推进智能装备产业园建设。") == []
+
+
+# --- The parks of a zone's layout counted in the sentence are works (context.layout_count; round 17 rule 34.2) ---
+
+
+def test_the_parks_of_a_counted_layout_are_works(projects):
+    # gold/dev/texts/jianping-2019.txt (shortened)
+    assert projects("经济开发区家居产业园入驻46家企业,环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。") == [
+        "经济开发区家居产业园", "环保科技产业园", "农产品加工产业园"]
+    # gold/dev/texts/jiangling-2021.txt (the page's space inside 沿江产业园 left out)
+    assert projects("形成绿色能源化工产业园、沿江产业园、城东产业园一区三园的发展格局。")[0] == "绿色能源化工产业园"
+    # invented
+    assert projects("形成智能装备产业园、城东产业园一区两园的发展格局。") == ["智能装备产业园", "城东产业园"]
+
+
+def test_parks_without_a_counted_layout_stay_kinds(projects):
+    # invented: the same phrases without the layout, and a layout without parks
+    assert projects("环保科技产业园积极推进,农产品加工产业园初具规模。") == []
+    assert projects("编制经济开发区“一区五园”规划。") == []
+
+
+# --- A bare zone kind opening its clause is the report's own zone (context.own_zone; round 17 rule 35.4) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # gold/dev/texts/jianli-2018.txt, mianyang-2014.txt (in a report of 张家界市 here)
+        ("开发区完成征地面积8700多亩。", ["张家界开发区"]),
+        ("科技城建设开启新程。", ["张家界科技城"]),
+        # invented
+        ("过去一年，高新区新增规模以上工业企业12家。", ["张家界高新区"]),
+    ],
+)
+def test_a_bare_zone_opening_its_clause_is_the_own_zone(projects, sentence, expected):
+    assert projects(sentence) == expected
+
+
+def test_a_zone_kind_in_general_is_no_own_zone(projects):
+    # invented, and gold/dev/texts/ganzhou-2018.txt: the kind, a policy, a meeting's topic
+    assert projects("各类开发区加快发展。") == []
+    assert projects("推进开发区体制改革。") == []
+    assert projects("召开开发区创新发展等26个会议。") == []
+
+
+# --- Bonded port zones and bonded logistics parks are customs zones (head; round 17 rule 35.3) ---
+
+
+def test_bonded_port_zones_are_customs_zones(projects):
+    # gold/dev/texts/pudongxin-2014.txt: 从 glued to the name by the segmenter is split off (words.toml function_chars),
+    # and 拓展到 ends the first name (words.toml hard_breaks)
+    assert projects("国际中转集拼从洋山保税港区拓展到外高桥保税物流园区,航空快件国际中转集拼业务在浦东机场综合保税区启动。") == [
+        "洋山保税港区", "外高桥保税物流园区", "浦东机场综合保税区"]
+    # invented
+    assert projects("推进慈利保税物流园区建设。") == ["慈利保税物流园区"]
+
+
+def test_a_bare_bonded_zone_is_a_kind(projects):
+    # invented: no proper word names it
+    assert projects("推进保税港区建设。") == []
+    assert projects("设立保税物流园区。") == []
+
+
+def test_a_head_before_a_strategy_names_no_work(projects):
+    # gold/dev/texts/panjin-2018.txt: 振兴东北老工业基地战略 is the national strategy (round 17 rule 37.2; not_followed_by 战略)
+    assert projects("抢抓中央新一轮振兴东北老工业基地战略机遇,迎难而上。") == []
+    # invented
+    assert projects("实施张家界国际旅游城战略。") == []
+
+
+def test_what_settles_in_a_zone_is_no_part_of_its_name(projects):
+    # gold/dev/texts/panyu-2025.txt: 落户 ends the phrase (words.toml hard_breaks); the university town is a work
+    # (round 17 rule 35.2)
+    assert projects("低空经济应用示范岛落户广州大学城。") == ["广州大学城"]
+    # invented
+    assert projects("智能制造研究院落户张家界高新区。") == ["张家界高新区"]

@@ -75,6 +75,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.context", "plan", "推进总投资2亿元的城区第二污水处理厂前期工作。", "城区第二污水处理厂"),
     ("projects.head.context", "review", "猫儿嘴污水处理厂和城区第二污水处理厂配套管网开工建设。", "猫儿嘴污水处理厂"),  # attached works of its own, and its sibling (gold/dev zhongjiang-2023)
     ("projects.head.context", "review", "城北第二水厂配套管网完工。", "城北第二水厂"),
+    ("projects.head.context", "review", "生态循环设施产业园等41个项目进展顺利。", "生态循环设施产业园"),  # the example named for a list of works (gold/dev keerqinyouyiqianqi-2024)
+    ("projects.head.context", "plan", "加快智能装备产业园等5个项目建设。", "智能装备产业园"),  # made up
+    ("projects.head.context", "review", "环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。", "环保科技产业园"),  # the parks of a layout (gold/dev jianping-2019)
+    ("projects.head.context", "plan", "形成智能装备产业园、城东产业园一区两园的发展格局。", "智能装备产业园"),  # made up
     ("projects.head.partner", "plan", "推进我市与长沙理工大学等校地合作项目落地见效。", "长沙理工大学"),
     ("projects.head.partner", "review", "与湖南师范大学签订合作协议。", "湖南师范大学"),
     ("projects.collective", "review", "以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。", "五号山谷"),
@@ -106,6 +110,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.own-facility", "plan", "紧紧咬定张石铁路、宜冲桥水库、抽水蓄能电站等重大项目，力争早日开工建设。", "张家界抽水蓄能电站"),
     ("projects.own-facility", "plan", "推进岳阳港、抽水蓄能电站、铁山水库等重大项目。", "张家界抽水蓄能电站"),
     ("projects.own-facility", "review", "火车站综合交通枢纽顺利投用。", "张家界火车站综合交通枢纽"),  # gold/dev quanzhou-2020 (round 15 rule 25)
+    ("projects.own-zone", "review", "开发区完成征地面积8700多亩。", "张家界开发区"),  # the report's own zone (gold/dev jianli-2018)
+    ("projects.own-zone", "review", "过去一年，高新区新增规模以上工业企业12家。", "张家界高新区"),  # made up
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),
     ("projects.road", "plan", "加快中环线浦东段和嘉闵高架南北延伸项目建设。", "中环线"),
     ("projects.road", "review", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", "工业大道南"),
@@ -153,6 +159,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "过去一年，是新中国成立70周年的大庆之年，湖南省经济稳步增长。", "湖南省"),  # made up (as gold/dev zijin-2020)
     ("places.gazetteer", "review", "笃定“生态立县、产业富县、文旅兴县”战略，慈利县加快发展。", "慈利县"),  # no 富县 in a strength slogan (gold/dev qingjian-2023: kg/nlp.py settle_overlaps)
     ("places.gazetteer", "plan", "深入实施科教兴县战略，推进湖南省级园区建设。", "湖南省"),  # made up: no 兴县 (as gold/dev jingning-2011)
+    ("places.gazetteer", "review", "投入1.6亿元,全面实施呼伦湖流域生态综合治理一期工程。", "呼伦湖"),  # the water before 流域 inside a work (gold/dev xinbaerhuzuoqi-2018: rules.extent_in_work)
+    ("places.gazetteer", "plan", "实施澧水流域综合治理工程。", "澧水"),  # made up
     ("places.town", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "利福塔镇"),
     ("places.town", "review", "推进利福塔新城建设，改造利福塔城区。", "利福塔镇"),  # the urban area names the town, the new town (a work) not
     ("places.town", "review", "加快零阳镇、江垭镇集镇建设。", "江垭镇"),
@@ -218,6 +226,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
+    ("places.strategy_region", "review", "紧紧抓住国家实施西部大开发战略的历史机遇。", "西部地区"),  # gold/dev baotou-2013
+    ("places.strategy_region", "plan", "推动东北全面振兴取得新突破。", "东北地区"),  # made up
     ("places.route_stops", "plan", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路。", "金蟾大山"),  # gold/dev nayong-2019
     ("places.route_stops", "plan", "打造“白马泉—老寨坪—云雾垭”旅游精品线路。", "老寨坪"),  # made up
     ("places.foreign_city", "review", "泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。", "达沃"),  # gold/dev quanzhou-2019
@@ -404,6 +414,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "龙泉科技园落户龙门新区，龙门大桥建成通车。", "龙门大桥"),  # made up: a clause of settling
     ("projects.head", "review", "争当守好密云水库、打好生态牌、走好高质量发展之路的“三好生”。", "密云水库"),  # a verb and its result (守好) are the predicate (gold/dev miyun-2024)
     ("projects.head", "plan", "讲好龙门大桥故事，走好龙泉水库建设之路。", "龙泉水库"),  # made up: 走/好
+    ("projects.head", "review", "国际中转集拼从洋山保税港区拓展到外高桥保税物流园区。", "洋山保税港区"),  # a customs zone, 从 split off the name (gold/dev pudongxin-2014)
+    ("projects.head", "plan", "推进慈利保税物流园区建设。", "慈利保税物流园区"),  # made up
+    ("projects.head", "review", "低空经济应用示范岛落户广州大学城。", "广州大学城"),  # 落户 ends the phrase (gold/dev panyu-2025)
+    ("projects.head", "plan", "智能制造研究院落户张家界高新区。", "张家界高新区"),  # made up
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
@@ -412,6 +426,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "review", "交出了一份厚重答卷，品质滨州建设迈出坚实步伐。", "品质滨州"),  # a quality not listed before (gold/dev binzhou-2024)
     ("programmes.place", "plan", "加快建设生态常德，打造宜人长沙。", "宜人长沙"),  # made up
     ("programmes.place", "review", "健康咸丰“323+”攻坚行动加快推进。", "健康咸丰"),  # before the quoted code of its campaign (gold/dev xianfeng-2023)
+    ("programmes.place", "review", "全面建设社会主义现代化美丽新张家界的奋斗目标。", "美丽新张家界"),  # a quality after 现代化 (as gold/dev zhongwei-2023)
+    ("programmes.place", "plan", "建设更为和谐现代化新张家界。", "新张家界"),  # made up (as gold/dev shizhong-2016)
     ("programmes.head", "review", "面对打好开发开放攻坚战的历史使命，区政府负重前行。", "开发开放攻坚战"),  # a field of verbs before a war metaphor (gold/dev binhaixin-2014)
     ("programmes.head", "plan", "启动治水大会战，迅速打响防汛保卫战。", "防汛保卫战"),  # made up: 打响 governs the name
     ("programmes.pattern", "review", "经济运行稳中向好。出台实施稳经济47条、助企纾困22条等措施。", "稳经济47条"),  # issuing verbs in a row (gold/dev jiaocheng-2023)
@@ -430,13 +446,19 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.national", "plan", "深入实施易地扶贫搬迁工程，完成搬迁2000户。", "易地扶贫搬迁"),  # made up: a count after another word
     ("programmes.national", "review", "完成易地扶贫搬迁后续扶持任务，改造农村危房9767户。", "易地扶贫搬迁"),  # after gold/dev linxia-2022
     ("programmes.national", "review", "入选国家级示范区、深入开展厕所革命。", "厕所革命"),  # made up: a list of honours, then what the city does
+    ("programmes.national", "review", "抢抓中央新一轮振兴东北老工业基地战略机遇,迎难而上。", "振兴东北老工业基地"),  # the strategy's older name, no work by 基地 (gold/dev panjin-2018)
+    ("programmes.national", "plan", "深入实施振兴东北老工业基地战略。", "振兴东北老工业基地"),  # made up
     ("programmes.quoted", "review", "荣获全国民族团结进步示范县，深入开展“三无”创建活动。", "三无"),  # after gold/dev shuangbai-2020: the honour's clause ends
     ("programmes.quoted", "review", "坚持“打基础、利长远、高质量、重造福”发展思路，精准落实各项政策措施。", "打基础、利长远、高质量、重造福"),  # gold/dev xianghuangqi-2021
     ("programmes.quoted", "plan", "坚持“强产业、优环境、惠民生”工作思路。", "强产业、优环境、惠民生"),  # made up
+    ("programmes.quoted", "review", "大力实施“五八”强首府战略,聚力“九九攻坚突破”。", "五八强首府"),  # a code and a strength slogan (gold/dev yinchuan-2025)
+    ("programmes.quoted", "plan", "深入实施“三六”强县战略。", "三六强县"),  # made up
     ("programmes.pattern", "plan", "突出城市和产业集中高质量发展，大力实施强县工程，抓实四大举措。", "强县工程"),  # gold/dev enshitujiazumiaozu-2024
     ("programmes.pattern", "plan", "全面实施产业强市工程。", "产业强市工程"),  # made up
     ("programmes.head", "review", "一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委第三轮巡视"),  # gold/dev zhouqu-2019
     ("programmes.head", "review", "省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # made up
+    ("programmes.head", "review", "中央脱贫攻坚专项巡视反馈问题整改、三级书记遍访扎实推进。", "中央脱贫攻坚专项巡视"),  # the rectification is the inspection (gold/dev taihu-2020)
+    ("programmes.head", "plan", "坚持把省委第二轮巡视反馈问题整改作为重大政治任务。", "省委第二轮巡视"),  # made up
 ]
 
 

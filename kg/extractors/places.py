@@ -120,6 +120,7 @@ class PlaceExtractor:
         self.org_kind_after = re.compile(rules["org_kind_after"]) if rules.get("org_kind_after") else None
         self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
         self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
+        self.extent_in_work = re.compile(rules["extent_in_work"]) if rules.get("extent_in_work") else None
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
         self.own_stoplisted = rules.get("own_short_forms", False)
         self.head_locatives = tuple(rules.get("head_locatives", []))
@@ -128,6 +129,7 @@ class PlaceExtractor:
         self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
+        self.strategy_region = re.compile(rules["strategy_region"]) if rules.get("strategy_region") else None
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
         self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
@@ -218,7 +220,7 @@ class PlaceExtractor:
         self.route_stop_dashes = re.compile(rules.get("route_stop_dashes", "—+"))
         self.route_stop_regions = tuple(rules.get("route_stop_regions", []))
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",
-                      "visited_abbreviation", "visited_word", "counted_regions", "route_stops")
+                      "visited_abbreviation", "visited_word", "counted_regions", "route_stops", "strategy_region")
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -286,6 +288,7 @@ class PlaceExtractor:
         shaped += self._abbreviated_places(text, offset, context)
         shaped += self._visited_abbreviations(text, offset, context, boundaries)
         shaped += self._bare_regions(text, offset)
+        shaped += self._strategy_regions(text, offset)
         found = known + shaped
         found = self._route_stops(text, offset, found, context)
         found += self._counted_regions(text, offset, found)
@@ -422,6 +425,8 @@ class PlaceExtractor:
                                      surface + region.group(), "places.area.head")
             if candidate.cls == "Waterbody" and self.extent_after is not None:
                 extent = self.extent_after.match(text, end)
+                if extent is not None and self.extent_in_work is not None and self.extent_in_work.match(text, end):
+                    extent = None  # 呼伦湖流域生态综合治理工程: the basin inside a work's name is the water (round 17 rule 32)
                 if extent is not None:  # 湘江流域, 黄河源: the river's basin or source region, no mention of the river
                     return Candidate(candidate.start, candidate.end + len(extent.group()), self.type, "Region",
                                      candidate.label + extent.group(), "places.area.head")
@@ -1048,6 +1053,19 @@ class PlaceExtractor:
             if place is not None:
                 found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
                                        "places.bare_region"))
+        return found
+
+    def _strategy_regions(self, text: str, offset: int) -> list[Candidate]:
+        """西部大开发 → 西部地区, 东北全面振兴 → 东北地区: a broad region at the head of a national strategy's name
+        (strategy_region)."""
+        found = []
+        if self.strategy_region is None:
+            return found
+        for match in self.strategy_region.finditer(text):
+            place = self.named.get(match.group("name") + "地区")
+            if place is not None:
+                found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
+                                       "places.strategy_region"))
         return found
 
     def _visited_abbreviations(self, text: str, offset: int, context, boundaries: set[int] = frozenset()) -> list[Candidate]:

@@ -105,6 +105,7 @@ class ProgrammeExtractor:
         self.common_tags = frozenset(quoted["common_tags"])
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
+        self.code_strength_after = re.compile(quoted["code_strength_after"]) if quoted.get("code_strength_after") else None
         self.min_bare_chars = quoted["min_bare_chars"]
         self.quotation_before = tuple(quoted["quotation_before"])
         self.quotation_min_chars = quoted["quotation_min_chars"]
@@ -197,11 +198,15 @@ class ProgrammeExtractor:
         # 美丽幸福清徐, 幸福美好新武威: qualities in a row, a 新 (new) before the place; 建设新南开: the 新 alone after a
         # verb of building
         renewed = f"(?:{places['renewed']})?" if places.get("renewed") else ""
-        renewed_alone = f"|(?<={'|'.join(places['renewed_after'])}){places['renewed']}" if places.get("renewed_after") else ""
+        # one look-behind per word: they differ in length (建设, 现代化)
+        renewed_alone = f"|(?:{'|'.join(f'(?<={w})' for w in places['renewed_after'])}){places['renewed']}" if places.get("renewed_after") else ""
+        # 和谐现代化新市中: the place holds no 现代化, so that the slogan after it (新市中) is read (round 17 rule 38.2)
+        not_holding = f"(?!{'|'.join(places['place_not_holding'])})" if places.get("place_not_holding") else ""
         self.place_slogan = re.compile(
-            f"(?:(?:{'|'.join(places['qualifiers'])})+{renewed}{renewed_alone})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?={'|'.join(places['followed_by'])})"
+            f"(?:(?:{'|'.join(places['qualifiers'])})+{renewed}{renewed_alone})(?P<place>(?:{not_holding}[\u4e00-\u9fff]){{2,8}}?)(?={'|'.join(places['followed_by'])})"
         )
         self.short_name_of = tuple(places.get("short_name_of", []))
+        self.own_short_suffix = places.get("own_short_suffix")
         strong = config["strength_slogans"]
         self.strong = re.compile(strong["regex"])
         self.strong_verbs = tuple(strong["verbs"])
@@ -266,11 +271,21 @@ class ProgrammeExtractor:
         codes = doc._.context.division_codes if doc._.context else ()
         pair = self._pair_pattern(codes)
         national = self._national_names_for(codes)
+        own = self._own_place_names(codes)
         for sentence, text in report_sentences(doc):
-            found.extend(self.find(text, sentence.start, national))
+            found.extend(self.find(text, sentence.start, national, own))
             if pair is not None:
                 found.extend(self._pairs_in(text, sentence.start, *pair))
         return self._without_repeated_elements(found) if self.repeated_elements else found
+
+    def _own_place_names(self, codes) -> frozenset[str]:
+        """The report's own division by its full and short names (和县, 市中区, 市中): a place slogan may name it where
+        the lexicon does not know it as a place (美好和县, 现代化新市中)."""
+        division = load_gazetteer().by_code(codes[0]) if codes else None
+        if division is None:
+            return frozenset()
+        short = re.sub(self.own_short_suffix, "", division.name) if self.own_short_suffix else division.name
+        return frozenset(n for n in (division.name, *division.short_names, short) if len(n) >= 2)
 
     def _national_names_for(self, codes) -> "WordAlternation":
         """The national names and those of the report's own province (农村产业革命 in a report of 贵州): one
@@ -344,7 +359,7 @@ class ProgrammeExtractor:
 
     # -- one sentence ---------------------------------------------------------------------------
 
-    def find(self, text: str, offset: int, national=None) -> list[Candidate]:
+    def find(self, text: str, offset: int, national=None, own: frozenset[str] = frozenset()) -> list[Candidate]:
         found = []
         for match in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
@@ -385,7 +400,7 @@ class ProgrammeExtractor:
         nested = {(c.start, c.end) for c in found if c.nested}
         slogans = [(c.start, c.end) for c in found if c.rule.endswith("quoted") and any(p in c.label for p in self.slogan_clause_marks)]
         squeezed, positions = _squeeze(text)
-        for candidate in self._running(squeezed, national):
+        for candidate in self._running(squeezed, national, own):
             candidate.start = offset + positions[candidate.start]
             candidate.end = offset + positions[candidate.end - 1] + 1
             if any(candidate.start <= a and b <= candidate.end and (a, b) != (candidate.start, candidate.end) for a, b in set_off):
@@ -442,7 +457,7 @@ class ProgrammeExtractor:
                                        label, "programmes.head.list"))
         return found
 
-    def _running(self, text: str, national=None) -> list[Candidate]:
+    def _running(self, text: str, national=None, own: frozenset[str] = frozenset()) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
         found = []
         patterns = self.patterns if (
@@ -473,7 +488,7 @@ class ProgrammeExtractor:
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
         for match in self.place_slogan.finditer(text):
             place = match.group("place")  # 和谐中山: the short name of a known 中山市 too
-            if (place in self.known_names or any(place + suffix in self.known_names for suffix in self.short_name_of)) and not self._honour_name(text, match.start(), match.end()):
+            if (place in self.known_names or place in own or any(place + suffix in self.known_names for suffix in self.short_name_of)) and not self._honour_name(text, match.start(), match.end()):
                 found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
@@ -932,6 +947,9 @@ class ProgrammeExtractor:
             joined = next((w for w in self.joined_following if after.startswith(w)), None)
             if joined and self.numbered.match(name):
                 label = name + joined  # “八五”普法 → 八五普法
+            strength = self.code_strength_after.match(after) if self.code_strength_after and not joined else None
+            if strength and self.numbered.match(name):
+                label = name + strength.group()  # “五八”强首府战略 → 五八强首府
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name

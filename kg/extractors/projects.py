@@ -805,6 +805,12 @@ class ProjectExtractor:
         self.building_cues_before = tuple(context.get("building_cues_before", []))
         self.invested_before = re.compile(context["invested_before"]) if context.get("invested_before") else None
         self.own_parts_after = tuple(context.get("own_parts_after", []))
+        self.works_after = re.compile(context["works_after"]) if context.get("works_after") else None
+        self.layout_count = re.compile(context["layout_count"]) if context.get("layout_count") else None
+        self.layout_heads = tuple(context.get("layout_heads", []))
+        self.own_zone = re.compile(context["own_zone"]) if context.get("own_zone") else None
+        self.own_zone_class = context.get("own_zone_class", "IndustrialProject")
+        self.own_short_suffix = re.compile(context["own_short_suffix"]) if context.get("own_short_suffix") else None
         # 广州南站地区, 广州南站地下空间: a station or an airport before a word of its area or its underground is named there,
         # though 地 after a head elsewhere ends no name (体育场地: not_followed_by)
         self.work_locates = re.compile(context["work_locates"]) if context.get("work_locates") else None
@@ -913,6 +919,15 @@ class ProjectExtractor:
                 candidate.rule += ".context"  # 城区第二污水处理厂配套管网: a kind has no attached works of its own
                 accepted.append(candidate)
                 cued = True
+            elif self.works_after and self.works_after.match(text, candidate.end - offset) and not _overlaps(candidate, accepted):
+                candidate.rule += ".context"  # 生态循环设施产业园等41个项目: the example named for a list of works is one work
+                accepted.append(candidate)
+        # 新型建材产业园、现代制造产业园…“一区五园”建设: the parks of a zone's layout counted in the sentence are works
+        if self.layout_count and pending and self.layout_count.search(text):
+            for candidate in [c for c in pending if all(c is not a for a in accepted)]:
+                if (candidate.head or "").endswith(self.layout_heads) and not _overlaps(candidate, accepted):
+                    candidate.rule += ".context"
+                    accepted.append(candidate)
         # 猫儿嘴污水处理厂和城区第二污水处理厂配套管网: a sibling of a phrase a cue vouched for is vouched for too
         for candidate in [c for c in pending if all(c is not a for a in accepted)] if cued else ():
             if any(self._siblings(text, offset, candidate, other) for other in accepted) and not _overlaps(candidate, accepted):
@@ -925,6 +940,9 @@ class ProjectExtractor:
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._own_zones(text, offset, own or {}):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
@@ -1137,6 +1155,19 @@ class ProjectExtractor:
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
         return found
+
+    def _own_zones(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
+        """开发区完成征地面积8700多亩, 科技城建设开启新程: a bare zone kind opening its clause is the report's own zone,
+        labelled with the own division's short name (own_zone)."""
+        if self.own_zone is None or not own or self.own_short_suffix is None:
+            return []
+        short = self.own_short_suffix.sub("", next(iter(own.values())))  # the nearest division first: 监利县 → 监利
+        if len(short) < 2:
+            return []
+        return [
+            Candidate(offset + m.start("kind"), offset + m.end("kind"), self.type, self.own_zone_class, short + m.group("kind"), "projects.own-zone")
+            for m in self.own_zone.finditer(text)
+        ]
 
     def _before_superlative(self, before: str) -> str:
         """建成全球最大口蹄疫苗智能制造基地: the text before a rank that stands between the verb and the name."""
