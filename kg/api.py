@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from kg.cache import ExtractionCache
     from collections.abc import Callable
 
+    from kg.dataset import FullDocuments, SlimDocument
     from kg.documents import Document
     from kg.progress import Progress
     from kg.export import Staging
@@ -149,10 +150,27 @@ def _load(args) -> Document | str:
         return str(error)
 
 
+def _load_slim(args) -> SlimDocument | Document | str:
+    """:func:`_load` in an extraction worker, which writes the document to the cache itself (with
+    the bytes it pickles anyway) and sends it back slim (:func:`kg.dataset.slim_document`); whole
+    when the entry could not be written."""
+    from kg.cache import ExtractionCache
+    from kg.dataset import slim_document
+    from kg.documents import Document
+
+    path, meta, key, folder = args
+    result = _load((path, meta))
+    if key is None or not isinstance(result, Document):
+        return result
+    cache = ExtractionCache(folder)
+    cache.put(key, result)
+    return slim_document(result) if cache.has(key) else result
+
+
 def analyze_files(
     paths: list[Path], jobs: int = 1, *, progress: Progress | None = None, cache: ExtractionCache | None = None,
     dask: str | None = None, given: dict[Path, dict] | None = None, keys_of: dict[int, str | None] | None = None,
-    keep: Callable[[Document, str | None], Document] | None = None,
+    keep: Callable[[Document, str | None], Document] | None = None, held: FullDocuments | None = None,
 ) -> tuple[list[Document], dict[Path, str]]:
     """Extract every file; a bad file becomes a one-line error (by path) instead of stopping the
     others. Files found in the extraction cache (:mod:`kg.cache`) are not extracted again; the
@@ -161,9 +179,16 @@ def analyze_files(
     detection. ``keys_of``, when given, receives each document's extraction cache key by
     ``id(document)`` (None when the cache is off). ``keep``, when given, is called with each
     document and its key as soon as it is extracted or read from the cache (and cached), and what
-    it returns is what the build holds (see :class:`kg.dataset.FullDocuments`)."""
+    it returns is what the build holds (see :class:`kg.dataset.FullDocuments`). With ``held``
+    (whose :meth:`~kg.dataset.FullDocuments.keep` is ``keep``), the cache on and worker processes
+    of this machine, each worker writes the cache entry of what it extracts and sends the document
+    back slim (:meth:`~kg.dataset.FullDocuments.kept`): this process, which takes the results
+    while both cores extract, no longer unpickles whole documents and pickles them again."""
     from kg.cache import ExtractionCache
     from kg.documents import Document, manifest_for
+
+    if held is not None:
+        from kg.dataset import SlimDocument
 
     cache = cache or ExtractionCache.default()
     given = given or {}
@@ -181,7 +206,12 @@ def analyze_files(
             results.append(cached)
     todo = [i for i, result in enumerate(results) if result is None]
 
-    def finish(i: int, result: Document | str) -> None:
+    def finish(i: int, result: SlimDocument | Document | str) -> None:
+        if held is not None and isinstance(result, SlimDocument):  # in the cache already
+            if progress:
+                progress.advance(result.length)
+            results[i] = held.kept(result, keys[i])
+            return
         if progress:
             progress.advance(len(result.source.text) if isinstance(result, Document) else 0)
         if isinstance(result, Document):
@@ -195,7 +225,10 @@ def analyze_files(
         # extracting a large file while the other has nothing left to do
         todo.sort(key=lambda i: -_size(work[i][0]))
         with _executor(jobs, len(todo), dask) as pool:
-            pending = pool.map(_load, [work[i] for i in todo])
+            if held is not None and not dask and cache.folder is not None:
+                pending = pool.map(_load_slim, [(*work[i], keys[i], cache.folder) for i in todo])
+            else:
+                pending = pool.map(_load, [work[i] for i in todo])
             for i, result in zip(todo, pending):
                 finish(i, result)
     else:
@@ -590,7 +623,7 @@ def _build(
     full_documents = FullDocuments(cache)
     with Progress(len(paths), "extracting", quiet=quiet) as progress:
         documents, failed = analyze_files(paths, jobs, progress=progress, cache=cache, dask=dask, given=given,
-                                          keys_of=keys_of, keep=full_documents.keep)
+                                          keys_of=keys_of, keep=full_documents.keep, held=full_documents)
     stages.done("extract")
     if strict and failed:
         messages = list(failed.values())

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 import pyoxigraph as ox
 
@@ -173,14 +173,17 @@ class FullDocuments:
             offset = self._spill.seek(0, os.SEEK_END)
             self._spill.write(data)
             self._where[id(document)] = (offset, len(data))
-        # the phases its project mentions name, the one thing read of the text but for the
-        # sentences of mentions.csv (which reads the document whole again, one at a time)
-        document.phases = {id(m): phase for m in document.mentions
-                           if m.candidate.type == "Project" and (phase := phase_of(document.text, m.start, m.end))}
-        document.source = dataclasses.replace(document.source, text=None)
-        document.clean = None
-        document.sections = None
-        document.observations = []
+        _slim(document)
+        self._share(document)
+        return document
+
+    def kept(self, slim: SlimDocument, key: str) -> Document:
+        """What :meth:`keep` returns, for a document an extraction worker wrote to the cache under
+        ``key`` and sent back without what only its report graph needs (:func:`slim_document`):
+        this process unpickles a quarter of the bytes and pickles none."""
+        document = slim.document
+        document.phases = {id(m): phase for m, phase in zip(document.mentions, slim.phases) if phase}
+        self._where[id(document)] = key
         self._share(document)
         return document
 
@@ -234,6 +237,37 @@ class FullDocuments:
         if len(whole.mentions) != len(document.mentions):
             raise RuntimeError(f"{document.source.path}: its document read again is not the one the build resolved")
         return whole
+
+
+def _slim(document: Document) -> None:
+    """``document`` without its text, cleaned text, sections and figures (see :class:`FullDocuments`)."""
+    # the phases its project mentions name, the one thing read of the text but for the
+    # sentences of mentions.csv (which reads the document whole again, one at a time)
+    document.phases = {id(m): phase for m in document.mentions
+                       if m.candidate.type == "Project" and (phase := phase_of(document.text, m.start, m.end))}
+    document.source = dataclasses.replace(document.source, text=None)
+    document.clean = None
+    document.sections = None
+    document.observations = []
+
+
+class SlimDocument(NamedTuple):
+    """A document as an extraction worker sends it back once it is whole in the cache: without
+    what only its report graph needs, its phases by the mentions' places (ids do not survive a
+    pickle), and the length of its text (for the progress bar)."""
+
+    document: Document
+    phases: list[str | None]
+    length: int
+
+
+def slim_document(document: Document) -> SlimDocument:
+    """``document`` for :meth:`FullDocuments.kept` (in the worker that extracted it)."""
+    length = len(document.source.text)
+    _slim(document)
+    phases = [document.phases.get(id(m)) for m in document.mentions]
+    del document.phases
+    return SlimDocument(document, phases, length)
 
 
 _CANDIDATE_VALUES = ("start", "end", "type", "cls", "label", "rule", "key", "status", "code", "head", "qualifier", "definition")
@@ -541,4 +575,5 @@ def _sorted_difference(old: Iterable[bytes], new: Iterable[bytes]) -> Iterator[t
             a, b = next(old, None), next(new, None)
 
 
-__all__ = ["FullDocuments", "ReportCache", "ReportJob", "StoreChanges", "fork_pool", "report_jobs", "write_dataset"]
+__all__ = ["FullDocuments", "ReportCache", "ReportJob", "SlimDocument", "StoreChanges", "fork_pool", "report_jobs",
+           "slim_document", "write_dataset"]

@@ -257,3 +257,38 @@ def test_documents_held_without_their_text_are_read_whole_again(tmp_path, monkey
         phases = [mention_phase(document, m) for m in document.mentions if m.candidate.type == "Project"]
         assert phases == [phase_of(reference.text, m.start, m.end) for m in reference.mentions if m.candidate.type == "Project"]
     assert (full._spill is None) is cached
+
+
+def test_documents_sent_back_slim_by_the_workers_are_held_the_same(tmp_path):
+    """With two jobs and the cache on, the extraction workers write the cache entries and send
+    the documents back slim (kg.dataset.SlimDocument): the build holds the same documents, with
+    the same phases, as when this process keeps the whole documents it receives, and reads them
+    whole again from the entries the workers wrote."""
+    from kg.api import analyze_files
+    from kg.cache import ExtractionCache
+    from kg.dataset import FullDocuments
+    from kg.promises import mention_phase
+
+    files = SEED_FILES[:3]
+    reference_cache = ExtractionCache(tmp_path / "reference")
+    reference = FullDocuments(reference_cache)
+    kept, _ = analyze_files(files, 2, cache=reference_cache, keep=reference.keep)
+    cache = ExtractionCache(tmp_path / "cache")
+    full = FullDocuments(cache)
+    keys_of: dict = {}
+    slim = []
+    kept_slim = full.kept
+    full.kept = lambda document, key: slim.append(key) or kept_slim(document, key)
+    held, _ = analyze_files(files, 2, cache=cache, keep=full.keep, held=full, keys_of=keys_of)
+    assert len(held) == len(kept) == 3 and full._spill is None and len(slim) == 3
+    for document, other in zip(held, kept):
+        assert document.text is None and document.clean is None and not document.observations
+        assert [(m.start, m.end, m.text, m.candidate.label, mention_phase(document, m)) for m in document.mentions] == \
+            [(m.start, m.end, m.text, m.candidate.label, mention_phase(other, m)) for m in other.mentions]
+        assert len(document.relations) == len(other.relations)
+        assert cache.has(keys_of[id(document)])  # written by the worker
+        again, whole = full.full(document), reference.full(other)
+        assert again.text == whole.text and len(again.observations) == len(whole.observations) > 0
+    # read from the cache the workers wrote, the documents are the same again
+    again, _ = analyze_files(files, 1, cache=cache)
+    assert [d.text for d in again] == [reference.full(d).text for d in kept]
