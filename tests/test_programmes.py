@@ -2703,3 +2703,21 @@ def test_no_inspection_before_the_rectification_named_after_it(extract):
     labels = extract("中央脱贫攻坚专项巡视反馈问题整改、三级书记遍访扎实推进。").labels("Programme")
     assert "中央脱贫攻坚专项巡视" not in labels
     assert "自然保护地督察" in extract("自然资源督察、自然保护地督察反馈问题整改有序推进。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("坚持工业倍增、农业转型、城乡同治、民生共享战略，保持定力。", ["工业倍增战略", "农业转型战略", "城乡同治战略", "民生共享战略"]),  # jianli-2018 (dev)
+        ("坚持城乡同治、文旅融合、民生共享战略。", ["城乡同治战略", "文旅融合战略", "民生共享战略"]),  # invented
+    ],
+)
+def test_the_elements_of_a_list_share_its_strategy_head(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels), found
+
+
+def test_a_strategic_noun_after_a_list_shares_no_head(extract):
+    # invented: 战略机遇 is an adjective's noun, no strategy named
+    found = extract("抢抓产业转移、区域协调战略机遇。").labels("Programme")
+    assert "产业转移战略" not in found

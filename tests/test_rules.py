@@ -409,6 +409,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "全面实施产业强市工程。", "产业强市工程"),  # made up
     ("programmes.head", "review", "一年来，我们迎来了中央扶贫领域专项巡视、省委第三轮巡视、省委选人用人专项巡视检查。", "省委第三轮巡视"),  # gold/dev zhouqu-2019
     ("programmes.head", "review", "省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # made up
+    ("programmes.coordination", "review", "坚持工业倍增、农业转型、城乡同治、民生共享战略，保持定力。", "农业转型战略"),  # gold/dev jianli-2018
+    ("programmes.coordination", "plan", "坚持城乡同治、文旅融合、民生共享战略。", "文旅融合战略"),  # made up
 ]
 
 
