@@ -2721,3 +2721,21 @@ def test_a_strategic_noun_after_a_list_shares_no_head(extract):
     # invented: 战略机遇 is an adjective's noun, no strategy named
     found = extract("抢抓产业转移、区域协调战略机遇。").labels("Programme")
     assert "产业转移战略" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, absent, present",
+    [
+        ("坚持以新时代中国特色社会主义思想为指导，以三大战略、三大攻坚战、“三重”工作为总抓手。", "以三大战略", "三大攻坚战"),  # yongxing-2020 (dev)
+        ("以融湾强链行动为抓手，加快发展。", "以融湾强链行动", "融湾强链行动"),  # invented
+        ("以融湾发展战略为引领，推进各项工作。", "以融湾发展战略", "融湾发展战略"),  # invented
+    ],
+)
+def test_the_preposition_yi_glued_to_a_name_is_left_out(extract, sentence, absent, present):
+    found = extract(sentence).labels("Programme")
+    assert absent not in found and present in found, found
+
+
+def test_a_slogan_that_starts_with_yi_keeps_it(extract):
+    # invented: 以工促农 is a strength slogan of its own pattern
+    assert "以工促农" in extract("坚持以工促农、以城带乡。").labels("Programme")

@@ -411,6 +411,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # made up
     ("programmes.coordination", "review", "坚持工业倍增、农业转型、城乡同治、民生共享战略，保持定力。", "农业转型战略"),  # gold/dev jianli-2018
     ("programmes.coordination", "plan", "坚持城乡同治、文旅融合、民生共享战略。", "文旅融合战略"),  # made up
+    ("programmes.head", "plan", "以融湾强链行动为抓手，加快发展。", "融湾强链行动"),  # made up: 以 glued to the name by the segmenter
+    ("programmes.head", "plan", "以融湾发展战略为引领，推进各项工作。", "融湾发展战略"),  # made up
 ]
 
 
