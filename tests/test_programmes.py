@@ -2739,3 +2739,23 @@ def test_the_preposition_yi_glued_to_a_name_is_left_out(extract, sentence, absen
 def test_a_slogan_that_starts_with_yi_keeps_it(extract):
     # invented: 以工促农 is a strength slogan of its own pattern
     assert "以工促农" in extract("坚持以工促农、以城带乡。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("以“五大发展理念”为统领，以“四个着力”为主线，积极应对严峻复杂的国内外经济形势。", ["四个着力"]),  # yingkou-2017 (dev)
+        ("以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手，推进各项工作有效落实。",
+         ["产业平台建设", "大运河文化带建设", "招商引智", "基层治理能力提升"]),  # gongshu-2019 (dev)
+        ("以“三城同创”为主攻方向，全面提升城市品质。", ["三城同创"]),  # invented
+        ("以“产业强镇、生态宜居”为主抓手，推进乡村振兴。", ["产业强镇、生态宜居"]),  # invented
+    ],
+)
+def test_a_quoted_name_before_a_main_line_or_lever_is_a_programme(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels), found
+
+
+def test_a_quoted_name_that_is_mainly_done_is_a_description(extract):
+    # invented, after the seeds' 以“微改造”为主的城市更新
+    assert "微改造" not in extract("推进以“微改造”为主的城市更新。").labels("Programme")

@@ -413,6 +413,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.coordination", "plan", "坚持城乡同治、文旅融合、民生共享战略。", "文旅融合战略"),  # made up
     ("programmes.head", "plan", "以融湾强链行动为抓手，加快发展。", "融湾强链行动"),  # made up: 以 glued to the name by the segmenter
     ("programmes.head", "plan", "以融湾发展战略为引领，推进各项工作。", "融湾发展战略"),  # made up
+    ("programmes.quoted", "review", "以“五大发展理念”为统领，以“四个着力”为主线，积极应对严峻复杂的国内外经济形势。", "四个着力"),  # gold/dev yingkou-2017
+    ("programmes.quoted", "plan", "以“三城同创”为主攻方向，全面提升城市品质。", "三城同创"),  # made up
+    ("programmes.head.list", "review", "以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手，推进各项工作有效落实。", "招商引智"),  # gold/dev gongshu-2019
 ]
 
 
