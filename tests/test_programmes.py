@@ -2759,3 +2759,20 @@ def test_a_quoted_name_before_a_main_line_or_lever_is_a_programme(extract, sente
 def test_a_quoted_name_that_is_mainly_done_is_a_description(extract):
     # invented, after the seeds' 以“微改造”为主的城市更新
     assert "微改造" not in extract("推进以“微改造”为主的城市更新。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("以处理好“十三对关系”为根本方法，突出“三个重点”、办好“四件大事”。", "十三对关系"),  # shannan-2019 (dev)
+        ("全力建设“四个重要窗口”。", "四个重要窗口"),  # invented
+        ("统筹处理好“十大关系”。", "十大关系"),  # invented: the older form still holds
+    ],
+)
+def test_a_numbered_slogan_with_a_long_body_or_a_teen_count(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_teen_month_is_no_slogan(extract):
+    # invented
+    assert "十二月" not in extract("“十二月”以来，气温回升。").labels("Programme")

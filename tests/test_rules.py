@@ -416,6 +416,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "以“五大发展理念”为统领，以“四个着力”为主线，积极应对严峻复杂的国内外经济形势。", "四个着力"),  # gold/dev yingkou-2017
     ("programmes.quoted", "plan", "以“三城同创”为主攻方向，全面提升城市品质。", "三城同创"),  # made up
     ("programmes.head.list", "review", "以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手，推进各项工作有效落实。", "招商引智"),  # gold/dev gongshu-2019
+    ("programmes.quoted", "review", "以处理好“十三对关系”为根本方法，突出“三个重点”、办好“四件大事”。", "十三对关系"),  # gold/dev shannan-2019
+    ("programmes.quoted", "plan", "全力建设“四个重要窗口”。", "四个重要窗口"),  # made up
 ]
 
 
