@@ -2776,3 +2776,20 @@ def test_a_numbered_slogan_with_a_long_body_or_a_teen_count(extract, sentence, l
 def test_a_teen_month_is_no_slogan(extract):
     # invented
     assert "十二月" not in extract("“十二月”以来，气温回升。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("承压前行、拼搏竞进，经济发展呈现“持续向好、好中提质”良好态势。", "持续向好、好中提质"),  # pingyi-2025 (dev)
+        ("全县经济呈现“稳中有进、进中向好”的良好态势。", "稳中有进、进中向好"),  # invented, with 的
+        ("形成“全民参与、全域推进”良好局面。", "全民参与、全域推进"),  # invented
+    ],
+)
+def test_a_quoted_phrase_that_qualifies_a_trend_is_a_description(extract, sentence, phrase):
+    assert phrase not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_slogan_before_another_noun_stays(extract):
+    # invented: 工作格局 is no trend
+    assert "全民参与、全域推进" in extract("构建“全民参与、全域推进”工作格局。").labels("Programme")

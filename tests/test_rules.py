@@ -418,6 +418,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head.list", "review", "以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手，推进各项工作有效落实。", "招商引智"),  # gold/dev gongshu-2019
     ("programmes.quoted", "review", "以处理好“十三对关系”为根本方法，突出“三个重点”、办好“四件大事”。", "十三对关系"),  # gold/dev shannan-2019
     ("programmes.quoted", "plan", "全力建设“四个重要窗口”。", "四个重要窗口"),  # made up
+    ("programmes.quoted", "plan", "构建“全民参与、全域推进”工作格局，不再是良好态势的描述。", "全民参与、全域推进"),  # made up: a layout of work, no trend
 ]
 
 
