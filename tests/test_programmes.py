@@ -2793,3 +2793,29 @@ def test_a_quoted_phrase_that_qualifies_a_trend_is_a_description(extract, senten
 def test_a_quoted_slogan_before_another_noun_stays(extract):
     # invented: 工作格局 is no trend
     assert "全民参与、全域推进" in extract("构建“全民参与、全域推进”工作格局。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "city, sentence, name",
+    [
+        ("长春市", "稳步实施长春公主岭同城化。", "长春公主岭同城化"),  # changchun-2019 (dev)
+        ("内江市", "内江自贡同城化发展总体方案获省政府批复。", "内江自贡同城化"),  # neijiang-2022 (dev)
+        ("长春市", "加快推动长吉一体化、长春公主岭同城化。", "长吉一体化"),  # changchun-2020 (dev): the pair of characters too
+        ("张家界市", "推进张家界常德同城化。", "张家界常德同城化"),  # invented
+    ],
+)
+def test_two_whole_short_names_joined_in_an_integration_name_it(nlp, city, sentence, name):
+    doc = _in_report_of(nlp, city, sentence)
+    assert name in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]
+
+
+@pytest.mark.parametrize(
+    "city, sentence",
+    [
+        ("张家界市", "推进长春公主岭同城化。"),  # invented: neither name is the report's own nor of its province
+        ("张家界市", "推进常德益阳一体化。"),  # invented: no own name
+    ],
+)
+def test_two_short_names_without_the_reports_own_join_nothing(nlp, city, sentence):
+    doc = _in_report_of(nlp, city, sentence)
+    assert not [span for span in doc.spans["kg"] if span._.kg.rule == "programmes.pair"]

@@ -419,6 +419,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "以处理好“十三对关系”为根本方法，突出“三个重点”、办好“四件大事”。", "十三对关系"),  # gold/dev shannan-2019
     ("programmes.quoted", "plan", "全力建设“四个重要窗口”。", "四个重要窗口"),  # made up
     ("programmes.quoted", "plan", "构建“全民参与、全域推进”工作格局，不再是良好态势的描述。", "全民参与、全域推进"),  # made up: a layout of work, no trend
+    ("programmes.pair", "review", "推动常德张家界同城化发展。", "常德张家界同城化"),  # made up after gold/dev changchun-2020 (长春公主岭同城化)
+    ("programmes.pair", "plan", "推进张家界常德同城化。", "张家界常德同城化"),  # made up
 ]
 
 

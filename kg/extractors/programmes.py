@@ -307,16 +307,35 @@ class ProgrammeExtractor:
             kinds = "|".join(map(re.escape, self.pair_kinds))
             low, high = self.pair_chars
             pattern = re.compile(f"(?=(?P<pair>[{near_class}]{{{low},{high}}})(?P<kind>{kinds}))" if near_class else "(?!)")
-            self._pairs[key] = (pattern, frozenset(own_chars))
+            # 长春公主岭同城化, 内江自贡同城化: two whole short names of the province's divisions, one the report's own
+            whole = lambda d: {name for name in (*(d.short_names or ()), d.name) if len(name) >= 2}  # noqa: E731
+            own_names = set().union(*(whole(d) for d in own)) if own else set()
+            near_names = set(own_names)
+            for division in gazetteer.divisions:
+                if division.code[:2] in provinces:
+                    near_names |= whole(division)
+            names = "|".join(map(re.escape, sorted(near_names, key=len, reverse=True)))
+            named = re.compile(f"(?P<first>{names})(?P<second>{names})(?P<kind>{kinds})") if names and own_names else None
+            self._pairs[key] = (pattern, frozenset(own_chars), named, frozenset(own_names))
         return self._pairs[key]
 
-    def _pairs_in(self, text: str, offset: int, pattern: re.Pattern, own: frozenset) -> list[Candidate]:
-        """The integrations of places by their one-character short names in one sentence (programmes.pair)."""
+    def _pairs_in(self, text: str, offset: int, pattern: re.Pattern, own: frozenset, named=None, own_names=frozenset()) -> list[Candidate]:
+        """The integrations of places by their one-character short names in one sentence (programmes.pair), or by
+        two whole short names (长春公主岭同城化)."""
         found, end = [], 0
         boundaries = None
+        if named is not None and any(kind in text for kind in self.pair_kinds):
+            for match in named.finditer(text):
+                if match.group("first") == match.group("second") or not own_names & {match.group("first"), match.group("second")}:
+                    continue
+                boundaries = boundaries if boundaries is not None else self.lexicon.boundaries(text)
+                if match.start() not in boundaries:
+                    continue  # the first name starts a word, not inside one
+                found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Strategy", match.group(), "programmes.pair"))
+        spans = [(c.start - offset, c.end - offset) for c in found]
         for match in pattern.finditer(text):
             start = match.start()
-            if start < end or not own & set(match.group("pair")):
+            if start < end or not own & set(match.group("pair")) or any(a <= start < b for a, b in spans):
                 continue
             boundaries = boundaries if boundaries is not None else self.lexicon.boundaries(text)
             if start not in boundaries or self.lexicon.strippable(text[start]):
