@@ -2819,3 +2819,17 @@ def test_two_whole_short_names_joined_in_an_integration_name_it(nlp, city, sente
 def test_two_short_names_without_the_reports_own_join_nothing(nlp, city, sentence):
     doc = _in_report_of(nlp, city, sentence)
     assert not [span for span in doc.spans["kg"] if span._.kg.rule == "programmes.pair"]
+
+
+@pytest.mark.parametrize(
+    "sentence, region",
+    [
+        ("粤港澳大湾区建设稳步实施。", "粤港澳大湾区"),  # panyu-2020 (dev)
+        ("融入成渝地区双城经济圈建设成势见效。", "成渝地区双城经济圈"),  # neijiang-2022 (dev)
+        ("抢抓粤港澳大湾区建设、深圳建设中国特色社会主义先行示范区重大机遇。", "粤港澳大湾区"),  # deqing-2020 (dev)
+    ],
+)
+def test_a_named_regions_building_is_the_region_no_programme(extract, sentence, region):
+    result = extract(sentence)
+    assert not [label for label in result.labels("Programme") if label.startswith(region)]
+    assert region in result.labels("Place")

@@ -421,6 +421,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "构建“全民参与、全域推进”工作格局，不再是良好态势的描述。", "全民参与、全域推进"),  # made up: a layout of work, no trend
     ("programmes.pair", "review", "推动常德张家界同城化发展。", "常德张家界同城化"),  # made up after gold/dev changchun-2020 (长春公主岭同城化)
     ("programmes.pair", "plan", "推进张家界常德同城化。", "张家界常德同城化"),  # made up
+    ("programmes.national", "review", "推动京津冀协同发展，抢抓粤港澳大湾区建设机遇。", "京津冀协同发展"),  # made up: the region's building beside it is no programme
+    ("programmes.national", "plan", "深度融入长三角一体化发展。", "长三角一体化发展"),  # made up
 ]
 
 
