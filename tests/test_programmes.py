@@ -2833,3 +2833,27 @@ def test_a_named_regions_building_is_the_region_no_programme(extract, sentence, 
     result = extract(sentence)
     assert not [label for label in result.labels("Programme") if label.startswith(region)]
     assert region in result.labels("Place")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "引进域外资金36亿元，同比增长69.6%。开展“走出去”招商。",  # after liaoyang-2020 (dev)
+        "加快县域企业“走出去”步伐，先后组织参加多个展会。",  # xinbinmanzuzizhi-2019 (dev)
+        "组织本地企业“走出去”，拓展市场。",  # invented
+    ],
+)
+def test_a_quoted_movement_is_no_programme(extract, sentence):
+    assert not extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("实施“走出去”战略。", "走出去"),  # invented: its kind names the strategy
+        ("开展“走出去、请进来”活动320余次。", "走出去、请进来"),  # hulin-2025 (dev): a coined list
+        ("发挥“三起来”示范县作用。", "三起来"),  # shangqiu-2023 (dev): a numbered slogan
+    ],
+)
+def test_a_quoted_movement_with_a_kind_or_in_a_list_stays(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

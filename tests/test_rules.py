@@ -423,6 +423,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pair", "plan", "推进张家界常德同城化。", "张家界常德同城化"),  # made up
     ("programmes.national", "review", "推动京津冀协同发展，抢抓粤港澳大湾区建设机遇。", "京津冀协同发展"),  # made up: the region's building beside it is no programme
     ("programmes.national", "plan", "深度融入长三角一体化发展。", "长三角一体化发展"),  # made up
+    ("programmes.quoted", "plan", "深入实施“走出去”战略，开展“走出去”招商。", "走出去"),  # made up: the kind names the strategy, the bare movement is none
 ]
 
 

@@ -103,6 +103,7 @@ class ProgrammeExtractor:
         self.quantity = re.compile(quoted["quantity"])
         self.articles = re.compile(quoted["articles"]) if quoted.get("articles") else None
         self.common_tags = frozenset(quoted["common_tags"])
+        self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
         self.min_bare_chars = quoted["min_bare_chars"]
@@ -865,6 +866,8 @@ class ProgrammeExtractor:
             return "Slogan"
         if not common and self._ordinary_word(name):
             return None  # “热点”, “流量”, “绿色通道”: a word, not a name
+        if not common and self._verb_and_direction(name):
+            return None  # 开展“走出去”: a movement, no programme's name (but “走出去”战略 above: its kind names it)
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
         if things and not in_series and self._quoted_thing(name):
@@ -890,6 +893,13 @@ class ProgrammeExtractor:
             and last not in self.programme_nouns
             and not any(self.lexicon.tag(w) in self.verb_tags for w in words)
         )
+
+    def _verb_and_direction(self, name: str) -> bool:
+        """走|出去: one one-character verb and the complement of its direction, a movement said in quotes."""
+        if not self.directional_complements:
+            return False
+        words = self.lexicon.segment(name)
+        return len(words) == 2 and len(words[0]) == 1 and self.lexicon.tag(words[0]) == "v" and words[1] in self.directional_complements
 
     def _ordinary_word(self, name: str) -> bool:
         words = self.lexicon.segment(name)
