@@ -2857,3 +2857,22 @@ def test_a_quoted_movement_is_no_programme(extract, sentence):
 )
 def test_a_quoted_movement_with_a_kind_or_in_a_list_stays(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("紧盯洪湖革命老区振兴、东分块安转工程、长江绿色生态廊道等政策机遇，精心策划项目。", "洪湖革命老区振兴"),  # honghu-2019 (dev)
+        ("用好用活苏区振兴、对口支援、定点帮扶和31个省直单位支持政策。", "苏区振兴"),  # yudou-2023 (dev)
+        ("积极争取革命老区振兴、对口支援等政策支持。", "革命老区振兴"),  # invented: no place before it
+        ("纵深推进赣南苏区振兴发展。", "赣南苏区振兴发展"),  # ganzhou-2018 (dev): the regional pattern, no inner name
+    ],
+)
+def test_the_revival_of_old_base_areas_is_a_strategy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_the_revival_and_development_of_a_region_names_no_inner_revival(extract):
+    # ganzhou-2018 (dev)
+    found = extract("纵深推进赣南苏区振兴发展，较好地完成了各项任务。").labels("Programme")
+    assert "苏区振兴" not in found

@@ -424,6 +424,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.national", "review", "推动京津冀协同发展，抢抓粤港澳大湾区建设机遇。", "京津冀协同发展"),  # made up: the region's building beside it is no programme
     ("programmes.national", "plan", "深度融入长三角一体化发展。", "长三角一体化发展"),  # made up
     ("programmes.quoted", "plan", "深入实施“走出去”战略，开展“走出去”招商。", "走出去"),  # made up: the kind names the strategy, the bare movement is none
+    ("programmes.pattern", "review", "用好用活苏区振兴、对口支援、定点帮扶和31个省直单位支持政策。", "苏区振兴"),  # gold/dev yudou-2023
+    ("programmes.pattern", "plan", "紧盯张家界革命老区振兴等政策机遇。", "张家界革命老区振兴"),  # made up
 ]
 
 

@@ -156,6 +156,8 @@ class ProgrammeExtractor:
         ]
         # the siblings listed after a pattern's match (工业20条、服务业20条等), by pattern
         self.pattern_siblings = {i: re.compile(p["sibling"]) for i, p in enumerate(unquoted["pattern"]) if p.get("sibling")}
+        # the patterns whose name a known place right before it opens (洪湖革命老区振兴), by pattern
+        self.pattern_place_before = {i for i, p in enumerate(unquoted["pattern"]) if p.get("place_before")}
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
         self.head_rules = {
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
@@ -478,6 +480,8 @@ class ProgrammeExtractor:
                 while (joined_domains and start > 0 and text[start - 1] != text[start]  # 产业链链长制: one domain
                        and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
+                if index in self.pattern_place_before:  # 紧盯洪湖革命老区振兴: the place whose revival it is
+                    start -= next((k for k in (4, 3, 2) if start >= k and self._known_place(text[start - k : start])), 0)
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
                 sibling = self.pattern_siblings.get(index)
                 while sibling and (following := sibling.match(text[end:])):  # 、服务业20条等
@@ -900,6 +904,10 @@ class ProgrammeExtractor:
             return False
         words = self.lexicon.segment(name)
         return len(words) == 2 and len(words[0]) == 1 and self.lexicon.tag(words[0]) == "v" and words[1] in self.directional_complements
+
+    def _known_place(self, name: str) -> bool:
+        """A known place name, or the short name of a known city (洪湖: 洪湖市)."""
+        return name in self.known_names or any(name + suffix in self.known_names for suffix in self.short_name_of)
 
     def _ordinary_word(self, name: str) -> bool:
         words = self.lexicon.segment(name)
