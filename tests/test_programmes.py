@@ -2876,3 +2876,22 @@ def test_the_revival_and_development_of_a_region_names_no_inner_revival(extract)
     # ganzhou-2018 (dev)
     found = extract("纵深推进赣南苏区振兴发展，较好地完成了各项任务。").labels("Programme")
     assert "苏区振兴" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("制定出台8条稳增长政策措施，争取超长期特别国债。", "8条稳增长政策措施"),  # baishalizuzizhi-2025 (dev)
+        ("出台集聚人才“20条新政”，启动招才引智工程。", "20条新政"),  # changchun-2018 (dev)
+        ("出台10条促消费政策。", "10条促消费政策"),  # invented
+        ("出台稳增长8条，支持企业发展。", "稳增长8条"),  # invented: the field first, as before
+    ],
+)
+def test_a_set_of_measures_with_its_count_first_is_a_policy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize("sentence", ["建成道路12条，新增公交线路8条。", "省外办出台21条措施支持对外开放。"])
+def test_a_count_of_things_or_a_bare_count_of_measures_is_no_titled_policy(extract, sentence):
+    # invented; sanming-2026 (dev): 21条措施 has no field after its count
+    assert not [label for label in extract(sentence).labels("Programme") if label[:1].isdigit() and not label.endswith("条措施")]

@@ -426,6 +426,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "深入实施“走出去”战略，开展“走出去”招商。", "走出去"),  # made up: the kind names the strategy, the bare movement is none
     ("programmes.pattern", "review", "用好用活苏区振兴、对口支援、定点帮扶和31个省直单位支持政策。", "苏区振兴"),  # gold/dev yudou-2023
     ("programmes.pattern", "plan", "紧盯张家界革命老区振兴等政策机遇。", "张家界革命老区振兴"),  # made up
+    ("programmes.pattern", "review", "制定出台8条稳增长政策措施，争取超长期特别国债。", "8条稳增长政策措施"),  # gold/dev baishalizuzizhi-2025
+    ("programmes.pattern", "plan", "出台10条促消费政策。", "10条促消费政策"),  # made up
+    ("programmes.quoted", "review", "出台集聚人才“20条新政”，启动招才引智工程。", "20条新政"),  # gold/dev changchun-2018
+    ("programmes.quoted", "plan", "落实省里“15条措施”。", "15条措施"),  # made up
 ]
 
 
