@@ -2895,3 +2895,21 @@ def test_a_set_of_measures_with_its_count_first_is_a_policy(extract, sentence, l
 def test_a_count_of_things_or_a_bare_count_of_measures_is_no_titled_policy(extract, sentence):
     # invented; sanming-2026 (dev): 21条措施 has no field after its count
     assert not [label for label in extract(sentence).labels("Programme") if label[:1].isdigit() and not label.endswith("条措施")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚定不移做强工业，制定13条重点产业链提升三年行动计划。", "重点产业链提升三年行动计划"),  # baoji-2023 (dev)
+        ("以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手。", "重点区块开发"),  # gongshu-2019 (dev)
+        ("实施重点产业园区提升三年行动计划。", "重点产业园区提升三年行动计划"),  # invented
+        ("重点推进乡村振兴行动计划。", "乡村振兴行动计划"),  # invented: before a verb 重点 governs
+    ],
+)
+def test_a_modifier_before_a_specific_noun_opens_the_name(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_modifier_before_a_generic_noun_names_an_area(extract):
+    # invented: 重点领域 is an area of reform, no reform named
+    assert "重点领域改革" not in extract("深化重点领域改革。").labels("Programme")

@@ -430,6 +430,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "出台10条促消费政策。", "10条促消费政策"),  # made up
     ("programmes.quoted", "review", "出台集聚人才“20条新政”，启动招才引智工程。", "20条新政"),  # gold/dev changchun-2018
     ("programmes.quoted", "plan", "落实省里“15条措施”。", "15条措施"),  # made up
+    ("programmes.head", "review", "坚定不移做强工业，制定13条重点产业链提升三年行动计划。", "重点产业链提升三年行动计划"),  # gold/dev baoji-2023
+    ("programmes.head", "plan", "实施重点产业园区提升三年行动计划。", "重点产业园区提升三年行动计划"),  # made up
 ]
 
 

@@ -243,6 +243,7 @@ class ProgrammeExtractor:
         self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.noun_modifiers = frozenset(config["unquoted"].get("noun_modifiers", []))
         self.idiom_object_tags = frozenset(config["unquoted"].get("idiom_object_tags", []))
         self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
         counted = config["unquoted"].get("count_before_name")
@@ -457,7 +458,16 @@ class ProgrammeExtractor:
             return []  # 旅行社、…、追客赶客六大专项整治行动: without 等 the elements are what the campaigns act on
         found = []
         for start, end in elements:
-            start = self.lexicon.name_start(text, start, end)
+            first, start = start, self.lexicon.name_start(text, start, end)
+            words = self.lexicon.segment(text[first:end])
+            position = first
+            for i, word in enumerate(words):  # 以重点区块开发: the modifier before a noun stays in the name
+                if position >= start:
+                    break
+                if self._modifies_noun(words[i:]):
+                    start = position
+                    break
+                position += len(word)
             label = text[start:end]
             if self.grammar.min_name <= len(label) <= self.grammar.max_list_element and label not in self.grammar.exclude:
                 found.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
@@ -615,6 +625,10 @@ class ProgrammeExtractor:
         if start != candidate.start:  # 强化就业优先政策 → 就业优先政策
             candidate.label = candidate.label[start - candidate.start :]
             candidate.start = start
+        modifier = next((m for m in self.noun_modifiers if text.endswith(m, 0, candidate.start)), None)
+        if modifier and self._modifies_noun([modifier, *self.lexicon.segment(text[candidate.start : name_end])]):
+            candidate.start -= len(modifier)  # 制定13条重点产业链提升三年行动计划: the grammar dropped the modifier
+            candidate.label = modifier + candidate.label
         if rule.get("strip_bodies"):
             body = self.body_prefix.match(candidate.label)
             if body:  # 国务院安委会安全生产十五条硬措施: the body that issued it is not in the name
@@ -766,13 +780,18 @@ class ProgrammeExtractor:
         ):  # 坚定扛起忠实践行八八战略: verbs before a governing one govern with it
             start += sum(len(w) for w in words[: governing[-1] + 1])
             words = words[governing[-1] + 1 :]
-        while words and (
+        while words and not self._modifies_noun(words) and (
             words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
             or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags  # 紧紧抓住国家战略
                 and not self._idiom_object(words))
         ):
             start += len(words.pop(0))
         return start if start < end else None
+
+    def _modifies_noun(self, words: list[str]) -> bool:
+        """重点|产业链|提升…: a modifier before a specific noun opens the name (key chains), unlike 重点|推进 (chiefly)."""
+        return (len(words) > 2 and words[0] in self.noun_modifiers and self.lexicon.tag(words[1]).startswith("n")
+                and words[1] not in self.lexicon.generic and words[1] not in self.lexicon.leading)
 
     def _idiom_object(self, words: list[str]) -> bool:
         """大气污染|防治|六大行动: a dictionary idiom before a plain verb of the name (no governing word) is the verb's
