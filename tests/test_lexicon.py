@@ -93,3 +93,13 @@ def test_a_sentence_edge_inside_a_run_of_letters_or_digits_is_not_between_words(
     assert _joins_run(text, text.index(".") + 1)  # 8.5 is one run
     assert not _joins_run(text, text.index("。") + 1)
     assert not _joins_run(text, 0) and not _joins_run(text, len(text))
+
+
+def test_the_preposition_yi_is_split_off_a_glued_word():
+    # yongxing-2020, zijin-2020 (dev): jieba's HMM reads 以三大 and 以融湾 as words
+    from kg.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.segment("以三大战略")[:2] == ["以", "三大"]
+    assert lexicon.segment("以融湾为纲")[:2] == ["以", "融湾"]
+    assert "以为" in lexicon.segment("我以为如此") or lexicon.segment("我以为如此")[1] == "以为"  # a dictionary word stays

@@ -2758,3 +2758,213 @@ def test_modernisation_and_the_place_alone_is_no_slogan(programme_extractor):
     # ye-2024 (dev, round 17 rule 38.2): no quality, no row; invented: nor the new journey of modernisation
     assert _place_slogans(programme_extractor, "奋力谱写现代化叶县建设新篇章。", "410422000000") == []
     assert _place_slogans(programme_extractor, "开启全面建设社会主义现代化新征程。", "410422000000") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("坚持工业倍增、农业转型、城乡同治、民生共享战略，保持定力。", ["工业倍增战略", "农业转型战略", "城乡同治战略", "民生共享战略"]),  # jianli-2018 (dev)
+        ("坚持城乡同治、文旅融合、民生共享战略。", ["城乡同治战略", "文旅融合战略", "民生共享战略"]),  # invented
+    ],
+)
+def test_the_elements_of_a_list_share_its_strategy_head(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels), found
+
+
+def test_a_strategic_noun_after_a_list_shares_no_head(extract):
+    # invented: 战略机遇 is an adjective's noun, no strategy named
+    found = extract("抢抓产业转移、区域协调战略机遇。").labels("Programme")
+    assert "产业转移战略" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, absent, present",
+    [
+        ("坚持以新时代中国特色社会主义思想为指导，以三大战略、三大攻坚战、“三重”工作为总抓手。", "以三大战略", "三大攻坚战"),  # yongxing-2020 (dev)
+        ("以融湾强链行动为抓手，加快发展。", "以融湾强链行动", "融湾强链行动"),  # invented
+        ("以融湾发展战略为引领，推进各项工作。", "以融湾发展战略", "融湾发展战略"),  # invented
+    ],
+)
+def test_the_preposition_yi_glued_to_a_name_is_left_out(extract, sentence, absent, present):
+    found = extract(sentence).labels("Programme")
+    assert absent not in found and present in found, found
+
+
+def test_a_slogan_that_starts_with_yi_keeps_it(extract):
+    # invented: 以工促农 is a strength slogan of its own pattern
+    assert "以工促农" in extract("坚持以工促农、以城带乡。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("以“五大发展理念”为统领，以“四个着力”为主线，积极应对严峻复杂的国内外经济形势。", ["四个着力"]),  # yingkou-2017 (dev)
+        ("以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手，推进各项工作有效落实。",
+         ["产业平台建设", "大运河文化带建设", "招商引智", "基层治理能力提升"]),  # gongshu-2019 (dev)
+        ("以“三城同创”为主攻方向，全面提升城市品质。", ["三城同创"]),  # invented
+        ("以“产业强镇、生态宜居”为主抓手，推进乡村振兴。", ["产业强镇、生态宜居"]),  # invented
+    ],
+)
+def test_a_quoted_name_before_a_main_line_or_lever_is_a_programme(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels), found
+
+
+def test_a_quoted_name_that_is_mainly_done_is_a_description(extract):
+    # invented, after the seeds' 以“微改造”为主的城市更新
+    assert "微改造" not in extract("推进以“微改造”为主的城市更新。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("以处理好“十三对关系”为根本方法，突出“三个重点”、办好“四件大事”。", "十三对关系"),  # shannan-2019 (dev)
+        ("全力建设“四个重要窗口”。", "四个重要窗口"),  # invented
+        ("统筹处理好“十大关系”。", "十大关系"),  # invented: the older form still holds
+    ],
+)
+def test_a_numbered_slogan_with_a_long_body_or_a_teen_count(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_teen_month_is_no_slogan(extract):
+    # invented
+    assert "十二月" not in extract("“十二月”以来，气温回升。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("承压前行、拼搏竞进，经济发展呈现“持续向好、好中提质”良好态势。", "持续向好、好中提质"),  # pingyi-2025 (dev)
+        ("全县经济呈现“稳中有进、进中向好”的良好态势。", "稳中有进、进中向好"),  # invented, with 的
+        ("形成“全民参与、全域推进”良好局面。", "全民参与、全域推进"),  # invented
+    ],
+)
+def test_a_quoted_phrase_that_qualifies_a_trend_is_a_description(extract, sentence, phrase):
+    assert phrase not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_slogan_before_another_noun_stays(extract):
+    # invented: 工作格局 is no trend
+    assert "全民参与、全域推进" in extract("构建“全民参与、全域推进”工作格局。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "city, sentence, name",
+    [
+        ("长春市", "稳步实施长春公主岭同城化。", "长春公主岭同城化"),  # changchun-2019 (dev)
+        ("内江市", "内江自贡同城化发展总体方案获省政府批复。", "内江自贡同城化"),  # neijiang-2022 (dev)
+        ("长春市", "加快推动长吉一体化、长春公主岭同城化。", "长吉一体化"),  # changchun-2020 (dev): the pair of characters too
+        ("张家界市", "推进张家界常德同城化。", "张家界常德同城化"),  # invented
+    ],
+)
+def test_two_whole_short_names_joined_in_an_integration_name_it(nlp, city, sentence, name):
+    doc = _in_report_of(nlp, city, sentence)
+    assert name in [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Programme"]
+
+
+@pytest.mark.parametrize(
+    "city, sentence",
+    [
+        ("张家界市", "推进长春公主岭同城化。"),  # invented: neither name is the report's own nor of its province
+        ("张家界市", "推进常德益阳一体化。"),  # invented: no own name
+    ],
+)
+def test_two_short_names_without_the_reports_own_join_nothing(nlp, city, sentence):
+    doc = _in_report_of(nlp, city, sentence)
+    assert not [span for span in doc.spans["kg"] if span._.kg.rule == "programmes.pair"]
+
+
+@pytest.mark.parametrize(
+    "sentence, region",
+    [
+        ("粤港澳大湾区建设稳步实施。", "粤港澳大湾区"),  # panyu-2020 (dev)
+        ("融入成渝地区双城经济圈建设成势见效。", "成渝地区双城经济圈"),  # neijiang-2022 (dev)
+        ("抢抓粤港澳大湾区建设、深圳建设中国特色社会主义先行示范区重大机遇。", "粤港澳大湾区"),  # deqing-2020 (dev)
+    ],
+)
+def test_a_named_regions_building_is_the_region_no_programme(extract, sentence, region):
+    result = extract(sentence)
+    assert not [label for label in result.labels("Programme") if label.startswith(region)]
+    assert region in result.labels("Place")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "引进域外资金36亿元，同比增长69.6%。开展“走出去”招商。",  # after liaoyang-2020 (dev)
+        "加快县域企业“走出去”步伐，先后组织参加多个展会。",  # xinbinmanzuzizhi-2019 (dev)
+        "组织本地企业“走出去”，拓展市场。",  # invented
+    ],
+)
+def test_a_quoted_movement_is_no_programme(extract, sentence):
+    assert not extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("实施“走出去”战略。", "走出去"),  # invented: its kind names the strategy
+        ("开展“走出去、请进来”活动320余次。", "走出去、请进来"),  # hulin-2025 (dev): a coined list
+        ("发挥“三起来”示范县作用。", "三起来"),  # shangqiu-2023 (dev): a numbered slogan
+    ],
+)
+def test_a_quoted_movement_with_a_kind_or_in_a_list_stays(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("紧盯洪湖革命老区振兴、东分块安转工程、长江绿色生态廊道等政策机遇，精心策划项目。", "洪湖革命老区振兴"),  # honghu-2019 (dev)
+        ("用好用活苏区振兴、对口支援、定点帮扶和31个省直单位支持政策。", "苏区振兴"),  # yudou-2023 (dev)
+        ("积极争取革命老区振兴、对口支援等政策支持。", "革命老区振兴"),  # invented: no place before it
+        ("纵深推进赣南苏区振兴发展。", "赣南苏区振兴发展"),  # ganzhou-2018 (dev): the regional pattern, no inner name
+    ],
+)
+def test_the_revival_of_old_base_areas_is_a_strategy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_the_revival_and_development_of_a_region_names_no_inner_revival(extract):
+    # ganzhou-2018 (dev)
+    found = extract("纵深推进赣南苏区振兴发展，较好地完成了各项任务。").labels("Programme")
+    assert "苏区振兴" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("制定出台8条稳增长政策措施，争取超长期特别国债。", "8条稳增长政策措施"),  # baishalizuzizhi-2025 (dev)
+        ("出台集聚人才“20条新政”，启动招才引智工程。", "20条新政"),  # changchun-2018 (dev)
+        ("出台10条促消费政策。", "10条促消费政策"),  # invented
+        ("出台稳增长8条，支持企业发展。", "稳增长8条"),  # invented: the field first, as before
+    ],
+)
+def test_a_set_of_measures_with_its_count_first_is_a_policy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize("sentence", ["建成道路12条，新增公交线路8条。", "省外办出台21条措施支持对外开放。"])
+def test_a_count_of_things_or_a_bare_count_of_measures_is_no_titled_policy(extract, sentence):
+    # invented; sanming-2026 (dev): 21条措施 has no field after its count
+    assert not [label for label in extract(sentence).labels("Programme") if label[:1].isdigit() and not label.endswith("条措施")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚定不移做强工业，制定13条重点产业链提升三年行动计划。", "重点产业链提升三年行动计划"),  # baoji-2023 (dev)
+        ("以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手。", "重点区块开发"),  # gongshu-2019 (dev)
+        ("实施重点产业园区提升三年行动计划。", "重点产业园区提升三年行动计划"),  # invented
+        ("重点推进乡村振兴行动计划。", "乡村振兴行动计划"),  # invented: before a verb 重点 governs
+    ],
+)
+def test_a_modifier_before_a_specific_noun_opens_the_name(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_modifier_before_a_generic_noun_names_an_area(extract):
+    # invented: 重点领域 is an area of reform, no reform named
+    assert "重点领域改革" not in extract("深化重点领域改革。").labels("Programme")

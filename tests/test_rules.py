@@ -459,6 +459,29 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "省委生态环境保护专项巡视反馈问题全部整改到位。", "省委生态环境保护专项巡视"),  # made up
     ("programmes.head", "review", "中央脱贫攻坚专项巡视反馈问题整改、三级书记遍访扎实推进。", "中央脱贫攻坚专项巡视"),  # the rectification is the inspection (gold/dev taihu-2020)
     ("programmes.head", "plan", "坚持把省委第二轮巡视反馈问题整改作为重大政治任务。", "省委第二轮巡视"),  # made up
+    ("programmes.coordination", "review", "坚持工业倍增、农业转型、城乡同治、民生共享战略，保持定力。", "农业转型战略"),  # gold/dev jianli-2018
+    ("programmes.coordination", "plan", "坚持城乡同治、文旅融合、民生共享战略。", "文旅融合战略"),  # made up
+    ("programmes.head", "plan", "以融湾强链行动为抓手，加快发展。", "融湾强链行动"),  # made up: 以 glued to the name by the segmenter
+    ("programmes.head", "plan", "以融湾发展战略为引领，推进各项工作。", "融湾发展战略"),  # made up
+    ("programmes.quoted", "review", "以“五大发展理念”为统领，以“四个着力”为主线，积极应对严峻复杂的国内外经济形势。", "四个着力"),  # gold/dev yingkou-2017
+    ("programmes.quoted", "plan", "以“三城同创”为主攻方向，全面提升城市品质。", "三城同创"),  # made up
+    ("programmes.head.list", "review", "以重点区块开发、产业平台建设、美丽拱墅、大运河文化带建设、招商引智、基层治理能力提升等“六大专项行动”为主抓手，推进各项工作有效落实。", "招商引智"),  # gold/dev gongshu-2019
+    ("programmes.quoted", "review", "以处理好“十三对关系”为根本方法，突出“三个重点”、办好“四件大事”。", "十三对关系"),  # gold/dev shannan-2019
+    ("programmes.quoted", "plan", "全力建设“四个重要窗口”。", "四个重要窗口"),  # made up
+    ("programmes.quoted", "plan", "构建“全民参与、全域推进”工作格局，不再是良好态势的描述。", "全民参与、全域推进"),  # made up: a layout of work, no trend
+    ("programmes.pair", "review", "推动常德张家界同城化发展。", "常德张家界同城化"),  # made up after gold/dev changchun-2020 (长春公主岭同城化)
+    ("programmes.pair", "plan", "推进张家界常德同城化。", "张家界常德同城化"),  # made up
+    ("programmes.national", "review", "推动京津冀协同发展，抢抓粤港澳大湾区建设机遇。", "京津冀协同发展"),  # made up: the region's building beside it is no programme
+    ("programmes.national", "plan", "深度融入长三角一体化发展。", "长三角一体化发展"),  # made up
+    ("programmes.quoted", "plan", "深入实施“走出去”战略，开展“走出去”招商。", "走出去"),  # made up: the kind names the strategy, the bare movement is none
+    ("programmes.pattern", "review", "用好用活苏区振兴、对口支援、定点帮扶和31个省直单位支持政策。", "苏区振兴"),  # gold/dev yudou-2023
+    ("programmes.pattern", "plan", "紧盯张家界革命老区振兴等政策机遇。", "张家界革命老区振兴"),  # made up
+    ("programmes.pattern", "review", "制定出台8条稳增长政策措施，争取超长期特别国债。", "8条稳增长政策措施"),  # gold/dev baishalizuzizhi-2025
+    ("programmes.pattern", "plan", "出台10条促消费政策。", "10条促消费政策"),  # made up
+    ("programmes.quoted", "review", "出台集聚人才“20条新政”，启动招才引智工程。", "20条新政"),  # gold/dev changchun-2018
+    ("programmes.quoted", "plan", "落实省里“15条措施”。", "15条措施"),  # made up
+    ("programmes.head", "review", "坚定不移做强工业，制定13条重点产业链提升三年行动计划。", "重点产业链提升三年行动计划"),  # gold/dev baoji-2023
+    ("programmes.head", "plan", "实施重点产业园区提升三年行动计划。", "重点产业园区提升三年行动计划"),  # made up
 ]
 
 

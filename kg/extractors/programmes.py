@@ -103,6 +103,7 @@ class ProgrammeExtractor:
         self.quantity = re.compile(quoted["quantity"])
         self.articles = re.compile(quoted["articles"]) if quoted.get("articles") else None
         self.common_tags = frozenset(quoted["common_tags"])
+        self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
         self.code_strength_after = re.compile(quoted["code_strength_after"]) if quoted.get("code_strength_after") else None
@@ -156,6 +157,8 @@ class ProgrammeExtractor:
         ]
         # the siblings listed after a pattern's match (工业20条、服务业20条等), by pattern
         self.pattern_siblings = {i: re.compile(p["sibling"]) for i, p in enumerate(unquoted["pattern"]) if p.get("sibling")}
+        # the patterns whose name a known place right before it opens (洪湖革命老区振兴), by pattern
+        self.pattern_place_before = {i for i, p in enumerate(unquoted["pattern"]) if p.get("place_before")}
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
         self.head_rules = {
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
@@ -245,6 +248,7 @@ class ProgrammeExtractor:
         self.counted_numbered = re.compile(counted_numbered) if counted_numbered else None
         self.national_governing_tags = frozenset(config["national"].get("governing_tags", []))
         self.leading_idiom_tags = frozenset(config["unquoted"].get("leading_idiom_tags", []))
+        self.noun_modifiers = frozenset(config["unquoted"].get("noun_modifiers", []))
         self.idiom_object_tags = frozenset(config["unquoted"].get("idiom_object_tags", []))
         self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
         counted = config["unquoted"].get("count_before_name")
@@ -322,16 +326,35 @@ class ProgrammeExtractor:
             kinds = "|".join(map(re.escape, self.pair_kinds))
             low, high = self.pair_chars
             pattern = re.compile(f"(?=(?P<pair>[{near_class}]{{{low},{high}}})(?P<kind>{kinds}))" if near_class else "(?!)")
-            self._pairs[key] = (pattern, frozenset(own_chars))
+            # 长春公主岭同城化, 内江自贡同城化: two whole short names of the province's divisions, one the report's own
+            whole = lambda d: {name for name in (*(d.short_names or ()), d.name) if len(name) >= 2}  # noqa: E731
+            own_names = set().union(*(whole(d) for d in own)) if own else set()
+            near_names = set(own_names)
+            for division in gazetteer.divisions:
+                if division.code[:2] in provinces:
+                    near_names |= whole(division)
+            names = "|".join(map(re.escape, sorted(near_names, key=len, reverse=True)))
+            named = re.compile(f"(?P<first>{names})(?P<second>{names})(?P<kind>{kinds})") if names and own_names else None
+            self._pairs[key] = (pattern, frozenset(own_chars), named, frozenset(own_names))
         return self._pairs[key]
 
-    def _pairs_in(self, text: str, offset: int, pattern: re.Pattern, own: frozenset) -> list[Candidate]:
-        """The integrations of places by their one-character short names in one sentence (programmes.pair)."""
+    def _pairs_in(self, text: str, offset: int, pattern: re.Pattern, own: frozenset, named=None, own_names=frozenset()) -> list[Candidate]:
+        """The integrations of places by their one-character short names in one sentence (programmes.pair), or by
+        two whole short names (长春公主岭同城化)."""
         found, end = [], 0
         boundaries = None
+        if named is not None and any(kind in text for kind in self.pair_kinds):
+            for match in named.finditer(text):
+                if match.group("first") == match.group("second") or not own_names & {match.group("first"), match.group("second")}:
+                    continue
+                boundaries = boundaries if boundaries is not None else self.lexicon.boundaries(text)
+                if match.start() not in boundaries:
+                    continue  # the first name starts a word, not inside one
+                found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Strategy", match.group(), "programmes.pair"))
+        spans = [(c.start - offset, c.end - offset) for c in found]
         for match in pattern.finditer(text):
             start = match.start()
-            if start < end or not own & set(match.group("pair")):
+            if start < end or not own & set(match.group("pair")) or any(a <= start < b for a, b in spans):
                 continue
             boundaries = boundaries if boundaries is not None else self.lexicon.boundaries(text)
             if start not in boundaries or self.lexicon.strippable(text[start]):
@@ -450,7 +473,16 @@ class ProgrammeExtractor:
             return []  # 旅行社、…、追客赶客六大专项整治行动: without 等 the elements are what the campaigns act on
         found = []
         for start, end in elements:
-            start = self.lexicon.name_start(text, start, end)
+            first, start = start, self.lexicon.name_start(text, start, end)
+            words = self.lexicon.segment(text[first:end])
+            position = first
+            for i, word in enumerate(words):  # 以重点区块开发: the modifier before a noun stays in the name
+                if position >= start:
+                    break
+                if self._modifies_noun(words[i:]):
+                    start = position
+                    break
+                position += len(word)
             label = text[start:end]
             if self.grammar.min_name <= len(label) <= self.grammar.max_list_element and label not in self.grammar.exclude:
                 found.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
@@ -473,6 +505,8 @@ class ProgrammeExtractor:
                 while (joined_domains and start > 0 and text[start - 1] != text[start]  # 产业链链长制: one domain
                        and text[start - 1] + text[start + 1 : end] in self.national_names):
                     start -= 1
+                if index in self.pattern_place_before:  # 紧盯洪湖革命老区振兴: the place whose revival it is
+                    start -= next((k for k in (4, 3, 2) if start >= k and self._known_place(text[start - k : start])), 0)
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
                 sibling = self.pattern_siblings.get(index)
                 while sibling and (following := sibling.match(text[end:])):  # 、服务业20条等
@@ -606,6 +640,10 @@ class ProgrammeExtractor:
         if start != candidate.start:  # 强化就业优先政策 → 就业优先政策
             candidate.label = candidate.label[start - candidate.start :]
             candidate.start = start
+        modifier = next((m for m in self.noun_modifiers if text.endswith(m, 0, candidate.start)), None)
+        if modifier and self._modifies_noun([modifier, *self.lexicon.segment(text[candidate.start : name_end])]):
+            candidate.start -= len(modifier)  # 制定13条重点产业链提升三年行动计划: the grammar dropped the modifier
+            candidate.label = modifier + candidate.label
         if rule.get("strip_bodies"):
             body = self.body_prefix.match(candidate.label)
             if body:  # 国务院安委会安全生产十五条硬措施: the body that issued it is not in the name
@@ -759,13 +797,18 @@ class ProgrammeExtractor:
         ):  # 坚定扛起忠实践行八八战略: verbs before a governing one govern with it
             start += sum(len(w) for w in words[: governing[-1] + 1])
             words = words[governing[-1] + 1 :]
-        while words and (
+        while words and not self._modifies_noun(words) and (
             words[0] in self.lexicon.leading or words[0] in self.governing or self.lexicon.is_hard_break(words[0])
             or (len(words) > 1 and self.lexicon.tag(words[0]) in self.leading_idiom_tags  # 紧紧抓住国家战略
                 and not self._idiom_object(words))
         ):
             start += len(words.pop(0))
         return start if start < end else None
+
+    def _modifies_noun(self, words: list[str]) -> bool:
+        """重点|产业链|提升…: a modifier before a specific noun opens the name (key chains), unlike 重点|推进 (chiefly)."""
+        return (len(words) > 2 and words[0] in self.noun_modifiers and self.lexicon.tag(words[1]).startswith("n")
+                and words[1] not in self.lexicon.generic and words[1] not in self.lexicon.leading)
 
     def _idiom_object(self, words: list[str]) -> bool:
         """大气污染|防治|六大行动: a dictionary idiom before a plain verb of the name (no governing word) is the verb's
@@ -863,6 +906,8 @@ class ProgrammeExtractor:
             return "Slogan"
         if not common and self._ordinary_word(name):
             return None  # “热点”, “流量”, “绿色通道”: a word, not a name
+        if not common and self._verb_and_direction(name):
+            return None  # 开展“走出去”: a movement, no programme's name (but “走出去”战略 above: its kind names it)
         if before.endswith(self.verbs) and not name.isascii():
             return "Campaign"
         if things and not in_series and self._quoted_thing(name):
@@ -888,6 +933,17 @@ class ProgrammeExtractor:
             and last not in self.programme_nouns
             and not any(self.lexicon.tag(w) in self.verb_tags for w in words)
         )
+
+    def _verb_and_direction(self, name: str) -> bool:
+        """走|出去: one one-character verb and the complement of its direction, a movement said in quotes."""
+        if not self.directional_complements:
+            return False
+        words = self.lexicon.segment(name)
+        return len(words) == 2 and len(words[0]) == 1 and self.lexicon.tag(words[0]) == "v" and words[1] in self.directional_complements
+
+    def _known_place(self, name: str) -> bool:
+        """A known place name, or the short name of a known city (洪湖: 洪湖市)."""
+        return name in self.known_names or any(name + suffix in self.known_names for suffix in self.short_name_of)
 
     def _ordinary_word(self, name: str) -> bool:
         words = self.lexicon.segment(name)
