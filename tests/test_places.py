@@ -1544,3 +1544,40 @@ def test_a_basin_outside_a_work_stays_the_region(places):
     assert [label for _, label in found] == ["澧水流域"]
     found, _ = places("湘江流域的治理工程全面推进。")
     assert [label for _, label in found] == ["湘江流域"]
+
+
+# --- A mountain or ridge a work is named after, right before the work's head (places.feature.head; round 17 rule 32) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, mountain",
+    [
+        # gold/dev/texts/changsha-2018.txt, keerqinyouyiqianqi-2024.txt, pudongxin-2014.txt
+        ("马栏山视频文创产业园瞄准“北有中关村、南有马栏山”目标。", "马栏山"),
+        ("中核宸宇源网荷储、黑羊山人防宣教基地等47个重大项目储备入库。", "黑羊山"),
+        ("国际中转集拼从洋山保税港区拓展到外高桥保税物流园区。", "洋山"),
+        # made up
+        ("建设黄羊山人防教育基地。", "黄羊山"),
+    ],
+)
+def test_a_mountain_before_a_work_named_after_it_is_a_mention(places, sentence, mountain):
+    found, _ = places(sentence)
+    assert mountain in [label for _, label in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, wrong",
+    [
+        # gold/dev/texts/danjiangkou-2019.txt, sanya-2016.txt, panyu-2023.txt, shanghai-2012.txt, tongzhou-2020.txt
+        ("骄阳包装、农夫山泉均州工厂(一期)等项目顺利签约。", "农夫山"),  # 山 inside a word
+        ("建成青田水厂二期工程、北部山区饮水工程。", "北部山"),
+        ("推动大夫山森林公园入选华南国家植物园体系。", "大夫山"),  # the visited mountain's own place
+        ("建成铁路金山支线改造工程。", "铁路金山"),  # a kind's word first
+        ("力促景山学校、首师大附中通州校区落地。", "景山"),  # one character, a word of the dictionary
+        # the seeds (zhangjiajie-2021): a mountain names the road, no mention
+        ("武陵山大道建成通车。", "武陵山"),
+    ],
+)
+def test_no_mountain_from_a_word_a_road_or_a_visited_place(places, sentence, wrong):
+    found, _ = places(sentence)
+    assert wrong not in [label for _, label in found]

@@ -207,6 +207,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.feature.head", "plan", "建设月亮湖文化公园。", "月亮湖"),  # made up: a lake a work is named after
     ("places.feature.head", "plan", "加快九龙湖新城、儒乐湖新城、瑶湖新城、望城新区建设。", "瑶湖"),  # one character before 新城 (gold/dev nanchang-2018: rules.water_new_towns)
     ("places.feature.head", "plan", "编制澧江新城开发单元规划。", "澧江"),  # made up
+    ("places.feature.head", "review", "国际中转集拼从洋山保税港区拓展到外高桥保税物流园区。", "洋山"),  # a mountain a work lies on (gold/dev pudongxin-2014, round 17 rule 32)
+    ("places.feature.head", "plan", "建设黄羊山人防教育基地。", "黄羊山"),  # made up
     ("places.head", "plan", "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建。", "大峡谷"),
     ("places.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),

@@ -164,6 +164,7 @@ class PlaceExtractor:
         self.avenue_classes = frozenset(rules.get("avenue_classes", []))
         self.crossing_heads = tuple(rules.get("crossing_heads", []))
         self.feature_min_name = config["features"].get("feature_min_name_chars", 1)
+        self.mountain_one_word = tuple(config["features"].get("mountain_one_word", ()))
         self.body_heads = tuple(rules.get("body_heads", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
@@ -812,6 +813,14 @@ class PlaceExtractor:
         return (candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
                 and (start == 0 or text[start - 1] in DELIMITERS))
 
+    def _one_word_mountain(self, text: str, offset: int, candidate: Candidate) -> bool:
+        """洋山保税港区, 秦岭博物馆: a mountain named by one character and its head, read by the segmenter as one proper word
+        (not 中山, a known division's name, nor a common word), right before a work's head (round 17 rule 32)."""
+        if candidate.head not in self.mountain_one_word or len(candidate.label) != 2 or candidate.label in self.surfaces:
+            return False
+        start, end = candidate.start - offset, candidate.end - offset
+        return {start, end} <= self.lexicon.boundaries(text) and self.lexicon.tag(candidate.label) is None
+
     def _along_avenue(self, candidate: Candidate, text: str, end: int) -> bool:
         """荆江大道, 渤海大道: a water right before an avenue's head is the water the avenue runs along (round 15
         rule 24), where before a street's (长江西路) it only names the street."""
@@ -839,7 +848,11 @@ class PlaceExtractor:
             following = self.feature_context.get(candidate.head, ())
             if candidate.rule != "places.feature.head" or _quoted(text, candidate.start - offset, candidate.end - offset):
                 continue
-            if len(candidate.label) - len(candidate.head) < self.feature_min_name and not self._one_character_water(text, offset, candidate):
+            if following and text.startswith(following, candidate.end - offset):
+                found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
+                continue
+            if (len(candidate.label) - len(candidate.head) < self.feature_min_name and not self._one_character_water(text, offset, candidate)
+                    and not self._one_word_mountain(text, offset, candidate)):
                 continue  # 荆江大道 opening a clause: a river of one character before a crossing; else two at least
             if candidate.head in self.feature_by_work:
                 work = self.work_after.match(text, candidate.end - offset) if self.work_after else None
@@ -849,14 +862,18 @@ class PlaceExtractor:
                     continue  # 湘江路跨线桥: the road is named after the river, the work after the road
                 if candidate.label.endswith(self.morphology.blocked_words):
                     continue  # 慈利县农村公路, 越江工程: an ordinary word before the work
+                if candidate.head in self.mountain_one_word and (text.startswith(self.mountain_followers, candidate.end - offset)
+                                                                 or candidate.end - offset not in self.lexicon.boundaries(text)
+                                                                 or self.lexicon.segment(candidate.label)[0] in self.lexicon.generic):
+                    continue  # 大夫山森林公园: the visited mountain's own place; 农夫山泉, 北部山区: 山 inside a word; 铁路|金山支线: a kind first
                 candidate = self._after_division(text, offset, candidate, context, towns)
                 if candidate is None or any(c.start <= candidate.start and candidate.end <= c.end for c in known + found):
                     continue  # 茅溪河大桥: the name by its head alone already
-                if self._plausible(text, offset, candidate):
-                    found.append(candidate)  # 成子河公路大桥: the work named after the river
+                if self._plausible(text, offset, candidate, before_work=True):
+                    found.append(candidate)  # 成子河公路大桥: the work named after the river; 马栏山视频文创产业园
                 continue
-            if text.startswith(following, candidate.end - offset) if following else self._plausible(text, offset, candidate):
-                found.append(candidate)  # 神光山山顶广场: the part of a mountain says the mountain
+            if not following and self._plausible(text, offset, candidate):
+                found.append(candidate)
         for candidate in self.designations.find(text, offset, "places") if heads else ():  # places.head, the rating cut
             rating = next(h for h in self.designation_heads if candidate.label.endswith(h))
             candidate.label = candidate.label[: -len(rating)]
@@ -911,7 +928,7 @@ class PlaceExtractor:
                 break
         return candidate
 
-    def _plausible(self, text: str, offset: int, candidate: Candidate) -> bool:
+    def _plausible(self, text: str, offset: int, candidate: Candidate, before_work: bool = False) -> bool:
         """Not a rating (5A级景区), a kind (山岳型景区) or a word in a quoted slogan (“和美湘村”)."""
         start, end = candidate.start - offset, candidate.end - offset
         name = text[start:end]
@@ -947,7 +964,7 @@ class PlaceExtractor:
             # “襄十随神”城市群高品质发展示范区: a name does not start with a region's kind; the kind, a known place and
             # the head name a part of the zone (自贸区青岛片区)
             return False
-        if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end):
+        if head and head.group() == "山" and _HAN.match(text, end) and not text.startswith(self.mountain_followers, end) and not before_work:
             return False
         if any(self._named(name[i:]) for i in range(1, len(name) - 1)):
             return False  # 福元路湘江: the known river, not a river named 福元路湘
