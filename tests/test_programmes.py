@@ -2968,3 +2968,16 @@ def test_a_modifier_before_a_specific_noun_opens_the_name(extract, sentence, lab
 def test_a_modifier_before_a_generic_noun_names_an_area(extract):
     # invented: 重点领域 is an area of reform, no reform named
     assert "重点领域改革" not in extract("深化重点领域改革。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚持人民至上生命至上，认真贯彻上级各项决策部署。", "人民至上生命至上"),  # hanjiang-2021 (dev)
+        ("坚决落实疫情要防住、经济要稳住、发展要安全的重要要求。", "疫情要防住、经济要稳住、发展要安全"),  # yihuang-2023 (dev)
+        ("坚持不敢腐不能腐不想腐一体推进。", "不敢腐不能腐不想腐"),  # invented
+        ("全面落实“疫情要防住、经济要稳住、发展要安全”重要要求。", "疫情要防住、经济要稳住、发展要安全"),  # baoji-2023 (dev)
+    ],
+)
+def test_a_national_slogan_without_its_marks_is_found(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

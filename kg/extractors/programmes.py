@@ -225,6 +225,8 @@ class ProgrammeExtractor:
         self.counted_min = counted.get("min_element_chars", 3)
         self.strong_kind_endings = tuple(strong.get("kind_after_endings", []))
         national = load_word_list("gazetteer", "national_programmes.txt")
+        marks = config["national"].get("optional_marks", [])  # 人民至上生命至上: the slogan without its 、
+        national = [*national, *{re.sub("|".join(map(re.escape, marks)), "", n) for n in national if marks and any(m in n for m in marks)}]
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
         measured = config["national"].get("measured_by")
