@@ -2981,3 +2981,17 @@ def test_a_modifier_before_a_generic_noun_names_an_area(extract):
 )
 def test_a_national_slogan_without_its_marks_is_found(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("深入实施“生态立县、绿色崛起”战略，统筹推进稳增长。", "生态立县"),  # shuangbai-2020 (dev)
+        ("大力实施“科学发展、全面转型、富民强市”战略。", "富民强市"),  # baotou-2013 (dev): the last element, as before
+        ("坚持“工业强市、开放带动”战略。", "工业强市"),  # invented
+    ],
+)
+def test_a_strength_slogan_opening_a_quoted_slogan_is_one_as_well(extract, sentence, label):
+    result = extract(sentence)
+    assert label in result.labels("Programme")
+    assert not [l for l in result.labels("Programme") if l.startswith("“")]

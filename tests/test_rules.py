@@ -485,6 +485,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.national", "review", "坚持人民至上生命至上，认真贯彻上级各项决策部署。", "人民至上生命至上"),  # gold/dev hanjiang-2021
     ("programmes.national", "plan", "坚持不敢腐不能腐不想腐一体推进。", "不敢腐不能腐不想腐"),  # made up
     ("programmes.national", "review", "坚决落实疫情要防住、经济要稳住、发展要安全的重要要求。", "疫情要防住、经济要稳住、发展要安全"),  # gold/dev yihuang-2023
+    ("programmes.strength", "review", "深入实施“生态立县、绿色崛起”战略，统筹推进稳增长。", "生态立县"),  # gold/dev shuangbai-2020
+    ("programmes.strength", "plan", "坚持“工业强市、开放带动”战略。", "工业强市"),  # made up
 ]
 
 

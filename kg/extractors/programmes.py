@@ -213,6 +213,8 @@ class ProgrammeExtractor:
         strong = config["strength_slogans"]
         self.strong = re.compile(strong["regex"])
         self.strong_verbs = tuple(strong["verbs"])
+        self.strong_quotes = tuple(strong.get("field_opens", []))  # “生态立县、…”: a field opens after the quote, not before it
+        self.strong_opens = ("、", "和", *self.strong_quotes, *self.strong_verbs)  # what may stand before a field
         self.strong_not_after = tuple(strong["not_after"])
         self.strong_max_field = strong.get("max_field_chars", 4)
         self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
@@ -539,7 +541,8 @@ class ProgrammeExtractor:
                     found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.strength"))
                 continue
             width = next((w for w in range(self.strong_max_field, 1, -1)  # 推进质量强市: the name starts after the verb
-                          if w <= len(clause) and clause[: len(clause) - w].endswith(("、", "和", *self.strong_verbs))
+                          if w <= len(clause) and clause[: len(clause) - w].endswith(self.strong_opens)
+                          and not any(q in clause[len(clause) - w :] for q in self.strong_quotes)
                           and not self._has_verb(clause[len(clause) - w :])), None)  # not 坚持|对标提质旅游强市
             if (width is None and built and 2 <= len(clause) <= self.strong_max_field
                     and not any(v in clause for v in self.strong_verbs) and not self._has_verb(clause)):
