@@ -2995,3 +2995,23 @@ def test_a_strength_slogan_opening_a_quoted_slogan_is_one_as_well(extract, sente
     result = extract(sentence)
     assert label in result.labels("Programme")
     assert not [l for l in result.labels("Programme") if l.startswith("“")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("扎实开展清理拖欠企业账款专项行动，无分歧欠款清偿比例达到100%。", "清理拖欠企业账款专项行动"),  # shuozhou-2024 (dev)
+        ("打好投资消费增长攻坚战的条件得天独厚。", "投资消费增长攻坚战"),  # xingqing-2025 (dev)
+        ("深入开展清理拖欠农民工工资专项行动。", "清理拖欠农民工工资专项行动"),  # invented
+    ],
+)
+def test_a_second_governing_word_before_a_verb_of_the_name_opens_it(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [("加快推进乡村振兴战略。", "乡村振兴战略"), ("全面推进农村人居环境整治提升行动。", "农村人居环境整治提升行动")],  # invented
+)
+def test_governing_words_before_a_noun_still_govern(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

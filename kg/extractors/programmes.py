@@ -255,6 +255,7 @@ class ProgrammeExtractor:
         self.noun_modifiers = frozenset(config["unquoted"].get("noun_modifiers", []))
         self.idiom_object_tags = frozenset(config["unquoted"].get("idiom_object_tags", []))
         self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
+        self.name_verb_tags = frozenset(config["unquoted"].get("name_verb_tags", []))
         counted = config["unquoted"].get("count_before_name")
         self.count_before_name = re.compile(counted) if counted else None
         self.counted_units = frozenset(config["unquoted"].get("counted_units", []))
@@ -797,6 +798,12 @@ class ProgrammeExtractor:
             start += len(words[0])
             words = words[1:]
         governing = [i for i, w in enumerate(words[:-1]) if w in self.governing or w in self.lexicon.leading]
+        if (self.name_verb_tags and len(words) > 2 and (words[0] in self.governing or words[0] in self.lexicon.leading)
+                and governing == [0] and self.lexicon.tag(words[1]) in self.name_verb_tags
+                and any(text[max(0, start - k) : start] in self.governing or text[max(0, start - k) : start] in self.lexicon.leading for k in (2, 3, 4))):
+            # 开展|清理|拖欠企业账款专项行动: after a governing verb (dropped by the head grammar), a second one before a
+            # plain verb of the name is the name's own verb, not a second governing one (the grammar's _name_verb_after)
+            return start
         if self.governed_chain_tags and governing and governing[-1] > 0 and all(
             self.lexicon.tag(w) in self.governed_chain_tags for w in words[: governing[-1]]
         ):  # 坚定扛起忠实践行八八战略: verbs before a governing one govern with it
