@@ -2968,3 +2968,50 @@ def test_a_modifier_before_a_specific_noun_opens_the_name(extract, sentence, lab
 def test_a_modifier_before_a_generic_noun_names_an_area(extract):
     # invented: 重点领域 is an area of reform, no reform named
     assert "重点领域改革" not in extract("深化重点领域改革。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚持人民至上生命至上，认真贯彻上级各项决策部署。", "人民至上生命至上"),  # hanjiang-2021 (dev)
+        ("坚决落实疫情要防住、经济要稳住、发展要安全的重要要求。", "疫情要防住、经济要稳住、发展要安全"),  # yihuang-2023 (dev)
+        ("坚持不敢腐不能腐不想腐一体推进。", "不敢腐不能腐不想腐"),  # invented
+        ("全面落实“疫情要防住、经济要稳住、发展要安全”重要要求。", "疫情要防住、经济要稳住、发展要安全"),  # baoji-2023 (dev)
+    ],
+)
+def test_a_national_slogan_without_its_marks_is_found(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("深入实施“生态立县、绿色崛起”战略，统筹推进稳增长。", "生态立县"),  # shuangbai-2020 (dev)
+        ("大力实施“科学发展、全面转型、富民强市”战略。", "富民强市"),  # baotou-2013 (dev): the last element, as before
+        ("坚持“工业强市、开放带动”战略。", "工业强市"),  # invented
+    ],
+)
+def test_a_strength_slogan_opening_a_quoted_slogan_is_one_as_well(extract, sentence, label):
+    result = extract(sentence)
+    assert label in result.labels("Programme")
+    assert not [l for l in result.labels("Programme") if l.startswith("“")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("扎实开展清理拖欠企业账款专项行动，无分歧欠款清偿比例达到100%。", "清理拖欠企业账款专项行动"),  # shuozhou-2024 (dev)
+        ("打好投资消费增长攻坚战的条件得天独厚。", "投资消费增长攻坚战"),  # xingqing-2025 (dev)
+        ("深入开展清理拖欠农民工工资专项行动。", "清理拖欠农民工工资专项行动"),  # invented
+    ],
+)
+def test_a_second_governing_word_before_a_verb_of_the_name_opens_it(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [("加快推进乡村振兴战略。", "乡村振兴战略"), ("全面推进农村人居环境整治提升行动。", "农村人居环境整治提升行动")],  # invented
+)
+def test_governing_words_before_a_noun_still_govern(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

@@ -484,6 +484,14 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "落实省里“15条措施”。", "15条措施"),  # made up
     ("programmes.head", "review", "坚定不移做强工业，制定13条重点产业链提升三年行动计划。", "重点产业链提升三年行动计划"),  # gold/dev baoji-2023
     ("programmes.head", "plan", "实施重点产业园区提升三年行动计划。", "重点产业园区提升三年行动计划"),  # made up
+    ("programmes.national", "review", "坚持人民至上生命至上，认真贯彻上级各项决策部署。", "人民至上生命至上"),  # gold/dev hanjiang-2021
+    ("programmes.national", "plan", "坚持不敢腐不能腐不想腐一体推进。", "不敢腐不能腐不想腐"),  # made up
+    ("programmes.national", "review", "坚决落实疫情要防住、经济要稳住、发展要安全的重要要求。", "疫情要防住、经济要稳住、发展要安全"),  # gold/dev yihuang-2023
+    ("programmes.strength", "review", "深入实施“生态立县、绿色崛起”战略，统筹推进稳增长。", "生态立县"),  # gold/dev shuangbai-2020
+    ("programmes.strength", "plan", "坚持“工业强市、开放带动”战略。", "工业强市"),  # made up
+    ("programmes.head", "review", "扎实开展清理拖欠企业账款专项行动，无分歧欠款清偿比例达到100%。", "清理拖欠企业账款专项行动"),  # gold/dev shuozhou-2024
+    ("programmes.head", "review", "打好投资消费增长攻坚战的条件得天独厚。", "投资消费增长攻坚战"),  # gold/dev xingqing-2025
+    ("programmes.head", "plan", "深入开展清理拖欠农民工工资专项行动。", "清理拖欠农民工工资专项行动"),  # made up
 ]
 
 

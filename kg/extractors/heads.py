@@ -103,6 +103,8 @@ class HeadGrammar:
         self.activity_list_classes = frozenset(config.get("activity_list_classes", []))
         # Scope words that begin names of this family (全国导游大赛, 全国人口普查).
         self.keep_leading = frozenset(config.get("keep_leading", []))
+        self.name_verb_tags = frozenset(config.get("name_verb_tags", []))
+        self.governing_words = frozenset(config.get("governing", []))
         # Whether a head right before another one is part of the name (高铁东站: works' names); heads
         # that stay heads there (a zone before a work built in it).
         self.head_in_name = config.get("head_in_name", False)
@@ -296,7 +298,13 @@ class HeadGrammar:
                 listed = tok_start
                 tokens = []
                 break
-        tokens = self._strip_leading(self._after_last_break(text, start, tokens))
+        all_tokens = tokens
+        tokens = self._after_last_break(text, start, tokens)
+        cut = len(all_tokens) - len(tokens)  # 打好|投资…: a governing word the break cut stands before the rest
+        if self.name_verb_tags and cut > 0 and all_tokens[cut - 1][2] in self.lexicon.leading:
+            tokens = self._strip_leading(tokens, dropped=True)
+        else:
+            tokens = self._strip_leading(tokens)
         tokens = self._after_kind(tokens)
         if self.verb_starts_name:
             tokens = self._after_governing_verb(tokens)
@@ -352,16 +360,23 @@ class HeadGrammar:
                 break
         return tokens
 
-    def _strip_leading(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _strip_leading(self, tokens: list[tuple[int, int, str]], dropped: bool = False) -> list[tuple[int, int, str]]:
         strippable = self.lexicon.leading.__contains__ if self.strip_listed_only else self.lexicon.strippable
         while (
             tokens
             and strippable(tokens[0][2])
             and tokens[0][2] not in self.known_names
             and tokens[0][2] not in self.keep_leading
+            and not (dropped and self._name_verb_after(tokens))
         ):
-            tokens = tokens[1:]
+            tokens, dropped = tokens[1:], True
         return tokens
+
+    def _name_verb_after(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """打好|投资|消费增长攻坚战: after a governing word, a second one before a plain verb of the name (unquoted.name_verb_tags)
+        is the name's own verb or its noun."""
+        return (bool(self.name_verb_tags) and len(tokens) > 2 and self.lexicon.tag(tokens[1][2]) in self.name_verb_tags
+                and tokens[1][2] not in self.lexicon.leading and tokens[1][2] not in self.governing_words)
 
     def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
         """Where the list marker (等) stands in the words before a head, when one does."""

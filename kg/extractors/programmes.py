@@ -213,6 +213,8 @@ class ProgrammeExtractor:
         strong = config["strength_slogans"]
         self.strong = re.compile(strong["regex"])
         self.strong_verbs = tuple(strong["verbs"])
+        self.strong_quotes = tuple(strong.get("field_opens", []))  # “生态立县、…”: a field opens after the quote, not before it
+        self.strong_opens = ("、", "和", *self.strong_quotes, *self.strong_verbs)  # what may stand before a field
         self.strong_not_after = tuple(strong["not_after"])
         self.strong_max_field = strong.get("max_field_chars", 4)
         self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
@@ -225,6 +227,8 @@ class ProgrammeExtractor:
         self.counted_min = counted.get("min_element_chars", 3)
         self.strong_kind_endings = tuple(strong.get("kind_after_endings", []))
         national = load_word_list("gazetteer", "national_programmes.txt")
+        marks = config["national"].get("optional_marks", [])  # 人民至上生命至上: the slogan without its 、
+        national = [*national, *{re.sub("|".join(map(re.escape, marks)), "", n) for n in national if marks and any(m in n for m in marks)}]
         self.national = WordAlternation(national)  # longest first
         self.national_names = frozenset(national)
         measured = config["national"].get("measured_by")
@@ -251,6 +255,7 @@ class ProgrammeExtractor:
         self.noun_modifiers = frozenset(config["unquoted"].get("noun_modifiers", []))
         self.idiom_object_tags = frozenset(config["unquoted"].get("idiom_object_tags", []))
         self.governed_chain_tags = frozenset(config["unquoted"].get("governed_chain_tags", []))
+        self.name_verb_tags = frozenset(config["unquoted"].get("name_verb_tags", []))
         counted = config["unquoted"].get("count_before_name")
         self.count_before_name = re.compile(counted) if counted else None
         self.counted_units = frozenset(config["unquoted"].get("counted_units", []))
@@ -537,7 +542,8 @@ class ProgrammeExtractor:
                     found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.strength"))
                 continue
             width = next((w for w in range(self.strong_max_field, 1, -1)  # 推进质量强市: the name starts after the verb
-                          if w <= len(clause) and clause[: len(clause) - w].endswith(("、", "和", *self.strong_verbs))
+                          if w <= len(clause) and clause[: len(clause) - w].endswith(self.strong_opens)
+                          and not any(q in clause[len(clause) - w :] for q in self.strong_quotes)
                           and not self._has_verb(clause[len(clause) - w :])), None)  # not 坚持|对标提质旅游强市
             if (width is None and built and 2 <= len(clause) <= self.strong_max_field
                     and not any(v in clause for v in self.strong_verbs) and not self._has_verb(clause)):
@@ -792,6 +798,12 @@ class ProgrammeExtractor:
             start += len(words[0])
             words = words[1:]
         governing = [i for i, w in enumerate(words[:-1]) if w in self.governing or w in self.lexicon.leading]
+        if (self.name_verb_tags and len(words) > 2 and (words[0] in self.governing or words[0] in self.lexicon.leading)
+                and governing == [0] and self.lexicon.tag(words[1]) in self.name_verb_tags
+                and any(text[max(0, start - k) : start] in self.governing or text[max(0, start - k) : start] in self.lexicon.leading for k in (2, 3, 4))):
+            # 开展|清理|拖欠企业账款专项行动: after a governing verb (dropped by the head grammar), a second one before a
+            # plain verb of the name is the name's own verb, not a second governing one (the grammar's _name_verb_after)
+            return start
         if self.governed_chain_tags and governing and governing[-1] > 0 and all(
             self.lexicon.tag(w) in self.governed_chain_tags for w in words[: governing[-1]]
         ):  # 坚定扛起忠实践行八八战略: verbs before a governing one govern with it
