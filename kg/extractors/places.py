@@ -1062,27 +1062,22 @@ class PlaceExtractor:
 
     def _bare_regions(self, text: str, offset: int) -> list[Candidate]:
         """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region)."""
-        found = []
-        if self.bare_region is None:
-            return found
-        for match in self.bare_region.finditer(text):
-            place = self.named.get(match.group("name") + "地区")
-            if place is not None:
-                found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
-                                       "places.bare_region"))
-        return found
+        return self._regions_without_suffix(self.bare_region, text, offset, "places.bare_region")
 
     def _strategy_regions(self, text: str, offset: int) -> list[Candidate]:
         """西部大开发 → 西部地区, 东北全面振兴 → 东北地区: a broad region at the head of a national strategy's name
         (strategy_region)."""
+        return self._regions_without_suffix(self.strategy_region, text, offset, "places.strategy_region")
+
+    def _regions_without_suffix(self, pattern: re.Pattern | None, text: str, offset: int, rule: str) -> list[Candidate]:
+        """The named region ``name`` + 地区 wherever ``pattern``'s group ``name`` matches."""
         found = []
-        if self.strategy_region is None:
+        if pattern is None:
             return found
-        for match in self.strategy_region.finditer(text):
+        for match in pattern.finditer(text):
             place = self.named.get(match.group("name") + "地区")
             if place is not None:
-                found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name,
-                                       "places.strategy_region"))
+                found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name, rule))
         return found
 
     def _visited_abbreviations(self, text: str, offset: int, context, boundaries: set[int] = frozenset()) -> list[Candidate]:
