@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -138,6 +139,11 @@ def longest_matches(lengths_at: dict[int, list[int]], match: Callable[[int, int]
                 end = start + length
                 break
     return found
+
+
+def optional_pattern(table: dict, key: str) -> re.Pattern | None:
+    """``table[key]`` compiled, or None where the pattern data leave it out or empty (a rule switched off)."""
+    return re.compile(table[key]) if table.get(key) else None
 
 
 def chunk_start(text: str, position: int, lower: int = 0) -> int:

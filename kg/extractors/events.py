@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import Candidate, report_sentences
+from kg.extractors.base import Candidate, optional_pattern, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.triggers import any_trigger, trigger_rules, triggered
 from kg.gazetteer import load_gazetteer
@@ -26,8 +26,8 @@ class EventExtractor:
         self.series = [(re.compile(s["pattern"]), re.compile(s["item"]), s["label"]) for s in config["series"]]
         self.series_bodies = config["series_bodies"]
         self.setting_endings = tuple(config.get("setting_endings", []))
-        self.inner_ordinal = re.compile(config["inner_ordinal"]) if config.get("inner_ordinal") else None
-        self.shared_scope = re.compile(config["shared_scope"]) if config.get("shared_scope") else None
+        self.inner_ordinal = optional_pattern(config, "inner_ordinal")
+        self.shared_scope = optional_pattern(config, "shared_scope")
         self.self_references = config.get("self_references", {})
         coordinators = "|".join(map(re.escape, config.get("own_scope_coordinators", [])))
         self.own_scope = []  # (pattern, scope → level, label template of a scope)

@@ -32,6 +32,7 @@ from kg.extractors.base import (
     counted_list_before,
     longest_matches,
     merged_lengths,
+    optional_pattern,
     report_sentences,
 )
 from kg.extractors.heads import HeadGrammar
@@ -108,31 +109,31 @@ class PlaceExtractor:
         )
         rules = config["rules"]
         self.home_country = frozenset(rules["home_country"])
-        self.home_country_alone = re.compile(rules["home_country_alone"]) if rules.get("home_country_alone") else None
-        self.page_title = re.compile(rules["page_title"]) if rules.get("page_title") else None
-        self.page_menu = re.compile(rules["page_menu"]) if rules.get("page_menu") else None
-        self.honour_before = re.compile(rules["honour_before"]) if rules.get("honour_before") else None
-        self.honour_list_before = re.compile(rules["honour_list_before"]) if rules.get("honour_list_before") else None
+        self.home_country_alone = optional_pattern(rules, "home_country_alone")
+        self.page_title = optional_pattern(rules, "page_title")
+        self.page_menu = optional_pattern(rules, "page_menu")
+        self.honour_before = optional_pattern(rules, "honour_before")
+        self.honour_list_before = optional_pattern(rules, "honour_list_before")
         self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
-        self.honour_after = re.compile(rules["honour_after"]) if rules.get("honour_after") else None
-        self.media_after = re.compile(rules["media_after"]) if rules.get("media_after") else None
+        self.honour_after = optional_pattern(rules, "honour_after")
+        self.media_after = optional_pattern(rules, "media_after")
         self.anniversary_before = tuple(rules.get("anniversary_before", []))
-        self.org_kind_after = re.compile(rules["org_kind_after"]) if rules.get("org_kind_after") else None
-        self.own_body_after = re.compile(rules["own_body_after"]) if rules.get("own_body_after") else None
-        self.extent_after = re.compile(rules["extent_after"]) if rules.get("extent_after") else None
-        self.extent_in_work = re.compile(rules["extent_in_work"]) if rules.get("extent_in_work") else None
+        self.org_kind_after = optional_pattern(rules, "org_kind_after")
+        self.own_body_after = optional_pattern(rules, "own_body_after")
+        self.extent_after = optional_pattern(rules, "extent_after")
+        self.extent_in_work = optional_pattern(rules, "extent_in_work")
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
         self.own_stoplisted = rules.get("own_short_forms", False)
         self.head_locatives = tuple(rules.get("head_locatives", []))
-        self.town_short_continues = re.compile(rules["town_short_continues"]) if rules.get("town_short_continues") else None
-        self.town_short_region = re.compile(rules["town_short_region"]) if rules.get("town_short_region") else None
-        self.division_body = re.compile(rules["division_body"]) if rules.get("division_body") else None
+        self.town_short_continues = optional_pattern(rules, "town_short_continues")
+        self.town_short_region = optional_pattern(rules, "town_short_region")
+        self.division_body = optional_pattern(rules, "division_body")
         self.element_joiners = rules.get("element_joiners", "、")
-        self.bare_region = re.compile(rules["bare_region"]) if rules.get("bare_region") else None
-        self.strategy_region = re.compile(rules["strategy_region"]) if rules.get("strategy_region") else None
+        self.bare_region = optional_pattern(rules, "bare_region")
+        self.strategy_region = optional_pattern(rules, "strategy_region")
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
-        self.designation_level = re.compile(rules["designation_level"]) if rules.get("designation_level") else None
+        self.designation_level = optional_pattern(rules, "designation_level")
         self.boundary_below = rules["boundary_below"]
         self.division_boundary_below = rules.get("division_boundary_below", 0)
         self.mountain_followers = tuple(rules["mountain_followers"])
@@ -140,8 +141,8 @@ class PlaceExtractor:
         self.feature_heads = tuple(rules.get("feature_heads", []))
         self.person_titles = tuple(rules.get("person_titles", []))
         self.street_endings = tuple(rules.get("street_endings", []))
-        self.counted_stem = re.compile(rules["counted_stem"]) if rules.get("counted_stem") else None
-        self.area_by_work = re.compile(rules["area_by_work"]) if rules.get("area_by_work") else None
+        self.counted_stem = optional_pattern(rules, "counted_stem")
+        self.area_by_work = optional_pattern(rules, "area_by_work")
         self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
         self.operator_chars = rules.get("operator_chars", "")
         self.own_extent = frozenset(rules.get("own_extent", []))
@@ -153,10 +154,10 @@ class PlaceExtractor:
         self.section_joiners = tuple(rules.get("section_joiners", []))
         self.section_end = rules.get("section_end", "")
         self.anchored_short_forms = bool(rules.get("anchored_short_forms", False))
-        self.partner_after = re.compile(rules["partner_after"]) if rules.get("partner_after") else None
+        self.partner_after = optional_pattern(rules, "partner_after")
         self.partner_before = tuple(rules.get("partner_before", []))
-        self.route_end_followers = re.compile(rules["route_end_followers"]) if rules.get("route_end_followers") else None
-        self.section_route_before = re.compile(rules["section_route_before"]) if rules.get("section_route_before") else None
+        self.route_end_followers = optional_pattern(rules, "route_end_followers")
+        self.section_route_before = optional_pattern(rules, "section_route_before")
         self.section_classes = frozenset(rules.get("section_classes", ["Town"]))
         self.named_after_classes = frozenset(rules.get("named_after_classes", []))
         self.quoted_short_form_classes = frozenset(rules.get("quoted_short_form_classes", []))
@@ -169,7 +170,7 @@ class PlaceExtractor:
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
         self.awarded_heads = tuple(rules.get("awarded_heads", []))
-        self.awarded_before = re.compile(rules["awarded_before"]) if rules.get("awarded_before") else None
+        self.awarded_before = optional_pattern(rules, "awarded_before")
         self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
@@ -188,8 +189,8 @@ class PlaceExtractor:
         self.abbreviated_joined_max = abbreviated.get("joined_max_chars", self.abbreviated_max)
         self.abbreviated_joined_tags = frozenset(abbreviated.get("joined_tags", abbreviated.get("tags", [])))
         visited = abbreviated.get("visited", {})
-        self.visited_abbreviation = re.compile(visited["regex"]) if visited.get("regex") else None
-        self.visited_word = re.compile(visited["word"]) if visited.get("word") else None
+        self.visited_abbreviation = optional_pattern(visited, "regex")
+        self.visited_word = optional_pattern(visited, "word")
         self.visited_word_tags = frozenset(visited.get("word_tags", []))
         self.visited_not_words = frozenset(visited.get("not_words", []))
         counted = config.get("counted_regions", {})
@@ -203,13 +204,13 @@ class PlaceExtractor:
         self.quoted_area = (
             re.compile(rules["quoted_area"] + f"(?P<head>{'|'.join(map(re.escape, area_heads))})") if rules.get("quoted_area") else None
         )
-        self.abbreviation = re.compile(rules["abbreviation_dropped"]) if rules.get("abbreviation_dropped") else None
+        self.abbreviation = optional_pattern(rules, "abbreviation_dropped")
         self._towns: dict[tuple[str, ...], dict[str, Town]] = {}
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         self.town_short_after_county = bool(rules.get("town_short_after_county", False))
-        self.foreign_city_after = re.compile(rules["foreign_city_after"]) if rules.get("foreign_city_after") else None
-        self.foreign_city_named = re.compile(rules["foreign_city_named"]) if rules.get("foreign_city_named") else None
+        self.foreign_city_after = optional_pattern(rules, "foreign_city_after")
+        self.foreign_city_named = optional_pattern(rules, "foreign_city_named")
         self.foreign_city_class = rules.get("foreign_city_class", "AdministrativeArea")
         self.foreign_city_listed = bool(rules.get("foreign_city_listed", False))
         self.water_new_towns = tuple(rules.get("water_new_towns", []))
@@ -217,7 +218,7 @@ class PlaceExtractor:
         self._county_town_shorts: dict[str, list[tuple[str, str]]] = {}
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
-        self.route_stops = re.compile(rules["route_stops"]) if rules.get("route_stops") else None
+        self.route_stops = optional_pattern(rules, "route_stops")
         self.route_stop_dashes = re.compile(rules.get("route_stop_dashes", "—+"))
         self.route_stop_regions = tuple(rules.get("route_stop_regions", []))
         trigger_rules(self, "patterns", "home_country_alone", "page_title", "page_menu", "bare_region",

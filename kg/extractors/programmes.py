@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, report_sentences
+from kg.extractors.base import OPEN_QUOTES, Candidate, counted_list_before, list_elements_before, optional_pattern, report_sentences
 from kg.extractors.heads import HeadGrammar
 from kg.gazetteer import load_gazetteer
 from kg.triggers import WordAlternation, any_trigger, any_trigger_words, trigger_rules
@@ -93,20 +93,20 @@ class ProgrammeExtractor:
         self.max_list_chars = quoted["max_list_chars"]
         self.reject_endings = tuple(quoted["reject_endings"])
         self.numbered_reject_endings = tuple(quoted.get("numbered_reject_endings", []))
-        self.numbered_results = re.compile(quoted["numbered_results"]) if quoted.get("numbered_results") else None
+        self.numbered_results = optional_pattern(quoted, "numbered_results")
         # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
-        self.development_quality = re.compile(quoted["development_quality"]) if quoted.get("development_quality") else None
+        self.development_quality = optional_pattern(quoted, "development_quality")
         self.reject_following = tuple(quoted["reject_following"])
         self.series_words = tuple(quoted.get("series_words", []))
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
-        self.articles = re.compile(quoted["articles"]) if quoted.get("articles") else None
+        self.articles = optional_pattern(quoted, "articles")
         self.common_tags = frozenset(quoted["common_tags"])
         self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
         self.joined_following = tuple(quoted["joined_following"])
-        self.code_strength_after = re.compile(quoted["code_strength_after"]) if quoted.get("code_strength_after") else None
+        self.code_strength_after = optional_pattern(quoted, "code_strength_after")
         self.min_bare_chars = quoted["min_bare_chars"]
         self.quotation_before = tuple(quoted["quotation_before"])
         self.quotation_min_chars = quoted["quotation_min_chars"]
@@ -115,29 +115,29 @@ class ProgrammeExtractor:
         self.proper_word_tags = frozenset(quoted.get("proper_word_tags", []))
         self.proper_word_frequency = quoted.get("proper_word_frequency", 0)
         self.idiom_frequency = quoted.get("idiom_frequency", 10**9)
-        self.counted_before = re.compile(quoted["counted_before"]) if quoted.get("counted_before") else None
+        self.counted_before = optional_pattern(quoted, "counted_before")
         self.thing_end_tags = frozenset(quoted.get("thing_end_tags", []))
         self.verb_tags = frozenset(quoted.get("verb_tags", []))
         self.thing_end_frequency = quoted.get("thing_end_frequency", 0)
         self.programme_nouns = frozenset(quoted.get("programme_nouns", []))
         self.byline_after = tuple(quoted.get("byline_after", []))
         self.repeated_elements = quoted.get("repeated_elements", False)
-        self.dated_incident = re.compile(quoted["dated_incident"]) if quoted.get("dated_incident") else None
+        self.dated_incident = optional_pattern(quoted, "dated_incident")
         self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
-        self.change_to = re.compile(quoted["change_to_before"]) if quoted.get("change_to_before") else None
+        self.change_to = optional_pattern(quoted, "change_to_before")
         self.byline_role_ends = quoted.get("byline_role_ends", False)
-        self.byline_dated_after = re.compile(quoted["byline_dated_after"]) if quoted.get("byline_dated_after") else None
+        self.byline_dated_after = optional_pattern(quoted, "byline_dated_after")
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
-        self.list_line_after = re.compile(quoted["list_line_after"]) if quoted.get("list_line_after") else None
-        self.governed_code = re.compile(quoted["governed_code"]) if quoted.get("governed_code") else None
+        self.list_line_after = optional_pattern(quoted, "list_line_after")
+        self.governed_code = optional_pattern(quoted, "governed_code")
         self.code_verbs = tuple(quoted.get("code_verbs", []))
         self.formula = re.compile(quoted["formula"])
-        self.word_formula = re.compile(quoted["word_formula"]) if quoted.get("word_formula") else None
+        self.word_formula = optional_pattern(quoted, "word_formula")
         self.split_known_parts = quoted["split_known_parts"]
-        self.counted_kind_part = re.compile(quoted["counted_kind_part"]) if quoted.get("counted_kind_part") else None
+        self.counted_kind_part = optional_pattern(quoted, "counted_kind_part")
         self.work_before = tuple(config["works"]["before"])
         held = config["quoted"].get("event_verbs_before", [])
         self.event_before = re.compile(f"(?:{'|'.join(held)})[^，。；、,;：:“”\"]{{0,6}}$") if held else None
@@ -165,7 +165,7 @@ class ProgrammeExtractor:
         }
         self.head_surfaces = sorted(self.head_rules, key=len, reverse=True)
         self._head_surface_tuple = tuple(self.head_surfaces)  # for one str.endswith of them all
-        self.system_sibling = re.compile(unquoted["system_sibling"]) if unquoted.get("system_sibling") else None
+        self.system_sibling = optional_pattern(unquoted, "system_sibling")
         self.split_before = re.compile(unquoted["split_before"])
         self.split_and = re.compile(unquoted["split_and"])
         self.place_prefix = re.compile(unquoted["place_prefix"])
@@ -173,10 +173,10 @@ class ProgrammeExtractor:
         self.governing = frozenset(unquoted["governing"])
         self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
-        self.honour_designation = re.compile(unquoted["honour_designation"]) if unquoted.get("honour_designation") else None
+        self.honour_designation = optional_pattern(unquoted, "honour_designation")
         designation_verbs = config["quoted"].get("designation_verbs", [])
         self.designation_before = re.compile(f"(?:{'|'.join(designation_verbs)})(?:{element})*[^，。；、：]{{0,10}}$") if designation_verbs else None
-        self.descriptive_name = re.compile(unquoted["descriptive_name"]) if unquoted.get("descriptive_name") else None
+        self.descriptive_name = optional_pattern(unquoted, "descriptive_name")
         # plans (规划, 纲要, 总规) are planning documents, no programmes (gold/conventions-round13.md, rule 20)
         self.plan_kinds = tuple(sorted(config.get("plans", {}).get("kinds", []), key=len, reverse=True))
         pair = config.get("pair", {})
@@ -217,7 +217,7 @@ class ProgrammeExtractor:
         self.strong_opens = ("、", "和", *self.strong_quotes, *self.strong_verbs)  # what may stand before a field
         self.strong_not_after = tuple(strong["not_after"])
         self.strong_max_field = strong.get("max_field_chars", 4)
-        self.strong_element = re.compile(strong["element"]) if strong.get("element") else None
+        self.strong_element = optional_pattern(strong, "element")
         self.strong_kind_after = tuple(strong.get("kind_after", []))
         self.strong_field_verb_tags = frozenset(strong.get("field_verb_tags", []))
         counted = config.get("counted_kinds", {})

@@ -31,7 +31,7 @@ import re
 
 import ahocorasick_rs
 
-from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, report_sentences
+from kg.extractors.base import CLOSE_QUOTES, DELIMITERS, OPEN_QUOTES, Candidate, chunk_start, optional_pattern, report_sentences
 from kg.extractors.heads import Head, HeadGrammar
 from kg.triggers import trigger_rules
 from kg.gazetteer import load_companies, load_gazetteer
@@ -81,8 +81,8 @@ class ProjectGrammar(HeadGrammar):
         self._longest_known = max(map(len, self.known_names), default=0)
         self.industry_words = frozenset(rules.get("industry_words", []))
         self.kind_words = frozenset(rules.get("kind_words", [])) | self.industry_words
-        self.designation = re.compile(rules["designation"]) if rules.get("designation") else None
-        self.campaign_start = re.compile(rules["campaign_start"]) if rules.get("campaign_start") else None
+        self.designation = optional_pattern(rules, "designation")
+        self.campaign_start = optional_pattern(rules, "campaign_start")
         self.campaign_words = tuple(rules.get("campaign_words", []))
         self.own_levels = frozenset(rules.get("own_levels", []))
         # 县, 区 are no leading words (市 is): alone before the head they are the report's own level too (，县高新区).
@@ -90,8 +90,8 @@ class ProjectGrammar(HeadGrammar):
         self.own_level_heads = frozenset(rules.get("own_level_heads", []))
         self.own_level_zones = frozenset(rules.get("own_level_zones", []))
         self.own_level_heads |= self.own_level_zones
-        self.own_zone_locates = re.compile(rules["own_zone_locates"]) if rules.get("own_zone_locates") else None
-        self.not_a_name = re.compile(rules["not_a_name"]) if rules.get("not_a_name") else None
+        self.own_zone_locates = optional_pattern(rules, "own_zone_locates")
+        self.not_a_name = optional_pattern(rules, "not_a_name")
         self.zone_endings = tuple(rules.get("zone_endings", []))
         zones = [*self.zone_endings, *rules.get("zones_before_names", [])]
         self._zone_before_place = (
@@ -103,12 +103,12 @@ class ProjectGrammar(HeadGrammar):
         self.clause_verbs = tuple(rules.get("clause_verbs", []))
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
-        self.superlative = re.compile(rules["superlative"]) if rules.get("superlative") else None
+        self.superlative = optional_pattern(rules, "superlative")
         self.area_heads = tuple(rules.get("area_heads", []))
         # a head that starts with one of them too (站综合交通枢纽: a hub named after its station)
         self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
         self.list_owner_words = tuple(rules.get("list_owner_words", []))
-        self.bracketed_phase = re.compile(rules["bracketed_phase"]) if rules.get("bracketed_phase") else None
+        self.bracketed_phase = optional_pattern(rules, "bracketed_phase")
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
         # dictionary for the strict and the lenient grammar, emptied for each sentence
@@ -149,7 +149,7 @@ class ProjectGrammar(HeadGrammar):
         # 渤中 19-6凝析气田 between 、: a typeset space before a number or a Latin letter ends no element
         self.typeset_spaces = rules.get("typeset_spaces", False)
         # 三是秦岭博物馆…, 九是市中心医院…: a clause that opens with an enumerator (一是, 二是…) has its words after it.
-        self.enumerator = re.compile(rules["enumerator"]) if rules.get("enumerator") else None
+        self.enumerator = optional_pattern(rules, "enumerator")
         # 6.6兆瓦, 5.5万吨: the decimal point between two digits ends no phrase (a delimiter elsewhere).
         self.decimal_point = rules.get("decimal_point", "")
 
@@ -730,24 +730,24 @@ class ProjectExtractor:
         self.lenient.shared = self.grammar.shared
         rules = config.get("rules", {})
         # A town or village written in full before a work with a name of its own is the work's locator (round 16 rule 29).
-        self.town_locator = re.compile(rules["town_locator"]) if rules.get("town_locator") else None
+        self.town_locator = optional_pattern(rules, "town_locator")
         self.town_locator_not = tuple(rules.get("town_locator_not", []))
-        self.count_after = re.compile(rules["count_after"]) if rules.get("count_after") else None
-        self.count_before = re.compile(rules["count_before"]) if rules.get("count_before") else None
+        self.count_after = optional_pattern(rules, "count_after")
+        self.count_before = optional_pattern(rules, "count_before")
         self.service_words = tuple(rules.get("service_words", []))
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
-        self.title_after = re.compile(rules["title_after"]) if rules.get("title_after") else None
+        self.title_after = optional_pattern(rules, "title_after")
         self.role_scopes = tuple(rules.get("role_scopes", []))
-        self.dateline_after = re.compile(rules["dateline_after"]) if rules.get("dateline_after") else None
-        self.regional_role = re.compile(rules["regional_role"]) if rules.get("regional_role") else None
+        self.dateline_after = optional_pattern(rules, "dateline_after")
+        self.regional_role = optional_pattern(rules, "regional_role")
         self.regional_role_heads = frozenset(rules.get("regional_role_heads", []))
-        self.kind_before = re.compile(rules["kind_before"]) if rules.get("kind_before") else None
-        self.list_kind_before = re.compile(rules["list_kind_before"]) if rules.get("list_kind_before") else None
-        self.quantified_before = re.compile(rules["quantified_before"]) if rules.get("quantified_before") else None
+        self.kind_before = optional_pattern(rules, "kind_before")
+        self.list_kind_before = optional_pattern(rules, "list_kind_before")
+        self.quantified_before = optional_pattern(rules, "quantified_before")
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
-        self.own_bare_head_cues = re.compile(rules["own_bare_head_cues"]) if rules.get("own_bare_head_cues") else None
+        self.own_bare_head_cues = optional_pattern(rules, "own_bare_head_cues")
         self.listed_direction_name = rules.get("listed_direction_name")
         self._sibling_patterns: dict[str, re.Pattern] = {}  # head → its _directional_siblings pattern, compiled once
         self.own_bare_heads = [
@@ -762,58 +762,58 @@ class ProjectExtractor:
             ahocorasick_rs.AhoCorasick([surface for surface, _head in self.own_bare_heads]) if self.own_bare_heads else None
         )
         self.self_references = tuple(rules.get("self_references", []))
-        self.extension = re.compile(rules["extension"]) if rules.get("extension") else None
+        self.extension = optional_pattern(rules, "extension")
         self.route_joiners = tuple(rules.get("route_joiners", []))
-        self.road_exit = re.compile(rules["road_exit"]) if rules.get("road_exit") else None
+        self.road_exit = optional_pattern(rules, "road_exit")
         self.road_exit_classes = frozenset(rules.get("road_exit_classes", []))
-        self.road_direction = re.compile(rules["road_direction"]) if rules.get("road_direction") else None
+        self.road_direction = optional_pattern(rules, "road_direction")
         self.road_direction_classes = frozenset(rules.get("road_direction_classes", []))
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
-        self.representative = re.compile(context["representative"]) if context.get("representative") else None
-        self.shared_kind = re.compile(context["shared_kind"]) if context.get("shared_kind") else None
-        self.counted_collective = re.compile(context["counted_collective"]) if context.get("counted_collective") else None
+        self.representative = optional_pattern(context, "representative")
+        self.shared_kind = optional_pattern(context, "shared_kind")
+        self.counted_collective = optional_pattern(context, "counted_collective")
         self.crossing_kinds = frozenset(context.get("crossing_kinds", []))
-        self.counted_list = re.compile(context["counted_list"]) if context.get("counted_list") else None
+        self.counted_list = optional_pattern(context, "counted_list")
         counted_heads = sorted(context.get("counted_list_heads", []), key=len, reverse=True)
         self.counted_list_head = re.compile("|".join(map(re.escape, counted_heads))) if counted_heads else None
         self.counted_list_class = context.get("counted_list_class", "Project")
         self.counted_list_between = context.get("counted_list_between", 6)
-        self.counted_list_size = re.compile(context["counted_list_size"]) if context.get("counted_list_size") else None
+        self.counted_list_size = optional_pattern(context, "counted_list_size")
         self.counted_list_places = context.get("counted_list_places", False)
-        self.designated = re.compile(context["designated"]) if context.get("designated") else None
+        self.designated = optional_pattern(context, "designated")
         self.max_element = context.get("max_element_chars", 10)
         self.max_company_element = context.get("max_company_element_chars", 0)
-        self.company_grade = re.compile(context["company_grade"]) if context.get("company_grade") else None
-        self.capacity_owner = re.compile(context["capacity_owner"]) if context.get("capacity_owner") else None
-        self.capacity_sibling = re.compile(context["capacity_sibling"]) if context.get("capacity_sibling") else None
+        self.company_grade = optional_pattern(context, "company_grade")
+        self.capacity_owner = optional_pattern(context, "capacity_owner")
+        self.capacity_sibling = optional_pattern(context, "capacity_sibling")
         self.abbreviated_heads = tuple(context.get("abbreviated_heads", []))
         self.common_named_classes = frozenset(context.get("common_named_classes", []))
         self.route_listed_followers = tuple(context.get("route_listed_followers", []))
         self.abbreviated_name_tags = tuple(context.get("abbreviated_name_tags", []))
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
-        self.phase = re.compile(context["phase"]) if context.get("phase") else None
+        self.phase = optional_pattern(context, "phase")
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.phased_head_kept_after = frozenset(context.get("phased_head_kept_after_tags", []))
-        self.phased_cue = re.compile(context["phased_cue"]) if context.get("phased_cue") else None
+        self.phased_cue = optional_pattern(context, "phased_cue")
         # a list right before the cue, with an optional phase between (上河堡一期竣工投运)
         self.cued_list = (
             re.compile(f"(?:{context['phase']})?(?={context['phased_cue']})") if context.get("cued_list") and self.phase else None
         )
         self.building_cues = tuple(sorted(context.get("building_cues", []), key=len, reverse=True))
         self.building_cues_before = tuple(context.get("building_cues_before", []))
-        self.invested_before = re.compile(context["invested_before"]) if context.get("invested_before") else None
+        self.invested_before = optional_pattern(context, "invested_before")
         self.own_parts_after = tuple(context.get("own_parts_after", []))
-        self.works_after = re.compile(context["works_after"]) if context.get("works_after") else None
-        self.layout_count = re.compile(context["layout_count"]) if context.get("layout_count") else None
+        self.works_after = optional_pattern(context, "works_after")
+        self.layout_count = optional_pattern(context, "layout_count")
         self.layout_heads = tuple(context.get("layout_heads", []))
-        self.own_zone = re.compile(context["own_zone"]) if context.get("own_zone") else None
+        self.own_zone = optional_pattern(context, "own_zone")
         self.own_zone_class = context.get("own_zone_class", "IndustrialProject")
-        self.own_short_suffix = re.compile(context["own_short_suffix"]) if context.get("own_short_suffix") else None
+        self.own_short_suffix = optional_pattern(context, "own_short_suffix")
         # 广州南站地区, 广州南站地下空间: a station or an airport before a word of its area or its underground is named there,
         # though 地 after a head elsewhere ends no name (体育场地: not_followed_by)
-        self.work_locates = re.compile(context["work_locates"]) if context.get("work_locates") else None
+        self.work_locates = optional_pattern(context, "work_locates")
         company = load_toml("patterns", "organizations.toml")["company_in_project"]
         self.not_trade_names = set(company.get("not_trade_names", []))
         self.common_trade_tags = tuple(context.get("common_trade_tags", []))
@@ -825,13 +825,13 @@ class ProjectExtractor:
             f"(?=(?:{context.get('phase') or '(?!)'})?(?:{'|'.join(cues)}))"
         ) if cues else None
         self.place_endings = tuple(context.get("place_endings", []))
-        self.kind_acronym = re.compile(context["kind_acronym"]) if context.get("kind_acronym") else None
+        self.kind_acronym = optional_pattern(context, "kind_acronym")
         quoted = context.get("quoted_before_head")
         self.quoted_before_head = re.compile(quoted + f"(?={self.grammar.head_pattern.pattern})") if quoted else None
-        self.quoted_company = re.compile(context["quoted_company"]) if context.get("quoted_company") else None
-        self.quoted_numbered = re.compile(context["quoted_numbered"]) if context.get("quoted_numbered") else None
+        self.quoted_company = optional_pattern(context, "quoted_company")
+        self.quoted_numbered = optional_pattern(context, "quoted_numbered")
         self.quoted_place_work = context.get("quoted_place_work", False)
-        self.quoted_digital = re.compile(context["quoted_digital"]) if context.get("quoted_digital") else None
+        self.quoted_digital = optional_pattern(context, "quoted_digital")
         self.digital_class = context.get("digital_class", "DigitalProject")
         self._own_names: tuple[str, ...] = ()  # set by find()
         self._own_names_of: dict[str, str] | None = {}  # the divisions _own_names was made of (never None's)
@@ -842,10 +842,10 @@ class ProjectExtractor:
             self.collective_after_list = re.compile(f"等(?P<between>(?:[^，。；：、等]|{amounts}){{0,{between}}}?)(?P<noun>{nouns})")
             self.collective_noun = re.compile(f"(?P<between>(?:[^，。；：、]|{amounts}){{0,{between}}}?)(?P<noun>{nouns})")
         routes = config.get("routes", {})
-        self.road_code = re.compile(routes["road"]) if routes.get("road") else None
-        self.metro_line = re.compile(routes["metro"]) if routes.get("metro") else None
+        self.road_code = optional_pattern(routes, "road")
+        self.metro_line = optional_pattern(routes, "metro")
         self.road_class = routes.get("road_class", "Road")
-        self.rail_code = re.compile(routes["rail_code"]) if routes.get("rail_code") else None
+        self.rail_code = optional_pattern(routes, "rail_code")
         road_heads = "|".join(
             re.escape(surface) for surface, head in sorted(self.grammar.heads.items(), key=lambda item: -len(item[0]))
             if head.cls in self.road_direction_classes and not head.generic
@@ -860,7 +860,7 @@ class ProjectExtractor:
             for form in rules.get("road_forms", [])
         ]
         self.metro_class = routes.get("metro_class", "Railway")
-        self.numbered_line = re.compile(routes["numbered_line"]) if routes.get("numbered_line") else None
+        self.numbered_line = optional_pattern(routes, "numbered_line")
         self.metro_default_prefix = routes.get("metro_default_prefix", "地铁")
         # the rules tried on whole sentences: only on a sentence that holds a character one of
         # their matches needs (kg/triggers.py)
