@@ -106,6 +106,11 @@ def _rules() -> dict:
         "optional": {type_: tuple(words) for type_, words in config.get("optional_words", {}).items()},
         "optional_start_rest": config["optional_start_min_rest"],
         "contractions": tuple((long, short) for long, short in config["contractions"]),
+        "scoped_types": frozenset(config["city_scoped_types"]),
+        "shared_place_classes": frozenset(config["city_shared_place_classes"]),
+        "shared_core_families": frozenset(config["city_shared_core_families"]),
+        "local_core": re.compile(config["city_local_core"]),
+        "local_region_endings": tuple(config["city_local_region_endings"]),
     }
 
 
@@ -134,10 +139,11 @@ def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None
     for long, short in rules["contractions"]:
         if long in label:
             label, rule = label.replace(long, short), "contraction"
+    prefixed = False
     if type_ in rules["city_types"]:
         for prefix in _city_names(city):
             if label.startswith(prefix) and len(label) - len(prefix) >= rules["city_rest"]:
-                label, rule = label[len(prefix) :], "city-prefix"
+                label, rule, prefixed = label[len(prefix) :], "city-prefix", True
                 break
     for ending in rules["kind_endings"].get(type_, ()):
         if label.endswith(ending) and len(label) - len(ending) >= rules["kind_rest"]:
@@ -152,8 +158,27 @@ def label_key(type_: str, cls: str, label: str, city: str = "", code: str | None
         core = _proper_core(label)
         if core:
             family = rules["families"].get(cls, "works")
-            return Key(f"{type_}:{family}:{core}", core, "proper-core")
-    return Key(f"{type_}:{label}", label, rule)
+            shared = family in rules["shared_core_families"] and not rules["local_core"].match(core)
+            return _in_city(Key(f"{type_}:{family}:{core}", core, "proper-core"), city, not shared)
+    return _in_city(Key(f"{type_}:{label}", label, rule), city, _city_own(type_, cls, label, prefixed))
+
+
+def _in_city(key: Key, city: str, local: bool) -> Key:
+    """The key of a name that is the report city's own carries the city: two cities' 人民医院 are two."""
+    return Key(f"{key.key}@{city}", key.name, key.rule) if local and city else key
+
+
+def _city_own(type_: str, cls: str, label: str, prefixed: bool) -> bool:
+    """Whether a name is the report city's own: it holds no real place the gazetteer knows (广州南站, 长江经济带 and
+    张家界武陵源景区 do), and it was written after the city's name, or it is a work's or place's name that is no
+    region, unless one named as a part of a city (城南新区)."""
+    rules = _rules()
+    if not prefixed and type_ not in rules["scoped_types"]:
+        return False
+    lexicon = load_lexicon()
+    if any(word in lexicon.names for word in lexicon.segment(label)):
+        return False
+    return prefixed or cls not in rules["shared_place_classes"] or label.endswith(rules["local_region_endings"])
 
 
 # -- curated aliases ------------------------------------------------------------------------------

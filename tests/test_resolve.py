@@ -185,3 +185,48 @@ def test_a_highway_and_a_railway_of_the_same_core_are_two_works():
     # 马鞍山 2019 / 2021 (test split, read after scoring round 1): 宁马高速 and 宁马城际
     assert label_key("Project", "Highway", "宁马高速", "").key != label_key("Project", "Railway", "宁马城际", "").key
     assert label_key("Project", "Railway", "张吉怀高铁", "").key == label_key("Project", "Railway", "张吉怀铁路", "").key
+
+
+@pytest.mark.parametrize(
+    "type_, cls, first_city, first, second_city, second",
+    [
+        ("Project", "PublicFacility", "张家界市", "张家界市人民医院", "岳阳市", "岳阳市人民医院"),  # the city's name cut off
+        ("Project", "PublicFacility", "张家界市", "人民医院", "岳阳市", "人民医院"),  # a name without a place
+        ("Project", "Railway", "南昌市", "地铁1号线", "长春市", "地铁1号线"),  # dev: 南昌, 南通, 昆明, 长春
+        ("Project", "PowerProject", "葫芦岛市", "兴城抽水蓄能电站", "漳平市", "漳平抽水蓄能电站"),  # dev: one core 蓄能
+        ("Project", "IndustrialProject", "襄阳市", "比亚迪襄阳产业园", "西安市", "比亚迪新能源汽车产业园"),  # one company, two plants
+        ("Project", "IndustrialProject", "株洲市", "株洲高新区", "宜宾市", "宜宾高新区"),
+        ("Place", "Mountain", "张家界市", "七星山", "衡阳市", "七星山"),  # no gazetteer place: many 七星山
+        ("Place", "Region", "中江县", "城南新区", "封丘县", "城南新区"),  # a part of a city
+        ("Event", "Meeting", "东莞市", "东莞市第十四次党代会", "兰州市", "兰州市第十四次党代会"),
+    ],
+)
+def test_a_name_that_is_the_report_citys_own_is_not_merged_with_another_citys(type_, cls, first_city, first, second_city, second):
+    assert label_key(type_, cls, first, first_city).key != label_key(type_, cls, second, second_city).key
+
+
+@pytest.mark.parametrize(
+    "type_, cls, first, second",
+    [
+        ("Project", "PublicFacility", "张家界市人民医院", "人民医院"),  # one city: still one
+        ("Place", "ScenicArea", "张家界大峡谷", "大峡谷"),
+        ("Event", "Meeting", "张家界市第十四次党代会", "张家界第十四次党代会"),
+    ],
+)
+def test_within_one_city_the_city_own_names_still_merge(type_, cls, first, second):
+    assert label_key(type_, cls, first, "张家界市").key == label_key(type_, cls, second, "张家界市").key
+
+
+@pytest.mark.parametrize(
+    "type_, cls, first_city, second_city, label",
+    [
+        ("Project", "TransportProject", "佛山市", "番禺区", "广州南站"),  # dev: a known place in the name
+        ("Project", "Railway", "唐山市", "通州区", "京唐城际铁路"),  # a railway's proper core: the places it joins
+        ("Place", "Region", "恩施土家族苗族自治州", "株洲市", "长江经济带"),
+        ("Place", "Region", "乐山市", "内江市", "川南"),  # a region, not a part of a city
+        ("Place", "ScenicArea", "张家界市", "吉首市", "武陵源景区"),  # a known place after its kind word goes
+        ("Event", "Meeting", "东城区", "中江县", "党的二十大"),
+    ],
+)
+def test_a_name_that_holds_a_known_place_or_a_region_is_one_thing_in_every_city(type_, cls, first_city, second_city, label):
+    assert label_key(type_, cls, label, first_city).key == label_key(type_, cls, label, second_city).key
