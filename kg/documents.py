@@ -246,20 +246,31 @@ def detect_city(text: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], name))
 
 
-def context_for(city: str | None) -> DocumentContext:
+def context_for(city: str | None, province: str | None = None) -> DocumentContext:
+    """The report's division and its ancestors. Where several divisions share the name (朝阳区 of 北京 and of
+    长春, the 城区 of several cities), the manifest's ``province`` picks the one inside it."""
     gazetteer = load_gazetteer()
     codes: list[str] = []
     if city:
-        candidates = gazetteer.lookup(city)
+        candidates = _in_province(gazetteer, gazetteer.lookup(city), province)
         if not candidates:
             # the manifest's city is a division's full name, also where that name is stoplisted in running text (和县,
             # 古城区), where it names one division only (not 城区: several cities have one)
-            stoplisted = gazetteer.lookup(city, include_stoplisted=True)
+            stoplisted = _in_province(gazetteer, gazetteer.lookup(city, include_stoplisted=True), province)
             candidates = stoplisted if len(stoplisted) == 1 else []
         if candidates:
             division = sorted(candidates, key=lambda d: d.code)[0]
             codes = [division.code, *(d.code for d in gazetteer.ancestors(division))]
     return DocumentContext(city=city, division_codes=tuple(codes))
+
+
+def _in_province(gazetteer, divisions: list, province: str | None) -> list:
+    """The divisions inside the province named ``province`` (all of them when it names none or no province is given)."""
+    if not province or len(divisions) < 2:
+        return divisions
+    inside = [d for d in divisions if any(a.level == "province" and province in (a.name, *a.short_names)
+                                          for a in gazetteer.ancestors(d))]
+    return inside or divisions
 
 
 # -- is it a report? -------------------------------------------------------------------------
@@ -363,7 +374,7 @@ def load_document(path: str | Path, meta: DocumentMeta | None = None, *, city: s
         raise InputError(f"{path}: cannot tell which city the report is about (give --city)")
     if not year:
         raise InputError(f"{path}: cannot tell the report's year (give --year)")
-    context = context_for(city)
+    context = context_for(city, meta.province)
     context = DocumentContext(city, year, context.division_codes)
     if len(spans) == 1:
         sections = sectionize(first, meta.initial_section)

@@ -1409,6 +1409,15 @@ def test_a_zone_named_by_what_it_carries_or_hosts():
     assert _place_labels_of("张家界市", "打造产业承载区，建设科技区。") == []
 
 
+def test_the_manifests_province_picks_the_reports_division_among_several_of_one_name():
+    # shanweichengqu-2023 (dev): the 城区 of 汕尾市, 广东; 朝阳区 of 长春 and 普陀区 of 舟山 beside those of 北京 and 上海
+    assert kg.documents.context_for("城区", "广东省").division_codes[:2] == ("441502000000", "441500000000")
+    assert kg.documents.context_for("朝阳区", "吉林省").division_codes[:1] == ("220104000000",)
+    assert kg.documents.context_for("普陀区", "浙江").division_codes[:1] == ("330903000000",)
+    assert kg.documents.context_for("朝阳区").division_codes[:1] == ("110105000000",)  # no province: the first code, as before
+    assert kg.documents.context_for("城区", "山西省").division_codes == ()  # 晋城, 阳泉 and 长治 each have one: none is chosen
+
+
 def test_a_report_whose_own_division_has_a_stoplisted_name():
     # kg/documents.py context_for: he-2018, he-2025 (dev, 和县) and gucheng-2022 (dev, 古城区) keep their city and province
     context = kg.documents.context_for("和县")
