@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.documents import Document, Mention, slug
+from kg.documents import Document, Mention, context_for, slug
 from kg.reading import InputError
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import chinese_number, load_lexicon
@@ -339,10 +339,10 @@ def _cities(documents: list[Document], entities: dict[str, Entity], base: str) -
     gazetteer = load_gazetteer()
     cities = {}
     for document in documents:
-        candidates = gazetteer.lookup(document.city)
-        if not candidates:
+        codes = context_for(document.city, document.meta.province).division_codes
+        if not codes:
             continue
-        division = sorted(candidates, key=lambda d: d.code)[0]
+        division = gazetteer.by_code(codes[0])
         key = f"Place:{division.code}"
         entity = entities.get(key)
         if entity is None:
