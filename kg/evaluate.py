@@ -218,31 +218,44 @@ def _entity_level(report: str, gold: list[GoldEntity], documents: list[Document]
             keys[(candidate.type, _norm(candidate.label))].add(resolution_key(mention, document.city, aliases).key)
             rules[(candidate.type, _norm(candidate.label))].add(candidate.rule)
             result.rules[candidate.rule].mentions += 1
-    matched_gold: set[int] = set()
-    for (type_, label), names in sorted(found.items()):
-        hit = next(
-            (i for i, g in enumerate(gold) if g.type == type_ and i not in matched_gold and (names & g.names)),
-            None,
-        )
+    matches, missed = match_entities(found, gold)
+    for (type_, label), hit, split in matches:
         if hit is None:
-            hit = next((i for i, g in enumerate(gold) if g.type == type_ and names & g.names), None)
-            if hit is not None:
-                # a second extracted node for a gold entity already matched: a split, not a false hit
-                nodes[(report, _gold_id(gold[hit]))] |= keys[(type_, label)]
-                _tally(result, rules[(type_, label)], true=True)
-                continue
             _tally(result, rules[(type_, label)], true=False)
             result.entity[type_].fp += 1
             result.false_hits.append((report, type_, label))
+        elif split:
+            # a second extracted node for a gold entity already matched: a split, not a false hit
+            nodes[(report, _gold_id(gold[hit]))] |= keys[(type_, label)]
+            _tally(result, rules[(type_, label)], true=True)
         else:
-            matched_gold.add(hit)
             _tally(result, rules[(type_, label)], true=True)
             result.entity[type_].tp += 1
             nodes.setdefault((report, _gold_id(gold[hit])), set()).update(keys[(type_, label)])
-    for i, g in enumerate(gold):
-        if i not in matched_gold:
-            result.entity[g.type].fn += 1
-            result.misses.append((report, g.type, g.label))
+    for i in missed:
+        result.entity[gold[i].type].fn += 1
+        result.misses.append((report, gold[i].type, gold[i].label))
+
+
+def match_entities(found: dict[tuple[str, str], set[str]], gold: list[GoldEntity]
+                   ) -> tuple[list[tuple[tuple[str, str], int | None, bool]], list[int]]:
+    """Entity-level matching of one report: each found (type, label) with the names it answers to is matched to
+    the first gold row of its type, not yet matched, that shares a name (a true hit); failing that, to one already
+    matched (a split: neither true nor false); else it is a false hit (index None). Returns the matches in
+    label order and the indices of the gold rows nothing matched (misses). ``kg eval`` and
+    ``scripts/agreement.py`` count with it."""
+    matched_gold: set[int] = set()
+    matches = []
+    for key, names in sorted(found.items()):
+        type_ = key[0]
+        hit = next((i for i, g in enumerate(gold) if g.type == type_ and i not in matched_gold and names & g.names), None)
+        if hit is not None:
+            matched_gold.add(hit)
+            matches.append((key, hit, False))
+            continue
+        hit = next((i for i, g in enumerate(gold) if g.type == type_ and names & g.names), None)
+        matches.append((key, hit, hit is not None))
+    return matches, [i for i in range(len(gold)) if i not in matched_gold]
 
 
 def _tally(result: Evaluation, rules: set[str], true: bool) -> None:

@@ -211,3 +211,35 @@ def test_kg_eval_scores_a_split():
     assert "entity level" in result.stdout and "cross-year merges" in result.stdout
     bad = run_kg("eval", "seeds", "--split", "dev", check=False)
     assert bad.returncode != 0 and "no split" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_agreement_of_two_annotations_matches_as_kg_eval_does(tmp_path, capsys):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("agreement", ROOT / "scripts" / "agreement.py")
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    a = _gold(tmp_path / "a", [
+        ["r-2020", "Project", "Road", "桑龙高速", "桑龙高速公路"],
+        ["r-2020", "Place", "County", "慈利县", "慈利"],
+        ["r-2020", "Programme", "Strategy", "旅游强市", ""],
+        ["r-2020", "Programme", "Reform", "放管服", ""],
+        ["only-a-2020", "Place", "County", "桑植县", ""],
+    ])
+    b = _gold(tmp_path / "b", [
+        ["r-2020", "Project", "Road", "桑龙高速公路", ""],  # a variant of A's label: a match
+        ["r-2020", "Place", "County", "慈利", ""],
+        ["r-2020", "Place", "Prefecture", "张家界市", ""],  # only B: a false hit
+        ["r-2020", "Programme", "Slogan", "“旅游强市”", "旅游强市战略"],  # the class is not scored
+        ["r-2020", "Project", "Road", "桑龙高速", ""],  # a second row for one A row: a split
+        ["only-b-2020", "Place", "County", "永定区", ""],  # not in A: not compared
+    ])
+    reports, scores, splits, only = agreement.agreement(a, b)
+    assert reports == ["r-2020"]
+    assert (scores["Project"].tp, scores["Project"].fp, scores["Project"].fn, splits["Project"]) == (1, 0, 0, 1)
+    assert (scores["Place"].tp, scores["Place"].fp, scores["Place"].fn) == (1, 1, 0)
+    assert (scores["Programme"].tp, scores["Programme"].fp, scores["Programme"].fn) == (1, 0, 1)
+    assert ("r-2020", "Programme", "放管服", "A") in only and ("r-2020", "Place", "张家界市", "B") in only
+    assert agreement.main([str(a), str(b), "--types", "Place", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "Place" in out and "0.500" in out and "B only\tr-2020\tPlace\t张家界市" in out
