@@ -26,7 +26,7 @@ from kg.vocab import ENTITY_TYPES  # noqa: E402
 def agreement(folder_a: Path, folder_b: Path, types=ENTITY_TYPES, reports: set[str] | None = None):
     """Scores per type, the splits per type and the disagreements: (report, type, label, 'A' or 'B')."""
     gold_a, gold_b = read_gold_entities(folder_a), read_gold_entities(folder_b)
-    common = {g.report for g in gold_a} & {g.report for g in gold_b}
+    common = _reports(folder_a, gold_a) & _reports(folder_b, gold_b)
     if reports is not None:
         common &= reports
     scores: dict[str, Score] = defaultdict(Score)
@@ -53,6 +53,13 @@ def agreement(folder_a: Path, folder_b: Path, types=ENTITY_TYPES, reports: set[s
     for type_ in types:
         scores[type_]  # every asked type gets a row
     return sorted(common), scores, splits, only
+
+
+def _reports(folder: Path, gold) -> set[str]:
+    """The reports a folder annotates: those with rows, and those with a file ``entities-<report>.csv`` of no
+    rows (an excerpt where the annotator found nothing is annotated, not absent)."""
+    files = {p.stem[len("entities-"):] for p in folder.glob("entities-*.csv")}
+    return {g.report for g in gold} | files
 
 
 def main(argv: list[str] | None = None) -> int:

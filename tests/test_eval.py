@@ -243,3 +243,16 @@ def test_agreement_of_two_annotations_matches_as_kg_eval_does(tmp_path, capsys):
     assert agreement.main([str(a), str(b), "--types", "Place", "--list"]) == 0
     out = capsys.readouterr().out
     assert "Place" in out and "0.500" in out and "B only\tr-2020\tPlace\t张家界市" in out
+
+
+def test_agreement_counts_a_report_with_no_rows_as_annotated(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("agreement", ROOT / "scripts" / "agreement.py")
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    a = _gold(tmp_path / "a", [["r-2020", "Place", "County", "慈利县", ""], ["e-2020", "Place", "County", "桑植县", ""]])
+    b = _gold(tmp_path / "b", [["r-2020", "Place", "County", "慈利县", ""]])
+    (b / "entities-e-2020.csv").write_text("report,type,class,label,variants\n", encoding="utf-8")
+    reports, scores, _, only = agreement.agreement(a, b)
+    assert reports == ["e-2020", "r-2020"] and scores["Place"].fn == 1 and ("e-2020", "Place", "桑植县", "A") in only
