@@ -2767,3 +2767,13 @@ def test_what_settles_in_a_zone_is_no_part_of_its_name(projects):
     assert projects("低空经济应用示范岛落户广州大学城。") == ["广州大学城"]
     # invented
     assert projects("智能制造研究院落户张家界高新区。") == ["张家界高新区"]
+
+
+def test_a_grade_of_size_or_a_rank_before_a_kind_names_no_work(projects):
+    # gold/dev/texts/jianghan-2018.txt, haiximengguzuzangzu-2020.txt, zhangning-2025.txt: rules.not_a_name
+    assert projects("坚持招大商、引大资，新引进世界500强投资项目和研发机构12个、30亿元以上现代服务业项目4个。") == []
+    assert projects("实施新能源项目304个，容量1255万千瓦，第一个千万千瓦级新能源产业集群架构顺利实现。") == []
+    assert projects("软件信息业营收规模位居全市第三，亿元以上电商平台交易总额位居全市第一。") == []
+    # invented: the name after a grade stays
+    assert projects("建设百万千瓦级风电基地和龙泉风电场。") == ["龙泉风电场"]
+    assert projects("引进世界500强企业，建成龙泉物流园。") == ["龙泉物流园"]

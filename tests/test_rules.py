@@ -420,6 +420,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进慈利保税物流园区建设。", "慈利保税物流园区"),  # made up
     ("projects.head", "review", "低空经济应用示范岛落户广州大学城。", "广州大学城"),  # 落户 ends the phrase (gold/dev panyu-2025)
     ("projects.head", "plan", "智能制造研究院落户张家界高新区。", "张家界高新区"),  # made up
+    ("projects.head", "review", "新引进世界500强投资项目和研发机构12个，龙门大桥建成通车。", "龙门大桥"),  # a rank before a kind names nothing (gold/dev jianghan-2018)
+    ("projects.head", "plan", "建设千万千瓦级风电基地和龙泉风电场。", "龙泉风电场"),  # made up: a grade of size
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
