@@ -2777,3 +2777,23 @@ def test_a_grade_of_size_or_a_rank_before_a_kind_names_no_work(projects):
     # invented: the name after a grade stays
     assert projects("建设百万千瓦级风电基地和龙泉风电场。") == ["龙泉风电场"]
     assert projects("引进世界500强企业，建成龙泉物流园。") == ["龙泉物流园"]
+
+
+def test_a_verb_after_a_word_and_before_a_place_is_the_predicate(projects):
+    # gold/dev/texts/hengyang-2019.txt: 稳妥/处置/京/港澳 (rules.verb_before_place_tags)
+    assert projects("稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故、耒阳“9·1”事件和衡东“9·12”案。") == ["京港澳高速"]
+    # gold/dev/texts/quzhou-2024.txt: the delegates walking into the venue name no work
+    assert projects("今天上午,衢州市人大代表陆续阔步迈进市文化艺术中心C座主会场。") == []
+    # invented
+    assert projects("全力保障张家界荷花国际机场改扩建。") == ["张家界荷花国际机场"]
+    assert projects("主动对接长沙黄花国际机场。") == ["长沙黄花国际机场"]
+
+
+def test_a_verb_before_a_place_is_kept_where_it_opens_the_phrase_or_makes_a_head(projects):
+    # gold/dev/texts/wuhan-2014.txt: 联想 (v to the lexicon) opens the element: a company, part of the name
+    assert "联想武汉产业基地" in projects("80万吨乙烯、神龙三厂、联想武汉产业基地、武钢四冷轧等一批重大项目建成投产。")
+    # gold/dev/texts/jianping-2019.txt: 集聚/区 is a head, not a verb before the own level
+    assert "区红十字医养结合体" not in projects("红山中心商贸集聚区红十字医养结合体、万商经典等重点项目加快建设。")
+    # gold/dev/texts/shijiazhuang-2018.txt: 位置/云: a place of one character is none
+    assert projects("重点推进北斗综合位置云服务平台等一批重大项目。") == ["北斗综合位置云服务平台"]
+

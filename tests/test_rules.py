@@ -422,6 +422,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "智能制造研究院落户张家界高新区。", "张家界高新区"),  # made up
     ("projects.head", "review", "新引进世界500强投资项目和研发机构12个，龙门大桥建成通车。", "龙门大桥"),  # a rank before a kind names nothing (gold/dev jianghan-2018)
     ("projects.head", "plan", "建设千万千瓦级风电基地和龙泉风电场。", "龙泉风电场"),  # made up: a grade of size
+    ("projects.head", "review", "稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故。", "京港澳高速"),  # a verb before a place is the predicate (gold/dev hengyang-2019)
+    ("projects.head", "plan", "全力保障张家界荷花国际机场改扩建。", "张家界荷花国际机场"),  # made up
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

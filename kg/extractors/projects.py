@@ -135,6 +135,9 @@ class ProjectGrammar(HeadGrammar):
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
         self.complement_verbs = frozenset(rules.get("complement_verb_tags", []))
+        before_place = rules.get("verb_before_place_tags", {})
+        self.verbs_before_place = frozenset(before_place.get("verb", []))
+        self.places_after_verb = frozenset(before_place.get("place", []))
         # A phase between 等 and the head (等三江源二期工程): the phrase is one phased work, not the kind of the list.
         phase = config.get("context", {}).get("phase") if rules.get("phased_kind_not_list") else None
         self.list_phase = re.compile(phase) if phase else None
@@ -233,7 +236,26 @@ class ProjectGrammar(HeadGrammar):
                 cut = i + 2
             elif self._verb_with_result(tokens, i):
                 cut = i + 2 if len(tokens[i][2]) == 1 else i + 1  # 守好/密云, 走/好/密云
+            elif i > 0 and self._verb_before_place(tokens, i):
+                cut = i + 1  # 稳妥/处置/京/港澳, 迈进/市
         return tokens[cut:]
+
+    def _verb_before_place(self, tokens, i: int) -> bool:
+        """稳妥/处置/京/港澳/高速, 阔步/迈进/市/文化艺术中心: a verb of two characters or more (tagged v) after another
+        word and right before a place (ns, two characters or more) or the report's own level is the clause's predicate,
+        no part of the name. The first word of the phrase is left alone: 、联想/武汉/产业基地 (a company the lexicon
+        takes for a verb) reads as 、支援/浦东/机场 does."""
+        word, after = tokens[i][2], tokens[i + 1][2]
+        if not self.verbs_before_place or len(word) < 2 or self.lexicon.tag(word) not in self.verbs_before_place:
+            return False
+        if after in self.own_levels:
+            return word + after not in self.heads  # 商贸集聚/区: the verb and the level are a head (集聚区)
+        place = ""
+        for _s, _e, w in tokens[i + 1 :]:  # 京/港澳: the place's words (not 位置/云/服务平台: 云 alone)
+            if self.lexicon.tag(w) not in self.places_after_verb:
+                break
+            place += w
+        return len(place) > 1
 
     def _verb_with_result(self, tokens, i: int) -> bool:
         """守好/密云 (one word the lexicon does not know, or tags v) or 走/好: a verb of one character and its result
