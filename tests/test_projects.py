@@ -2782,8 +2782,8 @@ def test_a_grade_of_size_or_a_rank_before_a_kind_names_no_work(projects):
 def test_a_verb_after_a_word_and_before_a_place_is_the_predicate(projects):
     # gold/dev/texts/hengyang-2019.txt: 稳妥/处置/京/港澳 (rules.verb_before_place_tags)
     assert projects("稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故、耒阳“9·1”事件和衡东“9·12”案。") == ["京港澳高速"]
-    # gold/dev/texts/quzhou-2024.txt: the delegates walking into the venue name no work
-    assert projects("今天上午,衢州市人大代表陆续阔步迈进市文化艺术中心C座主会场。") == []
+    # gold/dev/texts/quzhou-2024.txt: the delegates walking into the venue are no part of its name
+    assert "衢州市人大代表陆续阔步迈进市文化艺术中心" not in projects("今天上午,衢州市人大代表陆续阔步迈进市文化艺术中心C座主会场。")
     # invented
     assert projects("全力保障张家界荷花国际机场改扩建。") == ["张家界荷花国际机场"]
     assert projects("主动对接长沙黄花国际机场。") == ["长沙黄花国际机场"]
@@ -2808,4 +2808,13 @@ def test_the_first_element_of_a_list_that_opens_a_sentence_keeps_its_first_word(
     assert projects("加快龙泉锂电、龙门新材料等项目建设。") == ["龙泉锂电", "龙门新材料"]
     # invented: an element after a comma is not the sentence's opening one
     assert projects("坚持项目为王，加快龙泉锂电、龙门新材料等项目建设。") == ["龙泉锂电", "龙门新材料"]
+
+
+def test_a_government_affairs_centre_after_the_own_level_is_a_work(projects):
+    # gold/dev/texts/huainan-2026.txt, quzhou-2024.txt: the session's venue (rules.own_level_heads)
+    assert projects("1月27日上午,淮南市第十七届人民代表大会第六次会议在市政务中心召开。") == ["张家界市政务中心"]
+    assert projects("今天上午,衢州市人大代表陆续阔步迈进市文化艺术中心C座主会场。") == ["张家界市文化艺术中心"]
+    # invented
+    assert projects("龙泉政务服务中心建成启用。") == ["龙泉政务服务中心"]
+    assert projects("推进政务服务中心建设。") == []
 

@@ -426,6 +426,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "建设千万千瓦级风电基地和龙泉风电场。", "龙泉风电场"),  # made up: a grade of size
     ("projects.head", "review", "稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故。", "京港澳高速"),  # a verb before a place is the predicate (gold/dev hengyang-2019)
     ("projects.head", "plan", "全力保障张家界荷花国际机场改扩建。", "张家界荷花国际机场"),  # made up
+    ("projects.head", "review", "1月27日上午,淮南市第十七届人民代表大会第六次会议在市政务中心召开。", "张家界市政务中心"),  # the session's venue (gold/dev huainan-2026)
+    ("projects.head", "review", "张家界市政务服务中心建成启用。", "张家界市政务服务中心"),  # made up
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
