@@ -2818,3 +2818,12 @@ def test_a_government_affairs_centre_after_the_own_level_is_a_work(projects):
     assert projects("龙泉政务服务中心建成启用。") == ["龙泉政务服务中心"]
     assert projects("推进政务服务中心建设。") == []
 
+
+def test_the_activity_a_collective_element_ends_in_is_no_part_of_its_name(projects):
+    # gold/dev/texts/hengyang-2019.txt: 衡阳幼师高专建设等项目 (context.element_activity_endings)
+    assert "衡阳幼师高专" in projects("市十七中迁建和市示范性综合实践基地、衡阳幼师高专建设等项目推进顺利。")
+    # gold/dev/texts/yuxi-2018.txt: the kind of work built names none
+    assert "农村公路" not in projects("农村公路建设、养护、招商引资和脱贫攻坚等项目取得了一定成绩。")
+    # invented
+    assert projects("龙泉书院、张家界幼师高专建设等项目推进顺利。") == ["龙泉书院", "张家界幼师高专"]
+

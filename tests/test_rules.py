@@ -85,6 +85,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.partner", "review", "与湖南师范大学签订合作协议。", "湖南师范大学"),
     ("projects.collective", "review", "以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。", "五号山谷"),
     ("projects.collective", "review", "打造太平街、坡子街等历史文化街区。", "坡子街"),
+    ("projects.collective", "review", "市十七中迁建和市示范性综合实践基地、衡阳幼师高专建设等项目推进顺利。", "衡阳幼师高专"),  # the activity after the element (gold/dev hengyang-2019)
+    ("projects.collective", "review", "龙泉书院、张家界幼师高专建设等项目推进顺利。", "张家界幼师高专"),  # made up
     ("projects.counted", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "沙堤芙蓉学校"),
     ("projects.counted", "review", "东塘、井湾 2 所实验学校开工建设。", "井湾实验学校"),
     ("projects.quoted", "plan", "建好“仙境张家界”英文网站。", "仙境张家界英文网站"),

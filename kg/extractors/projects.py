@@ -820,6 +820,8 @@ class ProjectExtractor:
         self.route_listed_followers = tuple(context.get("route_listed_followers", []))
         self.abbreviated_name_tags = tuple(context.get("abbreviated_name_tags", []))
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
+        # 衡阳幼师高专建设等项目: the activity a list element ends in is done on the work, no part of its name
+        self.element_activity_endings = tuple(context.get("element_activity_endings", []))
         self.phase = optional_pattern(context, "phase")
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.phased_head_kept_after = frozenset(context.get("phased_head_kept_after_tags", []))
@@ -1444,7 +1446,12 @@ class ProjectExtractor:
                 continue
             for start, end in elements:
                 name = text[start:end]
+                activity = next((w for w in self.element_activity_endings if name.endswith(w) and len(name) > len(w) + 1), None)
+                if activity:
+                    end, name = end - len(activity), name[: -len(activity)]  # 衡阳幼师高专建设等项目: the work is built
                 head = self.grammar.head_at_end.search(name)
+                if activity and head and not any(self._names_something(w) for w in self.grammar.lexicon.segment(name[: head.start()])):
+                    continue  # 农村公路建设: the kind of work built, no work
                 if head and (head.start() == 0 or (head.group() in self._own_bare_surfaces and self._ordinary(name[: head.start()]))):
                     continue  # 抽水蓄能电站, 城市轨道交通 in a list of works: a kind alone names none of them
                 if self.grammar.not_a_name and self.grammar.not_a_name.search(
