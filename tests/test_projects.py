@@ -2827,3 +2827,13 @@ def test_the_activity_a_collective_element_ends_in_is_no_part_of_its_name(projec
     # invented
     assert projects("龙泉书院、张家界幼师高专建设等项目推进顺利。") == ["龙泉书院", "张家界幼师高专"]
 
+
+def test_the_own_level_before_a_collective_element_names_the_own_work(projects):
+    # gold/dev/texts/hengyang-2019.txt, shangluo-2024.txt (context.own_level_elements)
+    assert "张家界市示范性综合实践基地" in projects("市十七中迁建和市示范性综合实践基地、衡阳幼师高专建设等项目推进顺利。")
+    assert "张家界市生活垃圾发电厂" in projects("四是市生活垃圾发电厂、污水处理厂三期、交通综合物流园一期等城市补短板项目建成投用。")
+    # invented
+    assert "张家界市青少年综合实践基地" in projects("龙泉书院和市青少年综合实践基地、张家界幼师高专等项目推进顺利。")
+    # invented: 市 inside a word (城市) is no level
+    assert "张家界市生活垃圾发电厂" not in projects("城市生活垃圾发电厂、龙泉污水处理厂三期等城市补短板项目建成投用。")
+

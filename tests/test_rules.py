@@ -87,6 +87,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.collective", "review", "打造太平街、坡子街等历史文化街区。", "坡子街"),
     ("projects.collective", "review", "市十七中迁建和市示范性综合实践基地、衡阳幼师高专建设等项目推进顺利。", "衡阳幼师高专"),  # the activity after the element (gold/dev hengyang-2019)
     ("projects.collective", "review", "龙泉书院、张家界幼师高专建设等项目推进顺利。", "张家界幼师高专"),  # made up
+    ("projects.collective", "review", "四是市生活垃圾发电厂、污水处理厂三期、交通综合物流园一期等城市补短板项目建成投用。", "张家界市生活垃圾发电厂"),  # the own level before an element (gold/dev shangluo-2024)
+    ("projects.collective", "review", "龙泉书院和市青少年综合实践基地、张家界幼师高专等项目推进顺利。", "张家界市青少年综合实践基地"),  # made up
     ("projects.counted", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "沙堤芙蓉学校"),
     ("projects.counted", "review", "东塘、井湾 2 所实验学校开工建设。", "井湾实验学校"),
     ("projects.quoted", "plan", "建好“仙境张家界”英文网站。", "仙境张家界英文网站"),

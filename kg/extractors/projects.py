@@ -822,6 +822,8 @@ class ProjectExtractor:
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
         # 衡阳幼师高专建设等项目: the activity a list element ends in is done on the work, no part of its name
         self.element_activity_endings = tuple(context.get("element_activity_endings", []))
+        # 和市示范性综合实践基地、…等项目: the own level, a word of its own, before an element of a collective list
+        self.own_level_elements = context.get("own_level_elements", False)
         self.phase = optional_pattern(context, "phase")
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.phased_head_kept_after = frozenset(context.get("phased_head_kept_after_tags", []))
@@ -1461,11 +1463,27 @@ class ProjectExtractor:
                 if name.endswith(self.place_endings):
                     continue  # 南塘河历史文化街区入选…: a historic block is a place, no work
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
-                if start > 0 and text[start - 1] in self.grammar.own_levels and name.startswith(self.container_heads):
-                    start, name = start - 1, text[start - 1 : end]  # 市高新区锂电池: the report city's own zone
+                if start > 0 and text[start - 1] in self.grammar.own_levels and (
+                    name.startswith(self.container_heads) or (self.own_level_elements and self._level_alone(text, start - 1, end))
+                ):
+                    # 市高新区锂电池: the report city's own zone; 和市示范性综合实践基地、…等项目, 四是市生活垃圾发电厂、…: the
+                    # own level, a word of its own, before an element names the report's own work
+                    start, name = start - 1, text[start - 1 : end]
                     self.grammar.own_positions.add(start)
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
         return found
+
+    def _level_alone(self, text: str, level: int, end: int) -> bool:
+        """Whether the segmenter reads the own level at ``level`` as a word of its own (和/市/示范性, 四是/市/生活垃圾…; not
+        城市/补短板, 市区)."""
+        position = max(0, level - 3)
+        for word in self.grammar.lexicon.segment(text[position:end]):
+            if position == level:
+                return len(word) == 1
+            position += len(word)
+            if position > level:
+                return False
+        return False
 
     def _coded_routes(self, text: str, offset: int) -> list[Candidate]:
         """G207, 县道X014甘罗线, 104国道: roads by their code; 11号线, 地铁3、4、6号线: metro lines by
