@@ -2837,3 +2837,14 @@ def test_the_own_level_before_a_collective_element_names_the_own_work(projects):
     # invented: 市 inside a word (城市) is no level
     assert "张家界市生活垃圾发电厂" not in projects("城市生活垃圾发电厂、龙泉污水处理厂三期等城市补短板项目建成投用。")
 
+
+def test_an_upgrading_no_place_names_is_a_campaign(projects):
+    # gold/dev/texts/tangshan-2021.txt, zhanhua-2011.txt: gold Campaigns (rules.upgrade_words)
+    assert projects("实施商贸业品牌提升工程。") == []
+    assert projects("深入实施畜牧标准化建设、水产业提质增效工程。") == []
+    # gold/dev/texts/qianwei-2022.txt: named by its place, a work
+    assert "犍为文庙文旅融合提升项目" in projects("犍为文庙文旅融合提升项目、罗城古镇建成开放。")
+    # invented
+    assert projects("推进龙泉古镇提升项目。") == ["龙泉古镇提升项目"]
+    assert projects("实施农村公路提质增效工程。") == []
+

@@ -84,6 +84,8 @@ class ProjectGrammar(HeadGrammar):
         self.designation = optional_pattern(rules, "designation")
         self.campaign_start = optional_pattern(rules, "campaign_start")
         self.campaign_words = tuple(rules.get("campaign_words", []))
+        self.upgrade_words = tuple(rules.get("upgrade_words", []))
+        self.upgrade_place_tags = frozenset(rules.get("upgrade_place_tags", []))
         self.own_levels = frozenset(rules.get("own_levels", []))
         # 县, 区 are no leading words (市 is): alone before the head they are the report's own level too (，县高新区).
         self.own_level_alone = rules.get("own_level_alone", False)
@@ -625,6 +627,8 @@ class ProjectGrammar(HeadGrammar):
                 return False  # 千村美丽示范建设工程: a campaign
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
+            if any(word in name for word in self.upgrade_words) and not any(self.lexicon.tag(w) in self.upgrade_place_tags or w in self.known_names for w in words):
+                return False  # 商贸业品牌提升工程, 水产业提质增效工程: an upgrading no place names (not 犍为文庙文旅融合提升项目)
         return True
 
     def _unknown_run(self, name: str, head: Head) -> bool:
