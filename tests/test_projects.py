@@ -2848,3 +2848,15 @@ def test_an_upgrading_no_place_names_is_a_campaign(projects):
     assert projects("推进龙泉古镇提升项目。") == ["龙泉古镇提升项目"]
     assert projects("实施农村公路提质增效工程。") == []
 
+
+def test_a_cluster_of_a_trade_no_place_names_is_a_kind(projects):
+    # gold/dev/texts/huludao-2025.txt (rules.place_named_heads)
+    assert projects("船舶机械产业集群增产提质。") == []
+    assert projects("基础化工和精细化工产业集群不断壮大。") == []
+    assert projects("文旅康养产业集群融合发展。") == []
+    # gold/dev/texts/gangbei-2023.txt: a place names it (a false hit of gold, kept: the rule is about the words)
+    assert projects("港北区电动两轮车产业集群入选2022年度国家中小企业特色产业集群名单。") == ["港北区电动两轮车产业集群"]
+    # invented: a list's element is named by the list
+    assert projects("引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目。") == ["金盛兰优特钢", "佛塑新能源", "大统营电子产业集群"]
+    assert projects("推进张家界电子产业集群建设。") == ["张家界电子产业集群"]
+

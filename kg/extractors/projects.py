@@ -85,6 +85,8 @@ class ProjectGrammar(HeadGrammar):
         self.campaign_start = optional_pattern(rules, "campaign_start")
         self.campaign_words = tuple(rules.get("campaign_words", []))
         self.upgrade_words = tuple(rules.get("upgrade_words", []))
+        self.place_named_heads = frozenset(rules.get("place_named_heads", []))
+        self.place_named_tags = frozenset(rules.get("place_named_tags", []))
         self.upgrade_place_tags = frozenset(rules.get("upgrade_place_tags", []))
         self.own_levels = frozenset(rules.get("own_levels", []))
         # 县, 区 are no leading words (市 is): alone before the head they are the report's own level too (，县高新区).
@@ -568,6 +570,10 @@ class ProjectGrammar(HeadGrammar):
         joined = self._dash_joined(name)
         if joined is not None:
             name = joined  # 滨海—中关村科技园: the name after the dash says whether the whole is one
+        if self.place_named_heads and head.surface in self.place_named_heads and not listed and not any(
+            self.lexicon.tag(w) in self.place_named_tags or w in self.known_names or w in self.companies for w in self.lexicon.segment(name)
+        ):
+            return False  # 船舶机械产业集群, 精细化工产业集群: a cluster of a trade no place or company names is a kind
         own_level = getattr(self, "_own_level", None)
         if own_level and name.startswith(own_level) and not listed:
             self._own_level = None
