@@ -2767,3 +2767,96 @@ def test_what_settles_in_a_zone_is_no_part_of_its_name(projects):
     assert projects("低空经济应用示范岛落户广州大学城。") == ["广州大学城"]
     # invented
     assert projects("智能制造研究院落户张家界高新区。") == ["张家界高新区"]
+
+
+def test_a_grade_of_size_or_a_rank_before_a_kind_names_no_work(projects):
+    # gold/dev/texts/jianghan-2018.txt, haiximengguzuzangzu-2020.txt, zhangning-2025.txt: rules.not_a_name
+    assert projects("坚持招大商、引大资，新引进世界500强投资项目和研发机构12个、30亿元以上现代服务业项目4个。") == []
+    assert projects("实施新能源项目304个，容量1255万千瓦，第一个千万千瓦级新能源产业集群架构顺利实现。") == []
+    assert projects("软件信息业营收规模位居全市第三，亿元以上电商平台交易总额位居全市第一。") == []
+    # invented: the name after a grade stays
+    assert projects("建设百万千瓦级风电基地和龙泉风电场。") == ["龙泉风电场"]
+    assert projects("引进世界500强企业，建成龙泉物流园。") == ["龙泉物流园"]
+
+
+def test_a_verb_after_a_word_and_before_a_place_is_the_predicate(projects):
+    # gold/dev/texts/hengyang-2019.txt: 稳妥/处置/京/港澳 (rules.verb_before_place_tags)
+    assert projects("稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故、耒阳“9·1”事件和衡东“9·12”案。") == ["京港澳高速"]
+    # gold/dev/texts/quzhou-2024.txt: the delegates walking into the venue are no part of its name
+    assert "衢州市人大代表陆续阔步迈进市文化艺术中心" not in projects("今天上午,衢州市人大代表陆续阔步迈进市文化艺术中心C座主会场。")
+    # invented
+    assert projects("全力保障张家界荷花国际机场改扩建。") == ["张家界荷花国际机场"]
+    assert projects("主动对接长沙黄花国际机场。") == ["长沙黄花国际机场"]
+
+
+def test_a_verb_before_a_place_is_kept_where_it_opens_the_phrase_or_makes_a_head(projects):
+    # gold/dev/texts/wuhan-2014.txt: 联想 (v to the lexicon) opens the element: a company, part of the name
+    assert "联想武汉产业基地" in projects("80万吨乙烯、神龙三厂、联想武汉产业基地、武钢四冷轧等一批重大项目建成投产。")
+    # gold/dev/texts/jianping-2019.txt: 集聚/区 is a head, not a verb before the own level
+    assert "区红十字医养结合体" not in projects("红山中心商贸集聚区红十字医养结合体、万商经典等重点项目加快建设。")
+    # gold/dev/texts/shijiazhuang-2018.txt: 位置/云: a place of one character is none
+    assert projects("重点推进北斗综合位置云服务平台等一批重大项目。") == ["北斗综合位置云服务平台"]
+
+
+def test_the_first_element_of_a_list_that_opens_a_sentence_keeps_its_first_word(projects):
+    # gold/dev/texts/gaoqing-2020.txt: 立新 (d to the lexicon) opens a trade name (rules.list_opening_ends)
+    assert projects("新动能增势强劲。立新制药高端特色原料药、黄河新材料基础油加氢、兰杜生物纤维素醚等项目实现投产或试生产;")[:1] == [
+        "立新制药高端特色原料药"]
+    # gold/dev/texts/tongliao-2025.txt, the list's cue completed: 扎 (v to the lexicon)
+    assert projects("扎铝二期、龙马储能装备等234个工业项目开工建设。") == ["扎铝", "龙马储能装备"]
+    # invented: a listed governing word is still no part of the name
+    assert projects("加快龙泉锂电、龙门新材料等项目建设。") == ["龙泉锂电", "龙门新材料"]
+    # invented: an element after a comma is not the sentence's opening one
+    assert projects("坚持项目为王，加快龙泉锂电、龙门新材料等项目建设。") == ["龙泉锂电", "龙门新材料"]
+
+
+def test_a_government_affairs_centre_after_the_own_level_is_a_work(projects):
+    # gold/dev/texts/huainan-2026.txt, quzhou-2024.txt: the session's venue (rules.own_level_heads)
+    assert projects("1月27日上午,淮南市第十七届人民代表大会第六次会议在市政务中心召开。") == ["张家界市政务中心"]
+    assert projects("今天上午,衢州市人大代表陆续阔步迈进市文化艺术中心C座主会场。") == ["张家界市文化艺术中心"]
+    # invented
+    assert projects("龙泉政务服务中心建成启用。") == ["龙泉政务服务中心"]
+    assert projects("推进政务服务中心建设。") == []
+
+
+def test_the_activity_a_collective_element_ends_in_is_no_part_of_its_name(projects):
+    # gold/dev/texts/hengyang-2019.txt: 衡阳幼师高专建设等项目 (context.element_activity_endings)
+    assert "衡阳幼师高专" in projects("市十七中迁建和市示范性综合实践基地、衡阳幼师高专建设等项目推进顺利。")
+    # gold/dev/texts/yuxi-2018.txt: the kind of work built names none
+    assert "农村公路" not in projects("农村公路建设、养护、招商引资和脱贫攻坚等项目取得了一定成绩。")
+    # invented
+    assert projects("龙泉书院、张家界幼师高专建设等项目推进顺利。") == ["龙泉书院", "张家界幼师高专"]
+
+
+def test_the_own_level_before_a_collective_element_names_the_own_work(projects):
+    # gold/dev/texts/hengyang-2019.txt, shangluo-2024.txt (context.own_level_elements)
+    assert "张家界市示范性综合实践基地" in projects("市十七中迁建和市示范性综合实践基地、衡阳幼师高专建设等项目推进顺利。")
+    assert "张家界市生活垃圾发电厂" in projects("四是市生活垃圾发电厂、污水处理厂三期、交通综合物流园一期等城市补短板项目建成投用。")
+    # invented
+    assert "张家界市青少年综合实践基地" in projects("龙泉书院和市青少年综合实践基地、张家界幼师高专等项目推进顺利。")
+    # invented: 市 inside a word (城市) is no level
+    assert "张家界市生活垃圾发电厂" not in projects("城市生活垃圾发电厂、龙泉污水处理厂三期等城市补短板项目建成投用。")
+
+
+def test_an_upgrading_no_place_names_is_a_campaign(projects):
+    # gold/dev/texts/tangshan-2021.txt, zhanhua-2011.txt: gold Campaigns (rules.upgrade_words)
+    assert projects("实施商贸业品牌提升工程。") == []
+    assert projects("深入实施畜牧标准化建设、水产业提质增效工程。") == []
+    # gold/dev/texts/qianwei-2022.txt: named by its place, a work
+    assert "犍为文庙文旅融合提升项目" in projects("犍为文庙文旅融合提升项目、罗城古镇建成开放。")
+    # invented
+    assert projects("推进龙泉古镇提升项目。") == ["龙泉古镇提升项目"]
+    assert projects("实施农村公路提质增效工程。") == []
+
+
+def test_a_cluster_of_a_trade_no_place_names_is_a_kind(projects):
+    # gold/dev/texts/huludao-2025.txt (rules.place_named_heads)
+    assert projects("船舶机械产业集群增产提质。") == []
+    assert projects("基础化工和精细化工产业集群不断壮大。") == []
+    assert projects("文旅康养产业集群融合发展。") == []
+    # gold/dev/texts/gangbei-2023.txt: a place names it (a false hit of gold, kept: the rule is about the words)
+    assert projects("港北区电动两轮车产业集群入选2022年度国家中小企业特色产业集群名单。") == ["港北区电动两轮车产业集群"]
+    # invented: a list's element is named by the list
+    assert projects("引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目。") == ["金盛兰优特钢", "佛塑新能源", "大统营电子产业集群"]
+    assert projects("推进张家界电子产业集群建设。") == ["张家界电子产业集群"]
+

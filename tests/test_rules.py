@@ -59,6 +59,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.list", "plan", "抓好吉利新能源汽车电池、“龙泉”文旅新城等项目建设。", "吉利新能源汽车电池"),
     ("projects.list", "review", "京博动能转换综合体、滨华碳三碳四、鲁北万润锂电、渤中 19-6凝析气田等百亿级项目陆续建成投产。", "鲁北万润锂电"),  # a typeset space ends no element (gold/dev binzhou-2024)
     ("projects.list", "plan", "推进龙泉锂电、龙门 5G产业基地等项目建设。", "龙泉锂电"),
+    ("projects.list", "review", "立新制药高端特色原料药、黄河新材料基础油加氢、兰杜生物纤维素醚等项目实现投产或试生产。", "立新制药高端特色原料药"),  # the opening element keeps its first word (gold/dev gaoqing-2020)
+    ("projects.list", "review", "扎铝二期、龙马储能装备等工业项目开工建设。", "扎铝"),  # tongliao-2025, its cue completed
     ("projects.head", "plan", "推进连云港徐圩石化项目建设。", "连云港徐圩石化项目"),
     ("projects.head", "review", "全市省级开发区增加到12个。市开发区建成区扩大11平方公里。", "张家界市开发区"),  # the report's own zone (gold/dev xuancheng-2011)
     ("projects.head", "plan", "市高新区新建标准厂房10万平方米。", "张家界市高新区"),
@@ -83,6 +85,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.partner", "review", "与湖南师范大学签订合作协议。", "湖南师范大学"),
     ("projects.collective", "review", "以梓山漫居、五号山谷为代表的一批高端民宿走在全国前列。", "五号山谷"),
     ("projects.collective", "review", "打造太平街、坡子街等历史文化街区。", "坡子街"),
+    ("projects.collective", "review", "市十七中迁建和市示范性综合实践基地、衡阳幼师高专建设等项目推进顺利。", "衡阳幼师高专"),  # the activity after the element (gold/dev hengyang-2019)
+    ("projects.collective", "review", "龙泉书院、张家界幼师高专建设等项目推进顺利。", "张家界幼师高专"),  # made up
+    ("projects.collective", "review", "四是市生活垃圾发电厂、污水处理厂三期、交通综合物流园一期等城市补短板项目建成投用。", "张家界市生活垃圾发电厂"),  # the own level before an element (gold/dev shangluo-2024)
+    ("projects.collective", "review", "龙泉书院和市青少年综合实践基地、张家界幼师高专等项目推进顺利。", "张家界市青少年综合实践基地"),  # made up
     ("projects.counted", "review", "天津小学和沙堤、金岩、利福塔 3 所芙蓉学校开工建设。", "沙堤芙蓉学校"),
     ("projects.counted", "review", "东塘、井湾 2 所实验学校开工建设。", "井湾实验学校"),
     ("projects.quoted", "plan", "建好“仙境张家界”英文网站。", "仙境张家界英文网站"),
@@ -420,6 +426,16 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "推进慈利保税物流园区建设。", "慈利保税物流园区"),  # made up
     ("projects.head", "review", "低空经济应用示范岛落户广州大学城。", "广州大学城"),  # 落户 ends the phrase (gold/dev panyu-2025)
     ("projects.head", "plan", "智能制造研究院落户张家界高新区。", "张家界高新区"),  # made up
+    ("projects.head", "review", "新引进世界500强投资项目和研发机构12个，龙门大桥建成通车。", "龙门大桥"),  # a rank before a kind names nothing (gold/dev jianghan-2018)
+    ("projects.head", "plan", "建设千万千瓦级风电基地和龙泉风电场。", "龙泉风电场"),  # made up: a grade of size
+    ("projects.head", "review", "稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故。", "京港澳高速"),  # a verb before a place is the predicate (gold/dev hengyang-2019)
+    ("projects.head", "plan", "全力保障张家界荷花国际机场改扩建。", "张家界荷花国际机场"),  # made up
+    ("projects.head", "review", "1月27日上午,淮南市第十七届人民代表大会第六次会议在市政务中心召开。", "张家界市政务中心"),  # the session's venue (gold/dev huainan-2026)
+    ("projects.head", "review", "张家界市政务服务中心建成启用。", "张家界市政务服务中心"),  # made up
+    ("projects.head", "review", "犍为文庙文旅融合提升项目、罗城古镇建成开放。", "犍为文庙文旅融合提升项目"),  # an upgrading named by its place is a work (gold/dev qianwei-2022)
+    ("projects.head", "plan", "实施商贸业品牌提升工程，推进龙泉古镇提升项目。", "龙泉古镇提升项目"),  # made up: the first is a campaign
+    ("projects.head", "review", "文旅康养产业集群融合发展，龙门大桥建成通车。", "龙门大桥"),  # a cluster of a trade alone is a kind (gold/dev huludao-2025)
+    ("projects.head", "plan", "船舶机械产业集群增产提质，张家界电子产业集群加快建设。", "张家界电子产业集群"),  # made up: the first is a kind
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

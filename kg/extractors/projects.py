@@ -84,6 +84,10 @@ class ProjectGrammar(HeadGrammar):
         self.designation = optional_pattern(rules, "designation")
         self.campaign_start = optional_pattern(rules, "campaign_start")
         self.campaign_words = tuple(rules.get("campaign_words", []))
+        self.upgrade_words = tuple(rules.get("upgrade_words", []))
+        self.place_named_heads = frozenset(rules.get("place_named_heads", []))
+        self.place_named_tags = frozenset(rules.get("place_named_tags", []))
+        self.upgrade_place_tags = frozenset(rules.get("upgrade_place_tags", []))
         self.own_levels = frozenset(rules.get("own_levels", []))
         # 县, 区 are no leading words (市 is): alone before the head they are the report's own level too (，县高新区).
         self.own_level_alone = rules.get("own_level_alone", False)
@@ -135,6 +139,12 @@ class ProjectGrammar(HeadGrammar):
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
         self.complement_verbs = frozenset(rules.get("complement_verb_tags", []))
+        # 。立新制药高端特色原料药、…等项目: the first element of a list that opens a sentence keeps its first word as an
+        # element after 、 does (立新: d, 扎铝: 扎/v to the lexicon), unless it is a listed governing word
+        self.list_opening_ends = "".join(rules.get("list_opening_ends", []))
+        before_place = rules.get("verb_before_place_tags", {})
+        self.verbs_before_place = frozenset(before_place.get("verb", []))
+        self.places_after_verb = frozenset(before_place.get("place", []))
         # A phase between 等 and the head (等三江源二期工程): the phrase is one phased work, not the kind of the list.
         phase = config.get("context", {}).get("phase") if rules.get("phased_kind_not_list") else None
         self.list_phase = re.compile(phase) if phase else None
@@ -233,7 +243,26 @@ class ProjectGrammar(HeadGrammar):
                 cut = i + 2
             elif self._verb_with_result(tokens, i):
                 cut = i + 2 if len(tokens[i][2]) == 1 else i + 1  # 守好/密云, 走/好/密云
+            elif i > 0 and self._verb_before_place(tokens, i):
+                cut = i + 1  # 稳妥/处置/京/港澳, 迈进/市
         return tokens[cut:]
+
+    def _verb_before_place(self, tokens, i: int) -> bool:
+        """稳妥/处置/京/港澳/高速, 阔步/迈进/市/文化艺术中心: a verb of two characters or more (tagged v) after another
+        word and right before a place (ns, two characters or more) or the report's own level is the clause's predicate,
+        no part of the name. The first word of the phrase is left alone: 、联想/武汉/产业基地 (a company the lexicon
+        takes for a verb) reads as 、支援/浦东/机场 does."""
+        word, after = tokens[i][2], tokens[i + 1][2]
+        if not self.verbs_before_place or len(word) < 2 or self.lexicon.tag(word) not in self.verbs_before_place:
+            return False
+        if after in self.own_levels:
+            return word + after not in self.heads  # 商贸集聚/区: the verb and the level are a head (集聚区)
+        place = ""
+        for _s, _e, w in tokens[i + 1 :]:  # 京/港澳: the place's words (not 位置/云/服务平台: 云 alone)
+            if self.lexicon.tag(w) not in self.places_after_verb:
+                break
+            place += w
+        return len(place) > 1
 
     def _verb_with_result(self, tokens, i: int) -> bool:
         """守好/密云 (one word the lexicon does not know, or tags v) or 走/好: a verb of one character and its result
@@ -497,6 +526,8 @@ class ProjectGrammar(HeadGrammar):
         if quoted is None and self.typeset_spaces:
             quoted = self._spaced_element_start(text, start)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
+        if self.list_opening_ends and not self._after_comma and (start == 0 or text[start - 1] in self.list_opening_ends) and text.startswith("、", element_end):
+            self._after_comma = True  # 。立新制药…、黄河新材料…等项目: the list's first element opens the sentence
         try:
             result = super()._element_before(text, end)
         finally:
@@ -539,6 +570,10 @@ class ProjectGrammar(HeadGrammar):
         joined = self._dash_joined(name)
         if joined is not None:
             name = joined  # 滨海—中关村科技园: the name after the dash says whether the whole is one
+        if self.place_named_heads and head.surface in self.place_named_heads and not listed and not any(
+            self.lexicon.tag(w) in self.place_named_tags or w in self.known_names or w in self.companies for w in self.lexicon.segment(name)
+        ):
+            return False  # 船舶机械产业集群, 精细化工产业集群: a cluster of a trade no place or company names is a kind
         own_level = getattr(self, "_own_level", None)
         if own_level and name.startswith(own_level) and not listed:
             self._own_level = None
@@ -598,6 +633,8 @@ class ProjectGrammar(HeadGrammar):
                 return False  # 千村美丽示范建设工程: a campaign
             if any(word in name for word in self.campaign_words):
                 return False  # 县中对口帮扶工程
+            if any(word in name for word in self.upgrade_words) and not any(self.lexicon.tag(w) in self.upgrade_place_tags or w in self.known_names for w in words):
+                return False  # 商贸业品牌提升工程, 水产业提质增效工程: an upgrading no place names (not 犍为文庙文旅融合提升项目)
         return True
 
     def _unknown_run(self, name: str, head: Head) -> bool:
@@ -793,6 +830,10 @@ class ProjectExtractor:
         self.route_listed_followers = tuple(context.get("route_listed_followers", []))
         self.abbreviated_name_tags = tuple(context.get("abbreviated_name_tags", []))
         self.activity_end_tags = frozenset(context.get("activity_end_tags", []))
+        # 衡阳幼师高专建设等项目: the activity a list element ends in is done on the work, no part of its name
+        self.element_activity_endings = tuple(context.get("element_activity_endings", []))
+        # 和市示范性综合实践基地、…等项目: the own level, a word of its own, before an element of a collective list
+        self.own_level_elements = context.get("own_level_elements", False)
         self.phase = optional_pattern(context, "phase")
         self.phased_heads = tuple(context.get("phased_heads", []))
         self.phased_head_kept_after = frozenset(context.get("phased_head_kept_after_tags", []))
@@ -1417,7 +1458,12 @@ class ProjectExtractor:
                 continue
             for start, end in elements:
                 name = text[start:end]
+                activity = next((w for w in self.element_activity_endings if name.endswith(w) and len(name) > len(w) + 1), None)
+                if activity:
+                    end, name = end - len(activity), name[: -len(activity)]  # 衡阳幼师高专建设等项目: the work is built
                 head = self.grammar.head_at_end.search(name)
+                if activity and head and not any(self._names_something(w) for w in self.grammar.lexicon.segment(name[: head.start()])):
+                    continue  # 农村公路建设: the kind of work built, no work
                 if head and (head.start() == 0 or (head.group() in self._own_bare_surfaces and self._ordinary(name[: head.start()]))):
                     continue  # 抽水蓄能电站, 城市轨道交通 in a list of works: a kind alone names none of them
                 if self.grammar.not_a_name and self.grammar.not_a_name.search(
@@ -1427,11 +1473,27 @@ class ProjectExtractor:
                 if name.endswith(self.place_endings):
                     continue  # 南塘河历史文化街区入选…: a historic block is a place, no work
                 cls = self.grammar.heads[head.group()].cls if head else self.collectives[closing.group("noun")]
-                if start > 0 and text[start - 1] in self.grammar.own_levels and name.startswith(self.container_heads):
-                    start, name = start - 1, text[start - 1 : end]  # 市高新区锂电池: the report city's own zone
+                if start > 0 and text[start - 1] in self.grammar.own_levels and (
+                    name.startswith(self.container_heads) or (self.own_level_elements and self._level_alone(text, start - 1, end))
+                ):
+                    # 市高新区锂电池: the report city's own zone; 和市示范性综合实践基地、…等项目, 四是市生活垃圾发电厂、…: the
+                    # own level, a word of its own, before an element names the report's own work
+                    start, name = start - 1, text[start - 1 : end]
                     self.grammar.own_positions.add(start)
                 found.append(Candidate(offset + start, offset + end, "Project", cls, name, "projects.collective"))
         return found
+
+    def _level_alone(self, text: str, level: int, end: int) -> bool:
+        """Whether the segmenter reads the own level at ``level`` as a word of its own (和/市/示范性, 四是/市/生活垃圾…; not
+        城市/补短板, 市区)."""
+        position = max(0, level - 3)
+        for word in self.grammar.lexicon.segment(text[position:end]):
+            if position == level:
+                return len(word) == 1
+            position += len(word)
+            if position > level:
+                return False
+        return False
 
     def _coded_routes(self, text: str, offset: int) -> list[Candidate]:
         """G207, 县道X014甘罗线, 104国道: roads by their code; 11号线, 地铁3、4、6号线: metro lines by
