@@ -430,7 +430,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "建设千万千瓦级风电基地和龙泉风电场。", "龙泉风电场"),  # made up: a grade of size
     ("projects.head", "review", "稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故。", "京港澳高速"),  # a verb before a place is the predicate (gold/dev hengyang-2019)
     ("projects.head", "plan", "全力保障张家界荷花国际机场改扩建。", "张家界荷花国际机场"),  # made up
-    ("projects.head", "review", "1月27日上午,淮南市第十七届人民代表大会第六次会议在市政务中心召开。", "张家界市政务中心"),  # the session's venue (gold/dev huainan-2026)
+    ("projects.head", "review", "淮南市政务服务中心建成启用。", "淮南市政务服务中心"),  # a government affairs centre (gold/dev huainan-2026's city)
     ("projects.head", "review", "张家界市政务服务中心建成启用。", "张家界市政务服务中心"),  # made up
     ("projects.head", "review", "犍为文庙文旅融合提升项目、罗城古镇建成开放。", "犍为文庙文旅融合提升项目"),  # an upgrading named by its place is a work (gold/dev qianwei-2022)
     ("projects.head", "plan", "实施商贸业品牌提升工程，推进龙泉古镇提升项目。", "龙泉古镇提升项目"),  # made up: the first is a campaign
