@@ -2945,3 +2945,24 @@ def test_a_place_without_a_line_is_no_line(projects):
     # invented
     assert projects("结束了桑植县不通铁路的历史。") == []
     assert projects("解决了部分乡镇未通公路的问题。") == []
+
+
+# --- 提质增效 says a campaign's goal (rules.campaign_words) ---
+
+
+def test_raising_quality_and_efficiency_is_a_campaign(projects):
+    # gold/dev/texts/zhanhua-2011.txt (a Programme/Campaign in gold)
+    assert projects("深入实施畜牧标准化建设、水产业提质增效工程。") == []
+    # invented
+    assert projects("实施林果业提质增效工程，建成慈利县中医院。") == ["慈利县中医院"]
+
+
+# --- The words after a quoted slogan before a generic head are a programme's (context.quoted_tail_generic) ---
+
+
+def test_the_tail_of_a_quoted_programme_is_no_work(projects):
+    # gold/dev/texts/shouning-2024.txt: “新农人”回村工程 is a Programme/Campaign in gold
+    assert projects("坚持“唱好山歌”，突出因地制宜，谋划实施“新农人”回村工程。") == []
+    # invented: a quoted name before a specific head still names a work (_quoted_works)
+    assert projects("实施“新农人”回村工程，建成慈利县中医院。") == ["慈利县中医院"]
+    assert projects("建设“智慧张家界”旅游平台。") == ["智慧张家界旅游平台"]

@@ -906,6 +906,7 @@ class ProjectExtractor:
         self.quoted_company = optional_pattern(context, "quoted_company")
         self.quoted_numbered = optional_pattern(context, "quoted_numbered")
         self.quoted_place_work = context.get("quoted_place_work", False)
+        self.quoted_tail_generic = context.get("quoted_tail_generic", False)
         self.quoted_digital = optional_pattern(context, "quoted_digital")
         self.digital_class = context.get("digital_class", "DigitalProject")
         self._own_names: tuple[str, ...] = ()  # set by find()
@@ -1932,6 +1933,8 @@ class ProjectExtractor:
             self.quoted_place_work and candidate.label.startswith(self._own_names)
         ):
             return False  # “四好农村路”: a quoted slogan is a programme's name; not “沂源生物医药产业基地”, the county's own work
+        if self.quoted_tail_generic and start > 1 and text[start - 1] in CLOSE_QUOTES and (head := self.grammar.heads.get(candidate.head or "")) and head.generic:
+            return False  # 实施“新农人”回村工程: the words after a quoted slogan and before 工程 are the tail of a programme's name
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
