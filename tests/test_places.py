@@ -1581,3 +1581,17 @@ def test_a_mountain_before_a_work_named_after_it_is_a_mention(places, sentence, 
 def test_no_mountain_from_a_word_a_road_or_a_visited_place(places, sentence, wrong):
     found, _ = places(sentence)
     assert wrong not in [label for _, label in found]
+
+
+def test_a_division_outside_the_city_opening_a_work_found_by_its_phase_is_the_companys(places):
+    # round 17 rule 36.2 (places.toml rules.origin_in_work_rules += projects.phased; kg/nlp.py mark_company_origins):
+    # daye-2018 (dev, a report of 大冶): 湖北融通高科 is named like its company, no mention of 湖北省
+    found, _ = places("汽车发动机、轮毂等配套产业园建设进展迅速。湖北融通高科一期投产。")
+    assert not any(label == "湖北省" for _, label in found)
+    # made up: the province outside the work keeps its mention
+    found, _ = places("湖北融通高科一期投产，湖北客商来张家界投资。")
+    assert [label for _, label in found] == ["湖北省", "张家界市"]
+    # made up: a county of the report's own city before a phased work is where it lies
+    found, _ = places("慈利久瑞生物一期投产。")
+    assert [label for _, label in found] == ["慈利县"]
+
