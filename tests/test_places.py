@@ -1595,3 +1595,11 @@ def test_a_division_outside_the_city_opening_a_work_found_by_its_phase_is_the_co
     found, _ = places("慈利久瑞生物一期投产。")
     assert [label for _, label in found] == ["慈利县"]
 
+
+def test_a_division_after_a_verb_of_settling_opens_the_companys_listed_work(places):
+    # words.toml hard_breaks += 落地: qianwei-2022 (dev, a report of 犍为): the element is 广东凯金新能源, 广东 its company's origin
+    found, _ = places("引进落地广东凯金新能源等产业项目28个、投资总额195亿元。")
+    assert not any(label == "广东省" for _, label in found)
+    # made up: 落地 after the work keeps the list's element whole
+    found, _ = places("湖南邵虹基板玻璃、河北邳彤绞股蓝开发等项目落地。")
+    assert not any(label in ("湖南省", "河北省") for _, label in found)

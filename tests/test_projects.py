@@ -2767,3 +2767,11 @@ def test_what_settles_in_a_zone_is_no_part_of_its_name(projects):
     assert projects("低空经济应用示范岛落户广州大学城。") == ["广州大学城"]
     # invented
     assert projects("智能制造研究院落户张家界高新区。") == ["张家界高新区"]
+
+
+def test_a_verb_of_settling_is_no_part_of_a_listed_works_name(projects):
+    # words.toml hard_breaks += 落地: qianwei-2022 (dev)
+    assert "广东凯金新能源" in projects("引进落地广东凯金新能源等产业项目28个、投资总额195亿元。")
+    # made up
+    found = projects("签约落地久瑞生物新材料、金岩科技等项目12个。")
+    assert not any(label.startswith("落地") for label in found)
