@@ -1603,3 +1603,22 @@ def test_a_division_after_a_verb_of_settling_opens_the_companys_listed_work(plac
     # made up: 落地 after the work keeps the list's element whole
     found, _ = places("湖南邵虹基板玻璃、河北邳彤绞股蓝开发等项目落地。")
     assert not any(label in ("湖南省", "河北省") for _, label in found)
+
+
+def test_a_division_giving_a_units_title_or_a_ranking_in_figures_and_a_quoted_report_are_honours(places):
+    # places.toml rules.honour_after (…先进单位, …100强) and rules.honour_before (入选《…》): round 11 rule 13
+    # beizhen-2015 (dev): the province gives the title
+    found, _ = places("经济发展成果得到上级高度认可，获得了辽宁省县域经济发展先进单位的荣誉称号。")
+    assert found == []
+    # qianjiang-2018 (dev): a ranking written with figures
+    found, _ = places("金澳科技成为中国企业500强，金华润进入湖北民企制造业100强。")
+    assert not any(label == "湖北省" for _, label in found)
+    # abazangzuqiangzu-2020 (dev): a report selected, its title quoted
+    found, _ = places("汶川社会扶贫案例作为唯一县级案例入选《亚洲减贫报告》。")
+    assert found == []
+    # panyu-2023 (dev): a garden named after the region, not a quoted title, keeps the region
+    found, _ = places("推动大夫山森林公园入选华南国家植物园体系。")
+    assert ("华南", "华南") in found
+    # made up: a verb between, the county is the one ranked
+    found, _ = places("慈利县跻身湖南县域经济100强。")
+    assert [label for _, label in found][:1] == ["慈利县"]

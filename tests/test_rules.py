@@ -141,6 +141,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "引进了慈利久瑞生物、河北邳彤绞股蓝开发等招商项目。", "慈利县"),  # made up: the own city's county is where the work is
     ("places.gazetteer", "review", "湖北融通高科一期投产，湖北客商来张家界投资。", "湖北省"),  # the investors' province outside the phased work (gold/dev daye-2018: rules.origin_in_work_rules)
     ("places.gazetteer", "review", "慈利久瑞生物一期投产。", "慈利县"),  # made up: the own city's county before a phased work is where it lies
+    ("places.gazetteer", "review", "获得了辽宁省县域经济发展先进单位的荣誉称号，辽宁客商来张家界投资。", "辽宁省"),  # the province giving the unit's title is no mention, the investors' one is (gold/dev beizhen-2015: rules.honour_after)
+    ("places.gazetteer", "review", "慈利县跻身湖南县域经济100强。", "慈利县"),  # made up: a verb between, the county is the one ranked (rules.honour_after)
     ("places.gazetteer", "review", "這一年，桑植取得了鼓舞人心的發展成績，金融安全形勢穩定。", "桑植县"),  # the own county's short form as a word (gold/dev rongan-2024; its stoplisted 融安 in a 融安 report: test_places.py, rules.own_short_forms)
     ("places.gazetteer", "review", "这一年，我们在园区建设上打造了慈利速度。", "慈利县"),  # the same (gold/dev zijin-2020's 紫金速度), made up for 张家界
     ("places.gazetteer", "review", "“沂源红”苹果大世界入选上海大世界基尼斯之最，慈利农产品品牌优势进一步彰显。", "慈利县"),  # no 上海市 in the record's name (gold/dev yiyuan-2013: rules.honour_before)
