@@ -1622,3 +1622,12 @@ def test_a_division_giving_a_units_title_or_a_ranking_in_figures_and_a_quoted_re
     # made up: a verb between, the county is the one ranked
     found, _ = places("慈利县跻身湖南县域经济100强。")
     assert [label for _, label in found][:1] == ["慈利县"]
+
+
+def test_no_strategys_region_inside_an_honours_name(places):
+    # round 17 rule 37.3 (places.strategy_region after rules.honour_before): yijinhuoluo-2020 (dev)
+    found, _ = places("我旗入选“西部大开发20年县域高质量发展20个典型案例”，县域经济综合竞争力稳居全国百强。")
+    assert not any(label == "西部地区" for _, label in found)
+    # made up: the strategy itself names the region
+    found, _ = places("抢抓西部大开发新机遇，我县入选“西部大开发典型案例”。")
+    assert [label for _, label in found] == ["西部地区"]

@@ -234,6 +234,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
     ("places.strategy_region", "review", "紧紧抓住国家实施西部大开发战略的历史机遇。", "西部地区"),  # gold/dev baotou-2013
     ("places.strategy_region", "plan", "推动东北全面振兴取得新突破。", "东北地区"),  # made up
+    ("places.strategy_region", "review", "我县入选“西部大开发20年县域高质量发展20个典型案例”，深入实施西部大开发战略。", "西部地区"),  # the honour's region is none, the strategy's is (gold/dev yijinhuoluo-2020; round 17 rule 37.3)
+    ("places.strategy_region", "review", "荣获中部崛起先进县称号，推动中部崛起。", "中部地区"),  # made up: the honour's region is none, the strategy's is
     ("places.route_stops", "plan", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路。", "金蟾大山"),  # gold/dev nayong-2019
     ("places.route_stops", "plan", "打造“白马泉—老寨坪—云雾垭”旅游精品线路。", "老寨坪"),  # made up
     ("places.foreign_city", "review", "泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。", "达沃"),  # gold/dev quanzhou-2019

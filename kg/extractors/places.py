@@ -1080,6 +1080,8 @@ class PlaceExtractor:
             return found
         for match in pattern.finditer(text):
             place = self.named.get(match.group("name") + "地区")
+            if place is not None and self.honour_before is not None and self.honour_before.search(text, 0, match.start("name")):
+                continue  # 入选“西部大开发20年…典型案例”: the region inside an honour's name (round 17 rule 37.3)
             if place is not None:
                 found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name, rule))
         return found
