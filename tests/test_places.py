@@ -1631,3 +1631,12 @@ def test_no_strategys_region_inside_an_honours_name(places):
     # made up: the strategy itself names the region
     found, _ = places("抢抓西部大开发新机遇，我县入选“西部大开发典型案例”。")
     assert [label for _, label in found] == ["西部地区"]
+
+
+def test_a_famous_town_named_by_the_province_is_a_title(places):
+    # places.toml rules.designation_level (名 right before the head): qianwei-2022 (dev)
+    found, _ = places("罗城古镇创成国家AAAA级旅游景区，获评天府旅游名镇，并建成省非物质文化遗产体验基地。")
+    assert not any(label.endswith("名镇") for _, label in found)
+    # made up
+    found, _ = places("慈利县零溪村获评湖南历史文化名村。")
+    assert [label for _, label in found] == ["慈利县", "零溪村"]

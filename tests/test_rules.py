@@ -183,6 +183,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.head", "review", "建设美丽村庄，慈利县零溪村内建成文化广场。", "零溪村"),  # made up: a locative after the head
     ("places.head", "review", "重点突出龙场镇、乐治镇省定示范镇和张家湾镇市定示范镇。", "张家湾镇"),  # the town, not its title (gold/dev nayong-2019: rules.designation_level)
     ("places.head", "review", "建设县定中心镇，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # made up: no town 县定中心镇
+    ("places.head", "review", "罗城古镇获评天府旅游名镇，马边河畔的清水溪村建成示范村。", "清水溪村"),  # no town 旅游名镇, a title (gold/dev qianwei-2022: rules.designation_level)
+    ("places.head", "review", "零溪村获评湖南历史文化名村，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # made up: no village 历史文化名村
     ("places.head", "review", "所有县处级领导挂钩到村，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # no village 县处级领导挂钩到村 (gold/dev heqing-2018: blocked_words)
     ("places.head", "review", "选派驻村第一书记，推进县乡财政体制改革，加快灰汤镇、沩山乡建设。", "灰汤镇"),  # made up: 驻村, 县乡 are words
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),
