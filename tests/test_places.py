@@ -1640,3 +1640,18 @@ def test_a_famous_town_named_by_the_province_is_a_title(places):
     # made up
     found, _ = places("慈利县零溪村获评湖南历史文化名村。")
     assert [label for _, label in found] == ["慈利县", "零溪村"]
+
+
+def test_a_zones_name_starts_after_the_division_that_builds_it(places):
+    # places.toml rules.area_subject_verbs, rules.home_country_ideology: huizhou-2020 (dev)
+    found, _ = places("紧紧抓住国家推进粤港澳大湾区建设、支持深圳建设中国特色社会主义先行示范区等重大机遇。")
+    labels = [label for _, label in found]
+    assert "中国特色社会主义先行示范区" in labels and "深圳市" in labels
+    assert not any(label.startswith("深圳建设") for label in labels) and "中国" not in labels
+    # made up: a quality before 建设 is part of a title's name (国家生态文明建设示范区), no division to cut
+    found, _ = places("支持长沙建设湘江生态经济示范区，慈利县创建国家生态文明建设示范区。")
+    labels = [label for _, label in found]
+    assert "湘江生态经济示范区" in labels and not any("建设" in label for label in labels)
+    # made up: the country opening a free trade zone's name stays its mention
+    found, _ = places("中国(湖南)自由贸易试验区张家界片区加快建设。")
+    assert "中国" in [label for _, label in found]

@@ -385,6 +385,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "plan", "加强与湖南自贸区对接合作，建设自贸区长沙片区。", "自贸区长沙片区"),  # made up: the zone and a part of it named by its place
     ("places.area.head", "plan", "加快推进广州人工智能与数字经济试验区建设。", "广州人工智能与数字经济试验区"),  # two themes joined (gold/dev panyu-2025: areas.conjunction_joins_themes)
     ("places.area.head", "plan", "建设澧水流域生态保护和高质量发展先行区。", "澧水流域生态保护和高质量发展先行区"),  # made up (as gold/dev xingqing-2025)
+    ("places.area.head", "review", "抢抓粤港澳大湾区建设、深圳建设中国特色社会主义先行示范区、广州实现老城市新活力。", "中国特色社会主义先行示范区"),  # the subject and its verb cut (gold/dev deqing-2020: rules.area_subject_verbs)
+    ("places.area.head", "plan", "支持长沙建设湘江生态经济示范区。", "湘江生态经济示范区"),  # made up: the subject and its verb cut
     ("programmes.head", "review", "工业强县战略深入推进。", "工业强县"),  # a strength slogan without 战略 (gold/dev cangshan-2012; round 16 rule 31.1)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
     ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)

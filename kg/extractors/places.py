@@ -19,6 +19,7 @@ Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/`
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 import ahocorasick_rs
@@ -109,6 +110,7 @@ class PlaceExtractor:
         )
         rules = config["rules"]
         self.home_country = frozenset(rules["home_country"])
+        self.home_country_ideology = tuple(rules.get("home_country_ideology", []))
         self.home_country_alone = optional_pattern(rules, "home_country_alone")
         self.page_title = optional_pattern(rules, "page_title")
         self.page_menu = optional_pattern(rules, "page_menu")
@@ -127,6 +129,7 @@ class PlaceExtractor:
         self.head_locatives = tuple(rules.get("head_locatives", []))
         self.town_short_continues = optional_pattern(rules, "town_short_continues")
         self.town_short_region = optional_pattern(rules, "town_short_region")
+        self.area_subject_verbs = tuple(rules.get("area_subject_verbs", []))
         self.division_body = optional_pattern(rules, "division_body")
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = optional_pattern(rules, "bare_region")
@@ -798,6 +801,20 @@ class PlaceExtractor:
         province = next((code for code in context if code.endswith("0" * 10)), None)
         return province is None or division.code[:2] == province[:2]
 
+    def _after_subject_verb(self, text: str, offset: int, candidate: Candidate, context, towns) -> Candidate:
+        """深圳建设中国特色社会主义先行示范区 -> 中国特色社会主义先行示范区: a division's name, then a verb of building
+        (area_subject_verbs), open the zone's name found by its head: the subject and its verb, no part of the name."""
+        if not self.area_subject_verbs:
+            return candidate
+        start, end = candidate.start - offset, candidate.end - offset
+        name = text[start:end]
+        for verb in self.area_subject_verbs:
+            at = name.find(verb, 2)
+            if at > 0 and len(name) - at - len(verb) >= 4 and self._division_at(text, start, start + at + 1, context, towns) == at:
+                cut = at + len(verb)
+                return dataclasses.replace(candidate, start=candidate.start + cut, label=candidate.label[cut:] if candidate.label == name else name[cut:])
+        return candidate
+
     def _division_at(self, text: str, start: int, end: int, context, towns) -> int:
         """Length of the longest division or town name at ``start`` that ends before ``end``."""
         for length in range(min(self.longest, end - start - 1), 1, -1):
@@ -841,6 +858,7 @@ class PlaceExtractor:
             if candidate is not None and self._plausible(text, offset, candidate):
                 found.append(candidate)
         for candidate in self.areas.find(text, offset, "places.area") if heads else ():
+            candidate = self._after_subject_verb(text, offset, candidate, context, towns)
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
@@ -1215,6 +1233,8 @@ class PlaceExtractor:
                     continue  # 临桂新区: a new district named after the county's short form, no mention of the county
                 if text[start + length : end] in self.own_extent:
                     continue  # 黄河流域: the river's own basin, no second mention of the river
+                if prefix.label in self.home_country and text.startswith(self.home_country_ideology, start + length):
+                    continue  # 中国特色社会主义先行示范区: the country names the ideology, no mention
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
                     continue  # 岳麓山景区: the mountain is named like the district, it is not in its name
                 existing = spans.get((prefix.start, prefix.end))
