@@ -1655,3 +1655,12 @@ def test_a_zones_name_starts_after_the_division_that_builds_it(places):
     # made up: the country opening a free trade zone's name stays its mention
     found, _ = places("中国(湖南)自由贸易试验区张家界片区加快建设。")
     assert "中国" in [label for _, label in found]
+
+
+def test_one_character_abbreviations_inside_a_highways_name_are_no_mention(places):
+    # round 9 (abbreviations inside a work's name; kg/nlp.py settle_overlaps): hengyang-2019 (dev)
+    found, _ = places("京港澳高速衡阳段扩容工程开工。")
+    assert [label for _, label in found] == ["衡阳市"]
+    # made up: outside the work they name the places
+    found, _ = places("京港澳高速扩容工程开工，主动对标沪苏浙。")
+    assert [label for _, label in found] == ["上海市", "江苏省", "浙江省"]

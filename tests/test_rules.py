@@ -230,6 +230,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "有效应对春节后返京风险，完成进京人员排查。", "北京市"),  # made up (as gold/dev zhaoyang-2021's 进京应对)
     ("places.abbreviated", "review", "扎实做好“六稳”“六保”工作，对标沪苏浙、争当排头兵。", "浙江省"),  # a character and a pair (gold/dev xuancheng-2021: abbreviated.joined_tags)
     ("places.abbreviated", "plan", "主动对标沪苏浙，加快融入长三角。", "上海市"),  # made up
+    ("places.abbreviated", "plan", "京港澳高速扩容工程开工，主动对标沪苏浙。", "江苏省"),  # made up: the places outside the highway's name (as gold/dev hengyang-2019)
+    ("places.abbreviated", "review", "对标沪苏浙，稳妥处置京港澳高速衡阳段重大道路交通事故。", "浙江省"),  # the highway's abbreviations are none (gold/dev hengyang-2019)
     ("places.bare_region", "review", "规模工业增加值增长12.5%，高于全省、高于西部、高于全国。", "西部地区"),  # gold/dev zunyi-2020
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)

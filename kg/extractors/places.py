@@ -290,7 +290,10 @@ class PlaceExtractor:
                 not candidate.code and len(surface) >= 2 and all(ch in self.abbreviation_places for ch in surface)
             )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
-        shaped += self._abbreviated_places(text, offset, context)
+        abbreviated = self._abbreviated_places(text, offset, context)
+        for candidate in abbreviated:
+            candidate.abbreviation = True  # 京港澳高速: one-character abbreviations inside a work's name are no mention (round 9)
+        shaped += abbreviated
         shaped += self._visited_abbreviations(text, offset, context, boundaries)
         shaped += self._bare_regions(text, offset)
         shaped += self._strategy_regions(text, offset)
