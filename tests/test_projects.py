@@ -2906,3 +2906,9 @@ def test_the_tail_of_a_quoted_programme_is_no_work(projects):
     # invented: a quoted name before a specific head still names a work (_quoted_works)
     assert projects("实施“新农人”回村工程，建成慈利县中医院。") == ["慈利县中医院"]
     assert projects("建设“智慧张家界”旅游平台。") == ["智慧张家界旅游平台"]
+def test_a_verb_of_settling_is_no_part_of_a_listed_works_name(projects):
+    # words.toml hard_breaks += 落地: qianwei-2022 (dev)
+    assert "广东凯金新能源" in projects("引进落地广东凯金新能源等产业项目28个、投资总额195亿元。")
+    # made up
+    found = projects("签约落地久瑞生物新材料、金岩科技等项目12个。")
+    assert not any(label.startswith("落地") for label in found)
