@@ -59,8 +59,6 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.list", "plan", "抓好吉利新能源汽车电池、“龙泉”文旅新城等项目建设。", "吉利新能源汽车电池"),
     ("projects.list", "review", "京博动能转换综合体、滨华碳三碳四、鲁北万润锂电、渤中 19-6凝析气田等百亿级项目陆续建成投产。", "鲁北万润锂电"),  # a typeset space ends no element (gold/dev binzhou-2024)
     ("projects.list", "plan", "推进龙泉锂电、龙门 5G产业基地等项目建设。", "龙泉锂电"),
-    ("projects.list", "review", "立新制药高端特色原料药、黄河新材料基础油加氢、兰杜生物纤维素醚等项目实现投产或试生产。", "立新制药高端特色原料药"),  # the opening element keeps its first word (gold/dev gaoqing-2020)
-    ("projects.list", "review", "扎铝二期、龙马储能装备等工业项目开工建设。", "扎铝"),  # tongliao-2025, its cue completed
     ("projects.head", "plan", "推进连云港徐圩石化项目建设。", "连云港徐圩石化项目"),
     ("projects.head", "review", "全市省级开发区增加到12个。市开发区建成区扩大11平方公里。", "张家界市开发区"),  # the report's own zone (gold/dev xuancheng-2011)
     ("projects.head", "plan", "市高新区新建标准厂房10万平方米。", "张家界市高新区"),

@@ -139,9 +139,6 @@ class ProjectGrammar(HeadGrammar):
         self.predicate_adverbs = frozenset(predicate.get("adverb", []))
         self.predicate_verbs = frozenset(predicate.get("verb", []))
         self.complement_verbs = frozenset(rules.get("complement_verb_tags", []))
-        # 。立新制药高端特色原料药、…等项目: the first element of a list that opens a sentence keeps its first word as an
-        # element after 、 does (立新: d, 扎铝: 扎/v to the lexicon), unless it is a listed governing word
-        self.list_opening_ends = "".join(rules.get("list_opening_ends", []))
         before_place = rules.get("verb_before_place_tags", {})
         self.verbs_before_place = frozenset(before_place.get("verb", []))
         self.places_after_verb = frozenset(before_place.get("place", []))
@@ -529,8 +526,6 @@ class ProjectGrammar(HeadGrammar):
         if quoted is None and self.typeset_spaces:
             quoted = self._spaced_element_start(text, start)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
-        if self.list_opening_ends and not self._after_comma and (start == 0 or text[start - 1] in self.list_opening_ends) and text.startswith("、", element_end):
-            self._after_comma = True  # 。立新制药…、黄河新材料…等项目: the list's first element opens the sentence
         try:
             result = super()._element_before(text, end)
         finally:
