@@ -3015,3 +3015,21 @@ def test_a_second_governing_word_before_a_verb_of_the_name_opens_it(extract, sen
 )
 def test_governing_words_before_a_noun_still_govern(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("出台应对疫情支持中小企业发展九条措施和促进经济恢复性增长若干措施，筹集专项扶持资金1000万元。", "应对疫情支持中小企业发展九条措施"),  # ningshan-2021 (dev)
+        ("推出城市国际化十项举措，义乌成为世界小商品之都。", "城市国际化十项举措"),  # yiwu-2016 (dev)
+        ("出台促进房地产市场平稳健康发展十八条措施。", "促进房地产市场平稳健康发展十八条措施"),  # seeds 2025, as before
+        ("制定支持返乡创业十二条措施及配套办法。", "支持返乡创业十二条措施"),  # invented
+    ],
+)
+def test_a_set_of_measures_closed_by_its_kind_starts_after_the_issuing_verb(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_count_of_measures_without_an_issuing_verb_is_read_by_its_head_as_before(extract):
+    labels = extract("应对疫情支持中小企业发展九条措施取得实效。").labels("Programme")
+    assert "应对疫情支持中小企业发展九条措施" not in labels  # invented: no issuing verb, the head's reading stands

@@ -492,6 +492,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "扎实开展清理拖欠企业账款专项行动，无分歧欠款清偿比例达到100%。", "清理拖欠企业账款专项行动"),  # gold/dev shuozhou-2024
     ("programmes.head", "review", "打好投资消费增长攻坚战的条件得天独厚。", "投资消费增长攻坚战"),  # gold/dev xingqing-2025
     ("programmes.head", "plan", "深入开展清理拖欠农民工工资专项行动。", "清理拖欠农民工工资专项行动"),  # made up
+    ("programmes.pattern", "review", "出台应对疫情支持中小企业发展九条措施和促进经济恢复性增长若干措施。", "应对疫情支持中小企业发展九条措施"),  # gold/dev ningshan-2021
+    ("programmes.pattern", "plan", "推出支持文旅消费十项举措，激发市场活力。", "支持文旅消费十项举措"),  # made up
 ]
 
 
