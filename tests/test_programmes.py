@@ -3033,3 +3033,30 @@ def test_a_set_of_measures_closed_by_its_kind_starts_after_the_issuing_verb(extr
 def test_a_count_of_measures_without_an_issuing_verb_is_read_by_its_head_as_before(extract):
     labels = extract("应对疫情支持中小企业发展九条措施取得实效。").labels("Programme")
     assert "应对疫情支持中小企业发展九条措施" not in labels  # invented: no issuing verb, the head's reading stands
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("落实经济稳健发展“16条”和接续政策“30条”②。", ["经济稳健发展16条", "接续政策30条"]),  # qianjiang-2024 (dev)
+        ("出台助企纾困“36条”、稳经济“37条”及接续措施“31条”。", ["助企纾困36条", "稳经济37条", "接续措施31条"]),  # yudou-2023 (dev)
+        ("推出全面优化营商环境“四十条”，出台责任追究办法。", ["全面优化营商环境四十条"]),  # seeds 2023 (their gold label)
+        ("出台稳就业“12条”。", ["稳就业12条"]),  # invented
+    ],
+)
+def test_a_quoted_count_of_articles_takes_the_field_before_it(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels)
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("精准落实国家“33条”、省上“53条”等稳经济一揽子政策。", "33条"),  # lanzhou-2023 (dev): a body and a level issue it
+        ("全面落实省委“20条”。", "20条"),  # invented: a body
+        ("认真落实“20条”。", "20条"),  # invented: nothing between the verb and the quote
+        ("出台集聚人才“20条新政”。", "20条新政"),  # changchun-2018 (dev): the quotes hold a policy word, as before
+    ],
+)
+def test_a_quoted_count_of_articles_after_a_body_or_a_verb_stays_alone(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

@@ -237,7 +237,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014
-    ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "四十条"),
+    ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "全面优化营商环境四十条"),  # the seeds' gold label: the field before a bare count is the title
     ("programmes.quoted", "review", "开展“清风行动”。", "清风行动"),
     ("programmes.quoted", "review", "“万人助万企”活动获评全省优秀案例。", "万人助万企"),
     ("programmes.quoted", "review", "“一码通城”入选全国数字政府典型案例。", "一码通城"),
@@ -494,6 +494,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "plan", "深入开展清理拖欠农民工工资专项行动。", "清理拖欠农民工工资专项行动"),  # made up
     ("programmes.pattern", "review", "出台应对疫情支持中小企业发展九条措施和促进经济恢复性增长若干措施。", "应对疫情支持中小企业发展九条措施"),  # gold/dev ningshan-2021
     ("programmes.pattern", "plan", "推出支持文旅消费十项举措，激发市场活力。", "支持文旅消费十项举措"),  # made up
+    ("programmes.quoted", "review", "落实经济稳健发展“16条”和接续政策“30条”。", "接续政策30条"),  # gold/dev qianjiang-2024
+    ("programmes.quoted", "plan", "出台稳就业“12条”，兑现补贴资金。", "稳就业12条"),  # made up
 ]
 
 

@@ -102,6 +102,7 @@ class ProgrammeExtractor:
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
         self.articles = optional_pattern(quoted, "articles")
+        self.articles_field = optional_pattern(quoted, "articles_field")  # 稳经济“37条” → 稳经济37条
         self.common_tags = frozenset(quoted["common_tags"])
         self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
@@ -1021,6 +1022,10 @@ class ProgrammeExtractor:
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
+            if cls == "Policy" and self.articles_field and name.endswith("条") and self.articles and self.articles.match(name):
+                field = self.articles_field.search(_SPACE.sub("", text[max(0, start - 24) : start]).rstrip("“‘\""))
+                if field:
+                    label = field.group("field") + name  # 落实经济稳健发展“16条” → 经济稳健发展16条
             count = self.counted_numbered.search(before) if self.counted_numbered else None
             if count and cls != "Project" and re.match(r"[一二两三四五六七八九十]", name):
                 label = count.group() + label  # 三个“一号工程”: the count of a numbered name is part of it
