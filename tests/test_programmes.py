@@ -3060,3 +3060,20 @@ def test_a_quoted_count_of_articles_takes_the_field_before_it(extract, sentence,
 )
 def test_a_quoted_count_of_articles_after_a_body_or_a_verb_stays_alone(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("加快绿色发展推动高质量发展落实赶超，富美新南平建设迈出了新步伐。", "富美新南平"),  # nanping-2020 (dev)
+        ("构筑富裕活力美丽幸福新张家界的奋斗目标。", "富裕活力美丽幸福新张家界"),  # after jianghan-2018 (dev), with a known place
+        ("推进富裕张家界建设。", "富裕张家界"),  # invented
+    ],
+)
+def test_well_off_is_a_quality_of_a_place_slogan(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_common_prosperity_before_a_place_is_no_slogan(extract):
+    labels = extract("推动共同富裕取得实质性进展，张家界建设加快。").labels("Programme")
+    assert not [l for l in labels if "富裕" in l]  # invented: 富裕 does not run into a place here

@@ -496,6 +496,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "推出支持文旅消费十项举措，激发市场活力。", "支持文旅消费十项举措"),  # made up
     ("programmes.quoted", "review", "落实经济稳健发展“16条”和接续政策“30条”。", "接续政策30条"),  # gold/dev qianjiang-2024
     ("programmes.quoted", "plan", "出台稳就业“12条”，兑现补贴资金。", "稳就业12条"),  # made up
+    ("programmes.place", "review", "加快绿色发展推动高质量发展落实赶超，富美新南平建设迈出了新步伐。", "富美新南平"),  # gold/dev nanping-2020
+    ("programmes.place", "plan", "奋力谱写富裕美丽张家界新篇章，推进富裕张家界建设。", "富裕张家界"),  # made up
 ]
 
 
