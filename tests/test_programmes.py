@@ -3077,3 +3077,30 @@ def test_well_off_is_a_quality_of_a_place_slogan(extract, sentence, label):
 def test_common_prosperity_before_a_place_is_no_slogan(extract):
     labels = extract("推动共同富裕取得实质性进展，张家界建设加快。").labels("Programme")
     assert not [l for l in labels if "富裕" in l]  # invented: 富裕 does not run into a place here
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("蓝天、碧水、净土三大保卫战扎实推进，大气环境质量连续五年排名全省前列。", ["蓝天保卫战", "碧水保卫战", "净土保卫战"]),  # yichunhlj-2022 (dev)
+        ("坚决打好蓝天、碧水、净土三大保卫战。", ["蓝天保卫战", "碧水保卫战", "净土保卫战"]),  # invented
+        ("荣获全国绿化模范城市。蓝天、碧水、净土“三大 行动”取得明显成效。", ["蓝天行动", "碧水行动", "净土行动"]),  # baicheng-2022 (dev): a space in the quotes
+        ("深入开展治水、治气、治土“三大行动”。", ["治水行动", "治气行动", "治土行动"]),  # invented
+    ],
+)
+def test_a_count_and_its_kind_after_a_list_of_names_give_each_the_kind(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels)
+    assert "三大行动" not in found and "三大保卫战" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "整治旅行社、购物店、导游、追客赶客六大专项整治行动。",  # invented after the comment of sum_of_list: what the campaigns act on
+        "市场主体、县域经济、基础设施“三大突破”。",  # invented: no programme's kind
+    ],
+)
+def test_a_count_after_a_list_of_fields_shares_nothing(extract, sentence):
+    found = extract(sentence).labels("Programme")
+    assert not [l for l in found if l in ("旅行社专项整治行动", "导游专项整治行动", "基础设施突破", "市场主体突破")]

@@ -498,6 +498,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "出台稳就业“12条”，兑现补贴资金。", "稳就业12条"),  # made up
     ("programmes.place", "review", "加快绿色发展推动高质量发展落实赶超，富美新南平建设迈出了新步伐。", "富美新南平"),  # gold/dev nanping-2020
     ("programmes.place", "plan", "奋力谱写富裕美丽张家界新篇章，推进富裕张家界建设。", "富裕张家界"),  # made up
+    ("programmes.coordination", "review", "蓝天、碧水、净土三大保卫战扎实推进，大气环境质量连续五年排名全省前列。", "净土保卫战"),  # gold/dev yichunhlj-2022
+    ("programmes.coordination", "plan", "深入开展治水、治气、治土“三大行动”。", "治土行动"),  # made up
 ]
 
 

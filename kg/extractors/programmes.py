@@ -453,7 +453,8 @@ class ProgrammeExtractor:
             if elements is None:
                 kept.append(candidate)
             else:  # 拥江发展、…、强基固本等“六大行动”: the count sums up the list; a programme's kind makes each element one
-                kept.extend(c for c in self._counted_elements(text, offset, candidate, elements) if (c.start, c.end) not in spans)
+                counted = self._counted_elements(text, offset, candidate, elements) or self._shared_count(text, offset, candidate, elements, found)
+                kept.extend(c for c in counted if (c.start, c.end) not in spans)
         # 编制国土空间总体规划, 《“十四五”制造业高质量发展规划》: a plan is a planning document, no programme
         return [c for c in kept if not (self.plan_kinds and c.label.endswith(self.plan_kinds))]
 
@@ -494,6 +495,28 @@ class ProgrammeExtractor:
                 found.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
                                        label, "programmes.head.list"))
         return found
+
+    def _shared_count(self, text: str, offset: int, candidate: Candidate, elements, found: list[Candidate]) -> list[Candidate]:
+        """蓝天、碧水、净土三大保卫战, 蓝天、碧水、净土“三大行动”: a count and a programme's kind right after a list of names
+        (no 等) give each element the kind, where the quotes set the count off as the set's name, or where the elements
+        before the last took the kind already (programmes.coordination): the last one, glued to the count, takes it too."""
+        head = self.grammar.head_at_end.search(candidate.label)
+        if head is None or text[elements[-1][1] : candidate.start - offset].strip(" “‘\"") != "":
+            return []
+        shared = {c.end for c in found if c.rule.endswith(".coordination") and c.label.endswith(head.group())}
+        if not (candidate.rule == "programmes.quoted" or all(offset + b in shared for _a, b in elements[:-1])):
+            return []  # 旅行社、…、追客赶客六大专项整治行动: unquoted, and the list not shared: what the campaigns act on
+        result = []
+        for start, end in elements:
+            if offset + end in shared:
+                continue  # 蓝天保卫战: named already, its governing words cut
+            start = self.lexicon.name_start(text, start, end)  # the governing words before the first cut
+            element = text[start:end]
+            if not (2 <= len(element) <= self.grammar.max_list_element) or element in self.grammar.exclude or not _CJK_ONLY.fullmatch(element):
+                return []
+            result.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
+                                    element + head.group(), "programmes.coordination"))
+        return result
 
     def _running(self, text: str, national=None, own: frozenset[str] = frozenset()) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
