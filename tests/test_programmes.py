@@ -3104,3 +3104,22 @@ def test_a_count_and_its_kind_after_a_list_of_names_give_each_the_kind(extract, 
 def test_a_count_after_a_list_of_fields_shares_nothing(extract, sentence):
     found = extract(sentence).labels("Programme")
     assert not [l for l in found if l in ("旅行社专项整治行动", "导游专项整治行动", "基础设施突破", "市场主体突破")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("也是惠州市重点项目推进年、民生实事建设年、转型升级提速年。", "重点项目推进年"),  # huizhou-2013 (dev): the city is no part of it
+        ("也是惠州市重点项目推进年、民生实事建设年、转型升级提速年。", "转型升级提速年"),  # huizhou-2013 (dev)
+        ("深化四比六促项目突破年活动，全力以赴抓项目。", "四比六促项目突破年"),  # songxi-2019 (dev)
+        ("今年是张家界市营商环境提质年。", "营商环境提质年"),  # invented
+    ],
+)
+def test_a_year_of_a_campaign_is_named_by_its_verb_of_progress(extract, sentence, label):
+    labels = extract(sentence).labels("Programme")
+    assert label in labels
+    assert not [l for l in labels if l.startswith(("惠州市", "张家界市"))]
+
+
+def test_a_year_of_the_plan_is_no_campaign(extract):
+    assert not [l for l in extract("全面推进年度目标任务，确保落实年度计划。").labels("Programme") if l.endswith("年")]  # invented

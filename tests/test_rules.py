@@ -500,6 +500,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.place", "plan", "奋力谱写富裕美丽张家界新篇章，推进富裕张家界建设。", "富裕张家界"),  # made up
     ("programmes.coordination", "review", "蓝天、碧水、净土三大保卫战扎实推进，大气环境质量连续五年排名全省前列。", "净土保卫战"),  # gold/dev yichunhlj-2022
     ("programmes.coordination", "plan", "深入开展治水、治气、治土“三大行动”。", "治土行动"),  # made up
+    ("programmes.head", "review", "也是惠州市重点项目推进年、民生实事建设年、转型升级提速年。", "转型升级提速年"),  # gold/dev huizhou-2013 (in traditional script there)
+    ("programmes.head", "plan", "今年是张家界市营商环境提质年。", "营商环境提质年"),  # made up
 ]
 
 
