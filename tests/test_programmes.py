@@ -3123,3 +3123,26 @@ def test_a_year_of_a_campaign_is_named_by_its_verb_of_progress(extract, sentence
 
 def test_a_year_of_the_plan_is_no_campaign(extract):
     assert not [l for l in extract("全面推进年度目标任务，确保落实年度计划。").labels("Programme") if l.endswith("年")]  # invented
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "过去的五年，是我州发展史上极不平凡的五年，也是我州改革发展稳定取得新进步的五年。",  # diqing-2016 (dev)
+        "以实施《珠江三角洲地区改革发展规划纲要》为动力。",  # huizhou-2010 (dev)
+        "这一年，是我市改革发展取得新成就的一年。",  # invented
+    ],
+)
+def test_a_place_alone_before_reform_names_none(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith("改革")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("推进我市公共资源交易平台整合改革，我市改革发展取得新成效。", "公共资源交易平台整合改革"),  # invented: the field after the place still names it
+        ("深化市中心城区环卫一体化改革。", "环卫一体化改革"),  # as before (unplace)
+    ],
+)
+def test_a_place_before_a_field_of_reform_is_dropped_as_before(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

@@ -171,6 +171,7 @@ class ProgrammeExtractor:
         self.split_and = re.compile(unquoted["split_and"])
         self.place_prefix = re.compile(unquoted["place_prefix"])
         self.place_suffixes = frozenset(unquoted["place_suffixes"])
+        self.place_alone_names_none = unquoted.get("place_alone_names_none", False)  # 我州改革: no reform
         self.governing = frozenset(unquoted["governing"])
         self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
@@ -773,9 +774,9 @@ class ProgrammeExtractor:
             if first is not None and candidate.start + conjunction.start() - first >= rule.get("min_name", 1):
                 out.append(Candidate(first, candidate.start + conjunction.start(), self.type, candidate.cls,
                                      text[first : candidate.start + conjunction.start()] + head, candidate.rule + ".coordination"))
-            out = [self._unplaced(c) if rule.get("unplace") else c for c in out]
+            out = [c for c in (self._unplaced(c) if rule.get("unplace") else c for c in out) if c is not None]
         else:
-            out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
+            out = [c for c in [self._unplaced(candidate) if rule.get("unplace") else candidate] if c is not None]
             if rule.get("label_without_head") and re.match(rule["label_without_head"], name) and candidate.label.endswith(head):
                 # 工业强县战略 → 工业强县: a strength slogan is labelled without the head, the surface with it a variant
                 # (round 16 rule 31.1)
@@ -853,7 +854,7 @@ class ProgrammeExtractor:
         return (self.idiom_object_tags and len(words) > 1 and self.lexicon.tag(words[1]) in self.idiom_object_tags
                 and len(words[1]) > 1 and words[1] not in self.lexicon.leading and words[1] not in self.governing)
 
-    def _unplaced(self, candidate: Candidate) -> Candidate:
+    def _unplaced(self, candidate: Candidate) -> Candidate | None:
         """市中心城区环卫一体化改革 → 环卫一体化改革: where a reform is made is not part of its name."""
         match = self.place_prefix.match(candidate.label)
         words = self.lexicon.segment(candidate.label)
@@ -864,6 +865,8 @@ class ProgrammeExtractor:
             drop = len(words[0]) + len(words[1])
         elif len(words) > 1 and words[0] in self.known_names and words[0].endswith(tuple(self.place_suffixes)) and not words[0].endswith("景区"):
             drop = len(words[0])  # 武陵源区人口小县机构改革
+        if drop and candidate.head and candidate.label[drop:] == candidate.head and self.place_alone_names_none:
+            return None  # 我州改革发展稳定, 《珠江三角洲地区改革发展规划纲要》: a place alone before the head names no reform
         if drop and len(candidate.label) - drop >= 4:
             candidate.start += drop
             candidate.label = candidate.label[drop:]
