@@ -3146,3 +3146,24 @@ def test_a_place_alone_before_reform_names_none(extract, sentence):
 )
 def test_a_place_before_a_field_of_reform_is_dropped_as_before(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "主席台对面悬挂的“牢记嘱托 勇担使命 砥砺奋进 拼搏赶超 奋力开启银川科创新城高质量发展新篇章”标语格外醒目，催人奋进。",  # xixia-2022 (dev)
+        "主席台对面高悬的横幅“牢记使命担当 奋力跨越赶超 在打造高品质现代化中心城区新征程上阔步前行”催人奋进。",  # qingjiangpu-2022 (dev)
+        "会场悬挂着“团结奋进 实干争先”的巨幅标语。",  # invented
+    ],
+)
+def test_spaces_inside_quotes_set_no_phrase_off(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.spaced"]
+
+
+def test_a_space_inside_quotes_leaves_the_quoted_name_whole(extract):
+    labels = extract("全面落实“两不 愁三保障”扶贫政策。").labels("Programme")  # baicheng-2022 (dev): a page's space
+    assert "两不愁三保障" in labels and "两不" not in labels
+
+
+def test_phrases_set_off_by_spaces_outside_quotes_are_still_found(extract):
+    assert {"六稳", "六保"} <= set(extract("坚持 六稳 六保 工作。").labels("Programme"))  # invented

@@ -503,6 +503,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "也是惠州市重点项目推进年、民生实事建设年、转型升级提速年。", "转型升级提速年"),  # gold/dev huizhou-2013 (in traditional script there)
     ("programmes.head", "plan", "今年是张家界市营商环境提质年。", "营商环境提质年"),  # made up
     ("programmes.head", "plan", "推进我市公共资源交易平台整合改革，我市改革发展取得新成效。", "公共资源交易平台整合改革"),  # made up: 我市改革 alone names none
+    ("programmes.spaced", "review", "坚持 六稳 六保 工作，悬挂的“牢记嘱托 勇担使命 砥砺奋进”标语格外醒目。", "六稳"),  # made up: the banner's words are none
 ]
 
 

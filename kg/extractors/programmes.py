@@ -33,6 +33,9 @@ from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
+# A quoted span of a line or a banner (“牢记嘱托 勇担使命 砥砺奋进…”标语): spaces inside it part its words, they set
+# no phrase off as lost quotes do.
+_QUOTE_SPAN = re.compile(r"“[^“”\n]{1,80}”|‘[^‘’\n]{1,80}’")
 _TITLE_OPENS = ("《", "〈")
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
@@ -395,7 +398,10 @@ class ProgrammeExtractor:
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             found.extend(self._set_off(text, match.start(group), match.end(group), offset, "programmes.quoted"))
         spaced = " " in text  # what follows needs a space that sets a phrase off (most sentences have none)
+        quoted_spans = [m.span() for m in _QUOTE_SPAN.finditer(text)] if spaced else []
         for match in _SPACED_LIST.finditer(text) if spaced else ():
+            if any(a < match.start() < b for a, b in quoted_spans):
+                continue  # “两不 愁三保障”: a space inside the quotes sets nothing off
             if any(ch in match.group() for ch in self.spaced_list_reject):
                 continue  # 面对错综复杂的 经济形势、持续演变的新冠疫情: a line break in a clause, no lost quotes
             if _lost_quote_before(text, match.start()) and not self._byline_or_menu(text, match.start(), match.end()):
@@ -403,6 +409,8 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
         for match in _SPACED.finditer(text) if spaced else ():
             start, end = match.span()
+            if any(a < start < b for a, b in quoted_spans):
+                continue  # 悬挂的“牢记嘱托 勇担使命 砥砺奋进…”标语: the banner's words, no lost quotes
             if (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、"):
                 continue  # part of an enumeration (above)
             spaced_before = _lost_quote_before(text, start)
