@@ -3167,3 +3167,18 @@ def test_a_space_inside_quotes_leaves_the_quoted_name_whole(extract):
 
 def test_phrases_set_off_by_spaces_outside_quotes_are_still_found(extract):
     assert {"六稳", "六保"} <= set(extract("坚持 六稳 六保 工作。").labels("Programme"))  # invented
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "衡阳新闻网讯 通讯员连帆涛 袁成龙 曾志明 记者祝敏报道 征程万里风正劲，重任千钧再出发。",  # leiyang-2022 (dev)
+        "张家界新闻网讯 记者张华 通讯员李明 王强 全市上下齐心协力。",  # invented
+    ],
+)
+def test_reporters_with_their_role_glued_on_are_a_byline(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.spaced"]
+
+
+def test_spaced_slogans_beside_no_byline_are_still_found(extract):
+    assert "六保" in extract("张家界新闻网讯 通讯员李明 王强 记者张华报道 全市上下坚持 六稳 六保 工作。").labels("Programme")  # invented

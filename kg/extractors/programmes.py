@@ -130,6 +130,7 @@ class ProgrammeExtractor:
         self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
         self.change_to = optional_pattern(quoted, "change_to_before")
         self.byline_role_ends = quoted.get("byline_role_ends", False)
+        self.byline_roles_glued = tuple(quoted.get("byline_roles_glued", []))  # 通讯员连帆涛 袁成龙
         self.byline_dated_after = optional_pattern(quoted, "byline_dated_after")
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
@@ -1080,6 +1081,11 @@ class ProgrammeExtractor:
             return True
         if self.byline_role_ends and text[start:end].endswith(self.byline_before):
             return True  # 吉刻APP记者 王小野: the reporter's outlet and role
+        if self.byline_roles_glued:
+            before = re.search(r"(\S+)[ \u3000]+$", text[:start])  # the spaced word right before, on its line
+            after = re.match(r"[ \u3000]+(\S+)", text[end:])
+            if any(w.startswith(self.byline_roles_glued) and len(w) > 2 for w in (text[start:end], before and before.group(1), after and after.group(1)) if w):
+                return True  # 通讯员连帆涛 袁成龙 曾志明 记者祝敏报道: the reporters' names, their role glued to one
         if self.byline_dated_after and self.byline_dated_after.match(text[end:].lstrip()):
             return True  # 本帖最后由 文曲星 于 2020-1-8 编辑: who edited a post, and when
         if not self.menu_min_words:
