@@ -3182,3 +3182,20 @@ def test_reporters_with_their_role_glued_on_are_a_byline(extract, sentence):
 
 def test_spaced_slogans_beside_no_byline_are_still_found(extract):
     assert "六保" in extract("张家界新闻网讯 通讯员李明 王强 记者张华报道 全市上下坚持 六稳 六保 工作。").labels("Programme")  # invented
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("新荣获全国乡村振兴示范县、全国县域商业“领跑县”、全国“绿色农资”升级行动试点县等省级以上荣誉。", "领跑县"),  # linying-2024 (dev)
+        ("新荣获全国乡村振兴示范县、全国县域商业“领跑县”、全国“绿色农资”升级行动试点县等省级以上荣誉。", "绿色农资"),  # linying-2024 (dev)
+        ("荣获全国文明城市、全国“双拥”模范城。", "双拥"),  # invented
+    ],
+)
+def test_a_quoted_name_in_a_list_of_honours_is_the_honours(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_programme_after_the_list_of_honours_closes_is_one(extract):
+    labels = extract("荣获全国文明城市、全国“双拥”模范城，深入开展“三送三解三优”行动。").labels("Programme")  # invented
+    assert "三送三解三优" in labels

@@ -913,7 +913,8 @@ class ProgrammeExtractor:
             return None  # 台风“威马逊”: the name of a thing the noun before it says
         direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None) if after.startswith(self._following_words) else None
         governed = [before] + ([series_before] if series_before else [])  # 获得“…”“…”“中国城市品牌”: the verb governs the whole series
-        if any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed) and direct_kind in (None, "Slogan"):
+        listed_honour = clause_before is not None and bool(self.honours_listed_before.search(clause_before))  # 荣获A示范县、B“领跑县”
+        if (listed_honour or any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed)) and direct_kind in (None, "Slogan"):
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
