@@ -3199,3 +3199,19 @@ def test_a_quoted_name_in_a_list_of_honours_is_the_honours(extract, sentence, na
 def test_a_quoted_programme_after_the_list_of_honours_closes_is_one(extract):
     labels = extract("荣获全国文明城市、全国“双拥”模范城，深入开展“三送三解三优”行动。").labels("Programme")  # invented
     assert "三送三解三优" in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("成功创建“全国民族团结进步示范州”，“一州两区三家园”建设取得战略性突破。", "全国民族团结进步示范州"),  # abazangzuqiangzu-2020 (dev)
+        ("创建国家村庄清洁行动先进县1个、省级生态文明建设示范县2个。", "国家村庄清洁行动"),  # abazangzuqiangzu-2021 (dev)
+        ("成功创建“全国双拥模范城”。", "全国双拥模范城"),  # invented
+    ],
+)
+def test_a_designation_created_is_no_programme(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+def test_a_programme_after_the_designation_created_is_one(extract):
+    assert "一州两区三家园" in extract("成功创建“全国民族团结进步示范州”，“一州两区三家园”建设取得战略性突破。").labels("Programme")

@@ -506,6 +506,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.spaced", "review", "坚持 六稳 六保 工作，悬挂的“牢记嘱托 勇担使命 砥砺奋进”标语格外醒目。", "六稳"),  # made up: the banner's words are none
     ("programmes.spaced", "review", "张家界新闻网讯 通讯员李明 王强 记者张华报道 全市上下坚持 六稳 六保 工作。", "六保"),  # made up: the byline's names are none
     ("programmes.quoted", "review", "荣获全国文明城市、全国“双拥”模范城，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: 双拥 in the list of honours is none
+    ("programmes.quoted", "plan", "成功创建“全国双拥模范城”，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: the designation created is none
 ]
 
 
