@@ -3215,3 +3215,9 @@ def test_a_designation_created_is_no_programme(extract, sentence, name):
 
 def test_a_programme_after_the_designation_created_is_one(extract):
     assert "一州两区三家园" in extract("成功创建“全国民族团结进步示范州”，“一州两区三家园”建设取得战略性突破。").labels("Programme")
+
+
+def test_the_body_that_issued_a_set_of_measures_is_no_part_of_it(extract):
+    result = extract("严格落实国务院安委会安全生产十五条措施。")  # seeds 2023 (with 硬 there): the head's reading stands
+    assert "国务院安全生产委员会" in result.labels("Organization")
+    assert not [l for l in result.labels("Programme") if l.startswith("国务院")]
