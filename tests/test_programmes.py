@@ -3221,3 +3221,28 @@ def test_the_body_that_issued_a_set_of_measures_is_no_part_of_it(extract):
     result = extract("严格落实国务院安委会安全生产十五条措施。")  # seeds 2023 (with 硬 there): the head's reading stands
     assert "国务院安全生产委员会" in result.labels("Organization")
     assert not [l for l in result.labels("Programme") if l.startswith("国务院")]
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("绘制“4+8”产业链图谱，推动锦西石化结构调整。", "4+8"),  # huludao-2025 (dev)
+        ("被列为省级经开区和全省“5+1”重点特色园区培育对象。", "5+1"),  # qianwei-2022 (dev)
+        ("“1+4”特色产业全产业链产值突破70亿元。", "1+4"),  # shouning-2024 (dev)
+        ("培育“3+2”主导产业。", "3+2"),  # invented
+    ],
+)
+def test_a_formula_before_industries_counts_them(extract, sentence, code):
+    assert code not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("加快构建“4+4”产业发展格局。", "4+4"),  # shijiazhuang-2018 (dev)
+        ("抓好“10+2”重点工作。", "10+2"),  # quzhou-2024 (dev)
+        ("构建“1+3+N”工作格局。", "1+3+N"),  # invented
+    ],
+)
+def test_a_formula_before_a_layout_or_a_task_is_still_a_slogan(extract, sentence, code):
+    assert code in extract(sentence).labels("Programme")

@@ -507,6 +507,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.spaced", "review", "张家界新闻网讯 通讯员李明 王强 记者张华报道 全市上下坚持 六稳 六保 工作。", "六保"),  # made up: the byline's names are none
     ("programmes.quoted", "review", "荣获全国文明城市、全国“双拥”模范城，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: 双拥 in the list of honours is none
     ("programmes.quoted", "plan", "成功创建“全国双拥模范城”，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: the designation created is none
+    ("programmes.quoted", "plan", "培育“3+2”特色产业，构建“1+3+N”工作格局。", "1+3+N"),  # made up: the industries' formula is none
 ]
 
 

@@ -140,6 +140,7 @@ class ProgrammeExtractor:
         self.governed_code = optional_pattern(quoted, "governed_code")
         self.code_verbs = tuple(quoted.get("code_verbs", []))
         self.formula = re.compile(quoted["formula"])
+        self.formula_counts_after = optional_pattern(quoted, "formula_counts_after")  # “4+8”产业链: industries counted
         self.word_formula = optional_pattern(quoted, "word_formula")
         self.split_known_parts = quoted["split_known_parts"]
         self.counted_kind_part = optional_pattern(quoted, "counted_kind_part")
@@ -1034,6 +1035,8 @@ class ProgrammeExtractor:
                 # 强力推进“3454”巩固提升防返贫, 锚定“45797”工作任务: a code of figures the city carries out or aims at
                 return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule + ".code")]
             if not kind or not _CODE_ALONE.fullmatch(name):
+                if self.formula_counts_after and self.formula_counts_after.match(after):
+                    return []  # 绘制“4+8”产业链图谱: the formula counts industries or parks, no slogan
                 return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)] if self.formula.match(name) else []
             # “1+4”化债方案, 135 工程: a code names a programme together with its kind
             label = name + _SPACE.sub("", kind.group())
