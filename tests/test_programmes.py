@@ -3246,3 +3246,25 @@ def test_a_formula_before_industries_counts_them(extract, sentence, code):
 )
 def test_a_formula_before_a_layout_or_a_task_is_still_a_slogan(extract, sentence, code):
     assert code in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以改革创新精神办好两件大事、抓好“六个工程”，经济社会发展迈出了新步伐。",  # chifeng-2025 (dev)
+        "全力办好两件大事，圆满完成全年目标任务。",  # keerqinyouyiqianqi-2024 (dev)
+    ],
+)
+def test_great_tasks_taken_on_with_banhao_are_a_slogan(extract, sentence):
+    assert "两件大事" in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2018年重点做好八件大事。",  # shijiazhuang-2018 (dev): the year's tasks, a headline
+        "坚决落实疫情要防住、经济要稳住、发展要安全三件大事。",  # after jinchengchengqu-2023 (dev): the count sums up the list
+    ],
+)
+def test_a_count_of_the_years_tasks_is_no_slogan(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith("件大事")]

@@ -508,6 +508,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "review", "荣获全国文明城市、全国“双拥”模范城，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: 双拥 in the list of honours is none
     ("programmes.quoted", "plan", "成功创建“全国双拥模范城”，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: the designation created is none
     ("programmes.quoted", "plan", "培育“3+2”特色产业，构建“1+3+N”工作格局。", "1+3+N"),  # made up: the industries' formula is none
+    ("programmes.pattern", "review", "全力办好两件大事，圆满完成全年目标任务。", "两件大事"),  # gold/dev keerqinyouyiqianqi-2024
+    ("programmes.pattern", "plan", "奋力办好三件大事。", "三件大事"),  # made up
 ]
 
 
