@@ -3015,3 +3015,256 @@ def test_a_second_governing_word_before_a_verb_of_the_name_opens_it(extract, sen
 )
 def test_governing_words_before_a_noun_still_govern(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("出台应对疫情支持中小企业发展九条措施和促进经济恢复性增长若干措施，筹集专项扶持资金1000万元。", "应对疫情支持中小企业发展九条措施"),  # ningshan-2021 (dev)
+        ("推出城市国际化十项举措，义乌成为世界小商品之都。", "城市国际化十项举措"),  # yiwu-2016 (dev)
+        ("出台促进房地产市场平稳健康发展十八条措施。", "促进房地产市场平稳健康发展十八条措施"),  # seeds 2025, as before
+        ("制定支持返乡创业十二条措施及配套办法。", "支持返乡创业十二条措施"),  # invented
+    ],
+)
+def test_a_set_of_measures_closed_by_its_kind_starts_after_the_issuing_verb(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_count_of_measures_without_an_issuing_verb_is_read_by_its_head_as_before(extract):
+    labels = extract("应对疫情支持中小企业发展九条措施取得实效。").labels("Programme")
+    assert "应对疫情支持中小企业发展九条措施" not in labels  # invented: no issuing verb, the head's reading stands
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("落实经济稳健发展“16条”和接续政策“30条”②。", ["经济稳健发展16条", "接续政策30条"]),  # qianjiang-2024 (dev)
+        ("出台助企纾困“36条”、稳经济“37条”及接续措施“31条”。", ["助企纾困36条", "稳经济37条", "接续措施31条"]),  # yudou-2023 (dev)
+        ("推出全面优化营商环境“四十条”，出台责任追究办法。", ["全面优化营商环境四十条"]),  # seeds 2023 (their gold label)
+        ("出台稳就业“12条”。", ["稳就业12条"]),  # invented
+    ],
+)
+def test_a_quoted_count_of_articles_takes_the_field_before_it(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels)
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("精准落实国家“33条”、省上“53条”等稳经济一揽子政策。", "33条"),  # lanzhou-2023 (dev): a body and a level issue it
+        ("全面落实省委“20条”。", "20条"),  # invented: a body
+        ("认真落实“20条”。", "20条"),  # invented: nothing between the verb and the quote
+        ("出台集聚人才“20条新政”。", "20条新政"),  # changchun-2018 (dev): the quotes hold a policy word, as before
+    ],
+)
+def test_a_quoted_count_of_articles_after_a_body_or_a_verb_stays_alone(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("加快绿色发展推动高质量发展落实赶超，富美新南平建设迈出了新步伐。", "富美新南平"),  # nanping-2020 (dev)
+        ("构筑富裕活力美丽幸福新张家界的奋斗目标。", "富裕活力美丽幸福新张家界"),  # after jianghan-2018 (dev), with a known place
+        ("推进富裕张家界建设。", "富裕张家界"),  # invented
+    ],
+)
+def test_well_off_is_a_quality_of_a_place_slogan(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_common_prosperity_before_a_place_is_no_slogan(extract):
+    labels = extract("推动共同富裕取得实质性进展，张家界建设加快。").labels("Programme")
+    assert not [l for l in labels if "富裕" in l]  # invented: 富裕 does not run into a place here
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("蓝天、碧水、净土三大保卫战扎实推进，大气环境质量连续五年排名全省前列。", ["蓝天保卫战", "碧水保卫战", "净土保卫战"]),  # yichunhlj-2022 (dev)
+        ("坚决打好蓝天、碧水、净土三大保卫战。", ["蓝天保卫战", "碧水保卫战", "净土保卫战"]),  # invented
+        ("荣获全国绿化模范城市。蓝天、碧水、净土“三大 行动”取得明显成效。", ["蓝天行动", "碧水行动", "净土行动"]),  # baicheng-2022 (dev): a space in the quotes
+        ("深入开展治水、治气、治土“三大行动”。", ["治水行动", "治气行动", "治土行动"]),  # invented
+    ],
+)
+def test_a_count_and_its_kind_after_a_list_of_names_give_each_the_kind(extract, sentence, labels):
+    found = extract(sentence).labels("Programme")
+    assert all(label in found for label in labels)
+    assert "三大行动" not in found and "三大保卫战" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "整治旅行社、购物店、导游、追客赶客六大专项整治行动。",  # invented after the comment of sum_of_list: what the campaigns act on
+        "市场主体、县域经济、基础设施“三大突破”。",  # invented: no programme's kind
+    ],
+)
+def test_a_count_after_a_list_of_fields_shares_nothing(extract, sentence):
+    found = extract(sentence).labels("Programme")
+    assert not [l for l in found if l in ("旅行社专项整治行动", "导游专项整治行动", "基础设施突破", "市场主体突破")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("也是惠州市重点项目推进年、民生实事建设年、转型升级提速年。", "重点项目推进年"),  # huizhou-2013 (dev): the city is no part of it
+        ("也是惠州市重点项目推进年、民生实事建设年、转型升级提速年。", "转型升级提速年"),  # huizhou-2013 (dev)
+        ("深化四比六促项目突破年活动，全力以赴抓项目。", "四比六促项目突破年"),  # songxi-2019 (dev)
+        ("今年是张家界市营商环境提质年。", "营商环境提质年"),  # invented
+    ],
+)
+def test_a_year_of_a_campaign_is_named_by_its_verb_of_progress(extract, sentence, label):
+    labels = extract(sentence).labels("Programme")
+    assert label in labels
+    assert not [l for l in labels if l.startswith(("惠州市", "张家界市"))]
+
+
+def test_a_year_of_the_plan_is_no_campaign(extract):
+    assert not [l for l in extract("全面推进年度目标任务，确保落实年度计划。").labels("Programme") if l.endswith("年")]  # invented
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "过去的五年，是我州发展史上极不平凡的五年，也是我州改革发展稳定取得新进步的五年。",  # diqing-2016 (dev)
+        "以实施《珠江三角洲地区改革发展规划纲要》为动力。",  # huizhou-2010 (dev)
+        "这一年，是我市改革发展取得新成就的一年。",  # invented
+    ],
+)
+def test_a_place_alone_before_reform_names_none(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith("改革")]
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("推进我市公共资源交易平台整合改革，我市改革发展取得新成效。", "公共资源交易平台整合改革"),  # invented: the field after the place still names it
+        ("深化市中心城区环卫一体化改革。", "环卫一体化改革"),  # as before (unplace)
+    ],
+)
+def test_a_place_before_a_field_of_reform_is_dropped_as_before(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "主席台对面悬挂的“牢记嘱托 勇担使命 砥砺奋进 拼搏赶超 奋力开启银川科创新城高质量发展新篇章”标语格外醒目，催人奋进。",  # xixia-2022 (dev)
+        "主席台对面高悬的横幅“牢记使命担当 奋力跨越赶超 在打造高品质现代化中心城区新征程上阔步前行”催人奋进。",  # qingjiangpu-2022 (dev)
+        "会场悬挂着“团结奋进 实干争先”的巨幅标语。",  # invented
+    ],
+)
+def test_spaces_inside_quotes_set_no_phrase_off(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.spaced"]
+
+
+def test_a_space_inside_quotes_leaves_the_quoted_name_whole(extract):
+    labels = extract("全面落实“两不 愁三保障”扶贫政策。").labels("Programme")  # baicheng-2022 (dev): a page's space
+    assert "两不愁三保障" in labels and "两不" not in labels
+
+
+def test_phrases_set_off_by_spaces_outside_quotes_are_still_found(extract):
+    assert {"六稳", "六保"} <= set(extract("坚持 六稳 六保 工作。").labels("Programme"))  # invented
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "衡阳新闻网讯 通讯员连帆涛 袁成龙 曾志明 记者祝敏报道 征程万里风正劲，重任千钧再出发。",  # leiyang-2022 (dev)
+        "张家界新闻网讯 记者张华 通讯员李明 王强 全市上下齐心协力。",  # invented
+    ],
+)
+def test_reporters_with_their_role_glued_on_are_a_byline(extract, sentence):
+    assert not [c for c in extract(sentence).of_type("Programme") if c.rule == "programmes.spaced"]
+
+
+def test_spaced_slogans_beside_no_byline_are_still_found(extract):
+    assert "六保" in extract("张家界新闻网讯 通讯员李明 王强 记者张华报道 全市上下坚持 六稳 六保 工作。").labels("Programme")  # invented
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("新荣获全国乡村振兴示范县、全国县域商业“领跑县”、全国“绿色农资”升级行动试点县等省级以上荣誉。", "领跑县"),  # linying-2024 (dev)
+        ("新荣获全国乡村振兴示范县、全国县域商业“领跑县”、全国“绿色农资”升级行动试点县等省级以上荣誉。", "绿色农资"),  # linying-2024 (dev)
+        ("荣获全国文明城市、全国“双拥”模范城。", "双拥"),  # invented
+    ],
+)
+def test_a_quoted_name_in_a_list_of_honours_is_the_honours(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_programme_after_the_list_of_honours_closes_is_one(extract):
+    labels = extract("荣获全国文明城市、全国“双拥”模范城，深入开展“三送三解三优”行动。").labels("Programme")  # invented
+    assert "三送三解三优" in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("成功创建“全国民族团结进步示范州”，“一州两区三家园”建设取得战略性突破。", "全国民族团结进步示范州"),  # abazangzuqiangzu-2020 (dev)
+        ("创建国家村庄清洁行动先进县1个、省级生态文明建设示范县2个。", "国家村庄清洁行动"),  # abazangzuqiangzu-2021 (dev)
+        ("成功创建“全国双拥模范城”。", "全国双拥模范城"),  # invented
+    ],
+)
+def test_a_designation_created_is_no_programme(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+def test_a_programme_after_the_designation_created_is_one(extract):
+    assert "一州两区三家园" in extract("成功创建“全国民族团结进步示范州”，“一州两区三家园”建设取得战略性突破。").labels("Programme")
+
+
+def test_the_body_that_issued_a_set_of_measures_is_no_part_of_it(extract):
+    result = extract("严格落实国务院安委会安全生产十五条措施。")  # seeds 2023 (with 硬 there): the head's reading stands
+    assert "国务院安全生产委员会" in result.labels("Organization")
+    assert not [l for l in result.labels("Programme") if l.startswith("国务院")]
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("绘制“4+8”产业链图谱，推动锦西石化结构调整。", "4+8"),  # huludao-2025 (dev)
+        ("被列为省级经开区和全省“5+1”重点特色园区培育对象。", "5+1"),  # qianwei-2022 (dev)
+        ("“1+4”特色产业全产业链产值突破70亿元。", "1+4"),  # shouning-2024 (dev)
+        ("培育“3+2”主导产业。", "3+2"),  # invented
+    ],
+)
+def test_a_formula_before_industries_counts_them(extract, sentence, code):
+    assert code not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("加快构建“4+4”产业发展格局。", "4+4"),  # shijiazhuang-2018 (dev)
+        ("抓好“10+2”重点工作。", "10+2"),  # quzhou-2024 (dev)
+        ("构建“1+3+N”工作格局。", "1+3+N"),  # invented
+    ],
+)
+def test_a_formula_before_a_layout_or_a_task_is_still_a_slogan(extract, sentence, code):
+    assert code in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以改革创新精神办好两件大事、抓好“六个工程”，经济社会发展迈出了新步伐。",  # chifeng-2025 (dev)
+        "全力办好两件大事，圆满完成全年目标任务。",  # keerqinyouyiqianqi-2024 (dev)
+    ],
+)
+def test_great_tasks_taken_on_with_banhao_are_a_slogan(extract, sentence):
+    assert "两件大事" in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2018年重点做好八件大事。",  # shijiazhuang-2018 (dev): the year's tasks, a headline
+        "坚决落实疫情要防住、经济要稳住、发展要安全三件大事。",  # after jinchengchengqu-2023 (dev): the count sums up the list
+    ],
+)
+def test_a_count_of_the_years_tasks_is_no_slogan(extract, sentence):
+    assert not [l for l in extract(sentence).labels("Programme") if l.endswith("件大事")]

@@ -251,7 +251,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.pattern", "plan", "积极对接融入中国(湖南)自由贸易试验区建设。", "中国(湖南)自由贸易试验区"),
     ("places.pattern", "review", "积极对接中国（上海）自由贸易试验区建设。", "中国(上海)自由贸易试验区"),
     ("programmes.quoted", "review", "牢牢把握“两区互动、强工兴城”的工作重点。", "两区互动、强工兴城"),  # gold/dev jiujiang-2014
-    ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "四十条"),
+    ("programmes.quoted", "review", "推出全面优化营商环境“四十条”。", "全面优化营商环境四十条"),  # the seeds' gold label: the field before a bare count is the title
     ("programmes.quoted", "review", "开展“清风行动”。", "清风行动"),
     ("programmes.quoted", "review", "“万人助万企”活动获评全省优秀案例。", "万人助万企"),
     ("programmes.quoted", "review", "“一码通城”入选全国数字政府典型案例。", "一码通城"),
@@ -525,6 +525,24 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.head", "review", "扎实开展清理拖欠企业账款专项行动，无分歧欠款清偿比例达到100%。", "清理拖欠企业账款专项行动"),  # gold/dev shuozhou-2024
     ("programmes.head", "review", "打好投资消费增长攻坚战的条件得天独厚。", "投资消费增长攻坚战"),  # gold/dev xingqing-2025
     ("programmes.head", "plan", "深入开展清理拖欠农民工工资专项行动。", "清理拖欠农民工工资专项行动"),  # made up
+    ("programmes.pattern", "review", "出台应对疫情支持中小企业发展九条措施和促进经济恢复性增长若干措施。", "应对疫情支持中小企业发展九条措施"),  # gold/dev ningshan-2021
+    ("programmes.pattern", "plan", "推出支持文旅消费十项举措，激发市场活力。", "支持文旅消费十项举措"),  # made up
+    ("programmes.quoted", "review", "落实经济稳健发展“16条”和接续政策“30条”。", "接续政策30条"),  # gold/dev qianjiang-2024
+    ("programmes.quoted", "plan", "出台稳就业“12条”，兑现补贴资金。", "稳就业12条"),  # made up
+    ("programmes.place", "review", "加快绿色发展推动高质量发展落实赶超，富美新南平建设迈出了新步伐。", "富美新南平"),  # gold/dev nanping-2020
+    ("programmes.place", "plan", "奋力谱写富裕美丽张家界新篇章，推进富裕张家界建设。", "富裕张家界"),  # made up
+    ("programmes.coordination", "review", "蓝天、碧水、净土三大保卫战扎实推进，大气环境质量连续五年排名全省前列。", "净土保卫战"),  # gold/dev yichunhlj-2022
+    ("programmes.coordination", "plan", "深入开展治水、治气、治土“三大行动”。", "治土行动"),  # made up
+    ("programmes.head", "review", "也是惠州市重点项目推进年、民生实事建设年、转型升级提速年。", "转型升级提速年"),  # gold/dev huizhou-2013 (in traditional script there)
+    ("programmes.head", "plan", "今年是张家界市营商环境提质年。", "营商环境提质年"),  # made up
+    ("programmes.head", "plan", "推进我市公共资源交易平台整合改革，我市改革发展取得新成效。", "公共资源交易平台整合改革"),  # made up: 我市改革 alone names none
+    ("programmes.spaced", "review", "坚持 六稳 六保 工作，悬挂的“牢记嘱托 勇担使命 砥砺奋进”标语格外醒目。", "六稳"),  # made up: the banner's words are none
+    ("programmes.spaced", "review", "张家界新闻网讯 通讯员李明 王强 记者张华报道 全市上下坚持 六稳 六保 工作。", "六保"),  # made up: the byline's names are none
+    ("programmes.quoted", "review", "荣获全国文明城市、全国“双拥”模范城，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: 双拥 in the list of honours is none
+    ("programmes.quoted", "plan", "成功创建“全国双拥模范城”，深入开展“三送三解三优”行动。", "三送三解三优"),  # made up: the designation created is none
+    ("programmes.quoted", "plan", "培育“3+2”特色产业，构建“1+3+N”工作格局。", "1+3+N"),  # made up: the industries' formula is none
+    ("programmes.pattern", "review", "全力办好两件大事，圆满完成全年目标任务。", "两件大事"),  # gold/dev keerqinyouyiqianqi-2024
+    ("programmes.pattern", "plan", "奋力办好三件大事。", "三件大事"),  # made up
 ]
 
 

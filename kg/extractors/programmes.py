@@ -33,6 +33,9 @@ from kg.lexicon import Lexicon, chinese_number
 from kg.resources import load_toml, load_word_list
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
+# A quoted span of a line or a banner (“牢记嘱托 勇担使命 砥砺奋进…”标语): spaces inside it part its words, they set
+# no phrase off as lost quotes do.
+_QUOTE_SPAN = re.compile(r"“[^“”\n]{1,80}”|‘[^‘’\n]{1,80}’")
 _TITLE_OPENS = ("《", "〈")
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _SPACED = re.compile(r"[^\s，。、；：！？（）“”‘’《》]+")
@@ -102,6 +105,7 @@ class ProgrammeExtractor:
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
         self.articles = optional_pattern(quoted, "articles")
+        self.articles_field = optional_pattern(quoted, "articles_field")  # 稳经济“37条” → 稳经济37条
         self.common_tags = frozenset(quoted["common_tags"])
         self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
@@ -126,6 +130,7 @@ class ProgrammeExtractor:
         self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
         self.change_to = optional_pattern(quoted, "change_to_before")
         self.byline_role_ends = quoted.get("byline_role_ends", False)
+        self.byline_roles_glued = tuple(quoted.get("byline_roles_glued", []))  # 通讯员连帆涛 袁成龙
         self.byline_dated_after = optional_pattern(quoted, "byline_dated_after")
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
@@ -135,6 +140,7 @@ class ProgrammeExtractor:
         self.governed_code = optional_pattern(quoted, "governed_code")
         self.code_verbs = tuple(quoted.get("code_verbs", []))
         self.formula = re.compile(quoted["formula"])
+        self.formula_counts_after = optional_pattern(quoted, "formula_counts_after")  # “4+8”产业链: industries counted
         self.word_formula = optional_pattern(quoted, "word_formula")
         self.split_known_parts = quoted["split_known_parts"]
         self.counted_kind_part = optional_pattern(quoted, "counted_kind_part")
@@ -170,6 +176,7 @@ class ProgrammeExtractor:
         self.split_and = re.compile(unquoted["split_and"])
         self.place_prefix = re.compile(unquoted["place_prefix"])
         self.place_suffixes = frozenset(unquoted["place_suffixes"])
+        self.place_alone_names_none = unquoted.get("place_alone_names_none", False)  # 我州改革: no reform
         self.governing = frozenset(unquoted["governing"])
         self.named_in_slogans = frozenset(config.get("named_in_slogans", {}).get("rules", []))
         self.slogan_clause_marks = tuple(config.get("named_in_slogans", {}).get("clause_marks", []))
@@ -393,7 +400,10 @@ class ProgrammeExtractor:
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             found.extend(self._set_off(text, match.start(group), match.end(group), offset, "programmes.quoted"))
         spaced = " " in text  # what follows needs a space that sets a phrase off (most sentences have none)
+        quoted_spans = [m.span() for m in _QUOTE_SPAN.finditer(text)] if spaced else []
         for match in _SPACED_LIST.finditer(text) if spaced else ():
+            if any(a < match.start() < b for a, b in quoted_spans):
+                continue  # “两不 愁三保障”: a space inside the quotes sets nothing off
             if any(ch in match.group() for ch in self.spaced_list_reject):
                 continue  # 面对错综复杂的 经济形势、持续演变的新冠疫情: a line break in a clause, no lost quotes
             if _lost_quote_before(text, match.start()) and not self._byline_or_menu(text, match.start(), match.end()):
@@ -401,6 +411,8 @@ class ProgrammeExtractor:
                 found.extend(self._set_off(text, match.start(), match.end(), offset, "programmes.spaced"))
         for match in _SPACED.finditer(text) if spaced else ():
             start, end = match.span()
+            if any(a < start < b for a, b in quoted_spans):
+                continue  # 悬挂的“牢记嘱托 勇担使命 砥砺奋进…”标语: the banner's words, no lost quotes
             if (start > 0 and text[start - 1] == "、") or (end < len(text) and text[end] == "、"):
                 continue  # part of an enumeration (above)
             spaced_before = _lost_quote_before(text, start)
@@ -452,7 +464,8 @@ class ProgrammeExtractor:
             if elements is None:
                 kept.append(candidate)
             else:  # 拥江发展、…、强基固本等“六大行动”: the count sums up the list; a programme's kind makes each element one
-                kept.extend(c for c in self._counted_elements(text, offset, candidate, elements) if (c.start, c.end) not in spans)
+                counted = self._counted_elements(text, offset, candidate, elements) or self._shared_count(text, offset, candidate, elements, found)
+                kept.extend(c for c in counted if (c.start, c.end) not in spans)
         # 编制国土空间总体规划, 《“十四五”制造业高质量发展规划》: a plan is a planning document, no programme
         return [c for c in kept if not (self.plan_kinds and c.label.endswith(self.plan_kinds))]
 
@@ -493,6 +506,28 @@ class ProgrammeExtractor:
                 found.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
                                        label, "programmes.head.list"))
         return found
+
+    def _shared_count(self, text: str, offset: int, candidate: Candidate, elements, found: list[Candidate]) -> list[Candidate]:
+        """蓝天、碧水、净土三大保卫战, 蓝天、碧水、净土“三大行动”: a count and a programme's kind right after a list of names
+        (no 等) give each element the kind, where the quotes set the count off as the set's name, or where the elements
+        before the last took the kind already (programmes.coordination): the last one, glued to the count, takes it too."""
+        head = self.grammar.head_at_end.search(candidate.label)
+        if head is None or text[elements[-1][1] : candidate.start - offset].strip(" “‘\"") != "":
+            return []
+        shared = {c.end for c in found if c.rule.endswith(".coordination") and c.label.endswith(head.group())}
+        if not (candidate.rule == "programmes.quoted" or all(offset + b in shared for _a, b in elements[:-1])):
+            return []  # 旅行社、…、追客赶客六大专项整治行动: unquoted, and the list not shared: what the campaigns act on
+        result = []
+        for start, end in elements:
+            if offset + end in shared:
+                continue  # 蓝天保卫战: named already, its governing words cut
+            start = self.lexicon.name_start(text, start, end)  # the governing words before the first cut
+            element = text[start:end]
+            if not (2 <= len(element) <= self.grammar.max_list_element) or element in self.grammar.exclude or not _CJK_ONLY.fullmatch(element):
+                return []
+            result.append(Candidate(offset + start, offset + end, self.type, self.grammar.heads[head.group()].cls,
+                                    element + head.group(), "programmes.coordination"))
+        return result
 
     def _running(self, text: str, national=None, own: frozenset[str] = frozenset()) -> list[Candidate]:
         """Names in running text (no quotes): patterns, headed names, national programmes."""
@@ -749,9 +784,9 @@ class ProgrammeExtractor:
             if first is not None and candidate.start + conjunction.start() - first >= rule.get("min_name", 1):
                 out.append(Candidate(first, candidate.start + conjunction.start(), self.type, candidate.cls,
                                      text[first : candidate.start + conjunction.start()] + head, candidate.rule + ".coordination"))
-            out = [self._unplaced(c) if rule.get("unplace") else c for c in out]
+            out = [c for c in (self._unplaced(c) if rule.get("unplace") else c for c in out) if c is not None]
         else:
-            out = [self._unplaced(candidate) if rule.get("unplace") else candidate]
+            out = [c for c in [self._unplaced(candidate) if rule.get("unplace") else candidate] if c is not None]
             if rule.get("label_without_head") and re.match(rule["label_without_head"], name) and candidate.label.endswith(head):
                 # 工业强县战略 → 工业强县: a strength slogan is labelled without the head, the surface with it a variant
                 # (round 16 rule 31.1)
@@ -829,7 +864,7 @@ class ProgrammeExtractor:
         return (self.idiom_object_tags and len(words) > 1 and self.lexicon.tag(words[1]) in self.idiom_object_tags
                 and len(words[1]) > 1 and words[1] not in self.lexicon.leading and words[1] not in self.governing)
 
-    def _unplaced(self, candidate: Candidate) -> Candidate:
+    def _unplaced(self, candidate: Candidate) -> Candidate | None:
         """市中心城区环卫一体化改革 → 环卫一体化改革: where a reform is made is not part of its name."""
         match = self.place_prefix.match(candidate.label)
         words = self.lexicon.segment(candidate.label)
@@ -840,6 +875,8 @@ class ProgrammeExtractor:
             drop = len(words[0]) + len(words[1])
         elif len(words) > 1 and words[0] in self.known_names and words[0].endswith(tuple(self.place_suffixes)) and not words[0].endswith("景区"):
             drop = len(words[0])  # 武陵源区人口小县机构改革
+        if drop and candidate.head and candidate.label[drop:] == candidate.head and self.place_alone_names_none:
+            return None  # 我州改革发展稳定, 《珠江三角洲地区改革发展规划纲要》: a place alone before the head names no reform
         if drop and len(candidate.label) - drop >= 4:
             candidate.start += drop
             candidate.label = candidate.label[drop:]
@@ -877,7 +914,8 @@ class ProgrammeExtractor:
             return None  # 台风“威马逊”: the name of a thing the noun before it says
         direct_kind = next((cls for word, cls in self.following if after.startswith(word)), None) if after.startswith(self._following_words) else None
         governed = [before] + ([series_before] if series_before else [])  # 获得“…”“…”“中国城市品牌”: the verb governs the whole series
-        if any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed) and direct_kind in (None, "Slogan"):
+        listed_honour = clause_before is not None and bool(self.honours_listed_before.search(clause_before))  # 荣获A示范县、B“领跑县”
+        if (listed_honour or any(b.endswith(self.honours) or self.honours_before.search(b) or (self.results_before and self.results_before.search(b)) for b in governed)) and direct_kind in (None, "Slogan"):
             # 获评“国家生态文明建设示范区”, 入选省文旅消费“新生代·新场景”; but in 获评全省“万人助万企”活动优秀省辖市
             # the honour is the campaign's, which its kind word names
             return None
@@ -997,6 +1035,8 @@ class ProgrammeExtractor:
                 # 强力推进“3454”巩固提升防返贫, 锚定“45797”工作任务: a code of figures the city carries out or aims at
                 return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule + ".code")]
             if not kind or not _CODE_ALONE.fullmatch(name):
+                if self.formula_counts_after and self.formula_counts_after.match(after):
+                    return []  # 绘制“4+8”产业链图谱: the formula counts industries or parks, no slogan
                 return [Candidate(offset + start, offset + end, self.type, "Slogan", name, rule)] if self.formula.match(name) else []
             # “1+4”化债方案, 135 工程: a code names a programme together with its kind
             label = name + _SPACE.sub("", kind.group())
@@ -1021,6 +1061,10 @@ class ProgrammeExtractor:
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
+            if cls == "Policy" and self.articles_field and name.endswith("条") and self.articles and self.articles.match(name):
+                field = self.articles_field.search(_SPACE.sub("", text[max(0, start - 24) : start]).rstrip("“‘\""))
+                if field:
+                    label = field.group("field") + name  # 落实经济稳健发展“16条” → 经济稳健发展16条
             count = self.counted_numbered.search(before) if self.counted_numbered else None
             if count and cls != "Project" and re.match(r"[一二两三四五六七八九十]", name):
                 label = count.group() + label  # 三个“一号工程”: the count of a numbered name is part of it
@@ -1041,6 +1085,11 @@ class ProgrammeExtractor:
             return True
         if self.byline_role_ends and text[start:end].endswith(self.byline_before):
             return True  # 吉刻APP记者 王小野: the reporter's outlet and role
+        if self.byline_roles_glued:
+            before = re.search(r"(\S+)[ \u3000]+$", text[:start])  # the spaced word right before, on its line
+            after = re.match(r"[ \u3000]+(\S+)", text[end:])
+            if any(w.startswith(self.byline_roles_glued) and len(w) > 2 for w in (text[start:end], before and before.group(1), after and after.group(1)) if w):
+                return True  # 通讯员连帆涛 袁成龙 曾志明 记者祝敏报道: the reporters' names, their role glued to one
         if self.byline_dated_after and self.byline_dated_after.match(text[end:].lstrip()):
             return True  # 本帖最后由 文曲星 于 2020-1-8 编辑: who edited a post, and when
         if not self.menu_min_words:
