@@ -3134,6 +3134,15 @@ def test_a_year_of_the_plan_is_no_campaign(extract):
     ],
 )
 def test_a_place_alone_before_reform_names_none(extract, sentence):
+    "sentence",
+    [
+        "团结带领全区干部群众，聚力改革创新，奋力拼搏赶超。",  # caidian-2018 (dev)
+        "深化高水平改革创新，顺利完成全年经济社会发展目标任务。",  # zhangning-2019 (dev)
+        "也是我州改革发展稳定取得新进步的五年。",  # diqing-2016 (dev)
+        "全区上下聚焦改革创新，推动各项工作落地见效。",  # invented
+    ],
+)
+def test_reform_coordinated_with_innovation_names_no_reform(extract, sentence):
     assert not [l for l in extract(sentence).labels("Programme") if l.endswith("改革")]
 
 
@@ -3268,3 +3277,10 @@ def test_great_tasks_taken_on_with_banhao_are_a_slogan(extract, sentence):
 )
 def test_a_count_of_the_years_tasks_is_no_slogan(extract, sentence):
     assert not [l for l in extract(sentence).labels("Programme") if l.endswith("件大事")]
+        ("持续推进深化武陵源核心景区管理体制改革创新，提升景区运营效益。", "武陵源核心景区管理体制改革"),  # seeds 2024
+        ("推进投融资体制改革创新。", "投融资体制改革"),  # invented
+        ("深化农村集体产权制度改革，推动乡村振兴。", "农村集体产权制度改革"),  # invented: no coordination, as before
+    ],
+)
+def test_a_system_reform_before_innovation_stays(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

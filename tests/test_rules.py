@@ -543,6 +543,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "培育“3+2”特色产业，构建“1+3+N”工作格局。", "1+3+N"),  # made up: the industries' formula is none
     ("programmes.pattern", "review", "全力办好两件大事，圆满完成全年目标任务。", "两件大事"),  # gold/dev keerqinyouyiqianqi-2024
     ("programmes.pattern", "plan", "奋力办好三件大事。", "三件大事"),  # made up
+    ("programmes.head", "plan", "持续推进深化武陵源核心景区管理体制改革创新，提升景区运营效益。", "武陵源核心景区管理体制改革"),  # seeds 2024: a system's reform before 创新
+    ("programmes.head", "plan", "推进投融资体制改革创新，拓宽融资渠道。", "投融资体制改革"),  # made up
 ]
 
 

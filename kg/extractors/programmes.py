@@ -741,6 +741,9 @@ class ProgrammeExtractor:
             return []
         if self.descriptive_name and self.descriptive_name.match(name):
             return []  # 首创性改革: what sort of reform, no reform named
+        if (rule.get("coordinated_after") and text.endswith(head, candidate.start, candidate.end)
+                and text.startswith(tuple(rule["coordinated_after"]), candidate.end) and not re.search(rule["coordinated_keeps"], name)):
+            return []  # 聚力改革创新, 我州改革发展稳定: reform and innovation in general (not 管理体制改革创新)
         if self._honour_name(text, candidate.start, candidate.end):
             return []  # 入选…改革成果案例, 被列为…改革试点县: an honour's name
         if rule.get("verb") and not any(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(name)):
