@@ -3284,3 +3284,42 @@ def test_a_count_of_the_years_tasks_is_no_slogan(extract, sentence):
 )
 def test_a_system_reform_before_innovation_stays(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("“1+4”特色产业全产业链产值突破70亿元。", "1+4"),  # shouning-2024 (dev)
+        ("航空服务、时尚创意等“3+3”重点产业完成综合税收431.78亿元。", "3+3"),  # zhangning-2025 (dev)
+        ("绘制“4+8”产业链图谱，推动结构调整。", "4+8"),  # huludao-2025 (dev)
+        ("被列为全省“5+1”重点特色园区培育对象。", "5+1"),  # qianwei-2022 (dev)
+        ("“2+3”主导产业实现产值120亿元。", "2+3"),  # invented
+    ],
+)
+def test_a_formula_before_the_industries_it_counts_is_no_programme(extract, sentence, code):
+    assert code not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("深化“3+10”与“7+7”产业布局。", "3+10"),  # huludao-2025 (dev): a layout
+        ("加快构建“1+3+N”产业体系。", "1+3+N产业体系"),  # yichun-2023 (dev): a system, with its kind
+        ("构建“1+2+N”产业发展格局。", "1+2+N"),  # invented
+    ],
+)
+def test_a_formula_before_a_layout_or_a_system_of_industries_stays(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("面对严峻复杂的外部环境和“既要又要还要”的多重挑战，我们始终坚持稳中求进。", "既要又要还要"),  # daye-2025 (dev)
+        ("面对突如其来的新冠肺炎疫情和经济下行的“双重”考验，全县上下团结一心。", "双重"),  # wenxi-2021 (dev)
+        ("面对“一难两难多难”“既要又要还要”的多重挑战，全县上下迎难而上。", "一难两难多难"),  # qingjian-2023 (dev)
+        ("经受住“三期叠加”的严峻考验。", "三期叠加"),  # invented
+    ],
+)
+def test_a_quoted_phrase_qualifying_a_challenge_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")

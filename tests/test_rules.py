@@ -545,6 +545,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "plan", "奋力办好三件大事。", "三件大事"),  # made up
     ("programmes.head", "plan", "持续推进深化武陵源核心景区管理体制改革创新，提升景区运营效益。", "武陵源核心景区管理体制改革"),  # seeds 2024: a system's reform before 创新
     ("programmes.head", "plan", "推进投融资体制改革创新，拓宽融资渠道。", "投融资体制改革"),  # made up
+    ("programmes.quoted", "review", "深化“3+10”与“7+7”产业布局，6个国家级海洋牧场建成。", "3+10"),  # gold/dev huludao-2025: a layout after the industries keeps the formula
+    ("programmes.quoted", "plan", "加快形成“2+2+N”产业发展格局。", "2+2+N"),  # made up
+    ("programmes.quoted", "review", "面对各种风险挑战和繁重的发展任务，市政府紧紧围绕“四城”建设目标，坚持稳中求进。", "四城"),  # gold/dev baoji-2019: a challenge before the quote, not after it
+    ("programmes.quoted", "plan", "面对“三期叠加”的严峻考验，全面实施“强基固本”行动。", "强基固本"),  # made up
 ]
 
 
