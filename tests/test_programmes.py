@@ -3323,3 +3323,22 @@ def test_a_formula_before_a_layout_or_a_system_of_industries_stays(extract, sent
 )
 def test_a_quoted_phrase_qualifying_a_challenge_is_no_slogan(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("第一时间将工作重心从“防感染”转向“保健康、防重症、降病亡”，发热诊室扩容。", "防感染"),  # qionghai-2023 (dev)
+        ("第一时间将工作重心从“防感染”转向“保健康、防重症、降病亡”，发热诊室扩容。", "保健康、防重症、降病亡"),
+        ("经济建设实现“总体粗放”到“集约集聚”的稳步过渡。", "总体粗放"),  # zhenglanqi-2022 (dev)
+        ("经济建设实现“总体粗放”到“集约集聚”的稳步过渡。", "集约集聚"),
+        ("推动服务方式从“坐等上门”转为“主动服务”。", "主动服务"),  # invented
+    ],
+)
+def test_the_states_of_a_change_are_no_slogans(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_pair_without_a_noun_of_transition_stays(extract):
+    # invented: 向 between two slogans, no transition named after them
+    assert "五化协同" in extract("推动“四化同步”向“五化协同”升级。").labels("Programme")

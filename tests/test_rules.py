@@ -549,6 +549,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "加快形成“2+2+N”产业发展格局。", "2+2+N"),  # made up
     ("programmes.quoted", "review", "面对各种风险挑战和繁重的发展任务，市政府紧紧围绕“四城”建设目标，坚持稳中求进。", "四城"),  # gold/dev baoji-2019: a challenge before the quote, not after it
     ("programmes.quoted", "plan", "面对“三期叠加”的严峻考验，全面实施“强基固本”行动。", "强基固本"),  # made up
+    ("programmes.quoted", "review", "经济建设实现“总体粗放”到“集约集聚”的稳步过渡。坚定不移走“生态优先、绿色发展”之路。", "生态优先、绿色发展"),  # gold/dev zhenglanqi-2022: a change's states before, a slogan after
+    ("programmes.quoted", "plan", "推动工作重心从“重管理”转向“重服务”，深入开展“万企兴万村”行动。", "万企兴万村"),  # made up
 ]
 
 

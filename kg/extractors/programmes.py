@@ -129,6 +129,7 @@ class ProgrammeExtractor:
         self.dated_incident = optional_pattern(quoted, "dated_incident")
         self.change_from = (re.compile(quoted["change_from_before"]), re.compile(quoted["change_from_after"])) if quoted.get("change_from_before") else None
         self.change_to = optional_pattern(quoted, "change_to_before")
+        self.change_pair = optional_pattern(quoted, "change_pair")
         self.byline_role_ends = quoted.get("byline_role_ends", False)
         self.byline_roles_glued = tuple(quoted.get("byline_roles_glued", []))  # 通讯员连帆涛 袁成龙
         self.byline_dated_after = optional_pattern(quoted, "byline_dated_after")
@@ -1079,7 +1080,12 @@ class ProgrammeExtractor:
         before = text[max(0, start - 30) : start].rstrip(" “‘\"")
         if self.change_from and self.change_from[0].search(before) and self.change_from[1].match(text[end : end + 8]):
             return True
-        return bool(self.change_to and self.change_to.search(before))
+        if self.change_to and self.change_to.search(before):
+            return True
+        if self.change_pair:  # “总体粗放”到“集约集聚”的稳步过渡: the two states a transition links
+            low = max(0, start - 30)
+            return any(m.start() < start and end < m.end() for m in self.change_pair.finditer(text, low, end + 40))
+        return False
 
     def _byline_or_menu(self, text: str, start: int, end: int) -> bool:
         """A name in a byline (记者 储灿林 摄), or one word of a page's menu: a line of words set off by
