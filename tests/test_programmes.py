@@ -3342,3 +3342,20 @@ def test_the_states_of_a_change_are_no_slogans(extract, sentence, word):
 def test_a_quoted_pair_without_a_noun_of_transition_stays(extract):
     # invented: 向 between two slogans, no transition named after them
     assert "五化协同" in extract("推动“四化同步”向“五化协同”升级。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("我区作为经济发展、精准扶贫、招商引资先进单位，先后三次在全市拼搏赶超会上做经验交流。", "精准扶贫"),  # jiangxia-2018 (dev)
+        ("成功创建全省首批县域商业激励县、省级乡村振兴成效显著县、省级健康县。", "乡村振兴"),  # zhongjiang-2025 (dev)
+        ("荣获全市脱贫攻坚先进集体。", "脱贫攻坚"),  # invented
+    ],
+)
+def test_a_national_name_in_a_designation_of_merit_is_none(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+def test_a_designation_in_the_next_clause_leaves_the_national_name(extract):
+    # invented: the comma closes the clause of the name
+    assert "乡村振兴" in extract("全力推进乡村振兴，争创全省农业农村工作先进县。").labels("Programme")

@@ -551,6 +551,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "面对“三期叠加”的严峻考验，全面实施“强基固本”行动。", "强基固本"),  # made up
     ("programmes.quoted", "review", "经济建设实现“总体粗放”到“集约集聚”的稳步过渡。坚定不移走“生态优先、绿色发展”之路。", "生态优先、绿色发展"),  # gold/dev zhenglanqi-2022: a change's states before, a slogan after
     ("programmes.quoted", "plan", "推动工作重心从“重管理”转向“重服务”，深入开展“万企兴万村”行动。", "万企兴万村"),  # made up
+    ("programmes.national", "plan", "全力推进乡村振兴，争创全省农业农村工作先进县。", "乡村振兴"),  # made up: a designation in the next clause
+    ("programmes.national", "review", "坚持以精准扶贫统揽经济社会发展全局，荣获全省先进单位。", "精准扶贫"),  # made up
 ]
 
 

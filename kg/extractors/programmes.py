@@ -599,7 +599,7 @@ class ProgrammeExtractor:
             after = text[end : end + self.national_not_before_chars]
             if self.national_measured and match.group() in self.national_policy_words and self.national_measured.match(text, end):
                 continue  # 完成易地扶贫搬迁1646户6680人: what is done, measured by a count, no programme named
-            if after.startswith(self.reject_following) or any(w in after for w in self.national_not_before):
+            if after.startswith(self.reject_following) or any(w in _CLAUSE_END.split(after, 1)[0] for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
             if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_listed_before.search(text[max(0, start - 160) : start].rstrip(" “‘\"")):
                 continue  # 荣膺“一带一路”建设案例城市: the programme names the honour a city wins
@@ -1202,6 +1202,9 @@ class ProgrammeExtractor:
         ):
             words = words[1:]
         return "".join(words)
+
+
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
 
 
 def _whole_clause(text: str, start: int, end: int) -> bool:
