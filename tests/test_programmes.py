@@ -3359,3 +3359,20 @@ def test_a_national_name_in_a_designation_of_merit_is_none(extract, sentence, na
 def test_a_designation_in_the_next_clause_leaves_the_national_name(extract):
     # invented: the comma closes the clause of the name
     assert "乡村振兴" in extract("全力推进乡村振兴，争创全省农业农村工作先进县。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("全面落实关心关爱企业家10条措施，“一对一”联系帮扶重点企业。", "一对一"),  # gaoqing-2020 (dev)
+        ("率先实施入境人员“点对点”“线接线”全流程闭环转运。", "线接线"),  # yanbianchaoxianzu-2021 (dev)
+        ("旅游企业发票一票制、全域旅游 公对公 结算、导游归社等改革成效明显。", "公对公"),  # seeds 2021
+        ("推行“面对面”服务，提高办事效率。", "面对面"),  # invented
+    ],
+)
+def test_a_quoted_manner_is_no_slogan(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_manner_before_a_kind_stays(extract):
+    assert "一对一" in extract("开展“一对一”帮扶行动。").labels("Programme")  # invented
