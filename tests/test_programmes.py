@@ -3376,3 +3376,20 @@ def test_a_quoted_manner_is_no_slogan(extract, sentence, word):
 
 def test_a_quoted_manner_before_a_kind_stays(extract):
     assert "一对一" in extract("开展“一对一”帮扶行动。").labels("Programme")  # invented
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("创建国家村庄清洁行动先进县1个、“两山理论”实践创新基地1个。", "两山理论"),  # abazangzuqiangzu-2021 (dev)
+        ("恩施形象秀出新风采，“两山”实践创新示范区建设稳健起步。", "两山"),  # enshitujiazumiaozu-2024 (dev)
+        ("永定区通过“绿水青山就是金山银山”实践创新基地国家复核。", "绿水青山就是金山银山"),  # seeds 2023 (not annotated)
+        ("建成“数字乡村”实践示范区。", "数字乡村"),  # invented
+    ],
+)
+def test_a_quoted_name_before_a_zone_named_after_it_is_the_zones(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_slogan_before_a_pilot_zone_stays(extract):
+    assert "两个健康" in extract("新时代“两个健康”先行区创出温州样本。").labels("Programme")  # wenzhou-2021 (dev)
