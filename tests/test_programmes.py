@@ -3393,3 +3393,27 @@ def test_a_quoted_name_before_a_zone_named_after_it_is_the_zones(extract, senten
 
 def test_a_quoted_slogan_before_a_pilot_zone_stays(extract):
     assert "两个健康" in extract("新时代“两个健康”先行区创出温州样本。").labels("Programme")  # wenzhou-2021 (dev)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("贫困发生率降至0.03%，走在了“三区三州”前列。", "三区三州"),  # abazangzuqiangzu-2020 (dev)
+        ("省委选人用人专项巡视检查、省委“两州一县”脱贫攻坚督导。", "两州一县"),  # zhouqu-2019 (dev)
+        ("支持“三州一县”深度贫困地区加快发展。", "三州一县"),  # invented
+    ],
+)
+def test_a_quoted_count_of_divisions_is_a_region_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚持不懈贯彻“三市”战略。", "三市"),  # yancheng-2020 (dev): no prefecture or county in it
+        ("“一州两区三家园”建设取得战略性突破。", "一州两区三家园"),  # abazangzuqiangzu-2020 (dev): a layout
+        ("实施“一州两县”战略。", "一州两县"),  # invented: a kind right after it
+    ],
+)
+def test_a_quoted_count_with_a_kind_or_more_than_divisions_stays(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

@@ -556,6 +556,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "开展“一对一”帮扶行动，解决企业难题。", "一对一"),  # made up: a kind after the manner keeps it
     ("programmes.quoted", "review", "新时代“两个健康”先行区创出温州样本。", "两个健康"),  # gold/dev wenzhou-2021: not before 先行区
     ("programmes.quoted", "plan", "深化“两山”转化行动，建设实践创新基地。", "两山"),  # made up: the base in another clause
+    ("programmes.quoted", "review", "坚持不懈贯彻“三市”战略，坚定不移走好高质量发展之路。", "三市"),  # gold/dev yancheng-2020: no prefecture or county in the count
+    ("programmes.quoted", "plan", "深入实施“一州两县”战略，推动协同发展。", "一州两县"),  # made up: a kind right after keeps it
     ("programmes.quoted", "review", "率先实施入境人员“点对点”“线接线”全流程闭环转运，组织企业转产扩能，实施“百日攻坚”行动。", "百日攻坚"),  # gold/dev yanbianchaoxianzu-2021, made up after the comma
 ]
 
