@@ -3417,3 +3417,20 @@ def test_a_quoted_count_of_divisions_is_a_region_no_programme(extract, sentence,
 )
 def test_a_quoted_count_with_a_kind_or_more_than_divisions_stays(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("集中力量攻坚短板弱项，经对“三大类”43项指标摸底测算，已达到全面建成小康社会的标准。", "三大类"),  # haiximengguzuzangzu-2020 (dev)
+        ("加快培育新能源汽车和工程机械装备、轨道交通装备“一主三副”四条产业链。", "一主三副"),  # nanning-2021 (dev)
+        ("新增“四上企业”43家，达到117家。", "四上企业"),  # guyang-2025 (dev)
+        ("梳理“三张清单”120项事项。", "三张清单"),  # invented
+    ],
+)
+def test_a_quoted_category_before_a_count_of_its_things_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_quoted_name_before_a_bare_count_stays(extract):
+    assert "三品一标" in extract("新认证“三品一标”82个。").labels("Programme")  # shiyan-2024 (dev)

@@ -558,6 +558,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "深化“两山”转化行动，建设实践创新基地。", "两山"),  # made up: the base in another clause
     ("programmes.quoted", "review", "坚持不懈贯彻“三市”战略，坚定不移走好高质量发展之路。", "三市"),  # gold/dev yancheng-2020: no prefecture or county in the count
     ("programmes.quoted", "plan", "深入实施“一州两县”战略，推动协同发展。", "一州两县"),  # made up: a kind right after keeps it
+    ("programmes.quoted", "review", "新认证“三品一标”82个。3家合作社入选中国合作社500强。", "三品一标"),  # gold/dev shiyan-2024: a count alone after the quote
+    ("programmes.quoted", "plan", "深入推进“三品一标”提升行动，新增认证产品20个。", "三品一标"),  # made up
     ("programmes.quoted", "review", "率先实施入境人员“点对点”“线接线”全流程闭环转运，组织企业转产扩能，实施“百日攻坚”行动。", "百日攻坚"),  # gold/dev yanbianchaoxianzu-2021, made up after the comma
 ]
 
