@@ -3434,3 +3434,26 @@ def test_a_quoted_category_before_a_count_of_its_things_is_no_programme(extract,
 
 def test_a_quoted_name_before_a_bare_count_stays(extract):
     assert "三品一标" in extract("新认证“三品一标”82个。").labels("Programme")  # shiyan-2024 (dev)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("军民融合、服装纺织、新能源汽车、有色金属 等千亿级产业集群其势已成。", "军民融合"),  # hengyang-2020 (dev)
+        ("航空服务、互联网+生活性服务、时尚创意等“3+3”重点产业完成综合税收431.78亿元。", "互联网+"),  # zhangning-2025 (dev)
+        ("大力发展数字经济、互联网+等新兴产业。", "互联网+"),  # invented
+    ],
+)
+def test_a_national_name_in_a_list_of_industries_is_a_sector(extract, sentence, name):
+    assert name not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("推进乡村振兴、新型城镇化等重点工作。", "乡村振兴"),  # invented: no industries close the list
+        ("推动乡村振兴、文化旅游等产业融合发展。", "乡村振兴"),  # invented: the integration of industries
+    ],
+)
+def test_a_national_name_in_a_list_of_tasks_stays(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")

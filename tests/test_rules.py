@@ -553,6 +553,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.quoted", "plan", "推动工作重心从“重管理”转向“重服务”，深入开展“万企兴万村”行动。", "万企兴万村"),  # made up
     ("programmes.national", "plan", "全力推进乡村振兴，争创全省农业农村工作先进县。", "乡村振兴"),  # made up: a designation in the next clause
     ("programmes.national", "review", "坚持以精准扶贫统揽经济社会发展全局，荣获全省先进单位。", "精准扶贫"),  # made up
+    ("programmes.national", "plan", "推动乡村振兴、文化旅游等产业融合发展。", "乡村振兴"),  # made up: the integration of industries, no list of sectors
+    ("programmes.national", "review", "坚持稳中求进工作总基调，推进乡村振兴、新型城镇化等重点工作。", "新型城镇化"),  # made up
     ("programmes.quoted", "plan", "开展“一对一”帮扶行动，解决企业难题。", "一对一"),  # made up: a kind after the manner keeps it
     ("programmes.quoted", "review", "新时代“两个健康”先行区创出温州样本。", "两个健康"),  # gold/dev wenzhou-2021: not before 先行区
     ("programmes.quoted", "plan", "深化“两山”转化行动，建设实践创新基地。", "两山"),  # made up: the base in another clause

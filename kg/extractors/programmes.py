@@ -245,6 +245,9 @@ class ProgrammeExtractor:
         measured = config["national"].get("measured_by")
         self.national_measured = re.compile(measured) if measured else None
         self.national_policy_words = frozenset(config["national"].get("policy_words", []))
+        self.industry_list_after = optional_pattern(config["national"], "industry_list_after")
+        self.industry_list_before = optional_pattern(config["national"], "industry_list_before")
+        self.industry_list_end = optional_pattern(config["national"], "industry_list_end")
         # 脱贫攻坚战: a national name before a war metaphor is the national rule's (labelled 脱贫攻坚), no verb field
         self.grammar.verb_field_names_of_their_own = self.national_names
         # provincial programmes (gazetteer/regional_programmes.tsv), read in one scan with the national names
@@ -604,6 +607,9 @@ class ProgrammeExtractor:
                 continue  # 完成易地扶贫搬迁1646户6680人: what is done, measured by a count, no programme named
             if after.startswith(self.reject_following) or any(w in _CLAUSE_END.split(after, 1)[0] for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
+            if self.industry_list_after and (self.industry_list_after.match(text, end, end + 60) or (
+                    self.industry_list_before.search(text, max(0, start - 14), start) and self.industry_list_end.match(text, end, end + 40))):
+                continue  # 军民融合、服装纺织…等千亿级产业集群: an industry in a list of sectors
             if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_listed_before.search(text[max(0, start - 160) : start].rstrip(" “‘\"")):
                 continue  # 荣膺“一带一路”建设案例城市: the programme names the honour a city wins
             kind = next((word for word, _c in self.national_kinds if after.startswith(word)), "")
