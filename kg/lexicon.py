@@ -278,16 +278,17 @@ class Lexicon:
 
     def vocabulary_aside(self):
         """A process, started now, that makes :attr:`vocabulary` and keeps its snapshot, when it is
-        not kept yet (None when it is, when the cache is off, or when this process read it
-        already): a build with two jobs or more makes it there while it imports the pipeline's
-        modules, then joins the process and reads the snapshot (a fifth of the work)."""
-        if "vocabulary" in self.__dict__:
+        not kept yet (None when it is, when the cache is off, when this process read it already,
+        or where processes cannot be forked): a build with two jobs or more makes it there while
+        it imports the pipeline's modules, then joins the process and reads the snapshot (a fifth
+        of the work)."""
+        import multiprocessing
+
+        if "vocabulary" in self.__dict__ or "fork" not in multiprocessing.get_all_start_methods():
             return None
         path = self._snapshot_path()
         if path is None or path.exists():
             return None
-        import multiprocessing
-
         process = multiprocessing.get_context("fork").Process(target=_keep_vocabulary, args=(self,), daemon=True)
         process.start()
         return process
