@@ -604,6 +604,12 @@ def _build(
         stages.done("unchanged")
         return BuildSummary(**saved["summary"], recurring_projects=recurring(store, type="Project", min_years=2, details=False),
                             files=[out / name for name in saved["files"]], stages=stages.seconds, peak_mb=stages.peak_mb)
+    from kg.lexicon import load_lexicon
+
+    # With a second core, the lexicon's vocabulary (jieba's dictionary with the gazetteer's names,
+    # and its tags: one to two CPU seconds when the cache holds no snapshot of it yet) is made in
+    # another process while this one imports the pipeline's modules; this one reads its snapshot.
+    making_vocabulary = load_lexicon().vocabulary_aside() if jobs > 1 else None
     from kg.dataset import FullDocuments, StoreChanges, write_dataset
     from kg.export import GRAPH_BY_GRAPH, GraphByGraph, Staging, write_entity_graphml, write_rdf, write_tables
     from kg.resolve import aliases_for, resolve
@@ -614,8 +620,8 @@ def _build(
     # extraction's workers are forked: they start with it instead of each loading it, and
     # resolution, which segments names in this process, no longer loads it while the other
     # core waits (with one job the first document would load it a moment later anyway).
-    from kg.lexicon import load_lexicon
-
+    if making_vocabulary is not None:
+        making_vocabulary.join()
     load_lexicon().load()
     keys_of: dict[int, str | None] = {}
     # The build holds each document without what only its report graph needs; the report graph

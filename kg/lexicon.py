@@ -245,9 +245,7 @@ class Lexicon:
         adding the names and reading its tag table takes a second; the result is kept in a file
         (a marshal snapshot in the cache folder, keyed by jieba's version and the added words)
         that a later start reads in a fifth of that, without importing jieba."""
-        kept_whole = frozenset(word for word in self.leading | self.hard_breaks if len(word) > 1)
-        key = _snapshot_key(self.names, kept_whole)
-        path = _snapshot_path(key)
+        path = self._snapshot_path()
         if path is not None:
             try:
                 data = path.read_bytes()
@@ -272,6 +270,28 @@ class Lexicon:
             data = marshal.dumps((frequencies, vocabulary.total, vocabulary.added, vocabulary.dictionary_total, vocabulary.tags))
             write_entry(path, lambda stream: stream.write(data))
         return vocabulary
+
+    def _snapshot_path(self):
+        """Where the snapshot of :attr:`vocabulary` is kept (None with the cache off)."""
+        kept_whole = frozenset(word for word in self.leading | self.hard_breaks if len(word) > 1)
+        return _snapshot_path(_snapshot_key(self.names, kept_whole))
+
+    def vocabulary_aside(self):
+        """A process, started now, that makes :attr:`vocabulary` and keeps its snapshot, when it is
+        not kept yet (None when it is, when the cache is off, when this process read it already,
+        or where processes cannot be forked): a build with two jobs or more makes it there while
+        it imports the pipeline's modules, then joins the process and reads the snapshot (a fifth
+        of the work)."""
+        import multiprocessing
+
+        if "vocabulary" in self.__dict__ or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        path = self._snapshot_path()
+        if path is None or path.exists():
+            return None
+        process = multiprocessing.get_context("fork").Process(target=_keep_vocabulary, args=(self,), daemon=True)
+        process.start()
+        return process
 
     @functools.cached_property
     def tokenizer(self) -> Segmenter:
@@ -405,6 +425,12 @@ class Lexicon:
             position += len(word)
             positions.add(position)
         return positions
+
+
+def _keep_vocabulary(lexicon: Lexicon) -> None:
+    """In the process :meth:`Lexicon.vocabulary_aside` starts: the vocabulary made, and its
+    snapshot written."""
+    lexicon.vocabulary
 
 
 @functools.cache

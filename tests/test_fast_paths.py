@@ -222,6 +222,39 @@ def test_no_vocabulary_snapshot_is_written_when_the_cache_is_off(tmp_path, monke
     assert not any(tmp_path.rglob("*.marshal"))
 
 
+def test_the_vocabulary_made_aside_is_the_one_made_here(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    lexicon = dataclasses.replace(load_lexicon())
+    process = lexicon.vocabulary_aside()
+    assert process is not None
+    process.join()
+    assert process.exitcode == 0
+    assert "vocabulary" not in lexicon.__dict__  # made in the other process, kept in its snapshot
+    assert len(list((tmp_path / "vocabulary").glob("*.marshal"))) == 1
+    assert lexicon.vocabulary_aside() is None  # kept: read, not made again
+    read = lexicon.vocabulary
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KG_CACHE", "off")
+    made = dataclasses.replace(load_lexicon()).vocabulary  # made here, from jieba's dictionary
+    assert read.frequencies == {word: f for word, f in made.frequencies.items() if f}
+    assert (read.total, read.added, read.dictionary_total, read.tags) == (made.total, made.added, made.dictionary_total, made.tags)
+    assert lexicon.vocabulary_aside() is None  # read already
+
+
+def test_no_vocabulary_is_made_aside_when_the_cache_is_off(tmp_path, monkeypatch):
+    import dataclasses
+
+    from kg.lexicon import load_lexicon
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KG_CACHE", "off")
+    assert dataclasses.replace(load_lexicon()).vocabulary_aside() is None
+
+
 def lengths_at_by_probing(surfaces: set[str], text: str) -> dict[int, list[int]]:
     """The plain answer: every span of two characters or more looked up, longest first."""
     found = {}
