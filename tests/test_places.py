@@ -1055,11 +1055,12 @@ def test_a_broad_region_written_without_diqu_where_a_visit_goes_or_a_list_of_div
     # dalian-2024 and dalian-2022 (dev)
     assert "东北地区" in _place_labels_of("大连市", "习近平总书记再次亲临东北考察，主持召开座谈会。")
     assert "东北地区" in _place_labels_of("大连市", "深入落实习近平总书记关于东北、辽宁、大连振兴发展的重要讲话精神。")
-    # made up: a direction, and a region the gazetteer has no 地区 for
+    # made up: a direction, not a region
     found, _ = places("道路向东北延伸，产品销往西南。")
     assert not any(label.endswith("地区") for _, label in found)
+    # made up: the gazetteer names the great region 西北地区 too (place17), so a visit to it is a mention
     found, _ = places("领导亲临西北考察。")
-    assert found == []
+    assert found == [("西北", "西北地区")]
 
 
 def test_a_model_zone_won_as_a_title_is_no_place(places):
@@ -1673,3 +1674,31 @@ def test_one_character_abbreviations_inside_a_highways_name_are_no_mention(place
     # made up: outside the work they name the places
     found, _ = places("京港澳高速扩容工程开工，主动对标沪苏浙。")
     assert [label for _, label in found] == ["上海市", "江苏省", "浙江省"]
+# --- A broad region right before a rank, after any word (rules.bare_region; place17) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, label",
+    [
+        # gold/dev/texts/huludao-2025.txt, shangrao-2024.txt (traditional script in the file)
+        ("兴城获评省级工业单项冠军培育县,建设东北首家知识产权快速维权中心。", "东北", "东北地区"),
+        ("进入全国外贸百强城市榜单第39名,列全省第一、中部第六。", "中部", "中部地区"),
+        # gold/dev/texts/anyue-2022.txt: the great region by its full name
+        ("安岳已成为西南地区聚集鞋企最多的新兴制鞋产业基地。", "西南地区", "西南地区"),
+        # made up
+        ("全县旅游收入列全省第二、西部第五。", "西部", "西部地区"),
+        ("张家界建成西北首个通航产业园。", "西北", "西北地区"),
+    ],
+)
+def test_a_broad_region_before_a_rank_is_the_region(places, sentence, surface, label):
+    found, _ = places(sentence)
+    assert (surface, label) in found
+
+
+def test_no_region_from_a_direction_inside_a_place_before_a_rank(places):
+    # gold/dev/texts/maoming-2018.txt (made simplified): 粤东西北 is one region, no 西北地区 inside it
+    found, _ = places("经济总量继续位居粤东西北首位。")
+    assert ("西北", "西北地区") not in found
+    # made up: the east of the county town ranks, no region
+    found, _ = places("县城东部第一个产业园开工建设。")
+    assert found == []
