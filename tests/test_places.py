@@ -1702,3 +1702,24 @@ def test_no_region_from_a_direction_inside_a_place_before_a_rank(places):
     # made up: the east of the county town ranks, no region
     found, _ = places("县城东部第一个产业园开工建设。")
     assert found == []
+
+
+# --- A town's short form that another province's county shares, before 古镇 (rules.town_short_over_far_division; place17) ---
+
+
+def test_a_towns_short_form_before_its_old_town_is_the_town_though_a_far_county_shares_it():
+    # gold/dev/texts/qianwei-2022.txt (犍为县: the county 罗城 is in 广西), dayi-2022.txt (大邑县: the county 安仁 is in 湖南)
+    assert "罗城镇" in _place_labels_of("犍为县", "罗城古镇创成国家AAAA级旅游景区,获评天府旅游名镇。")
+    assert "安仁镇" in _place_labels_of("大邑县", "天府花溪谷成功创建国家4A级旅游景区,安仁古镇创建国家5A级旅游景区。")
+    # made up: the town's seat
+    assert "罗城镇" in _place_labels_of("犍为县", "完成罗城镇区风貌改造。")
+
+
+def test_a_far_countys_name_is_the_county_after_its_province_and_no_town_before_other_words():
+    # made up, in a report of 犍为县: after its province the county wins (rules.anchored_short_forms)
+    labels = _place_labels_of("犍为县", "与广西罗城开展劳务协作。")
+    assert "罗城仫佬族自治县" in labels and "罗城镇" not in labels
+    # gold/dev/texts/chifeng-2025.txt (赤峰市 has a 玉龙街道; 玉龙 is a county of 云南): an airport, no town
+    assert "玉龙街道" not in _place_labels_of("赤峰市", "玉龙机场旅客吞吐量突破200万大关。")
+    # made up: a park named after the name, no town
+    assert "罗城镇" not in _place_labels_of("犍为县", "罗城工业园入驻企业42家。")

@@ -212,6 +212,7 @@ class PlaceExtractor:
         self._county_town_names: dict[str, list[str]] = {}
         self.town_parent_classes = frozenset(rules.get("town_parent_classes", []))
         self.town_short_after_county = bool(rules.get("town_short_after_county", False))
+        self.far_town_followers = tuple(rules.get("town_short_over_far_division", []))
         self.foreign_city_after = optional_pattern(rules, "foreign_city_after")
         self.foreign_city_named = optional_pattern(rules, "foreign_city_named")
         self.foreign_city_class = rules.get("foreign_city_class", "AdministrativeArea")
@@ -373,10 +374,17 @@ class PlaceExtractor:
             return {}
         if context not in self._towns:
             surfaces: dict[str, Town] = {}
+            province = context[-1][:2]
             for town in self.gazetteer.towns_in(context[0]):
                 for surface in (town.name, *town.short_names):
-                    if surface in self.surfaces or surface in self.gazetteer.stoplist:
+                    if surface in self.gazetteer.stoplist:
                         continue
+                    if surface in self.surfaces and not (
+                        self.far_town_followers and surface != town.name
+                        and all(kind == "division" and not key.startswith(province) for kind, key in self.surfaces[surface])
+                    ):
+                        continue  # the name of a division or a named place; a town's short form that only names a division
+                        # of another province (罗城 for 罗城镇 in a report of 犍为; the county 罗城 is in 广西) stays the town's
                     if surface != town.name and self.lexicon.is_common(surface):
                         continue  # 建设 for 建设街道, 胜利 for 胜利镇: an ordinary word, only the full name counts
                     if surface != town.name and surface.endswith(self.road_heads):
@@ -406,12 +414,17 @@ class PlaceExtractor:
         def match(start: int, end: int) -> Candidate | None:
             surface = text[start:end]
             candidate = self._known(surface, context, towns, offset + start) or self._own_short_form(surface, own, offset + start)
-            if candidate is None and self.anchored_short_forms and surface in self.surfaces and self._anchored(text, start, context, towns):
+            far_town = candidate is not None and candidate.rule == "places.town" and surface in self.surfaces
+            if (candidate is None or far_town) and self.anchored_short_forms and surface in self.surfaces and self._anchored(text, start, context, towns):
                 # 河北安国, 南宁至大新: a county's short form outside the report's province after its own province or
-                # prefecture, or at the far end of a route from a known place (rules.anchored_short_forms)
-                candidate = self._resolve(surface, self.surfaces[surface], context, offset + start, anchored=True)
-                if candidate is not None and (not candidate.code or not self._anchor_fits(text, start, candidate, context, towns)):
-                    candidate = None
+                # prefecture, or at the far end of a route from a known place (rules.anchored_short_forms); 广西罗城 is the
+                # county, not the town 罗城 of the report's own county (town_short_over_far_division)
+                division = self._resolve(surface, self.surfaces[surface], context, offset + start, anchored=True)
+                if division is not None and (not division.code or not self._anchor_fits(text, start, division, context, towns)):
+                    division = None
+                candidate = division or (candidate if far_town else None)
+            if far_town and candidate is not None and candidate.rule == "places.town" and not text.startswith(self.far_town_followers, end):
+                return None  # 玉龙机场, 红山文化: a name another province's county shares, read as the town only before 古镇
             if candidate is None:
                 return None
             if (self._needs_boundaries(candidate, surface) or surface in own) and (start not in boundaries or end not in boundaries):
@@ -725,8 +738,10 @@ class PlaceExtractor:
     def _known(self, surface: str, context, towns: dict[str, Town], start: int) -> Candidate | None:
         entries = self.surfaces.get(surface)
         if entries:
-            return self._resolve(surface, entries, context, start)
-        town = towns.get(surface)
+            candidate = self._resolve(surface, entries, context, start)
+            if candidate is not None or surface not in towns:
+                return candidate
+        town = towns.get(surface)  # also 罗城古镇 in a report of 犍为: a town's short form no division nearer names
         if town is not None:
             return Candidate(start, start + len(surface), self.type, "Town", town.name, "places.town")
         return None
