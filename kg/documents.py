@@ -246,6 +246,10 @@ def detect_city(text: str) -> str | None:
     return max(counts, key=lambda name: (counts[name], name))
 
 
+#: The levels a county-level division loses when it is made a district under the same name (撤县设区, 撤市设区).
+RENAMED_LEVELS = ("县", "市")
+
+
 def context_for(city: str | None, province: str | None = None) -> DocumentContext:
     """The report's division and its ancestors. Where several divisions share the name (朝阳区 of 北京 and of
     长春, the 城区 of several cities), the manifest's ``province`` picks the one inside it."""
@@ -258,6 +262,12 @@ def context_for(city: str | None, province: str | None = None) -> DocumentContex
             # 古城区), where it names one division only (not 城区: several cities have one)
             stoplisted = _in_province(gazetteer, gazetteer.lookup(city, include_stoplisted=True), province)
             candidates = stoplisted if len(stoplisted) == 1 else []
+        if not candidates and len(city) > 2 and city.endswith(RENAMED_LEVELS):
+            # a county or city since made a district under the same name (沾化县 → 沾化区, 普兰店市 → 普兰店区, 辽中县 → 辽中区):
+            # the one division whose short name is the name without its level
+            renamed = [d for d in _in_province(gazetteer, gazetteer.lookup(city[:-1], include_stoplisted=True), province)
+                       if d.name == city[:-1] + "区"]
+            candidates = renamed if len(renamed) == 1 else []
         if candidates:
             division = sorted(candidates, key=lambda d: d.code)[0]
             codes = [division.code, *(d.code for d in gazetteer.ancestors(division))]

@@ -1723,3 +1723,27 @@ def test_a_far_countys_name_is_the_county_after_its_province_and_no_town_before_
     assert "玉龙街道" not in _place_labels_of("赤峰市", "玉龙机场旅客吞吐量突破200万大关。")
     # made up: a park named after the name, no town
     assert "罗城镇" not in _place_labels_of("犍为县", "罗城工业园入驻企业42家。")
+
+
+# --- A report's county named by its name before it became a district (kg/documents.py context_for; place17) ---
+
+
+@pytest.mark.parametrize(
+    "city, district",
+    [("沾化县", "沾化区"), ("普兰店市", "普兰店区"), ("辽中县", "辽中区")],  # gold/dev manifest: zhanhua-2011, pulandian-2014, liaozhong-2011
+)
+def test_a_report_of_a_county_since_made_a_district_gets_the_districts_context(city, district):
+    context = kg.documents.context_for(city)
+    assert context.division_codes
+    assert kg.documents.load_gazetteer().by_code(context.division_codes[0]).name == district
+
+
+def test_no_context_from_a_renamed_name_that_is_no_district_of_the_same_name():
+    # gold/dev manifest: 苍山县 became 兰陵县 (another name), 那曲市 names the former 那曲地区, not the district of 那曲县
+    assert kg.documents.context_for("苍山县").division_codes == ()
+    assert kg.documents.context_for("那曲市").division_codes == ()
+
+
+def test_the_towns_of_a_county_since_made_a_district_are_read():
+    # gold/dev/texts/zhanhua-2011.txt: 大高 for 大高镇, a town of 沾化 (now 沾化区)
+    assert "大高镇" in _place_labels_of("沾化县", "沾化经济开发区晋升省级开发区,大高航空城成为省级高新技术产业园。")
