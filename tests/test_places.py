@@ -1747,3 +1747,23 @@ def test_no_context_from_a_renamed_name_that_is_no_district_of_the_same_name():
 def test_the_towns_of_a_county_since_made_a_district_are_read():
     # gold/dev/texts/zhanhua-2011.txt: 大高 for 大高镇, a town of 沾化 (now 沾化区)
     assert "大高镇" in _place_labels_of("沾化县", "沾化经济开发区晋升省级开发区,大高航空城成为省级高新技术产业园。")
+
+
+# --- A division's short form glued to a port's or a station's head (rules.glued_work_heads; place17) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        # gold/dev/texts/chifeng-2025.txt
+        ("赤峰国际陆港至天津港、大连港“公转铁”铁海联运集装箱班列成功开行。", "天津市"),
+        ("赤峰国际陆港至天津港、大连港“公转铁”铁海联运集装箱班列成功开行。", "大连市"),
+        # gold/dev/texts/zhanjiang-2019.txt
+        ("湛江港即将成为华南地区唯一通航40万吨级船舶的世界级深水港口。", "湛江市"),
+        # made up
+        ("加强与青岛港、宁波港合作。", "青岛市"),
+    ],
+)
+def test_a_divisions_port_read_as_one_word_names_the_division(places, sentence, label):
+    found, _ = places(sentence)
+    assert label in [found_label for _, found_label in found]

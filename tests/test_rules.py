@@ -142,6 +142,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "在梨树县第十八届人民代表大会第四次会议上，县长报告了梨树县的发展。", "梨树县"),  # the county named after the session line (gold/dev lishu-2020: rules.own_body_after)
     ("places.gazetteer", "review", "慈利县十七届人大二次会议召开，慈利县经济总量增长8%。", "慈利县"),  # made up
     ("places.gazetteer", "review", "签约深圳华联恒通人参深加工、辽宁亿家衣服装加工等项目，深圳客商来新宾考察。", "深圳市"),  # the city outside the list (gold/dev xinbinmanzuzizhi-2019: rules.origin_in_work_rules)
+    ("places.gazetteer", "review", "赤峰国际陆港至天津港、大连港铁海联运集装箱班列成功开行。", "大连市"),  # the city's port, one word of the segmenter (gold/dev chifeng-2025: rules.glued_work_heads)
+    ("places.gazetteer", "review", "加强与青岛港、宁波港合作。", "青岛市"),  # made up
     ("places.gazetteer", "review", "引进了慈利久瑞生物、河北邳彤绞股蓝开发等招商项目。", "慈利县"),  # made up: the own city's county is where the work is
     ("places.gazetteer", "review", "湖北融通高科一期投产，湖北客商来张家界投资。", "湖北省"),  # the investors' province outside the phased work (gold/dev daye-2018: rules.origin_in_work_rules)
     ("places.gazetteer", "review", "慈利久瑞生物一期投产。", "慈利县"),  # made up: the own city's county before a phased work is where it lies

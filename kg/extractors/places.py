@@ -167,6 +167,7 @@ class PlaceExtractor:
         self.avenue_heads = tuple(rules.get("avenue_heads", []))
         self.avenue_classes = frozenset(rules.get("avenue_classes", []))
         self.crossing_heads = tuple(rules.get("crossing_heads", []))
+        self.glued_work_heads = tuple(rules.get("glued_work_heads", []))
         self.feature_min_name = config["features"].get("feature_min_name_chars", 1)
         self.mountain_one_word = tuple(config["features"].get("mountain_one_word", ()))
         self.body_heads = tuple(rules.get("body_heads", []))
@@ -430,7 +431,9 @@ class PlaceExtractor:
             if (self._needs_boundaries(candidate, surface) or surface in own) and (start not in boundaries or end not in boundaries):
                 if not (candidate.cls in self.section_classes and self._section_end(text, start, end)) and not (
                     start in boundaries and candidate.cls in self.avenue_classes and text.startswith(self.crossing_heads, end)
-                ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses
+                ) and not (
+                    candidate.code and start in boundaries and surface != candidate.label and self._glued_work(text, end, boundaries)
+                ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses; 天津港: the city's port
                     return None
             if surface in own and self._own_common_after_noun(text, start, surface, boundaries):
                 return None  # 大研古城 in a report of 古城区: the common word heads another name
@@ -728,6 +731,11 @@ class PlaceExtractor:
             return None
         return Candidate(start, start + len(surface), self.type, division.ontology_class, division.name, "places.gazetteer",
                          key=division.code, code=division.code)
+
+    def _glued_work(self, text: str, end: int, boundaries: set[int]) -> bool:
+        """天津港, 大连港: a work's head of one word with a division's short form before it, the segmenter reading the
+        two as one word (rules.glued_work_heads): the work is named after the division and lies in it (round 16 rule 29.1)."""
+        return any(text.startswith(head, end) and end + len(head) in boundaries for head in self.glued_work_heads)
 
     def _needs_boundaries(self, candidate: Candidate, surface: str) -> bool:
         if candidate.code or candidate.cls == "Town":
