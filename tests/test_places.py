@@ -1767,3 +1767,27 @@ def test_the_towns_of_a_county_since_made_a_district_are_read():
 def test_a_divisions_port_read_as_one_word_names_the_division(places, sentence, label):
     found, _ = places(sentence)
     assert label in [found_label for _, found_label in found]
+
+
+# --- 天府, an epithet of 四川, is no short form of 天府新区 (rules.epithets; place17) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # gold/dev/texts/dayi-2022.txt, qianwei-2022.txt
+        "天府花溪谷成功创建国家 4A 级旅游景区。",
+        "罗城古镇创成国家AAAA级旅游景区,获评天府旅游名镇。",
+        # made up
+        "打造天府之国的后花园。",
+    ],
+)
+def test_the_epithet_tianfu_names_no_new_area(places, sentence):
+    found, _ = places(sentence)
+    assert not any(label in ("四川天府新区", "天府新区") or label.endswith("名镇") for _, label in found)
+
+
+def test_the_tianfu_new_area_by_its_name_stays(places):
+    # made up
+    found, _ = places("天府新区建设加快推进。")
+    assert ("天府新区", "四川天府新区") in found

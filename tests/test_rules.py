@@ -144,6 +144,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "签约深圳华联恒通人参深加工、辽宁亿家衣服装加工等项目，深圳客商来新宾考察。", "深圳市"),  # the city outside the list (gold/dev xinbinmanzuzizhi-2019: rules.origin_in_work_rules)
     ("places.gazetteer", "review", "赤峰国际陆港至天津港、大连港铁海联运集装箱班列成功开行。", "大连市"),  # the city's port, one word of the segmenter (gold/dev chifeng-2025: rules.glued_work_heads)
     ("places.gazetteer", "review", "加强与青岛港、宁波港合作。", "青岛市"),  # made up
+    ("places.gazetteer", "review", "天府花溪谷成功创建国家4A级旅游景区，慈利县完成脱贫摘帽。", "慈利县"),  # no 天府新区 from the epithet 天府 (gold/dev dayi-2022: rules.epithets)
+    ("places.gazetteer", "review", "慈利县获评天府旅游名县。", "慈利县"),  # made up: the epithet in a title
     ("places.gazetteer", "review", "引进了慈利久瑞生物、河北邳彤绞股蓝开发等招商项目。", "慈利县"),  # made up: the own city's county is where the work is
     ("places.gazetteer", "review", "湖北融通高科一期投产，湖北客商来张家界投资。", "湖北省"),  # the investors' province outside the phased work (gold/dev daye-2018: rules.origin_in_work_rules)
     ("places.gazetteer", "review", "慈利久瑞生物一期投产。", "慈利县"),  # made up: the own city's county before a phased work is where it lies

@@ -168,6 +168,7 @@ class PlaceExtractor:
         self.avenue_classes = frozenset(rules.get("avenue_classes", []))
         self.crossing_heads = tuple(rules.get("crossing_heads", []))
         self.glued_work_heads = tuple(rules.get("glued_work_heads", []))
+        self.epithets = frozenset(rules.get("epithets", []))
         self.feature_min_name = config["features"].get("feature_min_name_chars", 1)
         self.mountain_one_word = tuple(config["features"].get("mountain_one_word", ()))
         self.body_heads = tuple(rules.get("body_heads", []))
@@ -424,6 +425,8 @@ class PlaceExtractor:
                 if division is not None and (not division.code or not self._anchor_fits(text, start, division, context, towns)):
                     division = None
                 candidate = division or (candidate if far_town else None)
+            if candidate is not None and surface in self.epithets and surface != candidate.label:
+                return None  # 天府花溪谷, 天府旅游名镇: the province's epithet, not the short form of 天府新区
             if far_town and candidate is not None and candidate.rule == "places.town" and not text.startswith(self.far_town_followers, end):
                 return None  # 玉龙机场, 红山文化: a name another province's county shares, read as the town only before 古镇
             if candidate is None:
@@ -1003,6 +1006,8 @@ class PlaceExtractor:
             return False  # 省级农业产业强镇: a title a town wins
         if text[:start].rstrip().endswith(self.person_titles):
             return False  # 代市长 朱克江: a person after a title
+        if self.epithets and (name.startswith(tuple(self.epithets)) or text[:start].endswith(tuple(self.epithets))):
+            return False  # 天府旅游名镇: a title named by the province's epithet (rules.epithets)
         if head and head.group() in self.awarded_heads and self.awarded_before and self.awarded_before.search(text, 0, start):
             return False  # 获批中央财政支持普惠金融发展示范区: the title a city wins, no zone
         if head and head.group() in self.titled_heads and not self._names_a_zone(stem):
