@@ -2860,3 +2860,15 @@ def test_a_cluster_of_a_trade_no_place_names_is_a_kind(projects):
     assert projects("引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目。") == ["金盛兰优特钢", "佛塑新能源", "大统营电子产业集群"]
     assert projects("推进张家界电子产业集群建设。") == ["张家界电子产业集群"]
 
+
+
+def test_the_new_facility_completed_is_one_work(projects):
+    # gold/dev/texts/jinhu-2010.txt, fuxin-2022.txt (rules.new_facility_word, rules.new_facility_cues)
+    assert "新汽车客运总站" in projects("金宝南线金湖段和环湖大道全线通车，新汽车客运总站全面竣工，金湖二桥加快推进。")
+    assert projects("省政务服务标准化试点工作取得阶段性成效，2.4万平方米新政务服务中心启用。") == ["新政务服务中心"]
+    # invented
+    assert projects("占地80亩的新体育中心正式启用。") == ["新体育中心"]
+    # invented: 新 inside a word, or no completion cue
+    assert projects("创新政务服务中心启用。") == []
+    assert projects("新建污水处理厂投入使用。") == []
+    assert projects("新政务服务中心加快建设。") == []

@@ -785,6 +785,11 @@ class ProjectExtractor:
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_head_cues = optional_pattern(rules, "own_bare_head_cues")
+        # 2.4万平方米新政务服务中心启用, 新汽车客运总站全面竣工: 新 (a word of its own) before a kind of facility that a
+        # completion cue follows names the new facility, one work (new_facility_word, new_facility_cues)
+        self.new_facility_word = rules.get("new_facility_word", "")
+        self.new_facility_cues = optional_pattern(rules, "new_facility_cues")
+        self.new_facility_span = rules.get("new_facility_span", 0)
         self.listed_direction_name = rules.get("listed_direction_name")
         self._sibling_patterns: dict[str, re.Pattern] = {}  # head → its _directional_siblings pattern, compiled once
         self.own_bare_heads = [
@@ -984,6 +989,9 @@ class ProjectExtractor:
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in self._own_zones(text, offset, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._new_facilities(text, offset):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
@@ -1195,6 +1203,31 @@ class ProjectExtractor:
                 if opens_clause or any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
+        return found
+
+    def _new_facilities(self, text: str, offset: int) -> list[Candidate]:
+        """2.4万平方米新政务服务中心启用, 新汽车客运总站全面竣工: 新, a word of its own, a few words before a head the
+        grammar found, and a completion cue right after the head: the new facility is one work, labelled as written
+        (新政务服务中心). Only the heads already found in the sentence are read; 新建, 创新, 更新 are other words."""
+        if self.new_facility_cues is None or not self.new_facility_word or self.new_facility_word not in text:
+            return []
+        found = []
+        for head_start, head_end in self.grammar._heads_in(text):
+            if not self.new_facility_cues.match(text, head_end):
+                continue
+            new = text.rfind(self.new_facility_word, max(0, head_start - self.new_facility_span), head_start + 1)
+            kind = text[new + len(self.new_facility_word) : head_end]
+            if new < 0 or not kind or not all("\u4e00" <= ch <= "\u9fff" for ch in kind):
+                continue
+            words = self.grammar.lexicon.segment(text[max(0, new - 2) : head_end])
+            ends = list(accumulate(len(w) for w in words))
+            at = new - max(0, new - 2)  # where 新 stands in the window
+            if at not in (0, *ends) or at + len(self.new_facility_word) not in ends:
+                continue  # 新 is part of a word (新建, 创新)
+            head = self.grammar.heads.get(text[head_start:head_end])
+            if head is None or any(c.start <= offset + new < c.end for c in found):
+                continue
+            found.append(Candidate(offset + new, offset + head_end, self.type, head.cls, text[new:head_end], "projects.new-facility"))
         return found
 
     def _own_zones(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
