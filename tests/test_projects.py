@@ -2872,3 +2872,15 @@ def test_the_new_facility_completed_is_one_work(projects):
     assert projects("创新政务服务中心启用。") == []
     assert projects("新建污水处理厂投入使用。") == []
     assert projects("新政务服务中心加快建设。") == []
+
+
+def test_the_own_level_before_a_facility_that_moves_names_it(projects):
+    # gold/dev/texts/shangluo-2024.txt, hengyang-2019.txt (rules.own_level_moved: round 17 rule 34.4)
+    assert projects("九是市中心医院完成了全面搬迁并步入正常运行，市中医医院搬迁运营并成功创成了“三甲”。") == ["张家界市中心医院", "张家界市中医医院"]
+    assert projects("学前教育快速发展，铁一中、市九中完成搬迁，市十七中迁建和龙泉书院等项目推进顺利。")[:2] == ["张家界市九中", "张家界市十七中"]
+    # invented
+    assert projects("县人民医院整体搬迁顺利完成。") == []  # the county's level, where the report's own is a city
+    assert projects("二是市第一中学已经完成搬迁。") == ["张家界市第一中学"]
+    # invented: 市 inside a word, or no move
+    assert projects("城市中学搬迁工作有序推进。") == []
+    assert projects("市中心医院新增床位200张。") == []

@@ -120,6 +120,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.own-zone", "review", "过去一年，高新区新增规模以上工业企业12家。", "张家界高新区"),  # made up
     ("projects.new-facility", "review", "金宝南线金湖段和环湖大道全线通车，新汽车客运总站全面竣工，金湖二桥加快推进。", "新汽车客运总站"),  # gold/dev jinhu-2010
     ("projects.new-facility", "review", "占地80亩的新体育中心正式启用。", "新体育中心"),  # made up
+    ("projects.own-moved", "review", "九是市中心医院完成了全面搬迁并步入正常运行，市中医医院搬迁运营。", "张家界市中心医院"),  # gold/dev shangluo-2024
+    ("projects.own-moved", "review", "学前教育快速发展，市三中完成搬迁。", "张家界市三中"),  # made up
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),
     ("projects.road", "plan", "加快中环线浦东段和嘉闵高架南北延伸项目建设。", "中环线"),
     ("projects.road", "review", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", "工业大道南"),

@@ -790,6 +790,10 @@ class ProjectExtractor:
         self.new_facility_word = rules.get("new_facility_word", "")
         self.new_facility_cues = optional_pattern(rules, "new_facility_cues")
         self.new_facility_span = rules.get("new_facility_span", 0)
+        # 九是市中心医院完成了全面搬迁, 、市九中完成搬迁: the own level before a facility that moves (round 17 rule 34.4)
+        self.own_level_moved = optional_pattern(rules, "own_level_moved")
+        self.own_level_moved_words = tuple(rules.get("own_level_moved_words", []))
+        self.own_level_moved_class = rules.get("own_level_moved_class", "Project")
         self.listed_direction_name = rules.get("listed_direction_name")
         self._sibling_patterns: dict[str, re.Pattern] = {}  # head → its _directional_siblings pattern, compiled once
         self.own_bare_heads = [
@@ -992,6 +996,9 @@ class ProjectExtractor:
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in self._new_facilities(text, offset):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._own_moved(text, offset, own or {}):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
@@ -1228,6 +1235,20 @@ class ProjectExtractor:
             if head is None or any(c.start <= offset + new < c.end for c in found):
                 continue
             found.append(Candidate(offset + new, offset + head_end, self.type, head.cls, text[new:head_end], "projects.new-facility"))
+        return found
+
+    def _own_moved(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
+        """九是市中心医院完成了全面搬迁, 、市九中完成搬迁, ，市十七中迁建: the report's own level, a word of its own, before
+        a hospital or a school (N中 is its N-th middle school) right before its move is the own facility that moves, one
+        work (round 17 rule 34.4), labelled with the own division (商洛市中心医院). Read only where a move is written."""
+        if self.own_level_moved is None or not own or not any(w in text for w in self.own_level_moved_words):
+            return []
+        found = []
+        for m in self.own_level_moved.finditer(text):
+            division = own.get(m.group("level"))
+            if division:
+                found.append(Candidate(offset + m.start(), offset + m.end(), self.type, self.own_level_moved_class,
+                                       division + m.group("name"), "projects.own-moved"))
         return found
 
     def _own_zones(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
