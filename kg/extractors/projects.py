@@ -1218,6 +1218,8 @@ class ProjectExtractor:
         (新政务服务中心). Only the heads already found in the sentence are read; 新建, 创新, 更新 are other words."""
         if self.new_facility_cues is None or not self.new_facility_word or self.new_facility_word not in text:
             return []
+        if not self.new_facility_cues.search(text):
+            return []  # most sentences with 新 complete nothing: the heads are not read
         found = []
         for head_start, head_end in self.grammar._heads_in(text):
             if not self.new_facility_cues.match(text, head_end):
