@@ -2884,3 +2884,15 @@ def test_the_own_level_before_a_facility_that_moves_names_it(projects):
     # invented: 市 inside a word, or no move
     assert projects("城市中学搬迁工作有序推进。") == []
     assert projects("市中心医院新增床位200张。") == []
+
+
+def test_a_park_that_takes_in_tenants_is_one_park(projects):
+    # gold/dev/texts/huludao-2025.txt, jianping-2019.txt (rules.park_tenant_words)
+    assert "有色冶金产业园" in projects("聚焦锌铅铜钼等产业链，有色冶金产业园新入驻项目8个，锌业股份锌合金、合申铅盐等项目加快建设。")
+    assert "现代制造产业园" in projects("新型建材产业园、现代制造产业园30万平方米标房全部入驻，环保科技产业园积极推进。")
+    # invented
+    assert projects("食品加工产业园新入驻企业12家。") == ["食品加工产业园"]
+    # invented: a verb or a pronoun before the head, or tenants in another clause
+    assert projects("推动产业园入驻企业扩产。") == []
+    assert projects("各类产业园入驻企业达到100家。") == []
+    assert projects("食品加工产业园规划完成，企业陆续入驻。") == []

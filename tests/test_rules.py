@@ -122,6 +122,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.new-facility", "review", "占地80亩的新体育中心正式启用。", "新体育中心"),  # made up
     ("projects.own-moved", "review", "九是市中心医院完成了全面搬迁并步入正常运行，市中医医院搬迁运营。", "张家界市中心医院"),  # gold/dev shangluo-2024
     ("projects.own-moved", "review", "学前教育快速发展，市三中完成搬迁。", "张家界市三中"),  # made up
+    ("projects.park-tenants", "review", "新型建材产业园、现代制造产业园30万平方米标房全部入驻，环保科技产业园积极推进。", "现代制造产业园"),  # gold/dev jianping-2019
+    ("projects.park-tenants", "review", "聚焦产业链延伸，食品加工产业园新入驻企业12家。", "食品加工产业园"),  # made up
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),
     ("projects.road", "plan", "加快中环线浦东段和嘉闵高架南北延伸项目建设。", "中环线"),
     ("projects.road", "review", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", "工业大道南"),

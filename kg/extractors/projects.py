@@ -794,6 +794,10 @@ class ProjectExtractor:
         self.own_level_moved = optional_pattern(rules, "own_level_moved")
         self.own_level_moved_words = tuple(rules.get("own_level_moved_words", []))
         self.own_level_moved_class = rules.get("own_level_moved_class", "Project")
+        # 有色冶金产业园新入驻项目8个, 现代制造产业园30万平方米标房全部入驻: a park that takes in tenants is one park
+        self.park_tenant_words = tuple(rules.get("park_tenant_words", []))
+        self.park_tenant_span = rules.get("park_tenant_span", 0)
+        self.park_tenant_first_not_tags = frozenset(rules.get("park_tenant_first_not_tags", []))
         self.listed_direction_name = rules.get("listed_direction_name")
         self._sibling_patterns: dict[str, re.Pattern] = {}  # head → its _directional_siblings pattern, compiled once
         self.own_bare_heads = [
@@ -999,6 +1003,9 @@ class ProjectExtractor:
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in self._own_moved(text, offset, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._parks_with_tenants(text, offset):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
@@ -1251,6 +1258,38 @@ class ProjectExtractor:
             if division:
                 found.append(Candidate(offset + m.start(), offset + m.end(), self.type, self.own_level_moved_class,
                                        division + m.group("name"), "projects.own-moved"))
+        return found
+
+    def _parks_with_tenants(self, text: str, offset: int) -> list[Candidate]:
+        """有色冶金产业园新入驻项目8个, 、现代制造产业园30万平方米标房全部入驻: a park named by its trade that takes in
+        tenants in its own clause is one park, not the kind (a kind has no tenants); the name is the words from the
+        last delimiter or 、 to the head, its first word no verb, pronoun or function word (推动产业园…, 各类产业园…).
+        Only the park heads the grammar already found are read, in sentences that hold a tenant word."""
+        if not self.park_tenant_words or not any(w in text for w in self.park_tenant_words):
+            return []
+        found = []
+        lexicon = self.grammar.lexicon
+        for head_start, head_end in self.grammar._heads_in(text):
+            if text[head_start:head_end] not in self.container_heads:
+                continue
+            clause = text[head_end : head_end + self.park_tenant_span]
+            stop = next((i for i, ch in enumerate(clause) if ch in DELIMITERS), len(clause))
+            if not any(w in clause[:stop] for w in self.park_tenant_words):
+                continue
+            start = head_start
+            while start > 0 and text[start - 1] not in DELIMITERS and head_start - start < 8:
+                start -= 1
+            name = text[start:head_start]
+            if not 2 <= len(name) <= 7 or (start > 0 and text[start - 1] not in DELIMITERS):
+                continue
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            words = lexicon.segment(name)
+            if lexicon.tag(words[0]) in self.park_tenant_first_not_tags:
+                continue
+            head = self.grammar.heads.get(text[head_start:head_end])
+            found.append(Candidate(offset + start, offset + head_end, self.type, head.cls if head else "Project",
+                                   name + text[head_start:head_end], "projects.park-tenants"))
         return found
 
     def _own_zones(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
