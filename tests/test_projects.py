@@ -2860,6 +2860,52 @@ def test_a_cluster_of_a_trade_no_place_names_is_a_kind(projects):
     assert projects("引进金盛兰优特钢、佛塑新能源、大统营电子产业集群等项目。") == ["金盛兰优特钢", "佛塑新能源", "大统营电子产业集群"]
     assert projects("推进张家界电子产业集群建设。") == ["张家界电子产业集群"]
 
+# --- A rare dictionary compound of common words is no proper word (rules.common_compound_part_chars) ---
+
+
+def test_a_compound_of_common_words_names_a_kind(projects):
+    # gold/dev/texts/changshu-2011.txt, daye-2018.txt, huludao-2025.txt: 现代农业, 污水处理, 精细化工, 船舶机械 are listed
+    # compounds (jieba: n, rare) of two common words each, no proper words
+    assert projects("现代农业基地建设加快推进,董浜万亩蔬菜基地节水灌溉远程监控系统正式投用,") == ["董浜万亩蔬菜基地"]
+    assert projects("乡镇污水处理工程项目进入国家重点PPP项目库。") == []
+    assert projects("基础化工和精细化工产业集群不断壮大。") == []
+    assert projects("船舶机械产业集群增产提质。") == []
+    # invented
+    assert projects("建设现代农业产业基地。") == []
+
+
+def test_a_proper_word_beside_a_compound_still_names_a_work(projects):
+    # invented: the place names the park, whatever compound follows it
+    assert projects("建成慈利精细化工产业园。") == ["慈利精细化工产业园"]
+    assert projects("桑植污水处理厂建成投用。") == ["桑植污水处理厂"]
+
+
+def test_a_platform_is_named_by_what_it_does(projects):
+    # seeds (zhangjiajie-2024) and gold/dev/texts/xian-2019.txt: a digital platform's name is its function
+    # (rules.function_named_classes), though 科技成果 and 监测预警 are compounds of common words
+    assert projects("建成科技成果转化交易平台。") == ["科技成果转化交易平台"]
+
+
+# --- A verb right before a known place is the clause's predicate (rules.verb_before_place_tags) ---
+
+
+def test_a_place_without_a_line_is_no_line(projects):
+    # gold/dev/texts/shangrao-2024.txt (traditional script, cleaned): the places had no high-speed line, no work of theirs
+    assert projects("——昌景黄高铁如期通车，结束了鄱阳、余干人口大县不通高铁的历史。") == ["昌景黄高铁"]
+    # invented
+    assert projects("结束了桑植县不通铁路的历史。") == []
+    assert projects("解决了部分乡镇未通公路的问题。") == []
+
+
+# --- 提质增效 says a campaign's goal (rules.campaign_words) ---
+
+
+def test_the_tail_of_a_quoted_programme_is_no_work(projects):
+    # gold/dev/texts/shouning-2024.txt: “新农人”回村工程 is a Programme/Campaign in gold
+    assert projects("坚持“唱好山歌”，突出因地制宜，谋划实施“新农人”回村工程。") == []
+    # invented: a quoted name before a specific head still names a work (_quoted_works)
+    assert projects("实施“新农人”回村工程，建成慈利县中医院。") == ["慈利县中医院"]
+    assert projects("建设“智慧张家界”旅游平台。") == ["智慧张家界旅游平台"]
 
 
 def test_the_new_facility_completed_is_one_work(projects):

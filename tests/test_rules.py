@@ -442,6 +442,13 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "plan", "实施商贸业品牌提升工程，推进龙泉古镇提升项目。", "龙泉古镇提升项目"),  # made up: the first is a campaign
     ("projects.head", "review", "文旅康养产业集群融合发展，龙门大桥建成通车。", "龙门大桥"),  # a cluster of a trade alone is a kind (gold/dev huludao-2025)
     ("projects.head", "plan", "船舶机械产业集群增产提质，张家界电子产业集群加快建设。", "张家界电子产业集群"),  # made up: the first is a kind
+    ("projects.head", "review", "现代农业基地建设加快推进，董浜万亩蔬菜基地节水灌溉远程监控系统正式投用。", "董浜万亩蔬菜基地"),  # 现代农业 is a compound of common words, a kind (gold/dev changshu-2011)
+    ("projects.head", "plan", "推动精细化工产业集群壮大，建成慈利精细化工产业园。", "慈利精细化工产业园"),  # made up
+    ("projects.head", "review", "稳妥处置京港澳高速衡阳段“6·29”重大道路交通事故。", "京港澳高速"),  # a verb before a known place is the predicate (gold/dev hengyang-2019)
+    ("projects.head", "review", "昌景黄高铁如期通车，结束了鄱阳、余干人口大县不通高铁的历史。", "昌景黄高铁"),  # a negated verb makes a clause (gold/dev shangrao-2024)
+    ("projects.head", "review", "张吉怀高铁建成通车，结束了桑植县不通铁路的历史。", "张吉怀高铁"),  # made up
+    ("projects.head", "review", "谋划实施“新农人”回村工程，桑植县人民医院新院建成。", "桑植县人民医院新院"),  # a quoted slogan's tail is no work (after gold/dev shouning-2024)
+    ("projects.head", "plan", "实施“新农人”回村工程，建成慈利县中医院。", "慈利县中医院"),  # made up
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),

@@ -162,6 +162,9 @@ class ProjectGrammar(HeadGrammar):
         self.enumerator = optional_pattern(rules, "enumerator")
         # 6.6兆瓦, 5.5万吨: the decimal point between two digits ends no phrase (a delimiter elsewhere).
         self.decimal_point = rules.get("decimal_point", "")
+        # 现代农业, 污水处理: a rare dictionary compound of common words is no proper word (0: off)
+        self.compound_part_chars = rules.get("common_compound_part_chars", 0)
+        self.function_named_classes = frozenset(rules.get("function_named_classes", []))
 
     def _tokens(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """邦/嘎, 佑/本: single characters jieba could not read as words (a morpheme among them) are the
@@ -637,6 +640,37 @@ class ProjectGrammar(HeadGrammar):
                 return False  # 商贸业品牌提升工程, 水产业提质增效工程: an upgrading no place names (not 犍为文庙文旅融合提升项目)
         return True
 
+    def compound_kind(self, text: str, offset: int, candidate: Candidate) -> bool:
+        """现代农业基地, 乡镇污水处理工程: a phrase that only a rare dictionary compound of common words makes specific
+        names a kind (not a platform's function, nor the part of a name after a bracket: 青岛(莱西)现代农业产业园)."""
+        if not self.compound_part_chars or candidate.rule != "projects.head" or not candidate.head:
+            return False
+        head = self.heads.get(candidate.head)
+        if head is None or not (head.generic or head.require == "proper") or head.cls in self.function_named_classes:
+            return False
+        start, end = candidate.start - offset, candidate.end - offset - len(candidate.head)
+        if start in self.own_positions or (start > 0 and text[start - 1] in ")）"):
+            return False  # 市公共卫生医学中心: the report's own level names its facility (_acceptable)
+        return start < end and self._named_by_compounds_only(text[start:end])
+
+    def _named_by_compounds_only(self, name: str) -> bool:
+        """现代农业 (现代+农业), 污水处理 (污水+处理): every word of ``name`` that would make it specific is a dictionary
+        word of no proper tag, rare only as a listed compound of two common words; no known name is among them."""
+        lexicon = self.lexicon
+        proper = [w for w in lexicon.segment(name) if w in self.known_names or lexicon.is_proper(w)]
+        return bool(proper) and all(self._common_compound(w) for w in proper)
+
+    def _common_compound(self, word: str) -> bool:
+        lexicon, size = self.lexicon, self.compound_part_chars
+        tag = lexicon.tag(word)
+        if tag is None or tag in lexicon.proper_tags or word in self.known_names or len(word) < 2 * size:
+            return False
+        return any(
+            lexicon.tag(word[:k]) not in (None, *lexicon.proper_tags) and lexicon.is_common(word[:k])
+            and lexicon.tag(word[k:]) not in (None, *lexicon.proper_tags) and lexicon.is_common(word[k:])
+            for k in range(size, len(word) - size + 1)
+        )
+
     def _unknown_run(self, name: str, head: Head) -> bool:
         """麓/景/路: a run of single characters with a morpheme among them (unknown_name_tags) is one unknown name, as
         the walk to the name reads it (_glued_tokens); it names a work as a proper word does."""
@@ -885,6 +919,7 @@ class ProjectExtractor:
         self.quoted_company = optional_pattern(context, "quoted_company")
         self.quoted_numbered = optional_pattern(context, "quoted_numbered")
         self.quoted_place_work = context.get("quoted_place_work", False)
+        self.quoted_tail_generic = context.get("quoted_tail_generic", False)
         self.quoted_digital = optional_pattern(context, "quoted_digital")
         self.digital_class = context.get("digital_class", "DigitalProject")
         self._own_names: tuple[str, ...] = ()  # set by find()
@@ -934,7 +969,7 @@ class ProjectExtractor:
         if own is not self._own_names_of:  # the same divisions for every sentence of a report
             self._own_names_of = own
             self._own_names = tuple({form for name in (own or {}).values() for form in (name, name[:-1]) if len(form) >= 2})
-        strict = [c for c in self.grammar.find(text, offset, "projects") if self._keep(text, offset, c)]
+        strict = [c for c in self.grammar.find(text, offset, "projects") if self._keep(text, offset, c) and not self.grammar.compound_kind(text, offset, c)]
         loose = [c for c in self.lenient.find(text, offset, "projects") if self._keep(text, offset, c)]
         spans = {(c.start, c.end) for c in strict}
         accepted = list(strict)
@@ -1993,6 +2028,8 @@ class ProjectExtractor:
             self.quoted_place_work and candidate.label.startswith(self._own_names)
         ):
             return False  # “四好农村路”: a quoted slogan is a programme's name; not “沂源生物医药产业基地”, the county's own work
+        if self.quoted_tail_generic and start > 1 and text[start - 1] in CLOSE_QUOTES and (head := self.grammar.heads.get(candidate.head or "")) and head.generic:
+            return False  # 实施“新农人”回村工程: the words after a quoted slogan and before 工程 are the tail of a programme's name
         before = text[max(0, start - 4) : start]
         if before.endswith(self.service_words) or candidate.label.startswith(self.service_words):
             return False  # 直达香港高铁: a service, not a line
