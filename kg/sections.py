@@ -7,6 +7,7 @@ the report). Headings and cue words are data: ``kg/resources/patterns/sections.t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -56,6 +57,7 @@ def _rules() -> dict:
         "opening": re.compile(config["masthead"]["opening"]) if config["masthead"].get("opening") else None,
         "masthead_max": config["masthead"]["max_paragraphs"],
         "masthead_chars": config["masthead"]["max_chars"],
+        "session": re.compile(config["session"]["line"]) if config.get("session", {}).get("line") else None,
     }
 
 
@@ -204,6 +206,20 @@ def split_sentences(clean: CleanText, sections: list[str], cut: tuple[int, int] 
             )
             paragraph = replace(paragraph, start=split)
         sentences.extend(_paragraph_sentences(clean.text, paragraph, section, len(sentences)))
+    return _mark_session_lines(clean.text, sentences)
+
+
+def _mark_session_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A news item's sentences on how the session opened (the presidium on the rostrum, the quorum, the chair declaring it
+    open: sections.toml [session]) are "other", as the masthead's session line is. One search of the whole text."""
+    pattern = _rules()["session"]
+    if pattern is None or not sentences:
+        return sentences
+    ends = [s.end for s in sentences]
+    for match in pattern.finditer(text):
+        index = bisect.bisect_right(ends, match.start())
+        if index < len(sentences) and sentences[index].start <= match.start() and sentences[index].section != "other":
+            sentences[index] = replace(sentences[index], section="other")
     return sentences
 
 

@@ -1590,3 +1590,86 @@ def test_a_mountain_before_a_work_named_after_it_is_a_mention(places, sentence, 
 def test_no_mountain_from_a_word_a_road_or_a_visited_place(places, sentence, wrong):
     found, _ = places(sentence)
     assert wrong not in [label for _, label in found]
+
+
+def test_a_division_outside_the_city_opening_a_work_found_by_its_phase_is_the_companys(places):
+    # round 17 rule 36.2 (places.toml rules.origin_in_work_rules += projects.phased; kg/nlp.py mark_company_origins):
+    # daye-2018 (dev, a report of 大冶): 湖北融通高科 is named like its company, no mention of 湖北省
+    found, _ = places("汽车发动机、轮毂等配套产业园建设进展迅速。湖北融通高科一期投产。")
+    assert not any(label == "湖北省" for _, label in found)
+    # made up: the province outside the work keeps its mention
+    found, _ = places("湖北融通高科一期投产，湖北客商来张家界投资。")
+    assert [label for _, label in found] == ["湖北省", "张家界市"]
+    # made up: a county of the report's own city before a phased work is where it lies
+    found, _ = places("慈利久瑞生物一期投产。")
+    assert [label for _, label in found] == ["慈利县"]
+
+
+def test_a_division_after_a_verb_of_settling_opens_the_companys_listed_work(places):
+    # words.toml hard_breaks += 落地: qianwei-2022 (dev, a report of 犍为): the element is 广东凯金新能源, 广东 its company's origin
+    found, _ = places("引进落地广东凯金新能源等产业项目28个、投资总额195亿元。")
+    assert not any(label == "广东省" for _, label in found)
+    # made up: 落地 after the work keeps the list's element whole
+    found, _ = places("湖南邵虹基板玻璃、河北邳彤绞股蓝开发等项目落地。")
+    assert not any(label in ("湖南省", "河北省") for _, label in found)
+
+
+def test_a_division_giving_a_units_title_or_a_ranking_in_figures_and_a_quoted_report_are_honours(places):
+    # places.toml rules.honour_after (…先进单位, …100强) and rules.honour_before (入选《…》): round 11 rule 13
+    # beizhen-2015 (dev): the province gives the title
+    found, _ = places("经济发展成果得到上级高度认可，获得了辽宁省县域经济发展先进单位的荣誉称号。")
+    assert found == []
+    # qianjiang-2018 (dev): a ranking written with figures
+    found, _ = places("金澳科技成为中国企业500强，金华润进入湖北民企制造业100强。")
+    assert not any(label == "湖北省" for _, label in found)
+    # abazangzuqiangzu-2020 (dev): a report selected, its title quoted
+    found, _ = places("汶川社会扶贫案例作为唯一县级案例入选《亚洲减贫报告》。")
+    assert found == []
+    # panyu-2023 (dev): a garden named after the region, not a quoted title, keeps the region
+    found, _ = places("推动大夫山森林公园入选华南国家植物园体系。")
+    assert ("华南", "华南") in found
+    # made up: a verb between, the county is the one ranked
+    found, _ = places("慈利县跻身湖南县域经济100强。")
+    assert [label for _, label in found][:1] == ["慈利县"]
+
+
+def test_no_strategys_region_inside_an_honours_name(places):
+    # round 17 rule 37.3 (places.strategy_region after rules.honour_before): yijinhuoluo-2020 (dev)
+    found, _ = places("我旗入选“西部大开发20年县域高质量发展20个典型案例”，县域经济综合竞争力稳居全国百强。")
+    assert not any(label == "西部地区" for _, label in found)
+    # made up: the strategy itself names the region
+    found, _ = places("抢抓西部大开发新机遇，我县入选“西部大开发典型案例”。")
+    assert [label for _, label in found] == ["西部地区"]
+
+
+def test_a_famous_town_named_by_the_province_is_a_title(places):
+    # places.toml rules.designation_level (名 right before the head): qianwei-2022 (dev)
+    found, _ = places("罗城古镇创成国家AAAA级旅游景区，获评天府旅游名镇，并建成省非物质文化遗产体验基地。")
+    assert not any(label.endswith("名镇") for _, label in found)
+    # made up
+    found, _ = places("慈利县零溪村获评湖南历史文化名村。")
+    assert [label for _, label in found] == ["慈利县", "零溪村"]
+
+
+def test_a_zones_name_starts_after_the_division_that_builds_it(places):
+    # places.toml rules.area_subject_verbs, rules.home_country_ideology: huizhou-2020 (dev)
+    found, _ = places("紧紧抓住国家推进粤港澳大湾区建设、支持深圳建设中国特色社会主义先行示范区等重大机遇。")
+    labels = [label for _, label in found]
+    assert "中国特色社会主义先行示范区" in labels and "深圳市" in labels
+    assert not any(label.startswith("深圳建设") for label in labels) and "中国" not in labels
+    # made up: a quality before 建设 is part of a title's name (国家生态文明建设示范区), no division to cut
+    found, _ = places("支持长沙建设湘江生态经济示范区，慈利县创建国家生态文明建设示范区。")
+    labels = [label for _, label in found]
+    assert "湘江生态经济示范区" in labels and not any("建设" in label for label in labels)
+    # made up: the country opening a free trade zone's name stays its mention
+    found, _ = places("中国(湖南)自由贸易试验区张家界片区加快建设。")
+    assert "中国" in [label for _, label in found]
+
+
+def test_one_character_abbreviations_inside_a_highways_name_are_no_mention(places):
+    # round 9 (abbreviations inside a work's name; kg/nlp.py settle_overlaps): hengyang-2019 (dev)
+    found, _ = places("京港澳高速衡阳段扩容工程开工。")
+    assert [label for _, label in found] == ["衡阳市"]
+    # made up: outside the work they name the places
+    found, _ = places("京港澳高速扩容工程开工，主动对标沪苏浙。")
+    assert [label for _, label in found] == ["上海市", "江苏省", "浙江省"]

@@ -2908,6 +2908,14 @@ def test_the_tail_of_a_quoted_programme_is_no_work(projects):
     assert projects("建设“智慧张家界”旅游平台。") == ["智慧张家界旅游平台"]
 
 
+def test_a_verb_of_settling_is_no_part_of_a_listed_works_name(projects):
+    # words.toml hard_breaks += 落地: qianwei-2022 (dev)
+    assert "广东凯金新能源" in projects("引进落地广东凯金新能源等产业项目28个、投资总额195亿元。")
+    # made up
+    found = projects("签约落地久瑞生物新材料、金岩科技等项目12个。")
+    assert not any(label.startswith("落地") for label in found)
+
+
 def test_the_new_facility_completed_is_one_work(projects):
     # gold/dev/texts/jinhu-2010.txt, fuxin-2022.txt (rules.new_facility_word, rules.new_facility_cues)
     assert "新汽车客运总站" in projects("金宝南线金湖段和环湖大道全线通车，新汽车客运总站全面竣工，金湖二桥加快推进。")

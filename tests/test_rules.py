@@ -151,6 +151,10 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.gazetteer", "review", "慈利县十七届人大二次会议召开，慈利县经济总量增长8%。", "慈利县"),  # made up
     ("places.gazetteer", "review", "签约深圳华联恒通人参深加工、辽宁亿家衣服装加工等项目，深圳客商来新宾考察。", "深圳市"),  # the city outside the list (gold/dev xinbinmanzuzizhi-2019: rules.origin_in_work_rules)
     ("places.gazetteer", "review", "引进了慈利久瑞生物、河北邳彤绞股蓝开发等招商项目。", "慈利县"),  # made up: the own city's county is where the work is
+    ("places.gazetteer", "review", "湖北融通高科一期投产，湖北客商来张家界投资。", "湖北省"),  # the investors' province outside the phased work (gold/dev daye-2018: rules.origin_in_work_rules)
+    ("places.gazetteer", "review", "慈利久瑞生物一期投产。", "慈利县"),  # made up: the own city's county before a phased work is where it lies
+    ("places.gazetteer", "review", "获得了辽宁省县域经济发展先进单位的荣誉称号，辽宁客商来张家界投资。", "辽宁省"),  # the province giving the unit's title is no mention, the investors' one is (gold/dev beizhen-2015: rules.honour_after)
+    ("places.gazetteer", "review", "慈利县跻身湖南县域经济100强。", "慈利县"),  # made up: a verb between, the county is the one ranked (rules.honour_after)
     ("places.gazetteer", "review", "這一年，桑植取得了鼓舞人心的發展成績，金融安全形勢穩定。", "桑植县"),  # the own county's short form as a word (gold/dev rongan-2024; its stoplisted 融安 in a 融安 report: test_places.py, rules.own_short_forms)
     ("places.gazetteer", "review", "这一年，我们在园区建设上打造了慈利速度。", "慈利县"),  # the same (gold/dev zijin-2020's 紫金速度), made up for 张家界
     ("places.gazetteer", "review", "“沂源红”苹果大世界入选上海大世界基尼斯之最，慈利农产品品牌优势进一步彰显。", "慈利县"),  # no 上海市 in the record's name (gold/dev yiyuan-2013: rules.honour_before)
@@ -191,6 +195,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.head", "review", "建设美丽村庄，慈利县零溪村内建成文化广场。", "零溪村"),  # made up: a locative after the head
     ("places.head", "review", "重点突出龙场镇、乐治镇省定示范镇和张家湾镇市定示范镇。", "张家湾镇"),  # the town, not its title (gold/dev nayong-2019: rules.designation_level)
     ("places.head", "review", "建设县定中心镇，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # made up: no town 县定中心镇
+    ("places.head", "review", "罗城古镇获评天府旅游名镇，马边河畔的清水溪村建成示范村。", "清水溪村"),  # no town 旅游名镇, a title (gold/dev qianwei-2022: rules.designation_level)
+    ("places.head", "review", "零溪村获评湖南历史文化名村，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # made up: no village 历史文化名村
     ("places.head", "review", "所有县处级领导挂钩到村，慈利县零溪村建成美丽乡村示范村。", "零溪村"),  # no village 县处级领导挂钩到村 (gold/dev heqing-2018: blocked_words)
     ("places.head", "review", "选派驻村第一书记，推进县乡财政体制改革，加快灰汤镇、沩山乡建设。", "灰汤镇"),  # made up: 驻村, 县乡 are words
     ("places.list", "review", "加强零溪、岩门等河流治理。", "岩门"),
@@ -236,12 +242,16 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "有效应对春节后返京风险，完成进京人员排查。", "北京市"),  # made up (as gold/dev zhaoyang-2021's 进京应对)
     ("places.abbreviated", "review", "扎实做好“六稳”“六保”工作，对标沪苏浙、争当排头兵。", "浙江省"),  # a character and a pair (gold/dev xuancheng-2021: abbreviated.joined_tags)
     ("places.abbreviated", "plan", "主动对标沪苏浙，加快融入长三角。", "上海市"),  # made up
+    ("places.abbreviated", "plan", "京港澳高速扩容工程开工，主动对标沪苏浙。", "江苏省"),  # made up: the places outside the highway's name (as gold/dev hengyang-2019)
+    ("places.abbreviated", "review", "对标沪苏浙，稳妥处置京港澳高速衡阳段重大道路交通事故。", "浙江省"),  # the highway's abbreviations are none (gold/dev hengyang-2019)
     ("places.bare_region", "review", "规模工业增加值增长12.5%，高于全省、高于西部、高于全国。", "西部地区"),  # gold/dev zunyi-2020
     ("places.bare_region", "review", "总书记亲临东北考察，关于东北、辽宁振兴发展作出部署。", "东北地区"),  # no pair right after a place's name (gold/dev yueyang-2017)
     ("places.bare_region", "review", "湖南湘江新区成为中部首个国家级新区。", "中部地区"),  # a first in the region (gold/dev changsha-2017)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
     ("places.strategy_region", "review", "紧紧抓住国家实施西部大开发战略的历史机遇。", "西部地区"),  # gold/dev baotou-2013
     ("places.strategy_region", "plan", "推动东北全面振兴取得新突破。", "东北地区"),  # made up
+    ("places.strategy_region", "review", "我县入选“西部大开发20年县域高质量发展20个典型案例”，深入实施西部大开发战略。", "西部地区"),  # the honour's region is none, the strategy's is (gold/dev yijinhuoluo-2020; round 17 rule 37.3)
+    ("places.strategy_region", "review", "荣获中部崛起先进县称号，推动中部崛起。", "中部地区"),  # made up: the honour's region is none, the strategy's is
     ("places.route_stops", "plan", "继续谋划打造“九洞天—金蟾大山”旅游黄金线路。", "金蟾大山"),  # gold/dev nayong-2019
     ("places.route_stops", "plan", "打造“白马泉—老寨坪—云雾垭”旅游精品线路。", "老寨坪"),  # made up
     ("places.foreign_city", "review", "泉州晋江机场新增泰国曼谷、菲律宾达沃、柬埔寨金边等5条国际航线。", "达沃"),  # gold/dev quanzhou-2019
@@ -389,6 +399,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "plan", "加强与湖南自贸区对接合作，建设自贸区长沙片区。", "自贸区长沙片区"),  # made up: the zone and a part of it named by its place
     ("places.area.head", "plan", "加快推进广州人工智能与数字经济试验区建设。", "广州人工智能与数字经济试验区"),  # two themes joined (gold/dev panyu-2025: areas.conjunction_joins_themes)
     ("places.area.head", "plan", "建设澧水流域生态保护和高质量发展先行区。", "澧水流域生态保护和高质量发展先行区"),  # made up (as gold/dev xingqing-2025)
+    ("places.area.head", "review", "抢抓粤港澳大湾区建设、深圳建设中国特色社会主义先行示范区、广州实现老城市新活力。", "中国特色社会主义先行示范区"),  # the subject and its verb cut (gold/dev deqing-2020: rules.area_subject_verbs)
+    ("places.area.head", "plan", "支持长沙建设湘江生态经济示范区。", "湘江生态经济示范区"),  # made up: the subject and its verb cut
     ("programmes.head", "review", "工业强县战略深入推进。", "工业强县"),  # a strength slogan without 战略 (gold/dev cangshan-2012; round 16 rule 31.1)
     ("programmes.head", "plan", "深入实施旅游立市战略。", "旅游立市"),
     ("projects.head", "plan", "打造玉龙坝镇九龙潭万亩田园综合体。", "九龙潭万亩田园综合体"),  # a town before a named work is its locator (gold/dev nayong-2019; round 16 rule 29)

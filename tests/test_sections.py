@@ -434,3 +434,31 @@ def test_a_page_before_the_address_is_masthead_where_the_next_paragraph_opens_th
     # invented: the report's own sentences before an address that opens no report stay the report's
     cleaned = clean("过去一年，全市经济增长6%。\n\n今年要加快建设。\n\n各位代表：\n\n新的一年，让我们携手奋进。")
     assert "other" not in sectionize(cleaned, "review").paragraph_sections
+
+
+def _other_sentences(text: str) -> list[str]:
+    cleaned = clean(text)
+    return [cleaned.text[s.start : s.end] for s in sectionize(cleaned, "review").sentences if s.section == "other"]
+
+
+def test_a_news_items_session_lines_are_no_part_of_the_report():
+    # gold/dev/texts/xixia-2022.txt: the executive chairs listed, the quorum; the item's other sentences stay
+    text = ("11月17日，西夏区第五届人民代表大会第一会议开幕。\n\n会议应到代表190人，实到160人，出席人数符合法定人数。\n\n"
+            "担任本次会议执行主席的是赫天江、杨振如、裴建宁、李海峰。\n\n上午8时30分，西夏区人大常委会主任杨振如宣布大会开幕。"
+            "全体起立，奏唱国歌。\n\n一年来，全区生产总值增长6%。")
+    other = _other_sentences(text)
+    assert len(other) == 4 and not any("生产总值" in s or "第一会议开幕" in s for s in other)
+    # gold/dev/texts/huainan-2026.txt: a headline of who attended and who chaired, the presidium on the rostrum
+    text = ("朱艾勇出席 张志强作《政府工作报告》 陈儒江主持 蔡宜骅张孝成时志远出\n\n"
+            "大会执行主席朱艾勇、陈儒江、蔡宜骅在主席台前排就座。上午9时，陈儒江宣布淮南市第十七届人民代表大会第六次会议开幕。")
+    other = _other_sentences(text)  # the cleaned text joins the short headline to the next line
+    assert len(other) == 2 and "陈儒江主持" in other[0] and "宣布" in other[1]
+    # invented: the presidium seated, in traditional script after a session's opening
+    assert _other_sentences("1月21日上午，瓊海市第十四屆人民代表大會第六次會議開幕，大會主席團常務主席符宣朝等在主席台就坐。")
+
+
+def test_a_reports_own_sentences_on_an_opening_are_no_session_line():
+    # gold/dev/texts/wuhan-2020.txt: 宣布开幕 of an event, not of the session
+    assert not _other_sentences("习近平总书记出席开幕式并宣布开幕，对军运会成功举办作出重要指示。")
+    # invented: the report chairs and attends things of its own
+    assert not _other_sentences("市政府主持召开全市经济工作会议，出席会议的有各县区负责同志。今年要加快建设。")

@@ -19,6 +19,7 @@ Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/`
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 import ahocorasick_rs
@@ -109,6 +110,7 @@ class PlaceExtractor:
         )
         rules = config["rules"]
         self.home_country = frozenset(rules["home_country"])
+        self.home_country_ideology = tuple(rules.get("home_country_ideology", []))
         self.home_country_alone = optional_pattern(rules, "home_country_alone")
         self.page_title = optional_pattern(rules, "page_title")
         self.page_menu = optional_pattern(rules, "page_menu")
@@ -127,6 +129,7 @@ class PlaceExtractor:
         self.head_locatives = tuple(rules.get("head_locatives", []))
         self.town_short_continues = optional_pattern(rules, "town_short_continues")
         self.town_short_region = optional_pattern(rules, "town_short_region")
+        self.area_subject_verbs = tuple(rules.get("area_subject_verbs", []))
         self.division_body = optional_pattern(rules, "division_body")
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = optional_pattern(rules, "bare_region")
@@ -287,7 +290,10 @@ class PlaceExtractor:
                 not candidate.code and len(surface) >= 2 and all(ch in self.abbreviation_places for ch in surface)
             )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
         shaped += self._regional(text, offset, boundaries)
-        shaped += self._abbreviated_places(text, offset, context)
+        abbreviated = self._abbreviated_places(text, offset, context)
+        for candidate in abbreviated:
+            candidate.abbreviation = True  # 京港澳高速: one-character abbreviations inside a work's name are no mention (round 9)
+        shaped += abbreviated
         shaped += self._visited_abbreviations(text, offset, context, boundaries)
         shaped += self._bare_regions(text, offset)
         shaped += self._strategy_regions(text, offset)
@@ -441,8 +447,11 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.code and self.anniversary_before and text.endswith(self.anniversary_before, 0, start):
                 return None  # 60周年大庆: the celebration after an anniversary, no 大庆市
-            if candidate.code and self.honour_before is not None and self.honour_before.search(text, 0, start):
-                return None  # 荣获天津市依法行政先进单位: the level of an honour's title
+            if ((candidate.code or (candidate.cls in ("Country", "Region") and text[start - 1 : start] in _TITLE_OPENINGS + "《"))
+                    and self.honour_before is not None and self.honour_before.search(text, 0, start)):
+                # 荣获天津市依法行政先进单位: the level of an honour's title; a country or region only as a quoted title's first word
+                # (入选《亚洲减贫报告》; not 入选华南国家植物园体系, the garden named after the region)
+                return None
             if (candidate.code and self.honour_list_before is not None and text[start - 1 : start] in _TITLE_OPENINGS
                     and start > 0
                     and self.honour_list_before.search(text, _clause_start(text, start), start)
@@ -795,6 +804,20 @@ class PlaceExtractor:
         province = next((code for code in context if code.endswith("0" * 10)), None)
         return province is None or division.code[:2] == province[:2]
 
+    def _after_subject_verb(self, text: str, offset: int, candidate: Candidate, context, towns) -> Candidate:
+        """深圳建设中国特色社会主义先行示范区 -> 中国特色社会主义先行示范区: a division's name, then a verb of building
+        (area_subject_verbs), open the zone's name found by its head: the subject and its verb, no part of the name."""
+        if not self.area_subject_verbs:
+            return candidate
+        start, end = candidate.start - offset, candidate.end - offset
+        name = text[start:end]
+        for verb in self.area_subject_verbs:
+            at = name.find(verb, 2)
+            if at > 0 and len(name) - at - len(verb) >= 4 and self._division_at(text, start, start + at + 1, context, towns) == at:
+                cut = at + len(verb)
+                return dataclasses.replace(candidate, start=candidate.start + cut, label=candidate.label[cut:] if candidate.label == name else name[cut:])
+        return candidate
+
     def _division_at(self, text: str, start: int, end: int, context, towns) -> int:
         """Length of the longest division or town name at ``start`` that ends before ``end``."""
         for length in range(min(self.longest, end - start - 1), 1, -1):
@@ -838,6 +861,7 @@ class PlaceExtractor:
             if candidate is not None and self._plausible(text, offset, candidate):
                 found.append(candidate)
         for candidate in self.areas.find(text, offset, "places.area") if heads else ():
+            candidate = self._after_subject_verb(text, offset, candidate, context, towns)
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
@@ -1077,6 +1101,8 @@ class PlaceExtractor:
             return found
         for match in pattern.finditer(text):
             place = self.named.get(match.group("name") + "地区")
+            if place is not None and self.honour_before is not None and self.honour_before.search(text, 0, match.start("name")):
+                continue  # 入选“西部大开发20年…典型案例”: the region inside an honour's name (round 17 rule 37.3)
             if place is not None:
                 found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, place.cls, place.name, rule))
         return found
@@ -1210,6 +1236,8 @@ class PlaceExtractor:
                     continue  # 临桂新区: a new district named after the county's short form, no mention of the county
                 if text[start + length : end] in self.own_extent:
                     continue  # 黄河流域: the river's own basin, no second mention of the river
+                if prefix.label in self.home_country and text.startswith(self.home_country_ideology, start + length):
+                    continue  # 中国特色社会主义先行示范区: the country names the ideology, no mention
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
                     continue  # 岳麓山景区: the mountain is named like the district, it is not in its name
                 existing = spans.get((prefix.start, prefix.end))
