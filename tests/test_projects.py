@@ -2894,9 +2894,47 @@ def test_the_tail_of_a_quoted_programme_is_no_work(projects):
     # invented: a quoted name before a specific head still names a work (_quoted_works)
     assert projects("实施“新农人”回村工程，建成慈利县中医院。") == ["慈利县中医院"]
     assert projects("建设“智慧张家界”旅游平台。") == ["智慧张家界旅游平台"]
+
+
 def test_a_verb_of_settling_is_no_part_of_a_listed_works_name(projects):
     # words.toml hard_breaks += 落地: qianwei-2022 (dev)
     assert "广东凯金新能源" in projects("引进落地广东凯金新能源等产业项目28个、投资总额195亿元。")
     # made up
     found = projects("签约落地久瑞生物新材料、金岩科技等项目12个。")
     assert not any(label.startswith("落地") for label in found)
+
+
+def test_the_new_facility_completed_is_one_work(projects):
+    # gold/dev/texts/jinhu-2010.txt, fuxin-2022.txt (rules.new_facility_word, rules.new_facility_cues)
+    assert "新汽车客运总站" in projects("金宝南线金湖段和环湖大道全线通车，新汽车客运总站全面竣工，金湖二桥加快推进。")
+    assert projects("省政务服务标准化试点工作取得阶段性成效，2.4万平方米新政务服务中心启用。") == ["新政务服务中心"]
+    # invented
+    assert projects("占地80亩的新体育中心正式启用。") == ["新体育中心"]
+    # invented: 新 inside a word, or no completion cue
+    assert projects("创新政务服务中心启用。") == []
+    assert projects("新建污水处理厂投入使用。") == []
+    assert projects("新政务服务中心加快建设。") == []
+
+
+def test_the_own_level_before_a_facility_that_moves_names_it(projects):
+    # gold/dev/texts/shangluo-2024.txt, hengyang-2019.txt (rules.own_level_moved: round 17 rule 34.4)
+    assert projects("九是市中心医院完成了全面搬迁并步入正常运行，市中医医院搬迁运营并成功创成了“三甲”。") == ["张家界市中心医院", "张家界市中医医院"]
+    assert projects("学前教育快速发展，铁一中、市九中完成搬迁，市十七中迁建和龙泉书院等项目推进顺利。")[:2] == ["张家界市九中", "张家界市十七中"]
+    # invented
+    assert projects("县人民医院整体搬迁顺利完成。") == []  # the county's level, where the report's own is a city
+    assert projects("二是市第一中学已经完成搬迁。") == ["张家界市第一中学"]
+    # invented: 市 inside a word, or no move
+    assert projects("城市中学搬迁工作有序推进。") == []
+    assert projects("市中心医院新增床位200张。") == []
+
+
+def test_a_park_that_takes_in_tenants_is_one_park(projects):
+    # gold/dev/texts/huludao-2025.txt, jianping-2019.txt (rules.park_tenant_words)
+    assert "有色冶金产业园" in projects("聚焦锌铅铜钼等产业链，有色冶金产业园新入驻项目8个，锌业股份锌合金、合申铅盐等项目加快建设。")
+    assert "现代制造产业园" in projects("新型建材产业园、现代制造产业园30万平方米标房全部入驻，环保科技产业园积极推进。")
+    # invented
+    assert projects("食品加工产业园新入驻企业12家。") == ["食品加工产业园"]
+    # invented: a verb or a pronoun before the head, or tenants in another clause
+    assert projects("推动产业园入驻企业扩产。") == []
+    assert projects("各类产业园入驻企业达到100家。") == []
+    assert projects("食品加工产业园规划完成，企业陆续入驻。") == []

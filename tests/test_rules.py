@@ -116,6 +116,12 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.own-facility", "review", "火车站综合交通枢纽顺利投用。", "张家界火车站综合交通枢纽"),  # gold/dev quanzhou-2020 (round 15 rule 25)
     ("projects.own-zone", "review", "开发区完成征地面积8700多亩。", "张家界开发区"),  # the report's own zone (gold/dev jianli-2018)
     ("projects.own-zone", "review", "过去一年，高新区新增规模以上工业企业12家。", "张家界高新区"),  # made up
+    ("projects.new-facility", "review", "金宝南线金湖段和环湖大道全线通车，新汽车客运总站全面竣工，金湖二桥加快推进。", "新汽车客运总站"),  # gold/dev jinhu-2010
+    ("projects.new-facility", "review", "占地80亩的新体育中心正式启用。", "新体育中心"),  # made up
+    ("projects.own-moved", "review", "九是市中心医院完成了全面搬迁并步入正常运行，市中医医院搬迁运营。", "张家界市中心医院"),  # gold/dev shangluo-2024
+    ("projects.own-moved", "review", "学前教育快速发展，市三中完成搬迁。", "张家界市三中"),  # made up
+    ("projects.park-tenants", "review", "新型建材产业园、现代制造产业园30万平方米标房全部入驻，环保科技产业园积极推进。", "现代制造产业园"),  # gold/dev jianping-2019
+    ("projects.park-tenants", "review", "聚焦产业链延伸，食品加工产业园新入驻企业12家。", "食品加工产业园"),  # made up
     ("projects.route-code", "review", "国道G207线建成通车。", "国道G207线"),
     ("projects.road", "plan", "加快中环线浦东段和嘉闵高架南北延伸项目建设。", "中环线"),
     ("projects.road", "review", "西部快线、潘州大道、工业大道南、市民大道三期开工建设。", "工业大道南"),

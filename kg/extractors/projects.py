@@ -814,6 +814,19 @@ class ProjectExtractor:
         self.container_heads = tuple(rules.get("container_heads", []))
         self.own_bare_head_min = rules.get("own_bare_head_min_chars", 0)
         self.own_bare_head_cues = optional_pattern(rules, "own_bare_head_cues")
+        # 2.4万平方米新政务服务中心启用, 新汽车客运总站全面竣工: 新 (a word of its own) before a kind of facility that a
+        # completion cue follows names the new facility, one work (new_facility_word, new_facility_cues)
+        self.new_facility_word = rules.get("new_facility_word", "")
+        self.new_facility_cues = optional_pattern(rules, "new_facility_cues")
+        self.new_facility_span = rules.get("new_facility_span", 0)
+        # 九是市中心医院完成了全面搬迁, 、市九中完成搬迁: the own level before a facility that moves (round 17 rule 34.4)
+        self.own_level_moved = optional_pattern(rules, "own_level_moved")
+        self.own_level_moved_words = tuple(rules.get("own_level_moved_words", []))
+        self.own_level_moved_class = rules.get("own_level_moved_class", "Project")
+        # 有色冶金产业园新入驻项目8个, 现代制造产业园30万平方米标房全部入驻: a park that takes in tenants is one park
+        self.park_tenant_words = tuple(rules.get("park_tenant_words", []))
+        self.park_tenant_span = rules.get("park_tenant_span", 0)
+        self.park_tenant_first_not_tags = frozenset(rules.get("park_tenant_first_not_tags", []))
         self.listed_direction_name = rules.get("listed_direction_name")
         self._sibling_patterns: dict[str, re.Pattern] = {}  # head → its _directional_siblings pattern, compiled once
         self.own_bare_heads = [
@@ -1014,6 +1027,15 @@ class ProjectExtractor:
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in self._own_zones(text, offset, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._new_facilities(text, offset):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._own_moved(text, offset, own or {}):
+            if not _overlaps(candidate, accepted):
+                accepted.append(candidate)
+        for candidate in self._parks_with_tenants(text, offset):
             if not _overlaps(candidate, accepted):
                 accepted.append(candidate)
         for candidate in (
@@ -1225,6 +1247,79 @@ class ProjectExtractor:
                 if opens_clause or any(self._siblings(text, offset, element, other) for other in accepted if other.cls != "Project") or self._list_built(text, match.end()):
                     element.label = re.sub(r"(市|地区|自治州|州|盟)$", "", city) + head.canonical
                     found.append(element)
+        return found
+
+    def _new_facilities(self, text: str, offset: int) -> list[Candidate]:
+        """2.4万平方米新政务服务中心启用, 新汽车客运总站全面竣工: 新, a word of its own, a few words before a head the
+        grammar found, and a completion cue right after the head: the new facility is one work, labelled as written
+        (新政务服务中心). Only the heads already found in the sentence are read; 新建, 创新, 更新 are other words."""
+        if self.new_facility_cues is None or not self.new_facility_word or self.new_facility_word not in text:
+            return []
+        if not self.new_facility_cues.search(text):
+            return []  # most sentences with 新 complete nothing: the heads are not read
+        found = []
+        for head_start, head_end in self.grammar._heads_in(text):
+            if not self.new_facility_cues.match(text, head_end):
+                continue
+            new = text.rfind(self.new_facility_word, max(0, head_start - self.new_facility_span), head_start + 1)
+            kind = text[new + len(self.new_facility_word) : head_end]
+            if new < 0 or not kind or not all("\u4e00" <= ch <= "\u9fff" for ch in kind):
+                continue
+            words = self.grammar.lexicon.segment(text[max(0, new - 2) : head_end])
+            ends = list(accumulate(len(w) for w in words))
+            at = new - max(0, new - 2)  # where 新 stands in the window
+            if at not in (0, *ends) or at + len(self.new_facility_word) not in ends:
+                continue  # 新 is part of a word (新建, 创新)
+            head = self.grammar.heads.get(text[head_start:head_end])
+            if head is None or any(c.start <= offset + new < c.end for c in found):
+                continue
+            found.append(Candidate(offset + new, offset + head_end, self.type, head.cls, text[new:head_end], "projects.new-facility"))
+        return found
+
+    def _own_moved(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
+        """九是市中心医院完成了全面搬迁, 、市九中完成搬迁, ，市十七中迁建: the report's own level, a word of its own, before
+        a hospital or a school (N中 is its N-th middle school) right before its move is the own facility that moves, one
+        work (round 17 rule 34.4), labelled with the own division (商洛市中心医院). Read only where a move is written."""
+        if self.own_level_moved is None or not own or not any(w in text for w in self.own_level_moved_words):
+            return []
+        found = []
+        for m in self.own_level_moved.finditer(text):
+            division = own.get(m.group("level"))
+            if division:
+                found.append(Candidate(offset + m.start(), offset + m.end(), self.type, self.own_level_moved_class,
+                                       division + m.group("name"), "projects.own-moved"))
+        return found
+
+    def _parks_with_tenants(self, text: str, offset: int) -> list[Candidate]:
+        """有色冶金产业园新入驻项目8个, 、现代制造产业园30万平方米标房全部入驻: a park named by its trade that takes in
+        tenants in its own clause is one park, not the kind (a kind has no tenants); the name is the words from the
+        last delimiter or 、 to the head, its first word no verb, pronoun or function word (推动产业园…, 各类产业园…).
+        Only the park heads the grammar already found are read, in sentences that hold a tenant word."""
+        if not self.park_tenant_words or not any(w in text for w in self.park_tenant_words):
+            return []
+        found = []
+        lexicon = self.grammar.lexicon
+        for head_start, head_end in self.grammar._heads_in(text):
+            if text[head_start:head_end] not in self.container_heads:
+                continue
+            clause = text[head_end : head_end + self.park_tenant_span]
+            stop = next((i for i, ch in enumerate(clause) if ch in DELIMITERS), len(clause))
+            if not any(w in clause[:stop] for w in self.park_tenant_words):
+                continue
+            start = head_start
+            while start > 0 and text[start - 1] not in DELIMITERS and head_start - start < 8:
+                start -= 1
+            name = text[start:head_start]
+            if not 2 <= len(name) <= 7 or (start > 0 and text[start - 1] not in DELIMITERS):
+                continue
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            words = lexicon.segment(name)
+            if lexicon.tag(words[0]) in self.park_tenant_first_not_tags:
+                continue
+            head = self.grammar.heads.get(text[head_start:head_end])
+            found.append(Candidate(offset + start, offset + head_end, self.type, head.cls if head else "Project",
+                                   name + text[head_start:head_end], "projects.park-tenants"))
         return found
 
     def _own_zones(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
