@@ -1052,3 +1052,45 @@ def test_a_text_without_a_word_of_the_union_of_trigger_words_is_matched_by_none_
     for line in lines:
         if not union.find_matches_as_indexes(line):
             assert not any(p.pattern_object.search(line) for p in patterns), line
+
+
+def short_strings_of_the_texts(rng: random.Random, count: int = 20000) -> list[str]:
+    """Pieces of 1–12 characters of the repository's texts (as quoted names are), and of numerals."""
+    texts = [t for t in repository_texts() if t]
+    pieces = []
+    for _ in range(count):
+        text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        pieces.append(text[start : start + rng.randint(1, 12)])
+    digits = "一二两三四五六七八九十百千零〇点年月日届次个项全省市国街节会普经人农连倍成两会双"
+    pieces += ["".join(rng.choice(digits) for _ in range(rng.randint(1, 6))) for _ in range(count // 2)]
+    return pieces + ["十四五", "十三五", "两会", "双十一", "三山两湖", "五月", "一些", "三个全省", "七经普"]
+
+
+def test_the_combined_not_numbered_search_agrees_with_each_pattern():
+    from kg.extractors.programmes import ProgrammeExtractor
+    from kg.lexicon import load_lexicon
+
+    extractor = ProgrammeExtractor(load_lexicon())
+    rng = random.Random(17)
+    strings = short_strings_of_the_texts(rng)
+    periods = 0
+    for name in strings:
+        one_by_one = any(p.search(name) for p in extractor.not_numbered)
+        periods += one_by_one
+        assert bool(extractor._not_numbered_any.search(name)) == one_by_one, name
+    assert periods > 100
+
+
+def test_a_text_without_a_numerals_first_character_has_nothing_to_rewrite():
+    from kg.extractors.numerals import _STARTS, Numerals
+
+    numerals = Numerals(["元", "亿元", "个", "%", "万人", "公里", "个百分点"])
+    rng = random.Random(17)
+    texts = [line for text in repository_texts() for line in text.splitlines()] + short_strings_of_the_texts(rng)
+    skipped = 0
+    for text in texts:
+        if not _STARTS.search(text):
+            skipped += 1
+            assert numerals.pattern.search(text) is None, text
+    assert skipped > 1000

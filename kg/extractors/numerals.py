@@ -15,6 +15,8 @@ _POWERS = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL = ("(?:[二两三四五六七八九十]|一(?=[零〇一二两三四五六七八九十百千点]))"
             "[零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?")
 _WHOLE = "[零〇一二两三四五六七八九十百千]"
+# A match starts with one of these (百分之…, or a numeral's first character): a cheap scan first.
+_STARTS = re.compile("[一二两三四五六七八九十百]")
 # 一万三千: a numeral with 万 or 亿 inside is not rewritten, nor any part of it.
 _AROUND = "[零〇一二两三四五六七八九十百千万亿]"
 
@@ -52,7 +54,7 @@ class Numerals:
     def rewrite(self, text: str) -> tuple[str, list[int]] | None:
         """(the text with digits, the original offset of each of its characters), or None when
         there is nothing to rewrite."""
-        if not self.pattern.search(text):
+        if not _STARTS.search(text) or not self.pattern.search(text):
             return None
         out, positions, position = [], [], 0
         for match in self.pattern.finditer(text):

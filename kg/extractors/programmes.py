@@ -67,6 +67,8 @@ class ProgrammeExtractor:
         self.known_names = frozenset(known_names)
         self.numbered = re.compile(config["numbered"])
         self.not_numbered = [re.compile(p) for p in config["not_numbered"]]
+        # any of them, in one search (each is a pattern without groups of its own)
+        self._not_numbered_any = re.compile("|".join(f"(?:{p})" for p in config["not_numbered"])) if config["not_numbered"] else None
         self.sum_of_list = re.compile(config["sum_of_list"])
         self.title_kinds = tuple(config.get("title_kinds", []))
         self.title_max = config.get("title_max_chars", 0)
@@ -437,7 +439,7 @@ class ProgrammeExtractor:
             elif spaced_after:  # …治旅 改革: only a kind word after it
                 found.extend(self._set_off(text, start, end, offset, "programmes.spaced", need_kind=True))
         for match in self.unquoted_numbered.finditer(text) if self.unquoted_numbered else ():
-            if all(self.numbered.match(p) and not any(n.search(p) for n in self.not_numbered) for p in match.group("name").split("、")):
+            if all(self.numbered.match(p) and not (self._not_numbered_any and self._not_numbered_any.search(p)) for p in match.group("name").split("、")):
                 found.extend(self._set_off(text, match.start("name"), match.end("name"), offset, "programmes.numbered-list"))
         for match in _TITLE.finditer(text):  # 《若干意见》: a policy document by its title
             label = re.sub(r"[“”‘’\"\s]", "", match.group(1))
@@ -938,7 +940,7 @@ class ProgrammeExtractor:
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
         if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
-        period = any(p.search(name) for p in self.not_numbered)  # “十四五”: a period (asked twice below)
+        period = bool(self._not_numbered_any and self._not_numbered_any.search(name))  # “十四五”: a period (asked twice below)
         numbered = bool(self.numbered.match(name)) and not period
         if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags:
             return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan
