@@ -2034,8 +2034,9 @@ def test_pumped_storage_alone_is_a_kind(projects):
 
 
 def test_a_verb_after_a_zone_governs_the_work_after_it(projects):
-    # gold/dev/texts/xinbinmanzuzizhi-2024.txt: the park is where a sewage plant (no name) is built
-    assert projects("投资2100万元，完成榆树园区新建污水处理厂主体。") == []
+    # gold/dev/texts/xinbinmanzuzizhi-2024.txt: the park is where a sewage plant (no name) is built; the park is a
+    # work of its own (园区 named by a proper word: gold has 榆树园区)
+    assert projects("投资2100万元，完成榆树园区新建污水处理厂主体。") == ["榆树园区"]
     # invented: a named work after the verb keeps its name, without the zone and the verb
     assert projects("推进产业园区新建汇齐新材料生产项目。") == ["汇齐新材料生产项目"]
 
@@ -2938,3 +2939,51 @@ def test_a_park_that_takes_in_tenants_is_one_park(projects):
     assert projects("推动产业园入驻企业扩产。") == []
     assert projects("各类产业园入驻企业达到100家。") == []
     assert projects("食品加工产业园规划完成，企业陆续入驻。") == []
+
+
+# --- Kinds of works the head tables lacked (heads18: an inventory of dev's Project labels) -------
+
+
+def test_crossings_and_ring_road_links_are_roads(projects):
+    # gold/dev tongzhou-2020, yizhang-2016; made up
+    assert projects("实现北环环隧通车。") == ["北环环隧"]
+    assert projects("黄莽公路、G107西绕城线建成通车。") == ["黄莽公路", "G107西绕城线"]
+    assert projects("加快慈利过江通道建设。") == ["慈利过江通道"]
+    assert projects("推进过江通道建设。") == []  # the kind
+
+
+def test_a_park_named_by_a_proper_word(projects):
+    # after gold/dev xinbinmanzuzizhi-2024, baicheng-2024; made up
+    assert projects("榆树园区新建污水处理厂。") == ["榆树园区"]
+    assert projects("慈利园区建成投用。") == ["慈利园区"]
+    assert projects("推进各类园区提质增效。") == []
+
+
+def test_nuclear_plants_and_grids_are_energy_works(projects):
+    # gold/dev yangpu-2014, huludao-2025; made up
+    assert projects("电力学院校园微电网二期启动。") == ["电力学院校园微电网"]
+    assert projects("徐大堡核电、兴城抽水蓄能电站顺利实施。") == ["徐大堡核电", "兴城抽水蓄能电站"]
+    assert projects("推进永定燃气管网建设。") == ["永定燃气管网"]
+    assert projects("发展核电。") == []
+
+
+def test_resorts_farms_and_theatres_are_attractions(projects):
+    # gold/dev jinchengchengqu-2023, shangluo-2024, dayi-2022; made up
+    assert projects("万达广场、华谊兄弟星剧场开门迎客。") == ["万达广场", "华谊兄弟星剧场"]
+    assert projects("丹凤棣花携程农庄等一批高品质酒店相继建成开业。") == ["丹凤棣花携程农庄"]
+    assert projects("四川影视文创双创园、云上国际旅游度假区等一批文旅新载体。") == ["四川影视文创双创园", "云上国际旅游度假区"]
+    assert projects("天门山皇家度假村建成开业。") == ["天门山皇家度假村"]
+
+
+def test_area_renewals_markets_and_shopping_districts_are_urban_works(projects):
+    # gold/dev huainan-2023, panyu-2023; made up
+    assert projects("北赵店片区改造纳入省级城市更新试点项目。") == ["北赵店片区改造"]
+    assert projects("万博商圈获评省级示范特色商圈。") == ["万博商圈"]
+    assert projects("大庸桥片区改造全面完成。") == ["大庸桥片区改造"]
+    assert projects("推进城中村改造。") == []
+
+
+def test_service_stations_take_their_whole_head_in_a_list(projects):
+    # gold/dev shanweichengqu-2023; made up
+    assert projects("东坑、龙溪健康驿站建成并投入使用。") == ["东坑健康驿站", "龙溪健康驿站"]
+    assert projects("武陵源健康驿站建成。") == ["武陵源健康驿站"]

@@ -467,6 +467,21 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head", "review", "张吉怀高铁建成通车，结束了桑植县不通铁路的历史。", "张吉怀高铁"),  # made up
     ("projects.head", "review", "谋划实施“新农人”回村工程，桑植县人民医院新院建成。", "桑植县人民医院新院"),  # a quoted slogan's tail is no work (after gold/dev shouning-2024)
     ("projects.head", "plan", "实施“新农人”回村工程，建成慈利县中医院。", "慈利县中医院"),  # made up
+    # heads18: kinds of works the head tables lacked, from an inventory of dev's and the seeds' Project labels
+    ("projects.head", "review", "城西、城东港区疏港通道建成通车。", "城东港区疏港通道"),  # a crossing (gold/dev jiujiang-2014, in simplified script)
+    ("projects.head", "plan", "加快慈利过江通道建设。", "慈利过江通道"),  # made up
+    ("projects.head", "review", "榆树园区新建污水处理厂。", "榆树园区"),  # a park named by a proper word (after gold/dev xinbinmanzuzizhi-2024)
+    ("projects.head", "review", "慈利园区建成投用。", "慈利园区"),  # made up
+    ("projects.head", "review", "徐大堡核电、兴城抽水蓄能电站顺利实施。", "徐大堡核电"),  # a nuclear plant (gold/dev huludao-2025)
+    ("projects.head", "plan", "推进永定燃气管网建设。", "永定燃气管网"),  # made up
+    ("projects.head", "review", "万达广场、华谊兄弟星剧场开门迎客。", "华谊兄弟星剧场"),  # a theatre for visitors (gold/dev jinchengchengqu-2023)
+    ("projects.head", "review", "天门山皇家度假村建成开业。", "天门山皇家度假村"),  # made up
+    ("projects.head", "review", "北赵店片区改造纳入省级城市更新试点项目。", "北赵店片区改造"),  # an area's renewal (gold/dev huainan-2023)
+    ("projects.head", "review", "大庸桥片区改造全面完成。", "大庸桥片区改造"),  # made up
+    ("projects.head", "review", "实现北环环隧通车。", "北环环隧"),  # a ring road's tunnel (gold/dev tongzhou-2020)
+    ("projects.head", "review", "G353东绕城线建成通车。", "G353东绕城线"),  # made up
+    ("projects.head", "review", "东坑、龙溪健康驿站建成并投入使用。", "龙溪健康驿站"),  # a service station (gold/dev shanweichengqu-2023)
+    ("projects.head", "review", "武陵源健康驿站建成。", "武陵源健康驿站"),  # made up
     ("programmes.head", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退牧还草"),  # a policy before 专项工程 (gold/dev guoluozangzu-2018; round 16 rule 31.2)
     ("programmes.head", "plan", "实施天然林保护专项工程。", "天然林保护"),
     ("programmes.coordination", "review", "实施完成投资5230万元的退耕还林、退牧还草专项工程。", "退耕还林"),
