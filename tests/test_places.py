@@ -126,6 +126,28 @@ def test_a_region_named_by_province_abbreviation_and_direction(places):
     assert ("湘西北", "湘西北") in found
 
 
+def test_a_regions_word_after_abbreviation_and_direction_belongs_to_it(places):
+    # gold/dev chifeng-2025 (review)
+    found, _ = places("赤峰至莫斯科的跨境公路运输成功开行，打通了蒙东地区海上、陆路进出口新通道。")
+    assert ("蒙东地区", "蒙东地区") in found and ("蒙东", "蒙东") not in found
+
+
+def test_a_division_does_not_start_inside_a_word(places):
+    # gold/dev qionghai-2023 (review): 滨海|城市|带 holds no 海城市
+    found, _ = places("科学统筹疫情防控和经济社会发展，滨海城市带“优等生”建设迈出坚实步伐。")
+    assert "海城市" not in [label for _, label in found]
+    found, _ = places("与海城市签订战略合作协议。")  # made up: the city itself
+    assert ("海城市", "海城市") in found
+
+
+def test_a_water_before_a_companys_trade_is_no_mention(places):
+    # gold/dev gaoqing-2020 and weinan-2022 (review): companies named after the river
+    found, _ = places("立新制药高端特色原料药、黄河新材料基础油加氢、兰杜生物纤维素醚等项目实现投产。")
+    assert "黄河" not in [label for _, label in found]
+    found, _ = places("长江精工等273个项目签约落地。")
+    assert "长江" not in [label for _, label in found]
+
+
 def test_mountains_listed_next_to_a_known_one(places):
     # zhangjiajie-2023-part1.txt (plan)
     found, _ = places("科学编制以七星山（含堡子界）、天门山、崇山、熊壁岩“四山”为一体的概念性规划。")

@@ -236,7 +236,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),
     ("places.listed.division", "review", "推进富民、呈贡区同步发展。", "富民县"),
     ("places.regional", "plan", "充分发挥湘西北城市固体废弃物绿色循环利用项目效能。", "湘西北"),
-    ("places.regional", "review", "推动苏北地区发展。", "苏北"),
+    ("places.regional", "review", "推动苏北地区发展。", "苏北地区"),  # the region's word belongs to it (regional.extent)
     ("places.listed.town", "review", "江垭、河口等乡镇完成集镇改造。", "河口乡"),
     ("places.listed.town", "review", "河口、江垭两个乡镇率先完成改造。", "河口乡"),
     ("places.abbreviated", "review", "南融长三角，北接渤海湾，向东与日韩隔海相望。", "日本"),

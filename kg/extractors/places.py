@@ -172,6 +172,7 @@ class PlaceExtractor:
         self.feature_min_name = config["features"].get("feature_min_name_chars", 1)
         self.mountain_one_word = tuple(config["features"].get("mountain_one_word", ()))
         self.body_heads = tuple(rules.get("body_heads", []))
+        self.body_heads_not_before = tuple(rules.get("body_heads_not_before", []))
         self.measure_words = rules.get("measure_words", "")
         self.titled_heads = tuple(rules.get("titled_heads", []))
         self.awarded_heads = tuple(rules.get("awarded_heads", []))
@@ -184,6 +185,8 @@ class PlaceExtractor:
         directions = "|".join(sorted(regional["directions"], key=len, reverse=True))
         self.regional = re.compile(f"[{abbreviations}](?:{directions})")
         self.regional_exclude = frozenset(regional["exclude"])
+        self.regional_extent = tuple(regional.get("extent", []))
+        self.full_name_inside_word = bool(rules.get("full_name_inside_word", False))
         abbreviated = config.get("abbreviated", {})
         self.abbreviated_tags = frozenset(abbreviated.get("tags", []))
         self.abbreviation_places = dict(abbreviated.get("places", {}))
@@ -438,6 +441,8 @@ class PlaceExtractor:
                     candidate.code and start in boundaries and surface != candidate.label and self._glued_work(text, end, boundaries)
                 ):  # 石首长江大桥: the segmenter's word 长江大桥 hides the river the bridge crosses; 天津港: the city's port
                     return None
+            if candidate.code and surface == candidate.label and self._starts_inside_word(text, start, boundaries):
+                return None  # 滨海城市带: 海城市 starts inside the word 滨海
             if surface in own and self._own_common_after_noun(text, start, surface, boundaries):
                 return None  # 大研古城 in a report of 古城区: the common word heads another name
             if candidate.cls == "Town" and surface != candidate.label and text.startswith(_NAME_CONTINUES, end):
@@ -488,7 +493,7 @@ class PlaceExtractor:
                 return None  # 中委广东石化: a company named after the division
             if candidate.cls in self.named_after_classes and text.startswith(self.road_heads, end) and not self._along_avenue(candidate, text, end):
                 return None  # 长江西路: a road named after the river
-            if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and text.startswith(self.body_heads, end):
+            if (candidate.cls in self.named_after_classes or (candidate.cls == "Town" and surface != candidate.label)) and self._body_head_at(text, end):
                 return None  # 乌苏里江制药, 珍宝岛药业: a company or a lab named after the place
             if candidate.code and text.startswith(self.road_heads, end) and not self._in_own_city(candidate.code, context):
                 return None  # 广州路 in a report of 南昌: a street named after a city elsewhere
@@ -734,6 +739,22 @@ class PlaceExtractor:
             return None
         return Candidate(start, start + len(surface), self.type, division.ontology_class, division.name, "places.gazetteer",
                          key=division.code, code=division.code)
+
+    def _body_head_at(self, text: str, end: int) -> bool:
+        """乌苏里江|制药, 黄河|新材料基础油加氢: a company's or a lab's head at ``end``, no zone or town of the trade after it
+        (官桥|新材料小镇; rules.body_heads, body_heads_not_before)."""
+        head = next((h for h in self.body_heads if text.startswith(h, end)), None)
+        return head is not None and not text.startswith(self.body_heads_not_before, end + len(head))
+
+    def _starts_inside_word(self, text: str, start: int, boundaries: set[int]) -> bool:
+        """Whether ``start`` lies inside a frequent word of the segmenter that begins before it (滨海 in 滨海|城市带 before
+        海城市; rules.full_name_inside_word)."""
+        if not self.full_name_inside_word or start in boundaries or not start:
+            return False
+        before = max((b for b in boundaries if b < start), default=0)
+        after = min((b for b in boundaries if b > start), default=len(text))
+        word = text[before:after]
+        return self.lexicon.frequency(word) >= self.lexicon.common_frequency
 
     def _glued_work(self, text: str, end: int, boundaries: set[int]) -> bool:
         """天津港, 大连港: a work's head of one word with a division's short form before it, the segmenter reading the
@@ -1173,7 +1194,9 @@ class PlaceExtractor:
                 continue
             if len(surface) < 3 and (match.start() not in boundaries or match.end() not in boundaries):
                 continue
-            found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region", surface, "places.regional"))
+            end = match.end()
+            extent = next((e for e in self.regional_extent if text.startswith(e, end)), "")
+            found.append(Candidate(offset + match.start(), offset + end + len(extent), self.type, "Region", surface + extent, "places.regional"))
         return found
 
     # -- context -----------------------------------------------------------------------------------
