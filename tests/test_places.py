@@ -148,6 +148,15 @@ def test_a_water_before_a_companys_trade_is_no_mention(places):
     assert "长江" not in [label for _, label in found]
 
 
+def test_a_site_winning_a_designation_is_a_scenic_area(places):
+    # gold/dev hengyang-2015 (review): the name before the verb is the site, the designation no part of it
+    found, _ = places("蔡伦竹海成功创建为国家4A级旅游景区，四明山获评国家森林公园。")
+    assert ("蔡伦竹海", "蔡伦竹海") in found and ("四明山", "四明山") in found
+    # gold/dev qianwei-2022: an old town the county builds is a work (a Project), no site
+    found, _ = places("罗城古镇创成国家AAAA级旅游景区。")
+    assert "罗城古镇" not in [label for _, label in found]
+
+
 def test_mountains_listed_next_to_a_known_one(places):
     # zhangjiajie-2023-part1.txt (plan)
     found, _ = places("科学编制以七星山（含堡子界）、天门山、崇山、熊壁岩“四山”为一体的概念性规划。")

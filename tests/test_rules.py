@@ -235,6 +235,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.head", "plan", "推进天目湖国家级旅游度假区、南山5A级景区创建。", "南山"),
     ("places.listed.division", "review", "迅速有效处置呈贡区、安宁突发疫情。", "安宁市"),
     ("places.listed.division", "review", "推进富民、呈贡区同步发展。", "富民县"),
+    ("places.designated_site", "review", "全域旅游多点突破，嘉阳老矿区获评第三批国家工业遗产，桫椤湖通过国家湿地公园验收。", "桫椤湖"),  # gold/dev qianwei-2022
+    ("places.designated_site", "review", "旅游业加快发展，金沙竹海成功创建为国家4A级旅游景区。", "金沙竹海"),  # made up
     ("places.regional", "plan", "充分发挥湘西北城市固体废弃物绿色循环利用项目效能。", "湘西北"),
     ("places.regional", "review", "推动苏北地区发展。", "苏北地区"),  # the region's word belongs to it (regional.extent)
     ("places.listed.town", "review", "江垭、河口等乡镇完成集镇改造。", "河口乡"),

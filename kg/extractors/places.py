@@ -104,6 +104,7 @@ class PlaceExtractor:
         road_heads = set(config["rules"].get("road_heads", []))
         work_heads = sorted({h for g in load_toml("patterns", "projects.toml")["head"] for h in g["surfaces"]} - road_heads, key=len, reverse=True)
         window = config["features"].get("work_window", 4)
+        self.work_heads = tuple(work_heads)
         self.work_after = re.compile(f"[\u4e00-\u9fff]{{0,{window}}}?(?:{'|'.join(map(re.escape, work_heads))})") if work_heads else None
         self.designation_heads = sorted(
             (s for group in config["designations"]["head"] for s in group["surfaces"]), key=len, reverse=True
@@ -177,6 +178,7 @@ class PlaceExtractor:
         self.titled_heads = tuple(rules.get("titled_heads", []))
         self.awarded_heads = tuple(rules.get("awarded_heads", []))
         self.awarded_before = optional_pattern(rules, "awarded_before")
+        self.designated_site = optional_pattern(rules, "designated_site")
         self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
@@ -303,6 +305,7 @@ class PlaceExtractor:
         shaped += self._visited_abbreviations(text, offset, context, boundaries)
         shaped += self._bare_regions(text, offset)
         shaped += self._strategy_regions(text, offset)
+        shaped += self._designated_sites(text, offset, known + shaped, boundaries)
         found = known + shaped
         found = self._route_stops(text, offset, found, context)
         found += self._counted_regions(text, offset, found)
@@ -1133,6 +1136,27 @@ class PlaceExtractor:
                     known.rule = "places.abbreviated"
                     found.append(known)
         return found
+
+    def _designated_sites(self, text: str, offset: int, found: list[Candidate], boundaries: set[int]) -> list[Candidate]:
+        """蔡伦竹海成功创建为国家4A级旅游景区, 四明山获评国家森林公园: the name opening a clause before a verb of winning a site's
+        designation is the site (rules.designated_site), on the segmenter's word boundaries, with a proper word in it; not a
+        name ending in a head of works (罗城古镇: a built attraction) nor one a known place's name overlaps."""
+        new: list[Candidate] = []
+        if self.designated_site is None:
+            return new
+        spans = [(c.start - offset, c.end - offset) for c in found]
+        for match in self.designated_site.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if start not in boundaries or end not in boundaries or name.endswith(self.work_heads):
+                continue
+            if any(s < end and start < e for s, e in spans):
+                continue
+            words = self.lexicon.segment(name)
+            if self.lexicon.strippable(words[0]) or not any(self.lexicon.is_proper(w) or self.lexicon.tag(w) in self.place_tags for w in words):
+                continue
+            new.append(Candidate(offset + start, offset + end, self.type, "ScenicArea", name, "places.designated_site"))
+        return new
 
     def _bare_regions(self, text: str, offset: int) -> list[Candidate]:
         """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region)."""
