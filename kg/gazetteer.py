@@ -9,6 +9,8 @@ Files under ``kg/resources/gazetteer/``:
 * ``named_places.tsv``: regions, water bodies and scenic areas (粤港澳大湾区, 澧水, 天门山);
 * ``countries.tsv``: the world's countries (美国, 韩国 / 大韩民国), in the same format, generated
   from ``jionlp`` by ``scripts/make_places_data.py``;
+* ``foreign_cities.tsv``: the capitals and major cities of the world's countries but China (曼谷, 莫斯科), in the
+  same format, from the same script;
 * ``former_names.tsv``: former names of renamed prefectures (大庸 for 张家界市), matched as short forms;
 * ``towns.tsv``: the township-level divisions (镇, 乡, 街道) of every county, from the same script.
   Towns are only matched inside the report's own city (:meth:`Gazetteer.towns_in`).
@@ -31,6 +33,7 @@ DIVISIONS_FILE = "divisions.tsv"
 STOPLIST_FILE = "short_name_stoplist.txt"
 NAMED_PLACES_FILE = "named_places.tsv"
 COUNTRIES_FILE = "countries.tsv"
+FOREIGN_CITIES_FILE = "foreign_cities.tsv"
 TOWNS_FILE = "towns.tsv"
 FORMER_NAMES_FILE = "former_names.tsv"
 ETHNIC_GROUPS_FILE = "ethnic_groups.txt"
@@ -47,7 +50,7 @@ TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
 #: Division level -> ontology class (``kg:Province`` …).
 LEVEL_CLASSES = {"province": "Province", "prefecture": "Prefecture", "county": "County"}
 #: Classes of :class:`NamedPlace`.
-NAMED_PLACE_CLASSES = frozenset({"ScenicArea", "Waterbody", "Region", "Country"})
+NAMED_PLACE_CLASSES = frozenset({"ScenicArea", "Waterbody", "Region", "Country", "AdministrativeArea"})
 
 DIVISION = "division"
 NAMED = "named"
@@ -472,8 +475,11 @@ def load_gazetteer() -> Gazetteer:
     provinces = [d.code for d in divisions if d.level == "province"]
     places = parse_named_places(_read(NAMED_PLACES_FILE), province_codes=provinces)
     countries = parse_named_places(_read(COUNTRIES_FILE), COUNTRIES_FILE)
+    cities = parse_named_places(_read(FOREIGN_CITIES_FILE), FOREIGN_CITIES_FILE)
     known = {p.name for p in places}
     places += [c for c in countries if c.name not in known]
+    known |= {c.name for c in countries}
+    places += [c for c in cities if c.name not in known]
     stoplist = parse_word_list(_read(STOPLIST_FILE))
     towns = parse_towns(_read(TOWNS_FILE))
     ethnic = parse_word_list(_read(ETHNIC_GROUPS_FILE))

@@ -198,7 +198,7 @@ def test_named_places_include_the_rivers_of_zhangjiajie(gazetteer):
 
 def test_named_places_are_well_formed(gazetteer):
     provinces = {d.code for d in gazetteer.divisions if d.level == "province"}
-    counts = {"Region": 0, "Waterbody": 0, "ScenicArea": 0, "Country": 0}
+    counts = {"Region": 0, "Waterbody": 0, "ScenicArea": 0, "Country": 0, "AdministrativeArea": 0}
     surfaces: list[str] = []
     for place in gazetteer.named_places:
         counts[place.cls] += 1
@@ -207,6 +207,15 @@ def test_named_places_are_well_formed(gazetteer):
     assert len(surfaces) == len(set(surfaces)), "a name or alias names two places"
     assert counts["Region"] >= 40 and counts["Waterbody"] >= 80 and counts["ScenicArea"] >= 120
     assert counts["Country"] >= 190
+    assert counts["AdministrativeArea"] >= 250  # foreign_cities.tsv
+
+
+def test_foreign_cities_are_named_places_but_no_country_or_ordinary_word(gazetteer):
+    [moscow] = gazetteer.lookup_named("莫斯科")
+    assert moscow.cls == "AdministrativeArea"
+    [singapore] = gazetteer.lookup_named("新加坡")
+    assert singapore.cls == "Country"  # the city-state is its country
+    assert not gazetteer.lookup_named("万象")  # "all things" far more often than Vientiane (CITY_NOT_NAMES)
 
 
 def test_countries_come_with_their_full_names_and_common_short_forms(gazetteer):

@@ -148,6 +148,14 @@ def test_a_water_before_a_companys_trade_is_no_mention(places):
     assert "长江" not in [label for _, label in found]
 
 
+def test_foreign_cities_come_from_the_gazetteer(places):
+    # gold/dev chifeng-2025 and yiwu-2016 (review): a route's or a flight's far end, no country before it
+    found, _ = places("赤峰至莫斯科的跨境公路运输成功开行。")
+    assert ("莫斯科", "莫斯科") in found
+    found, _ = places("开通至首尔、曼谷国际航班。")
+    assert ("首尔", "首尔") in found and ("曼谷", "曼谷") in found
+
+
 def test_a_site_winning_a_designation_is_a_scenic_area(places):
     # gold/dev hengyang-2015 (review): the name before the verb is the site, the designation no part of it
     found, _ = places("蔡伦竹海成功创建为国家4A级旅游景区，四明山获评国家森林公园。")

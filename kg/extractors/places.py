@@ -544,17 +544,21 @@ class PlaceExtractor:
     def _foreign_cities(self, text: str, offset: int, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """泰国曼谷、菲律宾达沃、柬埔寨金边, 俄罗斯迈科普市: a city right after its country, named by a word the dictionary tags
         as a place or by a name and 市 of their own (not 超市, 城市: 市 a word of its own), and each element of the same list
-        of country and one word where one such city is read (rules.foreign_city_after, places.foreign_city)."""
+        of country and one word where one such city is read, by this rule or from the gazetteer's cities (foreign_cities.tsv)
+        (rules.foreign_city_after, places.foreign_city)."""
         if self.foreign_city_after is None:
             return []
         countries = [c for c in known if c.cls == "Country" and c.label not in self.home_country]
         if not countries:
             return []
         taken = {c.start for c in known}
+        known_cities = {c.start for c in known if c.cls == self.foreign_city_class}
         sure: list[Candidate] = []
         listed: list[Candidate] = []
+        gazetteer_city = False  # 泰国曼谷 read from the gazetteer's cities: sure all the same
         for country in countries:
             end = country.end - offset
+            gazetteer_city = gazetteer_city or offset + end in known_cities
             if offset + end in taken or end not in boundaries:
                 continue
             city = self.foreign_city_named.match(text, end) if self.foreign_city_named is not None else None
@@ -567,7 +571,7 @@ class PlaceExtractor:
                 continue
             candidate = Candidate(offset + end, offset + end + len(word), self.type, self.foreign_city_class, word, "places.foreign_city")
             (sure if self.lexicon.tag(word) in self.place_tags else listed).append(candidate)
-        return sure + (listed if sure and self.foreign_city_listed else [])
+        return sure + (listed if (sure or gazetteer_city) and self.foreign_city_listed else [])
 
     def _county_town_short(self, code: str, text: str, position: int, boundaries: set[int]) -> tuple[str, str] | None:
         """A town's short form of the county ``code`` at ``position``, one word of the segmenter below the dictionary's
