@@ -148,6 +148,14 @@ def test_a_water_before_a_companys_trade_is_no_mention(places):
     assert "长江" not in [label for _, label in found]
 
 
+def test_border_villages_and_taking_command_are_no_places(places):
+    # gold/dev linxiang-2025: 边境村 is a kind of village; gold/dev zhengzhou-2022: 坐镇 is a verb, no town
+    found, _ = places("深入学习贯彻习近平总书记给沧源县边境村老支书们的重要回信精神。")
+    assert [label for _, label in found] == ["沧源佤族自治县"]
+    found, _ = places("孙春兰副总理坐镇指挥疫情防控，迅速遏制扩散蔓延势头。")
+    assert found == []
+
+
 def test_foreign_cities_come_from_the_gazetteer(places):
     # gold/dev chifeng-2025 and yiwu-2016 (review): a route's or a flight's far end, no country before it
     found, _ = places("赤峰至莫斯科的跨境公路运输成功开行。")
