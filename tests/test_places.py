@@ -156,6 +156,14 @@ def test_border_villages_and_taking_command_are_no_places(places):
     assert found == []
 
 
+def test_a_quoted_count_of_divisions_is_a_region(places):
+    # gold/dev zhouqu-2019 (review); made up: a strategy's code before its kind stays a programme's
+    found, _ = places("省委选人用人专项巡视检查、省委“两州一县”脱贫攻坚督导。")
+    assert ("两州一县", "两州一县") in found
+    found, _ = places("实施“一州两县”战略。")
+    assert found == []
+
+
 def test_foreign_cities_come_from_the_gazetteer(places):
     # gold/dev chifeng-2025 and yiwu-2016 (review): a route's or a flight's far end, no country before it
     found, _ = places("赤峰至莫斯科的跨境公路运输成功开行。")

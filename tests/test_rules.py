@@ -237,6 +237,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.listed.division", "review", "推进富民、呈贡区同步发展。", "富民县"),
     ("places.designated_site", "review", "全域旅游多点突破，嘉阳老矿区获评第三批国家工业遗产，桫椤湖通过国家湿地公园验收。", "桫椤湖"),  # gold/dev qianwei-2022
     ("places.designated_site", "review", "旅游业加快发展，金沙竹海成功创建为国家4A级旅游景区。", "金沙竹海"),  # made up
+    ("places.division_set", "review", "贫困发生率降至0.03%，走在了“三区三州”前列。", "三区三州"),  # gold/dev abazangzuqiangzu-2020
+    ("places.division_set", "plan", "支持“三州一县”深度贫困地区加快发展。", "三州一县"),  # made up
     ("places.regional", "plan", "充分发挥湘西北城市固体废弃物绿色循环利用项目效能。", "湘西北"),
     ("places.regional", "review", "推动苏北地区发展。", "苏北地区"),  # the region's word belongs to it (regional.extent)
     ("places.listed.town", "review", "江垭、河口等乡镇完成集镇改造。", "河口乡"),

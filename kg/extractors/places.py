@@ -179,6 +179,7 @@ class PlaceExtractor:
         self.awarded_heads = tuple(rules.get("awarded_heads", []))
         self.awarded_before = optional_pattern(rules, "awarded_before")
         self.designated_site = optional_pattern(rules, "designated_site")
+        self.quoted_division_set = optional_pattern(rules, "quoted_division_set")
         self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
@@ -918,6 +919,10 @@ class PlaceExtractor:
             candidate = self._after_subject_verb(text, offset, candidate, context, towns)
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
+        for match in self.quoted_division_set.finditer(text) if self.quoted_division_set else ():
+            # “三区三州”, “两州一县”: the divisions a region is made of (rules.quoted_division_set)
+            found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, "Region",
+                                   match.group("name"), "places.division_set"))
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
             if self.counted_stem and self.counted_stem.match(match.group("name")):
                 continue  # 新时代“两个健康”先行区: a counted slogan's name (a programme), not a place's
