@@ -164,6 +164,14 @@ def test_a_quoted_count_of_divisions_is_a_region(places):
     assert found == []
 
 
+def test_a_zone_named_by_a_programmes_count_is_no_region(places):
+    # gold/dev qianjiang-2024 and jinxiang-2014 (review): titles and pilot areas named by 四化同步, 两化融合
+    found, _ = places("也是我市落实省第十二次党代会部署，建设四化同步发展示范区的奋进之年。")
+    assert not any("示范区" in label for _, label in found)
+    found, _ = places("经济开发区被列入济宁市两化融合试验区。")
+    assert not any("试验区" in label for _, label in found)
+
+
 def test_foreign_cities_come_from_the_gazetteer(places):
     # gold/dev chifeng-2025 and yiwu-2016 (review): a route's or a flight's far end, no country before it
     found, _ = places("赤峰至莫斯科的跨境公路运输成功开行。")
