@@ -3063,6 +3063,32 @@ def test_a_quoted_count_of_articles_after_a_body_or_a_verb_stays_alone(extract, 
 
 
 @pytest.mark.parametrize(
+    "sentence, label, bare",
+    [
+        ("环境质量持续改善。打好污染防治“八大战役”，完成环保督察反馈问题整改。", "污染防治八大战役", "八大战役"),  # guangyuan-2020 (dev)
+        ("覆盖7类业态、6915家经营户，旅游革命“三部曲”成效显著。", "旅游革命三部曲", "三部曲"),  # gucheng-2022 (dev)
+        ("顺德启动产业“六大倍增”计划。", "产业六大倍增", "六大倍增"),  # shunde-2022 (dev): the verb ends the field
+        ("全面实施乡村振兴“五大工程”。", "乡村振兴五大工程", "五大工程"),  # invented
+    ],
+)
+def test_a_quoted_count_of_parts_takes_the_field_before_it(extract, sentence, label, bare):
+    found = extract(sentence).labels("Programme")
+    assert label in found and bare not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("紧紧围绕打响上海“四大品牌”、加快提升城市能级。", "四大品牌"),  # zhangning-2019 (dev): a place is no field
+        ("坚决扛起维护国家“五大安全”的重要使命。", "五大安全"),  # huludao-2024 (dev): an issuer
+        ("城市品质、人民生活品质“三大提升”。", "三大提升"),  # invented after shiyan-2021 (dev): the count sums the list
+    ],
+)
+def test_a_quoted_count_of_parts_after_a_place_or_a_list_stays_alone(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
     "sentence, label",
     [
         ("加快绿色发展推动高质量发展落实赶超，富美新南平建设迈出了新步伐。", "富美新南平"),  # nanping-2020 (dev)

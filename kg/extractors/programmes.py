@@ -111,6 +111,7 @@ class ProgrammeExtractor:
         self.quantity = re.compile(quoted["quantity"])
         self.articles = optional_pattern(quoted, "articles")
         self.articles_field = optional_pattern(quoted, "articles_field")  # 稳经济“37条” → 稳经济37条
+        self.field_counts = optional_pattern(quoted, "field_counts")  # 污染防治“八大战役” → 污染防治八大战役
         self.common_tags = frozenset(quoted["common_tags"])
         self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
@@ -1082,9 +1083,13 @@ class ProgrammeExtractor:
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
-            if cls == "Policy" and self.articles_field and name.endswith("条") and self.articles and self.articles.match(name):
-                field = self.articles_field.search(_SPACE.sub("", text[max(0, start - 24) : start]).rstrip("“‘\""))
-                if field:
+            articles = cls == "Policy" and name.endswith("条") and self.articles and self.articles.match(name)
+            if self.articles_field and (articles or (self.field_counts and self.field_counts.match(name) and cls != "Project")):
+                window = _SPACE.sub("", text[max(0, start - 24) : start]).rstrip("“‘\"")
+                field = self.articles_field.search(window)
+                listed = field and window[: field.start("field")].endswith("、") and not window[: field.start("field")].endswith(("”、", "’、"))
+                verb = field and not articles and [self.lexicon.tag(w) for w in self.lexicon.segment(field.group("field"))] == ["v"]
+                if field and not listed and not verb and not self._known_place(field.group("field")):  # 城市品质、人民生活品质“三大提升”: a count of the list; 完成“四大任务”: a verb
                     label = field.group("field") + name  # 落实经济稳健发展“16条” → 经济稳健发展16条
             count = self.counted_numbered.search(before) if self.counted_numbered else None
             if count and cls != "Project" and re.match(r"[一二两三四五六七八九十]", name):
