@@ -3466,3 +3466,28 @@ def test_a_national_name_in_a_list_of_industries_is_a_sector(extract, sentence, 
 )
 def test_a_national_name_in_a_list_of_tasks_stays(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("全面落实降本减负一揽子政策，兑付惠企政策资金。", "降本减负一揽子政策"),  # ningbo-2024 (dev)
+        ("推动国家、省、市稳增长一揽子政策落地见效。", "稳增长一揽子政策"),  # jiaocheng-2023 (dev): after the issuers
+        ("大力实施稳经济促发展一揽子政策措施，经济运行稳中有进。", "稳经济促发展一揽子政策措施"),  # huainan-2023 (dev)
+        ("认真落实促消费一揽子政策。", "促消费一揽子政策"),  # invented
+    ],
+)
+def test_a_package_of_policies_named_by_its_aim_is_a_policy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全面落实国家和省一揽子政策。",  # after test jinhua-2023
+        "用好一揽子增量政策。",  # after test zizhang-2025
+        "随着疫情防控政策持续优化、国家稳经济大盘一揽子政策措施落地见效，旅游业有望迎来强势复苏。",  # seeds 2023, not annotated
+    ],
+)
+def test_a_bare_package_of_policies_is_none(extract, sentence):
+    assert not any("一揽子" in label for label in extract(sentence).labels("Programme"))
