@@ -3491,3 +3491,15 @@ def test_a_package_of_policies_named_by_its_aim_is_a_policy(extract, sentence, l
 )
 def test_a_bare_package_of_policies_is_none(extract, sentence):
     assert not any("一揽子" in label for label in extract(sentence).labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("在自治区党委、政府和市委的坚强领导下，以铸牢中华民族共同体意识为主线，大力实施强首府战略。", True),  # yinchuan-2025 (dev)
+        ("牢牢把握铸牢中华民族共同体意识工作主线，紧紧团结和依靠全市各族人民。", True),  # tongliao-2025 (dev)
+        ("成功创建全国铸牢中华民族共同体意识示范市。", False),  # invented: an honour named after it
+    ],
+)
+def test_the_main_line_of_the_work_on_nationalities_is_a_national_slogan(extract, sentence, found):
+    assert ("铸牢中华民族共同体意识" in extract(sentence).labels("Programme")) == found
