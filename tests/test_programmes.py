@@ -3503,3 +3503,15 @@ def test_a_bare_package_of_policies_is_none(extract, sentence):
 )
 def test_the_main_line_of_the_work_on_nationalities_is_a_national_slogan(extract, sentence, found):
     assert ("铸牢中华民族共同体意识" in extract(sentence).labels("Programme")) == found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("突出产业兴县、新型工业化强县建设，担当作为，攻坚克难。", "产业兴县"),  # gaoqing-2020 (dev)
+        ("紧紧围绕奋斗目标，聚焦“项目为王、工业强县”，全力拼经济。", "工业强县"),  # linying-2024 (dev): a quoted clause
+        ("聚焦旅游强市，做强文旅产业。", "旅游强市"),  # invented
+    ],
+)
+def test_a_strength_slogan_stressed_or_focused_on_is_a_strategy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
