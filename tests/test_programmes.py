@@ -3515,3 +3515,20 @@ def test_the_main_line_of_the_work_on_nationalities_is_a_national_slogan(extract
 )
 def test_a_strength_slogan_stressed_or_focused_on_is_a_strategy(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("统筹疫情防控和经济社会发展，大力推进两大国家战略，抓好“六稳”“六保”工作。", "两大国家战略"),  # qingpu-2021 (dev)
+        ("围绕市委提出的目标任务和三大战略部署，坚决打好三大攻坚战。", "三大战略"),  # qianjiang-2018 (dev)
+        ("全面实施五大战略，加快建设现代化强市。", "五大战略"),  # invented
+    ],
+)
+def test_a_count_of_strategies_carried_out_is_a_strategy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_count_of_strategies_summing_its_list_names_each_element(extract):
+    found = extract("深入推进工业强市、生态立市、城乡统筹、项目带动四大战略。").labels("Programme")  # invented
+    assert "四大战略" not in found and "工业强市" in found
