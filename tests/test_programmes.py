@@ -3532,3 +3532,16 @@ def test_a_count_of_strategies_carried_out_is_a_strategy(extract, sentence, labe
 def test_a_count_of_strategies_summing_its_list_names_each_element(extract):
     found = extract("深入推进工业强市、生态立市、城乡统筹、项目带动四大战略。").labels("Programme")  # invented
     assert "四大战略" not in found and "工业强市" in found
+
+
+@pytest.mark.parametrize(
+    "sentence, label, found",
+    [
+        ("1.实施商贸业品牌提升工程，因地制宜打造一批特色街区。", "商贸业品牌提升工程", True),  # tangshan-2021 (dev)
+        ("深入实施畜牧标准化建设、水产业提质增效工程。", "水产业提质增效工程", True),  # zhanhua-2011 (dev)
+        ("17. 五千工程：指千万亩农田产能提升工程、千亿优势特色产业建设工程。", "千万亩农田产能提升工程", False),  # seeds 2024 glossary
+        ("实施人民路提升工程。", "人民路提升工程", False),  # invented: the road upgraded is the row
+    ],
+)
+def test_an_upgrading_carried_out_as_works_is_a_campaign(extract, sentence, label, found):
+    assert (label in extract(sentence).labels("Programme")) == found

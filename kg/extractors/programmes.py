@@ -763,6 +763,8 @@ class ProgrammeExtractor:
             return []
         if rule.get("require") and not re.search(rule["require"], name):
             return []
+        if rule.get("not_in_definition") and re.search(rule["not_in_definition"], text[text.rfind("\n", 0, candidate.start) + 1 : candidate.start]):
+            return []  # 五千工程：指千万亩农田产能提升工程: a glossary's definition explains its term
         if len(name) > rule.get("max_name", len(name)) or (rule.get("reject") and re.search(rule["reject"], name)):
             return []
         if name.endswith("等") and rule.get("class") == "Campaign":  # 百名专家进企业、千名干部进村组等专项行动
