@@ -3545,3 +3545,15 @@ def test_a_count_of_strategies_summing_its_list_names_each_element(extract):
 )
 def test_an_upgrading_carried_out_as_works_is_a_campaign(extract, sentence, label, found):
     assert (label in extract(sentence).labels("Programme")) == found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("精准打赢多轮疫情防控歼灭战，创造积累新经验。", "疫情防控歼灭战"),  # hainanzangzu-2023 (dev)
+        ("打赢一场场污染防治攻坚战。", "污染防治攻坚战"),  # invented
+    ],
+)
+def test_the_rounds_of_a_campaign_are_no_part_of_its_name(extract, sentence, label):
+    found = extract(sentence).labels("Programme")
+    assert label in found and not any(f.endswith(label) and f != label for f in found)
