@@ -3557,3 +3557,22 @@ def test_an_upgrading_carried_out_as_works_is_a_campaign(extract, sentence, labe
 def test_the_rounds_of_a_campaign_are_no_part_of_its_name(extract, sentence, label):
     found = extract(sentence).labels("Programme")
     assert label in found and not any(f.endswith(label) and f != label for f in found)
+
+
+def test_an_inspection_opens_with_the_committee_that_inspects(extract):
+    # guangyuan-2020 (dev)
+    found = extract("开展落实“两不愁三保障”回头看大排查和省委脱贫攻坚专项巡视、扶贫领域工程项目专项清理问题整改。").labels("Programme")
+    assert "省委脱贫攻坚专项巡视" in found and "脱贫攻坚" not in found
+    # invented
+    assert "市委生态环保专项巡视" in extract("完成项目清理和市委生态环保专项巡视反馈问题整改。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深圳在乡村振兴、产业共建、民生事业等方面倾情倾力全面对口帮扶。",  # shanwei-2022 (dev)
+        "加强在乡村振兴、生态保护、文化旅游等领域的合作。",  # invented
+    ],
+)
+def test_a_national_name_among_the_areas_of_some_help_is_none(extract, sentence):
+    assert "乡村振兴" not in extract(sentence).labels("Programme")
