@@ -3576,3 +3576,20 @@ def test_an_inspection_opens_with_the_committee_that_inspects(extract):
 )
 def test_a_national_name_among_the_areas_of_some_help_is_none(extract, sentence):
     assert "乡村振兴" not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("扎实推进国家盐碱地综合利用试点首年任务，完善提升“大安模式”。", "大安模式"),  # baicheng-2024 (dev): verbs are no field
+        ("军民融合“宝鸡模式”被《人民日报》专题报道。", "军民融合宝鸡模式"),  # baoji-2019 (dev): the field opens the sentence
+        ("推广“张家界模式”。", "张家界模式"),  # invented
+    ],
+)
+def test_a_quoted_model_named_after_a_place_is_a_slogan(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_numbered_idiom_with_a_kind_after_it_is_a_programme(extract):
+    assert "三落实" in extract("以“三落实”专项行动为载体，增强发展动力。").labels("Programme")  # fuxin-2022 (dev)
+    assert "两手抓" not in extract("坚持优存量与引增量“两手抓”。").labels("Programme")  # invented after round 12
