@@ -3063,6 +3063,32 @@ def test_a_quoted_count_of_articles_after_a_body_or_a_verb_stays_alone(extract, 
 
 
 @pytest.mark.parametrize(
+    "sentence, label, bare",
+    [
+        ("环境质量持续改善。打好污染防治“八大战役”，完成环保督察反馈问题整改。", "污染防治八大战役", "八大战役"),  # guangyuan-2020 (dev)
+        ("覆盖7类业态、6915家经营户，旅游革命“三部曲”成效显著。", "旅游革命三部曲", "三部曲"),  # gucheng-2022 (dev)
+        ("顺德启动产业“六大倍增”计划。", "产业六大倍增", "六大倍增"),  # shunde-2022 (dev): the verb ends the field
+        ("全面实施乡村振兴“五大工程”。", "乡村振兴五大工程", "五大工程"),  # invented
+    ],
+)
+def test_a_quoted_count_of_parts_takes_the_field_before_it(extract, sentence, label, bare):
+    found = extract(sentence).labels("Programme")
+    assert label in found and bare not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("紧紧围绕打响上海“四大品牌”、加快提升城市能级。", "四大品牌"),  # zhangning-2019 (dev): a place is no field
+        ("坚决扛起维护国家“五大安全”的重要使命。", "五大安全"),  # huludao-2024 (dev): an issuer
+        ("城市品质、人民生活品质“三大提升”。", "三大提升"),  # invented after shiyan-2021 (dev): the count sums the list
+    ],
+)
+def test_a_quoted_count_of_parts_after_a_place_or_a_list_stays_alone(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
     "sentence, label",
     [
         ("加快绿色发展推动高质量发展落实赶超，富美新南平建设迈出了新步伐。", "富美新南平"),  # nanping-2020 (dev)
@@ -3440,3 +3466,130 @@ def test_a_national_name_in_a_list_of_industries_is_a_sector(extract, sentence, 
 )
 def test_a_national_name_in_a_list_of_tasks_stays(extract, sentence, name):
     assert name in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("全面落实降本减负一揽子政策，兑付惠企政策资金。", "降本减负一揽子政策"),  # ningbo-2024 (dev)
+        ("推动国家、省、市稳增长一揽子政策落地见效。", "稳增长一揽子政策"),  # jiaocheng-2023 (dev): after the issuers
+        ("大力实施稳经济促发展一揽子政策措施，经济运行稳中有进。", "稳经济促发展一揽子政策措施"),  # huainan-2023 (dev)
+        ("认真落实促消费一揽子政策。", "促消费一揽子政策"),  # invented
+    ],
+)
+def test_a_package_of_policies_named_by_its_aim_is_a_policy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全面落实国家和省一揽子政策。",  # after test jinhua-2023
+        "用好一揽子增量政策。",  # after test zizhang-2025
+        "随着疫情防控政策持续优化、国家稳经济大盘一揽子政策措施落地见效，旅游业有望迎来强势复苏。",  # seeds 2023, not annotated
+    ],
+)
+def test_a_bare_package_of_policies_is_none(extract, sentence):
+    assert not any("一揽子" in label for label in extract(sentence).labels("Programme"))
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("在自治区党委、政府和市委的坚强领导下，以铸牢中华民族共同体意识为主线，大力实施强首府战略。", True),  # yinchuan-2025 (dev)
+        ("牢牢把握铸牢中华民族共同体意识工作主线，紧紧团结和依靠全市各族人民。", True),  # tongliao-2025 (dev)
+        ("成功创建全国铸牢中华民族共同体意识示范市。", False),  # invented: an honour named after it
+    ],
+)
+def test_the_main_line_of_the_work_on_nationalities_is_a_national_slogan(extract, sentence, found):
+    assert ("铸牢中华民族共同体意识" in extract(sentence).labels("Programme")) == found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("突出产业兴县、新型工业化强县建设，担当作为，攻坚克难。", "产业兴县"),  # gaoqing-2020 (dev)
+        ("紧紧围绕奋斗目标，聚焦“项目为王、工业强县”，全力拼经济。", "工业强县"),  # linying-2024 (dev): a quoted clause
+        ("聚焦旅游强市，做强文旅产业。", "旅游强市"),  # invented
+    ],
+)
+def test_a_strength_slogan_stressed_or_focused_on_is_a_strategy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("统筹疫情防控和经济社会发展，大力推进两大国家战略，抓好“六稳”“六保”工作。", "两大国家战略"),  # qingpu-2021 (dev)
+        ("围绕市委提出的目标任务和三大战略部署，坚决打好三大攻坚战。", "三大战略"),  # qianjiang-2018 (dev)
+        ("全面实施五大战略，加快建设现代化强市。", "五大战略"),  # invented
+    ],
+)
+def test_a_count_of_strategies_carried_out_is_a_strategy(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_count_of_strategies_summing_its_list_names_each_element(extract):
+    found = extract("深入推进工业强市、生态立市、城乡统筹、项目带动四大战略。").labels("Programme")  # invented
+    assert "四大战略" not in found and "工业强市" in found
+
+
+@pytest.mark.parametrize(
+    "sentence, label, found",
+    [
+        ("1.实施商贸业品牌提升工程，因地制宜打造一批特色街区。", "商贸业品牌提升工程", True),  # tangshan-2021 (dev)
+        ("深入实施畜牧标准化建设、水产业提质增效工程。", "水产业提质增效工程", True),  # zhanhua-2011 (dev)
+        ("17. 五千工程：指千万亩农田产能提升工程、千亿优势特色产业建设工程。", "千万亩农田产能提升工程", False),  # seeds 2024 glossary
+        ("实施人民路提升工程。", "人民路提升工程", False),  # invented: the road upgraded is the row
+    ],
+)
+def test_an_upgrading_carried_out_as_works_is_a_campaign(extract, sentence, label, found):
+    assert (label in extract(sentence).labels("Programme")) == found
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("精准打赢多轮疫情防控歼灭战，创造积累新经验。", "疫情防控歼灭战"),  # hainanzangzu-2023 (dev)
+        ("打赢一场场污染防治攻坚战。", "污染防治攻坚战"),  # invented
+    ],
+)
+def test_the_rounds_of_a_campaign_are_no_part_of_its_name(extract, sentence, label):
+    found = extract(sentence).labels("Programme")
+    assert label in found and not any(f.endswith(label) and f != label for f in found)
+
+
+def test_an_inspection_opens_with_the_committee_that_inspects(extract):
+    # guangyuan-2020 (dev)
+    found = extract("开展落实“两不愁三保障”回头看大排查和省委脱贫攻坚专项巡视、扶贫领域工程项目专项清理问题整改。").labels("Programme")
+    assert "省委脱贫攻坚专项巡视" in found and "脱贫攻坚" not in found
+    # invented
+    assert "市委生态环保专项巡视" in extract("完成项目清理和市委生态环保专项巡视反馈问题整改。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深圳在乡村振兴、产业共建、民生事业等方面倾情倾力全面对口帮扶。",  # shanwei-2022 (dev)
+        "加强在乡村振兴、生态保护、文化旅游等领域的合作。",  # invented
+    ],
+)
+def test_a_national_name_among_the_areas_of_some_help_is_none(extract, sentence):
+    assert "乡村振兴" not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("扎实推进国家盐碱地综合利用试点首年任务，完善提升“大安模式”。", "大安模式"),  # baicheng-2024 (dev): verbs are no field
+        ("军民融合“宝鸡模式”被《人民日报》专题报道。", "军民融合宝鸡模式"),  # baoji-2019 (dev): the field opens the sentence
+        ("推广“张家界模式”。", "张家界模式"),  # invented
+    ],
+)
+def test_a_quoted_model_named_after_a_place_is_a_slogan(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_numbered_idiom_with_a_kind_after_it_is_a_programme(extract):
+    assert "三落实" in extract("以“三落实”专项行动为载体，增强发展动力。").labels("Programme")  # fuxin-2022 (dev)
+    assert "两手抓" not in extract("坚持优存量与引增量“两手抓”。").labels("Programme")  # invented after round 12

@@ -111,6 +111,8 @@ class ProgrammeExtractor:
         self.quantity = re.compile(quoted["quantity"])
         self.articles = optional_pattern(quoted, "articles")
         self.articles_field = optional_pattern(quoted, "articles_field")  # 稳经济“37条” → 稳经济37条
+        self.field_counts = optional_pattern(quoted, "field_counts")
+        self.place_model = quoted.get("place_model", "")  # “大安模式”: a model named after a place  # 污染防治“八大战役” → 污染防治八大战役
         self.common_tags = frozenset(quoted["common_tags"])
         self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
@@ -762,6 +764,8 @@ class ProgrammeExtractor:
             return []
         if rule.get("require") and not re.search(rule["require"], name):
             return []
+        if rule.get("not_in_definition") and re.search(rule["not_in_definition"], text[text.rfind("\n", 0, candidate.start) + 1 : candidate.start]):
+            return []  # 五千工程：指千万亩农田产能提升工程: a glossary's definition explains its term
         if len(name) > rule.get("max_name", len(name)) or (rule.get("reject") and re.search(rule["reject"], name)):
             return []
         if name.endswith("等") and rule.get("class") == "Campaign":  # 百名专家进企业、千名干部进村组等专项行动
@@ -942,8 +946,8 @@ class ProgrammeExtractor:
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
         period = bool(self._not_numbered_any and self._not_numbered_any.search(name))  # “十四五”: a period (asked twice below)
         numbered = bool(self.numbered.match(name)) and not period
-        if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags:
-            return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan
+        if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags and direct_kind in (None, "Slogan"):
+            return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan (but “三落实”专项行动: its kind names it)
         unlisted = after.removeprefix("等")
         following = next((cls for word, cls in self.following if unlisted.startswith(word)), None) if unlisted.startswith(self._following_words) else None
         if need_kind and not numbered:
@@ -952,6 +956,8 @@ class ProgrammeExtractor:
             return "Slogan"  # 广深研发+江门转化: a formula of words
         if not numbered and name.startswith(self.reject_starts) and not (following and following != "Slogan"):
             return None  # but “零关税”清单: the kind names a policy
+        if self._place_model(name):
+            return "Slogan"  # 完善提升“大安模式”: a model named after a place (round 18 rule 40)
         if not numbered and not common and name.endswith(self.reject_endings) and not (following and following != "Slogan"):
             return None  # but “六大产业集群”三年行动计划: a programme's kind after the things names the programme
         if not part and self.development_quality and self.development_quality.fullmatch(name) and not (following and following != "Slogan"):
@@ -1011,6 +1017,10 @@ class ProgrammeExtractor:
             return False
         words = self.lexicon.segment(name)
         return len(words) == 2 and len(words[0]) == 1 and self.lexicon.tag(words[0]) == "v" and words[1] in self.directional_complements
+
+    def _place_model(self, name: str) -> bool:
+        """“大安模式”: a model named after a known place."""
+        return bool(self.place_model) and name.endswith(self.place_model) and self._known_place(name[: -len(self.place_model)])
 
     def _known_place(self, name: str) -> bool:
         """A known place name, or the short name of a known city (洪湖: 洪湖市)."""
@@ -1082,9 +1092,16 @@ class ProgrammeExtractor:
             known = self.national.match(name + after)
             if known and len(known.group()) > len(name):
                 label = known.group()  # “四好”农村路: the quotes cut a national programme's name
-            if cls == "Policy" and self.articles_field and name.endswith("条") and self.articles and self.articles.match(name):
-                field = self.articles_field.search(_SPACE.sub("", text[max(0, start - 24) : start]).rstrip("“‘\""))
-                if field:
+            articles = cls == "Policy" and name.endswith("条") and self.articles and self.articles.match(name)
+            place_model = self._place_model(name)
+            if self.articles_field and (articles or (self.field_counts and self.field_counts.match(name) and cls != "Project")):
+                window = _SPACE.sub("", text[max(0, start - 24) : start]).rstrip("“‘\"")
+                if place_model and start <= 24:
+                    window = "。" + window  # 军民融合“宝鸡模式”被…报道: the field may open the sentence
+                field = self.articles_field.search(window)
+                listed = field and window[: field.start("field")].endswith("、") and not window[: field.start("field")].endswith(("”、", "’、"))
+                verb = field and not articles and all(self.lexicon.tag(w) == "v" for w in self.lexicon.segment(field.group("field")))
+                if field and not listed and not verb and not self._known_place(field.group("field")):  # 城市品质、人民生活品质“三大提升”: a count of the list; 完成“四大任务”, 完善提升“大安模式”: verbs
                     label = field.group("field") + name  # 落实经济稳健发展“16条” → 经济稳健发展16条
             count = self.counted_numbered.search(before) if self.counted_numbered else None
             if count and cls != "Project" and re.match(r"[一二两三四五六七八九十]", name):
