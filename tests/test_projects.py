@@ -1140,6 +1140,26 @@ def test_a_dash_between_a_proper_word_and_a_name_joins_them(projects):
     assert projects("2021—2025年新建学校120所。") == []
 
 
+def test_a_chain_of_dashes_joins_every_place_it_names(projects):
+    # gold/dev chifeng-2025: a line through three places
+    found = projects("东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。")
+    assert found == ["巴林—奈曼—阜新500千伏输变电工程"]
+    # made up
+    assert projects("加快建设湘潭—株洲—长沙城际铁路。") == ["湘潭—株洲—长沙城际铁路"]
+
+
+def test_a_verb_of_support_governs_the_work_it_serves(projects):
+    # gold/dev qingpu-2021: 支援 governs the airport; the element before 、 is no airport of its own
+    assert projects("组织驰援武汉抗疫一线、支援浦东机场守好国门。") == ["浦东机场"]
+    # gold/dev qingpu-2021: a land route (陆路) is a kind of way, no road
+    assert projects("严防输入、严防扩散反弹，守好陆路道口、水上卡口。") == []
+
+
+def test_a_plant_named_only_by_its_product_is_a_kind(projects):
+    # gold/dev anyue-2022 (round 18 rule 45: 天然气净化厂 out)
+    assert projects("以天然气勘探开发为主的清洁能源产业不断壮大，天然气净化厂建成投用；") == []
+
+
 def test_an_interchange_is_a_work_named_with_its_road(projects):
     # gold/dev zhongshan-2012: the overpass of 番中公路 at 民众
     assert "番中公路民众跨线桥立交" in projects("福源路三角段、番中公路民众跨线桥立交等建成通车。")
