@@ -3007,3 +3007,11 @@ def test_service_stations_take_their_whole_head_in_a_list(projects):
     # gold/dev shanweichengqu-2023; made up
     assert projects("东坑、龙溪健康驿站建成并投入使用。") == ["东坑健康驿站", "龙溪健康驿站"]
     assert projects("武陵源健康驿站建成。") == ["武陵源健康驿站"]
+
+
+def test_a_zone_before_a_public_facility_only_locates_it(projects):
+    # gold/dev dachanghuizuzizhi-2014: the zone and the school are two works
+    found = projects("潮白河工业区幸福学校、喜来登酒店、中央公园和景观公园等工程加快推进")
+    assert {"潮白河工业区", "幸福学校"} <= set(found) and "潮白河工业区幸福学校" not in found
+    # made up: a zone's own park of an industry keeps the zone (张家界高新区汽车摩托车零部件及配件产业园)
+    assert "潮白河工业区汽车零部件产业园" in projects("加快潮白河工业区汽车零部件产业园建设")

@@ -404,18 +404,19 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
         name_start, name = self._across_dash(text, start, name_start, name)
         zone = self._zone_before_place.match(name) if self._zone_before_place and name else None
-        if zone and len(name) - zone.end() >= self.min_name and (
+        verb = None
+        if zone and self.zone_verb_governs:
+            verb = next((w for w in self._governing_from.get(name[zone.end() : zone.end() + 1], ()) if name.startswith(w, zone.end())), None)
+        if verb and len(verb) > 1:
+            # 榆树园区新建污水处理厂: the zone is where, and the verb after it governs what is built there
+            cut = zone.end() + len(verb)
+            name_start, name = name_start + cut, name[cut:]
+        elif zone and len(name) - zone.end() >= self.min_name and (
             self._known_starts_at(text, name_start + zone.end(), head_start) or self._zone_located(text, head_start)
         ):
             # 在临桂新区桂林大剧院开幕: a zone before a name that starts with a place says where the work is; before
-            # a road, wherever it is (榕江新城滨江大道 → 滨江大道)
+            # a road or a public facility, wherever it is (榕江新城滨江大道 → 滨江大道, 潮白河工业区幸福学校 → 幸福学校)
             name_start, name = name_start + zone.end(), name[zone.end() :]
-        elif zone and self.zone_verb_governs:
-            verb = next((w for w in self._governing_from.get(name[zone.end() : zone.end() + 1], ()) if name.startswith(w, zone.end())), None)
-            if verb and len(verb) > 1:
-                # 榆树园区新建污水处理厂: the zone is where, and the verb after it governs what is built there
-                cut = zone.end() + len(verb)
-                name_start, name = name_start + cut, name[cut:]
         joined = self._joined_place.search(name) if self._joined_place and name else None
         if joined and len(name) - joined.end() >= self.min_name:
             name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
