@@ -3015,3 +3015,16 @@ def test_a_zone_before_a_public_facility_only_locates_it(projects):
     assert {"潮白河工业区", "幸福学校"} <= set(found) and "潮白河工业区幸福学校" not in found
     # made up: a zone's own park of an industry keeps the zone (张家界高新区汽车摩托车零部件及配件产业园)
     assert "潮白河工业区汽车零部件产业园" in projects("加快潮白河工业区汽车零部件产业园建设")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "被列为省级经开区和全省“5+1”重点特色园区培育对象",  # gold/dev qianwei-2022: a count of parks
+        "“一区五园”建设进展顺利，“2+N”产业集群初步形成",  # gold/dev jianping-2019: a count of chains (round 18 rule 44)
+        "举办四期开发区项目建设“三个一批”活动",  # gold/dev zhangzhi-2022: a phase of a zone
+        "加快“1+3”产业园区建设",  # made up
+    ],
+)
+def test_a_formula_of_counts_or_a_phase_opening_a_phrase_is_no_name(projects, sentence):
+    assert projects(sentence) == []
