@@ -3028,3 +3028,13 @@ def test_a_zone_before_a_public_facility_only_locates_it(projects):
 )
 def test_a_formula_of_counts_or_a_phase_opening_a_phrase_is_no_name(projects, sentence):
     assert projects(sentence) == []
+
+
+def test_a_head_before_equipment_or_ruins_names_no_work(projects):
+    # gold/dev dachanghuizuzizhi-2014: the maker's airport equipment is the listed work, not an airport 中集空港
+    found = projects("金隅木业、味全鲜食等项目加紧推进，中集空港装备、西亚斯调味剂等项目签约落地。")
+    assert "中集空港装备" in found and "中集空港" not in found
+    # gold/dev dayi-2022: ruins of an old town are a heritage site
+    assert "高山古城" not in projects("建川博物馆获评国家一级博物馆，高山古城遗址入选全国重点文物保护单位")
+    # made up
+    assert projects("推动轨道交通装备产业发展") == []
