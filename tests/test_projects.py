@@ -3038,3 +3038,11 @@ def test_a_head_before_equipment_or_ruins_names_no_work(projects):
     assert "高山古城" not in projects("建川博物馆获评国家一级博物馆，高山古城遗址入选全国重点文物保护单位")
     # made up
     assert projects("推动轨道交通装备产业发展") == []
+
+
+def test_a_service_named_by_its_transport_modes_is_no_work(projects):
+    # gold/dev chifeng-2025 (round 18 rule 47): the ports are works, the combined service is none
+    found = projects("赤峰国际陆港至天津港、大连港“公转铁”铁海联运集装箱班列和赤峰至莫斯科的跨境公路运输成功开通")
+    assert "铁海联运集装箱班列" not in found and "天津港" in found
+    # made up
+    assert projects("开通海铁联运班列") == []
