@@ -504,3 +504,13 @@ def test_the_city_committee_of_a_meeting_is_the_reports_own(nlp, city, labels):
     cleaned = kg.text.clean(sentence)
     doc = kg.nlp.run(nlp, cleaned, kg.sections.sectionize(cleaned, "plan"), kg.documents.context_for(city))
     assert [span._.kg.label for span in doc.spans["kg"] if span.label_ == "Event"] == labels
+
+
+def test_the_hall_a_session_meets_in_is_no_work(extract):
+    # qingjiangpu-2022 (a news item quoting the report, gold/conventions-round17.md rule 39): neither mention is a row
+    result = extract(
+        "1月10日下午，淮安市清江浦区第二届人民代表大会第一次会议在长荣大剧院隆重开幕。长荣大剧院气氛庄重热烈。", "review"
+    )
+    assert "长荣大剧院" not in [c.label for c in result.of_type("Project")]
+    # made up: a hall the report builds is a work
+    assert "长荣大剧院" in [c.label for c in extract("长荣大剧院建成投用。", "review").of_type("Project")]

@@ -1140,6 +1140,26 @@ def test_a_dash_between_a_proper_word_and_a_name_joins_them(projects):
     assert projects("2021—2025年新建学校120所。") == []
 
 
+def test_a_chain_of_dashes_joins_every_place_it_names(projects):
+    # gold/dev chifeng-2025: a line through three places
+    found = projects("东北电网“十四五”期间投资最大的单体项目巴林—奈曼—阜新500千伏输变电工程竣工投运。")
+    assert found == ["巴林—奈曼—阜新500千伏输变电工程"]
+    # made up
+    assert projects("加快建设湘潭—株洲—长沙城际铁路。") == ["湘潭—株洲—长沙城际铁路"]
+
+
+def test_a_verb_of_support_governs_the_work_it_serves(projects):
+    # gold/dev qingpu-2021: 支援 governs the airport; the element before 、 is no airport of its own
+    assert projects("组织驰援武汉抗疫一线、支援浦东机场守好国门。") == ["浦东机场"]
+    # gold/dev qingpu-2021: a land route (陆路) is a kind of way, no road
+    assert projects("严防输入、严防扩散反弹，守好陆路道口、水上卡口。") == []
+
+
+def test_a_plant_named_only_by_its_product_is_a_kind(projects):
+    # gold/dev anyue-2022 (round 18 rule 45: 天然气净化厂 out)
+    assert projects("以天然气勘探开发为主的清洁能源产业不断壮大，天然气净化厂建成投用；") == []
+
+
 def test_an_interchange_is_a_work_named_with_its_road(projects):
     # gold/dev zhongshan-2012: the overpass of 番中公路 at 民众
     assert "番中公路民众跨线桥立交" in projects("福源路三角段、番中公路民众跨线桥立交等建成通车。")
@@ -2987,3 +3007,42 @@ def test_service_stations_take_their_whole_head_in_a_list(projects):
     # gold/dev shanweichengqu-2023; made up
     assert projects("东坑、龙溪健康驿站建成并投入使用。") == ["东坑健康驿站", "龙溪健康驿站"]
     assert projects("武陵源健康驿站建成。") == ["武陵源健康驿站"]
+
+
+def test_a_zone_before_a_public_facility_only_locates_it(projects):
+    # gold/dev dachanghuizuzizhi-2014: the zone and the school are two works
+    found = projects("潮白河工业区幸福学校、喜来登酒店、中央公园和景观公园等工程加快推进")
+    assert {"潮白河工业区", "幸福学校"} <= set(found) and "潮白河工业区幸福学校" not in found
+    # made up: a zone's own park of an industry keeps the zone (张家界高新区汽车摩托车零部件及配件产业园)
+    assert "潮白河工业区汽车零部件产业园" in projects("加快潮白河工业区汽车零部件产业园建设")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "被列为省级经开区和全省“5+1”重点特色园区培育对象",  # gold/dev qianwei-2022: a count of parks
+        "“一区五园”建设进展顺利，“2+N”产业集群初步形成",  # gold/dev jianping-2019: a count of chains (round 18 rule 44)
+        "举办四期开发区项目建设“三个一批”活动",  # gold/dev zhangzhi-2022: a phase of a zone
+        "加快“1+3”产业园区建设",  # made up
+    ],
+)
+def test_a_formula_of_counts_or_a_phase_opening_a_phrase_is_no_name(projects, sentence):
+    assert projects(sentence) == []
+
+
+def test_a_head_before_equipment_or_ruins_names_no_work(projects):
+    # gold/dev dachanghuizuzizhi-2014: the maker's airport equipment is the listed work, not an airport 中集空港
+    found = projects("金隅木业、味全鲜食等项目加紧推进，中集空港装备、西亚斯调味剂等项目签约落地。")
+    assert "中集空港装备" in found and "中集空港" not in found
+    # gold/dev dayi-2022: ruins of an old town are a heritage site
+    assert "高山古城" not in projects("建川博物馆获评国家一级博物馆，高山古城遗址入选全国重点文物保护单位")
+    # made up
+    assert projects("推动轨道交通装备产业发展") == []
+
+
+def test_a_service_named_by_its_transport_modes_is_no_work(projects):
+    # gold/dev chifeng-2025 (round 18 rule 47): the ports are works, the combined service is none
+    found = projects("赤峰国际陆港至天津港、大连港“公转铁”铁海联运集装箱班列和赤峰至莫斯科的跨境公路运输成功开通")
+    assert "铁海联运集装箱班列" not in found and "天津港" in found
+    # made up
+    assert projects("开通海铁联运班列") == []

@@ -404,18 +404,19 @@ class ProjectGrammar(HeadGrammar):
             name_start, name = name_start + superlative.end(), name[superlative.end() :]  # 全球最大…基地: a rank
         name_start, name = self._across_dash(text, start, name_start, name)
         zone = self._zone_before_place.match(name) if self._zone_before_place and name else None
-        if zone and len(name) - zone.end() >= self.min_name and (
+        verb = None
+        if zone and self.zone_verb_governs:
+            verb = next((w for w in self._governing_from.get(name[zone.end() : zone.end() + 1], ()) if name.startswith(w, zone.end())), None)
+        if verb and len(verb) > 1:
+            # 榆树园区新建污水处理厂: the zone is where, and the verb after it governs what is built there
+            cut = zone.end() + len(verb)
+            name_start, name = name_start + cut, name[cut:]
+        elif zone and len(name) - zone.end() >= self.min_name and (
             self._known_starts_at(text, name_start + zone.end(), head_start) or self._zone_located(text, head_start)
         ):
             # 在临桂新区桂林大剧院开幕: a zone before a name that starts with a place says where the work is; before
-            # a road, wherever it is (榕江新城滨江大道 → 滨江大道)
+            # a road or a public facility, wherever it is (榕江新城滨江大道 → 滨江大道, 潮白河工业区幸福学校 → 幸福学校)
             name_start, name = name_start + zone.end(), name[zone.end() :]
-        elif zone and self.zone_verb_governs:
-            verb = next((w for w in self._governing_from.get(name[zone.end() : zone.end() + 1], ()) if name.startswith(w, zone.end())), None)
-            if verb and len(verb) > 1:
-                # 榆树园区新建污水处理厂: the zone is where, and the verb after it governs what is built there
-                cut = zone.end() + len(verb)
-                name_start, name = name_start + cut, name[cut:]
         joined = self._joined_place.search(name) if self._joined_place and name else None
         if joined and len(name) - joined.end() >= self.min_name:
             name_start, name = name_start + joined.end(), name[joined.end() :]  # 长安镇与滨海湾开发区: two places
@@ -429,30 +430,34 @@ class ProjectGrammar(HeadGrammar):
         return name_start, name, listed
 
     def _across_dash(self, text: str, start: int, name_start: int, name: str) -> tuple[int, str]:
-        """滨海—中关村科技园: a dash between a proper word and a name joins the two into one name."""
+        """滨海—中关村科技园: a dash between a proper word and a name joins the two into one name; a chain of
+        them joins every place it names (巴林—奈曼—阜新500千伏输变电工程)."""
         if not (name and self.name_dashes and name_start == start > 0 and text[name_start - 1] in self.name_dashes):
             return name_start, name
-        before = text[chunk_start(text, name_start - 1) : name_start - 1]
-        words = self.lexicon.segment(before) if before else []
-        if not words or not (self.lexicon.is_proper(words[-1]) or words[-1] in self.known_names) or len(words[-1]) < 2:
-            return name_start, name
-        joined = name_start - 1 - len(words[-1])
+        joined = name_start
+        while joined > 0 and text[joined - 1] in self.name_dashes:
+            before = text[chunk_start(text, joined - 1) : joined - 1]
+            words = self.lexicon.segment(before) if before else []
+            if not words or not (self.lexicon.is_proper(words[-1]) or words[-1] in self.known_names) or len(words[-1]) < 2:
+                break
+            joined = joined - 1 - len(words[-1])
         return joined, text[joined : name_start + len(name)]
 
     def _dash_joined(self, name: str) -> str | None:
-        """What follows the dash of a name that :meth:`_across_dash` joined, or None."""
+        """What follows the last dash of a name that :meth:`_across_dash` joined, or None."""
         if not self.name_dashes:
             return None
         dashes = self._dashes
         if dashes.search(name) is None:
             return None  # most names: nothing to split
-        parts = dashes.split(name)
-        if len(parts) != 2 or not parts[1]:
+        *places, last = dashes.split(name)
+        if not last:
             return None
-        words = self.lexicon.segment(parts[0]) if parts[0] else []
-        if len(words) == 1 and len(parts[0]) >= 2 and (self.lexicon.is_proper(parts[0]) or parts[0] in self.known_names):
-            return parts[1]
-        return None
+        for place in places:
+            words = self.lexicon.segment(place) if place else []
+            if not (len(words) == 1 and len(place) >= 2 and (self.lexicon.is_proper(place) or place in self.known_names)):
+                return None
+        return last
 
     def _region_start(self, text: str, start: int, head_start: int) -> int:
         tokens = self._after_last_break(text, start, self._tokens(text, start, head_start))
@@ -798,6 +803,8 @@ class ProjectExtractor:
         # A town or village written in full before a work with a name of its own is the work's locator (round 16 rule 29).
         self.town_locator = optional_pattern(rules, "town_locator")
         self.town_locator_not = tuple(rules.get("town_locator_not", []))
+        # The hall a session of the congress meets in (会议在长荣大剧院隆重开幕) is the news item's frame, no work (round 17 rule 39).
+        self.session_venue = optional_pattern(rules, "session_venue")
         self.count_after = optional_pattern(rules, "count_after")
         self.count_before = optional_pattern(rules, "count_before")
         self.service_words = tuple(rules.get("service_words", []))
@@ -957,6 +964,11 @@ class ProjectExtractor:
         found = []
         for sentence, text in report_sentences(doc):
             found.extend(self.find(text, sentence.start, own))
+        if self.session_venue and found:
+            venues = [m.span("venue") for m in self.session_venue.finditer(doc._.clean.text)]
+            # every mention of the hall goes with it (长荣大剧院气氛庄重热烈: the same news item)
+            halls = {c.label for c in found if any(start <= c.start and c.end <= end for start, end in venues)}
+            found = [c for c in found if c.label not in halls]
         return found
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:

@@ -43,7 +43,7 @@ class Retyper:
             candidate.rule += ".partner"
             return
         if candidate.label.endswith(self.venues):
-            return  # 会议在昆明国际会展中心开幕: a venue is a work, not a body acting
+            return  # 博览会在国际会展中心开幕: a venue is a work, not a body acting (the session's own hall is none: projects.toml session_venue)
         if candidate.status is None and candidate.cls in self.institution_classes and not candidate.built:
             lo, hi = clause(text, start, end)
             if not any(word in text[lo:hi] for word in self.works):
