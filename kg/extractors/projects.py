@@ -1029,27 +1029,13 @@ class ProjectExtractor:
             if any(self._siblings(text, offset, candidate, other) for other in accepted) and not _overlaps(candidate, accepted):
                 candidate.rule += ".context"
                 accepted.append(candidate)
-        for candidate in self._directional_siblings(text, offset, accepted):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
-        for candidate in self._common_named_roads(text, offset, accepted):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
-        for candidate in self._own_bare_heads(text, offset, accepted, own or {}):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
-        for candidate in self._own_zones(text, offset, own or {}):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
-        for candidate in self._new_facilities(text, offset):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
-        for candidate in self._own_moved(text, offset, own or {}):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
-        for candidate in self._parks_with_tenants(text, offset):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
+        _add_unoverlapped(accepted, self._directional_siblings(text, offset, accepted))
+        _add_unoverlapped(accepted, self._common_named_roads(text, offset, accepted))
+        _add_unoverlapped(accepted, self._own_bare_heads(text, offset, accepted, own or {}))
+        _add_unoverlapped(accepted, self._own_zones(text, offset, own or {}))
+        _add_unoverlapped(accepted, self._new_facilities(text, offset))
+        _add_unoverlapped(accepted, self._own_moved(text, offset, own or {}))
+        _add_unoverlapped(accepted, self._parks_with_tenants(text, offset))
         for candidate in (
             self._collective_lists(text, offset) + self._counted_lists(text, offset) + self._quoted_works(text, offset) + self._quoted_digital(text, offset)
             + self._company_works(text, offset) + self._phased_works(text, offset) + self._roads_by_form(text, offset)
@@ -1063,9 +1049,7 @@ class ProjectExtractor:
                 if tail is not None:  # “齐鲁号”欧亚班列: the kind and head after the quote belong to the quoted work
                     accepted = [c for c in accepted if not (candidate.end < c.start and c.end <= tail)]
                 accepted.append(candidate)
-        for candidate in self._cued_list_works(text, offset, accepted):
-            if not _overlaps(candidate, accepted):
-                accepted.append(candidate)
+        _add_unoverlapped(accepted, self._cued_list_works(text, offset, accepted))
         for route in self._coded_routes(text, offset):
             # a code names its route, also inside a phrase that only a list or a bare 工程 made a
             # work (国道G205线绕城改建, 11号线北段二期); a headed name keeps it (S5沪嘉高速公路)
@@ -2102,6 +2086,13 @@ def _starts_a_word(lexicon, phrase: str, position: int) -> bool:
 
 def _overlaps(candidate: Candidate, others: list[Candidate]) -> bool:
     return any(other.start < candidate.end and candidate.start < other.end for other in others)
+
+
+def _add_unoverlapped(accepted: list[Candidate], candidates) -> None:
+    """Append each candidate, in order, that overlaps none accepted so far (the finders may read ``accepted`` lazily)."""
+    for candidate in candidates:
+        if not _overlaps(candidate, accepted):
+            accepted.append(candidate)
 
 
 def _own_divisions(context) -> dict[str, str]:
