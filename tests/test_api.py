@@ -87,3 +87,22 @@ def test_show_and_find_entities(small):
     with pytest.raises(kg.AmbiguousLabel) as raised:
         kg.show("粤", store=work / "store")
     assert len(raised.value.candidates) > 1
+
+
+@pytest.mark.parametrize("given, kept", [
+    ("茂名", "茂名市"),  # a short name gives the division's full name
+    ("和县", "和县"),  # a full name stoplisted in running text, as a manifest's city accepts it
+    ("沾化县", "沾化县"),  # a county since made a district under the same name (沾化区)
+])
+def test_a_city_option_accepts_what_a_manifest_accepts(given, kept):
+    from kg.api import check_city
+
+    assert check_city(given) == kept
+
+
+def test_a_city_option_that_names_no_division_is_refused():
+    from kg.api import check_city
+    from kg.reading import InputError
+
+    with pytest.raises(InputError, match="--city 火星市"):
+        check_city("火星市")

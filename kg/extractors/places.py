@@ -475,7 +475,7 @@ class PlaceExtractor:
                 return None  # 市长贺海东: a person's name after a title
             if candidate.code and self.anniversary_before and text.endswith(self.anniversary_before, 0, start):
                 return None  # 60周年大庆: the celebration after an anniversary, no 大庆市
-            if ((candidate.code or (candidate.cls in ("Country", "Region") and text[start - 1 : start] in _TITLE_OPENINGS + "《"))
+            if ((candidate.code or (candidate.cls in ("Country", "Region") and start > 0 and text[start - 1] in _TITLE_OPENINGS + "《"))
                     and self.honour_before is not None and self.honour_before.search(text, 0, start)):
                 # 荣获天津市依法行政先进单位: the level of an honour's title; a country or region only as a quoted title's first word
                 # (入选《亚洲减贫报告》; not 入选华南国家植物园体系, the garden named after the region)

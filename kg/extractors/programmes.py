@@ -66,7 +66,6 @@ class ProgrammeExtractor:
         self.lexicon = lexicon
         self.known_names = frozenset(known_names)
         self.numbered = re.compile(config["numbered"])
-        self.not_numbered = [re.compile(p) for p in config["not_numbered"]]
         # any of them, in one search (each is a pattern without groups of its own)
         self._not_numbered_any = re.compile("|".join(f"(?:{p})" for p in config["not_numbered"])) if config["not_numbered"] else None
         self.sum_of_list = re.compile(config["sum_of_list"])
@@ -111,8 +110,8 @@ class ProgrammeExtractor:
         self.quantity = re.compile(quoted["quantity"])
         self.articles = optional_pattern(quoted, "articles")
         self.articles_field = optional_pattern(quoted, "articles_field")  # 稳经济“37条” → 稳经济37条
-        self.field_counts = optional_pattern(quoted, "field_counts")
-        self.place_model = quoted.get("place_model", "")  # “大安模式”: a model named after a place  # 污染防治“八大战役” → 污染防治八大战役
+        self.field_counts = optional_pattern(quoted, "field_counts")  # 污染防治“八大战役” → 污染防治八大战役
+        self.place_model = quoted.get("place_model", "")  # “大安模式”: a model named after a place
         self.common_tags = frozenset(quoted["common_tags"])
         self.directional_complements = frozenset(quoted.get("directional_complements", []))
         self.common_frequency = quoted["common_frequency"]
@@ -611,8 +610,9 @@ class ProgrammeExtractor:
                 continue  # 完成易地扶贫搬迁1646户6680人: what is done, measured by a count, no programme named
             if after.startswith(self.reject_following) or any(w in _CLAUSE_END.split(after, 1)[0] for w in self.national_not_before):
                 continue  # “绿水青山就是金山银山”实践创新基地: an honour
-            if self.industry_list_after and (self.industry_list_after.match(text, end, end + 60) or (
-                    self.industry_list_before.search(text, max(0, start - 14), start) and self.industry_list_end.match(text, end, end + 40))):
+            if (self.industry_list_after and self.industry_list_after.match(text, end, end + 60)) or (
+                    self.industry_list_before and self.industry_list_end
+                    and self.industry_list_before.search(text, max(0, start - 14), start) and self.industry_list_end.match(text, end, end + 40)):
                 continue  # 军民融合、服装纺织…等千亿级产业集群: an industry in a list of sectors
             if self.honour_designation and self.honour_designation.match(text[end : end + 12]) and self.honours_listed_before.search(text[max(0, start - 160) : start].rstrip(" “‘\"")):
                 continue  # 荣膺“一带一路”建设案例城市: the programme names the honour a city wins
