@@ -295,9 +295,9 @@ class PlaceExtractor:
             candidate.guessed = True
         for candidate in known + shaped:
             surface = text[candidate.start - offset : candidate.end - offset]
-            candidate.abbreviation = candidate.rule in ("places.regional", "places.abbreviated") or (
-                not candidate.code and len(surface) >= 2 and all(ch in self.abbreviation_places for ch in surface)
-            )  # a division's short form (宁德, 新津) names the division a work lies in: no abbreviation
+            # two abbreviation characters written as one word (京津); a division's short form (宁德, 新津) names the
+            # division a work lies in: no abbreviation. The abbreviated places found below are flagged where they are made.
+            candidate.abbreviation = not candidate.code and len(surface) >= 2 and all(ch in self.abbreviation_places for ch in surface)
         shaped += self._regional(text, offset, boundaries)
         abbreviated = self._abbreviated_places(text, offset, context)
         for candidate in abbreviated:
