@@ -537,7 +537,6 @@ def check_year(year: int | None) -> None:
 def check_city(city: str | None) -> str | None:
     """The full name of a real division (province, prefecture or county) of the gazetteer that
     ``city`` names (茂名 → 茂名市); :class:`InputError` when there is none."""
-    from kg.documents import context_for
     from kg.gazetteer import load_gazetteer
 
     if city is None:
@@ -545,6 +544,7 @@ def check_city(city: str | None) -> str | None:
     found = load_gazetteer().lookup(city.strip())
     if found:
         return found[0].name
+    from kg.documents import context_for  # only here: it loads the pipeline, which a --city the gazetteer knows never needs
     if context_for(city.strip()).division_codes:
         return city.strip()  # as a manifest's city: a full name stoplisted in running text (和县), a renamed county (沾化县)
     raise InputError(f"--city {city}: not a Chinese province, city or county (kg's gazetteer of divisions has no such name)")
