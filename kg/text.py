@@ -103,6 +103,8 @@ def _settings() -> dict:
         "markup_trigger": trigger_class(re.compile("|".join(f"(?:{pattern})" for pattern in config["markup"]["strip"]), re.M)),
         "html_tags": re.compile(config["markup"]["html_tags"]),
         "html_entities": re.compile(config["markup"]["html_entities"]),
+        "lost_quote": config["markup"].get("lost_quote"),
+        "lost_quote_max_chars": config["markup"].get("lost_quote_max_chars", 0),
         "max_passes": layout["max_passes"],
     }
 
@@ -211,6 +213,8 @@ def _repair(original: str, settings: dict) -> tuple[str, array, dict[int, int]]:
     punctuation = settings["punctuation"]
     lines = _lines(simplified)
     _line_steps(simplified, lines, keep, replace, widths, settings)
+    if settings["lost_quote"] and settings["lost_quote"] in simplified:
+        _read_lost_quotes(simplified, keep, replace, widths, settings)
     _join_lines(simplified, lines, keep, replace, settings)
 
     # Most characters are kept as they are: copy them in one go (as code points), then visit only
@@ -288,6 +292,24 @@ def _read_html(
             replace[start + match.start()] = " " if decoded in _SPACES else decoded
             widths[start + match.start()] = len(match.group())
             _drop(keep, start + match.start() + 1, start + match.end())
+
+
+def _read_lost_quotes(text: str, keep: bytearray, replace: dict[int, str], widths: dict[int, int], settings: dict) -> None:
+    """;;1133;;工程: pairs of a page's stand-in for lost quotation marks, in the text's order, read as “ and ” (kept on
+    the stand-in's first character, the rest dropped); a stand-in without a partner near enough is left as it is."""
+    mark, near = settings["lost_quote"], settings["lost_quote_max_chars"]
+    at = [m.start() for m in re.finditer(re.escape(mark), text)]
+    i = 0
+    while i + 1 < len(at):
+        opening, closing = at[i], at[i + 1]
+        if closing - opening - len(mark) < 1 or closing - opening - len(mark) > near:
+            i += 1  # nothing quoted, or too far: this one is no opening mark
+            continue
+        for position, quote in ((opening, "“"), (closing, "”")):
+            replace[position] = quote
+            widths[position] = len(mark)
+            _drop(keep, position + 1, position + len(mark))
+        i += 2
 
 
 def _lines_with_markup(text: str, lines: list[tuple[int, int]], settings: dict) -> set[int] | None:

@@ -2639,6 +2639,20 @@ def test_a_programme_named_in_a_designation_at_the_end_of_a_list_of_honours_is_n
 
 
 @pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # chengcheng-2018 (dev): quoted designations back to back after 荣获, longer than the few words a name may stand
+        # from its verb, and the last ones joined by 以及
+        ("荣获“国家卫生县城”“全国农民工返乡创业试点县”“全国首批采煤沉陷区综合治理县”“国家电子商务进农村综合示范县”，以及“陕西省环保模范县”“陕西省食品安全示范县”等多项荣誉。", "国家电子商务进农村综合示范县"),
+        ("荣获“国家卫生县城”“全国农民工返乡创业试点县”“全国首批采煤沉陷区综合治理县”“国家电子商务进农村综合示范县”，以及“陕西省环保模范县”“陕西省食品安全示范县”等多项荣誉。", "陕西省环保模范县"),
+        ("先后荣获全国文明城市、国家园林县城，以及“省级卫生先进县”“省级双拥模范县”等称号。", "省级双拥模范县"),  # invented
+    ],
+)
+def test_every_quoted_designation_of_a_long_list_of_honours_is_none(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
     "sentence, label",
     [
         ("入选国家级示范区、深入开展“厕所革命”，推进碳达峰行动。", "厕所革命"),  # invented: no designation after it
@@ -3593,3 +3607,14 @@ def test_a_quoted_model_named_after_a_place_is_a_slogan(extract, sentence, label
 def test_a_numbered_idiom_with_a_kind_after_it_is_a_programme(extract):
     assert "三落实" in extract("以“三落实”专项行动为载体，增强发展动力。").labels("Programme")  # fuxin-2022 (dev)
     assert "两手抓" not in extract("坚持优存量与引增量“两手抓”。").labels("Programme")  # invented after round 12
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("聚焦追赶超越主题，积极实施;;1133;;工程,县域经济社会发展呈现稳中趋好的态势。", "1133工程"),  # chengcheng-2018 (dev)
+        ("全面推进;;十个全覆盖;;及人居环境整治工程。", "十个全覆盖"),  # zhenglanqi-2019 (dev)
+    ],
+)
+def test_a_name_between_doubled_semicolons_that_stand_for_lost_quotes(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")

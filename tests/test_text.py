@@ -384,6 +384,25 @@ def test_web_debris_is_dropped_and_offsets_stay_exact(original, expected):
         assert T2S.convert(original[begin:stop]).startswith(cleaned.text[start]) or not cleaned.text[start].strip() or cleaned.text[start] in "，（）"
 
 
+@pytest.mark.parametrize(
+    "original, expected",
+    [
+        # gold/dev chengcheng-2018, zhenglanqi-2019: a page that lost its quotation marks to doubled semicolons
+        ("积极实施;;1133;;工程,县域经济", "积极实施“1133”工程，县域经济"),
+        ("荣获;;国家卫生\n县城;;;;全国农民工返乡创业试点县;;等", "荣获“国家卫生县城”“全国农民工返乡创业试点县”等"),
+        # one without a partner near enough stands for another mark (a lost dash before the date): punctuation
+        ("政府工作报告 ;;2018年2月5日在澄城县第十八届人民代表大会第二次会议上各位代表:现在", "政府工作报告；；2018年2月5日在澄城县第十八届人民代表大会第二次会议上各位代表：现在"),
+    ],
+)
+def test_doubled_semicolons_that_stand_for_lost_quotes_are_read_as_quotes(original, expected):
+    cleaned = clean(original)
+    assert cleaned.text == expected
+    assert clean(cleaned.text).text == cleaned.text
+    if "“" in expected:
+        start = cleaned.text.index("“")
+        assert cleaned.surface(start, start + 1) == ";;"
+
+
 def test_a_number_broken_across_lines_is_joined_without_a_space():
     text = ("初步统计，2015年完成地区生产总值330.2亿元，是2010年的1\n"
             ".5倍，年均增长9.1%；实现一般公共预算收入18.7亿元，是2010年的2.6倍，年均增长2\n"

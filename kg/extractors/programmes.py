@@ -83,7 +83,9 @@ class ProgrammeExtractor:
         # 荣获A示范县、B先进县、“X”…: one verb of honour governs a list of designations (、 or quotes back to back); a name
         # right before a designation at the end of such a list is the designation's (honour_list_ends: how one ends)
         ends = "|".join(config["preceding"].get("honour_list_ends", []))
-        element = f"[^，。；、：]{{0,30}}?(?:{ends})[”’\"]?(?:、|(?=[“‘\"]))" if ends else "(?!)"
+        # (the last element may close the text looked at: the opening quote of the name after it is stripped; 以及 joins the
+        # last ones: 荣获“国家卫生县城”…“全国基层中医药先进县”，以及“陕西省环保模范县”…等多项荣誉, chengcheng-2018, dev)
+        element = f"[^，。；、：]{{0,30}}?(?:{ends})[”’\"]?(?:、|，?以及|(?=[“‘\"]|$))" if ends else "(?!)"
         self.honours_listed_before = re.compile(f"(?:{'|'.join(config['preceding']['honours_in_clause'])})(?:{element})*[^，。；、：]{{0,10}}$")
         results = config["preceding"].get("results_in_clause", [])
         window = config["preceding"].get("results_window", 10)
