@@ -3618,3 +3618,22 @@ def test_a_numbered_idiom_with_a_kind_after_it_is_a_programme(extract):
 )
 def test_a_name_between_doubled_semicolons_that_stand_for_lost_quotes(extract, sentence, label):
     assert label in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("资中临空产业承载区战略规划加快编制。", "资中临空产业承载区战略"),  # neijiang-2022 (dev): a plan
+        ("制定实施《郑州建设国家中心城市行动纲要(2017—2035年)》。", "郑州建设国家中心城市行动"),  # zhengzhou-2018 (dev)
+        ("24家定点医院纳入国家异地就医结算平台。", "国家异地就医结算"),  # hengyang-2019 (dev): a platform
+        ("出台进一步优化营商环境降低市场主体制度性交易成本71条措施。", "营商环境降低市场主体制度"),  # shuozhou-2024 (dev)
+        ("加快推进医保基金直接结算平台建设。", "医保基金直接结算"),  # invented
+    ],
+)
+def test_a_head_before_a_noun_it_modifies_names_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_head_at_the_end_of_its_name_still_names_one(extract):
+    # invented: the same head that ends its name
+    assert "医保基金直接结算" in extract("全面推行医保基金直接结算。").labels("Programme")
