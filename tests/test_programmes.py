@@ -3637,3 +3637,19 @@ def test_a_head_before_a_noun_it_modifies_names_no_programme(extract, sentence, 
 def test_a_head_at_the_end_of_its_name_still_names_one(extract):
     # invented: the same head that ends its name
     assert "医保基金直接结算" in extract("全面推行医保基金直接结算。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("大力推行一线工作法，强力推动岳阳高质量发展。", "一线工作法"),  # yueyang-2019 (dev)
+        ("石鼓区演武坪社区工作法在全国推广。", "演武坪社区工作法"),  # hengyang-2019 (dev): without the district
+    ],
+)
+def test_a_named_working_method_is_a_system(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_work_before_the_rule_of_law_is_no_working_method(extract):
+    # seeds 2025
+    assert not extract("全面推进信访工作法治化，化解矛盾纠纷。").labels("Programme")
