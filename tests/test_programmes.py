@@ -3653,3 +3653,15 @@ def test_a_named_working_method_is_a_system(extract, sentence, label):
 def test_work_before_the_rule_of_law_is_no_working_method(extract):
     # seeds 2025
     assert not extract("全面推进信访工作法治化，化解矛盾纠纷。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("承办“中国汽车零部件行业发展”论坛。", "中国汽车零部件行业发展"),  # hannan-2016 (dev)
+        ("成功举办联合国教科文组织“历史村镇的未来”国际会议。", "历史村镇的未来"),  # meishan-2020 (dev)
+        ("参加“数字经济”峰会，签约项目12个。", "数字经济"),  # invented
+    ],
+)
+def test_a_quoted_theme_of_a_forum_or_a_conference_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
