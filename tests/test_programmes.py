@@ -3665,3 +3665,21 @@ def test_work_before_the_rule_of_law_is_no_working_method(extract):
 )
 def test_a_quoted_theme_of_a_forum_or_a_conference_is_no_programme(extract, sentence, word):
     assert word not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("着力推进中央、省委重大战略贯彻落实，强力推进市委决策部署。", "省委"),  # caidian-2018 (dev): whose strategies
+        ("作为承接重大国家战略的关键载体，南通在发展。", "作为承接"),  # nantong-2026 (dev): verbs
+    ],
+)
+def test_no_strategy_before_its_rank_where_a_body_or_verbs_stand(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_place_alone_before_the_rank_keeps_it_in_the_strategy_name(extract):
+    # binzhou-2024 (dev gold): 黄河重大国家战略, and 黄河 the place
+    result = extract("深入落实黄河重大国家战略，聚焦八大品质。")
+    assert "黄河重大国家战略" in result.labels("Programme") and "黄河" not in result.labels("Programme")
+    assert "黄河" in result.labels("Place")

@@ -213,6 +213,8 @@ class ProgrammeExtractor:
         self.clause_name_starts = unquoted.get("clause_name_starts", False)
         self.scope_words = frozenset(unquoted.get("scope_words", []))
         self.ranked_heads = frozenset(unquoted.get("ranked_heads", []))
+        self.ranked_by_body = optional_pattern(unquoted, "ranked_by_body")
+        self.ranked_place_tags = frozenset(unquoted.get("ranked_place_tags", []))
         places = config["place_slogans"]
         # 美丽幸福清徐, 幸福美好新武威: qualities in a row, a 新 (new) before the place; 建设新南开: the 新 alone after a
         # verb of building
@@ -784,8 +786,12 @@ class ProgrammeExtractor:
             scope -= 1
         if 0 < scope < len(words) and head in self.ranked_heads:  # 京津冀协同发展重大国家战略: the strategy named before its rank
             kept = "".join(words[:scope])
-            if len(kept) < rule.get("min_name", 1):
-                return []
+            if len(kept) < rule.get("min_name", 1) or (self.ranked_by_body and self.ranked_by_body.match(kept)):
+                return []  # 中央、省委重大战略: whose strategies, a class of them
+            if all(self.lexicon.strippable(w) for w in words[:scope]):
+                return []  # 作为承接重大国家战略的关键载体: verbs, no name before the rank
+            if scope == 1 and self.lexicon.tag(kept) in self.ranked_place_tags:
+                return [candidate]  # 深入落实黄河重大国家战略: a place alone is no strategy, the rank stays in its name
             return [Candidate(candidate.start, candidate.start + len(kept), self.type, candidate.cls, kept, candidate.rule + ".apposition")]
         split = self.split_before.search(name)
         if split:
