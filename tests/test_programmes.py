@@ -3683,3 +3683,20 @@ def test_a_place_alone_before_the_rank_keeps_it_in_the_strategy_name(extract):
     result = extract("深入落实黄河重大国家战略，聚焦八大品质。")
     assert "黄河重大国家战略" in result.labels("Programme") and "黄河" not in result.labels("Programme")
     assert "黄河" in result.labels("Place")
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("充分发挥苍梧“三干”作风，全力以赴拼经济、促发展。", "三干"),  # cangwu-2024 (dev): a numbered style
+        # yancheng-2025 (dev): a spirit named by a fixed slogan of clauses
+        ("发扬“不怕困难、不畏艰险，勇于斗争、敢于胜利”精神，坚决把嘱托转化为实际行动。", "不怕困难、不畏艰险，勇于斗争、敢于胜利"),
+    ],
+)
+def test_a_spirit_or_a_style_named_by_a_numbered_name_or_a_slogan_of_clauses(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_spirit_named_by_another_quoted_word_is_a_manner(extract):
+    # invented, as the comment of quoted.reject_following
+    assert "钉钉子" not in extract("大力弘扬“钉钉子”精神，狠抓落实。").labels("Programme")

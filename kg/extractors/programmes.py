@@ -146,6 +146,7 @@ class ProgrammeExtractor:
         self.thing_after = re.compile(quoted["thing_after"])
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.list_line_after = optional_pattern(quoted, "list_line_after")
+        self.numbered_spirit = tuple(quoted.get("numbered_spirit", []))
         self.governed_code = optional_pattern(quoted, "governed_code")
         self.code_verbs = tuple(quoted.get("code_verbs", []))
         self.formula = re.compile(quoted["formula"])
@@ -950,8 +951,9 @@ class ProgrammeExtractor:
             return None  # 创建“清三河”达标县: the name of the designation won, no programme
         if self.honoured_after and self.honoured_after.match(after) and not self.kind_after(after) and not any(w in after for w in self.honoured_case):
             return None  # “泗阳鲜桃”创成国家地理标志产品: a brand that wins a designation (not “铁腕治旅”被…评为)
-        if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after):
-            return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind
+        if after.removeprefix("等").startswith(self.reject_following) and not self.kind_after_thing.match(after) and not (
+                after.startswith(self.numbered_spirit) and self.numbered.match(name) and not (self._not_numbered_any and self._not_numbered_any.search(name))):
+            return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind; “三干”作风: a numbered style
         period = bool(self._not_numbered_any and self._not_numbered_any.search(name))  # “十四五”: a period (asked twice below)
         numbered = bool(self.numbered.match(name)) and not period
         if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags and direct_kind in (None, "Slogan"):
