@@ -298,7 +298,7 @@ def _read_lost_quotes(text: str, keep: bytearray, replace: dict[int, str], width
     """;;1133;;工程: pairs of a page's stand-in for lost quotation marks, in the text's order, read as “ and ” (kept on
     the stand-in's first character, the rest dropped); a stand-in without a partner near enough is left as it is."""
     mark, near = settings["lost_quote"], settings["lost_quote_max_chars"]
-    at = [m.start() for m in re.finditer(re.escape(mark), text)]
+    at = [m.start() for m in re.finditer(re.escape(mark), text) if all(keep[m.start() : m.end()])]  # not in a dropped entity
     i = 0
     while i + 1 < len(at):
         opening, closing = at[i], at[i + 1]

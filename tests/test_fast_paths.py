@@ -28,7 +28,7 @@ def made_up_texts(count: int = 400) -> list[str]:
     rng = random.Random(13)
     pieces = ["张家界", "桑龙高速", "會議", "項目", "東站", "臺灣", "裏", "著", "**", "__", "# ", "> ", "<!--注释-->",
               "&ldquo;", "<p>", "(huì)", "宜(昌)来(凤)", "安 全 风 险", "2025-04-15", " ", "\u3000", "\n", "\r\n",
-              "\r", "\u2028", "\x0c", "\x85", "，", "。", "A", "7.5%", "（二期）", ">七十二奇楼"]
+              "\r", "\u2028", "\x0c", "\x85", "，", "。", "A", "7.5%", "（二期）", ">七十二奇楼", ";;"]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(count)]
 
 
@@ -298,6 +298,7 @@ def repair_with_lists(original: str, settings: dict):
         t._strip_markup(simplified, start, end, keep, settings)
         t._collapse_letter_spacing(simplified, start, end, keep, settings)
         t._collapse_spaces(simplified, start, end, keep, punctuation)
+    t._read_lost_quotes(simplified, keep, replace, widths, settings)  # every text (the fast path: only where the mark is)
     t._join_lines(simplified, lines, keep, replace, settings)
     offsets = array("l", itertools.compress(range(n), keep))
     chars = list(itertools.compress(simplified, keep))
