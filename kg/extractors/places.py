@@ -10,7 +10,8 @@
   (中国（湖南）自由贸易试验区).
 * **Context**: a village or river written after its division (慈利县零溪村, 桑植人溪河) starts
   after the division, which is a mention of its own; a place at the start of another place's name
-  (长江 in 长江经济带) is a mention too; the elements of an enumeration next to a known place that
+  (澧水 in 澧水生态经济带, 中国 in 中国（湖南）自由贸易试验区) is a mention too, but not a water or mountain at the start of a
+  fixed region of the gazetteer (长江 in 长江经济带, 珠江 in 珠江三角洲: rule 24); the elements of an enumeration next to a known place that
   end like a landform (天门山、崇山、熊壁岩) are places.
 
 Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/``.
@@ -1300,8 +1301,9 @@ class PlaceExtractor:
         return position, end, cls
 
     def _mark_prefixes(self, text: str, offset: int, context, towns, found: list[Candidate], boundaries: set[int]) -> None:
-        """长江 in 长江经济带, 中国 in 中国（湖南）自由贸易试验区: a known place at the start of another
-        place's name is a mention too (``nested``: it stays beside the longer name)."""
+        """澧水 in 澧水生态经济带, 中国 in 中国（湖南）自由贸易试验区: a known place at the start of another
+        place's name is a mention too (``nested``: it stays beside the longer name); not a water or mountain opening a
+        fixed region of the gazetteer (长江经济带, 珠江三角洲: the region is named after it, rule 24)."""
         spans = {(c.start, c.end): c for c in found}
         for candidate in list(found):
             if candidate.code or candidate.cls == "Country":
@@ -1320,6 +1322,8 @@ class PlaceExtractor:
                     continue  # 临桂新区: a new district named after the county's short form, no mention of the county
                 if text[start + length : end] in self.own_extent:
                     continue  # 黄河流域: the river's own basin, no second mention of the river
+                if whole_word and candidate.cls == "Region" and prefix.cls in self.named_after_classes:
+                    continue  # 长江经济带, 珠江三角洲: a fixed region named after a water gives no row of it (rules 24, 47)
                 if prefix.label in self.home_country and text.startswith(self.home_country_ideology, start + length):
                     continue  # 中国特色社会主义先行示范区: the country names the ideology, no mention
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
