@@ -651,6 +651,16 @@ def test_an_area_located_by_a_station_or_airport_is_no_region(places):
     assert "张家界机场临空经济区" in [label for _, label in found]
 
 
+def test_an_urban_area_before_the_work_done_on_it_is_the_works_name_not_a_region(places):
+    # dev: huainan-2023, yibin-2026 (the gold has the Projects 北赵店片区改造, 高铁南片区城中村改造 and no region)
+    found = _typed_labels_of("淮南市", "棚户区改造加快实施，北赵店片区改造纳入省级城市更新试点项目。")
+    assert ("Project", "北赵店片区改造") in found and not any(kind == "Place" and "北赵店" in label for kind, label in found)
+    assert "高铁南片区" not in _place_labels_of("宜宾市", "高铁南片区城中村改造等50个项目竣工投用。")
+    # dev: changsha-2018, tangshan-2021: an area standing on its own stays
+    found, _ = places("提质洋湖片区，南湖片区加快文旅CBD建设。")
+    assert {"洋湖片区", "南湖片区"} <= {label for _, label in found}
+
+
 def test_a_street_in_a_list_of_sights_is_a_work_not_a_scenic_area(places):
     # dev: handan-2025.txt (round 9: built attractions and blocks are Projects)
     found = _typed_labels_of("邯郸市", "成语旅游牵引文旅业加速发展，成语一条街、大名古城、广府古城等景区景点火爆出圈。")

@@ -148,6 +148,7 @@ class PlaceExtractor:
         self.street_endings = tuple(rules.get("street_endings", []))
         self.counted_stem = optional_pattern(rules, "counted_stem")
         self.area_by_work = optional_pattern(rules, "area_by_work")
+        self.area_in_work = optional_pattern(rules, "area_in_work")
         self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
         self.operator_chars = rules.get("operator_chars", "")
         self.own_extent = frozenset(rules.get("own_extent", []))
@@ -917,6 +918,8 @@ class PlaceExtractor:
             if candidate is not None and self._plausible(text, offset, candidate):
                 found.append(candidate)
         for candidate in self.areas.find(text, offset, "places.area") if heads else ():
+            if self.area_in_work is not None and self.area_in_work.match(text, candidate.end - offset):
+                continue  # 北赵店片区改造: the work's name, no region (rules.area_in_work)
             candidate = self._after_subject_verb(text, offset, candidate, context, towns)
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
