@@ -1150,6 +1150,9 @@ def test_a_model_zone_won_as_a_title_is_no_place(places):
     assert not any(surface.endswith("示范区") for surface, _label in found)
     found = _places_of("广州市", "建设广佛同城化合作示范区。")
     assert ("广佛同城化合作示范区", "广佛同城化合作示范区") in found
+    # zhongjiang-2025 (dev): shortlisted for the title (入围), as well as won
+    found = _places_of("德阳市", "全市首个入围中央财政支持普惠金融发展示范区。")
+    assert not any(surface.endswith("示范区") for surface, _label in found)
 
 
 def test_a_sites_menu_line_is_page_debris(places):
@@ -1172,6 +1175,11 @@ def test_a_division_right_after_a_verb_of_winning_an_honour_is_the_honours_level
     found = _places_of("株洲市", "炎陵县被评为湖南省文明县城。")
     assert not any(label == "湖南省" for _surface, label in found)
     assert any(label == "炎陵县" for _surface, label in found)
+    # jinxiang-2014 (dev): listed (列入) for a pilot zone the prefecture names; joining a region (纳入) is no title
+    found = _places_of("金乡县", "经济开发区被列入济宁市两化融合试验区。")
+    assert not any(label == "济宁市" for _surface, label in found)
+    found = _places_of("东莞市", "松山湖纳入珠三角国家自主创新示范区。")
+    assert any(label == "珠三角国家自主创新示范区" for _surface, label in found)
 
 
 # --- A named water inside the name of a work or a campaign (round 15 rule 24) ------------------------------
