@@ -515,6 +515,14 @@ def test_a_street_office_named_after_a_road_is_not_read_from_the_road():
     assert "学院路街道" not in _place_labels_of("海淀区", "学院路改造完成。")
 
 
+def test_a_waters_head_that_begins_a_word_of_its_own_ends_no_water():
+    # dev jiangling-2021 (江陵 is the county: no river 幸福小康新江), pinghu-2022 (金平湖, the city's epithet)
+    assert not any(label.endswith("江") for label in _place_labels_of("江陵县", "全面建成幸福小康新江陵发展战略。"))
+    assert not any(label.endswith("湖") for label in _place_labels_of("平湖市", "全力推进金平湖新崛起。"))
+    # made up: a river's head at the end of a word stays
+    assert "茅溪河" in _place_labels_of("张家界市", "茅溪河综合治理完成。")
+
+
 def test_a_person_after_a_title_or_a_byline_is_no_place(places):
     # gold/dev/texts/wuxi-2012.txt (simplified); made up
     found, _ = places("代市长 朱克江")
