@@ -1255,6 +1255,9 @@ def test_a_division_before_its_own_congress_or_committee_is_no_mention(places):
     # made up: 人大代表 names deputies, no body
     found, _ = places("桑植县人大代表视察慈利县工作。")
     assert [label for _, label in found] == ["桑植县", "慈利县"]
+    # wuyishan-2020 (dev): the province's delegation to the national congress (round 18 rule 46), no mention
+    found, _ = places("以及习近平总书记在福建代表团审议时的重要讲话精神。")
+    assert not any(label == "福建省" for _, label in found)
 
 
 def test_a_division_outside_the_city_starting_a_listed_invested_work_is_the_companys_origin(places):
