@@ -409,7 +409,7 @@ def test_a_person_after_a_title_is_no_place():
     # made up: a reporter named like a district; a title before a preposition leaves the place alone
     assert _places_of("长沙市", "副市长岳麓出席。") == []
     assert _places_of("呼和浩特市", "市长贺海东市长贺海东作政府工作报告。") == []  # lines run together
-    assert _places_of("长沙市", "市长带领长沙市代表团。") == [("长沙市", "长沙市")]
+    assert _places_of("长沙市", "市长带领考察团赴长沙市考察。") == [("长沙市", "长沙市")]  # (长沙市代表团: round 18 rule 46)
     assert _places_of("长沙市", "市长在岳麓区调研。") == [("岳麓区", "岳麓区")]
     # gold/dev maoming-2020 (traditional script): 总书记 is followed by a preposition, not a name
     assert ("广东", "广东省") in _places_of("茂名市", "深入落實習近平總書記對廣東重要講話。")
@@ -585,6 +585,10 @@ def test_a_bay_named_after_its_division():
     assert ("湛江湾", "湛江湾") in _places_of("湛江市", "红嘴鸥翱翔湛江湾。")
     assert ("崖州湾", "崖州湾") in _places_of("三亚市", "崖州湾科技城汇聚32家科研机构。")
     assert not any(label == "舟山江" for _, label in _places_of("舟山市", "推进舟山江海联运服务中心建设。"))
+    # dev daye-2025, changchun-2018, guangyuan-2020 (白龙 is a town of the city): a lake or a river named after its division
+    assert "大冶湖" in _place_labels_of("大冶市", "大冶湖高新区在2024年国家高新区综合评价排名中位列第50位。")
+    assert "伊通河" in _place_labels_of("长春市", "伊通河综合治理中段主体工程基本完工。")
+    assert "白龙湖" in _place_labels_of("广元市", "主要河流稳定保持Ⅱ类以上水质，白龙湖持续保持I类水质。")
 
 
 def test_the_great_regions_and_pilot_zones():
