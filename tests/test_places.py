@@ -515,6 +515,13 @@ def test_a_street_office_named_after_a_road_is_not_read_from_the_road():
     assert "学院路街道" not in _place_labels_of("海淀区", "学院路改造完成。")
 
 
+def test_the_kinds_of_an_ecosystem_are_no_lake(places):
+    # dev pinggu-2019; made up: the national formula with 草沙
+    assert _place_labels_of("平谷区", "统筹推进山水田林湖系统治理、综合修复和全面保护。") == []
+    found, _ = places("统筹山水林田湖草沙一体化保护和系统治理，推进洞庭湖生态修复。")
+    assert [label for _, label in found] == ["洞庭湖"]
+
+
 def test_a_waters_head_that_begins_a_word_of_its_own_ends_no_water():
     # dev jiangling-2021 (江陵 is the county: no river 幸福小康新江), pinghu-2022 (金平湖, the city's epithet)
     assert not any(label.endswith("江") for label in _place_labels_of("江陵县", "全面建成幸福小康新江陵发展战略。"))

@@ -138,6 +138,7 @@ class PlaceExtractor:
         self.strategy_region = optional_pattern(rules, "strategy_region")
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
+        self.kind_chars = frozenset(rules.get("kind_chars", ""))
         self.designation_level = optional_pattern(rules, "designation_level")
         self.boundary_below = rules["boundary_below"]
         self.division_boundary_below = rules.get("division_boundary_below", 0)
@@ -1028,6 +1029,8 @@ class PlaceExtractor:
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
+        if len(name) >= 3 and self.kind_chars.issuperset(name):
+            return False  # 山水林田湖: the kinds of an ecosystem, no lake (rules.kind_chars)
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
         if (head and len(head.group()) == 1 and candidate.cls in self.word_end_classes and end not in self.lexicon.boundaries(text)
