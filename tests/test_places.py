@@ -528,6 +528,8 @@ def test_a_waters_head_that_begins_a_word_of_its_own_ends_no_water():
     assert not any(label.endswith("湖") for label in _place_labels_of("平湖市", "全力推进金平湖新崛起。"))
     # made up: a river's head at the end of a word stays
     assert "茅溪河" in _place_labels_of("张家界市", "茅溪河综合治理完成。")
+    # made up: so does one before a part of the water (河堤, 湖畔: the segmenter's word)
+    assert "茶溪河" in _place_labels_of("长沙市", "完成茶溪河堤加固。")
 
 
 def test_a_person_after_a_title_or_a_byline_is_no_place(places):

@@ -129,6 +129,7 @@ class PlaceExtractor:
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
         self.own_stoplisted = rules.get("own_short_forms", False)
         self.head_locatives = tuple(rules.get("head_locatives", []))
+        self.water_parts = tuple(rules.get("water_parts", []))
         self.town_short_continues = optional_pattern(rules, "town_short_continues")
         self.town_short_region = optional_pattern(rules, "town_short_region")
         self.area_subject_verbs = tuple(rules.get("area_subject_verbs", []))
@@ -1034,7 +1035,8 @@ class PlaceExtractor:
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
         if (head and len(head.group()) == 1 and candidate.cls in self.word_end_classes and end not in self.lexicon.boundaries(text)
-                and not text.startswith(self.head_locatives, end)):
+                and not text.startswith(self.head_locatives, end)
+                and not (candidate.cls == "Waterbody" and text.startswith(self.water_parts, end))):
             return False  # 做美村庄: the head's character begins a word of its own (村庄), no name ends there; 零溪村内 is named
         if candidate.rule.endswith(".list") and name.endswith(self.listed_work_endings):
             return False  # 成语一条街、大名古城等景区: a street in a list of sights is a work
