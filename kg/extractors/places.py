@@ -10,7 +10,8 @@
   (中国（湖南）自由贸易试验区).
 * **Context**: a village or river written after its division (慈利县零溪村, 桑植人溪河) starts
   after the division, which is a mention of its own; a place at the start of another place's name
-  (长江 in 长江经济带) is a mention too; the elements of an enumeration next to a known place that
+  (澧水 in 澧水生态经济带, 中国 in 中国（湖南）自由贸易试验区) is a mention too, but not a water or mountain at the start of a
+  fixed region of the gazetteer (长江 in 长江经济带, 珠江 in 珠江三角洲: rule 24); the elements of an enumeration next to a known place that
   end like a landform (天门山、崇山、熊壁岩) are places.
 
 Rules and word lists: ``patterns/places.toml``; data: ``kg/resources/gazetteer/``.
@@ -128,6 +129,7 @@ class PlaceExtractor:
         self.word_end_classes = frozenset(rules.get("word_end_classes", []))
         self.own_stoplisted = rules.get("own_short_forms", False)
         self.head_locatives = tuple(rules.get("head_locatives", []))
+        self.water_parts = tuple(rules.get("water_parts", []))
         self.town_short_continues = optional_pattern(rules, "town_short_continues")
         self.town_short_region = optional_pattern(rules, "town_short_region")
         self.area_subject_verbs = tuple(rules.get("area_subject_verbs", []))
@@ -137,6 +139,7 @@ class PlaceExtractor:
         self.strategy_region = optional_pattern(rules, "strategy_region")
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
+        self.kind_chars = frozenset(rules.get("kind_chars", ""))
         self.designation_level = optional_pattern(rules, "designation_level")
         self.boundary_below = rules["boundary_below"]
         self.division_boundary_below = rules.get("division_boundary_below", 0)
@@ -147,6 +150,7 @@ class PlaceExtractor:
         self.street_endings = tuple(rules.get("street_endings", []))
         self.counted_stem = optional_pattern(rules, "counted_stem")
         self.area_by_work = optional_pattern(rules, "area_by_work")
+        self.area_in_work = optional_pattern(rules, "area_in_work")
         self.listed_work_endings = tuple(rules.get("listed_work_endings", []))
         self.operator_chars = rules.get("operator_chars", "")
         self.own_extent = frozenset(rules.get("own_extent", []))
@@ -916,6 +920,8 @@ class PlaceExtractor:
             if candidate is not None and self._plausible(text, offset, candidate):
                 found.append(candidate)
         for candidate in self.areas.find(text, offset, "places.area") if heads else ():
+            if self.area_in_work is not None and self.area_in_work.match(text, candidate.end - offset):
+                continue  # 北赵店片区改造: the work's name, no region (rules.area_in_work)
             candidate = self._after_subject_verb(text, offset, candidate, context, towns)
             if self._plausible(text, offset, candidate):
                 found.append(candidate)
@@ -1024,10 +1030,13 @@ class PlaceExtractor:
         stem = name[: head.start()] if head else name
         if stem.endswith(self.kind_endings):
             return False
+        if len(name) >= 3 and self.kind_chars.issuperset(name):
+            return False  # 山水林田湖: the kinds of an ecosystem, no lake (rules.kind_chars)
         if self.counted_stem and self.counted_stem.search(stem):
             return False  # 胶州三大主城片区: a count of the places listed before
         if (head and len(head.group()) == 1 and candidate.cls in self.word_end_classes and end not in self.lexicon.boundaries(text)
-                and not text.startswith(self.head_locatives, end)):
+                and not text.startswith(self.head_locatives, end)
+                and not (candidate.cls == "Waterbody" and text.startswith(self.water_parts, end))):
             return False  # 做美村庄: the head's character begins a word of its own (村庄), no name ends there; 零溪村内 is named
         if candidate.rule.endswith(".list") and name.endswith(self.listed_work_endings):
             return False  # 成语一条街、大名古城等景区: a street in a list of sights is a work
@@ -1300,8 +1309,9 @@ class PlaceExtractor:
         return position, end, cls
 
     def _mark_prefixes(self, text: str, offset: int, context, towns, found: list[Candidate], boundaries: set[int]) -> None:
-        """长江 in 长江经济带, 中国 in 中国（湖南）自由贸易试验区: a known place at the start of another
-        place's name is a mention too (``nested``: it stays beside the longer name)."""
+        """澧水 in 澧水生态经济带, 中国 in 中国（湖南）自由贸易试验区: a known place at the start of another
+        place's name is a mention too (``nested``: it stays beside the longer name); not a water or mountain opening a
+        fixed region of the gazetteer (长江经济带, 珠江三角洲: the region is named after it, rule 24)."""
         spans = {(c.start, c.end): c for c in found}
         for candidate in list(found):
             if candidate.code or candidate.cls == "Country":
@@ -1320,6 +1330,8 @@ class PlaceExtractor:
                     continue  # 临桂新区: a new district named after the county's short form, no mention of the county
                 if text[start + length : end] in self.own_extent:
                     continue  # 黄河流域: the river's own basin, no second mention of the river
+                if whole_word and candidate.cls == "Region" and prefix.cls in self.named_after_classes:
+                    continue  # 长江经济带, 珠江三角洲: a fixed region named after a water gives no row of it (rules 24, 47)
                 if prefix.label in self.home_country and text.startswith(self.home_country_ideology, start + length):
                     continue  # 中国特色社会主义先行示范区: the country names the ideology, no mention
                 if prefix.code and prefix.label != text[start : start + length] and self._names_feature(text, start + length, context, towns):
