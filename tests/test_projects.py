@@ -2744,6 +2744,9 @@ def test_parks_without_a_counted_layout_stay_kinds(projects):
         ("科技城建设开启新程。", ["张家界科技城"]),
         # invented
         ("过去一年，高新区新增规模以上工业企业12家。", ["张家界高新区"]),
+        # gold/dev/texts/jinxiang-2014.txt, chifeng-2025.txt: a title the zone won, a bonded zone's trade after 、
+        ("经济开发区被列入济宁市两化融合试验区。", ["张家界经济开发区"]),
+        ("外贸进出口总额增速、保税物流中心进出口额再创历史新高。", ["张家界保税物流中心"]),
     ],
 )
 def test_a_bare_zone_opening_its_clause_is_the_own_zone(projects, sentence, expected):
@@ -2755,6 +2758,7 @@ def test_a_zone_kind_in_general_is_no_own_zone(projects):
     assert projects("各类开发区加快发展。") == []
     assert projects("推进开发区体制改革。") == []
     assert projects("召开开发区创新发展等26个会议。") == []
+    assert projects("支持综合保税区、保税物流中心等开放平台建设。") == []  # invented: kinds in a list, no verb of their own
 
 
 # --- Bonded port zones and bonded logistics parks are customs zones (head; round 17 rule 35.3) ---
