@@ -2140,6 +2140,16 @@ def test_a_quoted_digital_platform_is_a_work_without_a_head(projects):
     assert projects("上线“数字农业服务平台”。") == ["数字农业服务平台"]
 
 
+def test_a_quoted_name_before_what_a_platform_does_names_the_platform(projects):
+    # gold/dev/texts/fuxin-2022.txt, shouning-2024.txt: the words after the quotes end in an act (监管, 实现), the function
+    # the platform or system is named by; the quoted slogan is part of its name, counted or not
+    assert projects("在全省率先推行“三位一体”事中事后监管系统和药品零售行业“一业一证”改革。") == ["三位一体事中事后监管系统"]
+    assert projects("“红色+碳汇”生态产品价值实现平台成功上线。") == ["红色+碳汇生态产品价值实现平台"]
+    # gold/dev/texts/qingdao-2021.txt, jianping-2019.txt: a role (新平台), a slogan's platform with no act named
+    assert projects("打造“一带一路”国际合作新平台。") == []
+    assert projects("发挥“五个一”平台作用。") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "推动“四链”深度融合。",  # gold/dev ningbo-2024: a numbered slogan
     "支持企业“上云上平台”。",  # seeds zhangjiajie-2024: a way of working

@@ -924,6 +924,8 @@ class ProjectExtractor:
         self.quoted_tail_generic = context.get("quoted_tail_generic", False)
         self.quoted_digital = optional_pattern(context, "quoted_digital")
         self.digital_class = context.get("digital_class", "DigitalProject")
+        self.quoted_function = optional_pattern(context, "quoted_function")
+        self.quoted_function_tags = frozenset(context.get("quoted_function_tags", []))
         self._own_names: tuple[str, ...] = ()  # set by find()
         self._own_names_of: dict[str, str] | None = {}  # the divisions _own_names was made of (never None's)
         if self.collectives:
@@ -1747,6 +1749,14 @@ class ProjectExtractor:
             if lexicon.tag(words[0]) == "v":
                 continue  # “上云上平台”: a way of working, a programme
             found.append(Candidate(offset + match.start("name"), offset + match.end("name"), "Project", self.digital_class, name, "projects.quoted"))
+        for match in self.quoted_function.finditer(text) if self.quoted_function else ():
+            # “三位一体”事中事后监管系统: what the platform does, after the quotes, names it with the quoted words
+            if lexicon.tag(lexicon.segment(match.group("kind"))[-1]) not in self.quoted_function_tags:
+                continue  # “一带一路”国际合作新平台: a role; “租管家”信息平台: a kind of platform
+            label = match.group("name") + match.group("kind") + match.group("head")
+            candidate = Candidate(offset + match.start("name"), offset + match.end(), "Project", self.digital_class, label, "projects.quoted")
+            if not _overlaps(candidate, found):
+                found.append(candidate)
         return found
 
     def _company_works(self, text: str, offset: int) -> list[Candidate]:
