@@ -54,6 +54,14 @@ def test_a_list_element_keeps_its_first_word(projects):
     assert "九天峰峦旅游" in projects("张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放")
 
 
+def test_a_split_off_first_character_of_a_trade_name_stays_in_the_name(projects):
+    # gold/dev donge-2015: jieba reads 泛/家居 (泛 a verb), the 泛家居 city of industries; tongliao-2025 (the list completed)
+    assert "泛家居产业城" in projects("总投资120亿元的泛家居产业城、年产2.2万台旋磁治疗机的山东润养医疗器械有限公司旋磁医疗项目")
+    assert projects("扎铝二期、龙马储能装备等234个工业项目开工。") == ["扎铝", "龙马储能装备"]
+    # a listed governing verb still governs (made up)
+    assert projects("建成临港产业园。") == ["临港产业园"]
+
+
 def test_the_city_centre_before_a_name_is_not_part_of_it(projects):
     # zhangjiajie-2024.txt
     found = projects("建成市中心城区枫香岗防洪保护圈、慈利县城南防洪保护圈。")
