@@ -100,6 +100,7 @@ def test_a_park_named_for_what_it_serves(projects):
         "全面完成4座中型病险水库除险加固工作",  # zhangjiajie-2024.txt: counted, and a kind
         "三大工业园区道路管网、供热供气等配套设施更加完善",  # gold/dev jinxiang-2014: a count that sums up a class
         "绿化亮化美化工程全面升级",  # gold/dev lu-2018: kinds of works a city does everywhere
+        "妥善处置了口蹄疫、 1•11古城火灾等突发事件",  # gold/dev diqing-2016: a date code names an event, no work
         "确保2025年全面完成截污工程建设。",  # zhangjiajie-2024.txt
         "稳步推进风电、光伏、储能等新能源项目建设。",  # zhangjiajie-2024.txt
         "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建",  # zhangjiajie-2025.txt: a designation
