@@ -54,6 +54,14 @@ def test_a_list_element_keeps_its_first_word(projects):
     assert "九天峰峦旅游" in projects("张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放")
 
 
+def test_a_split_off_first_character_of_a_trade_name_stays_in_the_name(projects):
+    # gold/dev donge-2015: jieba reads 泛/家居 (泛 a verb), the 泛家居 city of industries; tongliao-2025 (the list completed)
+    assert "泛家居产业城" in projects("总投资120亿元的泛家居产业城、年产2.2万台旋磁治疗机的山东润养医疗器械有限公司旋磁医疗项目")
+    assert projects("扎铝二期、龙马储能装备等234个工业项目开工。") == ["扎铝", "龙马储能装备"]
+    # a listed governing verb still governs (made up)
+    assert projects("建成临港产业园。") == ["临港产业园"]
+
+
 def test_the_city_centre_before_a_name_is_not_part_of_it(projects):
     # zhangjiajie-2024.txt
     found = projects("建成市中心城区枫香岗防洪保护圈、慈利县城南防洪保护圈。")
@@ -90,6 +98,9 @@ def test_a_park_named_for_what_it_serves(projects):
     [
         "推进防洪排涝、垃圾站、公厕等项目建设",  # zhangjiajie-2023-part1.txt: a list of kinds
         "全面完成4座中型病险水库除险加固工作",  # zhangjiajie-2024.txt: counted, and a kind
+        "三大工业园区道路管网、供热供气等配套设施更加完善",  # gold/dev jinxiang-2014: a count that sums up a class
+        "绿化亮化美化工程全面升级",  # gold/dev lu-2018: kinds of works a city does everywhere
+        "妥善处置了口蹄疫、 1•11古城火灾等突发事件",  # gold/dev diqing-2016: a date code names an event, no work
         "确保2025年全面完成截污工程建设。",  # zhangjiajie-2024.txt
         "稳步推进风电、光伏、储能等新能源项目建设。",  # zhangjiajie-2024.txt
         "推进索溪峪国家级旅游度假区、大峡谷5A级景区创建",  # zhangjiajie-2025.txt: a designation
@@ -2140,6 +2151,16 @@ def test_a_quoted_digital_platform_is_a_work_without_a_head(projects):
     assert projects("上线“数字农业服务平台”。") == ["数字农业服务平台"]
 
 
+def test_a_quoted_name_before_what_a_platform_does_names_the_platform(projects):
+    # gold/dev/texts/fuxin-2022.txt, shouning-2024.txt: the words after the quotes end in an act (监管, 实现), the function
+    # the platform or system is named by; the quoted slogan is part of its name, counted or not
+    assert projects("在全省率先推行“三位一体”事中事后监管系统和药品零售行业“一业一证”改革。") == ["三位一体事中事后监管系统"]
+    assert projects("“红色+碳汇”生态产品价值实现平台成功上线。") == ["红色+碳汇生态产品价值实现平台"]
+    # gold/dev/texts/qingdao-2021.txt, jianping-2019.txt: a role (新平台), a slogan's platform with no act named
+    assert projects("打造“一带一路”国际合作新平台。") == []
+    assert projects("发挥“五个一”平台作用。") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "推动“四链”深度融合。",  # gold/dev ningbo-2024: a numbered slogan
     "支持企业“上云上平台”。",  # seeds zhangjiajie-2024: a way of working
@@ -2744,6 +2765,9 @@ def test_parks_without_a_counted_layout_stay_kinds(projects):
         ("科技城建设开启新程。", ["张家界科技城"]),
         # invented
         ("过去一年，高新区新增规模以上工业企业12家。", ["张家界高新区"]),
+        # gold/dev/texts/jinxiang-2014.txt, chifeng-2025.txt: a title the zone won, a bonded zone's trade after 、
+        ("经济开发区被列入济宁市两化融合试验区。", ["张家界经济开发区"]),
+        ("外贸进出口总额增速、保税物流中心进出口额再创历史新高。", ["张家界保税物流中心"]),
     ],
 )
 def test_a_bare_zone_opening_its_clause_is_the_own_zone(projects, sentence, expected):
@@ -2755,6 +2779,7 @@ def test_a_zone_kind_in_general_is_no_own_zone(projects):
     assert projects("各类开发区加快发展。") == []
     assert projects("推进开发区体制改革。") == []
     assert projects("召开开发区创新发展等26个会议。") == []
+    assert projects("支持综合保税区、保税物流中心等开放平台建设。") == []  # invented: kinds in a list, no verb of their own
 
 
 # --- Bonded port zones and bonded logistics parks are customs zones (head; round 17 rule 35.3) ---

@@ -94,3 +94,14 @@ def test_civil_works_finished_and_a_venue_keep_a_facility_a_work(retyper):
     # made up: a hospital whose main building is capped
     text = "市第二人民医院新院主体封顶"
     assert retyped(retyper, text, facility(text, "市第二人民医院")).type == "Project"
+
+
+def test_a_hall_of_exhibits_is_a_venue_not_a_body(retyper):
+    # gold/dev dayi-2022, zhouqu-2019: a museum rated, a hall settled in the county: the hall is the work
+    text = "建川博物馆获评国家一级博物馆，高山古城遗址入选全国重点文物保护单位"
+    assert retyped(retyper, text, facility(text, "建川博物馆")).type == "Project"
+    text = "全国首座法院民族法制文化陈列馆、“中国·散文诗创作基地”落户舟曲"
+    assert retyped(retyper, text, facility(text, "法院民族法制文化陈列馆")).type == "Project"
+    # the institutions that act stay bodies (made up)
+    text = "与湘雅医院开展合作"
+    assert retyped(retyper, text, facility(text, "湘雅医院")).type == "Organization"

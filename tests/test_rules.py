@@ -99,6 +99,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.quoted", "plan", "打造“溇水画廊”乡村旅游黄金线路。", "溇水画廊乡村旅游黄金线路"),
     ("projects.quoted", "review", "垦地合作面积2万亩，“农业托管智慧链”入选数字中国建设典型案例。", "农业托管智慧链"),  # a digital chain of services, round 16 rule 31.6 (gold/dev beilin-2025)
     ("projects.quoted", "plan", "加快推动“智慧武陵源”建设。", "智慧武陵源"),
+    ("projects.quoted", "review", "“红色+碳汇”生态产品价值实现平台成功上线。", "红色+碳汇生态产品价值实现平台"),  # what it does names it (gold/dev shouning-2024)
+    ("projects.quoted", "plan", "推行“一网通办”政务服务监管系统。", "一网通办政务服务监管系统"),
     ("projects.company-work", "review", "久瑞搬迁新建项目有序推进，亿胜新材料主体完工。", "亿胜新材料"),
     ("projects.company-work", "review", "华美新材料主体完工。", "华美新材料"),
     ("projects.phased", "plan", "实施城市三维景观二期工程。", "城市三维景观工程"),

@@ -71,6 +71,7 @@ class ProjectGrammar(HeadGrammar):
         self.governing = sorted(set(lexicon.leading) | set(lexicon.hard_breaks) | set(rules.get("governing", [])), key=len, reverse=True)
         # the same words for membership (a set) and for str.endswith (tuples: one call tests them all)
         self._governing_set = frozenset(self.governing)
+        self.glued_first_tags = frozenset(rules.get("glued_first_tags", []))
         self._governing_tuple = tuple(self.governing)
         self._long_governing = tuple(word for word in self.governing if len(word) > 1)
         # The governing words by their first character, longest first (only those can start at a
@@ -517,7 +518,20 @@ class ProjectGrammar(HeadGrammar):
             while tokens and tokens[0][2] in self.lexicon.leading and tokens[0][2] not in self.known_names:
                 tokens = tokens[1:]
             return tokens
+        if self._glued_first_character(tokens):
+            return tokens
         return super()._strip_leading(tokens)
+
+    def _glued_first_character(self, tokens) -> bool:
+        """泛/家居/产业城, 扎/铝/二期: a verb of one character that the dictionary does not list as governing, before a word of
+        no proper tag, is the first character of an unknown trade name the segmenter split off, no verb governing it."""
+        if len(tokens) < 2 or not self.glued_first_tags:
+            return False
+        first, second = tokens[0][2], tokens[1][2]
+        return (
+            len(first) == 1 and self.lexicon.tag(first) in self.glued_first_tags and first not in self.lexicon.leading
+            and first not in self._governing_set and not self.lexicon.is_proper(second) and second not in self.known_names
+        )
 
     def _element_before(self, text: str, end: int):
         key = ("element", text, end)
@@ -924,6 +938,8 @@ class ProjectExtractor:
         self.quoted_tail_generic = context.get("quoted_tail_generic", False)
         self.quoted_digital = optional_pattern(context, "quoted_digital")
         self.digital_class = context.get("digital_class", "DigitalProject")
+        self.quoted_function = optional_pattern(context, "quoted_function")
+        self.quoted_function_tags = frozenset(context.get("quoted_function_tags", []))
         self._own_names: tuple[str, ...] = ()  # set by find()
         self._own_names_of: dict[str, str] | None = {}  # the divisions _own_names was made of (never None's)
         if self.collectives:
@@ -1747,6 +1763,14 @@ class ProjectExtractor:
             if lexicon.tag(words[0]) == "v":
                 continue  # “上云上平台”: a way of working, a programme
             found.append(Candidate(offset + match.start("name"), offset + match.end("name"), "Project", self.digital_class, name, "projects.quoted"))
+        for match in self.quoted_function.finditer(text) if self.quoted_function else ():
+            # “三位一体”事中事后监管系统: what the platform does, after the quotes, names it with the quoted words
+            if lexicon.tag(lexicon.segment(match.group("kind"))[-1]) not in self.quoted_function_tags:
+                continue  # “一带一路”国际合作新平台: a role; “租管家”信息平台: a kind of platform
+            label = match.group("name") + match.group("kind") + match.group("head")
+            candidate = Candidate(offset + match.start("name"), offset + match.end(), "Project", self.digital_class, label, "projects.quoted")
+            if not _overlaps(candidate, found):
+                found.append(candidate)
         return found
 
     def _company_works(self, text: str, offset: int) -> list[Candidate]:
