@@ -591,6 +591,16 @@ def test_an_iron_hand_campaign_without_quotes(extract):
     assert extract("坚持铁腕治污，推进生态修复。").labels("Programme") == ["铁腕治污"]
 
 
+def test_a_quoted_brand_of_a_product_is_no_programme(extract):
+    # gold/dev yiyuan-2013, guangyuan-2020, qianjiang-2024
+    assert extract("“沂源红”苹果新品种通过省级技术成果鉴定。").labels("Programme") == []
+    assert extract("习近平总书记亲自关心的“白叶一号”茶苗长势良好。").labels("Programme") == []
+    assert extract("“潜江龙虾”成为全省唯一小龙虾区域公用品牌。").labels("Programme") == []
+    # made up: a maker's brand between the quote and the product; a conjunction before it is another task (seeds 2021)
+    assert extract("首辆“东江造”飞龙汽车整车顺利下线。").labels("Programme") == []
+    assert "双稳" in extract("全面完成省定粮食“双稳”和生猪生产任务。").labels("Programme")
+
+
 def test_figures_of_speech_and_freight_services_are_no_programmes(extract):
     # gold/dev jinan-2022 and qingdao-2021
     assert extract("加强与沿黄城市的交流协作共同奏响新时代“黄河大合唱”。").labels("Programme") == []

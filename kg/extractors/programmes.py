@@ -97,7 +97,8 @@ class ProgrammeExtractor:
         quoted = config["quoted"]
         self.min_chars, self.max_chars = quoted["min_chars"], quoted["max_chars"]
         self.max_list_chars = quoted["max_list_chars"]
-        self.reject_endings = tuple(quoted["reject_endings"])
+        products = quoted.get("products", [])  # a farm or factory product names a brand or a variety, no programme
+        self.reject_endings = tuple(quoted["reject_endings"] + products)
         self.numbered_reject_endings = tuple(quoted.get("numbered_reject_endings", []))
         self.numbered_results = optional_pattern(quoted, "numbered_results")
         self.manner = optional_pattern(quoted, "manner")
@@ -143,7 +144,7 @@ class ProgrammeExtractor:
         self.byline_dated_after = optional_pattern(quoted, "byline_dated_after")
         self.menu_min_words = quoted.get("menu_min_words", 0)
         self.spaced_list_reject = tuple(quoted.get("spaced_list_reject", []))
-        self.thing_after = re.compile(quoted["thing_after"])
+        self.thing_after = re.compile(quoted["thing_after"] + (f"|^(?:(?![和与及])[\u4e00-\u9fff]){{0,4}}?(?:{'|'.join(products)})" if products else ""))
         self.numeric_kind = re.compile(quoted["numeric_kind"])
         self.list_line_after = optional_pattern(quoted, "list_line_after")
         self.numbered_spirit = tuple(quoted.get("numbered_spirit", []))
