@@ -601,6 +601,15 @@ def test_a_quoted_brand_of_a_product_is_no_programme(extract):
     assert "双稳" in extract("全面完成省定粮食“双稳”和生猪生产任务。").labels("Programme")
 
 
+def test_the_quoted_sectors_of_a_fusion_are_no_programme(extract):
+    # gold/dev junshan-2023, tulufan-2025
+    assert extract("“农文旅体”融合发展迈上新台阶。").labels("Programme") == []
+    assert extract("坚持“种养加销”一体化发展，种植饲草20.1万亩。").labels("Programme") == []
+    # made up: a numbered name before the fusion stays (gold/dev ningbo-2024 “四链”深度融合)
+    assert extract("“吃住行游购”旅游链条不断完善。").labels("Programme") == []
+    assert "四链" in extract("积极推进“四链”深度融合。").labels("Programme")
+
+
 def test_figures_of_speech_and_freight_services_are_no_programmes(extract):
     # gold/dev jinan-2022 and qingdao-2021
     assert extract("加强与沿黄城市的交流协作共同奏响新时代“黄河大合唱”。").labels("Programme") == []

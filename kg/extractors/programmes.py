@@ -102,6 +102,7 @@ class ProgrammeExtractor:
         self.numbered_reject_endings = tuple(quoted.get("numbered_reject_endings", []))
         self.numbered_results = optional_pattern(quoted, "numbered_results")
         self.manner = optional_pattern(quoted, "manner")
+        self.fused_after = optional_pattern(quoted, "fused_after")
         self.zone_named_after = optional_pattern(quoted, "zone_named_after")
         self.division_set = optional_pattern(quoted, "division_set")
         # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
@@ -981,6 +982,8 @@ class ProgrammeExtractor:
             return None  # “两山理论”实践创新基地: the zone's name, no programme
         if self.division_set and self.division_set.match(name) and not (following and following != "Slogan"):
             return None  # “三区三州”, “两州一县”: the divisions a region is made of, a Place
+        if not numbered and self.fused_after and self.fused_after.match(after) and not (following and following != "Slogan"):
+            return None  # “农文旅体”融合发展, “种养加销”一体化: the sectors or links fused, no programme
         if self.manner and self.manner.match(name) and not self.kind_after(unlisted):
             return None  # “一对一”联系帮扶, “线接线”转运: a manner of working, no slogan
         if period and not after.startswith(self.joined_following):
