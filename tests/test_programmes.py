@@ -27,6 +27,9 @@ def test_a_quoted_name_is_a_programme_without_a_verb_or_a_kind(extract):
         ("交出了一份“难中有为、干中有成、稳中有进”的发展答卷。", "难中有为、干中有成、稳中有进"),
         ("按照“15平方公里15万人口”的规划建设城南新区。", "15平方公里15万人口"),
         ("即将一举摘掉35年的“贫困帽”。", "贫困帽"),
+        # gold/dev changjianglizuzizhi-2021, qionghai-2023: a distinguishing adjective of the dictionary describes
+        ("坚持“超常规”应对疫情影响，经济发展总体平稳。", "超常规"),
+        ("滨海城市带“优等生”建设迈出坚实步伐。", "优等生"),
         # invented
         ("向全市人民交出一份“稳中求进、进中提质”的满意答卷。", "稳中求进、进中提质"),
         ("规划建设“8平方公里5万人口”的产城融合新区。", "8平方公里5万人口"),
