@@ -1082,6 +1082,12 @@ def test_a_page_title_naming_the_report_is_no_mention(places):
     # made up: a sentence that cites a report names the province
     found, _ = places("湖南省政府工作报告提出，张家界要加快发展。")
     assert ("湖南省", "湖南省") in found
+    # huangyuan-2025 (dev): a table of contents, then the title joined to the address that opens the report
+    found = _places_of("湟源县", "三、全面加强政府自身建设2025年湟源县政府工作报告各位代表：")
+    assert found == []
+    # baoji-2023 (dev): the heading before the title stays the report's (平安宝鸡), the title's city is none
+    found = _places_of("宝鸡市", "九、着力建设更高水平平安宝鸡2023年宝鸡市政府工作报告各位代表：")
+    assert found == [("宝鸡", "宝鸡市")]
 
 
 def test_a_place_naming_an_honour_is_no_mention(places):
