@@ -1709,6 +1709,20 @@ def test_no_mountain_from_a_word_a_road_or_a_visited_place(places, sentence, wro
     assert wrong not in [label for _, label in found]
 
 
+def test_no_mountain_or_water_guessed_before_a_station_an_airport_or_a_coal_mine():
+    # places.toml features.locality_work_heads: named after the locality they serve, no feature they lie on
+    # caidian-2018, tangshan-2021, baoji-2023 (dev)
+    found = _places_of("武汉市", "凤凰山站、集贤村站等5个地下站点主体结构完工。")
+    assert not any(label == "凤凰山" for _, label in found)
+    found = _places_of("唐山市", "推进三女河机场改扩建工程,谋划启动T2航站楼建设。")
+    assert not any(label == "三女河" for _, label in found)
+    found = _places_of("宝鸡市", "郭家河煤矿、招贤煤矿产能核增纳入国家名单库。")
+    assert not any(label == "郭家河" for _, label in found)
+    # made up: the same river before a bridge is the river the bridge crosses
+    found = _places_of("宝鸡市", "郭家河大桥建成通车。")
+    assert any(label == "郭家河" for _, label in found)
+
+
 def test_a_division_outside_the_city_opening_a_work_found_by_its_phase_is_the_companys(places):
     # round 17 rule 36.2 (places.toml rules.origin_in_work_rules += projects.phased; kg/nlp.py mark_company_origins):
     # daye-2018 (dev, a report of 大冶): 湖北融通高科 is named like its company, no mention of 湖北省
