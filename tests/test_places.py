@@ -1709,6 +1709,15 @@ def test_no_mountain_from_a_word_a_road_or_a_visited_place(places, sentence, wro
     assert wrong not in [label for _, label in found]
 
 
+def test_a_small_town_of_a_trade_is_no_town():
+    # places.toml blocked_words += 小镇: a town of a trade the city builds is a work (jiayu-2018, tongzhou-2020, dev)
+    found = _places_of("通州区", "加快完成南大街、张家湾设计小镇等重点区域的规划编制。")
+    assert not any(label.endswith("小镇") for _, label in found)
+    assert ("张家湾", "张家湾镇") in found  # the town it is named after and lies in stays
+    found = _places_of("嘉鱼县", "官桥新材料小镇入选国家级特色小镇。")
+    assert not any(label.endswith("小镇") for _, label in found)
+
+
 def test_no_mountain_or_water_guessed_before_a_station_an_airport_or_a_coal_mine():
     # places.toml features.locality_work_heads: named after the locality they serve, no feature they lie on
     # caidian-2018, tangshan-2021, baoji-2023 (dev)
