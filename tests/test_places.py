@@ -1082,6 +1082,12 @@ def test_a_page_title_naming_the_report_is_no_mention(places):
     # made up: a sentence that cites a report names the province
     found, _ = places("湖南省政府工作报告提出，张家界要加快发展。")
     assert ("湖南省", "湖南省") in found
+    # huangyuan-2025 (dev): a table of contents, then the title joined to the address that opens the report
+    found = _places_of("湟源县", "三、全面加强政府自身建设2025年湟源县政府工作报告各位代表：")
+    assert found == []
+    # baoji-2023 (dev): the heading before the title stays the report's (平安宝鸡), the title's city is none
+    found = _places_of("宝鸡市", "九、着力建设更高水平平安宝鸡2023年宝鸡市政府工作报告各位代表：")
+    assert found == [("宝鸡", "宝鸡市")]
 
 
 def test_a_place_naming_an_honour_is_no_mention(places):
@@ -1703,6 +1709,29 @@ def test_no_mountain_from_a_word_a_road_or_a_visited_place(places, sentence, wro
     assert wrong not in [label for _, label in found]
 
 
+def test_a_small_town_of_a_trade_is_no_town():
+    # places.toml blocked_words += 小镇: a town of a trade the city builds is a work (jiayu-2018, tongzhou-2020, dev)
+    found = _places_of("通州区", "加快完成南大街、张家湾设计小镇等重点区域的规划编制。")
+    assert not any(label.endswith("小镇") for _, label in found)
+    assert ("张家湾", "张家湾镇") in found  # the town it is named after and lies in stays
+    found = _places_of("嘉鱼县", "官桥新材料小镇入选国家级特色小镇。")
+    assert not any(label.endswith("小镇") for _, label in found)
+
+
+def test_no_mountain_or_water_guessed_before_a_station_an_airport_or_a_coal_mine():
+    # places.toml features.locality_work_heads: named after the locality they serve, no feature they lie on
+    # caidian-2018, tangshan-2021, baoji-2023 (dev)
+    found = _places_of("武汉市", "凤凰山站、集贤村站等5个地下站点主体结构完工。")
+    assert not any(label == "凤凰山" for _, label in found)
+    found = _places_of("唐山市", "推进三女河机场改扩建工程,谋划启动T2航站楼建设。")
+    assert not any(label == "三女河" for _, label in found)
+    found = _places_of("宝鸡市", "郭家河煤矿、招贤煤矿产能核增纳入国家名单库。")
+    assert not any(label == "郭家河" for _, label in found)
+    # made up: the same river before a bridge is the river the bridge crosses
+    found = _places_of("宝鸡市", "郭家河大桥建成通车。")
+    assert any(label == "郭家河" for _, label in found)
+
+
 def test_a_division_outside_the_city_opening_a_work_found_by_its_phase_is_the_companys(places):
     # round 17 rule 36.2 (places.toml rules.origin_in_work_rules += projects.phased; kg/nlp.py mark_company_origins):
     # daye-2018 (dev, a report of 大冶): 湖北融通高科 is named like its company, no mention of 湖北省
@@ -1714,6 +1743,19 @@ def test_a_division_outside_the_city_opening_a_work_found_by_its_phase_is_the_co
     # made up: a county of the report's own city before a phased work is where it lies
     found, _ = places("慈利久瑞生物一期投产。")
     assert [label for _, label in found] == ["慈利县"]
+
+
+def test_a_division_above_the_report_or_a_provinces_part_opening_a_listed_work_is_the_companys():
+    # places.toml rules.origin_place_rules and the division above the report's own (kg/nlp.py mark_company_origins):
+    # jiaocheng-2023 (dev, a report of 交城县): 吕梁杭氧 is a company of the prefecture above, no mention of 吕梁市
+    found = _places_of("交城县", "吕梁杭氧、并盛熔盐技改等一批转型项目建成投产。")
+    assert not any(label == "吕梁市" for _, label in found)
+    # binzhou-2024 (dev): 鲁北 (山东's north) opens the company's name
+    found = _places_of("滨州市", "京博动能转换综合体、鲁北万润锂电等百亿级项目陆续建成投产。")
+    assert not any(label == "鲁北" for _, label in found)
+    # made up: a county of the prefecture's own report before its listed work is where it lies
+    found = _places_of("吕梁市", "交城杭氧、并盛熔盐技改等一批转型项目建成投产。")
+    assert ("交城", "交城县") in found
 
 
 def test_a_division_after_a_verb_of_settling_opens_the_companys_listed_work(places):

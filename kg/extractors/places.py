@@ -106,7 +106,9 @@ class PlaceExtractor:
         work_heads = sorted({h for g in load_toml("patterns", "projects.toml")["head"] for h in g["surfaces"]} - road_heads, key=len, reverse=True)
         window = config["features"].get("work_window", 4)
         self.work_heads = tuple(work_heads)
-        self.work_after = re.compile(f"[\u4e00-\u9fff]{{0,{window}}}?(?:{'|'.join(map(re.escape, work_heads))})") if work_heads else None
+        self.work_after = re.compile(f"[\u4e00-\u9fff]{{0,{window}}}?(?P<head>{'|'.join(map(re.escape, work_heads))})") if work_heads else None
+        self.locality_work_heads = frozenset(config["features"].get("locality_work_heads", ()))
+        self.locality_feature_classes = frozenset(config["features"].get("locality_feature_classes", ()))
         self.designation_heads = sorted(
             (s for group in config["designations"]["head"] for s in group["surfaces"]), key=len, reverse=True
         )
@@ -1048,6 +1050,8 @@ class PlaceExtractor:
             return False  # 省级农业产业强镇: a title a town wins
         if text[:start].rstrip().endswith(self.person_titles):
             return False  # 代市长 朱克江: a person after a title
+        if candidate.cls in self.locality_feature_classes and self._before_locality_work(text, end):
+            return False  # 凤凰山站, 三女河机场, 郭家河煤矿: named after the locality, no mountain or water it lies on
         if self.epithets and (name.startswith(tuple(self.epithets)) or text[:start].endswith(tuple(self.epithets))):
             return False  # 天府旅游名镇: a title named by the province's epithet (rules.epithets)
         if head and head.group() in self.awarded_heads and self.awarded_before and self.awarded_before.search(text, 0, start):
@@ -1066,6 +1070,11 @@ class PlaceExtractor:
         if head and any(self._known_after_words(text, start, start + i, name[i:]) for i in range(1, len(name) - len(head.group()))):
             return False  # 充分肯定湛江, 中共湛江: a known division written as a word ends in a head's character, no river
         return not _quoted(text, start, end)
+
+    def _before_locality_work(self, text: str, end: int) -> bool:
+        """Whether a station's, an airport's or a coal mine's head follows right at ``end`` (features.locality_work_heads)."""
+        work = self.work_after.match(text, end) if self.work_after is not None else None
+        return work is not None and work.start("head") == end and work.group("head") in self.locality_work_heads
 
     def _known_after_words(self, text: str, start: int, known_start: int, surface: str) -> bool:
         """A known place written as a word after words of their own (肯定|湛江, 中共|湛江), not after one
