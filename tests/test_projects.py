@@ -143,6 +143,16 @@ def test_a_count_between_a_list_and_its_head_and_the_head_as_written(extract):
 # --- Lists named by what closes them -----------------------------------------------------------
 
 
+def test_a_list_whose_cue_the_end_of_the_text_cuts_is_read_whole(extract):
+    # gold/dev faku-2020, tongliao-2025: the excerpt stops inside 等项目 or 等N个…项目
+    assert extract("陶瓷建材产业加速发展。抓增量，优结构。科勒卫浴等项").labels("Project") == ["科勒卫浴"]
+    assert extract("扎铝二期、龙马储能装备等234个工业").labels("Project") == ["扎铝", "龙马储能装备"]
+    # firms counted, words that end on no head of works: no cue of works
+    assert extract("海联食品等4家企业获评省级").labels("Project") == []
+    assert extract("佳美体育、芳远电气等企业实现技改").labels("Project") == []
+
+
+
 def test_a_list_closed_by_a_collective_noun_of_works_names_every_element(projects):
     # zhangjiajie-2023-part1.txt: 集聚区 is no head, but it says what the elements are
     found = projects("打造大庸古城、七十二奇楼、文化旅游创意产业园、九院十街、溪布街等文化和旅游消费集聚区，丰富夜间旅游产品")

@@ -911,6 +911,8 @@ class ProjectExtractor:
         self.own_parts_after = tuple(context.get("own_parts_after", []))
         self.works_after = optional_pattern(context, "works_after")
         self.layout_count = optional_pattern(context, "layout_count")
+        self.cut_cue = optional_pattern(context, "cut_cue")
+        self.cut_cue_completions = context.get("cut_cue_completions", {})
         self.layout_heads = tuple(context.get("layout_heads", []))
         self.own_zone = optional_pattern(context, "own_zone")
         self.own_zone_class = context.get("own_zone_class", "IndustrialProject")
@@ -979,13 +981,27 @@ class ProjectExtractor:
         own = _own_divisions(context)
         found = []
         for sentence, text in report_sentences(doc):
-            found.extend(self.find(text, sentence.start, own))
+            # the report's last words may stop inside a list's cue (an excerpt cut at its length): read it whole
+            cut = self._cut_cue_completion(text) if not doc._.clean.text[sentence.end :].strip() else ""
+            stop = sentence.start + len(text.rstrip())
+            if cut:
+                found.extend(c for c in self.find(text.rstrip() + cut, sentence.start, own) if c.end <= stop)
+            else:
+                found.extend(self.find(text, sentence.start, own))
         if self.session_venue and found:
             venues = [m.span("venue") for m in self.session_venue.finditer(doc._.clean.text)]
             # every mention of the hall goes with it (长荣大剧院气氛庄重热烈: the same news item)
             halls = {c.label for c in found if any(start <= c.start and c.end <= end for start, end in venues)}
             found = [c for c in found if c.label not in halls]
         return found
+
+    def _cut_cue_completion(self, text: str) -> str:
+        """陶瓷建材产业加速发展。…科勒卫浴等项 (the report's last words): what the cut cue of a list lacks (目), or ''."""
+        match = self.cut_cue.search(text.rstrip()) if self.cut_cue else None
+        if match is None:
+            return ""
+        last = match.group()[-1]
+        return self.cut_cue_completions.get(last, self.cut_cue_completions.get("", "")) if len(match.group()) > 1 else ""
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
         # the report's own divisions by full and short name (沂源县, 沂源), for quoted works named after them
