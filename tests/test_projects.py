@@ -140,6 +140,14 @@ def test_a_count_between_a_list_and_its_head_and_the_head_as_written(extract):
     assert extract("加快宜冲桥、龙潭等水库建设。", "plan").labels("Project") == ["宜冲桥水库", "龙潭水库"]
 
 
+def test_an_area_or_a_length_after_ordinary_words_measures_a_kind(projects):
+    # gold/dev huachuan-2023, xinbinmanzuzizhi-2019: an amount of works of a kind, no name
+    assert projects("实施黑土地保护工程10万亩，建设高标准农田10.2万亩。") == []
+    assert projects("完成“一事一议”财政奖补村内道路工程105公里、桥梁5座。") == []
+    # gold/dev jianping-2019: the area of something else (标房) after the park
+    assert "农产品加工产业园" in projects("环保科技产业园积极推进，农产品加工产业园10万平方米标房初具规模，“一区五园”建设进展顺利。")
+
+
 # --- Lists named by what closes them -----------------------------------------------------------
 
 

@@ -821,6 +821,7 @@ class ProjectExtractor:
         self.session_venue = optional_pattern(rules, "session_venue")
         self.count_after = optional_pattern(rules, "count_after")
         self.count_before = optional_pattern(rules, "count_before")
+        self.measured_after = optional_pattern(rules, "measured_after")
         self.service_words = tuple(rules.get("service_words", []))
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
@@ -2096,6 +2097,8 @@ class ProjectExtractor:
             return False
         if self.count_before and self.count_before.search(text[max(0, start - 6) : start]):
             return False
+        if self.measured_after and self.measured_after.match(text, end) and not self._known_inside(text, offset, candidate):
+            return False  # 实施黑土地保护工程10万亩: an amount of works of a kind
         return True
 
     @staticmethod
