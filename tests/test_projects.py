@@ -148,6 +148,11 @@ def test_an_area_or_a_length_after_ordinary_words_measures_a_kind(projects):
     assert "农产品加工产业园" in projects("环保科技产业园积极推进，农产品加工产业园10万平方米标房初具规模，“一区五园”建设进展顺利。")
 
 
+def test_a_head_before_a_word_of_working_together_names_no_work(projects):
+    # gold/dev hannan-2021: 车路协同 is vehicle-road cooperation, 车路 no road
+    assert projects("成为全国最大5G车路协同自动驾驶示范区。") == []
+
+
 # --- Lists named by what closes them -----------------------------------------------------------
 
 
