@@ -148,6 +148,13 @@ def test_an_area_or_a_length_after_ordinary_words_measures_a_kind(projects):
     assert "农产品加工产业园" in projects("环保科技产业园积极推进，农产品加工产业园10万平方米标房初具规模，“一区五园”建设进展顺利。")
 
 
+def test_a_kind_with_the_same_head_before_a_name_is_no_part_of_it(projects):
+    # gold/dev yizhang-2016: 旅游公路 is the kind, 黄莽公路 the road
+    assert projects("首条旅游公路黄莽公路、G107西绕城线建成通车。") == ["黄莽公路", "G107西绕城线"]
+    # made up: a proper word before the inner head makes one name; another head of the class is a part (院区)
+    assert projects("推进人民医院通州院区建设。") == ["人民医院通州院区"]
+
+
 def test_a_head_before_a_word_of_working_together_names_no_work(projects):
     # gold/dev hannan-2021: 车路协同 is vehicle-road cooperation, 车路 no road
     assert projects("成为全国最大5G车路协同自动驾驶示范区。") == []

@@ -112,6 +112,7 @@ class ProjectGrammar(HeadGrammar):
         self.area_heads = tuple(rules.get("area_heads", []))
         # a head that starts with one of them too (站综合交通枢纽: a hub named after its station)
         self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
+        self.kind_before_name = rules.get("kind_before_name", False)
         self.list_owner_words = tuple(rules.get("list_owner_words", []))
         self.bracketed_phase = optional_pattern(rules, "bracketed_phase")
         self.own_positions: set[int] = set()
@@ -288,6 +289,8 @@ class ProjectGrammar(HeadGrammar):
                 if inner and len(name) - inner[-1].end() >= self.min_name:
                     candidate.start += inner[-1].end()
                     candidate.label = candidate.label[inner[-1].end() :]
+            elif self.kind_before_name and candidate.head in self.heads:
+                self._after_own_kind(text, offset, candidate)
         if self.area_heads:
             # 赣榆港区、徐圩新区等专用铁路线, 徐圩港区30万吨级航道: an area that starts a longer work's name is no
             # work of its own there, nor one right before a work's name (南宁枢纽五象站: the hub the station is in);
@@ -308,6 +311,26 @@ class ProjectGrammar(HeadGrammar):
                         and self.own_zone_locates.match(text, c.end - offset))
             ]
         return found
+
+    def _after_own_kind(self, text: str, offset: int, candidate: Candidate) -> None:
+        """首条旅游公路黄莽公路 → 黄莽公路: common words and the same head (or one that ends in it) before a name are the
+        kind the work is of, said before its name (an apposition), no part of it."""
+        name = text[candidate.start - offset : candidate.end - offset - len(candidate.head)]
+        head = self.heads[candidate.head]
+        if head.generic:
+            return  # 项目, 工程: no kind of its own
+        inner = [
+            m for m in self.head_pattern.finditer(name)
+            if (self.heads[m.group()].canonical == head.canonical or m.group().endswith(candidate.head))
+            and not self._inside_blocked_word(name, m.start(), m.end())
+        ]
+        if not inner or len(name) - inner[-1].end() < self.min_name:
+            return
+        kind = self.lexicon.segment(name[: inner[-1].start()]) if inner[-1].start() else []
+        if any(self.lexicon.is_proper(w) or w in self.known_names or not self.lexicon.is_common(w) for w in kind):
+            return  # 岳阳港城陵矶港区, 京港澳高速…: a name before the inner head
+        candidate.start += inner[-1].end()
+        candidate.label = candidate.label[inner[-1].end() :]
 
     def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
         """黑土滩治理、…、生态畜牧业基础设施建设等三江源二期工程: a phase after 等 says the words name one work (kinds
