@@ -155,6 +155,12 @@ def test_a_kind_with_the_same_head_before_a_name_is_no_part_of_it(projects):
     assert projects("推进人民医院通州院区建设。") == ["人民医院通州院区"]
 
 
+def test_a_single_character_left_of_a_word_before_a_head_names_nothing_in_a_list(projects):
+    # gold/dev jiangling-2021 (without its typeset space): 沿江 is "along the river", 江产业园 no name
+    found = projects("形成绿色能源化工产业园、沿江产业园、城东产业园一区三园的发展格局。")
+    assert "江产业园" not in found and "城东产业园" in found
+
+
 def test_a_head_before_a_word_of_working_together_names_no_work(projects):
     # gold/dev hannan-2021: 车路协同 is vehicle-road cooperation, 车路 no road
     assert projects("成为全国最大5G车路协同自动驾驶示范区。") == []

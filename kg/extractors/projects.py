@@ -626,6 +626,8 @@ class ProjectGrammar(HeadGrammar):
             )
         if self._route_to_node(name, head):
             return True
+        if len(name) < self.min_name:
+            return False  # 、沿江产业园、: a single character before a head names nothing, in a list too (no 江产业园)
         if not (
             super()._acceptable(name, head, listed)
             or self._specific_by_word(name, head)
