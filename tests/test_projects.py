@@ -140,7 +140,43 @@ def test_a_count_between_a_list_and_its_head_and_the_head_as_written(extract):
     assert extract("加快宜冲桥、龙潭等水库建设。", "plan").labels("Project") == ["宜冲桥水库", "龙潭水库"]
 
 
+def test_an_area_or_a_length_after_ordinary_words_measures_a_kind(projects):
+    # gold/dev huachuan-2023, xinbinmanzuzizhi-2019: an amount of works of a kind, no name
+    assert projects("实施黑土地保护工程10万亩，建设高标准农田10.2万亩。") == []
+    assert projects("完成“一事一议”财政奖补村内道路工程105公里、桥梁5座。") == []
+    # gold/dev jianping-2019: the area of something else (标房) after the park
+    assert "农产品加工产业园" in projects("环保科技产业园积极推进，农产品加工产业园10万平方米标房初具规模，“一区五园”建设进展顺利。")
+
+
+def test_a_kind_with_the_same_head_before_a_name_is_no_part_of_it(projects):
+    # gold/dev yizhang-2016: 旅游公路 is the kind, 黄莽公路 the road
+    assert projects("首条旅游公路黄莽公路、G107西绕城线建成通车。") == ["黄莽公路", "G107西绕城线"]
+    # made up: a proper word before the inner head makes one name; another head of the class is a part (院区)
+    assert projects("推进人民医院通州院区建设。") == ["人民医院通州院区"]
+
+
+def test_a_single_character_left_of_a_word_before_a_head_names_nothing_in_a_list(projects):
+    # gold/dev jiangling-2021 (without its typeset space): 沿江 is "along the river", 江产业园 no name
+    found = projects("形成绿色能源化工产业园、沿江产业园、城东产业园一区三园的发展格局。")
+    assert "江产业园" not in found and "城东产业园" in found
+
+
+def test_a_head_before_a_word_of_working_together_names_no_work(projects):
+    # gold/dev hannan-2021: 车路协同 is vehicle-road cooperation, 车路 no road
+    assert projects("成为全国最大5G车路协同自动驾驶示范区。") == []
+
+
 # --- Lists named by what closes them -----------------------------------------------------------
+
+
+def test_a_list_whose_cue_the_end_of_the_text_cuts_is_read_whole(extract):
+    # gold/dev faku-2020, tongliao-2025: the excerpt stops inside 等项目 or 等N个…项目
+    assert extract("陶瓷建材产业加速发展。抓增量，优结构。科勒卫浴等项").labels("Project") == ["科勒卫浴"]
+    assert extract("扎铝二期、龙马储能装备等234个工业").labels("Project") == ["扎铝", "龙马储能装备"]
+    # firms counted, words that end on no head of works: no cue of works
+    assert extract("海联食品等4家企业获评省级").labels("Project") == []
+    assert extract("佳美体育、芳远电气等企业实现技改").labels("Project") == []
+
 
 
 def test_a_list_closed_by_a_collective_noun_of_works_names_every_element(projects):

@@ -52,6 +52,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.list", "review", "张家界大峡谷玻璃桥、张家界千古情、九天峰峦旅游等项目建成开放。", "张家界千古情"),
     ("projects.list", "review", "中环五期、华耀光电一期等项目建成投产。", "华耀光电"),
     ("projects.list", "review", "欧亚汇集等4个商业综合体建成开业。", "欧亚汇集"),  # a count after 等, any head (gold/dev changchun-2019)
+    ("projects.list", "review", "陶瓷建材产业加速发展。抓增量，优结构。科勒卫浴等项", "科勒卫浴"),  # the text ends inside the cue (gold/dev faku-2020)
     ("projects.list", "plan", "推进金鹰、银泰等2个城市综合体建设。", "银泰"),
     ("projects.list", "review", "引进了香港嘉鸿多功能手套加工、河北邳彤绞股蓝开发等招商项目33个。", "香港嘉鸿多功能手套加工"),  # 港 inside 香港 (gold/dev pingli-2016)
     ("projects.list", "review", "抽水蓄能、环保树脂粉末涂料等项目开工，洪屏抽水蓄能、桑植龙鹤风电等项目投产。", "洪屏抽水蓄能"),  # pumped storage alone is a kind (gold/dev jinxiuyaozuzizhi-2024)

@@ -112,6 +112,7 @@ class ProjectGrammar(HeadGrammar):
         self.area_heads = tuple(rules.get("area_heads", []))
         # a head that starts with one of them too (站综合交通枢纽: a hub named after its station)
         self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
+        self.kind_before_name = rules.get("kind_before_name", False)
         self.list_owner_words = tuple(rules.get("list_owner_words", []))
         self.bracketed_phase = optional_pattern(rules, "bracketed_phase")
         self.own_positions: set[int] = set()
@@ -288,6 +289,8 @@ class ProjectGrammar(HeadGrammar):
                 if inner and len(name) - inner[-1].end() >= self.min_name:
                     candidate.start += inner[-1].end()
                     candidate.label = candidate.label[inner[-1].end() :]
+            elif self.kind_before_name and candidate.head in self.heads:
+                self._after_own_kind(text, offset, candidate)
         if self.area_heads:
             # 赣榆港区、徐圩新区等专用铁路线, 徐圩港区30万吨级航道: an area that starts a longer work's name is no
             # work of its own there, nor one right before a work's name (南宁枢纽五象站: the hub the station is in);
@@ -308,6 +311,26 @@ class ProjectGrammar(HeadGrammar):
                         and self.own_zone_locates.match(text, c.end - offset))
             ]
         return found
+
+    def _after_own_kind(self, text: str, offset: int, candidate: Candidate) -> None:
+        """首条旅游公路黄莽公路 → 黄莽公路: common words and the same head (or one that ends in it) before a name are the
+        kind the work is of, said before its name (an apposition), no part of it."""
+        name = text[candidate.start - offset : candidate.end - offset - len(candidate.head)]
+        head = self.heads[candidate.head]
+        if head.generic:
+            return  # 项目, 工程: no kind of its own
+        inner = [
+            m for m in self.head_pattern.finditer(name)
+            if (self.heads[m.group()].canonical == head.canonical or m.group().endswith(candidate.head))
+            and not self._inside_blocked_word(name, m.start(), m.end())
+        ]
+        if not inner or len(name) - inner[-1].end() < self.min_name:
+            return
+        kind = self.lexicon.segment(name[: inner[-1].start()]) if inner[-1].start() else []
+        if any(self.lexicon.is_proper(w) or w in self.known_names or not self.lexicon.is_common(w) for w in kind):
+            return  # 岳阳港城陵矶港区, 京港澳高速…: a name before the inner head
+        candidate.start += inner[-1].end()
+        candidate.label = candidate.label[inner[-1].end() :]
 
     def _list_marker_before(self, text: str, start: int, head_start: int) -> int | None:
         """黑土滩治理、…、生态畜牧业基础设施建设等三江源二期工程: a phase after 等 says the words name one work (kinds
@@ -603,6 +626,8 @@ class ProjectGrammar(HeadGrammar):
             )
         if self._route_to_node(name, head):
             return True
+        if len(name) < self.min_name:
+            return False  # 、沿江产业园、: a single character before a head names nothing, in a list too (no 江产业园)
         if not (
             super()._acceptable(name, head, listed)
             or self._specific_by_word(name, head)
@@ -821,6 +846,7 @@ class ProjectExtractor:
         self.session_venue = optional_pattern(rules, "session_venue")
         self.count_after = optional_pattern(rules, "count_after")
         self.count_before = optional_pattern(rules, "count_before")
+        self.measured_after = optional_pattern(rules, "measured_after")
         self.service_words = tuple(rules.get("service_words", []))
         self.designation_verbs = tuple(rules.get("designation_verbs", []))
         self.designation_scopes = tuple(rules.get("designation_scopes", []))
@@ -911,6 +937,8 @@ class ProjectExtractor:
         self.own_parts_after = tuple(context.get("own_parts_after", []))
         self.works_after = optional_pattern(context, "works_after")
         self.layout_count = optional_pattern(context, "layout_count")
+        self.cut_cue = optional_pattern(context, "cut_cue")
+        self.cut_cue_completions = context.get("cut_cue_completions", {})
         self.layout_heads = tuple(context.get("layout_heads", []))
         self.own_zone = optional_pattern(context, "own_zone")
         self.own_zone_class = context.get("own_zone_class", "IndustrialProject")
@@ -979,13 +1007,27 @@ class ProjectExtractor:
         own = _own_divisions(context)
         found = []
         for sentence, text in report_sentences(doc):
-            found.extend(self.find(text, sentence.start, own))
+            # the report's last words may stop inside a list's cue (an excerpt cut at its length): read it whole
+            cut = self._cut_cue_completion(text) if not doc._.clean.text[sentence.end :].strip() else ""
+            stop = sentence.start + len(text.rstrip())
+            if cut:
+                found.extend(c for c in self.find(text.rstrip() + cut, sentence.start, own) if c.end <= stop)
+            else:
+                found.extend(self.find(text, sentence.start, own))
         if self.session_venue and found:
             venues = [m.span("venue") for m in self.session_venue.finditer(doc._.clean.text)]
             # every mention of the hall goes with it (长荣大剧院气氛庄重热烈: the same news item)
             halls = {c.label for c in found if any(start <= c.start and c.end <= end for start, end in venues)}
             found = [c for c in found if c.label not in halls]
         return found
+
+    def _cut_cue_completion(self, text: str) -> str:
+        """陶瓷建材产业加速发展。…科勒卫浴等项 (the report's last words): what the cut cue of a list lacks (目), or ''."""
+        match = self.cut_cue.search(text.rstrip()) if self.cut_cue else None
+        if match is None:
+            return ""
+        last = match.group()[-1]
+        return self.cut_cue_completions.get(last, self.cut_cue_completions.get("", "")) if len(match.group()) > 1 else ""
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
         # the report's own divisions by full and short name (沂源县, 沂源), for quoted works named after them
@@ -2080,6 +2122,8 @@ class ProjectExtractor:
             return False
         if self.count_before and self.count_before.search(text[max(0, start - 6) : start]):
             return False
+        if self.measured_after and self.measured_after.match(text, end) and not self._known_inside(text, offset, candidate):
+            return False  # 实施黑土地保护工程10万亩: an amount of works of a kind
         return True
 
     @staticmethod
