@@ -264,12 +264,10 @@ def _own_body_endings() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _origin_rules() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """The rules of list elements whose first division may be a company's origin, the route joiners, and the rules of
-    places without a division code that may be one (places.toml)."""
+def _origin_rules() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The rules of list elements whose first division may be a company's origin, and the route joiners (places.toml)."""
     rules = load_toml("patterns", "places.toml")["rules"]
-    return (frozenset(rules.get("origin_in_work_rules", [])), tuple(rules.get("section_joiners", [])),
-            frozenset(rules.get("origin_place_rules", [])))
+    return frozenset(rules.get("origin_in_work_rules", [])), tuple(rules.get("section_joiners", []))
 
 
 def mark_company_origins(candidates: list[Candidate], text: str, context) -> None:
@@ -277,10 +275,10 @@ def mark_company_origins(candidates: list[Candidate], text: str, context) -> Non
     start of an element of a list of invested works, before the rest of the name, is where the investing company comes
     from, part of its name, not where the work lies (annotation round 9, rule 9; round 11, rule 13): ``names_body``, no
     mention. A division of the report's own city is where the work lies (内丘建滔醋酸 in a report of 邢台), but not the
-    prefecture or province above the report's own division (吕梁杭氧 in a report of 交城), nor a part of a province
-    named by its abbreviation and a direction (鲁北万润锂电: rules.origin_place_rules); a route (湖北来凤至慈利: a joiner
-    in the element) and a division followed by another place stay."""
-    rules, joiners, place_rules = _origin_rules()
+    prefecture or province above the report's own division (吕梁杭氧 in a report of 交城); a region such as 湘西北
+    locates the work (湘西北生物多样性保护修复等项目); a route (湖北来凤至慈利: a joiner in the element) and a division
+    followed by another place stay."""
+    rules, joiners = _origin_rules()
     if not rules:
         return
     works = {c.start: c for c in candidates if c.type == "Project" and c.rule in rules}
@@ -292,10 +290,10 @@ def mark_company_origins(candidates: list[Candidate], text: str, context) -> Non
         return
     place_starts = {c.start for c in candidates if c.type == "Place"}
     for place in candidates:
-        work = works.get(place.start) if place.type == "Place" and (place.code or place.rule in place_rules) else None
+        work = works.get(place.start) if place.type == "Place" and place.code else None
         if work is None or place.end >= work.end or place.end in place_starts or any(j in text[place.end : work.end] for j in joiners):
             continue
-        if not place.code or place.code in codes[1:] or not any(place.code.startswith(prefix) for prefix in own):
+        if place.code in codes[1:] or not any(place.code.startswith(prefix) for prefix in own):
             place.names_body = True
 
 

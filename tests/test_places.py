@@ -1745,14 +1745,14 @@ def test_a_division_outside_the_city_opening_a_work_found_by_its_phase_is_the_co
     assert [label for _, label in found] == ["慈利县"]
 
 
-def test_a_division_above_the_report_or_a_provinces_part_opening_a_listed_work_is_the_companys():
-    # places.toml rules.origin_place_rules and the division above the report's own (kg/nlp.py mark_company_origins):
+def test_a_division_above_the_report_opening_a_listed_work_is_the_companys_but_a_region_locates_it():
+    # the division above the report's own (kg/nlp.py mark_company_origins):
     # jiaocheng-2023 (dev, a report of 交城县): 吕梁杭氧 is a company of the prefecture above, no mention of 吕梁市
     found = _places_of("交城县", "吕梁杭氧、并盛熔盐技改等一批转型项目建成投产。")
     assert not any(label == "吕梁市" for _, label in found)
-    # binzhou-2024 (dev): 鲁北 (山东's north) opens the company's name
-    found = _places_of("滨州市", "京博动能转换综合体、鲁北万润锂电等百亿级项目陆续建成投产。")
-    assert not any(label == "鲁北" for _, label in found)
+    # zhangjiajie-2023 (seed): a province's part named by its abbreviation and a direction locates a region-wide work
+    found = _places_of("张家界市", "加快湘西北生物多样性保护修复等项目建设。")
+    assert any(label == "湘西北" for _, label in found)
     # made up: a county of the prefecture's own report before its listed work is where it lies
     found = _places_of("吕梁市", "交城杭氧、并盛熔盐技改等一批转型项目建成投产。")
     assert ("交城", "交城县") in found
