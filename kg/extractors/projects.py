@@ -1006,9 +1006,10 @@ class ProjectExtractor:
         context = getattr(doc._, "context", None)
         own = _own_divisions(context)
         found = []
+        text_end = len(doc._.clean.text.rstrip())  # where the report's last words stop
         for sentence, text in report_sentences(doc):
             # the report's last words may stop inside a list's cue (an excerpt cut at its length): read it whole
-            cut = self._cut_cue_completion(text) if not doc._.clean.text[sentence.end :].strip() else ""
+            cut = self._cut_cue_completion(text) if sentence.end >= text_end else ""
             stop = sentence.start + len(text.rstrip())
             if cut:
                 found.extend(c for c in self.find(text.rstrip() + cut, sentence.start, own) if c.end <= stop)
@@ -1026,8 +1027,7 @@ class ProjectExtractor:
         match = self.cut_cue.search(text.rstrip()) if self.cut_cue else None
         if match is None:
             return ""
-        last = match.group()[-1]
-        return self.cut_cue_completions.get(last, self.cut_cue_completions.get("", "")) if len(match.group()) > 1 else ""
+        return self.cut_cue_completions.get(match.group()[-1], self.cut_cue_completions.get("", ""))
 
     def find(self, text: str, offset: int, own: dict[str, str] | None = None) -> list[Candidate]:
         # the report's own divisions by full and short name (沂源县, 沂源), for quoted works named after them
