@@ -1353,6 +1353,13 @@ def test_the_title_won_right_after_the_verb_of_winning_is_no_work(projects):
     assert "慈利工业园" in projects("建成慈利工业园。")
 
 
+def test_the_title_won_after_a_year_with_spaces_of_print_is_no_work(projects):
+    # gold/dev mashan-2021: a PDF's copy spaces the year out; the honour after it is no work, nor is a piece of it
+    assert projects("农体旅融合带动山区百姓脱贫增收案例入选 2020 年度中国民生示范工程，") == []
+    # made up: without the spaces, as before
+    assert projects("农体旅融合带动山区百姓脱贫增收案例入选2020年度中国民生示范工程，") == []
+
+
 def test_a_national_or_provincial_road_by_its_number_without_the_letter(projects):
     # gold/dev jieyang-2019: 国道539线, 省道236线 are G539, S236 written without their letter
     found = projects("完成国道539线揭东段、省道236线普宁段路面改造工程。")
