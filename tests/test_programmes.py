@@ -3722,3 +3722,16 @@ def test_a_spirit_or_a_style_named_by_a_numbered_name_or_a_slogan_of_clauses(ext
 def test_a_spirit_named_by_another_quoted_word_is_a_manner(extract):
     # invented, as the comment of quoted.reject_following
     assert "钉钉子" not in extract("大力弘扬“钉钉子”精神，狠抓落实。").labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("开展交通秩序综合整治，群众出行更加安全。", "交通秩序综合整治"),  # zhanjiang-2015 (dev gold)
+        # tengzhou-2019 (dev gold, round 22): 综合整治 heads a campaign as 专项整治 and 集中整治 do
+        ("非法电动三轮车四轮车综合整治取得阶段性成效。", "非法电动三轮车四轮车综合整治"),
+        ("开展镇域路域环境综合整治。", "镇域路域环境综合整治"),
+    ],
+)
+def test_a_field_before_a_comprehensive_clean_up_is_a_campaign(extract, sentence, name):
+    assert name in extract(sentence).labels("Programme")
