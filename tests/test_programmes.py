@@ -34,6 +34,9 @@ def test_a_quoted_name_is_a_programme_without_a_verb_or_a_kind(extract):
         ("向全市人民交出一份“稳中求进、进中提质”的满意答卷。", "稳中求进、进中提质"),
         ("规划建设“8平方公里5万人口”的产城融合新区。", "8平方公里5万人口"),
         ("全面摘掉“穷帽子”。", "穷帽子"),
+        # yingkou-2017, gong-2017 (dev): an idea, numbered or not, as 新发展理念
+        ("按照“五大发展理念”要求，深入贯彻落实。", "五大发展理念"),
+        ("牢固树立“绿色发展理念”。", "绿色发展理念"),  # invented
     ],
 )
 def test_a_quoted_word_that_is_no_name(extract, sentence, word):
