@@ -3750,3 +3750,15 @@ def test_no_field_after_的_before_a_quoted_count(extract):
     # invented after xiaojin-2023: after 的 the count is described by a clause, no field opens its name
     found = extract("干部“闯”的劲头仍是发展的“四大弱项”。").labels("Programme")
     assert not [label for label in found if "的" in label]
+
+
+@pytest.mark.parametrize(
+    "sentence, part",
+    [
+        # gong-2017 (dev, round 22): the kind after a quoted code names no strategy of its own
+        ("团结带领全县人民大力实施“12345”总体发展战略，务实推进转型。", "总体发展战略"),
+        ("扎实开展“3 1 1”冲刺清零行动和专项行动。", "冲刺清零行动"),  # linxia-2022 (dev)
+    ],
+)
+def test_the_words_right_after_a_quoted_code_name_no_programme_of_their_own(extract, sentence, part):
+    assert part not in extract(sentence).labels("Programme")

@@ -465,9 +465,9 @@ class ProgrammeExtractor:
             if any(a < candidate.start < b < candidate.end for a, b in set_off):
                 continue  # 我为群众办实事 专项行动: a name does not start inside a set-off one
             if candidate.rule.startswith("programmes.head") and any(
-                b + 1 == candidate.start and text[b - offset : b - offset + 1] in _CLOSING_QUOTES for _a, b in set_off
+                c.end + 1 == candidate.start and text[c.end - offset : c.end - offset + 1] in _CLOSING_QUOTES for c in found
             ):
-                continue  # “双促双旺”促消费行动: the quoted name's programme, the words after it say what it does
+                continue  # “双促双旺”促消费行动, “12345”总体发展战略: the quoted name's programme, the words after it say what it does
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
             if candidate.rule in self.named_in_slogans and any(
