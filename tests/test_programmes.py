@@ -2154,6 +2154,8 @@ def test_national_strategies_of_frontier_regions_and_joint_responsibilities(extr
     [
         ("按照市委“5334”发展目标要求，聚焦区委“12345”发展思路。", "5334发展目标"),  # gold/dev beilin-2025 (round 14)
         ("锚定“1335”奋斗目标，奋力赶超。", "1335奋斗目标"),  # invented
+        ("认真落实县委“115”总体谋划，团结带领全县人民。", "115总体谋划"),  # pingshan-2022 (dev, round 22): a plan laid out
+        ("全面落实“2235”工作布局，推动高质量发展。", "2235工作布局"),  # invented
     ],
 )
 def test_a_quoted_code_of_a_goal_is_a_programme(extract, sentence, name):
