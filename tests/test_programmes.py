@@ -3764,3 +3764,20 @@ def test_no_field_after_的_before_a_quoted_count(extract):
 )
 def test_the_words_right_after_a_quoted_code_name_no_programme_of_their_own(extract, sentence, part):
     assert part not in extract(sentence).labels("Programme")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("“两链”风险化解取得决定性成果。", "两链"),  # yongkang-2019 (dev, round 22): a risk, numbered or not
+        ("着力解决审批“中梗阻”问题。", "中梗阻"),  # honghu-2019 (dev): a problem
+        ("排查整治“小散乱”隐患。", "小散乱"),  # invented: a hazard
+    ],
+)
+def test_a_quoted_word_before_a_risk_or_a_problem_is_no_programme(extract, sentence, word):
+    assert word not in extract(sentence).labels("Programme")
+
+
+def test_a_numbered_name_of_bad_practices_keeps_its_row_before_问题(extract):
+    # invented, as 四风 in the seeds: numbered bad practices are a slogan
+    assert "四风" in extract("持续纠治“四风”问题，驰而不息改进作风。").labels("Programme")
