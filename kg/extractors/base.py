@@ -185,6 +185,11 @@ def list_elements_before(text: str, position: int) -> list[tuple[int, int]]:
         elif start == position:
             break
         else:
+            while start > 0 and text[start - 1] in CLOSE_QUOTES:  # “创”的意识: a quoted word inside an element
+                opened = max(text.rfind(q, 0, start - 1) for q in OPEN_QUOTES)
+                if opened < 0 or any(d in text[opened + 1 : start - 1] for d in "、，。；"):
+                    break
+                start = chunk_start(text, opened)
             elements.append((start, end))
         if start == 0 or text[start - 1] != "、":
             break

@@ -108,6 +108,7 @@ class ProgrammeExtractor:
         # A quality of development alone (“高质量跨越式发展”) is an idea, no programme (round 16 rule 31.3).
         self.development_quality = optional_pattern(quoted, "development_quality")
         self.reject_following = tuple(quoted["reject_following"])
+        self.problem_following = tuple(quoted.get("problem_following", []))  # “中梗阻”问题: a problem, no programme
         self.series_words = tuple(quoted.get("series_words", []))
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
@@ -465,9 +466,9 @@ class ProgrammeExtractor:
             if any(a < candidate.start < b < candidate.end for a, b in set_off):
                 continue  # 我为群众办实事 专项行动: a name does not start inside a set-off one
             if candidate.rule.startswith("programmes.head") and any(
-                b + 1 == candidate.start and text[b - offset : b - offset + 1] in _CLOSING_QUOTES for _a, b in set_off
+                c.end + 1 == candidate.start and text[c.end - offset : c.end - offset + 1] in _CLOSING_QUOTES for c in found
             ):
-                continue  # “双促双旺”促消费行动: the quoted name's programme, the words after it say what it does
+                continue  # “双促双旺”促消费行动, “12345”总体发展战略: the quoted name's programme, the words after it say what it does
             if (candidate.start, candidate.end) in nested:
                 continue  # already named, as a part of the set-off list it is in
             if candidate.rule in self.named_in_slogans and any(
@@ -958,6 +959,8 @@ class ProgrammeExtractor:
             return None  # but “五个一百”人才工程: the thing word belongs to the programme's kind; “三干”作风: a numbered style
         period = bool(self._not_numbered_any and self._not_numbered_any.search(name))  # “十四五”: a period (asked twice below)
         numbered = bool(self.numbered.match(name)) and not period
+        if not numbered and self.problem_following and after.startswith(self.problem_following):
+            return None  # 解决“中梗阻”问题: the problem the quote names (but “四风”问题: numbered bad practices)
         if numbered and self.lexicon.segment(name) == [name] and self.lexicon.tag(name) in self.idiom_tags and direct_kind in (None, "Slogan"):
             return None  # 优存量与引增量“两手抓”: an idiom of how, not a slogan (but “三落实”专项行动: its kind names it)
         unlisted = after.removeprefix("等")
