@@ -2795,6 +2795,21 @@ def test_a_slogan_of_the_reports_own_division_after_modernisation(programme_extr
     assert _place_slogans(programme_extractor, "现代化美好和县建设迈出坚实步伐。", "370103000000") == []
 
 
+def test_a_place_slogan_after_a_quality_that_opens_none(programme_extractor):
+    # cixi-2022 (dev, round 24): 创新活力之城 opens no slogan (之城美丽幸福慈溪 is no place); the next quality does
+    assert _place_slogans(programme_extractor, "创新活力之城美丽幸福慈溪建设有力推进。", "330282000000") == ["美丽幸福慈溪"]
+    # yihuang-2023, yichunhlj-2023 (dev): the new journey or the first step of its building closes it as its building does
+    assert _place_slogans(programme_extractor, "激励全县广大干部群众在建设美丽幸福宜黄新征程上砥砺奋进。", "361026000000") == ["美丽幸福宜黄"]
+    assert _place_slogans(programme_extractor, "全面建设社会主义现代化新伊春迈出坚实步伐。", "230700000000") == ["新伊春"]
+
+
+def test_modernisation_between_the_qualities_and_the_new_place_is_left_out(programme_extractor):
+    # cixi-2023 (dev, round 17 rule 38.2: several qualities keep all but 现代化)
+    assert _place_slogans(programme_extractor, "高质量建设共富共美现代化新慈溪开局良好。", "330282000000") == ["共富共美新慈溪"]
+    # invented: after a degree adverb the quality describes the place, the slogan is the new place alone
+    assert _place_slogans(programme_extractor, "建设更加繁荣、更为美丽现代化新慈溪的奋斗目标。", "330282000000") == ["新慈溪"]
+
+
 def test_modernisation_and_the_place_alone_is_no_slogan(programme_extractor):
     # ye-2024 (dev, round 17 rule 38.2): no quality, no row; invented: nor the new journey of modernisation
     assert _place_slogans(programme_extractor, "奋力谱写现代化叶县建设新篇章。", "410422000000") == []

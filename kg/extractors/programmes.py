@@ -222,11 +222,14 @@ class ProgrammeExtractor:
         places = config["place_slogans"]
         # 美丽幸福清徐, 幸福美好新武威: qualities in a row, a 新 (new) before the place; 建设新南开: the 新 alone after a
         # verb of building
-        renewed = f"(?:{places['renewed']})?" if places.get("renewed") else ""
         # one look-behind per word: they differ in length (建设, 现代化)
         renewed_alone = f"|(?:{'|'.join(f'(?<={w})' for w in places['renewed_after'])}){places['renewed']}" if places.get("renewed_after") else ""
         # 和谐现代化新市中: the place holds no 现代化, so that the slogan after it (新市中) is read (round 17 rule 38.2)
         not_holding = f"(?!{'|'.join(places['place_not_holding'])})" if places.get("place_not_holding") else ""
+        # 共富共美现代化新慈溪: 现代化 between the qualities and the 新 is no part of the label (round 17 rule 38.2)
+        between = f"(?P<between>{'|'.join(places.get('renewed_between', []))})?" if places.get("renewed_between") else ""
+        self.place_degree = tuple(places.get("degree_before", []))  # 更为和谐现代化新市中: a description, the slogan is 新市中
+        renewed = f"(?:{between}{places['renewed']})?" if places.get("renewed") else ""
         self.place_slogan = re.compile(
             f"(?:(?:{'|'.join(places['qualifiers'])})+{renewed}{renewed_alone})(?P<place>(?:{not_holding}[\u4e00-\u9fff]){{2,8}}?)(?={'|'.join(places['followed_by'])})"
         )
@@ -578,10 +581,18 @@ class ProgrammeExtractor:
         headed = [c for candidate in self.grammar.find(text, 0, "programmes") for c in self._headed(text, candidate)]
         listed = {(c.start, c.end) for c in headed if c.rule.endswith(".list")}
         found.extend(c for c in headed if c.rule.endswith(".list") or (c.start, c.end) not in listed)
-        for match in self.place_slogan.finditer(text):
+        position = 0
+        while match := self.place_slogan.search(text, position):
             place = match.group("place")  # 和谐中山: the short name of a known 中山市 too
-            if (place in self.known_names or place in own or any(place + suffix in self.known_names for suffix in self.short_name_of)) and not self._honour_name(text, match.start(), match.end()):
-                found.append(Candidate(match.start(), match.end(), self.type, "Strategy", match.group(), "programmes.place"))
+            described = self.place_degree and match.groupdict().get("between") and text[: match.start()].endswith(self.place_degree)
+            if (place in self.known_names or place in own or any(place + suffix in self.known_names for suffix in self.short_name_of)) and not described and not self._honour_name(text, match.start(), match.end()):
+                label = match.group()
+                if match.groupdict().get("between"):
+                    label = text[match.start() : match.start("between")] + text[match.end("between") : match.end()]
+                found.append(Candidate(match.start(), match.end(), self.type, "Strategy", label, "programmes.place"))
+                position = match.end()
+            else:  # 创新活力之城美丽幸福慈溪: no place in 之城美丽幸福慈溪, the next quality may open the slogan
+                position = match.start() + 1
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
             if any(v in clause for v in self.strong_not_after):
