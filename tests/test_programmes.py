@@ -1263,6 +1263,9 @@ def test_a_speech_named_by_its_date_is_no_programme(extract):
     ("培育红谷坡地艺术区、忆持巷等“沉浸式”旅游新业态。", "沉浸式"),  # gold/dev gucheng-2022
     ("全力推进“保姆式”服务，交出“满意答卷”。", "保姆式"),  # invented
     ("全力推进“保姆式”服务，交出“满意答卷”。", "满意答卷"),  # invented
+    # pingfang-2019 (dev, round 24): the year under review, spaced after the heading, is a span of time, no lost quotes
+    ("一、2018年工作简要回顾 一年来,我们坚持以习近平新时代中国特色社会主义思想为指导。", "一年来"),
+    ("过去五年工作回顾 五年来,我们坚持稳中求进。", "五年来"),  # invented
 ])
 def test_a_period_a_metaphor_or_a_manner_is_no_programme(extract, sentence, phrase):
     assert phrase not in extract(sentence).labels("Programme")
@@ -3608,6 +3611,7 @@ def test_an_upgrading_carried_out_as_works_is_a_campaign(extract, sentence, labe
     [
         ("精准打赢多轮疫情防控歼灭战，创造积累新经验。", "疫情防控歼灭战"),  # hainanzangzu-2023 (dev)
         ("打赢一场场污染防治攻坚战。", "污染防治攻坚战"),  # invented
+        ("累计接种新冠疫苗146万剂,打赢多场疫情防控阻击战,未发生一起域内传染事件。", "疫情防控阻击战"),  # shenhe-2022 (dev)
     ],
 )
 def test_the_rounds_of_a_campaign_are_no_part_of_its_name(extract, sentence, label):
