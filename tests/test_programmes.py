@@ -1241,6 +1241,14 @@ def test_national_talent_programmes_by_name(extract):
     assert "千人计划" in result.labels("Programme")
 
 
+def test_a_name_quoted_inside_a_quotation_is_read_in_its_place(extract):
+    # shanggao-2024 (dev, round 24): the province's work plan quotes its two programmes
+    found = extract("深入贯彻省委“打造‘三大高地’、实施‘五大战略’”工作部署。").labels("Programme")
+    assert {"三大高地", "五大战略"} <= set(found)
+    # invented: a result won inside the quotation stays none (夺取: results_in_clause)
+    assert "双胜利" not in extract("以“夺取‘双胜利’、启航新征程”为目标。").labels("Programme")
+
+
 def test_a_quoted_clause_after_a_verb_of_speech_is_reported_speech(extract):
     # gold/dev putian-2024; invented
     result = extract("经历过台风的沿岸群众深情说道“我们再也不用过提心吊胆的日子了”。")

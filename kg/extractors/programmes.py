@@ -35,6 +35,7 @@ from kg.resources import load_toml, load_word_list
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,40})’|\"([^\"\n]{1,40})\"")
 # A quoted span of a line or a banner (“牢记嘱托 勇担使命 砥砺奋进…”标语): spaces inside it part its words, they set
 # no phrase off as lost quotes do.
+_INNER_QUOTED = re.compile(r"‘([^‘’“”\n]{1,40})’")
 _QUOTE_SPAN = re.compile(r"“[^“”\n]{1,80}”|‘[^‘’\n]{1,80}’")
 _TITLE_OPENS = ("《", "〈")
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
@@ -420,6 +421,9 @@ class ProgrammeExtractor:
         for match in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             found.extend(self._set_off(text, match.start(group), match.end(group), offset, "programmes.quoted"))
+            for inner in _INNER_QUOTED.finditer(text, match.start(group), match.end(group)) if group == 1 else ():
+                # 省委“打造‘三大高地’、实施‘五大战略’”工作部署: a name quoted inside a quotation is read in its place
+                found.extend(self._set_off(text, inner.start(1), inner.end(1), offset, "programmes.quoted"))
         spaced = " " in text  # what follows needs a space that sets a phrase off (most sentences have none)
         quoted_spans = [m.span() for m in _QUOTE_SPAN.finditer(text)] if spaced else []
         for match in _SPACED_LIST.finditer(text) if spaced else ():
