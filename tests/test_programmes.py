@@ -3428,6 +3428,7 @@ def test_a_quoted_pair_without_a_noun_of_transition_stays(extract):
     [
         ("我区作为经济发展、精准扶贫、招商引资先进单位，先后三次在全市拼搏赶超会上做经验交流。", "精准扶贫"),  # jiangxia-2018 (dev)
         ("成功创建全省首批县域商业激励县、省级乡村振兴成效显著县、省级健康县。", "乡村振兴"),  # zhongjiang-2025 (dev)
+        ("获评全国投资潜力百强县市、全国新型城镇化质量百强县市。", "新型城镇化"),  # zhangshu-2022 (dev, round 24): a ranking
         ("荣获全市脱贫攻坚先进集体。", "脱贫攻坚"),  # invented
     ],
 )
