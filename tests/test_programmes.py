@@ -3631,6 +3631,22 @@ def test_the_rounds_of_a_campaign_are_no_part_of_its_name(extract, sentence, lab
     assert label in found and not any(f.endswith(label) and f != label for f in found)
 
 
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("坚持人民至上、生命至上,打赢了抗击疫情的人民战争、总体战、阻击战。", "抗击疫情的人民战争"),  # nanjing-2021 (dev, round 24)
+        ("压紧压实“四方责任”,迅速打响疫情防控的人民战争、总体战、阻击战。", "疫情防控的人民战争"),  # zhaoyang-2021 (dev)
+    ],
+)
+def test_a_field_joined_by_de_to_a_war_metaphor_names_the_campaign(extract, sentence, label):
+    assert label in extract(sentence).labels("Programme")
+
+
+def test_a_war_metaphor_after_de_without_a_verb_of_fighting_is_none(extract):
+    # manzhouli-2021 (dev): the encounter with the virus, no campaign named
+    assert not [c for c in extract("在与病毒短兵相接的遭遇战中赢得了主动。").of_type("Programme") if c.label.endswith("遭遇战")]
+
+
 def test_an_inspection_opens_with_the_committee_that_inspects(extract):
     # guangyuan-2020 (dev)
     found = extract("开展落实“两不愁三保障”回头看大排查和省委脱贫攻坚专项巡视、扶贫领域工程项目专项清理问题整改。").labels("Programme")

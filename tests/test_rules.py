@@ -326,6 +326,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("programmes.pattern", "review", "出台支持民营经济高质量发展33条，建设企业综合服务中心。", "支持民营经济高质量发展33条"),
     ("programmes.pattern", "review", "实施提信心扩需求增动能72条，精准有力打好拼经济组合拳。", "提信心扩需求增动能72条"),
     ("programmes.pattern", "plan", "全面加强耕地保护，落实落细田长制。", "田长制"),
+    ("programmes.pattern", "review", "迅速打响疫情防控的人民战争、总体战、阻击战。", "疫情防控的人民战争"),  # gold/dev zhaoyang-2021
+    ("programmes.pattern", "review", "坚决打好污染防治的攻坚战。", "污染防治的攻坚战"),  # invented
     ("programmes.pattern", "plan", "全面压实河长制责任。", "河长制"),
     ("programmes.pattern", "review", "严格落实街长制。", "街长制"),
     ("programmes.pattern", "review", "出台自主创新33条，实施3635人才计划。", "3635人才计划"),  # gold/dev changsha-2017
