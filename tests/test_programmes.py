@@ -37,6 +37,8 @@ def test_a_quoted_name_is_a_programme_without_a_verb_or_a_kind(extract):
         # yingkou-2017, gong-2017 (dev): an idea, numbered or not, as 新发展理念
         ("按照“五大发展理念”要求，深入贯彻落实。", "五大发展理念"),
         ("牢固树立“绿色发展理念”。", "绿色发展理念"),  # invented
+        # zhangjiagang-2017 (dev, round 24): a stock board firms list on
+        ("上市企业、“新三板”挂牌企业总数分别达到18家和60家。", "新三板"),
         # cang-2014, honghu-2019 (dev, round 24): a quoted idea right before 的理念
         ("坚持“产城协同发展”的理念,加速推进开发区建设。", "产城协同发展"),
         ("牢固树立“项目工作是一切经济工作生命线”的理念。", "项目工作是一切经济工作生命线"),
