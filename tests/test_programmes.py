@@ -3704,6 +3704,8 @@ def test_a_name_between_doubled_semicolons_that_stand_for_lost_quotes(extract, s
         ("24家定点医院纳入国家异地就医结算平台。", "国家异地就医结算"),  # hengyang-2019 (dev): a platform
         ("出台进一步优化营商环境降低市场主体制度性交易成本71条措施。", "营商环境降低市场主体制度"),  # shuozhou-2024 (dev)
         ("加快推进医保基金直接结算平台建设。", "医保基金直接结算"),  # invented
+        ("为重大产业项目落地开工、达产达效提供制度保障。", "达产达效提供制度"),  # xiangfang-2019 (dev, round 24): a guarantee
+        ("为项目建设提供机制保障。", "项目建设提供机制"),  # invented
     ],
 )
 def test_a_head_before_a_noun_it_modifies_names_no_programme(extract, sentence, word):
