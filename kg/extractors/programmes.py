@@ -179,6 +179,7 @@ class ProgrammeExtractor:
         self.pattern_siblings = {i: re.compile(p["sibling"]) for i, p in enumerate(unquoted["pattern"]) if p.get("sibling")}
         # the patterns whose name a known place right before it opens (洪湖革命老区振兴), by pattern
         self.pattern_place_before = {i for i, p in enumerate(unquoted["pattern"]) if p.get("place_before")}
+        self.pattern_place_issuer = {i for i, p in enumerate(unquoted["pattern"]) if p.get("place_issuer")}
         self.grammar = HeadGrammar(unquoted, self.type, lexicon, known_names)
         self.head_rules = {
             surface: group for group in unquoted["head"] for surface in group["surfaces"]
@@ -572,6 +573,8 @@ class ProgrammeExtractor:
                     start -= 1
                 if index in self.pattern_place_before:  # 紧盯洪湖革命老区振兴: the place whose revival it is
                     start -= next((k for k in (4, 3, 2) if start >= k and self._known_place(text[start - k : start])), 0)
+                if index in self.pattern_place_issuer:  # 宁波稳经济一揽子政策: the place that issued it is no part of the name
+                    start += next((k for k in (4, 3, 2) if end - start - k >= 6 and self._known_place(text[start : start + k])), 0)
                 found.append(Candidate(start, end, self.type, cls, text[start:end], "programmes.pattern"))
                 sibling = self.pattern_siblings.get(index)
                 while sibling and (following := sibling.match(text[end:])):  # 、服务业20条等
