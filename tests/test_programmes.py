@@ -1332,6 +1332,11 @@ def test_sets_of_measures_closed_by_deng_and_listed_after_one(extract):
     assert "民营经济32条" in result.labels("Programme")
     # invented: a count of roads has no issuing verb
     assert extract("新建道路12条、公交线路5条。").labels("Programme") == []
+    # wuhai-2023 (dev, round 24): the last set's aim and kind after its count
+    result = extract("全面落实国务院33条、自治区40条稳大盘政策及接续政策。")
+    assert "自治区40条" in result.labels("Programme")
+    # invented: a list of counted roads after a verb, no policy's kind after the last
+    assert "省道8条" not in extract("落实国道12条、省道8条建设任务。").labels("Programme")
 
 
 def test_a_field_and_a_rarer_verb_name_a_campaign(extract):
