@@ -3114,3 +3114,12 @@ def test_a_service_named_by_its_transport_modes_is_no_work(projects):
     assert "铁海联运集装箱班列" not in found and "天津港" in found
     # made up
     assert projects("开通海铁联运班列") == []
+
+
+def test_a_head_ending_a_divisions_name_is_a_morpheme_of_it(projects):
+    # gold/dev zhangjiagang-2017, -2018: 张家港 (a county-level city) ends in 港
+    assert projects("团结依靠全市人民，大力弘扬张家港精神，积极应对各种困难和挑战") == []
+    # made up: 泉港区 (a district of 泉州) ends in the head 港区
+    assert projects("推进泉港区乡村振兴示范片建设") == []
+    # gold/dev lianyungang-2022: the port after the city's name is still a work
+    assert projects("连云港港口吞吐量增长") == ["连云港港口"]

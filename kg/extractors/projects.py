@@ -63,6 +63,13 @@ class ProjectGrammar(HeadGrammar):
             if changes:
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
+        if rules.get("division_heads_blocked"):
+            # 弘扬张家港精神, 泉港区: a head that ends a division's name (张家港, 防城港, 泉港区) is a morpheme of
+            # that name where it is written, no head; a head after the name still is (连云港港).
+            self.blocked_words += tuple(sorted({
+                surface for surface, kind, _key in load_gazetteer().surfaces()
+                if kind == "division" and surface.endswith(self.head_surfaces) and surface not in self.heads
+            }))
         self.complements = tuple(rules.get("complements", []))
         # 新机场高速: a road or highway named by the airport it leads to (the report city's own one)
         self.node_route_classes = frozenset(rules.get("node_route_classes", []))
