@@ -3123,3 +3123,9 @@ def test_a_head_ending_a_divisions_name_is_a_morpheme_of_it(projects):
     assert projects("推进泉港区乡村振兴示范片建设") == []
     # gold/dev lianyungang-2022: the port after the city's name is still a work
     assert projects("连云港港口吞吐量增长") == ["连云港港口"]
+
+
+def test_a_list_of_trades_before_a_characteristic_kind_names_no_works(projects):
+    # gold/dev rongchengjy-2016, songbei-2025: 特色 between 等 and the head says the elements are trades
+    assert projects("塑料工艺鞋、钢铁、不锈钢、玩具微电机等特色产业集群优化提升") == []
+    assert projects("启动建设新材料绿色食品等15个特色产业园区，高品质产业空间达200余万平方米") == []
