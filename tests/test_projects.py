@@ -3129,3 +3129,19 @@ def test_a_list_of_trades_before_a_characteristic_kind_names_no_works(projects):
     # gold/dev rongchengjy-2016, songbei-2025: 特色 between 等 and the head says the elements are trades
     assert projects("塑料工艺鞋、钢铁、不锈钢、玩具微电机等特色产业集群优化提升") == []
     assert projects("启动建设新材料绿色食品等15个特色产业园区，高品质产业空间达200余万平方米") == []
+
+
+def test_a_verb_of_opening_that_ends_in_the_head_makes_a_clause(projects):
+    # gold/dev tengzhou-2019: 开港 (to open the port) ends in the head 港
+    assert projects("滕州新港即将开港运营。") == ["滕州新港"]
+
+
+def test_the_short_form_of_a_bonded_zone_is_the_zone(projects):
+    # gold/dev xiangtan-2016; made up: the bare short form is the kind
+    assert projects("湘潭综保区获批。") == ["湘潭综合保税区"]
+    assert projects("推进综保区建设。") == []
+
+
+def test_a_way_out_is_no_road(projects):
+    # gold/dev yongkang-2019: 后路, 退路 are ways of escape, as 出路
+    assert projects("切断故意换壳逃废债后路；持续重拳打击恶意逃废债，堵牢恶意脱壳逃废债退路；") == []

@@ -654,8 +654,8 @@ class ProjectGrammar(HeadGrammar):
                 return False  # 红十字救护站, 丝路驿站: a station of a service, named by what it serves
         if self._joined_place_inside is not None and self._joined_place_inside.search(name):
             return False  # 沙田镇与东莞港: a place joined to another, no work's name
-        if any(verb in name for verb in self.clause_verbs):
-            return False  # 才府玻璃全面达产…: a clause
+        if any(verb in name + head.surface for verb in self.clause_verbs):
+            return False  # 才府玻璃全面达产…, 新港即将开港: a clause (its verb may end in the head)
         if self.head_object_verb_tags and self._object_of_verb(name, head):
             return False  # 多措并举抓项目, 西部大开发中闯新路: the head is the object of the verb before it
         if self.head_object_glued and head.generic and self._glued_predicate(name):
