@@ -3145,3 +3145,9 @@ def test_the_short_form_of_a_bonded_zone_is_the_zone(projects):
 def test_a_way_out_is_no_road(projects):
     # gold/dev yongkang-2019: 后路, 退路 are ways of escape, as 出路
     assert projects("切断故意换壳逃废债后路；持续重拳打击恶意逃废债，堵牢恶意脱壳逃废债退路；") == []
+
+
+def test_the_kind_after_a_cued_list_is_no_element(projects):
+    # gold/dev liangzihu-2023: 一批a级景区 is the kind the built list is of
+    found = projects("环湖绿道建成通车，铜铁海、余湾花海、王子田园综合体、半岛计划等一批a级景区建成营业，")
+    assert "王子田园综合体" in found and not any("景区" in label for label in found)

@@ -1985,6 +1985,8 @@ class ProjectExtractor:
             if len(elements) < 2 or not any(element in works for element in elements):
                 continue
             for start, end in elements:
+                if text.endswith(self.grammar.list_words, 0, start):
+                    continue  # 半岛计划等一批A级景区建成: the words after 等 are the kind the list is of, no element
                 name = text[start:end]
                 if (start, end) in works or not self._element_like(name) or self.grammar.head_at_end.search(name):
                     continue  # a headed element the grammar did not take is a kind (公立三甲医院, 城市道路)
