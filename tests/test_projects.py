@@ -3151,3 +3151,8 @@ def test_the_kind_after_a_cued_list_is_no_element(projects):
     # gold/dev liangzihu-2023: 一批a级景区 is the kind the built list is of
     found = projects("环湖绿道建成通车，铜铁海、余湾花海、王子田园综合体、半岛计划等一批a级景区建成营业，")
     assert "王子田园综合体" in found and not any("景区" in label for label in found)
+
+
+def test_a_cluster_of_data_centres_is_one_work(projects):
+    # gold/dev wuhu-2023: the hub cluster, not its 数据中心
+    assert projects("加快芜湖数据中心集群建设。") == ["芜湖数据中心集群"]
