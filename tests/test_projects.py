@@ -3156,3 +3156,9 @@ def test_the_kind_after_a_cued_list_is_no_element(projects):
 def test_a_cluster_of_data_centres_is_one_work(projects):
     # gold/dev wuhu-2023: the hub cluster, not its 数据中心
     assert projects("加快芜湖数据中心集群建设。") == ["芜湖数据中心集群"]
+
+
+def test_a_first_element_opening_with_a_quoted_name_keeps_it(projects):
+    # gold/dev xuanwu-2025: the words after the quotes are no work of their own (信息技术科创中心)
+    found = projects("华如防务元宇宙创新中心等35个项目开工建设，“玄武之光”新一代信息技术科创中心等31个续建项目加快实施，")
+    assert "信息技术科创中心" not in found and "华如防务元宇宙创新中心" in found

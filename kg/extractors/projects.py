@@ -606,7 +606,7 @@ class ProjectGrammar(HeadGrammar):
             if joined < opened - 1 and joined > 0 and text[joined - 1] == "、":
                 return joined
             return None
-        return opened if text[opened - 1] == "、" else None
+        return opened if text[opened - 1] in "、，。；：" else None
 
     # -- what a name is not --------------------------------------------------------------------
 
