@@ -3162,3 +3162,11 @@ def test_a_first_element_opening_with_a_quoted_name_keeps_it(projects):
     # gold/dev xuanwu-2025: the words after the quotes are no work of their own (信息技术科创中心)
     found = projects("华如防务元宇宙创新中心等35个项目开工建设，“玄武之光”新一代信息技术科创中心等31个续建项目加快实施，")
     assert "信息技术科创中心" not in found and "华如防务元宇宙创新中心" in found
+
+
+def test_a_negation_a_lending_trade_and_standing_on_a_new_start_name_no_works(projects):
+    # gold/dev dengzhou-2004, liwan-2020 (twice), nankai-2010
+    assert projects("结束了邓州15年没有上大型工业项目的历史。") == []
+    assert projects("专项整治互联网金融，网贷平台有序转型清退。") == []
+    assert projects("过去一年，是荔湾区站上新起点、开启新征程的一年。") == []
+    assert projects("加快小额贷款平台建设。") == []
