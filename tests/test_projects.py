@@ -3170,3 +3170,9 @@ def test_a_negation_a_lending_trade_and_standing_on_a_new_start_name_no_works(pr
     assert projects("专项整治互联网金融，网贷平台有序转型清退。") == []
     assert projects("过去一年，是荔湾区站上新起点、开启新征程的一年。") == []
     assert projects("加快小额贷款平台建设。") == []
+
+
+def test_a_head_before_a_pipe_network_is_no_work_of_its_own(projects):
+    # gold/dev tengzhou-2019: the network along the line, built in phases, is the work
+    found = projects("新建改造天然气管网40公里，北线高温热水复线管网一期工程竣工运行。")
+    assert "北线高温热水复线" not in found and any(label.startswith("北线高温热水复线管网") for label in found)
