@@ -3114,3 +3114,65 @@ def test_a_service_named_by_its_transport_modes_is_no_work(projects):
     assert "铁海联运集装箱班列" not in found and "天津港" in found
     # made up
     assert projects("开通海铁联运班列") == []
+
+
+def test_a_head_ending_a_divisions_name_is_a_morpheme_of_it(projects):
+    # gold/dev zhangjiagang-2017, -2018: 张家港 (a county-level city) ends in 港
+    assert projects("团结依靠全市人民，大力弘扬张家港精神，积极应对各种困难和挑战") == []
+    # made up: 泉港区 (a district of 泉州) ends in the head 港区
+    assert projects("推进泉港区乡村振兴示范片建设") == []
+    # gold/dev lianyungang-2022: the port after the city's name is still a work
+    assert projects("连云港港口吞吐量增长") == ["连云港港口"]
+
+
+def test_a_list_of_trades_before_a_characteristic_kind_names_no_works(projects):
+    # gold/dev rongchengjy-2016, songbei-2025: 特色 between 等 and the head says the elements are trades
+    assert projects("塑料工艺鞋、钢铁、不锈钢、玩具微电机等特色产业集群优化提升") == []
+    assert projects("启动建设新材料绿色食品等15个特色产业园区，高品质产业空间达200余万平方米") == []
+
+
+def test_a_verb_of_opening_that_ends_in_the_head_makes_a_clause(projects):
+    # gold/dev tengzhou-2019: 开港 (to open the port) ends in the head 港
+    assert projects("滕州新港即将开港运营。") == ["滕州新港"]
+
+
+def test_the_short_form_of_a_bonded_zone_is_the_zone(projects):
+    # gold/dev xiangtan-2016; made up: the bare short form is the kind
+    assert projects("湘潭综保区获批。") == ["湘潭综合保税区"]
+    assert projects("推进综保区建设。") == []
+
+
+def test_a_way_out_is_no_road(projects):
+    # gold/dev yongkang-2019: 后路, 退路 are ways of escape, as 出路
+    assert projects("切断故意换壳逃废债后路；持续重拳打击恶意逃废债，堵牢恶意脱壳逃废债退路；") == []
+
+
+def test_the_kind_after_a_cued_list_is_no_element(projects):
+    # gold/dev liangzihu-2023: 一批a级景区 is the kind the built list is of
+    found = projects("环湖绿道建成通车，铜铁海、余湾花海、王子田园综合体、半岛计划等一批a级景区建成营业，")
+    assert "王子田园综合体" in found and not any("景区" in label for label in found)
+
+
+def test_a_cluster_of_data_centres_is_one_work(projects):
+    # gold/dev wuhu-2023: the hub cluster, not its 数据中心
+    assert projects("加快芜湖数据中心集群建设。") == ["芜湖数据中心集群"]
+
+
+def test_a_first_element_opening_with_a_quoted_name_keeps_it(projects):
+    # gold/dev xuanwu-2025: the words after the quotes are no work of their own (信息技术科创中心)
+    found = projects("华如防务元宇宙创新中心等35个项目开工建设，“玄武之光”新一代信息技术科创中心等31个续建项目加快实施，")
+    assert "信息技术科创中心" not in found and "华如防务元宇宙创新中心" in found
+
+
+def test_a_negation_a_lending_trade_and_standing_on_a_new_start_name_no_works(projects):
+    # gold/dev dengzhou-2004, liwan-2020 (twice), nankai-2010
+    assert projects("结束了邓州15年没有上大型工业项目的历史。") == []
+    assert projects("专项整治互联网金融，网贷平台有序转型清退。") == []
+    assert projects("过去一年，是荔湾区站上新起点、开启新征程的一年。") == []
+    assert projects("加快小额贷款平台建设。") == []
+
+
+def test_a_head_before_a_pipe_network_is_no_work_of_its_own(projects):
+    # gold/dev tengzhou-2019: the network along the line, built in phases, is the work
+    found = projects("新建改造天然气管网40公里，北线高温热水复线管网一期工程竣工运行。")
+    assert "北线高温热水复线" not in found and any(label.startswith("北线高温热水复线管网") for label in found)

@@ -63,6 +63,13 @@ class ProjectGrammar(HeadGrammar):
             if changes:
                 self.heads[surface] = dataclasses.replace(head, **changes)
         rules = config.get("rules", {})
+        if rules.get("division_heads_blocked"):
+            # 弘扬张家港精神, 泉港区: a head that ends a division's name (张家港, 防城港, 泉港区) is a morpheme of
+            # that name where it is written, no head; a head after the name still is (连云港港).
+            self.blocked_words += tuple(sorted({
+                surface for surface, kind, _key in load_gazetteer().surfaces()
+                if kind == "division" and surface.endswith(self.head_surfaces) and surface not in self.heads
+            }))
         self.complements = tuple(rules.get("complements", []))
         # 新机场高速: a road or highway named by the airport it leads to (the report city's own one)
         self.node_route_classes = frozenset(rules.get("node_route_classes", []))
@@ -114,6 +121,7 @@ class ProjectGrammar(HeadGrammar):
         self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
         self.kind_before_name = rules.get("kind_before_name", False)
         self.list_owner_words = tuple(rules.get("list_owner_words", []))
+        self.list_trade_words = tuple(rules.get("list_trade_words", []))
         self.bracketed_phase = optional_pattern(rules, "bracketed_phase")
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
@@ -598,7 +606,7 @@ class ProjectGrammar(HeadGrammar):
             if joined < opened - 1 and joined > 0 and text[joined - 1] == "、":
                 return joined
             return None
-        return opened if text[opened - 1] == "、" else None
+        return opened if text[opened - 1] in "、，。；：" else None
 
     # -- what a name is not --------------------------------------------------------------------
 
@@ -646,8 +654,8 @@ class ProjectGrammar(HeadGrammar):
                 return False  # 红十字救护站, 丝路驿站: a station of a service, named by what it serves
         if self._joined_place_inside is not None and self._joined_place_inside.search(name):
             return False  # 沙田镇与东莞港: a place joined to another, no work's name
-        if any(verb in name for verb in self.clause_verbs):
-            return False  # 才府玻璃全面达产…: a clause
+        if any(verb in name + head.surface for verb in self.clause_verbs):
+            return False  # 才府玻璃全面达产…, 新港即将开港: a clause (its verb may end in the head)
         if self.head_object_verb_tags and self._object_of_verb(name, head):
             return False  # 多措并举抓项目, 西部大开发中闯新路: the head is the object of the verb before it
         if self.head_object_glued and head.generic and self._glued_predicate(name):
@@ -785,6 +793,8 @@ class ProjectGrammar(HeadGrammar):
         head_at = text.find(head.surface, marker + 1)
         if self.list_owner_words and head_at > marker and any(w in text[marker + 1 : head_at] for w in self.list_owner_words):
             return []  # 珍宝岛药业、乌苏里江制药等老牌企业裂变项目: the elements are the firms that own the works
+        if self.list_trade_words and head_at > marker and any(w in text[marker + 1 : head_at] for w in self.list_trade_words):
+            return []  # 不锈钢、玩具微电机等特色产业集群: the elements are trades or products, the kind's own words
         found = super()._list_elements(text, marker, head, offset, rule)
         # 京津合作示范区、…等承接平台: an element that ends in a zone's word names the zone, no work of the head
         if not head.suffix and not head.generic:  # (a shared head such as 专用铁路线 makes each zone's own work)
@@ -1975,6 +1985,8 @@ class ProjectExtractor:
             if len(elements) < 2 or not any(element in works for element in elements):
                 continue
             for start, end in elements:
+                if text.endswith(self.grammar.list_words, 0, start):
+                    continue  # 半岛计划等一批A级景区建成: the words after 等 are the kind the list is of, no element
                 name = text[start:end]
                 if (start, end) in works or not self._element_like(name) or self.grammar.head_at_end.search(name):
                     continue  # a headed element the grammar did not take is a kind (公立三甲医院, 城市道路)
