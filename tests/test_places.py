@@ -1338,6 +1338,25 @@ def test_a_county_renamed_in_2021_by_its_current_and_its_former_name():
     assert "横州市" in _place_labels_of("南宁市", "宾阳县、横县新建学校3所。")
 
 
+def test_counties_renamed_in_2019_and_2020_by_their_current_and_former_names():
+    # gazetteer/division_changes.tsv: 无为县 of 芜湖 became the county-level city 无为市 in 2019, 新津县 of 成都 the
+    # district 新津区 in 2020
+    # dev: wuhu-2024.txt (无为市特种电缆产业集群…), xiaojin-2023.txt (新津省内对口帮扶)
+    assert "无为市" in _place_labels_of("芜湖市", "无为市特种电缆产业集群入选国家中小企业特色产业集群。")
+    assert "新津区" in _place_labels_of("小金县", "是德清对口支援、新津省内对口帮扶及社会各界鼎力支持的结果。")
+    # made up, a report of 芜湖 written before 2019: the former full name still names it
+    assert "无为市" in _place_labels_of("芜湖市", "南陵县、无为县新建学校3所。")
+
+
+def test_a_division_naming_a_spirit_is_no_mention():
+    # places.toml rules.ideology_after (annotation round 11, rule 13: no division inside an ideology's name)
+    # dev: zhangjiagang-2018.txt, liping-2022.txt
+    assert "张家港市" not in _place_labels_of("张家港市", "大力弘扬张家港精神，坚持稳中求进。")
+    assert "贵州省" not in _place_labels_of("黎平县", "弘扬后发赶超的新时代贵州精神，坚持以高质量发展统揽全局。")
+    # made up: 精神文明 is the division's civic work, the division is named
+    assert "贵州省" in _place_labels_of("黎平县", "贵州省精神文明建设工作会议在我县召开。")
+
+
 def test_a_lake_or_island_of_ordinary_words_that_a_work_is_named_after(places):
     # places.toml features.head (湖, 岛 followed_by_work; round 9: named waters and islands inside works stay places)
     # changsha-2018 (dev): 月亮 (moon) is an ordinary word, the work vouches for the island

@@ -123,6 +123,7 @@ class PlaceExtractor:
         self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = optional_pattern(rules, "honour_after")
         self.media_after = optional_pattern(rules, "media_after")
+        self.ideology_after = optional_pattern(rules, "ideology_after")
         self.anniversary_before = tuple(rules.get("anniversary_before", []))
         self.org_kind_after = optional_pattern(rules, "org_kind_after")
         self.own_body_after = optional_pattern(rules, "own_body_after")
@@ -495,6 +496,8 @@ class PlaceExtractor:
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if (candidate.code or candidate.cls == "Country") and self._names_organization(text, end):
                 return None  # 山东润养医疗器械有限公司, 美国保赔协会: a company's or an association's name
+            if (candidate.code or candidate.cls == "Country") and self.ideology_after is not None and self.ideology_after.match(text, end):
+                return None  # 弘扬张家港精神, 新时代贵州精神: the name of a spirit, no mention of the division (round 11 rule 13)
             if self.media_after is not None and self.media_after.match(text, end):
                 return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
             if candidate.code and self.own_body_after is not None and self.own_body_after.match(text, end):
