@@ -1348,6 +1348,16 @@ def test_counties_renamed_in_2019_and_2020_by_their_current_and_former_names():
     assert "无为市" in _place_labels_of("芜湖市", "南陵县、无为县新建学校3所。")
 
 
+def test_a_belt_around_a_known_place_is_one_region():
+    # places.toml rules.surrounding_region (round 15 rule 24: a region named after a water gives no row of the water)
+    # dev: shaoxing-2018.txt, baoding-2014.txt
+    found = _places_of("绍兴市", "高起点推进绍兴科创大走廊、文创大走廊和环杭州湾产业带规划建设。")
+    assert ("环杭州湾产业带", "环杭州湾产业带") in found and not any(label == "杭州湾" for _, label in found)
+    assert ("环京津地区", "环京津地区") in _places_of("保定市", "主动融入环京津地区，承接产业转移。")
+    # made up: 环境 opens no region
+    assert _places_of("保定市", "改善营商环境地区差异。") == []
+
+
 def test_a_division_naming_a_spirit_is_no_mention():
     # places.toml rules.ideology_after (annotation round 11, rule 13: no division inside an ideology's name)
     # dev: zhangjiagang-2018.txt, liping-2022.txt

@@ -213,6 +213,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "outlook", "引领张吉怀精品生态旅游经济带建设。", "张吉怀精品生态旅游经济带"),
     ("places.area.head", "review", "推进洞庭湖生态经济区建设。", "洞庭湖生态经济区"),
     ("places.area.head", "plan", "携手张家界等城市共建“大武陵”旅游圈。", "大武陵旅游圈"),
+    ("places.area.head", "review", "高起点推进绍兴科创大走廊和环杭州湾产业带规划建设。", "环杭州湾产业带"),  # a belt around a water (gold/dev shaoxing-2018: rules.surrounding_region)
     ("places.area.head", "plan", "主动融入“长株潭”都市圈。", "长株潭都市圈"),
     ("places.area.head", "plan", "规划利福塔新区。", "利福塔新区"),
     ("places.area.head", "review", "大会在临桂新区桂林大剧院开幕。", "临桂新区"),  # gold/dev guilin-2016; no 临桂区 inside it  # a town's short form before 新区 (as 徐圩新区 in gold/dev lianyungang-2022)

@@ -187,6 +187,7 @@ class PlaceExtractor:
         self.awarded_before = optional_pattern(rules, "awarded_before")
         self.designated_site = optional_pattern(rules, "designated_site")
         self.quoted_division_set = optional_pattern(rules, "quoted_division_set")
+        self.surrounding_region = optional_pattern(rules, "surrounding_region")
         self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
@@ -934,6 +935,13 @@ class PlaceExtractor:
             # “三区三州”, “两州一县”: the divisions a region is made of (rules.quoted_division_set)
             found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, "Region",
                                    match.group("name"), "places.division_set"))
+        for match in self.surrounding_region.finditer(text) if self.surrounding_region else ():
+            name = match.group("name")
+            if name in self.surfaces or all(ch in self.abbreviation_places for ch in name):
+                # 环杭州湾产业带, 环京津地区: the belt around a known place is one region, no mention of the place (rules.surrounding_region)
+                found = [c for c in found if not (c.start == offset + match.start() + 1 and c.end <= offset + match.end())]
+                found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region", match.group(),
+                                       "places.area.head"))
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
             if self.counted_stem and self.counted_stem.match(match.group("name")):
                 continue  # 新时代“两个健康”先行区: a counted slogan's name (a programme), not a place's
