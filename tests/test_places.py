@@ -1348,6 +1348,16 @@ def test_counties_renamed_in_2019_and_2020_by_their_current_and_former_names():
     assert "无为市" in _place_labels_of("芜湖市", "南陵县、无为县新建学校3所。")
 
 
+def test_a_pair_of_abbreviations_the_dictionary_does_not_know():
+    # places.toml abbreviated.untagged_pair_*_tags (round 13 rule 18: mentions where the characters stand for the places)
+    # dev: hexi-2022.txt (a noun after the pair), tianjin-2019.txt (a preposition before it)
+    assert {"北京市", "河北省"} <= set(_place_labels_of("河西区", "累计引进京冀企业590家、总投资323亿元。"))
+    assert {"北京市", "河北省"} <= set(_place_labels_of("天津市", "与京冀联合组建了京津冀大数据中心。"))
+    # dev: hanbin-2025.txt, keerqinzuoyihouqi-2022.txt: a cooperation's name before a verb, no places
+    assert _place_labels_of("汉滨区", "争取债券6.4亿元，苏陕帮扶2.1亿元。") == []
+    assert "北京市" not in _place_labels_of("科尔沁左翼后旗", "京蒙扶贫协作和中央单位定点帮扶成效明显。")
+
+
 def test_a_belt_around_a_known_place_is_one_region():
     # places.toml rules.surrounding_region (round 15 rule 24: a region named after a water gives no row of the water)
     # dev: shaoxing-2018.txt, baoding-2014.txt

@@ -250,6 +250,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "南融长三角，北接渤海湾，向东与日韩隔海相望。", "日本"),
     ("places.abbreviated", "review", "任泽乐通金属材料等京津转移项目落地生根。", "天津市"),
     ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),
+    ("places.abbreviated", "review", "累计引进京冀企业590家、总投资323亿元。", "河北省"),  # a pair the dictionary does not know, a noun after it (gold/dev hexi-2022)
     ("places.abbreviated", "review", "圆满完成援鄂各项任务，西湖镇荣获先进集体。", "湖北省"),  # aid to the province, one word (gold/dev hanjiang-2021: abbreviated.visited.word)
     ("places.abbreviated", "review", "有效应对春节后返京风险，完成进京人员排查。", "北京市"),  # made up (as gold/dev zhaoyang-2021's 进京应对)
     ("places.abbreviated", "review", "扎实做好“六稳”“六保”工作，对标沪苏浙、争当排头兵。", "浙江省"),  # a character and a pair (gold/dev xuancheng-2021: abbreviated.joined_tags)

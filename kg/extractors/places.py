@@ -207,6 +207,8 @@ class PlaceExtractor:
         self.abbreviated_max = abbreviated.get("max_chars", 2)
         self.abbreviated_joined_max = abbreviated.get("joined_max_chars", self.abbreviated_max)
         self.abbreviated_joined_tags = frozenset(abbreviated.get("joined_tags", abbreviated.get("tags", [])))
+        self.untagged_pair_before = tuple(abbreviated.get("untagged_pair_before_tags", []))
+        self.untagged_pair_after = tuple(abbreviated.get("untagged_pair_after_tags", []))
         visited = abbreviated.get("visited", {})
         self.visited_abbreviation = optional_pattern(visited, "regex")
         self.visited_word = optional_pattern(visited, "word")
@@ -1138,13 +1140,14 @@ class PlaceExtractor:
             position += len(word)
         runs: list[list[tuple[int, int, str]]] = []
         previous = ""
-        for start, end, word in words:
+        for i, (start, end, word) in enumerate(words):
             after_name, previous = previous in self.surfaces or self.lexicon.tag(previous) in self.place_tags, word
             if after_name and not (runs and runs[-1]):
                 runs.append([])  # 城陵矶新港: characters right after a place's name go on naming it (a port), no pair
                 continue
             if len(word) >= 2:
-                ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
+                ok = all(ch in self.abbreviation_places for ch in word) and (
+                    self.lexicon.tag(word) in self.abbreviated_tags or self._untagged_pair(words, i))
                 joined = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_joined_tags
                 if joined and runs and runs[-1] and all(len(w) == 1 for _s, _e, w in runs[-1]) and self.lexicon.tag(runs[-1][-1][2]) in self.abbreviated_joined_tags:
                     runs[-1].append((start, end, word))  # 沪|苏浙: a character and a pair, abbreviations both, are one run
@@ -1174,6 +1177,21 @@ class PlaceExtractor:
                     known.rule = "places.abbreviated"
                     found.append(known)
         return found
+
+    def _untagged_pair(self, words: list[tuple[int, int, str]], i: int) -> bool:
+        """京冀企业, 与京冀联合: two one-character abbreviations the dictionary does not know as a word stand for the places
+        where a noun follows them or a preposition stands before them (abbreviated.untagged_pair_*_tags); not before a verb
+        (苏陕帮扶, 京蒙扶贫协作: a cooperation's name, round 13 rule 18) nor before a third abbreviation (鄂豫陕渝)."""
+        word = words[i][2]
+        if len(word) != 2 or self.lexicon.tag(word) is not None:
+            return False
+        following = words[i + 1][2] if i + 1 < len(words) else ""
+        if following[:1] in self.abbreviation_places:
+            return False
+        before = self.lexicon.tag(words[i - 1][2]) or "" if i else ""
+        after = self.lexicon.tag(following) or ""
+        return bool((self.untagged_pair_after and after.startswith(self.untagged_pair_after))
+                    or (self.untagged_pair_before and before.startswith(self.untagged_pair_before)))
 
     def _designated_sites(self, text: str, offset: int, found: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """蔡伦竹海成功创建为国家4A级旅游景区, 四明山获评国家森林公园: the name opening a clause before a verb of winning a site's
