@@ -1358,6 +1358,14 @@ def test_a_pair_of_abbreviations_the_dictionary_does_not_know():
     assert "北京市" not in _place_labels_of("科尔沁左翼后旗", "京蒙扶贫协作和中央单位定点帮扶成效明显。")
 
 
+def test_a_broad_region_by_the_count_of_its_provinces():
+    # places.toml rules.counted_provinces; dev: pingfang-2020.txt, yinchuan-2025.txt, yongxing-2020.txt
+    assert "东北地区" in _place_labels_of("平房区", "在国家级经开区综合发展考核中连续三年位居东北三省第一位。")
+    assert "西北五省区" in _place_labels_of("银川市", "社会消费品零售总额增速均位居西北五省区省会城市第一。")
+    # a ranking's title: no region (round 11 rule 13)
+    assert "中部地区" not in _place_labels_of("永兴县", "经济实力在中部六省经济百强县中排名第48位。")
+
+
 def test_a_belt_around_a_known_place_is_one_region():
     # places.toml rules.surrounding_region (round 15 rule 24: a region named after a water gives no row of the water)
     # dev: shaoxing-2018.txt, baoding-2014.txt

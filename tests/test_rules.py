@@ -263,6 +263,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
     ("places.bare_region", "review", "建设东北首家知识产权快速维权中心。", "东北地区"),  # a rank after any word (gold/dev huludao-2025)
     ("places.bare_region", "review", "全县旅游收入列全省第二、西部第五。", "西部地区"),  # made up
+    ("places.bare_region", "review", "在国家级经开区综合发展考核中连续三年位居东北三省第一位。", "东北地区"),  # by the count of its provinces (gold/dev pingfang-2020)
     ("places.strategy_region", "review", "紧紧抓住国家实施西部大开发战略的历史机遇。", "西部地区"),  # gold/dev baotou-2013
     ("places.strategy_region", "plan", "推动东北全面振兴取得新突破。", "东北地区"),  # made up
     ("places.strategy_region", "review", "我县入选“西部大开发20年县域高质量发展20个典型案例”，深入实施西部大开发战略。", "西部地区"),  # the honour's region is none, the strategy's is (gold/dev yijinhuoluo-2020; round 17 rule 37.3)

@@ -139,6 +139,7 @@ class PlaceExtractor:
         self.division_body = optional_pattern(rules, "division_body")
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = optional_pattern(rules, "bare_region")
+        self.counted_provinces = optional_pattern(rules, "counted_provinces")
         self.strategy_region = optional_pattern(rules, "strategy_region")
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
@@ -1215,8 +1216,15 @@ class PlaceExtractor:
         return new
 
     def _bare_regions(self, text: str, offset: int) -> list[Candidate]:
-        """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region)."""
-        return self._regions_without_suffix(self.bare_region, text, offset, "places.bare_region")
+        """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region); 东北三省 → 东北地区,
+        西北五省区 as written: the region by the count of its provinces (counted_provinces)."""
+        found = self._regions_without_suffix(self.bare_region, text, offset, "places.bare_region")
+        for match in self.counted_provinces.finditer(text) if self.counted_provinces else ():
+            place = self.named.get(match.group("name") + "地区")
+            if place is not None:
+                label = match.group() if match.group("more") else place.name
+                found.append(Candidate(offset + match.start(), offset + match.end(), self.type, place.cls, label, "places.bare_region"))
+        return found
 
     def _strategy_regions(self, text: str, offset: int) -> list[Candidate]:
         """西部大开发 → 西部地区, 东北全面振兴 → 东北地区: a broad region at the head of a national strategy's name
