@@ -125,6 +125,30 @@ def test_a_district_reports_own_government(extract_in):
     assert extract_in("慈利县", "县人民政府常务会议研究部署。").labels("Organization") == ["慈利县人民政府"]
 
 
+def test_a_municipality_districts_city_bodies(extract_in):
+    # organizations.toml level_bodies {city}: in a report of a district of a municipality 市 is the municipality
+    # dev: hedong-2020, tianjin-2019
+    assert extract_in("河东区", "认真落实市委、市政府决策部署。").labels("Organization") == ["中共天津市委", "天津市人民政府"]
+    assert extract_in("天津市", "在市委的坚强领导下，市政府认真落实。").labels("Organization") == ["中共天津市委", "天津市人民政府"]
+
+
+def test_the_bodies_of_autonomous_regions_prefectures_and_banners(extract_in):
+    # organizations.toml level_bodies {region}, {zhou}, {banner}; dev: wuhai-2020, xiaojin-2023, keerqinzuoyihouqi-2022
+    assert extract_in("乌海市", "在自治区党委、自治区政府和市委的坚强领导下。").labels("Organization") == [
+        "中共内蒙古自治区委员会", "内蒙古自治区人民政府", "中共乌海市委"]
+    assert extract_in("小金县", "是州委、州政府和县委坚强领导的结果。").labels("Organization") == [
+        "中共阿坝藏族羌族自治州委", "阿坝藏族羌族自治州人民政府", "中共小金县委"]
+    assert extract_in("科尔沁左翼后旗", "我们在旗委的坚强领导、旗人大和旗政协的监督支持下。").labels("Organization") == [
+        "中共科尔沁左翼后旗委", "科尔沁左翼后旗人大", "科尔沁左翼后旗政协"]
+    # made up: a level the report does not have is not named (a county of a city has no 州)
+    assert extract_in("慈利县", "州委州政府高度重视。").labels("Organization") == []
+
+
+def test_a_bodys_term_names_its_plenums_not_the_body(extract_in):
+    # organizations.toml not_in_session; dev: yuli-2025 (自治区党委十届、自治州党委十一届和县委十三届历次全会)
+    assert extract_in("尉犁县", "认真落实自治区党委十届、县委十三届历次全会精神。").labels("Organization") == []
+
+
 def test_a_listed_company_with_a_head_of_its_own_is_named_by_the_list(extract):
     # 茂名 2018 (dev): 正大 alone is an ordinary word; made up
     found = extract("与中国建材、协鑫集团、正大集团等知名企业加强务实合作。").labels("Organization")

@@ -213,6 +213,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.area.head", "outlook", "引领张吉怀精品生态旅游经济带建设。", "张吉怀精品生态旅游经济带"),
     ("places.area.head", "review", "推进洞庭湖生态经济区建设。", "洞庭湖生态经济区"),
     ("places.area.head", "plan", "携手张家界等城市共建“大武陵”旅游圈。", "大武陵旅游圈"),
+    ("places.area.head", "review", "高起点推进绍兴科创大走廊和环杭州湾产业带规划建设。", "环杭州湾产业带"),  # a belt around a water (gold/dev shaoxing-2018: rules.surrounding_region)
     ("places.area.head", "plan", "主动融入“长株潭”都市圈。", "长株潭都市圈"),
     ("places.area.head", "plan", "规划利福塔新区。", "利福塔新区"),
     ("places.area.head", "review", "大会在临桂新区桂林大剧院开幕。", "临桂新区"),  # gold/dev guilin-2016; no 临桂区 inside it  # a town's short form before 新区 (as 徐圩新区 in gold/dev lianyungang-2022)
@@ -249,6 +250,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.abbreviated", "review", "南融长三角，北接渤海湾，向东与日韩隔海相望。", "日本"),
     ("places.abbreviated", "review", "任泽乐通金属材料等京津转移项目落地生根。", "天津市"),
     ("places.abbreviated", "review", "城陵矶新港二期开工，向东与日韩隔海相望。", "韩国"),
+    ("places.abbreviated", "review", "累计引进京冀企业590家、总投资323亿元。", "河北省"),  # a pair the dictionary does not know, a noun after it (gold/dev hexi-2022)
     ("places.abbreviated", "review", "圆满完成援鄂各项任务，西湖镇荣获先进集体。", "湖北省"),  # aid to the province, one word (gold/dev hanjiang-2021: abbreviated.visited.word)
     ("places.abbreviated", "review", "有效应对春节后返京风险，完成进京人员排查。", "北京市"),  # made up (as gold/dev zhaoyang-2021's 进京应对)
     ("places.abbreviated", "review", "扎实做好“六稳”“六保”工作，对标沪苏浙、争当排头兵。", "浙江省"),  # a character and a pair (gold/dev xuancheng-2021: abbreviated.joined_tags)
@@ -261,6 +263,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("places.bare_region", "review", "张家界成为西部首家通航旅游示范城市。", "西部地区"),  # made up
     ("places.bare_region", "review", "建设东北首家知识产权快速维权中心。", "东北地区"),  # a rank after any word (gold/dev huludao-2025)
     ("places.bare_region", "review", "全县旅游收入列全省第二、西部第五。", "西部地区"),  # made up
+    ("places.bare_region", "review", "在国家级经开区综合发展考核中连续三年位居东北三省第一位。", "东北地区"),  # by the count of its provinces (gold/dev pingfang-2020)
     ("places.strategy_region", "review", "紧紧抓住国家实施西部大开发战略的历史机遇。", "西部地区"),  # gold/dev baotou-2013
     ("places.strategy_region", "plan", "推动东北全面振兴取得新突破。", "东北地区"),  # made up
     ("places.strategy_region", "review", "我县入选“西部大开发20年县域高质量发展20个典型案例”，深入实施西部大开发战略。", "西部地区"),  # the honour's region is none, the strategy's is (gold/dev yijinhuoluo-2020; round 17 rule 37.3)

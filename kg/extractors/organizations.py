@@ -109,7 +109,12 @@ class OrganizationExtractor:
         省委, 市人大 … for the levels of the report's own divisions."""
         own = load_gazetteer().own_divisions(context.division_codes if context else ())
         names = {level: division.name for level, division in own.items()}
-        names["city"] = next((names[level] for level in ("county", "prefecture") if names.get(level, "").endswith("市")), None)
+        # 市 is a county-level city itself, else its prefecture, else a municipality (天津市 in a report of 河东区)
+        names["city"] = next((names[level] for level in ("county", "prefecture", "province") if names.get(level, "").endswith("市")), None)
+        # the levels of ethnic autonomy: an autonomous region (自治区党委), prefecture (州委) and a banner (旗委)
+        names["region"] = names["province"] if names.get("province", "").endswith("自治区") else None
+        names["zhou"] = names["prefecture"] if names.get("prefecture", "").endswith("州") else None
+        names["banner"] = names["county"] if names.get("county", "").endswith("旗") else None
         names["own"] = next((names[level] for level in ("county", "prefecture", "province") if level in names), None)
         named = {surface: (name, "Enterprise") for surface, name in load_companies().items()}
         named |= {surface: (name, "GovernmentBody") for surface, name in load_national_bodies().items()}

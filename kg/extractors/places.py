@@ -123,6 +123,7 @@ class PlaceExtractor:
         self.honour_list_verb = re.compile(rules.get("honour_list_verb", "(?!)"))
         self.honour_after = optional_pattern(rules, "honour_after")
         self.media_after = optional_pattern(rules, "media_after")
+        self.ideology_after = optional_pattern(rules, "ideology_after")
         self.anniversary_before = tuple(rules.get("anniversary_before", []))
         self.org_kind_after = optional_pattern(rules, "org_kind_after")
         self.own_body_after = optional_pattern(rules, "own_body_after")
@@ -138,6 +139,7 @@ class PlaceExtractor:
         self.division_body = optional_pattern(rules, "division_body")
         self.element_joiners = rules.get("element_joiners", "、")
         self.bare_region = optional_pattern(rules, "bare_region")
+        self.counted_provinces = optional_pattern(rules, "counted_provinces")
         self.strategy_region = optional_pattern(rules, "strategy_region")
         self.located_after_division = frozenset(rules["located_after_division"])
         self.kind_endings = tuple(rules["kind_endings"])
@@ -186,6 +188,7 @@ class PlaceExtractor:
         self.awarded_before = optional_pattern(rules, "awarded_before")
         self.designated_site = optional_pattern(rules, "designated_site")
         self.quoted_division_set = optional_pattern(rules, "quoted_division_set")
+        self.surrounding_region = optional_pattern(rules, "surrounding_region")
         self.named_after_division = frozenset(rules.get("named_after_division", []))
         self.title_words = tuple(rules.get("title_words", []))
         self.place_tags = frozenset(rules.get("place_tags", []))
@@ -205,6 +208,8 @@ class PlaceExtractor:
         self.abbreviated_max = abbreviated.get("max_chars", 2)
         self.abbreviated_joined_max = abbreviated.get("joined_max_chars", self.abbreviated_max)
         self.abbreviated_joined_tags = frozenset(abbreviated.get("joined_tags", abbreviated.get("tags", [])))
+        self.untagged_pair_before = tuple(abbreviated.get("untagged_pair_before_tags", []))
+        self.untagged_pair_after = tuple(abbreviated.get("untagged_pair_after_tags", []))
         visited = abbreviated.get("visited", {})
         self.visited_abbreviation = optional_pattern(visited, "regex")
         self.visited_word = optional_pattern(visited, "word")
@@ -495,6 +500,8 @@ class PlaceExtractor:
                 return None  # 云南省特色小镇, 天府旅游名县, 江苏好人: the name of an honour
             if (candidate.code or candidate.cls == "Country") and self._names_organization(text, end):
                 return None  # 山东润养医疗器械有限公司, 美国保赔协会: a company's or an association's name
+            if (candidate.code or candidate.cls == "Country") and self.ideology_after is not None and self.ideology_after.match(text, end):
+                return None  # 弘扬张家港精神, 新时代贵州精神: the name of a spirit, no mention of the division (round 11 rule 13)
             if self.media_after is not None and self.media_after.match(text, end):
                 return None  # 春城新闻, 湖北广电: a newspaper's or broadcaster's name in a source or credit line
             if candidate.code and self.own_body_after is not None and self.own_body_after.match(text, end):
@@ -931,6 +938,13 @@ class PlaceExtractor:
             # “三区三州”, “两州一县”: the divisions a region is made of (rules.quoted_division_set)
             found.append(Candidate(offset + match.start("name"), offset + match.end("name"), self.type, "Region",
                                    match.group("name"), "places.division_set"))
+        for match in self.surrounding_region.finditer(text) if self.surrounding_region else ():
+            name = match.group("name")
+            if name in self.surfaces or all(ch in self.abbreviation_places for ch in name):
+                # 环杭州湾产业带, 环京津地区: the belt around a known place is one region, no mention of the place (rules.surrounding_region)
+                found = [c for c in found if not (c.start == offset + match.start() + 1 and c.end <= offset + match.end())]
+                found.append(Candidate(offset + match.start(), offset + match.end(), self.type, "Region", match.group(),
+                                       "places.area.head"))
         for match in self.quoted_area.finditer(text) if self.quoted_area else ():
             if self.counted_stem and self.counted_stem.match(match.group("name")):
                 continue  # 新时代“两个健康”先行区: a counted slogan's name (a programme), not a place's
@@ -1127,13 +1141,14 @@ class PlaceExtractor:
             position += len(word)
         runs: list[list[tuple[int, int, str]]] = []
         previous = ""
-        for start, end, word in words:
+        for i, (start, end, word) in enumerate(words):
             after_name, previous = previous in self.surfaces or self.lexicon.tag(previous) in self.place_tags, word
             if after_name and not (runs and runs[-1]):
                 runs.append([])  # 城陵矶新港: characters right after a place's name go on naming it (a port), no pair
                 continue
             if len(word) >= 2:
-                ok = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_tags
+                ok = all(ch in self.abbreviation_places for ch in word) and (
+                    self.lexicon.tag(word) in self.abbreviated_tags or self._untagged_pair(words, i))
                 joined = all(ch in self.abbreviation_places for ch in word) and self.lexicon.tag(word) in self.abbreviated_joined_tags
                 if joined and runs and runs[-1] and all(len(w) == 1 for _s, _e, w in runs[-1]) and self.lexicon.tag(runs[-1][-1][2]) in self.abbreviated_joined_tags:
                     runs[-1].append((start, end, word))  # 沪|苏浙: a character and a pair, abbreviations both, are one run
@@ -1164,6 +1179,21 @@ class PlaceExtractor:
                     found.append(known)
         return found
 
+    def _untagged_pair(self, words: list[tuple[int, int, str]], i: int) -> bool:
+        """京冀企业, 与京冀联合: two one-character abbreviations the dictionary does not know as a word stand for the places
+        where a noun follows them or a preposition stands before them (abbreviated.untagged_pair_*_tags); not before a verb
+        (苏陕帮扶, 京蒙扶贫协作: a cooperation's name, round 13 rule 18) nor before a third abbreviation (鄂豫陕渝)."""
+        word = words[i][2]
+        if len(word) != 2 or self.lexicon.tag(word) is not None:
+            return False
+        following = words[i + 1][2] if i + 1 < len(words) else ""
+        if following[:1] in self.abbreviation_places:
+            return False
+        before = self.lexicon.tag(words[i - 1][2]) or "" if i else ""
+        after = self.lexicon.tag(following) or ""
+        return bool((self.untagged_pair_after and after.startswith(self.untagged_pair_after))
+                    or (self.untagged_pair_before and before.startswith(self.untagged_pair_before)))
+
     def _designated_sites(self, text: str, offset: int, found: list[Candidate], boundaries: set[int]) -> list[Candidate]:
         """蔡伦竹海成功创建为国家4A级旅游景区, 四明山获评国家森林公园: the name opening a clause before a verb of winning a site's
         designation is the site (rules.designated_site), on the segmenter's word boundaries, with a proper word in it; not a
@@ -1186,8 +1216,15 @@ class PlaceExtractor:
         return new
 
     def _bare_regions(self, text: str, offset: int) -> list[Candidate]:
-        """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region)."""
-        return self._regions_without_suffix(self.bare_region, text, offset, "places.bare_region")
+        """高于西部 → 西部地区, 服务中西部 → 中西部地区: a broad region written without 地区 (bare_region); 东北三省 → 东北地区,
+        西北五省区 as written: the region by the count of its provinces (counted_provinces)."""
+        found = self._regions_without_suffix(self.bare_region, text, offset, "places.bare_region")
+        for match in self.counted_provinces.finditer(text) if self.counted_provinces else ():
+            place = self.named.get(match.group("name") + "地区")
+            if place is not None:
+                label = match.group() if match.group("more") else place.name
+                found.append(Candidate(offset + match.start(), offset + match.end(), self.type, place.cls, label, "places.bare_region"))
+        return found
 
     def _strategy_regions(self, text: str, offset: int) -> list[Candidate]:
         """西部大开发 → 西部地区, 东北全面振兴 → 东北地区: a broad region at the head of a national strategy's name
