@@ -121,7 +121,8 @@ class ProjectGrammar(HeadGrammar):
         self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
         self.kind_before_name = rules.get("kind_before_name", False)
         self.list_owner_words = tuple(rules.get("list_owner_words", []))
-        self.list_trade_words = tuple(rules.get("list_trade_words", []))
+        # words between 等 and the head that say a list's elements are no works: firms that own them, trades or products
+        self.list_not_works = self.list_owner_words + tuple(rules.get("list_trade_words", []))
         self.bracketed_phase = optional_pattern(rules, "bracketed_phase")
         self.own_positions: set[int] = set()
         # what the walks left from a head found in the current sentence (see _name_before); one
@@ -791,10 +792,9 @@ class ProjectGrammar(HeadGrammar):
         """防洪排涝、垃圾站、公厕等项目: a list of bare kinds names nothing; a list with one
         proper name in it (张家界千古情、九天峰峦旅游等项目) names every element."""
         head_at = text.find(head.surface, marker + 1)
-        if self.list_owner_words and head_at > marker and any(w in text[marker + 1 : head_at] for w in self.list_owner_words):
-            return []  # 珍宝岛药业、乌苏里江制药等老牌企业裂变项目: the elements are the firms that own the works
-        if self.list_trade_words and head_at > marker and any(w in text[marker + 1 : head_at] for w in self.list_trade_words):
-            return []  # 不锈钢、玩具微电机等特色产业集群: the elements are trades or products, the kind's own words
+        if head_at > marker and any(w in text[marker + 1 : head_at] for w in self.list_not_works):
+            # 珍宝岛药业、乌苏里江制药等老牌企业裂变项目: the firms that own the works; 不锈钢、玩具微电机等特色产业集群: trades
+            return []
         found = super()._list_elements(text, marker, head, offset, rule)
         # 京津合作示范区、…等承接平台: an element that ends in a zone's word names the zone, no work of the head
         if not head.suffix and not head.generic:  # (a shared head such as 专用铁路线 makes each zone's own work)
