@@ -39,9 +39,11 @@ class Pushed:
 
 def session(url: str, user: str | None, password: str | None):
     """An HTTP session for ``url``, authenticated the way the server asks (Virtuoso: Digest,
-    Fuseki: Basic). A Digest challenge is fetched first with an empty request, so that the large
-    bodies go out with their credentials (a server that refuses a body closes the connection
-    before reading it, which the client would see as a broken pipe); no proxy for this machine."""
+    Fuseki: Basic). A challenge is fetched first with an empty request and answered with a second
+    one, so that the large bodies go out with credentials already accepted (a server that refuses
+    a body closes the connection before reading it, which the client sees as a broken pipe, not
+    as the server's status). Their bodies are not read: a Graph Store URL without ``?graph`` may
+    answer with the whole dataset. No proxy for this machine."""
     import requests
     from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
@@ -51,14 +53,23 @@ def session(url: str, user: str | None, password: str | None):
     if user is None:
         return http
     try:
-        challenge = http.get(url, timeout=60).headers.get("WWW-Authenticate", "")
+        with http.get(url, timeout=60, stream=True) as first:
+            challenge = first.headers.get("WWW-Authenticate", "")
     except requests.RequestException as error:
         raise PushError(f"{url}: cannot reach the server ({error.__class__.__name__})") from None
     if challenge.lower().startswith("digest"):
         http.auth = HTTPDigestAuth(user, password or "")
-        http.get(url, timeout=60)  # answers the challenge; later requests reuse its nonce
     else:
         http.auth = HTTPBasicAuth(user, password or "")
+    # Answers the challenge (later requests reuse its nonce) and finds a refused password here, as
+    # an HTTP status: refused during a large body, it would only show as a broken connection.
+    try:
+        with http.get(url, timeout=60, stream=True) as answer:
+            status, reason = answer.status_code, answer.reason
+    except requests.RequestException as error:
+        raise PushError(f"{url}: cannot reach the server ({error.__class__.__name__})") from None
+    if status in (401, 403):
+        raise PushError(f"GET {url}: HTTP {status} {reason}: the server refuses these credentials")
     return http
 
 

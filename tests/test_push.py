@@ -3,11 +3,13 @@ started on loopback with a database of its own in a temporary folder."""
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -133,3 +135,37 @@ def test_push_to_nothing_is_a_one_line_error(built):
     missing = run_kg("push", "--endpoint", "http://127.0.0.1:9/sparql", "--user", "u", "--password-env", "KG_NO_SUCH_VARIABLE",
                      "--store", str(built.store), check=False)
     assert missing.returncode == 2 and "no such environment variable" in missing.stderr
+
+
+class _RefusingServer(http.server.BaseHTTPRequestHandler):
+    """Asks for Basic credentials and refuses every password, noting each request's method."""
+
+    seen: list[str] = []
+
+    def _refuse(self):
+        self.seen.append(self.command)
+        self.send_response(401)
+        self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_PUT = do_POST = _refuse
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_refused_password_is_found_before_any_graph_is_sent(built):
+    """A server that refuses a large body may close the connection before answering, so the
+    password is tried on an empty request first, and no PUT goes out with it."""
+    from kg.push import PushError, push
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), _RefusingServer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/store"
+        with pytest.raises(PushError, match=r"^GET .*HTTP 401 .*refuses these credentials$"):
+            push(built.store, url, user="u", password="wrong")
+    finally:
+        server.shutdown()
+    assert _RefusingServer.seen == ["GET", "GET"]
