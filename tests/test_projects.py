@@ -1787,6 +1787,14 @@ def test_a_list_before_a_building_verb_with_one_work_names_the_others(projects):
     assert {"张石铁路", "金岩"} <= set(projects("张石铁路、金岩开工建设。"))
 
 
+def test_a_list_before_its_kind_and_a_building_verb_is_cued(projects):
+    # gold/dev shangluo-2024 (simplified): 等一批高品质酒店 stands between the list and 建成开业
+    found = projects("六是皇冠假日、山阳隆元基曼斯、商南运通逸云、丹凤棣花携程农庄等一批高品质酒店相继建成开业。")
+    assert {"山阳隆元基曼斯", "商南运通逸云"} <= set(found) and not any("酒店" in label for label in found)
+    # invented
+    assert {"张石铁路", "金岩"} <= set(projects("张石铁路、金岩等一批重点工程建成通车。"))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

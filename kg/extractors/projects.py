@@ -1982,6 +1982,9 @@ class ProjectExtractor:
         works = {(c.start - offset, c.end - offset) for c in accepted if c.type == "Project"}
         for cue in self.cued_list.finditer(text):
             elements = self._list_before(text, cue.start())
+            marker = next((m for m in self.grammar.list_words if elements and text.endswith(m, 0, elements[-1][0])), None)
+            if marker:  # 铜铁海、…、半岛计划等一批A级景区建成营业: the list before 等 is what the verb builds
+                elements = self._list_before(text, elements[-1][0] - len(marker))
             if len(elements) < 2 or not any(element in works for element in elements):
                 continue
             for start, end in elements:
