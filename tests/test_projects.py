@@ -2185,7 +2185,7 @@ def test_a_sum_invested_in_it_makes_a_headed_phrase_one_work(projects):
     assert projects("投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。") == ["苇子峪抽水蓄能电站"]
     # invented
     assert projects("推进总投资2亿元的城区第二污水处理厂前期工作。") == ["城区第二污水处理厂"]
-    assert projects("推进城区第二污水处理厂前期工作。") == []
+    assert projects("推进城区污水处理厂前期工作。") == []  # an ordinal would number one plant (城区第二污水处理厂)
     # invented: a sum over many works names none of them
     assert projects("完成总投资12亿元的52个项目建设。") == []
 
@@ -2330,7 +2330,7 @@ def test_a_town_before_a_named_work_is_its_locator(projects, sentence, expected)
         # gold/dev/texts/zhongjiang-2023.txt: the cue vouches for the second plant, the sibling across 和 for the first
         ("猫儿嘴污水处理厂和城区第二污水处理厂配套管网开工建设。", ["猫儿嘴污水处理厂", "城区第二污水处理厂"]),
         # invented
-        ("城北第二水厂配套管网完工。", ["城北第二水厂"]),
+        ("城北水厂配套管网完工。", ["城北水厂"]),
         ("推进城区第二污水处理厂配套管网建设。", ["城区第二污水处理厂"]),
     ],
 )
@@ -3184,3 +3184,11 @@ def test_a_head_before_a_pipe_network_is_no_work_of_its_own(projects):
     # gold/dev tengzhou-2019: the network along the line, built in phases, is the work
     found = projects("新建改造天然气管网40公里，北线高温热水复线管网一期工程竣工运行。")
     assert "北线高温热水复线" not in found and any(label.startswith("北线高温热水复线管网") for label in found)
+
+
+def test_an_ordinal_before_a_facility_head_numbers_one_facility(projects):
+    # gold/dev tengzhou-2019, dachanghuizuzizhi-2014: 第一 / 第二 number the city's plants; 净水厂, 热力站 are heads
+    assert projects("城区第一净水厂建成使用，") == ["城区第一净水厂"]
+    assert "第二热力站" in projects("工业园区首钢中央公园、第二热力站、夏垫污水处理厂等功能设施投入使用，")
+    # a batch, a phase or a rank is no ordinal of a facility, and a kind stays out
+    assert projects("第二批项目开工建设，加快净水厂建设，新建热力站3座。") == []

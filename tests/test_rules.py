@@ -73,9 +73,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.context", "review", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。", "苇子峪抽水蓄能电站"),  # a sum of its own (gold/dev xinbinmanzuzizhi-2024)
-    ("projects.head.context", "plan", "推进总投资2亿元的城区第二污水处理厂前期工作。", "城区第二污水处理厂"),
+    ("projects.head.context", "plan", "推进总投资2亿元的城北污水处理厂前期工作。", "城北污水处理厂"),
     ("projects.head.context", "review", "猫儿嘴污水处理厂和城区第二污水处理厂配套管网开工建设。", "猫儿嘴污水处理厂"),  # attached works of its own, and its sibling (gold/dev zhongjiang-2023)
-    ("projects.head.context", "review", "城北第二水厂配套管网完工。", "城北第二水厂"),
+    ("projects.head.context", "review", "城北水厂配套管网完工。", "城北水厂"),
     ("projects.head.context", "review", "生态循环设施产业园等41个项目进展顺利。", "生态循环设施产业园"),  # the example named for a list of works (gold/dev keerqinyouyiqianqi-2024)
     ("projects.head.context", "plan", "加快智能装备产业园等5个项目建设。", "智能装备产业园"),  # made up
     ("projects.head.context", "review", "环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。", "环保科技产业园"),  # the parks of a layout (gold/dev jianping-2019)

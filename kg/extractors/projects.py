@@ -116,6 +116,7 @@ class ProjectGrammar(HeadGrammar):
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.superlative = optional_pattern(rules, "superlative")
+        self.ordinal_before_head = optional_pattern(rules, "ordinal_before_head")
         self.area_heads = tuple(rules.get("area_heads", []))
         # a head that starts with one of them too (站综合交通枢纽: a hub named after its station)
         self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
@@ -643,6 +644,7 @@ class ProjectGrammar(HeadGrammar):
             or self._specific_list_element(name, head)
             or self._named_by_company(name, head)
             or self._unknown_run(name, head)
+            or self._ordinal_named(name, head)
         ):
             return False
         if self.not_a_name and self.not_a_name.search(name):
@@ -665,7 +667,7 @@ class ProjectGrammar(HeadGrammar):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
         words = self.lexicon.segment(name)
         element = self._element_after_comma
-        if all(
+        if not self._ordinal_named(name, head) and all(
             (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element)
              or (w in self._governing_set and len(w) > 1))
             and w not in self.specific_words
@@ -829,6 +831,11 @@ class ProjectGrammar(HeadGrammar):
         own work, whatever words follow it."""
         # a company that starts the name: one of its shorter prefixes (not a scan of every company)
         return head.generic and any(name[:length] in self.companies for length in range(len(name)))
+
+    def _ordinal_named(self, name: str, head: Head) -> bool:
+        """城区第一净水厂, 第二热力站: an ordinal right before a facility's head numbers one facility of the city; a kind
+        has no ordinal (not a generic head: 第二批项目)."""
+        return bool(self.ordinal_before_head) and not head.generic and self.ordinal_before_head.search(name) is not None
 
     def _specific_by_word(self, name: str, head: Head) -> bool:
         """铁路物流园: a word the shared lexicon calls generic but that names the park's kind."""
