@@ -3192,3 +3192,11 @@ def test_an_ordinal_before_a_facility_head_numbers_one_facility(projects):
     assert "第二热力站" in projects("工业园区首钢中央公园、第二热力站、夏垫污水处理厂等功能设施投入使用，")
     # a batch, a phase or a rank is no ordinal of a facility, and a kind stays out
     assert projects("第二批项目开工建设，加快净水厂建设，新建热力站3座。") == []
+
+
+def test_an_adverb_glued_to_a_noun_opens_the_first_element_of_a_clause_list(projects):
+    # gold/dev gaoqing-2020: jieba reads 立新 (a firm) as an adverb; no verb follows it
+    found = projects("新动能增势强劲。立新制药高端特色原料药、黄河新材料基础油加氢、兰杜生物纤维素醚等项目实现投产。")
+    assert "立新制药高端特色原料药" in found and "制药高端特色原料药" not in found
+    # invented: an adverb before a verb modifies it, and one that opens no list is left to the grammar
+    assert projects("特别是张石铁路、桑龙高速等项目加快建设。") == ["张石铁路", "桑龙高速"]

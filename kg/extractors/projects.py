@@ -79,6 +79,10 @@ class ProjectGrammar(HeadGrammar):
         # the same words for membership (a set) and for str.endswith (tuples: one call tests them all)
         self._governing_set = frozenset(self.governing)
         self.glued_first_tags = frozenset(rules.get("glued_first_tags", []))
+        self.glued_adverb_tags = frozenset(rules.get("glued_adverb_tags", []))
+        self.glued_adverb_before_tags = frozenset(rules.get("glued_adverb_before_tags", []))
+        self.clause_openers = "".join(rules.get("clause_openers", []))
+        self._clause_first = False
         self._governing_tuple = tuple(self.governing)
         self._long_governing = tuple(word for word in self.governing if len(word) > 1)
         # The governing words by their first character, longest first (only those can start at a
@@ -551,9 +555,21 @@ class ProjectGrammar(HeadGrammar):
             while tokens and tokens[0][2] in self.lexicon.leading and tokens[0][2] not in self.known_names:
                 tokens = tokens[1:]
             return tokens
-        if self._glued_first_character(tokens):
+        if self._glued_first_character(tokens) or (self._clause_first and self._glued_first_adverb(tokens)):
             return tokens
         return super()._strip_leading(tokens)
+
+    def _glued_first_adverb(self, tokens) -> bool:
+        """立新/制药, 不/溶性/硫磺: an adverb (no governing word) right before a noun, opening the first element of a list that
+        opens its clause, is the first word of a trade name or product the segmenter read as an adverb (立新制药 a firm,
+        不溶性硫磺 a product): no verb follows it for it to modify."""
+        if len(tokens) < 2 or not self.glued_adverb_tags:
+            return False
+        first, second = tokens[0][2], tokens[1][2]
+        return (
+            self.lexicon.tag(first) in self.glued_adverb_tags and first not in self.lexicon.leading and first not in self._governing_set
+            and self.lexicon.tag(second) in self.glued_adverb_before_tags
+        )
 
     def _glued_first_character(self, tokens) -> bool:
         """泛/家居/产业城, 扎/铝/二期: a verb of one character that the dictionary does not list as governing, before a word of
@@ -578,10 +594,12 @@ class ProjectGrammar(HeadGrammar):
         if quoted is None and self.typeset_spaces:
             quoted = self._spaced_element_start(text, start)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
+        # the first element of a list that opens its clause: no verb governs it (立新制药…、黄河新材料…等项目)
+        self._clause_first = text.startswith("、", end) and (start == 0 or text[start - 1] in self.clause_openers)
         try:
             result = super()._element_before(text, end)
         finally:
-            self._after_comma = False
+            self._after_comma = self._clause_first = False
         if quoted is not None and result is not None:
             result = (quoted, result[1])  # “洪湖岸边”文旅新城, 新华·“蓉欧+”东盟国际物流中心: one element with its quoted name
         self.shared[key] = (result, self._element_after_comma)
