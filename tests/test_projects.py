@@ -3200,3 +3200,12 @@ def test_an_adverb_glued_to_a_noun_opens_the_first_element_of_a_clause_list(proj
     assert "立新制药高端特色原料药" in found and "制药高端特色原料药" not in found
     # invented: an adverb before a verb modifies it, and one that opens no list is left to the grammar
     assert projects("特别是张石铁路、桑龙高速等项目加快建设。") == ["张石铁路", "桑龙高速"]
+
+
+def test_a_name_right_after_a_kind_and_before_a_building_cue_is_the_work(projects):
+    # gold/dev heping-2018, zhongjiang-2023: the kind (商业综合体, 安置房项目) describes the named work after it
+    assert projects("传统商业加快调整，大型商业综合体天河城投入运营。") == ["天河城"]
+    assert "宏图家园" in projects("安置房项目宏图家园主体建成，前丰家园、南滨佳苑加快推进；")
+    # adverbs, verbs and times before the cue are no names; a name with a head of its own is the grammar's
+    assert projects("等百亿级项目陆续建成投产，105个重大项目接续开工，重大项目当年开工。") == []
+    assert projects("首个超百亿元水利工程娄里水库开工。") == ["娄里水库"]

@@ -119,6 +119,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.own-facility", "review", "火车站综合交通枢纽顺利投用。", "张家界火车站综合交通枢纽"),  # gold/dev quanzhou-2020 (round 15 rule 25)
     ("projects.own-zone", "review", "开发区完成征地面积8700多亩。", "张家界开发区"),  # the report's own zone (gold/dev jianli-2018)
     ("projects.own-zone", "review", "过去一年，高新区新增规模以上工业企业12家。", "张家界高新区"),  # made up
+    ("projects.appositive", "review", "传统商业加快调整，大型商业综合体天河城投入运营。", "天河城"),  # gold/dev heping-2018
+    ("projects.appositive", "review", "安置房项目宏图家园主体建成，前丰家园加快推进。", "宏图家园"),  # gold/dev zhongjiang-2023
     ("projects.new-facility", "review", "金宝南线金湖段和环湖大道全线通车，新汽车客运总站全面竣工，金湖二桥加快推进。", "新汽车客运总站"),  # gold/dev jinhu-2010
     ("projects.new-facility", "review", "占地80亩的新体育中心正式启用。", "新体育中心"),  # made up
     ("projects.own-moved", "review", "九是市中心医院完成了全面搬迁并步入正常运行，市中医医院搬迁运营。", "张家界市中心医院"),  # gold/dev shangluo-2024

@@ -932,6 +932,10 @@ class ProjectExtractor:
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
+        # a kind with a head, a short name of nouns and a building cue: the name is the work (context.appositive_cue)
+        self.appositive_cue = optional_pattern(context, "appositive_cue")
+        self.appositive_chars = tuple(context.get("appositive_chars", (2, 4)))
+        self.appositive_tags = frozenset(context.get("appositive_tags", []))
         self.representative = optional_pattern(context, "representative")
         self.shared_kind = optional_pattern(context, "shared_kind")
         self.counted_collective = optional_pattern(context, "counted_collective")
@@ -1127,6 +1131,7 @@ class ProjectExtractor:
         _add_unoverlapped(accepted, self._own_bare_heads(text, offset, accepted, own or {}))
         _add_unoverlapped(accepted, self._own_zones(text, offset, own or {}))
         _add_unoverlapped(accepted, self._new_facilities(text, offset))
+        _add_unoverlapped(accepted, self._appositive_works(text, offset, accepted))
         _add_unoverlapped(accepted, self._own_moved(text, offset, own or {}))
         _add_unoverlapped(accepted, self._parks_with_tenants(text, offset))
         for candidate in (
@@ -1363,6 +1368,32 @@ class ProjectExtractor:
             if head is None or any(c.start <= offset + new < c.end for c in found):
                 continue
             found.append(Candidate(offset + new, offset + head_end, self.type, head.cls, text[new:head_end], "projects.new-facility"))
+        return found
+
+    def _appositive_works(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """大型商业综合体天河城投入运营, 安置房项目宏图家园主体建成: a kind that ends in a head, no name of its own, right
+        before a short name of nouns without a head and a building cue: the name is the work the kind describes (an
+        apposition), labelled as written. Adverbs, verbs and times before the cue (陆续, 集中, 当年) are no names."""
+        if self.appositive_cue is None or not self.appositive_cue.search(text):
+            return []
+        lexicon, found = self.grammar.lexicon, []
+        named_ends = {c.end - offset for c in accepted if c.type == "Project"}
+        for _head_start, head_end in self.grammar._heads_in(text):
+            if head_end in named_ends:
+                continue  # 张石铁路项目: the phrase before is a name, no kind
+            for length in range(self.appositive_chars[0], self.appositive_chars[1] + 1):
+                name = text[head_end : head_end + length]
+                if not self.appositive_cue.match(text, head_end + length) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                    continue
+                words = lexicon.segment(name)
+                if (
+                    self.grammar.head_pattern.search(name)
+                    or any(lexicon.tag(w) not in self.appositive_tags or w in lexicon.generic or w in self.grammar.kind_words for w in words)
+                    or (self.grammar.not_a_name and self.grammar.not_a_name.search(name))
+                ):
+                    continue
+                found.append(Candidate(offset + head_end, offset + head_end + length, self.type, "Project", name, "projects.appositive"))
+                break
         return found
 
     def _own_moved(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
