@@ -73,9 +73,9 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.head.context", "review", "茅溪河大桥、红壁岩大桥、开明路、月亮湾西路等一批项目建成通车。", "开明路"),
     ("projects.head.context", "review", "望城大桥、新民路等一批项目建成通车。", "新民路"),
     ("projects.head.context", "review", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测。", "苇子峪抽水蓄能电站"),  # a sum of its own (gold/dev xinbinmanzuzizhi-2024)
-    ("projects.head.context", "plan", "推进总投资2亿元的城区第二污水处理厂前期工作。", "城区第二污水处理厂"),
+    ("projects.head.context", "plan", "推进总投资2亿元的城北污水处理厂前期工作。", "城北污水处理厂"),
     ("projects.head.context", "review", "猫儿嘴污水处理厂和城区第二污水处理厂配套管网开工建设。", "猫儿嘴污水处理厂"),  # attached works of its own, and its sibling (gold/dev zhongjiang-2023)
-    ("projects.head.context", "review", "城北第二水厂配套管网完工。", "城北第二水厂"),
+    ("projects.head.context", "review", "城北水厂配套管网完工。", "城北水厂"),
     ("projects.head.context", "review", "生态循环设施产业园等41个项目进展顺利。", "生态循环设施产业园"),  # the example named for a list of works (gold/dev keerqinyouyiqianqi-2024)
     ("projects.head.context", "plan", "加快智能装备产业园等5个项目建设。", "智能装备产业园"),  # made up
     ("projects.head.context", "review", "环保科技产业园积极推进,农产品加工产业园初具规模,“一区五园”建设进展顺利。", "环保科技产业园"),  # the parks of a layout (gold/dev jianping-2019)
@@ -119,6 +119,8 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("projects.own-facility", "review", "火车站综合交通枢纽顺利投用。", "张家界火车站综合交通枢纽"),  # gold/dev quanzhou-2020 (round 15 rule 25)
     ("projects.own-zone", "review", "开发区完成征地面积8700多亩。", "张家界开发区"),  # the report's own zone (gold/dev jianli-2018)
     ("projects.own-zone", "review", "过去一年，高新区新增规模以上工业企业12家。", "张家界高新区"),  # made up
+    ("projects.appositive", "review", "传统商业加快调整，大型商业综合体天河城投入运营。", "天河城"),  # gold/dev heping-2018
+    ("projects.appositive", "review", "安置房项目宏图家园主体建成，前丰家园加快推进。", "宏图家园"),  # gold/dev zhongjiang-2023
     ("projects.new-facility", "review", "金宝南线金湖段和环湖大道全线通车，新汽车客运总站全面竣工，金湖二桥加快推进。", "新汽车客运总站"),  # gold/dev jinhu-2010
     ("projects.new-facility", "review", "占地80亩的新体育中心正式启用。", "新体育中心"),  # made up
     ("projects.own-moved", "review", "九是市中心医院完成了全面搬迁并步入正常运行，市中医医院搬迁运营。", "张家界市中心医院"),  # gold/dev shangluo-2024

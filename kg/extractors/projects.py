@@ -79,6 +79,10 @@ class ProjectGrammar(HeadGrammar):
         # the same words for membership (a set) and for str.endswith (tuples: one call tests them all)
         self._governing_set = frozenset(self.governing)
         self.glued_first_tags = frozenset(rules.get("glued_first_tags", []))
+        self.glued_adverb_tags = frozenset(rules.get("glued_adverb_tags", []))
+        self.glued_adverb_before_tags = frozenset(rules.get("glued_adverb_before_tags", []))
+        self.clause_openers = "".join(rules.get("clause_openers", []))
+        self._clause_first = False
         self._governing_tuple = tuple(self.governing)
         self._long_governing = tuple(word for word in self.governing if len(word) > 1)
         # The governing words by their first character, longest first (only those can start at a
@@ -116,6 +120,7 @@ class ProjectGrammar(HeadGrammar):
         self.road_words = tuple(rules.get("road_words", []))
         self.road_name_endings = tuple(rules.get("road_name_endings", []))
         self.superlative = optional_pattern(rules, "superlative")
+        self.ordinal_before_head = optional_pattern(rules, "ordinal_before_head")
         self.area_heads = tuple(rules.get("area_heads", []))
         # a head that starts with one of them too (站综合交通枢纽: a hub named after its station)
         self.proper_end_heads = tuple(rules.get("proper_end_heads", []))
@@ -550,9 +555,21 @@ class ProjectGrammar(HeadGrammar):
             while tokens and tokens[0][2] in self.lexicon.leading and tokens[0][2] not in self.known_names:
                 tokens = tokens[1:]
             return tokens
-        if self._glued_first_character(tokens):
+        if self._glued_first_character(tokens) or (self._clause_first and self._glued_first_adverb(tokens)):
             return tokens
         return super()._strip_leading(tokens)
+
+    def _glued_first_adverb(self, tokens) -> bool:
+        """立新/制药, 不/溶性/硫磺: an adverb (no governing word) right before a noun, opening the first element of a list that
+        opens its clause, is the first word of a trade name or product the segmenter read as an adverb (立新制药 a firm,
+        不溶性硫磺 a product): no verb follows it for it to modify."""
+        if len(tokens) < 2 or not self.glued_adverb_tags:
+            return False
+        first, second = tokens[0][2], tokens[1][2]
+        return (
+            self.lexicon.tag(first) in self.glued_adverb_tags and first not in self.lexicon.leading and first not in self._governing_set
+            and self.lexicon.tag(second) in self.glued_adverb_before_tags
+        )
 
     def _glued_first_character(self, tokens) -> bool:
         """泛/家居/产业城, 扎/铝/二期: a verb of one character that the dictionary does not list as governing, before a word of
@@ -577,10 +594,12 @@ class ProjectGrammar(HeadGrammar):
         if quoted is None and self.typeset_spaces:
             quoted = self._spaced_element_start(text, start)
         self._after_comma = self._element_after_comma = start > 0 and text[start - 1] == "、"
+        # the first element of a list that opens its clause: no verb governs it (立新制药…、黄河新材料…等项目)
+        self._clause_first = text.startswith("、", end) and (start == 0 or text[start - 1] in self.clause_openers)
         try:
             result = super()._element_before(text, end)
         finally:
-            self._after_comma = False
+            self._after_comma = self._clause_first = False
         if quoted is not None and result is not None:
             result = (quoted, result[1])  # “洪湖岸边”文旅新城, 新华·“蓉欧+”东盟国际物流中心: one element with its quoted name
         self.shared[key] = (result, self._element_after_comma)
@@ -643,6 +662,7 @@ class ProjectGrammar(HeadGrammar):
             or self._specific_list_element(name, head)
             or self._named_by_company(name, head)
             or self._unknown_run(name, head)
+            or self._ordinal_named(name, head)
         ):
             return False
         if self.not_a_name and self.not_a_name.search(name):
@@ -665,7 +685,7 @@ class ProjectGrammar(HeadGrammar):
             return False  # 索溪峪国家级旅游度假区, 省级中小企业特色产业集群: designations
         words = self.lexicon.segment(name)
         element = self._element_after_comma
-        if all(
+        if not self._ordinal_named(name, head) and all(
             (w in self.kind_words or w in self.lexicon.generic or w in self.lexicon.leading or (self.lexicon.strippable(w) and not element)
              or (w in self._governing_set and len(w) > 1))
             and w not in self.specific_words
@@ -830,6 +850,11 @@ class ProjectGrammar(HeadGrammar):
         # a company that starts the name: one of its shorter prefixes (not a scan of every company)
         return head.generic and any(name[:length] in self.companies for length in range(len(name)))
 
+    def _ordinal_named(self, name: str, head: Head) -> bool:
+        """城区第一净水厂, 第二热力站: an ordinal right before a facility's head numbers one facility of the city; a kind
+        has no ordinal (not a generic head: 第二批项目)."""
+        return bool(self.ordinal_before_head) and not head.generic and self.ordinal_before_head.search(name) is not None
+
     def _specific_by_word(self, name: str, head: Head) -> bool:
         """铁路物流园: a word the shared lexicon calls generic but that names the park's kind."""
         if head.generic or not self.specific_words:
@@ -907,6 +932,10 @@ class ProjectExtractor:
         self.route_classes = frozenset(rules.get("route_classes", []))
         self.collectives = config.get("collectives", {})
         context = config.get("context", {})
+        # a kind with a head, a short name of nouns and a building cue: the name is the work (context.appositive_cue)
+        self.appositive_cue = optional_pattern(context, "appositive_cue")
+        self.appositive_chars = tuple(context.get("appositive_chars", (2, 4)))
+        self.appositive_tags = frozenset(context.get("appositive_tags", []))
         self.representative = optional_pattern(context, "representative")
         self.shared_kind = optional_pattern(context, "shared_kind")
         self.counted_collective = optional_pattern(context, "counted_collective")
@@ -1102,6 +1131,7 @@ class ProjectExtractor:
         _add_unoverlapped(accepted, self._own_bare_heads(text, offset, accepted, own or {}))
         _add_unoverlapped(accepted, self._own_zones(text, offset, own or {}))
         _add_unoverlapped(accepted, self._new_facilities(text, offset))
+        _add_unoverlapped(accepted, self._appositive_works(text, offset, accepted))
         _add_unoverlapped(accepted, self._own_moved(text, offset, own or {}))
         _add_unoverlapped(accepted, self._parks_with_tenants(text, offset))
         for candidate in (
@@ -1338,6 +1368,32 @@ class ProjectExtractor:
             if head is None or any(c.start <= offset + new < c.end for c in found):
                 continue
             found.append(Candidate(offset + new, offset + head_end, self.type, head.cls, text[new:head_end], "projects.new-facility"))
+        return found
+
+    def _appositive_works(self, text: str, offset: int, accepted: list[Candidate]) -> list[Candidate]:
+        """大型商业综合体天河城投入运营, 安置房项目宏图家园主体建成: a kind that ends in a head, no name of its own, right
+        before a short name of nouns without a head and a building cue: the name is the work the kind describes (an
+        apposition), labelled as written. Adverbs, verbs and times before the cue (陆续, 集中, 当年) are no names."""
+        if self.appositive_cue is None or not self.appositive_cue.search(text):
+            return []
+        lexicon, found = self.grammar.lexicon, []
+        named_ends = {c.end - offset for c in accepted if c.type == "Project"}
+        for _head_start, head_end in self.grammar._heads_in(text):
+            if head_end in named_ends:
+                continue  # 张石铁路项目: the phrase before is a name, no kind
+            for length in range(self.appositive_chars[0], self.appositive_chars[1] + 1):
+                name = text[head_end : head_end + length]
+                if not self.appositive_cue.match(text, head_end + length) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                    continue
+                words = lexicon.segment(name)
+                if (
+                    self.grammar.head_pattern.search(name)
+                    or any(lexicon.tag(w) not in self.appositive_tags or w in lexicon.generic or w in self.grammar.kind_words for w in words)
+                    or (self.grammar.not_a_name and self.grammar.not_a_name.search(name))
+                ):
+                    continue
+                found.append(Candidate(offset + head_end, offset + head_end + length, self.type, "Project", name, "projects.appositive"))
+                break
         return found
 
     def _own_moved(self, text: str, offset: int, own: dict[str, str]) -> list[Candidate]:
@@ -1982,6 +2038,9 @@ class ProjectExtractor:
         works = {(c.start - offset, c.end - offset) for c in accepted if c.type == "Project"}
         for cue in self.cued_list.finditer(text):
             elements = self._list_before(text, cue.start())
+            marker = next((m for m in self.grammar.list_words if elements and text.endswith(m, 0, elements[-1][0])), None)
+            if marker:  # 铜铁海、…、半岛计划等一批A级景区建成营业: the list before 等 is what the verb builds
+                elements = self._list_before(text, elements[-1][0] - len(marker))
             if len(elements) < 2 or not any(element in works for element in elements):
                 continue
             for start, end in elements:
