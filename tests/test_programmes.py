@@ -1460,6 +1460,18 @@ def test_a_strength_slogan_as_the_subject_of_a_verb_of_progress(extract):
     assert extract("我市是工业强市取得的成绩。").labels("Programme") == []
 
 
+def test_a_strength_slogan_that_opens_its_clause_is_its_subject_whatever_follows(extract):
+    # lucheng-2024, quzhou-2024, wenling-2025 (dev, round 25)
+    assert "产业强区" in extract("二、多措并举促转型，产业强区奏响新乐章。").labels("Programme")
+    assert "工业强市" in extract("（二）工业强市融链提速。").labels("Programme")
+    assert "强工兴市" in extract("——科技创新厚积薄发，强工兴市跑出新速度。").labels("Programme")
+    # tongwei-2024, xunyang-2019, daye-2025 (dev): a governing verb or a count opens the clause; 建立市场 holds no slogan
+    assert "围绕强县" not in extract("围绕强县富民主基调，聚集了发展新动能。").labels("Programme")
+    assert "陕西强县" not in extract("紧盯陕西强县目标，狠抓七项重点。").labels("Programme")
+    assert extract("9项强县工程经济指标增速稳居第一。").labels("Programme") == []
+    assert extract("我们要建立市场化机制。").labels("Programme") == []
+
+
 @pytest.mark.parametrize(
     "sentence, word",
     [
