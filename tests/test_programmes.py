@@ -3856,3 +3856,14 @@ def test_a_quoted_word_before_a_risk_or_a_problem_is_no_programme(extract, sente
 def test_a_numbered_name_of_bad_practices_keeps_its_row_before_问题(extract):
     # invented, as 四风 in the seeds: numbered bad practices are a slogan
     assert "四风" in extract("持续纠治“四风”问题，驰而不息改进作风。").labels("Programme")
+
+
+def test_a_circle_of_services_named_by_its_reach_in_time(extract):
+    # weinan-2022, wuhai-2024, shunde-2022 (dev, round 25)
+    assert "一刻钟便民生活圈" in extract("大力促消费，“一刻钟便民生活圈”列入国家试点。").labels("Programme")
+    assert "一刻钟养老服务圈" in extract("“一刻钟养老服务圈”入选全国改革典型案例。").labels("Programme")
+    assert "1小时生活圈" in extract("顺德加速融入大湾区“1小时生活圈”。").labels("Programme")
+    # seeds 2024: a circle the city builds is its facilities
+    assert "8分钟生活服务圈" not in extract("探索布局城市社区嵌入式服务设施，打造“8分钟生活服务圈”。").labels("Programme")
+    # huangyuan-2025 (dev): a span of time alone stays a quantity
+    assert "15分钟" not in extract("推进“15分钟”托育服务等改革事项。").labels("Programme")  # minutes as hours: quoted.quantity

@@ -114,6 +114,8 @@ class ProgrammeExtractor:
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
+        self.service_reach = optional_pattern(quoted, "service_reach")
+        self.service_built = tuple(quoted.get("service_reach_built", []))
         self.articles = optional_pattern(quoted, "articles")
         self.articles_field = optional_pattern(quoted, "articles_field")  # 稳经济“37条” → 稳经济37条
         self.field_counts = optional_pattern(quoted, "field_counts")  # 污染防治“八大战役” → 污染防治八大战役
@@ -961,6 +963,8 @@ class ProgrammeExtractor:
             return None  # “机制”, “专项行动”: a kind of programme, not one
         if not _CJK.search(name):
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
+        if set_off and self.service_reach and self.service_reach.match(name) and not before.endswith(self.service_built):
+            return "Policy"  # “一刻钟便民生活圈”, “1小时生活圈”: a circle of services named by its reach in time, no quantity
         if self.dated_incident and self.dated_incident.match(name) and not self.kind_after(after.removeprefix("等")):
             return None  # “市区4·18”等突发疫情: an incident named by where and when
         if set_off and self.articles and self.articles.match(name) and not before[-1:].isdigit():
