@@ -3867,3 +3867,10 @@ def test_a_circle_of_services_named_by_its_reach_in_time(extract):
     assert "8分钟生活服务圈" not in extract("探索布局城市社区嵌入式服务设施，打造“8分钟生活服务圈”。").labels("Programme")
     # huangyuan-2025 (dev): a span of time alone stays a quantity
     assert "15分钟" not in extract("推进“15分钟”托育服务等改革事项。").labels("Programme")  # minutes as hours: quoted.quantity
+
+
+def test_a_reform_coordinated_with_development_names_no_reform_alone(extract):
+    # sanming-2026, wuhu-2023 (dev, round 25)
+    labels = extract("中央新闻发布会肯定三明医改，公立医院改革与高质量发展示范项目获国家部委绩效评价优秀。").labels("Programme")
+    assert "公立医院改革" not in labels
+    assert "公立医院改革" in extract("深化公立医院改革，推进分级诊疗。").labels("Programme")  # invented
