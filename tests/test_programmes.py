@@ -1470,6 +1470,7 @@ def test_a_strength_slogan_that_opens_its_clause_is_its_subject_whatever_follows
     assert "陕西强县" not in extract("紧盯陕西强县目标，狠抓七项重点。").labels("Programme")
     assert extract("9项强县工程经济指标增速稳居第一。").labels("Programme") == []
     assert extract("我们要建立市场化机制。").labels("Programme") == []
+    assert "陕西富县" not in extract("陕西富县加快发展苹果产业。").labels("Programme")  # a place, no field
 
 
 @pytest.mark.parametrize(
