@@ -1460,6 +1460,19 @@ def test_a_strength_slogan_as_the_subject_of_a_verb_of_progress(extract):
     assert extract("我市是工业强市取得的成绩。").labels("Programme") == []
 
 
+def test_a_strength_slogan_that_opens_its_clause_is_its_subject_whatever_follows(extract):
+    # lucheng-2024, quzhou-2024, wenling-2025 (dev, round 25)
+    assert "产业强区" in extract("二、多措并举促转型，产业强区奏响新乐章。").labels("Programme")
+    assert "工业强市" in extract("（二）工业强市融链提速。").labels("Programme")
+    assert "强工兴市" in extract("——科技创新厚积薄发，强工兴市跑出新速度。").labels("Programme")
+    # tongwei-2024, xunyang-2019, daye-2025 (dev): a governing verb or a count opens the clause; 建立市场 holds no slogan
+    assert "围绕强县" not in extract("围绕强县富民主基调，聚集了发展新动能。").labels("Programme")
+    assert "陕西强县" not in extract("紧盯陕西强县目标，狠抓七项重点。").labels("Programme")
+    assert extract("9项强县工程经济指标增速稳居第一。").labels("Programme") == []
+    assert extract("我们要建立市场化机制。").labels("Programme") == []
+    assert "陕西富县" not in extract("陕西富县加快发展苹果产业。").labels("Programme")  # a place, no field
+
+
 @pytest.mark.parametrize(
     "sentence, word",
     [
@@ -3844,3 +3857,21 @@ def test_a_quoted_word_before_a_risk_or_a_problem_is_no_programme(extract, sente
 def test_a_numbered_name_of_bad_practices_keeps_its_row_before_问题(extract):
     # invented, as 四风 in the seeds: numbered bad practices are a slogan
     assert "四风" in extract("持续纠治“四风”问题，驰而不息改进作风。").labels("Programme")
+
+
+def test_a_circle_of_services_named_by_its_reach_in_time(extract):
+    # weinan-2022, wuhai-2024, shunde-2022 (dev, round 25)
+    assert "一刻钟便民生活圈" in extract("大力促消费，“一刻钟便民生活圈”列入国家试点。").labels("Programme")
+    assert "一刻钟养老服务圈" in extract("“一刻钟养老服务圈”入选全国改革典型案例。").labels("Programme")
+    assert "1小时生活圈" in extract("顺德加速融入大湾区“1小时生活圈”。").labels("Programme")
+    # seeds 2024: a circle the city builds is its facilities
+    assert "8分钟生活服务圈" not in extract("探索布局城市社区嵌入式服务设施，打造“8分钟生活服务圈”。").labels("Programme")
+    # huangyuan-2025 (dev): a span of time alone stays a quantity
+    assert "15分钟" not in extract("推进“15分钟”托育服务等改革事项。").labels("Programme")  # minutes as hours: quoted.quantity
+
+
+def test_a_reform_coordinated_with_development_names_no_reform_alone(extract):
+    # sanming-2026, wuhu-2023 (dev, round 25)
+    labels = extract("中央新闻发布会肯定三明医改，公立医院改革与高质量发展示范项目获国家部委绩效评价优秀。").labels("Programme")
+    assert "公立医院改革" not in labels
+    assert "公立医院改革" in extract("深化公立医院改革，推进分级诊疗。").labels("Programme")  # invented

@@ -114,6 +114,8 @@ class ProgrammeExtractor:
         self.kind_after_thing = re.compile(quoted["kind_after_thing"])
         self.reject_starts = tuple(quoted["reject_starts"])
         self.quantity = re.compile(quoted["quantity"])
+        self.service_reach = optional_pattern(quoted, "service_reach")
+        self.service_built = tuple(quoted.get("service_reach_built", []))
         self.articles = optional_pattern(quoted, "articles")
         self.articles_field = optional_pattern(quoted, "articles_field")  # 稳经济“37条” → 稳经济37条
         self.field_counts = optional_pattern(quoted, "field_counts")  # 污染防治“八大战役” → 污染防治八大战役
@@ -253,6 +255,9 @@ class ProgrammeExtractor:
         self.counted_max = counted.get("max_element_chars", 8)
         self.counted_min = counted.get("min_element_chars", 3)
         self.strong_kind_endings = tuple(strong.get("kind_after_endings", []))
+        self.strong_subject = optional_pattern(strong, "subject")
+        self.strong_heading = re.compile(strong.get("heading", "(?!)"))
+        self.strong_subject_not = frozenset(strong.get("subject_field_not", []))
         national = load_word_list("gazetteer", "national_programmes.txt")
         marks = config["national"].get("optional_marks", [])  # 人民至上生命至上: the slogan without its 、
         national = [*national, *{re.sub("|".join(map(re.escape, marks)), "", n) for n in national if marks and any(m in n for m in marks)}]
@@ -600,6 +605,17 @@ class ProgrammeExtractor:
                 position = match.end()
             else:  # 创新活力之城美丽幸福慈溪: no place in 之城美丽幸福慈溪, the next quality may open the slogan
                 position = match.start() + 1
+        for match in self.strong_subject.finditer(text) if self.strong_subject else ():
+            # 产业强区奏响新乐章, (二)工业强市融链提速: a strength slogan that opens its clause is its subject, whatever
+            # predicate follows; the field is the whole clause before it (a heading's number off), no verb in it
+            clause = self.strong_heading.sub("", re.split(r"[，。；：,;:\n]", text[: match.start()])[-1]).strip()
+            field = len(clause)
+            first = self.lexicon.segment(clause)[0] if _CJK_ONLY.fullmatch(clause) else ""
+            if 2 <= field <= self.strong_max_field and clause == text[match.start() - field : match.start()] and not self._has_verb(clause) \
+                    and first and self.lexicon.tag(first) not in self.strong_subject_not and first not in self.governing \
+                    and self._whole_word(text, match.start() - field, match.end()):  # not 围绕|强县, 紧盯|陕西强县, 9项强县
+                start = match.start() - field
+                found.append(Candidate(start, match.end(), self.type, "Strategy", text[start : match.end()], "programmes.strength"))
         for match in self.strong.finditer(text):
             clause = re.split(r"[，。；：]", text[: match.start()])[-1]
             if any(v in clause for v in self.strong_not_after):
@@ -947,6 +963,8 @@ class ProgrammeExtractor:
             return None  # “机制”, “专项行动”: a kind of programme, not one
         if not _CJK.search(name):
             return "Slogan" if set_off and self.formula.match(name) else None  # 3+2+N; 4830 万人次
+        if set_off and self.service_reach and self.service_reach.match(name) and not before.endswith(self.service_built):
+            return "Policy"  # “一刻钟便民生活圈”, “1小时生活圈”: a circle of services named by its reach in time, no quantity
         if self.dated_incident and self.dated_incident.match(name) and not self.kind_after(after.removeprefix("等")):
             return None  # “市区4·18”等突发疫情: an incident named by where and when
         if set_off and self.articles and self.articles.match(name) and not before[-1:].isdigit():
