@@ -206,6 +206,19 @@ def test_a_census_is_an_event_named_without_its_round(extract):
     assert not result.of_type("Programme")
 
 
+def test_a_symposium_a_leader_speaks_at_keeps_its_own_verbs(extract):
+    # gold/dev/texts/faku-2020.txt, dalian-2024.txt, longgang-2021.txt (events.series): the name after 在 / 召开 / 出席
+    result = extract("深入贯彻习近平总书记在深入推进东北振兴座谈会上的重要讲话精神。", "review")
+    assert "深入推进东北振兴座谈会" in [c.label for c in result.of_type("Event")]
+    result = extract("习近平总书记主持召开新时代推动东北全面振兴座谈会并发表重要讲话。", "review")
+    assert "新时代推动东北全面振兴座谈会" in [c.label for c in result.of_type("Event")]
+    result = extract("贯彻习近平总书记出席深圳经济特区建立40周年庆祝大会并发表重要讲话精神。", "review")
+    assert "深圳经济特区建立40周年庆祝大会" in [c.label for c in result.of_type("Event")]
+    # made up: a meeting without a leader's speech keeps the head grammar's name
+    result = extract("我们在全市民营企业座谈会上听取意见。", "review")
+    assert "全市民营企业座谈会" not in [c.label for c in result.of_type("Event")]
+
+
 def test_plenary_sessions_in_a_coordination_are_one_event_each(extract):
     # zhangjiajie-2025.txt: the first mention starts with the term, the last ends with 全会
     result = extract("全面贯彻落实党的二十大和二十届二中、三中全会精神，全面落实省委十二届六次、七次全会精神。", "plan")
