@@ -219,6 +219,16 @@ def test_a_symposium_a_leader_speaks_at_keeps_its_own_verbs(extract):
     assert "全市民营企业座谈会" not in [c.label for c in result.of_type("Event")]
 
 
+def test_later_party_congresses_coordinated_share_the_party(extract):
+    # gold/dev/texts/zhengzhou-2018.txt and huainan-2023.txt (events.series)
+    result = extract("以党的十八大、十九大精神和习近平新时代中国特色社会主义思想为指导。", "review")
+    events = result.of_type("Event")
+    assert [c.label for c in events] == ["党的十八大", "党的十九大"]
+    assert [result.text[c.start : c.end] for c in events] == ["党的十八大", "十九大"]
+    result = extract("认真贯彻落实党的十九大、十九届历次全会和二十大精神。", "review")
+    assert "党的二十大" in [c.label for c in result.of_type("Event")]
+
+
 def test_plenary_sessions_in_a_coordination_are_one_event_each(extract):
     # zhangjiajie-2025.txt: the first mention starts with the term, the last ends with 全会
     result = extract("全面贯彻落实党的二十大和二十届二中、三中全会精神，全面落实省委十二届六次、七次全会精神。", "plan")
