@@ -229,6 +229,23 @@ def test_later_party_congresses_coordinated_share_the_party(extract):
     assert "党的二十大" in [c.label for c in result.of_type("Event")]
 
 
+def test_party_congresses_by_scope_without_ordinal_and_of_an_autonomous_level():
+    # gold/dev/texts/shaoxing-2018.txt, hainanzangzu-2023.txt, zhongwei-2023.txt (events.own-scope)
+    assert _event_labels_of("绍兴市", "全面落实省、市党代会决策部署。") == ["浙江省党代会", "绍兴市党代会"]
+    assert _event_labels_of("海南藏族自治州", "全面落实省州第十四次党代会精神。") == ["青海省第十四次党代会", "海南藏族自治州第十四次党代会"]
+    assert _event_labels_of("中卫市", "全面落实自治区第十三次党代会和市第五次党代会精神。") == [
+        "宁夏回族自治区第十三次党代会", "中卫市第五次党代会"]
+    # made up: the deputies, no congress
+    assert _event_labels_of("绍兴市", "市党代会代表积极履职。") == []
+
+
+def _event_labels_of(city: str, sentence: str) -> list[str]:
+    import kg.documents, kg.nlp, kg.sections, kg.text
+    cleaned = kg.text.clean(sentence)
+    doc = kg.nlp.run(kg.nlp.create_pipeline(), cleaned, kg.sections.sectionize(cleaned, "review"), kg.documents.context_for(city))
+    return [span._.kg.label for span in doc.spans["kg"] if span._.kg.type == "Event"]
+
+
 def test_plenary_sessions_in_a_coordination_are_one_event_each(extract):
     # zhangjiajie-2025.txt: the first mention starts with the term, the last ends with 全会
     result = extract("全面贯彻落实党的二十大和二十届二中、三中全会精神，全面落实省委十二届六次、七次全会精神。", "plan")

@@ -395,6 +395,7 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("events.series", "review", "全面贯彻中央新疆工作座谈会精神。", "中央新疆工作座谈会"),  # gold/dev maigaiti-2021
     ("events.own-scope", "plan", "坚决落实习近平总书记关于湖南工作系列重要讲话指示精神和中央、省委经济工作会议精神。", "湖南省委经济工作会议"),
     ("events.own-scope", "plan", "全面落实省、市第十二次党代会部署要求。", "张家界市第十二次党代会"),
+    ("events.own-scope", "review", "全面落实省、市党代会决策部署。", "湖南省党代会"),  # without the ordinal (gold/dev shaoxing-2018)
     ("events.own-scope", "review", "全市农村公路质量现场会在我区召开。", "张家界市农村公路质量现场会"),
     ("events.head", "plan", "巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。", "张家界旅游发展大会"),
     ("events.head", "review", "成功举办本市旅游发展大会。", "张家界旅游发展大会"),

@@ -34,7 +34,8 @@ class EventExtractor:
         for table in config.get("own_scope", []):
             scopes = "|".join(map(re.escape, sorted(table["scopes"], key=len, reverse=True)))
             element = f"(?:{scopes})"
-            pattern = re.compile(f"(?P<scopes>{element}(?:(?:{coordinators}){element})*)(?P<rest>{table['rest']})" if coordinators
+            joined = f"(?:{coordinators}){'?' if table.get('glued') else ''}"  # glued: two scopes written together (省州)
+            pattern = re.compile(f"(?P<scopes>{element}(?:{joined}{element})*)(?P<rest>{table['rest']})" if coordinators
                                  else f"(?P<scopes>{element})(?P<rest>{table['rest']})")
             # behind its trigger characters and words (kg/triggers.py: 工作会议, 党代会; most sentences hold none)
             self.own_scope.append((triggered(pattern), re.compile(element), table["scopes"], table["named"]))
@@ -106,7 +107,7 @@ class EventExtractor:
                                 d.name == text[start - k : start] + scope.group()[0] for d in gazetteer.lookup(text[start - k : start] + scope.group()[0]))), None)
                         if written:
                             division, start = text[start - written : scope.start()] + scope.group()[0], start - written
-                        elif names.get(level) and names[level].endswith(scope.group().lstrip("全")[0]):
+                        elif names.get(level) and names[level].endswith((scope.group().lstrip("全")[0], scope.group())):  # 自治区
                             division = names[level]
                         else:
                             candidates = []
