@@ -239,6 +239,19 @@ def test_party_congresses_by_scope_without_ordinal_and_of_an_autonomous_level():
     assert _event_labels_of("绍兴市", "市党代会代表积极履职。") == []
 
 
+def test_an_incident_named_by_its_date_code():
+    # gold/dev/texts/longquanyi-2023.txt, hengyang-2019.txt, abazangzuqiangzu-2020.txt, shantou-2023.txt (events.series)
+    assert _event_labels_of("龙泉驿区", "“7·15”疫情仅用3天社会面清零,“8·25”疫情在中心城区较早恢复。") == ["7·15疫情", "8·25疫情"]
+    assert _event_labels_of("衡阳市", "稳妥处置“6·29”重大道路交通事故、耒阳“9·1”事件和衡东“9·12”案。") == [
+        "6·29重大道路交通事故", "耒阳9·1事件", "衡东9·12案"]
+    assert _event_labels_of("阿坝藏族羌族自治州", "战胜“5·17”“6·27”“8·20”等重特大自然灾害。") == ["5·17", "6·27", "8·20"]
+    assert "10·30" in _event_labels_of("汕头市", "高效处置潮南“10·30”等多起疫情。")
+    # made up: a date inside a longer figure, a quoted code before a speech
+    assert _event_labels_of("张家界市", "2020.5.21事故调查完成，贯彻“4·13”重要讲话精神。") == []
+    # gold/dev xingwen-2019 and yanbianchaoxianzu-2021: a magnitude, an amount
+    assert _event_labels_of("兴文县", "经受了“12·16”5.7级地震重大考验，筹集资金8.1亿元投入疫情防控。") == []
+
+
 def _event_labels_of(city: str, sentence: str) -> list[str]:
     import kg.documents, kg.nlp, kg.sections, kg.text
     cleaned = kg.text.clean(sentence)
