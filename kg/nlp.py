@@ -270,6 +270,12 @@ def _origin_rules() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(rules.get("origin_in_work_rules", [])), tuple(rules.get("section_joiners", []))
 
 
+@functools.lru_cache(maxsize=1)
+def _foreign_origin_classes() -> tuple[str, ...]:
+    """Classes of places that open a work's name only as its company's origin (places.toml, rules.foreign_origin_classes)."""
+    return tuple(load_toml("patterns", "places.toml")["rules"].get("foreign_origin_classes", []))
+
+
 def mark_company_origins(candidates: list[Candidate], text: str, context) -> None:
     """河北邳彤绞股蓝开发、甘肃西庆石油助剂等招商项目 in a report of 平利: a division outside the report's own city at the
     start of an element of a list of invested works, before the rest of the name, is where the investing company comes
@@ -281,6 +287,14 @@ def mark_company_origins(candidates: list[Candidate], text: str, context) -> Non
     rules, joiners = _origin_rules()
     if not rules:
         return
+    # 日本电产产业园一期投产 in a report of 大连: a foreign country (or city) opening a work's name, whatever rule found the
+    # work, is where its company comes from; a work of the report lies in China, so never named after it and lying there.
+    foreign = frozenset(_foreign_origin_classes())
+    any_work = {c.start: c for c in candidates if c.type == "Project"} if foreign else {}
+    for place in candidates:
+        work = any_work.get(place.start) if place.type == "Place" and place.cls in foreign and not place.abbreviation else None
+        if work is not None and place.end < work.end and not any(j in text[place.end : work.end] for j in joiners):
+            place.names_body = True
     works = {c.start: c for c in candidates if c.type == "Project" and c.rule in rules}
     if not works:
         return

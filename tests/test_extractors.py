@@ -206,6 +206,59 @@ def test_a_census_is_an_event_named_without_its_round(extract):
     assert not result.of_type("Programme")
 
 
+def test_a_symposium_a_leader_speaks_at_keeps_its_own_verbs(extract):
+    # gold/dev/texts/faku-2020.txt, dalian-2024.txt, longgang-2021.txt (events.series): the name after 在 / 召开 / 出席
+    result = extract("深入贯彻习近平总书记在深入推进东北振兴座谈会上的重要讲话精神。", "review")
+    assert "深入推进东北振兴座谈会" in [c.label for c in result.of_type("Event")]
+    result = extract("习近平总书记主持召开新时代推动东北全面振兴座谈会并发表重要讲话。", "review")
+    assert "新时代推动东北全面振兴座谈会" in [c.label for c in result.of_type("Event")]
+    result = extract("贯彻习近平总书记出席深圳经济特区建立40周年庆祝大会并发表重要讲话精神。", "review")
+    assert "深圳经济特区建立40周年庆祝大会" in [c.label for c in result.of_type("Event")]
+    # made up: a meeting without a leader's speech keeps the head grammar's name
+    result = extract("我们在全市民营企业座谈会上听取意见。", "review")
+    assert "全市民营企业座谈会" not in [c.label for c in result.of_type("Event")]
+
+
+def test_later_party_congresses_coordinated_share_the_party(extract):
+    # gold/dev/texts/zhengzhou-2018.txt and huainan-2023.txt (events.series)
+    result = extract("以党的十八大、十九大精神和习近平新时代中国特色社会主义思想为指导。", "review")
+    events = result.of_type("Event")
+    assert [c.label for c in events] == ["党的十八大", "党的十九大"]
+    assert [result.text[c.start : c.end] for c in events] == ["党的十八大", "十九大"]
+    result = extract("认真贯彻落实党的十九大、十九届历次全会和二十大精神。", "review")
+    assert "党的二十大" in [c.label for c in result.of_type("Event")]
+
+
+def test_party_congresses_by_scope_without_ordinal_and_of_an_autonomous_level():
+    # gold/dev/texts/shaoxing-2018.txt, hainanzangzu-2023.txt, zhongwei-2023.txt (events.own-scope)
+    assert _event_labels_of("绍兴市", "全面落实省、市党代会决策部署。") == ["浙江省党代会", "绍兴市党代会"]
+    assert _event_labels_of("海南藏族自治州", "全面落实省州第十四次党代会精神。") == ["青海省第十四次党代会", "海南藏族自治州第十四次党代会"]
+    assert _event_labels_of("中卫市", "全面落实自治区第十三次党代会和市第五次党代会精神。") == [
+        "宁夏回族自治区第十三次党代会", "中卫市第五次党代会"]
+    # made up: the deputies, no congress
+    assert _event_labels_of("绍兴市", "市党代会代表积极履职。") == []
+
+
+def test_an_incident_named_by_its_date_code():
+    # gold/dev/texts/longquanyi-2023.txt, hengyang-2019.txt, abazangzuqiangzu-2020.txt, shantou-2023.txt (events.series)
+    assert _event_labels_of("龙泉驿区", "“7·15”疫情仅用3天社会面清零,“8·25”疫情在中心城区较早恢复。") == ["7·15疫情", "8·25疫情"]
+    assert _event_labels_of("衡阳市", "稳妥处置“6·29”重大道路交通事故、耒阳“9·1”事件和衡东“9·12”案。") == [
+        "6·29重大道路交通事故", "耒阳9·1事件", "衡东9·12案"]
+    assert _event_labels_of("阿坝藏族羌族自治州", "战胜“5·17”“6·27”“8·20”等重特大自然灾害。") == ["5·17", "6·27", "8·20"]
+    assert "10·30" in _event_labels_of("汕头市", "高效处置潮南“10·30”等多起疫情。")
+    # made up: a date inside a longer figure, a quoted code before a speech
+    assert _event_labels_of("张家界市", "2020.5.21事故调查完成，贯彻“4·13”重要讲话精神。") == []
+    # gold/dev xingwen-2019 and yanbianchaoxianzu-2021: a magnitude, an amount
+    assert _event_labels_of("兴文县", "经受了“12·16”5.7级地震重大考验，筹集资金8.1亿元投入疫情防控。") == []
+
+
+def _event_labels_of(city: str, sentence: str) -> list[str]:
+    import kg.documents, kg.nlp, kg.sections, kg.text
+    cleaned = kg.text.clean(sentence)
+    doc = kg.nlp.run(kg.nlp.create_pipeline(), cleaned, kg.sections.sectionize(cleaned, "review"), kg.documents.context_for(city))
+    return [span._.kg.label for span in doc.spans["kg"] if span._.kg.type == "Event"]
+
+
 def test_plenary_sessions_in_a_coordination_are_one_event_each(extract):
     # zhangjiajie-2025.txt: the first mention starts with the term, the last ends with 全会
     result = extract("全面贯彻落实党的二十大和二十届二中、三中全会精神，全面落实省委十二届六次、七次全会精神。", "plan")

@@ -1521,8 +1521,9 @@ def test_a_city_right_after_its_country():
     assert {"曼谷", "达沃", "金边", "泰国", "菲律宾", "柬埔寨"} <= set(labels)
     # quanzhou-2019 (dev): a name and 市 as a word of its own, a twin city
     assert "迈科普市" in _place_labels_of("泉州市", "并与俄罗斯迈科普市结为友好城市。")
-    # made up: a company, a market, a supermarket after a country, and no city in the list
-    assert _place_labels_of("张家界市", "日本电产产业园开工，美国超市、韩国市场、泰国旅游等。") == ["日本", "美国", "韩国", "泰国"]
+    # made up: a company, a market, a supermarket after a country, and no city in the list; the country opening a work's
+    # name is its company's origin (rules.foreign_origin_classes, dalian-2022 in gold/dev)
+    assert _place_labels_of("张家界市", "日本电产产业园开工，美国超市、韩国市场、泰国旅游等。") == ["美国", "韩国", "泰国"]
 
 
 def test_a_division_first_in_a_later_title_of_a_list_of_honours():
@@ -1990,3 +1991,19 @@ def test_the_tianfu_new_area_by_its_name_stays(places):
     # made up
     found, _ = places("天府新区建设加快推进。")
     assert ("天府新区", "四川天府新区") in found
+
+
+def test_a_town_of_another_county_at_the_far_end_of_a_route_is_the_town():
+    # gold/dev/texts/jinhu-2010.txt: 马坝 is a town of 盱眙县, the route's end after 金湖至
+    assert "马坝镇" in _place_labels_of("金湖县", "331省道金湖至马坝段高速线、宁淮东线金湖段工程完成前期准备工作。")
+    # gold/dev/texts/lasa-2018.txt: 泽当 (山南) at the end of a road from 拉萨; 大竹卡 names no town
+    labels = _place_labels_of("拉萨市", "加快S5线拉萨至泽当快速通道、羊八井至大竹卡公路等项目建设。")
+    assert "泽当街道" in labels and not any("大竹" in label for label in labels)
+
+
+def test_a_foreign_country_opening_a_works_name_is_its_companys_origin():
+    # gold/dev/texts/dalian-2022.txt: 日本电产产业园 lies in 大连, 日本 is the company's (round 11 rule 13)
+    assert "日本" not in _place_labels_of("大连市", "红沿河核电二期工程5号机组建成投运，日本电产产业园一期投产。")
+    # made up: the country itself as a partner
+    assert "日本" in _place_labels_of("大连市", "与日本开展经贸合作，引进日本电产产业园。")
+

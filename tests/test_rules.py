@@ -392,8 +392,14 @@ EXAMPLES = [  # (rule, section, sentence, a label the rule finds in it)
     ("events.head.shared-scope", "plan", "办好河南省第十四届、全国第十二届残疾人运动会。", "河南省残疾人运动会"),
     ("events.series", "plan", "全面贯彻党的十九大和十九届二中、三中全会精神。", "十九届二中全会"),
     ("events.series", "review", "深入学习贯彻党的二十大精神。", "党的二十大"),
+    ("events.series", "review", "“7·15”疫情仅用3天社会面清零。", "7·15疫情"),  # gold/dev longquanyi-2023
+    ("events.series", "review", "妥善处置了口蹄疫、1•11古城火灾等突发事件。", "1•11古城火灾"),  # gold/dev diqing-2016
+    ("events.series", "review", "认真贯彻落实党的十九大、十九届历次全会和二十大精神。", "党的二十大"),  # gold/dev huainan-2023, cixi-2023
+    ("events.series", "review", "深入学习贯彻习近平总书记在深入推进东北振兴座谈会上的重要讲话精神。", "深入推进东北振兴座谈会"),  # gold/dev faku-2020
+    ("events.series", "review", "全面贯彻中央新疆工作座谈会精神。", "中央新疆工作座谈会"),  # gold/dev maigaiti-2021
     ("events.own-scope", "plan", "坚决落实习近平总书记关于湖南工作系列重要讲话指示精神和中央、省委经济工作会议精神。", "湖南省委经济工作会议"),
     ("events.own-scope", "plan", "全面落实省、市第十二次党代会部署要求。", "张家界市第十二次党代会"),
+    ("events.own-scope", "review", "全面落实省、市党代会决策部署。", "湖南省党代会"),  # without the ordinal (gold/dev shaoxing-2018)
     ("events.own-scope", "review", "全市农村公路质量现场会在我区召开。", "张家界市农村公路质量现场会"),
     ("events.head", "plan", "巩固首届湖南旅游发展大会成果，办好我市旅游发展大会。", "张家界旅游发展大会"),
     ("events.head", "review", "成功举办本市旅游发展大会。", "张家界旅游发展大会"),

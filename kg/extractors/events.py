@@ -24,6 +24,8 @@ class EventExtractor:
         self.ordinal = re.compile(config["ordinal"])
         self.ordinal_before = re.compile(config["ordinal_before"])
         self.series = [(re.compile(s["pattern"]), re.compile(s["item"]), s["label"]) for s in config["series"]]
+        # series whose event opens with the division written right before the match (耒阳“9·1”事件 → 耒阳9·1事件)
+        self.series_division_before = {s["pattern"] for s in config["series"] if s.get("division_before")}
         self.series_bodies = config["series_bodies"]
         self.setting_endings = tuple(config.get("setting_endings", []))
         self.inner_ordinal = optional_pattern(config, "inner_ordinal")
@@ -34,7 +36,8 @@ class EventExtractor:
         for table in config.get("own_scope", []):
             scopes = "|".join(map(re.escape, sorted(table["scopes"], key=len, reverse=True)))
             element = f"(?:{scopes})"
-            pattern = re.compile(f"(?P<scopes>{element}(?:(?:{coordinators}){element})*)(?P<rest>{table['rest']})" if coordinators
+            joined = f"(?:{coordinators}){'?' if table.get('glued') else ''}"  # glued: two scopes written together (省州)
+            pattern = re.compile(f"(?P<scopes>{element}(?:{joined}{element})*)(?P<rest>{table['rest']})" if coordinators
                                  else f"(?P<scopes>{element})(?P<rest>{table['rest']})")
             # behind its trigger characters and words (kg/triggers.py: 工作会议, 党代会; most sentences hold none)
             self.own_scope.append((triggered(pattern), re.compile(element), table["scopes"], table["named"]))
@@ -106,7 +109,7 @@ class EventExtractor:
                                 d.name == text[start - k : start] + scope.group()[0] for d in gazetteer.lookup(text[start - k : start] + scope.group()[0]))), None)
                         if written:
                             division, start = text[start - written : scope.start()] + scope.group()[0], start - written
-                        elif names.get(level) and names[level].endswith(scope.group().lstrip("全")[0]):
+                        elif names.get(level) and names[level].endswith((scope.group().lstrip("全")[0], scope.group())):  # 自治区
                             division = names[level]
                         else:
                             candidates = []
@@ -138,6 +141,12 @@ class EventExtractor:
                 return [Candidate(start, offset + before.end() - 1, self.type, candidate.cls, scope + rest, candidate.rule + ".shared-scope")]
         return []
 
+    @staticmethod
+    def _division_before(text: str, at: int) -> int:
+        """Length of a division's name (full or short, 2 to 4 characters) that ends at ``at``, else 0."""
+        gazetteer = load_gazetteer()
+        return next((k for k in (4, 3, 2) if at >= k and gazetteer.lookup(text[at - k : at])), 0)
+
     def _series(self, text: str, offset: int, own: dict) -> list[Candidate]:
         """党的二十大, 二十届二中、三中全会, 省委十二届六次、七次全会: one event per element. The first
         element's mention starts with the term, the last one's ends with 全会."""
@@ -154,10 +163,11 @@ class EventExtractor:
                         continue  # a 市委 in a report that has no city of its own
                     fields["body"] = division.name + "委"
                 items = list(item.finditer(text, match.start("items") if "items" in fields else match.start(), match.end()))
+                before = self._division_before(text, match.start()) if pattern.pattern in self.series_division_before else 0
                 for i, element in enumerate(items):
-                    start = match.start() if i == 0 else element.start()
+                    start = match.start() - before if i == 0 else element.start()
                     end = match.end() if i == len(items) - 1 else element.end()
-                    label = template.format(**{**fields, "item": element.group()})
+                    label = text[start : match.start()] + template.format(**{**fields, "item": element.group()})
                     found.append(Candidate(offset + start, offset + end, self.type, "Event", label, "events.series"))
         return found
 

@@ -301,6 +301,7 @@ class PlaceExtractor:
         known += self._foreign_cities(text, offset, known, boundaries)
         known += self._listed_divisions(text, offset, context, known, boundaries)
         known += self._listed_towns(text, offset, context, known, boundaries)
+        known += self._route_end_towns(text, offset, context, known)
         shaped = self._shaped(text, offset, context, towns, known)
         for candidate in shaped:
             candidate.guessed = True
@@ -635,6 +636,34 @@ class PlaceExtractor:
                 found.append(Candidate(offset + s_, offset + e_, self.type, "Town", towns[0].name, "places.listed.town"))
                 taken.add((s_, e_))
                 break
+        return found
+
+    def _route_end_towns(self, text: str, offset: int, context, known: list[Candidate]) -> list[Candidate]:
+        """金湖至马坝段 in a report of 金湖, 拉萨至泽当快速通道: at the far end of a route from a known division or town, a town's
+        short form of the report's province that names one town there only, the route's end closing after it
+        (rules.route_end_followers), is that town, though it lies in another county (the report's own towns are found
+        anyway); not an ordinary word, nor a division's name (anchored_short_forms reads those)."""
+        if not context or self.route_end_followers is None or not self.section_joiners:
+            return []
+        ends = {c.end - offset for c in known if c.code or c.cls == "Town"}
+        taken = {c.start - offset for c in known}
+        found = []
+        for joiner in self.section_joiners:
+            at = text.find(joiner)
+            while at > 0:
+                start = at + len(joiner)
+                if at in ends and start not in taken:
+                    by_short = self.gazetteer.towns_by_short_name(context[-1])
+                    for length in (4, 3, 2):
+                        surface = text[start : start + length]
+                        towns = by_short.get(surface, [])
+                        if (len(towns) == 1 and len(surface) == length and surface not in self.surfaces
+                                and surface not in self.gazetteer.stoplist and not self.lexicon.is_common(surface)
+                                and self.route_end_followers.match(text, start + length)):
+                            found.append(Candidate(offset + start, offset + start + length, self.type, "Town", towns[0].name,
+                                                   "places.town"))
+                            break
+                at = text.find(joiner, start)
         return found
 
     def _listed_divisions(self, text: str, offset: int, context, known: list[Candidate], boundaries: set[int]) -> list[Candidate]:
