@@ -271,9 +271,9 @@ def _origin_rules() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _foreign_origin_classes() -> tuple[str, ...]:
+def _foreign_origin_classes() -> frozenset[str]:
     """Classes of places that open a work's name only as its company's origin (places.toml, rules.foreign_origin_classes)."""
-    return tuple(load_toml("patterns", "places.toml")["rules"].get("foreign_origin_classes", []))
+    return frozenset(load_toml("patterns", "places.toml")["rules"].get("foreign_origin_classes", []))
 
 
 def mark_company_origins(candidates: list[Candidate], text: str, context) -> None:
@@ -289,7 +289,7 @@ def mark_company_origins(candidates: list[Candidate], text: str, context) -> Non
         return
     # 日本电产产业园一期投产 in a report of 大连: a foreign country (or city) opening a work's name, whatever rule found the
     # work, is where its company comes from; a work of the report lies in China, so never named after it and lying there.
-    foreign = frozenset(_foreign_origin_classes())
+    foreign = _foreign_origin_classes()
     any_work = {c.start: c for c in candidates if c.type == "Project"} if foreign else {}
     for place in candidates:
         work = any_work.get(place.start) if place.type == "Place" and place.cls in foreign and not place.abbreviation else None
